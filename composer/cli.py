@@ -1,0 +1,60 @@
+"""The `foi-composer` command line: a thin front over the core; each feature's commands live in
+their own module under `composer.commands` and register themselves here.
+
+Errors a user can act on go to stderr as one line and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from composer.errors import ComposerError
+
+COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "followup", "gui")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own errors: same one-line shape, exit 2
+        self.print_usage(sys.stderr)
+        raise SystemExit(_fail(message))
+
+
+def _fail(message: str) -> int:
+    print(f"foi-composer: error: {message}", file=sys.stderr)
+    return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="foi-composer",
+        description="Compose, check, export and follow up Freedom of Information requests "
+        "to UK police forces. With no command, opens the app.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"composer.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from composer.commands import gui
+
+        return gui.no_command(parser)
+    try:
+        return int(args.func(args) or 0)
+    except ComposerError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""Core commands: forces, show, library, profile."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from composer.errors import ComposerError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("forces", help="list the force directory")
+    p.add_argument("--group", default="all", help="all, territorial, england, wales, scotland, "
+                   "northern-ireland, national, or force ids separated by commas")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_forces)
+
+    p = sub.add_parser("show", help="print a request as a force would read it")
+    p.add_argument("file", type=Path, help="a .foi.json request or a plain-text letter")
+    p.add_argument("--force", help="force id, for its name, Act and clauses")
+    p.add_argument("--width", type=int, default=0, help="wrap lines at this width")
+    p.set_defaults(func=_show)
+
+    p = sub.add_parser("library", help="saved requests and shareable templates")
+    lsub = p.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    q = lsub.add_parser("list", help="list saved requests")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=_library_list)
+    q = lsub.add_parser("save", help="save a request file into the library")
+    q.add_argument("file", type=Path)
+    q.add_argument("--name", help="name in the library (default: the request's title)")
+    q.set_defaults(func=_library_save)
+    q = lsub.add_parser("export", help="write a shareable template, personal data removed")
+    q.add_argument("name")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.set_defaults(func=_library_export)
+    q = lsub.add_parser("import", help="add a shared template to the library")
+    q.add_argument("file", type=Path)
+    q.set_defaults(func=_library_import)
+    q = lsub.add_parser("delete", help="move a saved request to the bin")
+    q.add_argument("name")
+    q.set_defaults(func=_library_delete)
+    q = lsub.add_parser("restore", help="bring a request back from the bin")
+    q.add_argument("name")
+    q.set_defaults(func=_library_restore)
+
+    p = sub.add_parser("profile", help="show or set your details (kept on this machine only)")
+    p.add_argument("--name")
+    p.add_argument("--email")
+    p.add_argument("--address", action="append",
+                   help="postal address; repeat for each line, or separate lines with ';'")
+    p.add_argument("--organisation")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_profile)
+
+
+def _forces(args: argparse.Namespace) -> int:
+    from composer.forces import load_directory
+
+    forces = load_directory().resolve(args.group)
+    if args.json:
+        print(json.dumps([f.model_dump(mode="json") for f in forces], indent=2, ensure_ascii=False))
+        return 0
+    for f in forces:
+        email = f.foi_email or "(no FOI address known)"
+        print(f"{f.id:<34} {f.act.value:<6} {f.nation.value:<17} {f.name}  <{email}>")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from composer.forces import load_directory
+    from composer.library import open_request
+    from composer.outline import body_as_text, letter_body
+
+    request = open_request(args.file)
+    force = load_directory().get(args.force) if args.force else None
+    print(body_as_text(letter_body(request, force), width=args.width), end="")
+    return 0
+
+
+def _library_list(args: argparse.Namespace) -> int:
+    from composer.library import Library
+
+    listing = Library().list()
+    for problem in listing.problems:
+        print(f"foi-composer: warning: {problem}", file=__import__("sys").stderr)
+    if args.json:
+        print(json.dumps([{"name": e.name, "title": e.request.title, "parts": len(e.request.parts),
+                           "path": str(e.path)} for e in listing.entries], indent=2))
+    else:
+        for e in listing.entries:
+            print(f"{e.name}\t{len(e.request.parts)} parts\t{e.request.title}")
+    return 0
+
+
+def _library_save(args: argparse.Namespace) -> int:
+    from composer.library import Library, open_request
+
+    print(Library().save(open_request(args.file), args.name))
+    return 0
+
+
+def _library_export(args: argparse.Namespace) -> int:
+    import sys
+
+    from composer.library import Library
+    from composer.profile import load_profile
+
+    requester, _ = load_profile()
+    removed = Library().export_template(args.name, args.output, requester)
+    for what in removed:
+        print(f"removed: {what}", file=sys.stderr)
+    print(args.output)
+    return 0
+
+
+def _library_import(args: argparse.Namespace) -> int:
+    from composer.library import Library
+
+    print(Library().import_template(args.file))
+    return 0
+
+
+def _library_delete(args: argparse.Namespace) -> int:
+    from composer.library import Library
+
+    print(Library().delete(args.name))
+    return 0
+
+
+def _library_restore(args: argparse.Namespace) -> int:
+    from composer.library import Library
+
+    print(Library().restore(args.name))
+    return 0
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from composer.model import Requester
+    from composer.profile import load_profile, save_profile
+
+    requester, problem = load_profile()
+    if problem:
+        print(f"foi-composer: warning: {problem}", file=__import__("sys").stderr)
+    changes: dict = {}
+    if args.name is not None:
+        changes["name"] = args.name.strip()
+    if args.email is not None:
+        if args.email.strip() and "@" not in args.email:
+            raise ComposerError(f"{args.email!r} is not an email address")
+        changes["email"] = args.email.strip()
+    if args.address is not None:
+        lines = [ln.strip() for chunk in args.address for ln in chunk.split(";")]
+        changes["postal_address"] = [ln for ln in lines if ln]
+    if args.organisation is not None:
+        changes["organisation"] = args.organisation.strip()
+    if changes:
+        requester = Requester.model_validate(requester.model_dump() | changes)
+        save_profile(requester)
+    if args.json:
+        print(requester.model_dump_json(indent=2))
+    else:
+        print(f"name:         {requester.name or '(not set)'}")
+        print(f"email:        {requester.email or '(not set)'}")
+        print(f"address:      {', '.join(requester.postal_address) or '(not set)'}")
+        print(f"organisation: {requester.organisation or '(not set)'}")
+    return 0

@@ -1,0 +1,145 @@
+"""The force directory: every UK police body subject to FOI, and named groups of them.
+
+The bundled directory lives in `resources/forces.json`. A user's corrections (a new FOI address,
+say) live in `forces.json` in their data folder and are laid over it field by field, so an app
+update never loses them and a bad edit never damages the bundled list.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from composer import paths, storage
+from composer.errors import FileProblem, NotSubjectToFOI, UnknownForce
+from composer.model import Force, ForceKind, Nation
+
+GROUPS: dict[str, str] = {
+    "all": "every body in the directory",
+    "territorial": "the 45 territorial forces of the UK",
+    "england": "territorial forces in England",
+    "wales": "territorial forces in Wales",
+    "scotland": "Police Scotland (FOISA)",
+    "northern-ireland": "PSNI and the Northern Ireland Policing Board",
+    "national": "British Transport Police, MoD Police and the Civil Nuclear Constabulary",
+}
+
+
+class _NotFOI(BaseModel):
+    id: str
+    name: str
+    why: str
+
+
+class _DirectoryFile(BaseModel):
+    about: str = ""
+    not_subject_to_foi: list[_NotFOI] = []
+    forces: list[Force]
+
+
+@dataclass(frozen=True)
+class Directory:
+    forces: tuple[Force, ...]
+    not_foi: tuple[_NotFOI, ...]
+
+    def get(self, force_id: str) -> Force:
+        key = force_id.strip().lower()
+        for force in self.forces:
+            if force.id == key:
+                return force
+        for body in self.not_foi:
+            if body.id == key or body.name.lower() == key:
+                raise NotSubjectToFOI(f"{body.name}: {body.why}")
+        close = difflib.get_close_matches(key, [f.id for f in self.forces], n=3, cutoff=0.6)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        raise UnknownForce(f"unknown force id {force_id!r}{hint}; `foi-composer forces` lists them")
+
+    def group(self, name: str) -> list[Force]:
+        key = name.strip().lower()
+        if key == "all":
+            return list(self.forces)
+        if key == "territorial":
+            return [f for f in self.forces if f.kind == ForceKind.TERRITORIAL]
+        if key == "national":
+            return [f for f in self.forces if f.kind == ForceKind.NATIONAL]
+        nations = {n.value: n for n in Nation if n is not Nation.UK}
+        if key in nations:
+            wanted = nations[key]
+            return [
+                f
+                for f in self.forces
+                if f.nation == wanted and (f.kind == ForceKind.TERRITORIAL or wanted == Nation.NORTHERN_IRELAND)
+            ]
+        raise UnknownForce(f"unknown group {name!r}; groups: {', '.join(GROUPS)}")
+
+    def resolve(self, spec: str) -> list[Force]:
+        """`all`, a group name, or force ids separated by commas; duplicates dropped, order kept."""
+        items = [s.strip() for s in spec.split(",") if s.strip()]
+        if not items:
+            raise UnknownForce("no forces given")
+        out: dict[str, Force] = {}
+        for item in items:
+            found = self.group(item) if item.lower() in GROUPS else [self.get(item)]
+            for force in found:
+                out.setdefault(force.id, force)
+        return list(out.values())
+
+
+def user_overrides_path() -> Path:
+    return paths.data_dir() / "forces.json"
+
+
+def _apply_overrides(forces: list[Force], path: Path) -> list[Force]:
+    """Lay the user's edits over the bundled directory. A broken file is set aside, not used."""
+    if not path.exists():
+        return forces
+    try:
+        data = storage.read_json(path, "force directory override")
+        if not isinstance(data, dict):
+            raise FileProblem(f"{path}: expected an object of force id -> fields")
+        by_id = {f.id: f for f in forces}
+        for force_id, changes in data.items():
+            if force_id in by_id and isinstance(changes, dict):
+                merged = by_id[force_id].model_dump() | changes
+                by_id[force_id] = Force.model_validate(merged)
+        return list(by_id.values())
+    except (FileProblem, ValidationError):
+        storage.set_aside(path)
+        return forces
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> _DirectoryFile:
+    path = paths.RESOURCES / "forces.json"
+    return _DirectoryFile.model_validate(json.loads(path.read_text("utf-8")))
+
+
+def load_directory() -> Directory:
+    bundled = _bundled()
+    forces = _apply_overrides(list(bundled.forces), user_overrides_path())
+    return Directory(tuple(forces), tuple(bundled.not_subject_to_foi))
+
+
+def save_override(force: Force) -> None:
+    """Record the user's edit of one force (e.g. a corrected FOI address)."""
+    path = user_overrides_path()
+    current: dict = {}
+    if path.exists():
+        try:
+            loaded = storage.read_json(path, "force directory override")
+            current = loaded if isinstance(loaded, dict) else {}
+        except FileProblem:
+            storage.set_aside(path)
+    base = next((f for f in _bundled().forces if f.id == force.id), None)
+    changed = {
+        k: v
+        for k, v in force.model_dump(mode="json").items()
+        if base is None or base.model_dump(mode="json").get(k) != v
+    }
+    current[force.id] = changed
+    storage.atomic_write_text(path, json.dumps(current, indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,89 @@
+"""What differs between the two Acts: names, cost limits and the sections a letter cites.
+
+Facts from the Freedom of Information Act 2000 with the Fees Regulations 2004 (SI 2004/3244),
+and the Freedom of Information (Scotland) Act 2002 with the Fees Regulations 2004 (SSI 2004/467).
+Every letter, clause and checker message takes its law from here, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from composer.model import Act, Force, Request
+
+
+@dataclass(frozen=True)
+class Law:
+    act: Act
+    title: str  # as cited in a letter
+    short_title: str
+    cost_limit_pounds: int
+    hourly_rate_pounds: int
+    advice_section: str  # the duty to advise and assist
+    cost_section: str
+    format_section: str
+    dataset_section: str | None
+    working_days: int
+    regulator: str
+    regulator_short: str
+
+    @property
+    def cost_limit_hours(self) -> float:
+        return self.cost_limit_pounds / self.hourly_rate_pounds
+
+    @property
+    def cost_limit_text(self) -> str:
+        hours = self.cost_limit_hours
+        shown = f"{hours:g}" if hours == int(hours) else f"about {round(hours)}"
+        return f"£{self.cost_limit_pounds} (staff time at £{self.hourly_rate_pounds} an hour, {shown} hours)"
+
+
+LAWS: dict[Act, Law] = {
+    Act.FOIA: Law(
+        act=Act.FOIA,
+        title="Freedom of Information Act 2000",
+        short_title="FOIA",
+        cost_limit_pounds=450,
+        hourly_rate_pounds=25,
+        advice_section="section 16",
+        cost_section="section 12",
+        format_section="section 11",
+        dataset_section="section 11(1A)",
+        working_days=20,
+        regulator="Information Commissioner",
+        regulator_short="ICO",
+    ),
+    Act.FOISA: Law(
+        act=Act.FOISA,
+        title="Freedom of Information (Scotland) Act 2002",
+        short_title="FOISA",
+        cost_limit_pounds=600,
+        hourly_rate_pounds=15,
+        advice_section="section 15",
+        cost_section="section 12",
+        format_section="section 11",
+        dataset_section=None,
+        working_days=20,
+        regulator="Scottish Information Commissioner",
+        regulator_short="SIC",
+    ),
+}
+
+
+def law_for(force_or_act: Force | Act) -> Law:
+    act = force_or_act.act if isinstance(force_or_act, Force) else force_or_act
+    return LAWS[act]
+
+
+def field_values(request: Request, force: Force | None) -> dict[str, str]:
+    """Values for `{field}` placeholders: the request's own, then the force's."""
+    values = dict(request.fields)
+    if force is not None:
+        law = law_for(force)
+        values.update(
+            force_name=force.name,
+            force_short_name=force.short_name,
+            act_name=law.title,
+            act=law.short_title,
+        )
+    return values

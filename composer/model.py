@@ -1,0 +1,222 @@
+"""The domain model: a request, its parts, the requester, the forces it goes to.
+
+Pure data: pydantic models with no I/O and no Qt. Part numbers (1, 1a, 1b …) are derived
+from position, never stored, so reordering a part can never leave a stale number behind.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+"""Version of the `.foi.json` request format. Bump it, and add a migration, on any change."""
+
+
+def new_id() -> str:
+    """A short random id that stays with a part through edits and reorders."""
+    return uuid.uuid4().hex[:12]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+
+class Act(StrEnum):
+    """The statute a body answers under."""
+
+    FOIA = "FOIA"  # Freedom of Information Act 2000: England, Wales, Northern Ireland, UK-wide
+    FOISA = "FOISA"  # Freedom of Information (Scotland) Act 2002
+
+
+class Nation(StrEnum):
+    ENGLAND = "england"
+    WALES = "wales"
+    SCOTLAND = "scotland"
+    NORTHERN_IRELAND = "northern-ireland"
+    UK = "uk"  # bodies that police across Great Britain or the UK (BTP, MoD Police, CNC)
+
+
+class ForceKind(StrEnum):
+    TERRITORIAL = "territorial"
+    NATIONAL = "national"  # special national forces
+    OVERSIGHT = "oversight"  # policing boards and similar bodies
+
+
+class Force(_Model):
+    """A police body that can be sent a request."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$", description="WhatDoTheyKnow's name for the body")
+    name: str = Field(min_length=1)
+    short_name: str = Field(min_length=1)
+    nation: Nation
+    act: Act
+    kind: ForceKind = ForceKind.TERRITORIAL
+    foi_email: str | None = None
+    email_checked: date | None = None
+    postal_address: list[str] = Field(default_factory=list)
+    salutation: str | None = None
+
+    @property
+    def greeting(self) -> str:
+        """The name to write after "Dear"."""
+        return self.salutation or self.name
+
+
+class Requester(_Model):
+    """The person making a request. Personal data: kept in the local profile, never in a request."""
+
+    name: str = ""
+    email: str = ""
+    postal_address: list[str] = Field(default_factory=list)
+    organisation: str = ""
+
+    @property
+    def is_known(self) -> bool:
+        return bool(self.name.strip())
+
+    @property
+    def has_address(self) -> bool:
+        return bool(self.email.strip() or any(line.strip() for line in self.postal_address))
+
+
+Condition = Literal["if_yes", "if_no"]
+
+
+class Part(_Model):
+    """One numbered question of a request, with optional lettered sub-parts.
+
+    `condition` says the part is asked only if the answer to its parent (for a sub-part) or to
+    the part before it (for a top-level part) is yes (or no). `priority` is the user's rank for
+    the cost limit: 1 is wanted most; parts without one keep their place after ranked parts.
+    """
+
+    id: str = Field(default_factory=new_id)
+    text: str = ""
+    subparts: list[Part] = Field(default_factory=list)
+    condition: Condition | None = None
+    priority: int | None = Field(default=None, ge=1)
+    source: str | None = Field(default=None, description="id of the bank question it came from")
+    dataset: bool = Field(default=False, description="asks for statistics or records (s11(1A))")
+
+    @field_validator("subparts")
+    @classmethod
+    def _one_level(cls, subparts: list[Part]) -> list[Part]:
+        for sub in subparts:
+            if sub.subparts:
+                raise ValueError("a sub-part cannot have sub-parts of its own (only 1, 1a, 1b …)")
+        return subparts
+
+
+class AnswerFormat(StrEnum):
+    CSV = "csv"
+    SPREADSHEET = "spreadsheet"
+    PDF = "pdf"
+
+
+class Options(_Model):
+    cost_limit_clause: bool = True
+    answer_format: AnswerFormat | None = None
+    format_parts: list[str] = Field(
+        default_factory=list, description="ids of the parts the format applies to; empty: all"
+    )
+    cost_limit_wording: str | None = Field(
+        default=None, description="the requester's own cost-limit clause, used instead of ours"
+    )
+    format_wording: str | None = Field(
+        default=None, description="the requester's own format sentence, used instead of ours"
+    )
+
+
+class Request(_Model):
+    """A multi-part request, free of personal data so that it can be shared as a template."""
+
+    schema_version: int = SCHEMA_VERSION
+    kind: Literal["foi-request"] = "foi-request"
+    title: str = "Untitled request"
+    introduction: str | None = None
+    parts: list[Part] = Field(default_factory=list)
+    options: Options = Field(default_factory=Options)
+    fields: dict[str, str] = Field(
+        default_factory=dict, description="values for {field} placeholders, e.g. system_name"
+    )
+    notes: str = ""
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Request:
+        seen: set[str] = set()
+        for part in self.all_parts():
+            if part.id in seen:
+                raise ValueError(f"two parts share the id {part.id!r}")
+            seen.add(part.id)
+        return self
+
+    def all_parts(self) -> Iterator[Part]:
+        """Every part and sub-part, in outline order."""
+        for part in self.parts:
+            yield part
+            yield from part.subparts
+
+    def find(self, part_id: str) -> Part | None:
+        return next((p for p in self.all_parts() if p.id == part_id), None)
+
+    def ordered_parts(self) -> list[Part]:
+        """Top-level parts in the order a force will read them: by priority, then outline order."""
+        ranked = sorted(
+            enumerate(self.parts),
+            key=lambda item: (item[1].priority is None, item[1].priority or 0, item[0]),
+        )
+        return [part for _, part in ranked]
+
+    def numbered(self, ordered: bool = True) -> list[NumberedPart]:
+        """Parts with their numbers as the force will read them (1, 1a, 1b, 2 …)."""
+        out: list[NumberedPart] = []
+        top = self.ordered_parts() if ordered else list(self.parts)
+        for i, part in enumerate(top, start=1):
+            out.append(NumberedPart(str(i), part, None))
+            for j, sub in enumerate(part.subparts):
+                out.append(NumberedPart(f"{i}{letter(j)}", sub, part))
+        return out
+
+    def number_of(self, part_id: str, ordered: bool = True) -> str | None:
+        return next((n.number for n in self.numbered(ordered) if n.part.id == part_id), None)
+
+
+@dataclass(frozen=True)
+class NumberedPart:
+    number: str
+    part: Part
+    parent: Part | None
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent is None else 1
+
+
+def letter(index: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa: the letters of sub-parts."""
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(ord("a") + rem) + out
+    return out
+
+
+FIELD_PATTERN = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+def fill_fields(text: str, values: dict[str, str]) -> str:
+    """Replace `{name}` placeholders with values; unknown ones are left as typed for the checker."""
+    return FIELD_PATTERN.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+def unfilled_fields(text: str, values: dict[str, str]) -> list[str]:
+    return [name for name in FIELD_PATTERN.findall(text) if name not in values]

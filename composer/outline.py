@@ -1,0 +1,95 @@
+"""A request as one force will read it: numbered, filled in, with its clauses.
+
+`letter_body()` is the single place that decides the order, the numbers, how an "if yes"
+condition is worded and which clauses apply. The `show` command, every letter format and the
+GUI's preview all render from it, so they cannot disagree about what a force is asked.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+
+from composer import clauses
+from composer.law import Law, field_values, law_for
+from composer.model import Force, Request, fill_fields
+
+_ALREADY_CONDITIONAL = re.compile(r"^\s*(if\s+(yes|so|no|not)\b)", re.IGNORECASE)
+_PARENT_INVITES = re.compile(r"\bif\s+(yes|so)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BodyPart:
+    number: str
+    text: str
+    depth: int
+    part_id: str
+
+
+@dataclass(frozen=True)
+class LetterBody:
+    title: str
+    introduction: str | None
+    parts: list[BodyPart]
+    clauses: list[str] = field(default_factory=list)
+    law: Law | None = None
+
+    def numbers(self) -> dict[str, str]:
+        return {p.part_id: p.number for p in self.parts}
+
+
+def letter_body(request: Request, force: Force | None = None) -> LetterBody:
+    values = field_values(request, force)
+    law = law_for(force) if force is not None else None
+    out: list[BodyPart] = []
+    ordered = request.ordered_parts()
+    for i, part in enumerate(ordered, start=1):
+        text = fill_fields(part.text, values).strip()
+        if part.condition and i > 1 and not _ALREADY_CONDITIONAL.match(text):
+            answer = "yes" if part.condition == "if_yes" else "no"
+            text = f"If the answer to {i - 1} is {answer}: {text}"
+        if any(s.condition == "if_yes" for s in part.subparts) and not _PARENT_INVITES.search(text):
+            text = f"{text} If yes, please answer the following."
+        out.append(BodyPart(str(i), text, 0, part.id))
+        for j, sub in enumerate(part.subparts):
+            sub_text = fill_fields(sub.text, values).strip()
+            if sub.condition == "if_no" and not _ALREADY_CONDITIONAL.match(sub_text):
+                sub_text = f"If not: {sub_text}"
+            number = request.number_of(sub.id)
+            out.append(BodyPart(number or f"{i}?{j}", sub_text, 1, sub.id))
+    body_clauses: list[str] = []
+    if law is not None:
+        numbers = {p.part_id: p.number for p in out}
+        fmt = clauses.format_clause(request, law, numbers)
+        if fmt:
+            body_clauses.append(fmt)
+        cost = clauses.cost_limit_clause(request, law)
+        if cost:
+            body_clauses.append(cost)
+    intro = fill_fields(request.introduction, values).strip() if request.introduction else None
+    return LetterBody(request.title, intro, out, body_clauses, law)
+
+
+def body_as_text(body: LetterBody, width: int = 0) -> str:
+    """Plain text of the request body; `width` wraps lines (0 keeps each paragraph on one line)."""
+
+    def para(text: str, indent: str = "", hanging: str = "") -> str:
+        if width <= 0:
+            return indent + text
+        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=hanging or indent)
+
+    lines: list[str] = []
+    if body.introduction:
+        lines += [para(body.introduction), ""]
+    for part in body.parts:
+        label = f"{part.number}."
+        if part.depth == 0:
+            if lines and lines[-1] != "":
+                lines.append("")
+            lines.append(para(f"{label} {part.text}", hanging=" " * (len(label) + 1)))
+        else:
+            lines.append(para(f"{label} {part.text}", indent="    ", hanging=" " * (len(label) + 5)))
+    for clause in body.clauses:
+        lines += ["", para(clause)]
+    return "\n".join(lines).strip() + "\n"

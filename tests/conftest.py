@@ -1,0 +1,44 @@
+"""Shared test set-up: every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("FOI_COMPOSER_SHARED", PROJECT.parent / "shared"))
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch) -> Path:
+    """Point the app's data folder at a fresh temporary one, never the developer's own."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(home))
+    return home
+
+
+def shared_file(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here: the shared documents sit beside the checkout")
+    return path
+
+
+def seed_text(number: str) -> str:
+    """The text of seed `000`, `001` …, read from ../shared/seeds at run time."""
+    folder = shared_file("seeds")
+    matches = sorted(folder.glob(f"{number}_*.txt"))
+    if not matches:
+        pytest.skip(f"seed {number} is not in {folder}")
+    return matches[0].read_text("utf-8")
+
+
+def corpus_cases() -> list[dict]:
+    path = shared_file("corpus", "dev.jsonl")
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
