@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from composer.cli import main
+from composer.library import Library, save_request
+from composer.model import Part, Request
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_forces_json_and_groups(capsys):
+    code, out, _ = run(capsys, "forces", "--group", "wales", "--json")
+    assert code == 0
+    assert [f["id"] for f in json.loads(out)] == [
+        "dyfed_powys_police", "gwent_police", "north_wales_police", "south_wales_police"]
+    code, out, _ = run(capsys, "forces")
+    assert len(out.splitlines()) == 49
+
+
+@pytest.mark.parametrize("spec, message", [("nca", "not subject to the Freedom of Information"),
+                                            ("wmpp", "unknown force id 'wmpp'")])
+def test_forces_errors_are_one_line_exit_2(capsys, spec, message):
+    code, out, err = run(capsys, "forces", "--group", spec)
+    assert code == 2 and out == ""
+    assert message in err and err.count("\n") == 1 and err.startswith("foi-composer: error:")
+
+
+def test_show_reads_as_the_force_will(capsys, tmp_path):
+    path = tmp_path / "r.foi.json"
+    save_request(path, Request(parts=[Part(text="Does {force_name} use PredPol?",
+                                            subparts=[Part(text="Since when?")])]))
+    code, out, _ = run(capsys, "show", str(path), "--force", "police_scotland")
+    assert code == 0
+    assert out.splitlines()[0] == "1. Does Police Scotland use PredPol?"
+    assert "    1a. Since when?" in out
+    assert "Freedom of Information (Scotland) Act 2002" in out
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x00\x00binary", b'{"schema_version": 2}',
+                                      b'{"schema_version": 1, "parts": [{"txt": 1}]}'])
+def test_show_bad_files_exit_2(capsys, tmp_path, content):
+    path = tmp_path / "bad.foi.json"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "show", str(path))
+    assert code == 2 and out == "" and str(path) in err
+
+
+def test_library_commands_round_trip(capsys, tmp_path):
+    src = tmp_path / "r.foi.json"
+    save_request(src, Request(title="My request", parts=[Part(text="Q")], notes="private"))
+    assert run(capsys, "library", "save", str(src))[0] == 0
+    code, out, _ = run(capsys, "library", "list", "--json")
+    assert [e["name"] for e in json.loads(out)] == ["My request"]
+    shared = tmp_path / "shared.foi.json"
+    code, out, err = run(capsys, "library", "export", "My request", "-o", str(shared))
+    assert code == 0 and "private notes" in err
+    assert "private" not in shared.read_text()
+    assert run(capsys, "library", "delete", "My request")[0] == 0
+    assert run(capsys, "library", "import", str(shared))[0] == 0
+    assert [e.name for e in Library().list().entries] == ["My request"]
+    code, _, err = run(capsys, "library", "export", "Nope", "-o", str(tmp_path / "x"))
+    assert code == 2 and "no request called 'Nope'" in err
+
+
+def test_profile_is_stored_locally(capsys, data_home):
+    code, out, _ = run(capsys, "profile", "--name", "Jo Bloggs", "--email", "jo@example.org",
+                       "--address", "1 High St; Leeds")
+    assert code == 0 and "Jo Bloggs" in out
+    stored = json.loads((data_home / "profile.json").read_text())
+    assert stored["postal_address"] == ["1 High St", "Leeds"]
+    code, _, err = run(capsys, "profile", "--email", "not-an-email")
+    assert code == 2 and "not an email address" in err
+    assert json.loads((data_home / "profile.json").read_text())["email"] == "jo@example.org"
+
+
+def test_corrupt_profile_is_set_aside(capsys, data_home):
+    (data_home / "profile.json").write_text("{broken")
+    code, out, err = run(capsys, "profile")
+    assert code == 0 and "moved to" in err
+    assert list((data_home / ".set-aside").iterdir())
+
+
+def test_module_entry_point_runs(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "composer", "forces", "--group", "scotland"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and "police_scotland" in result.stdout
+    result = subprocess.run([sys.executable, "-m", "composer", "frobnicate"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "invalid choice" in result.stderr

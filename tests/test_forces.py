@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from composer.errors import NotSubjectToFOI, UnknownForce
+from composer.forces import load_directory, save_override
+from composer.model import Act, Nation
+
+
+def test_directory_has_every_body_subject_to_foi():
+    d = load_directory()
+    assert len(d.forces) == 49
+    assert len(d.group("territorial")) == 45
+    assert len({f.id for f in d.forces}) == 49
+    ids = {f.id for f in d.forces}
+    assert {"the_met", "wmp", "police_scotland", "psni", "btp", "mdp", "cnc",
+            "northern_ireland_policing_board"} <= ids
+
+
+def test_acts_and_groups():
+    d = load_directory()
+    assert [f.id for f in d.group("scotland")] == ["police_scotland"]
+    assert all(f.act is Act.FOIA for f in d.forces if f.id != "police_scotland")
+    assert d.get("police_scotland").act is Act.FOISA
+    assert len(d.group("wales")) == 4
+    assert len(d.group("england")) == 39
+    assert {f.id for f in d.group("northern-ireland")} == {"psni", "northern_ireland_policing_board"}
+    assert all(f.nation is Nation.UK for f in d.group("national"))
+
+
+def test_every_address_is_dated_when_known():
+    for force in load_directory().forces:
+        assert (force.foi_email is None) == (force.email_checked is None), force.id
+
+
+def test_matches_the_shared_listing(shared_listing=None):
+    from conftest import shared_file
+
+    listing = {b["WDTK_ID"]: b for b in json.loads(shared_file("data", "police-bodies-2023.json").read_text())}
+    for force in load_directory().forces:
+        assert force.id in listing, force.id
+        source = listing[force.id]["FOI_Email_Address"]
+        if force.foi_email:
+            assert force.foi_email == source
+
+
+def test_resolve_specs():
+    d = load_directory()
+    assert [f.id for f in d.resolve("wmp, the_met,wmp")] == ["wmp", "the_met"]
+    assert len(d.resolve("all")) == 49
+    assert len(d.resolve("wales,police_scotland")) == 5
+
+
+def test_nca_is_refused_with_the_reason():
+    with pytest.raises(NotSubjectToFOI, match="not subject to the Freedom of Information Act"):
+        load_directory().resolve("wmp,nca")
+
+
+def test_unknown_force_suggests_close_ids():
+    with pytest.raises(UnknownForce, match="did you mean wmp"):
+        load_directory().get("wmpp")
+    with pytest.raises(UnknownForce, match="unknown group"):
+        load_directory().group("mars")
+
+
+def test_user_override_is_laid_over_and_a_broken_one_set_aside(data_home):
+    force = load_directory().get("gloucestershire_police").model_copy(
+        update={"foi_email": "foi@example.org"})
+    save_override(force)
+    assert load_directory().get("gloucestershire_police").foi_email == "foi@example.org"
+    (data_home / "forces.json").write_text("{not json")
+    assert load_directory().get("gloucestershire_police").foi_email is None
+    assert list((data_home / ".set-aside").iterdir())

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from composer.forces import load_directory
+from composer.model import AnswerFormat, Part, Request
+from composer.outline import body_as_text, letter_body
+
+
+def sample() -> Request:
+    p1 = Part(text="Does {force_name} use {system_name}?",
+              subparts=[Part(text="What is its name?", condition="if_yes"),
+                        Part(text="How many people were scored, by age, in 2024?", dataset=True,
+                             condition="if_yes")])
+    p2 = Part(text="Was a DPIA done?")
+    p3 = Part(text="Is it used at protests?", condition="if_yes")
+    return Request(title="T", introduction="I write to {force_name}.", parts=[p1, p2, p3],
+                   fields={"system_name": "PredPol"})
+
+
+def test_foia_letter_body():
+    request = sample()
+    request.options.answer_format = AnswerFormat.CSV
+    request.options.format_parts = [request.parts[0].subparts[1].id]
+    body = letter_body(request, load_directory().get("wmp"))
+    text = body_as_text(body)
+    assert text.startswith("I write to West Midlands Police.\n")
+    assert "1. Does West Midlands Police use PredPol? If yes, please answer the following." in text
+    assert "    1b. How many people" in text
+    assert "3. If the answer to 2 is yes: Is it used at protests?" in text
+    assert "for part 1b in electronic form, as a CSV" in text
+    assert "section 11(1A)" in text
+    assert "£450 (staff time at £25 an hour, 18 hours)" in text and "section 16" in text
+
+
+def test_foisa_letter_body_names_scottish_law():
+    body = letter_body(sample(), load_directory().get("police_scotland"))
+    text = body_as_text(body)
+    assert "Freedom of Information (Scotland) Act 2002" in text
+    assert "£600 (staff time at £15 an hour, 40 hours)" in text
+    assert "section 15" in text and "section 16" not in text and "£450" not in text
+
+
+def test_priority_renumbers_and_clause_off():
+    request = sample()
+    request.parts[1].priority = 1
+    request.options.cost_limit_clause = False
+    body = letter_body(request, load_directory().get("kent_police"))
+    assert [(p.number, p.text[:9]) for p in body.parts][:2] == [("1", "Was a DPI"), ("2", "Does Kent")]
+    assert body.clauses == []
+
+
+def test_requesters_own_clause_wording_is_kept():
+    request = sample()
+    request.options.cost_limit_wording = "In the event that complying would exceed the limit …"
+    body = letter_body(request, load_directory().get("the_met"))
+    assert body.clauses == ["In the event that complying would exceed the limit …"]
+
+
+def test_wrapping_keeps_every_word():
+    request = Request(parts=[Part(text="word " * 60)])
+    wrapped = body_as_text(letter_body(request), width=40)
+    assert max(len(line) for line in wrapped.splitlines()) <= 40
+    assert wrapped.split() == body_as_text(letter_body(request)).split()

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+from composer import storage
+from composer.errors import FileProblem
+from composer.model import Request
+
+
+def test_atomic_write_replaces_whole_and_leaves_no_temp(tmp_path):
+    tmp_path = tmp_path / "w"
+    target = tmp_path / "a.json"
+    storage.atomic_write_text(target, "one")
+    storage.atomic_write_text(target, "two")
+    assert target.read_text() == "two"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
+    tmp_path = tmp_path / "w"
+    target = tmp_path / "a.json"
+    storage.atomic_write_text(target, "old")
+
+    def boom(*a):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(storage.os, "replace", boom)
+    with pytest.raises(OSError):
+        storage.atomic_write_text(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"", "is empty"), (b"  \n", "is empty"), (b"\x00\x01PK", "binary"),
+     (b"{oops", r"not valid JSON \(line 1"), (b"[1, 2]", "expected a JSON object"),
+     (b'{"title": "x"}', "no schema_version"),
+     (b'{"schema_version": 99, "title": "x"}', "newer FOI Composer"),
+     (b'{"schema_version": 1, "parts": 3}', "parts: Input should be a valid list")],
+)
+def test_read_model_names_the_problem(tmp_path, content, message):
+    path = tmp_path / "x.foi.json"
+    path.write_bytes(content)
+    with pytest.raises(FileProblem, match=message) as info:
+        storage.read_model(path, Request, what="request", current_version=1)
+    assert str(path) in str(info.value)
+
+
+def test_set_aside_never_overwrites(tmp_path):
+    for n in range(3):
+        p = tmp_path / "bad.json"
+        p.write_text(str(n))
+        storage.set_aside(p)
+    kept = sorted(x.read_text() for x in (tmp_path / ".set-aside").iterdir())
+    assert kept == ["0", "1", "2"]
+
+
+def test_unique_path_keeps_double_suffix(tmp_path):
+    (tmp_path / "A.foi.json").write_text("x")
+    assert storage.unique_path(tmp_path / "A.foi.json").name == "A (2).foi.json"
+    (tmp_path / "L.docx").write_text("x")
+    assert storage.unique_path(tmp_path / "L.docx").name == "L (2).docx"
