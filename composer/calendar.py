@@ -1,0 +1,365 @@
+"""Working days and due dates under each Act.
+
+FOIA s10(6): a working day is any day other than a Saturday, a Sunday, Christmas Day, Good Friday
+or a day that is a bank holiday under the Banking and Financial Dealings Act 1971 in *any* part of
+the United Kingdom, so an English force's clock also stops on St Andrew's Day and St Patrick's Day.
+FOISA s73: only Saturdays, Sundays, Christmas Day and Scottish bank holidays.
+
+Bank holidays come from the `holidays` package, one calendar per nation (its UK calendar with no
+subdivision holds only the days common to all nations, so the union is built here). One-off days
+proclaimed by the Crown are where the package can be wrong or late; the user adds or removes a day
+in `holidays-overrides.json` in the data folder.
+
+Counting: the day of receipt is day zero and the next working day is day one, so a request received
+on a Saturday has the Monday as day one (ICO guidance).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import holidays
+from dateutil.easter import easter
+from pydantic import BaseModel, ConfigDict, Field
+
+from composer import paths, storage
+from composer.errors import ComposerError, FileProblem
+from composer.model import Act
+
+
+class Region(StrEnum):
+    """The `holidays` package's subdivision codes for the United Kingdom (checked on 0.109)."""
+
+    ENGLAND = "ENG"
+    WALES = "WLS"
+    SCOTLAND = "SCT"
+    NORTHERN_IRELAND = "NIR"
+
+    @property
+    def label(self) -> str:
+        return _REGION_LABELS[self]
+
+
+_REGION_LABELS = {
+    Region.ENGLAND: "England",
+    Region.WALES: "Wales",
+    Region.SCOTLAND: "Scotland",
+    Region.NORTHERN_IRELAND: "Northern Ireland",
+}
+
+ACT_REGIONS: dict[Act, tuple[Region, ...]] = {
+    Act.FOIA: (Region.ENGLAND, Region.WALES, Region.SCOTLAND, Region.NORTHERN_IRELAND),
+    Act.FOISA: (Region.SCOTLAND,),
+}
+"""Whose bank holidays stop the clock under each Act."""
+
+OVERRIDES_VERSION = 1
+OVERRIDES_FILE = "holidays-overrides.json"
+
+
+# -- dates typed by a person ------------------------------------------------------------------
+_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    """`2026-11-20`, `20/11/2026` (day first, as written in the UK) or `today`."""
+    raw = str(text).strip()
+    try:
+        if raw.lower() == "today":
+            return date.today()
+        if _ISO.match(raw):
+            return datetime.strptime(raw, "%Y-%m-%d").date()
+        match = _UK.match(raw)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+    except ValueError:
+        raise ComposerError(f"{what} {raw!r} is not a real date") from None
+    raise ComposerError(f"{what} {raw!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")
+
+
+# -- the user's own corrections ---------------------------------------------------------------
+class DayOverride(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    date: date
+    name: str = ""
+    regions: list[Region] = Field(default_factory=lambda: list(Region))
+
+
+class Overrides(BaseModel):
+    """Days the user has added as bank holidays, or removed from the package's list."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = OVERRIDES_VERSION
+    kind: Literal["holiday-overrides"] = "holiday-overrides"
+    added: list[DayOverride] = Field(default_factory=list)
+    removed: list[DayOverride] = Field(default_factory=list)
+
+
+def overrides_path() -> Path:
+    return paths.data_dir() / OVERRIDES_FILE
+
+
+def load_overrides(path: Path | None = None) -> tuple[Overrides, str | None]:
+    """The saved overrides (none if no file) and a message if a broken file was set aside."""
+    path = Path(path) if path else overrides_path()
+    if not path.exists():
+        return Overrides(), None
+    try:
+        return (
+            storage.read_model(path, Overrides, what="holiday overrides file",
+                               current_version=OVERRIDES_VERSION),
+            None,
+        )
+    except FileProblem as exc:
+        moved = storage.set_aside(path)
+        return Overrides(), f"{exc}; it was moved to {moved} and the package's holidays are used"
+
+
+def save_overrides(overrides: Overrides, path: Path | None = None) -> Path:
+    path = Path(path) if path else overrides_path()
+    storage.write_model(path, overrides)
+    return path
+
+
+def _regions(regions: list[Region] | None) -> list[Region]:
+    return list(regions) if regions else list(Region)
+
+
+def _without(days: list[DayOverride], when: date, regions: list[Region]) -> list[DayOverride]:
+    """`days` with `regions` taken off any entry for `when`; entries left with no region dropped."""
+    out = []
+    for day in days:
+        if day.date == when:
+            left = [r for r in day.regions if r not in regions]
+            if not left:
+                continue
+            day = day.model_copy(update={"regions": left})
+        out.append(day)
+    return out
+
+
+def add_holiday(when: date, name: str, regions: list[Region] | None = None) -> Overrides:
+    """Record a proclaimed bank holiday (in every nation unless `regions` says otherwise)."""
+    if not name.strip():
+        raise ComposerError("give the day a name, e.g. 'State funeral'")
+    regions = _regions(regions)
+    overrides, _ = load_overrides()
+    overrides.removed = _without(overrides.removed, when, regions)
+    overrides.added = _without(overrides.added, when, regions)
+    overrides.added.append(DayOverride(date=when, name=name.strip(), regions=regions))
+    overrides.added.sort(key=lambda d: d.date)
+    save_overrides(overrides)
+    _loaded.cache_clear()
+    return overrides
+
+
+def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides:
+    """Record that a day the package lists is not in fact a bank holiday (in `regions`)."""
+    fixed = _statutory_day(when)
+    if fixed:
+        raise ComposerError(f"{when.isoformat()} is {fixed}, never a working day (FOIA s10(6), FOISA s73)")
+    regions = _regions(regions)
+    overrides, _ = load_overrides()
+    overrides.added = _without(overrides.added, when, regions)
+    overrides.removed = _without(overrides.removed, when, regions)
+    overrides.removed.append(DayOverride(date=when, regions=regions))
+    overrides.removed.sort(key=lambda d: d.date)
+    save_overrides(overrides)
+    _loaded.cache_clear()
+    return overrides
+
+
+def reset_holiday(when: date) -> bool:
+    """Forget the user's corrections for one day; True if there were any."""
+    overrides, _ = load_overrides()
+    before = len(overrides.added) + len(overrides.removed)
+    overrides.added = [d for d in overrides.added if d.date != when]
+    overrides.removed = [d for d in overrides.removed if d.date != when]
+    if before == len(overrides.added) + len(overrides.removed):
+        return False
+    save_overrides(overrides)
+    _loaded.cache_clear()
+    return True
+
+
+# -- the calendar -----------------------------------------------------------------------------
+@lru_cache(maxsize=256)
+def _package_holidays(region: Region, year: int) -> dict[date, str]:
+    return dict(holidays.country_holidays("GB", subdiv=region.value, years=year))
+
+
+def _statutory_day(d: date) -> str | None:
+    """Days the Acts name themselves, whatever the bank-holiday lists say."""
+    if d.month == 12 and d.day == 25:
+        return "Christmas Day"
+    if d == easter(d.year) - timedelta(days=2):
+        return "Good Friday"
+    return None
+
+
+def _places(regions: list[Region]) -> str:
+    if set(regions) == set(Region):
+        return "every part of the UK"
+    names = [r.label for r in Region if r in regions]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@dataclass(frozen=True)
+class DueExplanation:
+    received: date
+    act: Act
+    days: int
+    day_one: date
+    due: date
+    skipped: list[tuple[date, str]] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "received": self.received.isoformat(),
+            "act": self.act.value,
+            "working_days": self.days,
+            "day_one": self.day_one.isoformat(),
+            "due": self.due.isoformat(),
+            "skipped": [{"date": d.isoformat(), "why": why} for d, why in self.skipped],
+        }
+
+
+class Calendar:
+    """Working days under FOIA and FOISA, with the user's corrections laid over the package."""
+
+    def __init__(self, overrides: Overrides | None = None, problem: str | None = None) -> None:
+        self.overrides = overrides or Overrides()
+        self.problem = problem  # a message if a broken overrides file was set aside
+        self._added: dict[tuple[date, Region], str] = {}
+        self._removed: set[tuple[date, Region]] = set()
+        for day in self.overrides.added:
+            for region in day.regions:
+                self._added[(day.date, region)] = day.name
+        for day in self.overrides.removed:
+            for region in day.regions:
+                self._removed.add((day.date, region))
+
+    def bank_holiday(self, d: date, region: Region) -> str | None:
+        """The name of the bank holiday on `d` in `region`, or None."""
+        if (d, region) in self._added:
+            return self._added[(d, region)]
+        if (d, region) in self._removed:
+            return None
+        return _package_holidays(region, d.year).get(d)
+
+    def non_working_reason(self, d: date, act: Act) -> str | None:
+        """Why `d` is not a working day under `act`, or None if it is one."""
+        if d.weekday() >= 5:
+            return d.strftime("%A")
+        fixed = _statutory_day(d)
+        if fixed == "Christmas Day" or (fixed == "Good Friday" and act is Act.FOIA):
+            return fixed
+        found: dict[str, list[Region]] = {}
+        for region in ACT_REGIONS[act]:
+            name = self.bank_holiday(d, region)
+            if name:
+                found.setdefault(name, []).append(region)
+        if not found:
+            return None
+        return "; ".join(f"{name} (bank holiday in {_places(regions)})" for name, regions in found.items())
+
+    def is_working_day(self, d: date, act: Act) -> bool:
+        return self.non_working_reason(d, act) is None
+
+    def add_working_days(self, start: date, n: int, act: Act) -> date:
+        """The `n`th working day after `start` (which is day zero, working or not)."""
+        return self.explain(start, act, n).due
+
+    def due_date(self, received: date, act: Act, days: int = 20) -> date:
+        return self.explain(received, act, days).due
+
+    def explain(self, received: date, act: Act, days: int = 20) -> DueExplanation:
+        if days < 0:
+            raise ComposerError(f"cannot count {days} working days; give 0 or more")
+        current, counted = received, 0
+        skipped: list[tuple[date, str]] = []
+        day_one = received
+        while counted < days:
+            current += timedelta(days=1)
+            why = self.non_working_reason(current, act)
+            if why:
+                skipped.append((current, why))
+                continue
+            counted += 1
+            if counted == 1:
+                day_one = current
+        return DueExplanation(received, act, days, day_one, current, skipped)
+
+    def working_days_between(self, start: date, end: date, act: Act) -> int:
+        """Working days after `start` up to and including `end` (negative if `end` is earlier)."""
+        if end < start:
+            return -self.working_days_between(end, start, act)
+        count, current = 0, start
+        while current < end:
+            current += timedelta(days=1)
+            if self.is_working_day(current, act):
+                count += 1
+        return count
+
+    def holidays_in(self, year: int, act: Act) -> list[tuple[date, str]]:
+        """Every weekday that is not a working day under `act` in `year`, with why."""
+        out = []
+        d = date(year, 1, 1)
+        while d.year == year:
+            if d.weekday() < 5:
+                why = self.non_working_reason(d, act)
+                if why:
+                    out.append((d, why))
+            d += timedelta(days=1)
+        return out
+
+
+@lru_cache(maxsize=4)
+def _loaded(path: str, stamp: tuple[int, int] | None) -> Calendar:
+    overrides, problem = load_overrides(Path(path))
+    return Calendar(overrides, problem)
+
+
+def default_calendar() -> Calendar:
+    """The calendar with the user's saved corrections; re-read when the file changes."""
+    path = overrides_path()
+    try:
+        info = path.stat()
+        stamp: tuple[int, int] | None = (info.st_mtime_ns, info.st_size)
+    except FileNotFoundError:
+        stamp = None
+    return _loaded(str(path), stamp)
+
+
+def _act(act: Act | str) -> Act:
+    try:
+        return act if isinstance(act, Act) else Act(str(act).upper())
+    except ValueError:
+        raise ComposerError(f"unknown Act {act!r}; use FOIA or FOISA") from None
+
+
+def is_working_day(d: date, act: Act | str) -> bool:
+    return default_calendar().is_working_day(d, _act(act))
+
+
+def add_working_days(start: date, n: int, act: Act | str) -> date:
+    return default_calendar().add_working_days(start, n, _act(act))
+
+
+def due_date(received: date, act: Act | str, days: int = 20) -> date:
+    """The last day for an answer: the `days`th working day after the day of receipt."""
+    return default_calendar().due_date(received, _act(act), days)
+
+
+def explain_due(received: date, act: Act | str, days: int = 20) -> DueExplanation:
+    return default_calendar().explain(received, _act(act), days)
