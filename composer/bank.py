@@ -376,17 +376,42 @@ def default_period(today: date | None = None) -> tuple[str, str]:
     return f"1 January {year - 5}", f"31 December {year - 1}"
 
 
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_day(value: date | str) -> date | None:
+    """A date given as a date or as `YYYY-MM-DD`; None for other text ("1 April 2021")."""
+    if isinstance(value, date):
+        return value
+    match = _ISO_DAY.match(value.strip())
+    if not match:
+        return None
+    try:
+        return date(*(int(g) for g in match.groups()))
+    except ValueError:
+        raise ComposerError(f"{value.strip()!r} is not a date (write it as YYYY-MM-DD)") from None
+
+
 def format_day(value: date | str) -> str:
-    """`2021-04-01` or a date -> "1 April 2021"; other text is kept as the user wrote it."""
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value.strip())
-        except ValueError:
-            text = value.strip()
-            if not text:
-                raise ComposerError("a period date is empty") from None
-            return text
-    return f"{value.day} {value:%B %Y}"
+    """`2021-04-01` or a date -> "1 April 2021"; other text ("1 April 2021") is kept as written."""
+    day = parse_day(value)
+    if day is None:
+        text = str(value).strip()
+        if not text:
+            raise ComposerError("a period date is empty")
+        return text
+    return f"{day.day} {day:%B %Y}"
+
+
+def _period(start: date | str | None, end: date | str | None) -> tuple[str, str]:
+    default_start, default_end = default_period()
+    first = parse_day(start) if start else None
+    last = parse_day(end) if end else None
+    if first and last and first > last:
+        raise ComposerError(
+            f"the period starts ({format_day(first)}) after it ends ({format_day(last)})"
+        )
+    return (format_day(start) if start else default_start, format_day(end) if end else default_end)
 
 
 def build_request(
@@ -464,9 +489,7 @@ def build_request(
     fields = {"system_name": name or NEUTRAL_SYSTEM_NAME}
     used = {f for p in request.all_parts() for f in FIELD_PATTERN.findall(p.text)}
     if used & {"period_start", "period_end"}:
-        start, end = default_period()
-        fields["period_start"] = format_day(period_start) if period_start else start
-        fields["period_end"] = format_day(period_end) if period_end else end
+        fields["period_start"], fields["period_end"] = _period(period_start, period_end)
     request.fields = fields
     request.title = (title or "").strip() or (
         f"Information about {name}" if name else "Predictive policing and risk-scoring systems"
