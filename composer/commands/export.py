@@ -1,5 +1,112 @@
-"""Commands for this feature are registered here by the module that builds it."""
+"""Commands: `export` (one letter per force into a folder) and `templates` (list, check, add)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from composer.errors import ComposerError
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-21") from None
 
 
 def register(sub) -> None:
-    return None
+    p = sub.add_parser(
+        "export",
+        help="write one letter per force: Word, text, email or PDF",
+        description="Write the request as a letter to each force, one file per force, into a "
+        "folder. Prints the files written, one per line; failures go to stderr (exit status 1).",
+    )
+    p.add_argument("file", type=Path, help="a .foi.json request or a plain-text letter")
+    p.add_argument("--forces", required=True, metavar="all|GROUP|ID,ID…",
+                   help="all, a group (territorial, england, wales, scotland, northern-ireland, "
+                   "national), or force ids separated by commas")
+    p.add_argument("--to", required=True, type=Path, metavar="DIR", help="the folder to write to")
+    p.add_argument("--format", default="docx", choices=("docx", "txt", "eml", "pdf"),
+                   help="docx (default), txt (to paste into WhatDoTheyKnow), eml (an email "
+                   "draft), or pdf (needs LibreOffice)")
+    p.add_argument("--template", metavar="NAME",
+                   help="letter template for docx and pdf: formal (default), email, one of "
+                   "yours (`foi-composer templates` lists them) or a .docx path")
+    p.add_argument("--name", help="your name, for this export only (default: your profile)")
+    p.add_argument("--email", help="your email address, for this export only")
+    p.add_argument("--date", type=_day, default=None, help="date of the letters (default: today)")
+    p.add_argument("--reference", help="a reference to print on each letter")
+    p.set_defaults(func=_export)
+
+    p = sub.add_parser("templates", help="list letter templates, or check and add your own")
+    p.add_argument("--check", type=Path, metavar="FILE", help="check a .docx template and say what is wrong")
+    p.add_argument("--add", type=Path, metavar="FILE", help="check a .docx template and add it to yours")
+    p.add_argument("--variables", action="store_true", help="list the variables a template can use")
+    p.set_defaults(func=_templates)
+
+
+def _warn(message: str) -> None:
+    print(f"foi-composer: warning: {message}", file=sys.stderr)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from composer.forces import load_directory
+    from composer.letters import export_batch
+    from composer.library import open_request
+    from composer.model import Requester
+    from composer.profile import load_profile
+
+    request = open_request(args.file)
+    forces = load_directory().resolve(args.forces)
+    requester, problem = load_profile()
+    if problem:
+        _warn(problem)
+    changes: dict = {}
+    if args.name is not None:
+        changes["name"] = args.name.strip()
+    if args.email is not None:
+        if args.email.strip() and "@" not in args.email:
+            raise ComposerError(f"{args.email!r} is not an email address")
+        changes["email"] = args.email.strip()
+    if changes:
+        requester = Requester.model_validate(requester.model_dump() | changes)
+    summary = export_batch(
+        request,
+        forces,
+        args.to,
+        fmt=args.format,
+        template=args.template,
+        requester=requester,
+        date=args.date or date.today(),
+        reference=args.reference,
+    )
+    for path in summary.written:
+        print(path)
+    for message in summary.warnings:
+        _warn(message)
+    for force, why in summary.failed:
+        print(f"foi-composer: failed: {force.name}: {why}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from composer.letters import TEMPLATE_VARIABLES, check_template, install_template, list_templates
+
+    if args.variables:
+        width = max(len(n) for n in TEMPLATE_VARIABLES)
+        for name, meaning in TEMPLATE_VARIABLES.items():
+            print(f"{name:<{width}}  {meaning}")
+        return 0
+    if args.check:
+        template = check_template(args.check)
+        print(f"{args.check}: can be used; it uses {', '.join(sorted(template.variables)) or 'no variables'}")
+        return 0
+    if args.add:
+        print(install_template(args.add))
+        return 0
+    for info in list_templates():
+        print(f"{info.name}\t{'built-in' if info.builtin else 'yours'}\t{info.path}")
+    return 0

@@ -1,0 +1,179 @@
+"""One request, one letter per force, written to a folder.
+
+Each letter is written as soon as it is ready, under a name a person can read and never over an
+existing file. A failure for one force is recorded and the batch goes on, so the letters already
+written are never lost; the summary says what was written, what failed and why.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+
+from composer import storage
+from composer.errors import ComposerError
+from composer.letters.eml import write_eml
+from composer.letters.letter import Letter, request_letter
+from composer.letters.pdf import NO_LIBREOFFICE, convert_to_pdf, find_soffice
+from composer.letters.templates import TemplateProblem, load_template
+from composer.letters.text import write_txt
+from composer.letters.word import TemplateSpec
+from composer.library import slug
+from composer.model import Force, Request, Requester
+
+FORMATS = ("docx", "txt", "eml", "pdf")
+_PDF_CHUNK = 8  # letters per LibreOffice run: progress moves, and one bad file costs few others
+
+Progress = Callable[[int, int, Force], object]
+"""Called after each force, written or failed: progress(done, total, force)."""
+
+
+@dataclass
+class ExportSummary:
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[Force, str]] = field(default_factory=list)  # (force, why)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+
+def file_name(day: Date, force: Force, title: str, fmt: str) -> str:
+    """`2026-11-21 West Midlands Police - Predictive policing.docx`"""
+    return f"{day.isoformat()} {slug(force.name)} - {slug(title)}.{fmt}"
+
+
+def _free_path(folder: Path, name: str, taken: set[Path]) -> Path:
+    path = storage.unique_path(folder / name)
+    n = 2
+    while path in taken:  # a name claimed earlier in this batch but not yet on disk
+        stem, dot, ext = name.rpartition(".")
+        path = storage.unique_path(folder / f"{stem} ({n}){dot}{ext}")
+        n += 1
+    taken.add(path)
+    return path
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, ComposerError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"could not write the file: {exc.strerror or exc}"
+    return f"unexpected error: {type(exc).__name__}: {exc}"
+
+
+def export_batch(
+    request: Request,
+    forces: Sequence[Force],
+    folder: Path,
+    *,
+    fmt: str = "docx",
+    template: TemplateSpec = None,
+    requester: Requester,
+    date: Date,
+    reference: str | None = None,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """Write one letter per force into `folder`, in format `fmt` (docx, txt, eml or pdf).
+
+    Raises ComposerError before writing anything when the whole batch cannot work (unknown
+    format, unusable template, no LibreOffice for PDF, a folder that cannot be made);
+    otherwise problems are per force, in the summary.
+    """
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ComposerError(f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise ComposerError(f"{folder}: is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror})") from None
+    prepared = load_template(template) if fmt in ("docx", "pdf") else None
+    if fmt == "pdf" and find_soffice() is None:
+        raise ComposerError(NO_LIBREOFFICE)
+
+    summary = ExportSummary()
+    taken: set[Path] = set()
+    tick = _Ticker(progress, len(forces))
+    pending: list[tuple[Force, Path]] = []  # PDF: Word documents waiting for LibreOffice
+
+    with tempfile.TemporaryDirectory(prefix="foi-composer-export-") as work:
+        for index, force in enumerate(forces):
+            try:
+                letter = request_letter(request, force, requester, date=date, reference=reference)
+                for message in letter.warnings:
+                    summary.warn(message)
+                if not force.foi_email and fmt != "eml":
+                    summary.warn(
+                        f"{force.name}: no FOI email address is known; find where to send this "
+                        "letter before sending it"
+                    )
+                if fmt == "pdf":
+                    document = Path(work) / f"{index:04d}.docx"
+                    document.write_bytes(prepared.render_letter(letter))
+                    pending.append((force, document))
+                    if len(pending) >= _PDF_CHUNK:
+                        _convert(pending, folder, request.title, date, taken, summary, Path(work), tick)
+                        pending = []
+                    continue
+                path = _free_path(folder, file_name(date, force, request.title, fmt), taken)
+                _write(letter, path, fmt, prepared)
+                summary.written.append(path)
+            except TemplateProblem:
+                raise  # the template is the same for every force: stop at once
+            except Exception as exc:  # one force's failure must not lose the others
+                summary.failed.append((force, _why(exc)))
+            tick(force)
+        if pending:
+            _convert(pending, folder, request.title, date, taken, summary, Path(work), tick)
+    return summary
+
+
+class _Ticker:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def __call__(self, force: Force) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total, force)
+
+
+def _write(letter: Letter, path: Path, fmt: str, prepared) -> None:
+    if fmt == "docx":
+        storage.atomic_write_bytes(path, prepared.render_letter(letter))
+    elif fmt == "txt":
+        write_txt(letter, path)
+    elif fmt == "eml":
+        write_eml(letter, path)
+
+
+def _convert(pending, folder, title, date, taken, summary, work: Path, tick: _Ticker) -> None:
+    """Turn a chunk of Word documents into PDFs and move them into place."""
+    try:
+        converted = convert_to_pdf([doc for _, doc in pending], work / "pdf")
+        reason = "LibreOffice did not produce a PDF for this letter"
+    except ComposerError as exc:
+        converted, reason = {}, str(exc)
+    for force, document in pending:
+        pdf = converted.get(document)
+        if pdf is None:
+            summary.failed.append((force, reason))
+        else:
+            try:
+                path = _free_path(folder, file_name(date, force, title, "pdf"), taken)
+                storage.atomic_write_bytes(path, pdf.read_bytes())
+                summary.written.append(path)
+            except OSError as exc:
+                summary.failed.append((force, _why(exc)))
+        tick(force)

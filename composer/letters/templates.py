@@ -1,0 +1,480 @@
+"""Letter templates: the bundled ones in `templates/`, and the user's own in their data folder.
+
+A template is a Word document with docxtpl tags. It is checked when it is loaded: a file that is
+not a .docx, a Jinja syntax error, or a variable the app does not supply is refused with a
+`TemplateProblem` naming the problem and where it is. Every template, bundled or not, renders in
+a sandboxed Jinja environment with autoescaping, so text a user types (`& < >`) goes into the
+document as text and a template cannot reach into Python.
+
+Loading parses the template once (docxtpl's own tag clean-up, then Jinja compilation) and keeps
+the parts of the .docx that never change already compressed; writing one letter then renders
+the changed parts and appends them. That is what makes a 49-force batch fast.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
+from jinja2 import Template, TemplateError, TemplateSyntaxError, meta
+from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
+from markupsafe import Markup, escape
+
+from composer import paths
+from composer.errors import ComposerError, FileProblem
+from composer.law import LAWS
+from composer.letters.letter import Letter, format_date
+
+DEFAULT_TEMPLATE = "formal"
+
+TEMPLATE_VARIABLES: dict[str, str] = {
+    "date": "the date of the letter as written, e.g. 21 November 2026",
+    "recipient": "who the letter is to, e.g. West Midlands Police",
+    "recipient_address": "the recipient's postal address: a list of lines, often empty",
+    "recipient_email": "the recipient's email address (empty when none is known)",
+    "reference": "a reference to quote, e.g. the force's own (often empty)",
+    "subject": "the subject line",
+    "salutation": "the greeting line, e.g. Dear West Midlands Police,",
+    "before": "paragraphs before the numbered items: a list",
+    "items": "the numbered items: each has .number (1, 1a …), .text and .depth (0 part, 1 sub-part)",
+    "after": "paragraphs after the items (the clauses, then the closing): a list",
+    "sign_off": "e.g. Yours faithfully,",
+    "requester_name": "your name ([your name] when none is set)",
+    "requester_organisation": "your organisation (often empty)",
+    "requester_address": "your postal address: a list of lines, often empty",
+    "requester_email": "your email address (may be empty)",
+    "force_name": "the force the letter is to or about (empty when none)",
+    "act_title": "the Act that force answers under, e.g. Freedom of Information Act 2000",
+}
+"""Every variable a template may use. `template_context()` supplies exactly these."""
+
+_DOCXTPL = DocxTemplate(None)  # for docxtpl's document-independent helpers
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+class TemplateProblem(ComposerError):
+    """A template that cannot be used, with what is wrong and where."""
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str  # what the user picks, e.g. "formal"
+    path: Path
+    builtin: bool  # bundled with the app (False: the user's own)
+
+
+def template_context(letter: Letter) -> dict:
+    """The values a template sees for `letter`: exactly the keys of TEMPLATE_VARIABLES."""
+    force = letter.force
+    return {
+        "date": format_date(letter.date),
+        "recipient": letter.recipient.name,
+        "recipient_address": list(letter.recipient.postal_address),
+        "recipient_email": letter.recipient.email or "",
+        "reference": letter.reference or "",
+        "subject": letter.subject,
+        "salutation": letter.salutation,
+        "before": list(letter.before),
+        "items": [{"number": i.number, "text": i.text, "depth": i.depth} for i in letter.items],
+        "after": list(letter.after),
+        "sign_off": letter.sign_off,
+        "requester_name": letter.signature_name,
+        "requester_organisation": letter.requester.organisation,
+        "requester_address": [line for line in letter.requester.postal_address if line.strip()],
+        "requester_email": letter.requester.email,
+        "force_name": force.name if force else "",
+        "act_title": LAWS[force.act].title if force else "",
+    }
+
+
+# -- finding templates ---------------------------------------------------------------------------
+
+
+def user_template_folder() -> Path:
+    """Where a user puts their own templates."""
+    return paths.subdir("templates")
+
+
+def _docx_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        (p for p in folder.glob("*.docx") if not p.name.startswith(("~$", ".")) and p.is_file()),
+        key=lambda p: p.name.lower(),
+    )
+
+
+def list_templates() -> list[TemplateInfo]:
+    """The bundled templates, then the user's own. A user's template of the same name as a
+    bundled one is the one used (that is how a user restyles `formal`)."""
+    bundled = [TemplateInfo(p.stem, p, True) for p in _docx_files(paths.TEMPLATES)]
+    own = [TemplateInfo(p.stem, p, False) for p in _docx_files(user_template_folder())]
+    return bundled + own
+
+
+def find_template(spec: str | Path | None = None) -> TemplateInfo:
+    """A template by name (the user's own first, then bundled) or by the path of a .docx file."""
+    if spec is None:
+        spec = DEFAULT_TEMPLATE
+    text = str(spec)
+    looks_like_path = isinstance(spec, Path) or text.lower().endswith(".docx") or "/" in text or "\\" in text
+    if looks_like_path:
+        path = Path(spec).expanduser()
+        if not path.is_file():
+            raise FileProblem(f"{path}: no such template file")
+        builtin = path.resolve().parent == paths.TEMPLATES.resolve()
+        return TemplateInfo(path.stem, path, builtin)
+    known = list_templates()
+    for info in sorted(known, key=lambda i: i.builtin):  # the user's own first
+        if info.name.lower() == text.strip().lower():
+            return info
+    names = ", ".join(sorted({i.name for i in known})) or "none"
+    raise TemplateProblem(
+        f"no template called {text!r}; templates: {names} (add your own .docx to "
+        f"{user_template_folder()})"
+    )
+
+
+# -- the Jinja environments ----------------------------------------------------------------------
+
+
+def _finalize_xml(value: object) -> Markup:
+    """Every value a template prints, made safe for Word's XML: escaped, stripped of characters
+    XML cannot hold, and with braces written as character references so that docxtpl's
+    `{_{` clean-up can never touch text a user typed."""
+    if isinstance(value, Markup):
+        return value
+    text = "" if value is None else _NOT_XML.sub("", str(value))
+    return Markup(str(escape(text)).replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def _finalize_plain(value: object) -> str:
+    return "" if value is None else _NOT_XML.sub("", str(value))
+
+
+def xml_environment() -> SandboxedEnvironment:
+    """The sandboxed, autoescaping environment templates are rendered in (docxtpl's document
+    XML). docxtpl's own `render(context, jinja_env=xml_environment(), autoescape=True)` gives
+    the same document as `PreparedTemplate.render`."""
+    return SandboxedEnvironment(autoescape=True, finalize=_finalize_xml)
+
+
+def _plain_environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(autoescape=False, finalize=_finalize_plain)
+
+
+# -- a template, loaded once ---------------------------------------------------------------------
+
+
+@dataclass
+class _RenderedPart:
+    zip_name: str
+    template: Template
+    kind: str  # "body": the document body; "whole": a whole XML part (header, footer, notes)
+    where: str
+
+
+class PreparedTemplate:
+    """A checked, compiled template; `render(context)` gives the bytes of a .docx file."""
+
+    def __init__(self, path: Path, *, name: str | None = None, builtin: bool = False) -> None:
+        self.path = Path(path)
+        self.name = name or self.path.stem
+        self.builtin = builtin
+        self._label = f"template {self.path}"
+        data = self._read()
+        self._env = xml_environment()
+        self._plain = _plain_environment()
+        tpl = self._open(data)
+        self._parts: list[_RenderedPart] = []
+        self._sources: list[tuple[str, str]] = []  # (where, Jinja source) for the variable check
+        self._paragraphs: dict[str, list[str]] = {}
+        self._prefix = self._suffix = ""
+        self._compile_body(tpl)
+        self._compile_other_parts(tpl)
+        self._compile_core(tpl, data)
+        self._check_variables()
+        self._static = self._static_zip(data)
+
+    # -- loading -------------------------------------------------------------------------------
+    def _read(self) -> bytes:
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            raise FileProblem(f"{self.path}: no such template file") from None
+        except OSError as exc:
+            raise FileProblem(f"{self.path}: cannot be read ({exc.strerror})") from None
+        return data
+
+    def _open(self, data: bytes) -> DocxTemplate:
+        if data[:4] == b"\xd0\xcf\x11\xe0":
+            raise TemplateProblem(f"{self._label}: is an old Word .doc file; save it as .docx")
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+                if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+                    raise TemplateProblem(
+                        f"{self._label}: is an OpenDocument (.odt) file; save it as Word (.docx)"
+                    )
+                archive.testzip()
+        except zipfile.BadZipFile:
+            raise TemplateProblem(f"{self._label}: is not a Word document (.docx): not a zip archive") from None
+        if "word/document.xml" not in names:
+            raise TemplateProblem(
+                f"{self._label}: is not a Word document (.docx): it has no word/document.xml"
+            )
+        try:
+            tpl = DocxTemplate(io.BytesIO(data))
+            tpl.init_docx()
+        except Exception as exc:  # python-docx raises many kinds for a damaged package
+            raise TemplateProblem(f"{self._label}: cannot be read as a Word document ({exc})") from None
+        return tpl
+
+    def _compile(self, source: str, where: str, env: SandboxedEnvironment | None = None) -> Template:
+        self._sources.append((where, source))
+        try:
+            return (env or self._env).from_string(source)
+        except TemplateSyntaxError as exc:
+            raise TemplateProblem(
+                f"{self._label}: Jinja syntax error {self._place(where, source, exc.lineno)}: {exc.message}"
+            ) from None
+
+    def _compile_body(self, tpl: DocxTemplate) -> None:
+        doc_part = tpl.docx.part
+        self._doc_zip_name = doc_part.partname.lstrip("/")
+        self._paragraphs["the body"] = _paragraph_texts(tpl.docx.element.body)
+        whole = etree.tostring(tpl.docx.element, encoding="unicode")
+        match = re.search(r"<w:body\b[^>]*/>|<w:body\b.*</w:body>", whole, re.DOTALL)
+        if match is None:
+            raise TemplateProblem(f"{self._label}: the document has no body")
+        self._prefix, self._suffix = whole[: match.start()], whole[match.end() :]
+        source = _for_jinja(tpl.patch_xml(tpl.get_xml()))
+        self._parts.append(
+            _RenderedPart(self._doc_zip_name, self._compile(source, "the body"), "body", "the body")
+        )
+
+    def _compile_other_parts(self, tpl: DocxTemplate) -> None:
+        seen: set[str] = set()
+        for rel in tpl.docx.part.rels.values():
+            if rel.is_external or rel.reltype not in (RT.HEADER, RT.FOOTER):
+                continue
+            part = rel.target_part
+            name = part.partname.lstrip("/")
+            if name in seen or not part.blob:
+                continue
+            seen.add(name)
+            where = "a header" if rel.reltype == RT.HEADER else "a footer"
+            element = etree.fromstring(part.blob)
+            self._paragraphs[where] = _paragraph_texts(element)
+            xml = etree.tostring(element, encoding="unicode")
+            if "{" in xml:
+                template = self._compile(_for_jinja(tpl.patch_xml(xml)), where)
+                self._parts.append(_RenderedPart(name, template, "whole", where))
+        for part in tpl.docx.part.package.parts:
+            if part.content_type == _FOOTNOTES:
+                xml = part.blob.decode("utf-8")
+                if "{" in xml:
+                    name = part.partname.lstrip("/")
+                    self._paragraphs["the footnotes"] = _paragraph_texts(etree.fromstring(part.blob))
+                    template = self._compile(_for_jinja(tpl.patch_xml(xml)), "the footnotes")
+                    self._parts.append(_RenderedPart(name, template, "whole", "the footnotes"))
+
+    def _compile_core(self, tpl: DocxTemplate, data: bytes) -> None:
+        """Document properties (title, subject …) may carry tags too, rendered as plain text."""
+        self._core: dict[str, Template] = {}
+        self._core_name: str | None = None
+        self._core_xml: bytes | None = None
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "docProps/core.xml" not in archive.namelist():
+                return
+        props = tpl.docx.core_properties
+        for prop in _CORE_PROPERTIES:
+            value = getattr(props, prop) or ""
+            if "{" in value:
+                self._core[prop] = self._compile(value, f"the document's {prop} property", self._plain)
+        if self._core:
+            self._core_name = "docProps/core.xml"
+            self._core_element = props._element
+
+    def _check_variables(self) -> None:
+        supplied = set(TEMPLATE_VARIABLES) | set(self._env.globals)
+        for where, source in self._sources:
+            used = meta.find_undeclared_variables(self._env.parse(source))
+            unknown = sorted(used - supplied)
+            if unknown:
+                name = unknown[0]
+                place = self._variable_place(where, name)
+                raise TemplateProblem(
+                    f"{self._label}: uses {{{{ {name} }}}} {place}, which FOI Composer does not "
+                    f"supply; a template can use: {', '.join(TEMPLATE_VARIABLES)}"
+                )
+
+    def _place(self, where: str, source: str, lineno: int | None) -> str:
+        lines = source.splitlines()
+        if not lineno or lineno > len(lines):
+            return f"in {where}"
+        text = re.sub(r"<[^>]+>", "", lines[lineno - 1]).strip()
+        paragraphs = self._paragraphs.get(where, [])
+        for i, para in enumerate(paragraphs, start=1):
+            if para.strip() and (para.strip() in text or (text and text in para)):
+                return f"in {where}, paragraph {i} (\u201c{_short(para)}\u201d)"
+        return f"in {where}, near \u201c{_short(text)}\u201d" if text else f"in {where}"
+
+    def _variable_place(self, where: str, name: str) -> str:
+        pattern = re.compile(r"\{[{%][^}]*\b" + re.escape(name) + r"\b")
+        for i, para in enumerate(self._paragraphs.get(where, []), start=1):
+            if pattern.search(para):
+                return f"in {where}, paragraph {i} (\u201c{_short(para)}\u201d)"
+        return f"in {where}"
+
+    def _static_zip(self, data: bytes) -> bytes:
+        """Every part that does not change from letter to letter, compressed once."""
+        rendered = {p.zip_name for p in self._parts} | ({self._core_name} if self._core_name else set())
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
+            for info in source.infolist():
+                if info.filename in rendered:
+                    self._infos[info.filename] = info
+                    continue
+                dest.writestr(_info_like(info), source.read(info.filename))
+        return out.getvalue()
+
+    # -- rendering -----------------------------------------------------------------------------
+    @property
+    def variables(self) -> set[str]:
+        """The variables this template uses."""
+        used: set[str] = set()
+        for _, source in self._sources:
+            used |= meta.find_undeclared_variables(self._env.parse(source))
+        return used - set(self._env.globals)
+
+    def render(self, context: dict) -> bytes:
+        """The .docx bytes of this template filled with `context` (see `template_context`)."""
+        out = io.BytesIO(self._static)
+        out.seek(0, io.SEEK_END)
+        with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
+            for part in self._parts:
+                xml = self._render_part(part, context)
+                archive.writestr(_info_like(self._infos[part.zip_name]), xml)
+            if self._core_name:
+                archive.writestr(_info_like(self._infos[self._core_name]), self._render_core(context))
+        return out.getvalue()
+
+    def render_letter(self, letter: Letter) -> bytes:
+        return self.render(template_context(letter))
+
+    def _render_part(self, part: _RenderedPart, context: dict) -> bytes:
+        try:
+            xml = part.template.render(context)
+        except TemplateError as exc:
+            raise TemplateProblem(f"{self._label}: cannot fill in {part.where}: {exc}") from None
+        xml = _after_jinja(xml)
+        try:
+            tree = etree.fromstring(xml.encode("utf-8"))
+        except etree.XMLSyntaxError as exc:
+            raise TemplateProblem(
+                f"{self._label}: filling in {part.where} gave a broken Word document ({exc}); "
+                "check that every {%p …%} tag sits on a paragraph of its own"
+            ) from None
+        if part.kind == "body":
+            if tree.find(f".//{qn('w:tbl')}") is not None:
+                tree = _DOCXTPL.fix_tables(xml)  # docxtpl's own repair of looped table columns
+            for number, element in enumerate(tree.iter(qn("wp:docPr")), start=1001):
+                element.set("id", str(number))
+            body = etree.tostring(tree, encoding="unicode")
+            return _XML_DECLARATION + (self._prefix + body + self._suffix).encode("utf-8")
+        return _XML_DECLARATION + etree.tostring(tree, encoding="utf-8")
+
+    def _render_core(self, context: dict) -> bytes:
+        element = copy.deepcopy(self._core_element)
+        for prop, template in self._core.items():
+            try:
+                value = template.render(context)
+            except TemplateError as exc:
+                raise TemplateProblem(f"{self._label}: cannot fill in the {prop} property: {exc}") from None
+            tag = {"title": "dc:title", "subject": "dc:subject", "author": "dc:creator",
+                   "comments": "dc:description", "identifier": "dc:identifier",
+                   "language": "dc:language"}[prop]
+            node = element.find(qn(tag))
+            if node is not None:
+                node.text = value
+        return _XML_DECLARATION + etree.tostring(element, encoding="utf-8")
+
+
+def _for_jinja(xml: str) -> str:
+    """docxtpl's step before Jinja: one paragraph per line, so error line numbers mean something."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+def _after_jinja(xml: str) -> str:
+    """docxtpl's steps after Jinja: join the lines again, turn `{_{` into literal braces, and turn
+    tabs and line breaks inside text into Word's tab and break elements."""
+    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    return _DOCXTPL.resolve_listing(xml)
+
+
+def _info_like(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    copy_ = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+    copy_.compress_type = zipfile.ZIP_DEFLATED
+    copy_.external_attr = info.external_attr
+    return copy_
+
+
+def _paragraph_texts(element) -> list[str]:
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in element.iter(qn("w:p"))]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+_CACHE: dict[tuple[str, int, int], PreparedTemplate] = {}
+
+
+def load_template(spec: str | Path | TemplateInfo | PreparedTemplate | None = None) -> PreparedTemplate:
+    """A checked, compiled template by name, path or TemplateInfo; loaded once while unchanged."""
+    if isinstance(spec, PreparedTemplate):
+        return spec
+    info = spec if isinstance(spec, TemplateInfo) else find_template(spec)
+    try:
+        stat = info.path.stat()
+    except OSError:
+        raise FileProblem(f"{info.path}: no such template file") from None
+    key = (str(info.path.resolve()), stat.st_mtime_ns, stat.st_size)
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = PreparedTemplate(info.path, name=info.name, builtin=info.builtin)
+        if len(_CACHE) >= 16:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = cached
+    return cached
+
+
+def check_template(path: Path) -> PreparedTemplate:
+    """Load a template the user offers, raising TemplateProblem if it cannot be used."""
+    return PreparedTemplate(Path(path), builtin=False)
+
+
+def install_template(source: Path, name: str | None = None) -> Path:
+    """Check a user's template and copy it into their templates folder under a free name."""
+    from composer import storage
+    from composer.library import slug
+
+    check_template(source)
+    target = storage.unique_path(user_template_folder() / f"{slug(name or Path(source).stem)}.docx")
+    storage.atomic_write_bytes(target, Path(source).read_bytes())
+    return target
