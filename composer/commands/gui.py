@@ -1,15 +1,28 @@
-"""`foi-composer` with no command, and `foi-composer gui`."""
+"""`foi-composer` with no command opens the app; `foi-composer gui [FILE]` opens a file in it."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def register(sub) -> None:
-    return None
+    p = sub.add_parser("gui", help="open the desktop app (optionally with a request file)")
+    p.add_argument("file", type=Path, nargs="?", help="a .foi.json request or a plain-text letter")
+    p.add_argument("--screenshot", type=Path, metavar="PNG",
+                   help="render the window with FILE loaded to a PNG and exit (works offscreen)")
+    p.add_argument("--screen", default="main", choices=("main", "wizard"),
+                   help="what --screenshot renders: the main window or the new-request wizard")
+    p.set_defaults(func=_gui)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from composer.ui.app import run
+
+    return run(args.file, screenshot=args.screenshot, screen=args.screen)
 
 
 def no_command(parser: argparse.ArgumentParser) -> int:
-    print("The desktop app is not built yet; use the commands below.\n")
-    parser.print_help()
-    return 0
+    from composer.ui.app import run
+
+    return run()

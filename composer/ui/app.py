@@ -1,0 +1,105 @@
+"""Starting the desktop app: `run()` opens the main window (with a file, if given), offers back
+work a crash left behind, or renders a screenshot and exits.
+
+Two environment variables exist for tests and benchmarks and change nothing else:
+`FOI_COMPOSER_STARTUP_PROBE=1` prints `shown` once the window is up and quits;
+`FOI_COMPOSER_TEST_EDIT=<title>` retitles the request after start and prints `autosaved <file>`
+when the autosave is written (the crash-recovery test kills the app after that line).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from composer.errors import ComposerError
+from composer.ui.qt import QApplication, QTimer
+from composer.ui.qt_autosaver import DELAY_MS
+from composer.ui.qt_main_window import QtMainWindow
+from composer.ui.settings import load_settings
+
+SCREENS = ("main", "wizard")
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("FOI Composer")
+    app.setApplicationDisplayName("FOI Composer")
+    app.setDesktopFileName("foi-composer")
+    return app
+
+
+def build_window(path: Path | None = None) -> tuple[QtMainWindow, list[str]]:
+    """The main window with `path` loaded (a ComposerError if it cannot be read) and the notes
+    to show the user about files that were set aside."""
+    settings, problem = load_settings()
+    delay = int(os.environ.get("FOI_COMPOSER_AUTOSAVE_MS", DELAY_MS))
+    window = QtMainWindow(settings, autosave_delay_ms=delay)
+    notes = [note for note in (problem, window.profile_problem) if note]
+    if path is not None:
+        saved = str(path).endswith(".foi.json")
+        window.document.load(_read(path), path if saved else None, modified=not saved)
+        window.document.set_forces(settings.forces)
+        window.settings = window.settings.with_recent(path)
+    return window, notes
+
+
+def _read(path: Path):
+    from composer.library import open_request
+
+    return open_request(path)
+
+
+def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str = "main") -> int:
+    app = application()
+    window, notes = build_window(path)
+    if screenshot is not None:
+        return save_screenshot(window, Path(screenshot), screen)
+    window.show()
+    QTimer.singleShot(0, lambda: _after_show(window, notes))
+    return app.exec()
+
+
+def _after_show(window: QtMainWindow, notes: list[str]) -> None:
+    if os.environ.get("FOI_COMPOSER_STARTUP_PROBE"):
+        print("shown", flush=True)
+        QApplication.quit()
+        return
+    for note in notes:
+        window.statusBar().showMessage(note, 15000)
+    window.files.offer_recovery()
+    test_edit = os.environ.get("FOI_COMPOSER_TEST_EDIT")
+    if test_edit:
+        from composer.ui import edits
+
+        window.autosaver.written.connect(lambda p: print(f"autosaved {p}", flush=True))
+        window.document.edit("Test edit", edits.set_title, test_edit)
+    window.findings.run_check()
+
+
+def save_screenshot(window: QtMainWindow, target: Path, screen: str) -> int:
+    """Render the main window (or the new-request wizard over it) to a PNG and close."""
+    if screen not in SCREENS:
+        raise ComposerError(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
+    window.resize(1280, 800)
+    window.show()
+    parts = window.document.request.parts
+    if parts:
+        window.outline.select_part(parts[0].id)
+    window.findings.run_check()
+    QApplication.processEvents()
+    widget = window
+    if screen == "wizard":
+        from composer.ui.qt_wizard import QtNewRequestWizard
+
+        widget = QtNewRequestWizard(window, requester=window.requester, forces=window.settings.forces)
+        widget.show_for_screenshot()
+        QApplication.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(target)):
+        raise ComposerError(f"{target}: could not write the screenshot (is the folder writable?)")
+    window.autosaver.finish()
+    widget.close()
+    window.close()
+    return 0

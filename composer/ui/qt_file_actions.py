@@ -1,0 +1,212 @@
+"""The File menu: new, open, library, recent files, save, templates, and crash recovery.
+
+Every path is optional, so the app asks with a file dialog and a test passes the file.
+A problem (a broken file, a name already taken) is reported in one sentence; the open request
+is never replaced until the new one has been read, and unsaved work is never dropped silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from composer.errors import ComposerError
+from composer.library import SUFFIX, Library, open_request, save_request, strip_personal_data
+from composer.model import Part, Request
+from composer.ui import autosave
+from composer.ui.qt import QAction, QFileDialog, QKeySequence, QMenu, QObject
+from composer.ui.qt_autosaver import QtAutosaver
+from composer.ui.qt_document import QtDocument
+from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtUnsavedPrompt
+
+REQUEST_FILES = "Requests (*.foi.json);;Plain-text letters (*.txt);;All files (*)"
+
+
+class QtFileActions(QObject):
+    def __init__(self, window, document: QtDocument, autosaver: QtAutosaver) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.autosaver = autosaver
+        self.library = Library()
+
+    def fill_menu(self, menu: QMenu) -> None:
+        def add(text, slot, shortcut=None) -> QAction:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            return action
+
+        add("&New request…", self.new_request, QKeySequence.StandardKey.New)
+        add("New &blank request", self.new_blank)
+        add("&Open…", self.open_file, QKeySequence.StandardKey.Open)
+        add("Open from &library…", self.open_from_library, "Ctrl+L")
+        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        add("&Save", self.save, QKeySequence.StandardKey.Save)
+        add("Save &as…", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        menu.addSeparator()
+        add("&Import a shared template…", self.import_template)
+        add("S&hare as a template…", self.share_template)
+        menu.addSeparator()
+        self.quit_separator = menu.addSeparator()
+        add("&Quit", self.window.close, QKeySequence.StandardKey.Quit)
+
+    # -- keeping unsaved work ---------------------------------------------------------------------
+    def may_discard(self) -> bool:
+        """True when the open request may be replaced: saved, or the user chose."""
+        if not self.document.is_modified:
+            return True
+        answer = QtUnsavedPrompt.ask(self.window, self.document.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def offer_recovery(self) -> bool:
+        """At start: offer back the work of a session that crashed. True if some was recovered."""
+        for path in QtAutosaver.orphans(self.autosaver.folder):
+            record = autosave.read_or_set_aside(path)
+            if record is None:
+                continue
+            answer = QtRecoveryPrompt.ask(self.window, record)
+            if answer == "discard":
+                autosave.discard(path)
+            elif answer == "recover":
+                source = Path(record.source) if record.source else None
+                self.document.load(record.request, source, modified=True)
+                self.document.set_forces(record.forces)
+                self.autosaver.write_now()  # ours now holds it; the old one can go
+                autosave.discard(path)
+                return True
+        return False
+
+    # -- new and open -----------------------------------------------------------------------------
+    def new_request(self) -> bool:
+        if not self.may_discard():
+            return False
+        from composer.ui.qt_wizard import QtNewRequestWizard
+
+        result = QtNewRequestWizard.ask(self.window, requester=self.window.requester,
+                                        forces=self.window.settings.forces)
+        if result is None:
+            return False
+        self.document.load(result.request, None, modified=True)
+        self.document.set_forces(result.forces)
+        self.window.settings = self.window.settings.model_copy(update={"forces": result.forces})
+        if result.requester != self.window.requester:
+            self.window.set_requester(result.requester)
+        return True
+
+    def new_blank(self) -> None:
+        if self.may_discard():
+            self.document.load(Request(parts=[Part()]), None)
+            self.document.set_forces(self.window.settings.forces)
+
+    def open_file(self, path: Path | None = None) -> bool:
+        if not self.may_discard():
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, "Open a request",
+                                                    str(self.library.root), REQUEST_FILES)
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            request = open_request(path)
+        except ComposerError as exc:
+            QtProblem.ask(self.window, "Cannot open the file", str(exc))
+            if str(Path(path).resolve()) in self.window.settings.recent_files and not Path(path).exists():
+                self.window.settings = self.window.settings.without_recent(str(Path(path).resolve()))
+            return False
+        saved = Path(path).name.endswith(SUFFIX)
+        # A plain-text letter is imported: saving writes a new request, never over the letter.
+        self.document.load(request, path if saved else None, modified=not saved)
+        self.document.set_forces(self.window.settings.forces)
+        self._remember(path)
+        return True
+
+    def open_from_library(self) -> bool:
+        from composer.ui.qt_library import QtLibraryDialog
+
+        chosen = QtLibraryDialog.ask(self.window, self.library)
+        return self.open_file(chosen) if chosen is not None else False
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.window.settings.recent_files:
+            action = self.recent_menu.addAction(Path(entry).name)
+            action.setToolTip(entry)
+            action.triggered.connect(lambda _checked=False, p=entry: self.open_file(Path(p)))
+        self.recent_menu.setEnabled(True)
+        if not self.window.settings.recent_files:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def _remember(self, path: Path) -> None:
+        self.window.settings = self.window.settings.with_recent(path)
+
+    # -- saving -----------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.document.path is None:
+            try:
+                path = self.library.save(self.document.request, replace=False)
+            except (ComposerError, OSError) as exc:
+                QtProblem.ask(self.window, "Cannot save", str(exc))
+                return False
+            return self._saved(path, f"Saved in your library as {path.name}")
+        return self.save_as(self.document.path)
+
+    def save_as(self, path: Path | None = None) -> bool:
+        if path is None:
+            start = self.document.path or self.library.path_for(self.document.request.title)
+            chosen, _ = QFileDialog.getSaveFileName(self.window, "Save the request", str(start),
+                                                    "Requests (*.foi.json)")
+            if not chosen:
+                return False
+            path = Path(chosen if chosen.endswith(SUFFIX) else chosen.removesuffix(".json") + SUFFIX)
+        try:
+            save_request(path, self.document.request)
+        except OSError as exc:
+            QtProblem.ask(self.window, "Cannot save", f"{path}: {exc.strerror or exc}")
+            return False
+        return self._saved(Path(path), f"Saved {Path(path).name}")
+
+    def _saved(self, path: Path, message: str) -> bool:
+        self.document.mark_saved(path)
+        self._remember(path)
+        self.window.statusBar().showMessage(message, 6000)
+        return True
+
+    # -- sharing ----------------------------------------------------------------------------------
+    def import_template(self, path: Path | None = None) -> bool:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import a shared template", "",
+                                                    "Requests (*.foi.json)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            added = self.library.import_template(path)
+        except ComposerError as exc:
+            QtProblem.ask(self.window, "Cannot import the template", str(exc))
+            return False
+        return self.open_file(added)
+
+    def share_template(self, dest: Path | None = None) -> list[str] | None:
+        """Write the open request with personal details removed; returns what was removed."""
+        if dest is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, "Share as a template",
+                str(Path.home() / f"{self.document.request.title}{SUFFIX}"), "Requests (*.foi.json)")
+            if not chosen:
+                return None
+            dest = Path(chosen)
+        shared, removed = strip_personal_data(self.document.request, self.window.requester)
+        try:
+            save_request(dest, shared)
+        except OSError as exc:
+            QtProblem.ask(self.window, "Cannot write the template", f"{dest}: {exc.strerror or exc}")
+            return None
+        note = f" (removed: {', '.join(removed)})" if removed else ""
+        self.window.statusBar().showMessage(f"Template written to {dest}{note}", 8000)
+        return removed

@@ -1,0 +1,204 @@
+"""The findings panel: what an FOI officer would pick up in the draft, re-checked as you type.
+
+The check runs 150 ms after the last change (a single-shot QTimer restarted on every edit), on
+the GUI thread: the checker is fast, and a finding always matches the text on screen. Clicking
+a finding selects its part; a finding that comes with a fix offers it as a button, and the fix
+goes through the document like any other edit, so it can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from composer.model import Force, Request, Requester
+from composer.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QPushButton,
+    QStyle,
+    Qt,
+    QTimer,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from composer.ui.qt_document import QtDocument
+
+DEBOUNCE_MS = 150
+SEVERITY_NAMES = {"error": "Problem", "warning": "Warning", "info": "Note"}
+SEVERITY_ICONS = {
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+COLUMNS = ("Kind", "Part", "Finding")
+
+
+def default_checker(request: Request, force: Force | None, requester: Requester | None) -> list:
+    from composer.checker import check  # imported on first use: start-up stays quick
+
+    return check(request, force=force, requester=requester)
+
+
+class QtFindingsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.findings: list = []
+        self.numbers: dict[str, str] = {}
+
+    def set_findings(self, findings: list, numbers: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.findings = list(findings)
+        self.numbers = numbers
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.findings):
+            return None
+        finding = self.findings[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return SEVERITY_NAMES.get(finding.severity, finding.severity)
+            if column == 1:
+                return self.numbers.get(finding.part_id, "") if finding.part_id else "all"
+            return finding.message
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            icon = SEVERITY_ICONS.get(finding.severity)
+            return QApplication.style().standardIcon(icon) if icon is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{finding.message}\n({finding.law})"
+        return None
+
+
+class QtFindings(QWidget):
+    partActivated = Signal(str)
+    checked = Signal(int)  # a check finished, with the number of findings
+
+    def __init__(self, document: QtDocument, *, force: Callable[[], Force | None] = lambda: None,
+                 requester: Callable[[], Requester | None] = lambda: None,
+                 checker: Callable | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._force = force
+        self._requester = requester
+        self._checker = checker or default_checker
+        self.model = QtFindingsModel(self)
+
+        self.summary = QLabel("Not checked yet.", self)
+        self.summary.setAccessibleName("Check summary")
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAccessibleName("Findings")
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Finding details")
+        self.fix_button = QPushButton(self)
+        self.fix_button.setAccessibleName("Apply the suggested fix")
+        self.fix_button.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.details, 1)
+        row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_check)
+        document.changed.connect(self.timer.start)
+        self.view.selectionModel().currentChanged.connect(self._show_details)
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        self.fix_button.clicked.connect(self.apply_current_fix)
+
+    def schedule(self) -> None:
+        self.timer.start()
+
+    def run_check(self) -> None:
+        self.timer.stop()
+        request = self.document.request
+        try:
+            findings = self._checker(request, self._force(), self._requester())
+        except ImportError:
+            self.summary.setText("The checker is not installed in this copy of FOI Composer.")
+            return
+        selected = self.current_finding()
+        numbers = {n.part.id: n.number for n in request.numbered()}
+        self.model.set_findings(findings, numbers)
+        self._summarise(findings)
+        if selected in findings:
+            self.view.setCurrentIndex(self.model.index(findings.index(selected), 0))
+        self._show_details()
+        self.checked.emit(len(findings))
+
+    def _summarise(self, findings: list) -> None:
+        if not findings:
+            self.summary.setText("No problems found.")
+            return
+        counts = [(sum(f.severity == s for f in findings), name) for s, name in
+                  (("error", "problem"), ("warning", "warning"), ("info", "note"))]
+        self.summary.setText(", ".join(f"{n} {name}{'s' if n != 1 else ''}" for n, name in counts if n))
+
+    def current_finding(self):
+        index = self.view.currentIndex()
+        return self.model.findings[index.row()] if index.isValid() and index.row() < len(self.model.findings) else None
+
+    def _show_details(self, *_args) -> None:
+        finding = self.current_finding()
+        if finding is None:
+            self.details.setText("")
+            self.fix_button.hide()
+            return
+        text = f"{finding.message} ({finding.law})"
+        if finding.suggestion:
+            text += f"\nSuggestion: {finding.suggestion}"
+        self.details.setText(text)
+        if finding.fix is not None:
+            self.fix_button.setText(finding.fix.label)
+            self.fix_button.show()
+        else:
+            self.fix_button.hide()
+
+    def _activate(self, index: QModelIndex) -> None:
+        finding = self.model.findings[index.row()] if index.isValid() else None
+        if finding is not None and finding.part_id:
+            self.partActivated.emit(finding.part_id)
+
+    def apply_current_fix(self) -> bool:
+        finding = self.current_finding()
+        if finding is None or finding.fix is None:
+            return False
+        from composer.checker import apply_fix
+
+        return self.document.edit(f"Fix: {finding.fix.label}", apply_fix, finding.fix)

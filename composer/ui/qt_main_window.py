@@ -1,0 +1,247 @@
+"""The main window: the outline, the editor for the selected part, the live preview and the
+findings, with the File, Edit, View and Help menus.
+
+Panels only talk to the document (and through it to each other): selecting a part in the
+outline shows it in the editor and highlights it in the preview; clicking a finding selects its
+part. The window remembers its size and panel layout in the settings.
+"""
+
+from __future__ import annotations
+
+from composer.profile import load_profile, save_profile
+from composer.ui.qt import (
+    QAction,
+    QByteArray,
+    QCloseEvent,
+    QGroupBox,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    Qt,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from composer.ui.qt_autosaver import DELAY_MS, QtAutosaver
+from composer.ui.qt_document import QtDocument
+from composer.ui.qt_file_actions import QtFileActions
+from composer.ui.qt_findings import QtFindings
+from composer.ui.qt_outline import QtOutline
+from composer.ui.qt_part_editor import QtPartEditor
+from composer.ui.qt_preview import QtPreview
+from composer.ui.qt_request_details import QtRequestDetails
+from composer.ui.settings import Settings, save_settings
+
+ABOUT = ("<b>FOI Composer</b><p>Compose one good multi-part Freedom of Information request, check "
+         "it the way an FOI officer will read it, and write a letter for every force it goes to."
+         "</p><p>Everything stays on this computer: nothing is sent anywhere.</p>")
+HOW = ("<ol><li><b>File › New request</b> asks what you want to know and builds the questions."
+       "</li><li>Edit the parts in the outline; the preview shows the letter as the chosen force "
+       "will read it.</li><li>Work through the findings: click one to go to its part; "
+       "<i>Apply</i> makes the suggested change (Ctrl+Z undoes it).</li><li><b>File › Export "
+       "letters</b> writes one letter per force into a folder.</li></ol>")
+
+
+def _panel(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:
+    box = QGroupBox(title, parent)
+    layout = QVBoxLayout(box)
+    layout.addWidget(widget)
+    return box
+
+
+class QtMainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, *, autosave_delay_ms: int = DELAY_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.requester, self.profile_problem = load_profile()
+        self.document = QtDocument(parent=self)
+        self.autosaver = QtAutosaver(self.document, delay_ms=autosave_delay_ms, parent=self)
+        self.files = QtFileActions(self, self.document, self.autosaver)
+
+        self.outline = QtOutline(self.document, self)
+        self.bank_panel: QWidget | None = None
+        self.details = QtRequestDetails(self.document, self)
+        self.editor = QtPartEditor(self.document, self)
+        self.preview = QtPreview(self.document, self.requester, self)
+        self.findings = QtFindings(self.document, force=lambda: self.preview.force,
+                                   requester=lambda: self.requester, parent=self)
+
+        self.left = QTabWidget(self)
+        self.left.setAccessibleName("Outline and question bank")
+        self.left.addTab(self.outline, "&Outline")
+        middle = QWidget(self)
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(_panel("Request", self.details, middle))
+        column.addWidget(_panel("Selected part", self.editor, middle), 1)
+        self.preview_box = _panel("Preview", self.preview, self)
+        self.findings_box = _panel("Findings", self.findings, self)
+        self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.left, middle, self.preview_box):
+            self.top_split.addWidget(widget)
+        self.top_split.setStretchFactor(0, 3)
+        self.top_split.setStretchFactor(1, 3)
+        self.top_split.setStretchFactor(2, 3)
+        self.main_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.main_split.addWidget(self.top_split)
+        self.main_split.addWidget(self.findings_box)
+        self.main_split.setStretchFactor(0, 3)
+        self.main_split.setStretchFactor(1, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.main_split, "Compose")
+        self.tabs.tabBar().setVisible(False)
+        self.setCentralWidget(self.tabs)
+        self.status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status)
+
+        self.outline.currentPartChanged.connect(self._part_selected)
+        self.outline.partAdded.connect(lambda _id: self.editor.focus_text())
+        self.findings.partActivated.connect(self.select_part)
+        self.findings.checked.connect(lambda _n: self.status.setText(self.findings.summary.text()))
+        self.preview.forceChanged.connect(lambda _f: self.findings.schedule())
+        self.document.refused.connect(lambda why: self.statusBar().showMessage(why, 8000))
+        self.document.pathChanged.connect(self._update_title)
+        self.document.changed.connect(self._update_title)
+        self.document.forcesChanged.connect(self._forces_changed)
+        self._build_menus()
+        self._restore_layout()
+        self._update_title()
+
+    # -- menus ------------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.files.fill_menu(self.file_menu)
+        self.export_action = self._action(self.file_menu, "&Export letters…", self.export_letters,
+                                          "Ctrl+E")
+        self.file_menu.insertAction(self.files.quit_separator, self.export_action)
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        for action in self.outline.actions_in_menu:
+            edit.addSeparator() if action is None else edit.addAction(action)
+        edit.addSeparator()
+        self.bank_action = self._action(edit, "Add questions from the &bank…", self.show_bank, "Ctrl+B")
+        self.order_action = self._action(edit, "Suggest an &order for the cost limit…",
+                                         self.suggest_order)
+        edit.addSeparator()
+        self._action(edit, "Your &details…", self.edit_profile)
+
+        view = bar.addMenu("&View")
+        for box, text in ((self.preview_box, "&Preview"), (self.findings_box, "&Findings")):
+            toggle = view.addAction(text)
+            toggle.setCheckable(True)
+            toggle.setChecked(True)
+            toggle.toggled.connect(box.setVisible)
+        self._action(view, "&Check now", self.findings.run_check, "F5")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&How it works", lambda: QMessageBox.information(self, "How it works", HOW),
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About FOI Composer", lambda: QMessageBox.about(self, "About", ABOUT))
+
+    # -- panels talking to each other -------------------------------------------------------------
+    def _part_selected(self, part_id: str | None) -> None:
+        self.editor.show_part(part_id)
+        self.preview.show_part(part_id)
+
+    def select_part(self, part_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.left.setCurrentWidget(self.outline)
+        self.outline.select_part(part_id)
+
+    def _forces_changed(self) -> None:
+        forces = self.document.forces
+        current = self.preview.force
+        if forces and (current is None or current.id not in forces):
+            self.preview.set_force(forces[0])
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — FOI Composer")
+        self.setWindowModified(self.document.is_modified)
+        forces = self.document.forces
+        self.statusBar().showMessage(
+            f"{len(self.document.request.parts)} parts · "
+            + (f"{len(forces)} force{'s' if len(forces) != 1 else ''} chosen" if forces else "no forces chosen yet"))
+
+    # -- features that open their own window ------------------------------------------------------
+    def show_bank(self) -> None:
+        from composer.ui.qt_bank import QtBankBrowser
+
+        if self.bank_panel is None:
+            self.bank_panel = QtBankBrowser(self.document, lambda: self.outline.current_part_id, self)
+            self.bank_panel.added.connect(self.select_part)
+            self.left.addTab(self.bank_panel, "Question &bank")
+        self.left.setCurrentWidget(self.bank_panel)
+        self.bank_panel.search.setFocus()
+
+    def export_letters(self) -> None:
+        from composer.ui.qt_export import QtExportDialog
+
+        QtExportDialog.ask(self, self.document, self.requester, self.settings)
+
+    def suggest_order(self) -> None:
+        from composer.ui.qt_order import QtOrderDialog
+
+        QtOrderDialog.ask(self, self.document)
+
+    def edit_profile(self) -> None:
+        from composer.ui.qt_requester import QtProfileDialog
+
+        requester = QtProfileDialog.ask(self, self.requester)
+        if requester is not None:
+            self.set_requester(requester)
+
+    def set_requester(self, requester) -> None:
+        self.requester = requester
+        save_profile(requester)
+        self.preview.requester = requester
+        self.preview.refresh()
+        self.findings.schedule()
+
+    # -- layout memory and closing ----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        else:
+            self.resize(1280, 800)
+        for name, splitter in (("top", self.top_split), ("main", self.main_split)):
+            if name in self.settings.splitters:
+                splitter.restoreState(QByteArray.fromBase64(self.settings.splitters[name].encode()))
+        if self.settings.preview_force:
+            self.preview.set_force(self.settings.preview_force)
+
+    def remember_layout(self) -> None:
+        force = self.preview.force
+        self.settings = self.settings.model_copy(update={
+            "window_geometry": bytes(self.saveGeometry().toBase64()).decode(),
+            "splitters": {name: bytes(s.saveState().toBase64()).decode()
+                          for name, s in (("top", self.top_split), ("main", self.main_split))},
+            "preview_force": force.id if force else None,
+        })
+        save_settings(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.files.may_discard():
+            event.ignore()
+            return
+        self.remember_layout()
+        self.autosaver.finish()
+        event.accept()

@@ -1,0 +1,149 @@
+"""The editor for the selected part: its wording, when it is asked, its rank, what it asks for.
+
+Every keystroke goes through `QtDocument.edit()` (typing merges into one undo step per part),
+and the editor redraws from the document, so undo, a checker fix and the outline all show the
+same text; Ctrl+Z is the app's undo (see `QtTextBox`).
+"""
+
+from __future__ import annotations
+
+from composer.ui import edits
+from composer.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTextCursor,
+    QVBoxLayout,
+    QWidget,
+)
+from composer.ui.qt_document import QtDocument
+from composer.ui.qt_text_box import QtTextBox
+
+CONDITION_CHOICES = [
+    (None, "Always"),
+    ("if_yes", "Only if the answer is yes"),
+    ("if_no", "Only if the answer is no"),
+]
+
+
+class QtPartEditor(QWidget):
+    def __init__(self, document: QtDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.part_id: str | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.text = QtTextBox(self)
+        self.text.setAccessibleName("Question text")
+        self.text.setPlaceholderText("Type the question as the force should read it.")
+        self.condition = QComboBox(self)
+        self.condition.setAccessibleName("When the part is asked")
+        for _, label in CONDITION_CHOICES:
+            self.condition.addItem(label)
+        self.priority = QSpinBox(self)
+        self.priority.setRange(0, 99)
+        self.priority.setSpecialValueText("not ranked")
+        self.priority.setAccessibleName("Priority for the cost limit")
+        self.priority.setToolTip("1 is wanted most: ranked parts come first in the letter, so if the "
+                                 "cost limit is reached the force answers them first.")
+        self.dataset = QCheckBox("Asks for statistics or records (a dataset)", self)
+        self.dataset.setAccessibleName("Asks for a dataset")
+        self.in_format = QCheckBox("The format preference names this part", self)
+        self.in_format.setAccessibleName("Format preference names this part")
+
+        form = QFormLayout()
+        when = QLabel("&Asked:", self)
+        when.setBuddy(self.condition)
+        form.addRow(when, self.condition)
+        rank = QLabel("&Priority:", self)
+        rank.setBuddy(self.priority)
+        form.addRow(rank, self.priority)
+        form.addRow(self.dataset)
+        form.addRow(self.in_format)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(form)
+
+        self.text.textChanged.connect(self._text_edited)
+        self.condition.activated.connect(self._condition_chosen)
+        self.priority.valueChanged.connect(self._priority_set)
+        self.dataset.toggled.connect(self._dataset_set)
+        self.in_format.toggled.connect(self._format_set)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def show_part(self, part_id: str | None) -> None:
+        if part_id != self.part_id:
+            self.part_id = part_id
+            self.refresh(moved=True)
+
+    def refresh(self, moved: bool = False) -> None:
+        request = self.document.request
+        part = request.find(self.part_id) if self.part_id else None
+        controls = (self.text, self.condition, self.priority, self.dataset, self.in_format)
+        for control in controls:
+            control.setEnabled(part is not None)
+            control.blockSignals(True)
+        try:
+            if part is None:
+                self.heading.setText("Select a part in the outline, or add one (Ctrl+Return).")
+                self.text.setPlainText("")
+                return
+            sub = edits.parent_of(request, part.id) is not None
+            number = request.number_of(part.id)
+            kind = "Sub-part" if sub else "Part"
+            self.heading.setText(f"<b>{kind} {number}</b>")
+            if self.text.toPlainText() != part.text:
+                self._set_text(part.text, keep_cursor=not moved)
+            self.condition.setCurrentIndex([c for c, _ in CONDITION_CHOICES].index(part.condition))
+            self.priority.setEnabled(not sub)
+            self.priority.setValue(part.priority or 0)
+            self.dataset.setChecked(part.dataset)
+            self.in_format.setEnabled(request.options.answer_format is not None)
+            self.in_format.setChecked(part.id in request.options.format_parts)
+        finally:
+            for control in controls:
+                control.blockSignals(False)
+
+    def _set_text(self, text: str, keep_cursor: bool) -> None:
+        position = self.text.textCursor().position()
+        self.text.setPlainText(text)
+        if keep_cursor:
+            cursor = self.text.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            self.text.setTextCursor(cursor)
+        else:
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
+
+    def focus_text(self) -> None:
+        self.text.setFocus()
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+
+    # -- user edits -------------------------------------------------------------------------------
+    def _text_edited(self) -> None:
+        if self.part_id:
+            self.document.edit("Typing", edits.set_text, self.part_id, self.text.toPlainText(),
+                               merge_key=f"text:{self.part_id}")
+
+    def _condition_chosen(self, row: int) -> None:
+        if self.part_id:
+            self.document.edit("Change when asked", edits.set_condition, self.part_id,
+                               CONDITION_CHOICES[row][0])
+
+    def _priority_set(self, value: int) -> None:
+        if self.part_id:
+            self.document.edit("Set priority", edits.set_priority, self.part_id, value or None,
+                               merge_key=f"priority:{self.part_id}")
+
+    def _dataset_set(self, checked: bool) -> None:
+        if self.part_id:
+            self.document.edit("Mark as dataset", edits.set_dataset, self.part_id, checked)
+
+    def _format_set(self, checked: bool) -> None:
+        if self.part_id:
+            self.document.edit("Format preference", edits.set_format_part, self.part_id, checked)

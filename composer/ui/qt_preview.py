@@ -1,0 +1,127 @@
+"""The live preview: the request as the chosen force will read it, numbered and filled in.
+
+It renders from `composer.outline.letter_body`, the same place the letters and the `show`
+command render from, so the preview cannot disagree with what is sent. The selected part is
+highlighted (in the palette's highlight colour, so a dark theme stays dark).
+"""
+
+from __future__ import annotations
+
+from composer.forces import load_directory
+from composer.model import Force, Requester
+from composer.outline import LetterBody, body_as_text, letter_body
+from composer.ui.qt import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPalette,
+    QPlainTextEdit,
+    QTextCursor,
+    QTextEdit,
+    QTextFormat,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from composer.ui.qt_document import QtDocument
+
+
+class QtPreview(QWidget):
+    forceChanged = Signal(object)  # the Force now previewed, or None
+
+    def __init__(self, document: QtDocument, requester: Requester | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.requester = requester or Requester()
+        self.part_id: str | None = None
+        self._positions: dict[str, tuple[int, int]] = {}
+        self._forces: list[Force] = sorted(load_directory().forces, key=lambda f: f.name)
+
+        self.force_box = QComboBox(self)
+        self.force_box.setAccessibleName("Preview as force")
+        self.force_box.addItem("No particular force", None)
+        for force in self._forces:
+            self.force_box.addItem(force.name, force.id)
+        label = QLabel("&Read as:", self)
+        label.setBuddy(self.force_box)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Letter preview")
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.force_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+
+        self.force_box.currentIndexChanged.connect(self._force_chosen)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def force(self) -> Force | None:
+        force_id = self.force_box.currentData()
+        return next((f for f in self._forces if f.id == force_id), None)
+
+    def set_force(self, force_id: str | None) -> None:
+        row = self.force_box.findData(force_id) if force_id else 0
+        self.force_box.setCurrentIndex(max(row, 0))
+
+    def _force_chosen(self, _row: int) -> None:
+        self.refresh()
+        self.forceChanged.emit(self.force)
+
+    def show_part(self, part_id: str | None) -> None:
+        self.part_id = part_id
+        self._highlight(scroll=True)
+
+    def letter_text(self, body: LetterBody | None = None) -> str:
+        """The text shown: greeting, the numbered body with its clauses, and the sign-off."""
+        force = self.force
+        body_text = body_as_text(body or letter_body(self.document.request, force))
+        greeting = f"Dear {force.greeting},\n\n" if force else ""
+        name = self.requester.name.strip() or "[your name]"
+        return f"{greeting}{body_text}\nYours faithfully,\n\n{name}\n"
+
+    def refresh(self) -> None:
+        body = letter_body(self.document.request, self.force)
+        text = self.letter_text(body)
+        self._positions = {}
+        offset = 0
+        for part in body.parts:
+            found = text.find(f"{part.number}. {part.text}", offset)
+            if found >= 0:
+                end = found + len(part.number) + 2 + len(part.text)
+                self._positions[part.part_id] = (found, end)
+                offset = end
+        if text != self.text.toPlainText():
+            bar = self.text.verticalScrollBar()
+            scrolled = bar.value()
+            self.text.setPlainText(text)
+            bar.setValue(scrolled)
+        self._highlight(scroll=False)
+
+    def _highlight(self, scroll: bool) -> None:
+        span = self._positions.get(self.part_id) if self.part_id else None
+        if span is None:
+            self.text.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        colour.setAlpha(70)
+        selection.format.setBackground(colour)
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        self.text.setExtraSelections([selection])
+        if scroll:
+            view = QTextCursor(self.text.document())
+            view.setPosition(span[0])
+            self.text.setTextCursor(view)
+            self.text.ensureCursorVisible()

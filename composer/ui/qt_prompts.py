@@ -1,0 +1,68 @@
+"""The small questions the app asks: recover unsaved work? save changes? and problem reports.
+
+Each has a `@classmethod ask(...)` that shows it modally and returns a plain answer, so a test
+replaces `ask` instead of driving `exec()`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from composer.ui.autosave import Autosave
+from composer.ui.qt import QMessageBox, QWidget
+
+Recovery = Literal["recover", "discard", "later"]
+Unsaved = Literal["save", "discard", "cancel"]
+
+
+class QtRecoveryPrompt(QMessageBox):
+    def __init__(self, parent: QWidget | None, record: Autosave) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle("Recover unsaved work")
+        self.setText("FOI Composer closed without saving your last changes.")
+        self.setInformativeText(f"Recover {record.described}?")
+        self.recover = self.addButton("&Recover", QMessageBox.ButtonRole.AcceptRole)
+        self.discard = self.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        self.later = self.addButton("Decide &later", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.recover)
+        self.setEscapeButton(self.later)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, record: Autosave) -> Recovery:
+        box = cls(parent, record)
+        box.exec()
+        clicked = box.clickedButton()
+        return "recover" if clicked is box.recover else "discard" if clicked is box.discard else "later"
+
+
+class QtUnsavedPrompt(QMessageBox):
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Unsaved changes")
+        self.setText(f"Save the changes to “{name}”?")
+        self.setInformativeText("If you don't save, your changes since the last save are lost.")
+        self.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                                | QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(QMessageBox.StandardButton.Save)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> Unsaved:
+        answer = cls(parent, name).exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+
+class QtProblem(QMessageBox):
+    """A problem the user can act on, in one plain sentence (never a traceback)."""
+
+    def __init__(self, parent: QWidget | None, title: str, message: str) -> None:
+        super().__init__(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, message: str) -> None:
+        cls(parent, title, message).exec()

@@ -1,0 +1,85 @@
+"""The request as a whole: its title, the system's name, an introduction, the format wanted and
+the cost-limit clause. Edits go through the document like every other change."""
+
+from __future__ import annotations
+
+from composer.model import AnswerFormat
+from composer.ui import edits
+from composer.ui.qt import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from composer.ui.qt_document import QtDocument
+from composer.ui.qt_text_box import QtTextBox
+
+FORMAT_CHOICES = [
+    (None, "No preference"),
+    (AnswerFormat.CSV, "CSV (re-usable, best for statistics)"),
+    (AnswerFormat.SPREADSHEET, "Spreadsheet"),
+    (AnswerFormat.PDF, "PDF"),
+]
+
+
+class QtRequestDetails(QWidget):
+    def __init__(self, document: QtDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName("Request title")
+        self.system_name = QLineEdit(self)
+        self.system_name.setAccessibleName("System name")
+        self.system_name.setPlaceholderText("if known, e.g. the Violence Harm Assessment")
+        self.system_name.setToolTip("Fills {system_name} wherever a question uses it.")
+        self.introduction = QtTextBox(self)
+        self.introduction.setAccessibleName("Introduction")
+        self.introduction.setPlaceholderText("Optional: a sentence before the numbered parts.")
+        self.introduction.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.answer_format = QComboBox(self)
+        self.answer_format.setAccessibleName("Format preference")
+        for _, label in FORMAT_CHOICES:
+            self.answer_format.addItem(label)
+        self.cost_clause = QCheckBox("Ask the force to answer in order if the cost limit is reached",
+                                     self)
+        self.cost_clause.setAccessibleName("Cost-limit clause")
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (("&Title:", self.title), ("&System name:", self.system_name),
+                             ("&Introduction:", self.introduction), ("&Format:", self.answer_format)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(self.cost_clause)
+
+        self.title.textEdited.connect(
+            lambda text: document.edit("Edit title", edits.set_title, text, merge_key="title"))
+        self.system_name.textEdited.connect(
+            lambda text: document.edit("Edit system name", edits.set_field, "system_name", text,
+                                       merge_key="system_name"))
+        self.introduction.textChanged.connect(self._intro_edited)
+        self.answer_format.activated.connect(
+            lambda row: document.edit("Format preference", edits.set_answer_format,
+                                      FORMAT_CHOICES[row][0]))
+        self.cost_clause.toggled.connect(
+            lambda on: document.edit("Cost-limit clause", edits.set_cost_limit_clause, on))
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def _intro_edited(self) -> None:
+        self.document.edit("Edit introduction", edits.set_introduction,
+                           self.introduction.toPlainText(), merge_key="introduction")
+
+    def refresh(self) -> None:
+        request = self.document.request
+        if self.title.text() != request.title:
+            self.title.setText(request.title)
+        system = request.fields.get("system_name", "")
+        if self.system_name.text() != system:
+            self.system_name.setText(system)
+        intro = request.introduction or ""
+        if self.introduction.toPlainText() != intro:
+            self.introduction.blockSignals(True)
+            self.introduction.setPlainText(intro)
+            self.introduction.blockSignals(False)
+        self.answer_format.setCurrentIndex(
+            [fmt for fmt, _ in FORMAT_CHOICES].index(request.options.answer_format))
+        self.cost_clause.blockSignals(True)
+        self.cost_clause.setChecked(request.options.cost_limit_clause)
+        self.cost_clause.blockSignals(False)

@@ -1,0 +1,67 @@
+"""The app's remembered state: window layout, recent files, last choices. No Qt here.
+
+One pydantic model saved as `settings.json` in the data folder, atomically, with a
+`schema_version`. Window geometry is kept as a plain (base64) string so the model stays Qt-free.
+A settings file that cannot be read is set aside and the defaults are used: a broken settings
+file never stops the app from opening.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from composer import paths, storage
+from composer.errors import FileProblem
+
+SETTINGS_VERSION = 1
+RECENT_LIMIT = 8
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(validate_assignment=True, extra="ignore")
+
+    schema_version: int = SETTINGS_VERSION
+    window_geometry: str = Field(default="", description="QMainWindow.saveGeometry(), base64")
+    splitters: dict[str, str] = Field(default_factory=dict, description="QSplitter.saveState(), base64")
+    recent_files: list[str] = Field(default_factory=list, description="most recent first")
+    preview_force: str | None = Field(default=None, description="force id the preview shows")
+    forces: list[str] = Field(default_factory=list, description="force ids last chosen")
+    export_folder: str | None = None
+    export_format: str | None = None
+    export_template: str | None = None
+
+    def with_recent(self, path: Path) -> Settings:
+        """A copy with `path` at the top of the recent files, duplicates and extras dropped."""
+        entry = str(Path(path).resolve())
+        recent = [entry] + [p for p in self.recent_files if p != entry]
+        return self.model_copy(update={"recent_files": recent[:RECENT_LIMIT]})
+
+    def without_recent(self, path: str) -> Settings:
+        return self.model_copy(update={"recent_files": [p for p in self.recent_files if p != path]})
+
+
+def settings_path() -> Path:
+    return paths.data_dir() / "settings.json"
+
+
+def load_settings() -> tuple[Settings, str | None]:
+    """The saved settings (defaults if none) and a message if a broken file was set aside."""
+    path = settings_path()
+    if not path.exists():
+        return Settings(), None
+    try:
+        settings = storage.read_model(
+            path, Settings, what="settings file", current_version=SETTINGS_VERSION
+        )
+    except FileProblem as exc:
+        moved = storage.set_aside(path)
+        return Settings(), f"{exc}; it was moved to {moved} and the default settings are used"
+    return settings, None
+
+
+def save_settings(settings: Settings) -> Path:
+    path = settings_path()
+    storage.write_model(path, settings)
+    return path
