@@ -80,6 +80,7 @@ def parse_request_with_report(text: str, source: str = "text") -> tuple[Request,
         raise ComposerError(
             f"{source}: no questions found: number them (1., 2. …) or give each its own paragraph"
         )
+    _check_reads_as_request(built, source)
     request = _finish(built, region, notes)
     return request, notes
 
@@ -183,6 +184,11 @@ _START_HEADING = re.compile(
     r"request for information)\s*[:.]?$",
     re.IGNORECASE,
 )
+_SEEK_ACCESS = re.compile(
+    r"\b(i note (that )?you (seek|sought|are seeking|have requested) (access to )?the following"
+    r"( information)?|you (asked|requested) (for )?the following( information)?)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
 _END_HEADING = re.compile(
     r"^(the |our |force |my )?(response|answer|reply|decision|outcome|attachments?|"
     r"information (disclosed|released)|disclosure)( to (your|the) request)?\s*:?$",
@@ -237,7 +243,8 @@ _ASK_OPENERS = re.compile(
 )
 _ASKS = re.compile(
     r"\?|\b(please|could you|can you|would you|will you|could i|can i|may i|i would like|"
-    r"i'd like|i request|i am requesting|i wish to (request|know|see|obtain|receive)|"
+    r"how many|how much|how often|"
+    r"i'd like|i am requesting|i wish to (request|know|see|obtain|receive)|"
     r"i would be grateful|i seek|i am seeking)\b",
     re.IGNORECASE,
 )
@@ -359,10 +366,23 @@ def _find_request(lines: list[str], notes: list[str]) -> _Region:
         if _START_HEADING.match(s):
             start, started_by = i, "heading"
             break
+    # a force quoting the request ("I note you seek access to the following information:", often
+    # wrapped over two lines) puts it after that phrase, whatever greeting came before
+    for i in range(start, min(len(lines), start + 40)):
+        if _parse_label(lines[i].strip()):
+            break
+        window = " ".join(ln.strip() for ln in lines[max(0, i - 2) : i + 1] if ln.strip())
+        if lines[i].strip() and _SEEK_ACCESS.search(window):
+            if started_by == "greeting":
+                notes.append(f"the greeting {_quote(lines[start])} was removed")
+            start, started_by = i, "quoted"
+            break
     region = _Region(start=start, end=len(lines), started_by=started_by)
-    region.pre = [ln.strip() for ln in lines[:start] if ln.strip()]
+    region.pre = [ln.strip() for ln in lines[:start] if ln.strip() and not _GREETING.match(ln.strip())]
     if started_by != "top":
         heading = lines[start].strip()
+        if started_by == "quoted":
+            notes.append("the request was read from the force's quotation of it")
         if started_by == "greeting":
             notes.append(f"the greeting {_quote(heading)} was removed")
         region.start = start + 1
@@ -379,6 +399,15 @@ def _find_request(lines: list[str], notes: list[str]) -> _Region:
         i = 0
         while i < len(lines) and (not lines[i].strip() or _CHROME.match(lines[i].strip())):
             i += 1
+        # a subject line or a short heading above the request is its title, not its text
+        if i < len(lines):
+            head = lines[i].strip()
+            after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            rest = any(ln.strip() for ln in lines[i + 1 :])
+            if rest and (re.match(r"^(subject|re|title)\s*:\s*\S", head, re.IGNORECASE) or (
+                not after and _looks_like_heading(head)
+            )):
+                i += 1
         region.pre = [ln.strip() for ln in lines[:i] if ln.strip()]
         region.start = i
 
@@ -568,7 +597,7 @@ class _Line:
         """The text without its label."""
         if self.label is None:
             return self.text
-        return self.text[len(self.text) - len(self.text.lstrip()):][len(self.label.written):].strip()
+        return self.text[len(self.label.written):].strip()
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -684,6 +713,7 @@ def _build_list(lines: list[_Line], built: _Built, notes: list[str]) -> None:
     sub: _Item | None = None
     last_alpha_sub = 0  # the last letter used for a sub-part, to tell "i" (after h) from "i." roman
     folded = 0
+    trailing_noted = False
     last_label = max(i for i, ln in enumerate(lines) if ln.label is not None)
     for idx, line in enumerate(lines):
         label = line.label
@@ -695,7 +725,8 @@ def _build_list(lines: list[_Line], built: _Built, notes: list[str]) -> None:
             if target is None:
                 built.intro.append(text)
                 continue
-            if idx > last_label and line.block != target.last_block:
+            if idx > last_label and line.block != target.last_block and not trailing_noted:
+                trailing_noted = True
                 notes.append(f"the paragraph after the last part ({_quote(text, 40)}) was kept "
                              "at the end of that part; move it if it belongs elsewhere")
             target.texts.append(text)
@@ -706,13 +737,13 @@ def _build_list(lines: list[_Line], built: _Built, notes: list[str]) -> None:
         if label.kind == "sub":
             if top is not None and top.label is not None and top.label.ordinal == label.parent \
                     and top.label.kind != "sub":
-                sub = _Item(label, _texts(label), key=f"{label.parent}{_letter_key(label)}",
+                sub = _Item(label, _texts(line), key=f"{label.parent}{_letter_key(label)}",
                             last_block=line.block)
                 top.subs.append(sub)
                 continue
             level = 0  # "2a" with no part 2 before it: a part of its own
         if level == 0:
-            top = _Item(label, _texts(label), last_block=line.block)
+            top = _Item(label, _texts(line), last_block=line.block)
             top.key = str(label.ordinal) if label.ordinal is not None else str(len(built.parts) + 1)
             if label.kind == "sub":
                 top.key = f"{label.parent}{_letter_key(label)}"
@@ -723,7 +754,7 @@ def _build_list(lines: list[_Line], built: _Built, notes: list[str]) -> None:
             index = len(top.subs)
             letter_key = chr(96 + label.ordinal) if label.kind == "alpha" and label.ordinal else \
                 chr(97 + index) if index < 26 else str(index + 1)
-            sub = _Item(label, _texts(label), key=f"{top.key}{letter_key}", last_block=line.block)
+            sub = _Item(label, _texts(line), key=f"{top.key}{letter_key}", last_block=line.block)
             top.subs.append(sub)
             if label.kind == "alpha":
                 last_alpha_sub = label.ordinal or 0
@@ -740,8 +771,8 @@ def _build_list(lines: list[_Line], built: _Built, notes: list[str]) -> None:
                      "sub-part above them, with their labels")
 
 
-def _texts(label: _Label) -> list[str]:
-    return [label.rest] if label.rest else []
+def _texts(line: _Line) -> list[str]:
+    return [line.body] if line.body else []
 
 
 def _letter_key(label: _Label) -> str:
@@ -753,7 +784,8 @@ def _settle_roman(label: _Label, levels: dict[str, int], top: _Item | None,
     """Read "i."/"v."/"x." as a letter when it carries on a lettered list, else as a numeral."""
     if label.kind != "roman" or label.alpha is None:
         return label
-    alpha_style = "alpha:" + label.style.split(":", 1)[1] + ("A" if label.written[:2].strip("(")[0].isupper() else "a")
+    shape = label.style.split(":", 1)[1].replace("i", "a")
+    alpha_style = f"alpha:{shape}{'A' if label.written.strip('(').isupper() else 'a'}"
     carries_sub = last_alpha_sub == label.alpha - 1 and alpha_style in levels
     carries_top = (top is not None and top.label is not None and top.label.kind == "alpha"
                    and top.label.ordinal == label.alpha - 1 and levels.get(alpha_style) == 0)
@@ -882,6 +914,20 @@ def _finish(built: _Built, region: _Region, notes: list[str]) -> Request:
     return Request(title=title, introduction=intro, parts=parts, options=options)
 
 
+def _check_reads_as_request(built: _Built, source: str) -> None:
+    """Refuse a document that only looks like a list (a form, a policy, a force's answer)."""
+    items = [t for item in built.parts for t in [item.text, *(s.text for s in item.subs)] if t]
+    if len(items) < 4:
+        return
+    asking = sum(1 for t in items if _asks(t))
+    intro_asks = bool(built.intro) and _asks(built.intro[-1]) and _introduces_list(built.intro[-1])
+    if asking < 0.3 * len(items) and not intro_asks:
+        raise ComposerError(
+            f"{source}: does not read as a request: only {asking} of its {len(items)} list items "
+            "ask for anything (is it the force's answer, or another document?)"
+        )
+
+
 def _is_dataset(text: str) -> bool:
     return bool(_DATASET.search(text))
 
@@ -891,12 +937,26 @@ def _fold_breakdowns(built: _Built, notes: list[str]) -> None:
     for n, item in enumerate(built.parts, start=1):
         if not item.subs or not _introduces_list(item.texts[-1] if item.texts else ""):
             continue
-        if all(len(s.text.split()) <= 8 and not _asks(s.text) for s in item.subs):
+        if all(_is_breakdown_item(s.text) for s in item.subs):
             item.texts += [f"{s.label.written} {s.text}".strip() if s.label else s.text
                            for s in item.subs]
             notes.append(f"the {len(item.subs)} items under part {n} list things to break the answer "
                          "down by, not questions: they were kept in that part's text")
             item.subs = []
+
+
+_PERIOD_OR_PLACE = re.compile(
+    r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(vs?\.?|versus)\s",
+    re.IGNORECASE,
+)
+
+
+def _is_breakdown_item(text: str) -> bool:
+    """A short item naming a period, a date or a match: what to break an answer down by."""
+    words = len(text.split())
+    return (not _asks(text) and words <= 10
+            and (bool(_PERIOD_OR_PLACE.search(text)) or words <= 3))
 
 
 _COST_SENTENCE = re.compile(
@@ -934,6 +994,14 @@ _TITLE_NOISE = re.compile(
 )
 
 
+def _looks_like_heading(line: str) -> bool:
+    return (
+        len(line.split()) <= 10 and len(line) <= 90 and line[-1] not in _TERMINAL + ","
+        and not _asks(line) and _parse_label(line) is None and not _CHROME.match(line)
+        and not _TITLE_NOISE.search(line) and (line[0].isupper() or line[0].isdigit())
+    )
+
+
 def _title(region: _Region, intro: str | None, parts: list[Part], notes: list[str]) -> str:
     candidates = list(region.pre)
     if region.started_by == "greeting" and candidates:
@@ -943,10 +1011,7 @@ def _title(region: _Region, intro: str | None, parts: list[Part], notes: list[st
         if m:
             return _clean_title(m.group(2))
     for line in candidates:
-        if _CHROME.match(line) or _TITLE_NOISE.search(line) or _parse_label(line):
-            continue
-        if (len(line.split()) <= 10 and len(line) <= 90 and line[-1] not in _TERMINAL + ","
-                and not _asks(line) and (line[0].isupper() or line[0].isdigit())):
+        if _looks_like_heading(line):
             title = _clean_title(line)
             if title:
                 notes.append(f"the title {_quote(title)} was taken from the heading above the request")
