@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Literal
 
 import holidays
-from dateutil.easter import easter
 from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
@@ -190,6 +189,19 @@ def reset_holiday(when: date) -> bool:
     save_overrides(overrides)
     _loaded.cache_clear()
     return True
+
+
+def easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous algorithm of 1876)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 # -- the calendar -----------------------------------------------------------------------------
