@@ -6,8 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from composer.errors import ComposerError
+
+_STATUSES = ("sent", "acknowledged", "clarification-asked", "clarified", "answered",
+             "partly-answered", "refused", "review-asked", "review-answered", "complained")
 
 
 def _warn(message: str | None) -> None:
@@ -52,6 +56,70 @@ def register(sub) -> None:
     q = hsub.add_parser("reset", help="forget your corrections for a date")
     q.add_argument("date")
     q.set_defaults(func=_holidays_reset)
+
+    p = sub.add_parser("campaign", help="track one request sent to many forces")
+    csub = p.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
+    q = csub.add_parser("new", help="start tracking a request sent to forces")
+    q.add_argument("name")
+    q.add_argument("--request", type=Path, required=True, help="the request (.foi.json or text)")
+    q.add_argument("--forces", required=True, help="a group (all, territorial, england …) or ids")
+    q.add_argument("--sent", required=True, help="the date it was sent (YYYY-MM-DD)")
+    q.set_defaults(func=_campaign_new)
+    q = csub.add_parser("add", help="add forces to a campaign")
+    q.add_argument("name")
+    q.add_argument("--forces", required=True)
+    q.add_argument("--sent", required=True)
+    q.set_defaults(func=_campaign_add)
+    q = csub.add_parser("list", help="list campaigns")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=_campaign_list)
+    q = csub.add_parser("show", help="every force's status and deadline")
+    q.add_argument("name")
+    q.add_argument("--today", help="the date to judge lateness by (default: today)")
+    q.add_argument("--overdue", action="store_true", help="only forces past a deadline")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=_campaign_show)
+    q = csub.add_parser("update", help="record what a force did, or what you did")
+    q.add_argument("name")
+    q.add_argument("force", help="force id")
+    q.add_argument("--status", help=", ".join(s for s in _STATUSES))
+    q.add_argument("--date", help="when it happened (default: today)")
+    q.add_argument("--reference", help="the force's reference for the request")
+    q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
+    q.add_argument("--note")
+    q.set_defaults(func=_campaign_update)
+    q = csub.add_parser("undo", help="take back the latest recorded event for a force")
+    q.add_argument("name")
+    q.add_argument("force")
+    q.set_defaults(func=_campaign_undo)
+    q = csub.add_parser("attach", help="copy a response file into the campaign's folder")
+    q.add_argument("name")
+    q.add_argument("force")
+    q.add_argument("file", type=Path)
+    q.add_argument("--note", default="")
+    q.set_defaults(func=_campaign_attach)
+    q = csub.add_parser("export", help="write the campaign report as CSV")
+    q.add_argument("name")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--today")
+    q.set_defaults(func=_campaign_export)
+    q = csub.add_parser("check", help="check a force's refusal notice (s17 / FOISA s16)")
+    q.add_argument("name")
+    q.add_argument("force")
+    q.add_argument("--file", type=Path, help="the response as text (default: the latest .txt attached)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=_campaign_check)
+
+    p = sub.add_parser("check-response", help="what a refusal notice lacks, and whether it was late")
+    p.add_argument("file", type=Path, help="the response, as plain text")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--force")
+    which.add_argument("--act", type=_act_choice)
+    p.add_argument("--sections", help="sections cited, if the text does not show them")
+    p.add_argument("--received", help="when the force received the request")
+    p.add_argument("--responded", help="the date of the response")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_check_response)
 
 
 # -- due ----------------------------------------------------------------------------------------
@@ -121,4 +189,203 @@ def _holidays_reset(args: argparse.Namespace) -> int:
     if not reset_holiday(day):
         raise ComposerError(f"you have no correction saved for {day.isoformat()}")
     print(f"{day.isoformat()}: back to the package's list")
+    return 0
+
+
+# -- campaigns ----------------------------------------------------------------------------------
+def _store():
+    from composer.campaign import CampaignStore
+
+    return CampaignStore()
+
+
+def _today(text: str | None):
+    from datetime import date
+
+    from composer.calendar import parse_date
+
+    return parse_date(text, "--today") if text else date.today()
+
+
+def _next(p) -> str:
+    """The next step in words: 'the answer is due by 2026-12-21', or how late it is."""
+    if p.overdue:
+        days = p.late_by if p.status.value != "review-asked" else None
+        late = f" ({days} working days late)" if days else f" (was due {p.next_date.isoformat()})"
+        return p.next_step + late
+    return p.next_step + (f" by {p.next_date.isoformat()}" if p.next_date else "")
+
+
+def _campaign_new(args: argparse.Namespace) -> int:
+    from composer.calendar import parse_date
+    from composer.campaign import new_campaign
+    from composer.forces import load_directory
+    from composer.library import open_request
+
+    sent = parse_date(args.sent, "--sent")
+    request = open_request(args.request)
+    forces = load_directory().resolve(args.forces)
+    campaign = new_campaign(args.name, request, forces, sent, request_source=str(args.request))
+    print(_store().create(campaign))
+    return 0
+
+
+def _campaign_add(args: argparse.Namespace) -> int:
+    from composer.calendar import parse_date
+    from composer.campaign import add_forces
+    from composer.forces import load_directory
+
+    store = _store()
+    campaign = store.load(args.name)
+    added = add_forces(campaign, load_directory().resolve(args.forces), parse_date(args.sent, "--sent"))
+    store.save(campaign)
+    print(f"added {len(added)} force(s)")
+    return 0
+
+
+def _campaign_list(args: argparse.Namespace) -> int:
+    from composer.campaign import overview
+
+    listing = _store().list()
+    for problem in listing.problems:
+        _warn(problem)
+    rows = []
+    for entry in listing.entries:
+        states = overview(entry.campaign)
+        rows.append({"name": entry.name, "title": entry.campaign.request.title,
+                     "forces": len(states), "overdue": sum(p.overdue for p in states),
+                     "path": str(entry.path)})
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(f"{row['name']}\t{row['forces']} forces\t{row['overdue']} overdue\t{row['title']}")
+    return 0
+
+
+def _campaign_show(args: argparse.Namespace) -> int:
+    from composer.calendar import default_calendar
+    from composer.campaign import overview, report_rows
+
+    calendar = default_calendar()
+    _warn(calendar.problem)
+    campaign = _store().load(args.name)
+    today = _today(args.today)
+    if args.json:
+        rows = report_rows(campaign, today, calendar)
+        if args.overdue:
+            rows = [r for r in rows if r["overdue"]]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    states = overview(campaign, today, calendar)
+    print(f"{campaign.name}: {campaign.request.title} ({len(states)} forces, "
+          f"{sum(p.overdue for p in states)} overdue on {today.isoformat()})")
+    for p in states:
+        if args.overdue and not p.overdue:
+            continue
+        due = p.due.isoformat() if p.due else "on hold"
+        flag = "OVERDUE" if p.overdue else "late" if p.responded and p.late_by else ""
+        print(f"{p.force_id:<32} {p.status_label:<24} due {due:<10} {flag:<7} {_next(p)}")
+    return 0
+
+
+def _campaign_update(args: argparse.Namespace) -> int:
+    from composer.calendar import parse_date
+    from composer.campaign import progress, record
+    from composer.responses import parse_sections
+
+    store = _store()
+    campaign = store.load(args.name)
+    try:
+        sections = parse_sections(args.sections) if args.sections is not None else None
+    except ValueError as exc:
+        raise ComposerError(str(exc)) from None
+    item = record(campaign, args.force, status=args.status,
+                  on=parse_date(args.date, "--date") if args.date else None,
+                  reference=args.reference, sections=sections, note=args.note)
+    store.save(campaign)
+    print(f"{item.force_id}: {progress(item).status_label}; next: {_next(progress(item))}")
+    return 0
+
+
+def _campaign_undo(args: argparse.Namespace) -> int:
+    from composer.campaign import undo_last
+
+    store = _store()
+    campaign = store.load(args.name)
+    removed = undo_last(campaign, args.force)
+    store.save(campaign)
+    print(f"took back: {removed.status.value} on {removed.on.isoformat()}")
+    return 0
+
+
+def _campaign_attach(args: argparse.Namespace) -> int:
+    store = _store()
+    campaign = store.load(args.name)
+    target = store.attach(campaign, args.force, args.file, args.note)
+    store.save(campaign)
+    print(target)
+    return 0
+
+
+def _campaign_export(args: argparse.Namespace) -> int:
+    from composer.campaign import export_csv
+
+    campaign = _store().load(args.name)
+    print(export_csv(campaign, args.output, _today(args.today)))
+    return 0
+
+
+def _print_check(result, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result.as_json(), indent=2))
+    else:
+        print("\n".join(result.lines()))
+
+
+def _campaign_check(args: argparse.Namespace) -> int:
+    from composer import storage
+    from composer.campaign import progress
+    from composer.responses import check_response
+
+    store = _store()
+    campaign = store.load(args.name)
+    item = campaign.tracked(args.force)
+    path = args.file
+    if path is None:
+        texts = [a for a in item.attachments if a.file.lower().endswith(".txt")]
+        if not texts:
+            raise ComposerError(f"no text file attached for {item.force_name}; attach the response "
+                                "as .txt, or give --file")
+        path = store.attachment_path(campaign, texts[-1])
+    p = progress(item)
+    result = check_response(storage.read_text(path, "response"), act=item.act, sections=item.sections,
+                            received=p.clock_start if p.responded else None, responded=p.responded)
+    _print_check(result, args.json)
+    return 0
+
+
+def _check_response(args: argparse.Namespace) -> int:
+    from composer import storage
+    from composer.calendar import parse_date
+    from composer.model import Act
+    from composer.responses import check_response, parse_sections
+
+    if args.force:
+        from composer.forces import load_directory
+
+        act = load_directory().get(args.force).act
+    else:
+        act = Act(args.act)
+    if (args.received is None) != (args.responded is None):
+        raise ComposerError("give both --received and --responded to check the time taken")
+    try:
+        sections = parse_sections(args.sections) if args.sections else None
+    except ValueError as exc:
+        raise ComposerError(str(exc)) from None
+    result = check_response(
+        storage.read_text(args.file, "response"), act=act, sections=sections,
+        received=parse_date(args.received, "--received") if args.received else None,
+        responded=parse_date(args.responded, "--responded") if args.responded else None)
+    _print_check(result, args.json)
     return 0
