@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
 from composer.errors import FileProblem
@@ -22,6 +22,8 @@ SUFFIX = ".autosave.json"
 
 
 class Autosave(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first write: start-up stays quick
+
     schema_version: int = AUTOSAVE_VERSION
     kind: Literal["foi-autosave"] = "foi-autosave"
     source: str | None = Field(default=None, description="the file the request came from, if any")

@@ -9,7 +9,6 @@ died. So at start, an autosave whose lock can be taken belongs to a session that
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 from composer.ui.autosave import AutosaveSlot, autosave_dir, autosave_files, session_of
@@ -33,7 +32,7 @@ class QtAutosaver(QObject):
         super().__init__(parent)
         self.document = document
         self.folder = Path(folder) if folder else autosave_dir()
-        self.slot = AutosaveSlot(f"{os.getpid()}-{uuid.uuid4().hex[:8]}", self.folder)
+        self.slot = AutosaveSlot(f"{os.getpid()}-{os.urandom(4).hex()}", self.folder)
         self.lock = _lock_for(self.folder, self.slot.session)
         self.lock.tryLock(0)
         self.timer = QTimer(self)
