@@ -1,0 +1,179 @@
+"""Clarity (FOIA s1(3); FOISA s1(3)): if a force cannot tell what is wanted it asks for
+clarification, and the 20 working days start again when the answer arrives. FOI also reaches
+only recorded information (FOIA s84), so a question asking for an opinion or an explanation may
+be answered "not held". The rules flag undefined terms from the glossary, acronyms never spelled
+out, questions about opinions and reasons, and parts that ask several things at once."""
+
+from __future__ import annotations
+
+import re
+
+from composer.checker import glossary
+from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
+from composer.checker.findings import Fix
+
+
+def _term_findings(rule: Rule, ctx: Context, level: str):
+    defined = ctx.defined_terms
+    for term in glossary.TERMS:
+        if term.level != level or term.id in defined:
+            continue
+        first: tuple[PartView, re.Match[str]] | None = None
+        others: list[str] = []
+        for item in ctx.items:
+            match = next(glossary.term_matches(term, item.text, item.low), None)
+            if match is None:
+                continue
+            if first is None:
+                first = (item, match)
+            elif item.number not in others:
+                others.append(item.number)
+        in_intro = next(glossary.term_matches(term, ctx.intro, ctx.intro_low), None)
+        if first is None and in_intro is None:
+            continue
+        also = f" (also in part{'s' if len(others) > 1 else ''} {', '.join(others[:6])}" \
+               f"{' …' if len(others) > 6 else ''})" if others else ""
+        where = f"Part {first[0].number}" if first else "The introduction"
+        message = (
+            f"{where} uses '{term.label}'{also} without saying what it means: {term.why}. A force "
+            f"may ask you to clarify under {ctx.section('clarify')}, and the 20 working days "
+            "start again only when you reply."
+        )
+        suggestion = f"Define it once, for example: \"By '{term.label}' I mean {term.definition}.\""
+        fix = None
+        if first is not None and level == "warning":
+            item, match = first
+            new_text = f"{item.text[:match.end()]} (by which I mean {term.definition}){item.text[match.end():]}"
+            fix = Fix("replace_text", f"Define '{term.label}' here", part_id=item.id, new_text=new_text)
+        yield rule.at(
+            ctx, first[0] if first else None, message, suggestion=suggestion,
+            span=first[1].span() if first else None, fix=fix,
+        )
+
+
+@request_rule("clarity.undefined-term", "clarity", "warning", law="clarify", title="Term forces ask about")
+def undefined_term(rule: Rule, ctx: Context):
+    return _term_findings(rule, ctx, "warning")
+
+
+@request_rule("clarity.vague-term", "clarity", "info", law="clarify", title="Word that could mean several things")
+def vague_term(rule: Rule, ctx: Context):
+    return _term_findings(rule, ctx, "info")
+
+
+_ACRONYM = re.compile(r"\b([A-Z][A-Z&]{1,5})(s?)\b")
+_SPELT = "(?:\\({0}s?\\)|\\b{0}s?\\s*\\(|\\b{0}\\s+(?:stands\\s+for|means|is\\s+short\\s+for))"
+
+
+def _known_acronyms() -> frozenset[str]:
+    from composer.checker import jurisdiction
+
+    return glossary.KNOWN_ACRONYMS | jurisdiction.force_acronyms()
+
+
+@request_rule("clarity.acronym", "clarity", "info", law="clarify", title="Acronym not spelled out")
+def acronym(rule: Rule, ctx: Context):
+    whole = ctx.whole
+    letters = [c for c in whole if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return  # written in capitals throughout: nothing stands out as an acronym
+    known = _known_acronyms()
+    seen: set[str] = set()
+    for item in ctx.items:
+        for match in _ACRONYM.finditer(item.text):
+            word = match.group(1)
+            if word in seen or word in known or word in glossary.NOT_ACRONYMS:
+                continue
+            seen.add(word)
+            if re.search(_SPELT.format(re.escape(word)), whole):
+                continue
+            yield rule.at(
+                ctx, item,
+                f"Part {item.number} uses '{word}' without spelling it out. The officer handling "
+                "the request may not know it, or may know a different meaning, and ask you to "
+                f"clarify ({ctx.section('clarify')}).",
+                suggestion=f"Write it out in full the first time, with '({word})' after it.",
+                span=match.span(1),
+            )
+
+
+_OPINION = re.compile(
+    r"\bwhy\s+(?:did|do|does|has|have|is|are|was|were|would|will|should|can't|cannot|didn't|doesn't|hasn't|"
+    r"haven't|isn't|aren't|wasn't|weren't|won't)\b"
+    r"|\b(?:do|does)\s+(?:you|the\s+force|your\s+force|the\s+\w+\s+police|\w+\s+police|the\s+chief\s+constable)\s+"
+    r"(?:think|believe|feel|consider|agree|accept|intend|plan|accept)\b"
+    r"|\bin\s+your\s+(?:opinion|view)\b|\byour\s+(?:opinion|views?|thoughts)\s+(?:on|about|of|regarding)\b"
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:explain|justify|comment|tell\s+me\s+why)\b"
+    r"|\bexplain\s+(?:why|how)\b|\bjustify\b|\bjustification\s+for\b"
+    r"|\b(?:is|are|was|were)\s+(?:it|this|that|they|these)\s+(?:fair|lawful|legal|ethical|right|appropriate|"
+    r"justified|proportionate|acceptable)\b"
+    r"|\bhow\s+(?:does|do|did)\s+(?:the|this|that|these|your|it)\b(?:\s+\w+){0,3}\s+work\b"
+    r"|\bhow\s+(?:does|do|will)\s+(?:the|your)\s+(?:force|police|service|constabulary)\s+"
+    r"(?:ensure|justify|decide|explain|respond|feel)\b"
+)
+_HOW_IT_WORKS = re.compile(r"^\s*how\s+(?:does|do)\s+(?:the|this|that)\s+(\w+(?:\s+\w+){0,2})\s+work\s*\?\s*", re.IGNORECASE)
+
+
+@part_rule("clarity.not-recorded", "clarity", "warning", law="recorded", title="Asks for an opinion or explanation")
+def not_recorded(rule: Rule, ctx: Context, item: PartView):
+    match = _OPINION.search(item.low)
+    if not match:
+        return
+    said = item.text[match.start():match.end()]
+    fix = None
+    head = _HOW_IT_WORKS.match(item.text)
+    if head:
+        thing = head.group(1)
+        rest = item.text[head.end():]
+        new_text = (f"Please provide any recorded information, such as user guides, technical "
+                    f"documentation or training material, that describes how the {thing} works."
+                    + (f" {rest}" if rest.strip() else ""))
+        fix = Fix("replace_text", "Ask for recorded information instead", part_id=item.id, new_text=new_text)
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} asks for an explanation or an opinion ('{said}'). FOI gives access "
+        "only to information the force already holds in recorded form; it does not have to "
+        "explain, justify or give a view, and may answer 'not held'.",
+        suggestion="Ask for the records that would show it: \"Please provide any recorded "
+        "information (such as reports, minutes, policies or decision logs) that sets out …\".",
+        span=match.span(),
+        fix=fix,
+    )
+
+
+_SENTENCES = re.compile(r"[^.?!\n]+[.?!]?")
+_ASKING = re.compile(
+    r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:please\s+(?:provide|disclose|send|supply|give|list|confirm|state|tell|"
+    r"explain|describe|detail|outline|indicate|advise|include)|could\s+you|can\s+you|would\s+you|i\s+would\s+like|"
+    r"i\s+request|provide|disclose|list|state)\b"
+)
+_CONDITIONAL = re.compile(r"^\s*(?:if|where|in\s+the\s+event|should|for\s+questions?|for\s+parts?)\b")
+
+
+def _asks(low: str) -> tuple[int, int]:
+    """(questions asked with a question mark, all asks including "please provide …")."""
+    questions = count = 0
+    for match in _SENTENCES.finditer(low):
+        sentence = match.group(0)
+        if not sentence.strip() or _CONDITIONAL.match(sentence):
+            continue
+        if sentence.rstrip().endswith("?"):
+            questions += 1
+            count += 1
+        elif _ASKING.match(sentence):
+            count += 1
+    return questions, count
+
+
+@part_rule("clarity.compound", "clarity", "info", law="clarify", title="Several questions in one part")
+def compound(rule: Rule, ctx: Context, item: PartView):
+    questions, asks = _asks(item.low)
+    if questions < 2 and asks < 3:
+        return  # one question, perhaps with a sentence saying what the answer should contain
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} asks {asks} things at once. A force may answer the part as a whole, "
+        "miss one of them, or treat the part as one request when counting the cost limit.",
+        suggestion="Give each question its own sub-part (a, b, c …) so that each gets its own "
+        "answer and can be refused or answered on its own.",
+    )

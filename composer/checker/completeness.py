@@ -1,0 +1,102 @@
+"""Completeness: for a request about an algorithmic or risk-scoring system, the questions a
+campaigner most often regrets leaving out: what data the system uses, its data protection and
+equality impact assessments (UK GDPR Art 35; Equality Act 2010 s149), how it was tested for
+bias, and who it was used on. Each missing one is offered as a module from the question bank."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from composer.checker import patterns as p
+from composer.checker.engine import Context, Rule, request_rule
+from composer.checker.findings import Fix
+
+_ALGORITHMIC = re.compile(
+    r"\bpredict\w*|\balgorithm\w*|\bartificial\s+intelligence\b|\bmachine[\s-]+learning\b|"
+    r"\brisk[\s-]+(?:scor\w*|model\w*|matri\w*|assessment\s+tools?)\b|\bfacial\s+recognition\b|"
+    r"\bautomated\s+decision|\bdata\s+analytics\b|\bprofiling\b|\bscoring\b|\bharm\s+(?:index|score)\w*"
+)
+_AI = re.compile(r"\bAI\b")
+
+
+@dataclass(frozen=True)
+class _Topic:
+    modules: tuple[str, ...]  # bank modules that ask it, the best first
+    rule_id: str
+    label: str
+    why: str
+    pattern: re.Pattern[str]
+
+
+_TOPICS = (
+    _Topic(("data_categories", "workings"), "completeness.workings", "what data the system uses",
+           "without it you cannot tell whether the inputs (arrest records, intelligence, "
+           "postcodes) carry bias into the output",
+           re.compile(r"\bwhat\s+(?:data|information)\b|\bdata\s+(?:inputs?|sources?|fields?|used|categories)\b|"
+                      r"\binputs?\b|\bvariables\b|\bfactors\b|\btraining\s+data\b|\btypes?\s+of\s+data\b|"
+                      r"\bcategories\s+of\s+data\b|\bhow\s+(?:the\s+)?(?:system|tool|model|it)\s+works?\b")),
+    _Topic(("assessments",), "completeness.assessments", "its impact assessments (DPIA, EIA)",
+           "a force must carry out a data protection impact assessment before high-risk "
+           "processing (UK GDPR Art 35), and an equality impact assessment is how it shows it "
+           "considered the public sector equality duty",
+           re.compile(r"\bdpias?\b|data\s+protection\s+impact|\beias?\b|equality\s+impact|privacy\s+impact|"
+                      r"\bpias?\b|impact\s+assessments?")),
+    _Topic(("bias_testing",), "completeness.bias-testing", "how it was tested for bias",
+           "the public sector equality duty (Equality Act 2010 s149) requires the force to have "
+           "considered the system's effect on people with protected characteristics",
+           re.compile(r"\bbias\w*|\bs\.?\s?149\b|section\s+149|public\s+sector\s+equality\s+duty|\bpsed\b|"
+                      r"disproportional\w*|discriminat\w*")),
+    _Topic(("usage_data", "individuals"), "completeness.usage-data", "who it was used on (age, ethnicity, sex)",
+           "figures on the people a system flagged are the only way to see whom it affects",
+           p.DEMOGRAPHICS),
+)
+
+
+@lru_cache(maxsize=1)
+def _bank_modules() -> frozenset[str]:
+    try:
+        from composer.bank import load_bank
+
+        bank = load_bank()
+    except Exception:  # no bank, or a broken one: offer advice without a one-click fix
+        return frozenset()
+    return frozenset(m.id for m in getattr(bank, "modules", []))
+
+
+def _about_algorithmic_system(ctx: Context) -> bool:
+    return bool(_ALGORITHMIC.search(ctx.whole_low) or _AI.search(ctx.whole))
+
+
+def _covered(ctx: Context, topic: _Topic) -> bool:
+    prefixes = tuple(m + "." for m in topic.modules)
+    if any((item.part.source or "").startswith(prefixes) for item in ctx.items):
+        return True
+    return bool(topic.pattern.search(ctx.whole_low))
+
+
+def _make(topic: _Topic):
+    @request_rule(topic.rule_id, "completeness", "info", law="equality" if topic.modules[0] in
+                  ("assessments", "bias_testing") else "advice", title=f"Missing: {topic.label}")
+    def rule_func(rule: Rule, ctx: Context):
+        if not ctx.items or not _about_algorithmic_system(ctx) or _covered(ctx, topic):
+            return
+        available = _bank_modules()
+        module = next((m for m in topic.modules if m in available), None)
+        fix = None
+        if module is not None:
+            fix = Fix("add_module", f"Add questions on {topic.label}", module_id=module)
+        yield rule.at(
+            ctx, None,
+            f"The request is about an algorithmic system but does not ask {topic.label}; "
+            f"{topic.why}.",
+            suggestion=f"Add the question bank's '{module or topic.modules[0]}' questions.",
+            fix=fix,
+        )
+
+    return rule_func
+
+
+for _topic in _TOPICS:
+    _make(_topic)

@@ -1,0 +1,158 @@
+"""Cost (FOIA s12 with the Fees Regulations 2004; FOISA s12): a force may refuse a request that
+would take more than the appropriate limit to answer (£450, 18 hours, for a police force in
+England, Wales and Northern Ireland; £600 at £15 an hour in Scotland). Only finding, locating,
+retrieving and extracting count, so the rules look for wording that makes those steps long:
+open-ended scope, no period, and facts that sit only in case files."""
+
+from __future__ import annotations
+
+import re
+
+from composer import ordering
+from composer.checker import patterns as p
+from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
+from composer.checker.findings import Fix
+
+_TRAILING = re.compile(r"[\s.?!;:]*$")
+_CLAUSE_IN_TEXT = re.compile(r"\bcost\s+limit|\bappropriate\s+limit|\bsection\s+12\b|\bs\.?\s?12\b")
+
+
+def _quote(text: str, span: tuple[int, int]) -> str:
+    return text[span[0]:span[1]].strip()
+
+
+@part_rule("cost.open-scope", "cost", "warning", law="cost", title="Open-ended scope")
+def open_scope(rule: Rule, ctx: Context, item: PartView):
+    match = p.OPEN_SCOPE.search(item.low)
+    if not match:
+        return
+    said = _quote(item.text, match.span())
+    yield rule.at(
+        ctx, item,
+        f"'{said}' has no edge: to answer, the force must search every system, mailbox and file "
+        f"for anything that might fit, and wording like this is the commonest reason for a "
+        f"{ctx.section('cost')} refusal (the limit is {ctx.law.cost_limit_text}).",
+        suggestion="Name what you want instead: the specific documents (a policy, the DPIA, the "
+        "contract, the minutes of a named board) or, for correspondence, whose emails and between "
+        "which dates.",
+        span=match.span(),
+    )
+
+
+def _has_period(ctx: Context, item: PartView) -> bool:
+    if p.PERIOD.search(item.low) or p.PERIOD.search(ctx.intro_low):
+        return True
+    parent = ctx.parent_view(item)
+    if parent is not None and p.PERIOD.search(parent.low):
+        return True
+    if p.REFERS_BACK.search(item.low):
+        return any(p.PERIOD.search(other.low) for other in ctx.items[: item.index])
+    return False
+
+
+def _with_period(text: str) -> str:
+    body = _TRAILING.sub("", text)
+    end = text[len(body):].strip()
+    return f"{body}, for each of the last five full calendar years{end or '.'}"
+
+
+@part_rule("cost.no-period", "cost", "warning", law="cost", title="Statistics with no period")
+def no_period(rule: Rule, ctx: Context, item: PartView):
+    low = item.low
+    stats = p.STATISTICS.search(low)
+    if not stats or not p.EVENTS.search(low) or _has_period(ctx, item):
+        return
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} asks for figures but gives no period, so the force would have to "
+        f"count across every year it holds records; that alone can exceed the {ctx.section('cost')} "
+        "cost limit, or the force may ask you to narrow it first.",
+        suggestion="Add a period, for example 'for each of the last five full calendar years' "
+        "or 'from 1 April 2020 to 31 March 2025'.",
+        span=stats.span(),
+        fix=Fix("replace_text", "Add 'for each of the last five full calendar years'",
+                part_id=item.id, new_text=_with_period(item.text)),
+    )
+
+
+@part_rule("cost.case-records", "cost", "warning", law="cost", title="Needs case files read one by one")
+def case_records(rule: Rule, ctx: Context, item: PartView):
+    low = item.low
+    demo = p.DEMOGRAPHICS.search(low)
+    cause = p.BECAUSE_OF.search(low) if demo else None
+    if demo and cause:
+        span = (min(demo.start(), cause.start()), max(demo.end(), cause.end()))
+        message = (
+            f"Part {item.number} asks for the characteristics of people who were affected by "
+            f"something ('{_quote(item.text, cause.span())}'). Forces rarely record that link in a "
+            "field they can count, so answering means reading case records one by one, which "
+            f"quickly passes the {ctx.section('cost')} cost limit."
+        )
+        suggestion = (
+            "Ask first whether the force records the link in a searchable field; if it does, ask "
+            "for the figures from that field, and if not, for any summary statistics or "
+            "evaluation reports about the people affected."
+        )
+    else:
+        match = p.PER_PERSON_LOOKUP.search(low) or p.CASE_BY_CASE.search(low)
+        if not match:
+            return
+        span = match.span()
+        message = (
+            f"Part {item.number} needs a fact looked up for each person or case "
+            f"('{_quote(item.text, span)}'). Extracting it record by record is counted towards "
+            f"the {ctx.section('cost')} cost limit and soon exceeds it."
+        )
+        suggestion = (
+            "Ask for totals the force's systems can count directly (for example the number "
+            "with a recorded previous conviction), or for a small sample."
+        )
+    yield rule.at(ctx, item, message, suggestion=suggestion, span=span)
+
+
+def _clause_in_text(ctx: Context) -> bool:
+    return bool(_CLAUSE_IN_TEXT.search(ctx.whole_low))
+
+
+@request_rule("cost.no-clause", "cost", "warning", law="cost_clause", title="Many parts, no cost-limit clause")
+def no_clause(rule: Rule, ctx: Context):
+    options = ctx.request.options
+    asked = [i for i in ctx.items if i.text.strip()]
+    if options.cost_limit_clause or options.cost_limit_wording or len(asked) < 5 or _clause_in_text(ctx):
+        return
+    yield rule.at(
+        ctx, None,
+        f"The request has {len(asked)} parts and no cost-limit clause. If answering all of them "
+        f"would exceed the {ctx.section('cost')} limit ({ctx.law.cost_limit_text}), the force may "
+        "refuse the whole request rather than answer the parts it can.",
+        suggestion="Turn on the cost-limit clause: it asks the force to answer the parts in order "
+        f"up to the limit and, under {ctx.section('advice')}, to advise how to narrow the rest.",
+        fix=Fix("set_option", "Add the cost-limit clause", name="cost_limit_clause", value=True),
+    )
+
+
+@request_rule("cost.order", "cost", "info", law="cost_clause", title="Costly parts before cheap ones")
+def order(rule: Rule, ctx: Context):
+    if len(ctx.request.parts) < 2:
+        return
+    suggestion = ordering.suggest_order(ctx.request)
+    if not suggestion.changed:
+        return
+    current = [part.id for part in ctx.request.ordered_parts()]
+    # Only a costly part read before cheaper ones puts the cheap answers at risk.
+    costly = next((pid for pid in current if suggestion.burden.get(pid) == "high"
+                   and suggestion.order.index(pid) > current.index(pid)), None)
+    if costly is None:
+        return
+    item = ctx.by_id[costly]
+    numbers = {pid: ctx.request.number_of(pid) or "?" for pid in current}
+    proposed = ", ".join(numbers[pid] for pid in suggestion.order)
+    _, why = ordering.block_burden(item.part)
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} looks costly ({why}) and comes before cheaper parts you ranked the same or not at all. With the cost-limit "
+        f"clause a force answers parts in order until the {ctx.section('cost')} limit is reached, "
+        "so this part could use up the limit before the cheap parts are reached.",
+        suggestion=f"Ask the parts in this order: {proposed}.",
+        fix=Fix("reorder", "Use the suggested order", order=tuple(suggestion.order)),
+    )

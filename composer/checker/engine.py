@@ -1,0 +1,229 @@
+"""The engine: what a rule is, what it sees, and `check()`, which runs them all.
+
+A rule is a plain function registered with `@part_rule` (called once per part and sub-part) or
+`@request_rule` (called once per request). It receives its own `Rule` (to build findings with
+its id, category, severity and law) and a `Context`, which holds everything worked out once per
+check: each part's text, lower-cased text and number, the Act in play, the defined terms.
+Rules keep their regular expressions at module level, compiled at import, so a check on every
+keystroke costs only the searches themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
+from composer.checker.sections import LAW, NAME
+from composer.law import LAWS, Law
+from composer.model import Act, Force, Part, Request, Requester
+
+
+@dataclass(frozen=True, slots=True)
+class PartView:
+    """A part as a rule sees it: `text` is exactly what the user typed (spans index into it)."""
+
+    index: int  # position in outline order, for sorting findings
+    number: str  # as the force will read it: "2g"
+    part: Part
+    parent: Part | None
+    text: str
+    low: str
+
+    @property
+    def id(self) -> str:
+        return self.part.id
+
+
+RuleFunc = Callable[..., Iterable[Finding] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: Category
+    severity: Severity
+    law_topic: str  # a key of sections.LAW
+    title: str
+    scope: Literal["part", "request"]
+    func: RuleFunc
+
+    def law(self, ctx: Context) -> str:
+        return LAW[self.law_topic][ctx.act]
+
+    def at(
+        self,
+        ctx: Context,
+        item: PartView | None,
+        message: str,
+        *,
+        suggestion: str | None = None,
+        span: tuple[int, int] | None = None,
+        fix: Fix | None = None,
+        part_id: str | None = None,
+    ) -> Finding:
+        """A finding of this rule, on `item` (None: the request as a whole)."""
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=self.severity,
+            part_id=item.id if item is not None else part_id,
+            message=message,
+            law=self.law(ctx),
+            suggestion=suggestion,
+            span=span,
+            fix=fix,
+        )
+
+
+RULES: list[Rule] = []
+
+
+def _register(scope: Literal["part", "request"], rule_id: str, category: Category,
+              severity: Severity, law: str, title: str) -> Callable[[RuleFunc], RuleFunc]:
+    if law not in LAW:
+        raise ValueError(f"rule {rule_id}: unknown law topic {law!r}")
+
+    def decorate(func: RuleFunc) -> RuleFunc:
+        if any(r.id == rule_id for r in RULES):
+            raise ValueError(f"two rules share the id {rule_id!r}")
+        RULES.append(Rule(rule_id, category, severity, law, title, scope, func))
+        return func
+
+    return decorate
+
+
+def part_rule(rule_id: str, category: Category, severity: Severity, *, law: str, title: str):
+    """Register `func(rule, ctx, item)`, run on every part and sub-part."""
+    return _register("part", rule_id, category, severity, law, title)
+
+
+def request_rule(rule_id: str, category: Category, severity: Severity, *, law: str, title: str):
+    """Register `func(rule, ctx)`, run once on the whole request."""
+    return _register("request", rule_id, category, severity, law, title)
+
+
+_SIGNOFF = re.compile(
+    r"(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|best\s+regards|"
+    r"warm\s+regards|best\s+wishes|many\s+thanks|with\s+thanks|regards)\s*[,.!]?[ \t]*\r?\n"
+    r"(?:[ \t]*\r?\n)*[ \t]*([^\n]{2,60})",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}$")
+_NOT_A_NAME = re.compile(
+    r"\b(?:please|request|police|information|the|of|for|your|dear|sent|from|via)\b|@|\d",
+    re.IGNORECASE,
+)
+
+
+def signoff_name(text: str) -> str | None:
+    """The name written under a sign-off ("Yours faithfully,\\n\\nJane Smith"), if any."""
+    found = None
+    for match in _SIGNOFF.finditer(text):
+        line = match.group(1).strip().strip(",.")
+        if _NAME_LINE.match(line) and not _NOT_A_NAME.search(line):
+            found = line  # the last sign-off in the letter is the requester's own
+    return found
+
+
+class Context:
+    """Everything worked out once per check and shared by the rules."""
+
+    def __init__(self, request: Request, force: Force | None, requester: Requester | None) -> None:
+        self.request = request
+        self.force = force
+        self.requester = requester
+        items: list[PartView] = []
+        for index, numbered in enumerate(request.numbered()):
+            text = numbered.part.text
+            items.append(PartView(index, numbered.number, numbered.part, numbered.parent, text, text.lower()))
+        self.items = items
+        self.by_id = {item.id: item for item in items}
+        self.intro = request.introduction or ""
+        self.intro_low = self.intro.lower()
+        self.whole = "\n".join([self.intro, *(i.text for i in items)])
+        self.whole_low = self.whole.lower()
+
+    # -- the Act in play -------------------------------------------------------------------
+    @cached_property
+    def act(self) -> Act:
+        """The force's Act; without a force, the Act of the force the text writes to, then the
+        Act the text cites, then FOIA (which covers every police body outside Scotland)."""
+        if self.force is not None:
+            return self.force.act
+        from composer.checker import jurisdiction
+
+        addressed = jurisdiction.addressed_force(self)
+        if addressed is not None:
+            return addressed.act
+        cited = jurisdiction.cited_acts(self.whole)
+        if cited == {Act.FOISA}:
+            return Act.FOISA
+        return Act.FOIA
+
+    @property
+    def law(self) -> Law:
+        return LAWS[self.act]
+
+    def section(self, topic: str) -> str:
+        """A section as a message names it, for the Act in play: `section 40(2)`."""
+        return NAME[topic][self.act]
+
+    # -- the requester ---------------------------------------------------------------------
+    @cached_property
+    def signed_name(self) -> str | None:
+        texts = [self.intro, self.request.notes, *(i.text for i in self.items[-1:])]
+        for text in texts:
+            name = signoff_name(text) if text else None
+            if name:
+                return name
+        return None
+
+    @property
+    def requester_name(self) -> str | None:
+        if self.requester is not None and self.requester.is_known:
+            return self.requester.name.strip()
+        return self.signed_name
+
+    # -- shared helpers --------------------------------------------------------------------
+    def parent_view(self, item: PartView) -> PartView | None:
+        return self.by_id.get(item.parent.id) if item.parent is not None else None
+
+    def top_level(self) -> Iterator[PartView]:
+        return (i for i in self.items if i.parent is None)
+
+    @cached_property
+    def defined_terms(self) -> frozenset[str]:
+        from composer.checker import glossary
+
+        return glossary.defined_terms(self)
+
+
+def check(request: Request, *, force: Force | None = None,
+          requester: Requester | None = None) -> list[Finding]:
+    """Every finding for `request` as `force` would read it, most serious first within a part.
+
+    Findings for the whole request (part_id None) come first, then part by part in the order
+    the force reads them.
+    """
+    ctx = Context(request, force, requester)
+    found: list[Finding] = []
+    extend = found.extend
+    part_rules = [r for r in RULES if r.scope == "part"]
+    for item in ctx.items:
+        for rule in part_rules:
+            result = rule.func(rule, ctx, item)
+            if result:
+                extend(result)
+    for rule in RULES:
+        if rule.scope == "request":
+            result = rule.func(rule, ctx)
+            if result:
+                extend(result)
+    index = {item.id: item.index for item in ctx.items}
+    found.sort(key=lambda f: (index.get(f.part_id, -1) if f.part_id else -1,
+                              SEVERITY_RANK[f.severity], f.rule))
+    return found

@@ -1,0 +1,90 @@
+"""What the checker reports: a `Finding`, and the `Fix` the GUI can apply to act on it.
+
+Both are frozen dataclasses (cheap to build on every keystroke, safe to share between threads).
+A `Fix` is data, never a callable: `composer.checker.fixes.apply_fix` turns it into a new Request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+Category = Literal[
+    "validity",
+    "cost",
+    "personal_data",
+    "exemption",
+    "clarity",
+    "format",
+    "jurisdiction",
+    "tone",
+    "completeness",
+]
+
+CATEGORIES: tuple[str, ...] = (
+    "validity",
+    "cost",
+    "personal_data",
+    "exemption",
+    "clarity",
+    "format",
+    "jurisdiction",
+    "tone",
+    "completeness",
+)
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+FixKind = Literal["replace_text", "set_option", "set_format", "add_module", "reorder", "remove_part"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A change the user can accept with one click.
+
+    - ``replace_text``: ``part_id`` gets ``new_text`` (``part_id`` None: the introduction).
+    - ``set_option``: ``Options.<name> = value``.
+    - ``set_format``: answer format ``value`` (e.g. "csv") for the parts in ``part_ids``
+      (empty: the whole request).
+    - ``add_module``: append the bank module ``module_id``'s questions as new parts.
+    - ``reorder``: top-level parts in ``order``, with priorities 1..N (as `accept_order`).
+    - ``remove_part``: drop ``part_id`` (an empty part).
+    """
+
+    kind: FixKind
+    label: str
+    part_id: str | None = None
+    new_text: str | None = None
+    name: str | None = None
+    value: Any = None
+    part_ids: tuple[str, ...] = ()
+    module_id: str | None = None
+    order: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing an FOI officer would pick up in a draft, with the law it rests on."""
+
+    rule: str
+    category: Category
+    severity: Severity
+    part_id: str | None
+    message: str
+    law: str
+    suggestion: str | None = None
+    span: tuple[int, int] | None = None
+    fix: Fix | None = None
+
+    def as_dict(self, part_number: str | None) -> dict[str, Any]:
+        """The JSON shape the `check --json` command prints."""
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "part": part_number,
+            "message": self.message,
+            "law": self.law,
+            "suggestion": self.suggestion,
+        }

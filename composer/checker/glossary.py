@@ -1,0 +1,111 @@
+"""The glossary of terms forces ask requesters to define, from `resources/glossary.toml`.
+
+A term is *defined* when the request itself says what it means: "by 'X' I mean …", "X (…)",
+"X, such as …", "X systems called …", "X: …", or "… for the purpose of …" later in the sentence
+that uses it. A defined term is not flagged anywhere in the request.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from composer import paths
+from composer.errors import FileProblem
+
+if TYPE_CHECKING:
+    from composer.checker.engine import Context
+
+GLOSSARY_PATH = paths.RESOURCES / "glossary.toml"
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    label: str
+    pattern: re.Pattern[str]
+    case_sensitive: bool
+    level: str  # "warning" or "info"
+    why: str
+    definition: str
+
+
+def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
+    try:
+        with open(GLOSSARY_PATH, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise FileProblem(f"{GLOSSARY_PATH}: the checker's glossary cannot be read ({exc})") from exc
+    terms = []
+    for entry in data.get("term", []):
+        try:
+            case = bool(entry.get("case_sensitive", False))
+            compiled = re.compile(entry["pattern"], 0 if case else 0)
+            terms.append(Term(entry["id"], entry["label"], compiled, case, entry.get("level", "warning"),
+                              entry["why"], entry["definition"]))
+        except (KeyError, re.error) as exc:
+            raise FileProblem(f"{GLOSSARY_PATH}: term {entry.get('id', '?')!r} is malformed ({exc})") from exc
+    acronyms = data.get("acronyms", {})
+    return tuple(terms), frozenset(acronyms.get("known", [])), frozenset(acronyms.get("not_acronyms", []))
+
+
+TERMS, KNOWN_ACRONYMS, NOT_ACRONYMS = _load()
+
+_QUOTE = "[\"'‘’“”]?"
+# Right after the term (allowing a noun such as "systems" in between): a definition starts.
+_DEFINES_AFTER = re.compile(
+    _QUOTE + r"(?:\s+(?:systems?|tools?|software|programmes?|programs?|services?|products?|models?|"
+    r"technolog(?:y|ies)|matrix|database|lists?|applications?|platforms?|techniques?))?"
+    r"(?:/\w+)?\s*(?:\(|:\s|[–—]\s|-\s"
+    r"|,?\s*(?:which\s+|that\s+|by\s+which\s+)?(?:i\s+|we\s+)?(?:means?|meaning|refers?\s+to|is\s+defined\s+as|"
+    r"defined\s+as|i\.?\s?e\.?|that\s+is|namely|specifically|in\s+particular|known\s+as|called|named)\b"
+    r"|,?\s*(?:such\s+as|e\.?\s?g\.?|for\s+example|including)\s+(?!to\b|that\b|if\b|when\b|whether\b|where\b))",
+    re.IGNORECASE,
+)
+# "by 'X' I mean", "for 'X' we mean", "the term X covers"
+_DEFINES_BEFORE = re.compile(r"(?:\bby|\bfor|\bterm|\bphrase|\bword)\s*" + _QUOTE + r"$", re.IGNORECASE)
+_I_MEAN = re.compile(_QUOTE + r"\s*,?\s*(?:i|we)\s+(?:mean|refer|include|am\s+referring)|"
+                     + _QUOTE + r"\s+(?:covers|includes|means)\b", re.IGNORECASE)
+_PURPOSE_IN_SENTENCE = re.compile(r"\bfor\s+the\s+purposes?\s+of\b|\bin\s+order\s+to\s+(?:predict|identify|forecast)\b",
+                                  re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+_DEFINING_SENTENCE = re.compile(
+    r"(?:^|[.?!:\n(]\s*)(?:by\s+(?:this|that|these|which|[\"'‘“][^\"'’”]{1,40}[\"'’”])\s*,?\s*(?:i|we)\s+mean|"
+    r"(?:i|we)\s+mean|this\s+(?:means|includes|covers))\b[^.?!\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_defined_at(text: str, start: int, end: int) -> bool:
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
+    if _DEFINING_SENTENCE.search(text, max(0, sentence_start), start):
+        return True  # used inside the request's own definition of what it asks about
+    after = text[end:end + 80]
+    if _DEFINES_AFTER.match(after):
+        return True
+    before = text[max(0, start - 12):start]
+    if _DEFINES_BEFORE.search(before) and _I_MEAN.match(after):
+        return True
+    stop = _SENTENCE_END.search(text, end)
+    sentence_rest = text[end:stop.start() if stop else len(text)]
+    return bool(_PURPOSE_IN_SENTENCE.search(sentence_rest))
+
+
+def term_matches(term: Term, text: str, low: str):
+    return term.pattern.finditer(text if term.case_sensitive else low)
+
+
+def defined_terms(ctx: Context) -> frozenset[str]:
+    """Ids of the glossary terms the request defines somewhere (introduction or any part)."""
+    defined = set()
+    whole, low = ctx.whole, ctx.whole_low
+    for term in TERMS:
+        for match in term_matches(term, whole, low):
+            if _is_defined_at(whole, match.start(), match.end()):
+                defined.add(term.id)
+                break
+    return frozenset(defined)

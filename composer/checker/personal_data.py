@@ -1,0 +1,204 @@
+"""Personal data (FOIA s40; FOISA s38): information about identifiable living people is exempt
+when disclosing it would be unfair, and a force may refuse even to confirm whether it holds
+information about a named person (FOIA s40(5B)). Names of officers and staff, records about
+individuals, and breakdowns fine enough to leave counts of five or fewer (IC v Miller, 2018)
+are the usual grounds."""
+
+from __future__ import annotations
+
+import re
+
+from composer.checker import patterns as p
+from composer.checker.engine import Context, PartView, Rule, part_rule
+
+_PEOPLE = (
+    r"(?:officers?|staff|employees?|members?|individuals?|people|persons?|suspects?|victims?|offenders?|"
+    r"complainants?|witnesses?|informants?|detectives?|constables?|inspectors?|sergeants?|personnel|"
+    r"analysts?|users?|operators?|those|anyone|everyone|nominals?|children|youths?|claimants?)"
+)
+_NAMES = re.compile(
+    r"\b(?:full\s+)?names?\b(?:\s*(?:,|and|&)\s*(?:ranks?|roles?|job\s+titles?|designations?|positions?|"
+    r"grades?|collar\s+numbers?|shoulder\s+numbers?|warrant\s+numbers?|addresses|dates?\s+of\s+birth))*"
+    r"\s+(?:of|for)\s+(?:the\s+|any\s+|all\s+|each\s+|every\s+|those\s+)?(?:\w+\s+){0,2}" + _PEOPLE + r"\b"
+    r"|\b(?:officer|staff|employee|individual|person|suspect|victim|offender)(?:'s|s'|s)?\s+names?\b"
+    r"|\bnames?\s*(?:,|and|&)\s*(?:ranks?|designations?|roles?|job\s+titles?|collar|shoulder|warrant)"
+    r"|\bidentit(?:y|ies)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}" + _PEOPLE + r"\b"
+    r"|\bwho\s+(?:was|were|is|are)\s+the\s+(?:\w+\s+)?(?:officers?|individuals?|persons?|people)\b"
+    r"|\bname\s+(?:the|any)\s+(?:\w+\s+)?(?:officers?|staff|individuals?|people)\b"
+)
+_INDIVIDUAL_RECORDS = re.compile(
+    r"\bindividual[\s-]+level\b|\brecord[\s-]+level\b|\bcase[\s-]+level\b|\braw\s+data\b|\bunredacted\b"
+    r"|\bfull\s+set\s+of\s+(?:\w+\s*/?\s*){0,4}?(?:results|data|cases|records|files)\b"
+    r"|\b(?:details|list|lists|copies|copy)\s+of\s+(?:each|every|all|the)\s+(?:individual\s+)?"
+    r"(?:cases?|individuals?|persons?|people|suspects?|victims?|offenders?|officers?|nominals?)\b"
+    r"|\blist\s+of\s+(?:the\s+|all\s+)?(?:individuals|people|persons|names|suspects|offenders|nominals|those)\b"
+    r"|\bfor\s+each\s+(?:person|individual|suspect|offender|victim|officer|nominal|child)\b"
+    r"|\bper\s+(?:person|individual)\b|\bcase[\s-]+by[\s-]+case\b"
+    r"|\b(?:details|circumstances|copies|copy)\s+of\s+(?:the\s+|each\s+)?(?:cases|incidents|complaints|allegations)\b"
+)
+_TITLE_NAME = re.compile(
+    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|"
+    r"constable|chief\s+inspector|detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+"
+    r"[A-Z][a-z'’-]+\b"
+)
+_NAMED_PERSON = re.compile(
+    r"\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|"
+    r"member\s+of\s+staff|employee|suspect|victim)"
+    r"|\b(?:the|this|that)\s+(?:police\s+)?(?:officer|individual|person|man|woman|suspect|victim|employee|boy|girl)"
+    r"\s+(?:involved|concerned|who\s+was|who\s+is|in\s+question|named|responsible|at\s+the\s+cent(?:re|er))"
+    r"|\b(?:this|that|the\s+said)\s+(?:officer|individual|person)\b"
+)
+_WAIVED = re.compile(r"redact|remov|anonymi[sz]|withh[oe]ld|exclud|do\s+not\s+(?:need|want|require)|"
+                     r"not\s+(?:asking|requesting|seeking)|without\s+(?:any\s+)?names|no\s+names")
+_SENTENCE = re.compile(r"[^.?!\n]*")
+
+_DIMENSIONS = {
+    "age": re.compile(r"\bages?\b|\bage\s+(?:group|band|range)s?\b|\bdates?\s+of\s+birth\b"),
+    "ethnicity": re.compile(r"\brace\b|\bracial\b|\bethnic\w*\b"),
+    "sex": re.compile(r"\bgender\b|\bsex\b"),
+    "religion": re.compile(r"\breligio\w*|\bfaith\b"),
+    "disability": re.compile(r"\bdisabilit\w*|\bdisabled\b"),
+    "sexuality": re.compile(r"\bsexual\s+orientation\b|\bsexuality\b"),
+    "nationality": re.compile(r"\bnationality\b|\bimmigration\s+status\b|\bcountry\s+of\s+birth\b"),
+    "place": re.compile(r"\bpostcodes?\b|\bwards?\b|\bstreets?\b|\bbeats?\b|\bneighbourhoods?\b|\blsoas?\b|"
+                        r"\bhome\s+address\w*\b|\bexact\s+locations?\b"),
+    "occupation": re.compile(r"\boccupations?\b|\bjob\s+titles?\b|\branks?\b"),
+}
+_FINE_PLACE = _DIMENSIONS["place"]
+
+_STAFF = re.compile(r"\b(?:officers?|staff|employees?|pcsos?|personnel|workforce|special\s+constables?|"
+                    r"detectives?|constables?|sergeants?|inspectors?)\b")
+_SENSITIVE_HR = re.compile(
+    r"\b(?:misconduct|disciplinary|discipline|grievances?|employment\s+tribunals?|tribunals?|"
+    r"non[\s-]+disclosure\s+agreements?|ndas?|settlement\s+agreements?|compromise\s+agreements?|cot3|"
+    r"confidentiality\s+agreements?|sickness\s+absence|vetting)\b"
+    r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:who\s+(?:were|have\s+been|had\s+been|are)\s+)?"
+    r"(?:arrested|convicted|charged|dismissed|sacked|suspended|under\s+investigation|investigated|disciplined)\b"
+    r"|\b(?:complaints?|allegations?)\s+(?:made\s+)?against\s+(?:\w+\s+){0,2}(?:officers?|staff|employees?|members)\b"
+)
+
+_OWN_DATA = re.compile(
+    r"\babout\s+me\b|\bon\s+me\b(?=.{0,20}\b(?:held|kept|records?))|\bheld\s+(?:on|about)\s+me\b|"
+    r"\bmy\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
+    r"conviction|statements?|interview)\b|\bsubject\s+access\b"
+)
+
+
+def _waived(item: PartView, start: int) -> bool:
+    """The sentence around `start` says names may be redacted or are not wanted."""
+    begin = max(item.low.rfind(".", 0, start), item.low.rfind("\n", 0, start)) + 1
+    sentence = _SENTENCE.match(item.low, begin)
+    return bool(sentence and _WAIVED.search(sentence.group(0)))
+
+
+@part_rule("personal_data.names", "personal_data", "warning", law="personal", title="Names of people")
+def names(rule: Rule, ctx: Context, item: PartView):
+    match = _NAMES.search(item.low)
+    if not match or _waived(item, match.start()):
+        return
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} asks who people are ('{item.text[match.start():match.end()]}'). Names of "
+        f"officers, staff and members of the public are personal data, usually withheld under "
+        f"{ctx.section('personal')}; only senior officers in public-facing roles are normally named.",
+        suggestion="Ask for job titles, roles or grades instead of names (for example 'the job "
+        "title and grade of the officer responsible for …').",
+        span=match.span(),
+    )
+
+
+@part_rule("personal_data.individual-records", "personal_data", "warning", law="personal",
+           title="Records about individuals")
+def individual_records(rule: Rule, ctx: Context, item: PartView):
+    match = _INDIVIDUAL_RECORDS.search(item.low)
+    if not match or _waived(item, match.start()):
+        return
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} asks for records about individual people or cases "
+        f"('{item.text[match.start():match.end()]}'). Case-by-case records identify the people in "
+        f"them and are withheld under {ctx.section('personal')}; a force that does release "
+        "something will aggregate it anyway.",
+        suggestion="Ask for totals or counts (for example the number of cases by outcome and year) "
+        "rather than the cases themselves.",
+        span=match.span(),
+    )
+
+
+@part_rule("personal_data.named-person", "personal_data", "warning", law="personal_ncnd",
+           title="About an identifiable person")
+def named_person(rule: Rule, ctx: Context, item: PartView):
+    match = _TITLE_NAME.search(item.text) or _NAMED_PERSON.search(item.low)
+    if not match or _waived(item, match.start()):
+        return
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} is about one identifiable person ('{item.text[match.start():match.end()]}'). "
+        f"Even saying whether information is held would tell the world something about them, so "
+        f"forces usually neither confirm nor deny ({ctx.section('personal_ncnd')}).",
+        suggestion="Ask about the policy or the totals instead (for example how many officers "
+        "were suspended in a year), not about one person.",
+        span=match.span(),
+    )
+
+
+@part_rule("personal_data.small-counts", "personal_data", "warning", law="personal",
+           title="Breakdown fine enough to give small counts")
+def small_counts(rule: Rule, ctx: Context, item: PartView):
+    low = item.low
+    if not p.STATISTICS.search(low) or p.SMALL_COUNTS_HANDLED.search(low):
+        return
+    hits = {name: m for name, pattern in _DIMENSIONS.items() if (m := pattern.search(low))}
+    demographic = [n for n in hits if n not in ("place", "occupation")]
+    fine = len(hits) >= 3 or ("place" in hits and demographic)
+    if not fine:
+        return
+    first = min(hits.values(), key=lambda m: m.start())
+    listed = ", ".join(item.text[m.start():m.end()] for m in sorted(hits.values(), key=lambda m: m.start()))
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} asks for figures broken down by {listed}. Crossing that many "
+        "characteristics leaves many cells with one to five people, who can then be identified; "
+        f"forces withhold such small counts under {ctx.section('personal')} (IC v Miller, 2018).",
+        suggestion="Ask for each characteristic as a separate total (by age band, by ethnicity, by "
+        "sex, not all crossed), over a whole year and the whole force area, and say that counts "
+        "of five or fewer may be shown as '5 or fewer'.",
+        span=first.span(),
+    )
+
+
+@part_rule("personal_data.staff-matters", "personal_data", "warning", law="personal",
+           title="Counts about a few members of staff")
+def staff_matters(rule: Rule, ctx: Context, item: PartView):
+    low = item.low
+    sensitive = _SENSITIVE_HR.search(low)
+    if not sensitive or not _STAFF.search(low) or not p.STATISTICS.search(low) \
+            or p.SMALL_COUNTS_HANDLED.search(low):
+        return
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} asks for figures about staff in a sensitive matter "
+        f"('{item.text[sensitive.start():sensitive.end()]}'). Within one force these are often a "
+        "handful of people a year, who colleagues could identify; forces withhold small counts "
+        f"like these under {ctx.section('personal')}.",
+        suggestion="Ask for totals over several years together, without breakdowns by rank, "
+        "department or outcome, and accept that counts of five or fewer may be shown as '5 or fewer'.",
+        span=sensitive.span(),
+    )
+
+
+@part_rule("personal_data.own-data", "personal_data", "warning", law="own_data", title="Your own personal data")
+def own_data(rule: Rule, ctx: Context, item: PartView):
+    match = _OWN_DATA.search(item.low)
+    if not match:
+        return
+    yield rule.at(
+        ctx, item,
+        f"Part {item.number} asks for information about you ('{item.text[match.start():match.end()]}'). "
+        f"FOI cannot release your own personal data ({ctx.section('own_data')}): the force will refuse "
+        "this part and treat it, at best, as a subject access request.",
+        suggestion="Make a subject access request under Article 15 of the UK GDPR (or the Data "
+        "Protection Act 2018 for law-enforcement records) for information about yourself, and keep "
+        "the FOI request to information about the force's policies and totals.",
+        span=match.span(),
+    )
