@@ -147,7 +147,7 @@ def formal() -> Document:
     _style(doc, "Letter date", align=WD_ALIGN_PARAGRAPH.RIGHT, after=18)
     _style(doc, "Address", after=0)
     _style(doc, "Reference", before=18, after=0)
-    _style(doc, "Subject", before=12, after=12, bold=True, keep_next=True)
+    _style(doc, "Subject", before=18, after=12, bold=True, keep_next=True)
     _style(doc, "Salutation", after=10, keep_next=True)
     _style(doc, "Body", after=10)
     _style(doc, "Part", before=8, after=4, left=PART_INDENT, hanging=PART_INDENT)

@@ -94,13 +94,13 @@ def export_batch(
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
         raise ComposerError(f"{folder}: is a file, not a folder")
+    prepared = load_template(template) if fmt in ("docx", "pdf") else None
+    if fmt == "pdf" and find_soffice() is None:
+        raise ComposerError(NO_LIBREOFFICE)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror})") from None
-    prepared = load_template(template) if fmt in ("docx", "pdf") else None
-    if fmt == "pdf" and find_soffice() is None:
-        raise ComposerError(NO_LIBREOFFICE)
 
     summary = ExportSummary()
     taken: set[Path] = set()

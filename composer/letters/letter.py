@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 
+from composer.forces import load_directory
 from composer.law import LAWS, Law
 from composer.model import FIELD_PATTERN, Act, Force, Request, Requester
 from composer.outline import letter_body
@@ -162,6 +164,28 @@ def _right_act(text: str, law: Law) -> tuple[str, bool]:
     return _ACT_NAMED.sub(fix, text), changed
 
 
+@lru_cache(maxsize=4)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
+
+
+def _other_forces_named(force: Force, texts: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Other forces' names found in the letter (a request written for one force and sent to
+    another often still names the first), with where each was found."""
+    pattern = _names_pattern(tuple(f.name for f in load_directory().forces))
+    found: dict[str, list[str]] = {}
+    for where, text in texts:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if name in force.name:
+                continue
+            places = found.setdefault(name, [])
+            if where not in places:
+                places.append(where)
+    return found
+
+
 def request_letter(
     request: Request,
     force: Force,
@@ -201,6 +225,14 @@ def request_letter(
         if left:
             names = ", ".join("{" + n + "}" for n in dict.fromkeys(left))
             warnings.append(f"part {item.number} still has {names} to fill in")
+    named = _other_forces_named(force, [("the introduction", p) for p in before]
+                                + [(f"part {i.number}", i.text) for i in items])
+    for other, places in named.items():
+        shown = ", ".join(places[:5]) + (" …" if len(places) > 5 else "")
+        warnings.append(
+            f"{force.name}: the letter names {other} ({shown}); check the wording is meant for "
+            f"{force.name}"
+        )
     if not requester.name.strip():
         warnings.append(
             "no requester name: a request must carry your real name (section 8); set it with "

@@ -58,6 +58,7 @@ TEMPLATE_VARIABLES: dict[str, str] = {
 
 _DOCXTPL = DocxTemplate(None)  # for docxtpl's document-independent helpers
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LISTING_CHARS = re.compile("[\t\n\x07\x0c]")
 _CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 _XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -423,6 +424,8 @@ def _after_jinja(xml: str) -> str:
     tabs and line breaks inside text into Word's tab and break elements."""
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    if _LISTING_CHARS.search(xml) is None:
+        return xml  # nothing for resolve_listing to do, and it is the slowest step
     return _DOCXTPL.resolve_listing(xml)
 
 
