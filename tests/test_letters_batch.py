@@ -1,0 +1,230 @@
+"""One letter per force into a folder; the export command; PDF through LibreOffice; seed 001."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+
+import docx
+import pytest
+from conftest import seed_text
+from test_letters import DAY, force, me, sample_request
+
+from composer import storage
+from composer.cli import main
+from composer.errors import ComposerError
+from composer.forces import load_directory
+from composer.letters import export_batch, file_name, find_soffice, letter_as_text, request_letter
+from composer.library import save_request
+from composer.profile import load_profile, save_profile
+
+needs_soffice = pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+
+
+def test_file_names_are_readable():
+    assert file_name(date(2026, 11, 21), force("wmp"), "Predictive policing", "docx") == (
+        "2026-11-21 West Midlands Police - Predictive policing.docx"
+    )
+    assert file_name(DAY, force("wmp"), 'A/B: "c"?', "txt") == "2026-11-21 West Midlands Police - A B c.txt"
+
+
+def test_a_letter_for_every_body_with_progress(tmp_path):
+    forces = load_directory().resolve("all")
+    calls = []
+    summary = export_batch(sample_request(), forces, tmp_path / "out", fmt="docx", requester=me(),
+                           date=DAY, progress=lambda done, total, f: calls.append((done, total, f.id)))
+    assert summary.failed == []
+    assert len(summary.written) == len(forces) == 49
+    assert calls == [(i, 49, f.id) for i, f in enumerate(forces, start=1)]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in summary.written)
+    for path, f in zip(summary.written, forces):
+        assert path.name == f"2026-11-21 {f.name} - Risk scoring.docx"
+        assert f"Dear {f.greeting}," in [p.text for p in docx.Document(str(path)).paragraphs]
+    assert any("Gloucestershire Constabulary: no FOI email address" in w for w in summary.warnings)
+
+
+def test_an_existing_file_is_never_overwritten(tmp_path):
+    forces = [force("wmp"), force("police_scotland")]
+    first = export_batch(sample_request(), forces, tmp_path, fmt="txt", requester=me(), date=DAY)
+    before = {p: p.read_bytes() for p in first.written}
+    second = export_batch(sample_request(), forces, tmp_path, fmt="txt", requester=me(name="Bo"), date=DAY)
+    assert [p.name for p in second.written] == [
+        "2026-11-21 West Midlands Police - Risk scoring (2).txt",
+        "2026-11-21 Police Scotland - Risk scoring (2).txt",
+    ]
+    assert {p: p.read_bytes() for p in first.written} == before
+
+
+def test_text_export_is_the_letter_as_text(tmp_path):
+    summary = export_batch(sample_request(), [force("wmp")], tmp_path, fmt="txt", requester=me(), date=DAY)
+    letter = request_letter(sample_request(), force("wmp"), me(), date=DAY)
+    assert summary.written[0].read_text("utf-8") == letter_as_text(letter)
+
+
+def test_eml_fails_only_for_the_force_without_an_address(tmp_path):
+    forces = [force("wmp"), force("gloucestershire_police"), force("kent_police")]
+    summary = export_batch(sample_request(), forces, tmp_path, fmt="eml", requester=me(), date=DAY)
+    assert [p.name for p in summary.written] == [
+        "2026-11-21 West Midlands Police - Risk scoring.eml",
+        "2026-11-21 Kent Police - Risk scoring.eml",
+    ]
+    assert [(f.id, why) for f, why in summary.failed] == [
+        ("gloucestershire_police", summary.failed[0][1])
+    ]
+    assert "no email address is known for Gloucestershire Constabulary" in summary.failed[0][1]
+
+
+def test_one_failure_does_not_lose_the_other_letters(tmp_path, monkeypatch):
+    real = storage.atomic_write_bytes
+
+    def disk_full_for_kent(path, data):
+        if "Kent" in path.name:
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(storage, "atomic_write_bytes", disk_full_for_kent)
+    forces = [force("wmp"), force("kent_police"), force("police_scotland")]
+    summary = export_batch(sample_request(), forces, tmp_path, fmt="docx", requester=me(), date=DAY)
+    assert [p.name.split(" - ")[0] for p in summary.written] == [
+        "2026-11-21 West Midlands Police", "2026-11-21 Police Scotland"
+    ]
+    assert all(p.exists() for p in summary.written)
+    assert [(f.id, why) for f, why in summary.failed] == [
+        ("kent_police", "could not write the file: No space left on device")
+    ]
+
+
+def test_batch_problems_that_stop_everything_are_raised_first(tmp_path):
+    target = tmp_path / "a file"
+    target.write_text("x")
+    with pytest.raises(ComposerError, match="is a file, not a folder"):
+        export_batch(sample_request(), [force("wmp")], target, requester=me(), date=DAY)
+    with pytest.raises(ComposerError, match="unknown format 'rtf'"):
+        export_batch(sample_request(), [force("wmp")], tmp_path, fmt="rtf", requester=me(), date=DAY)
+    with pytest.raises(ComposerError, match="no template called"):
+        export_batch(sample_request(), [force("wmp")], tmp_path / "o", template="nope", requester=me(), date=DAY)
+    assert not (tmp_path / "o").exists()
+
+
+def test_pdf_without_libreoffice_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOI_COMPOSER_SOFFICE", "")
+    with pytest.raises(ComposerError, match="PDF export needs LibreOffice"):
+        export_batch(sample_request(), [force("wmp")], tmp_path / "out", fmt="pdf", requester=me(), date=DAY)
+    assert not (tmp_path / "out").exists()
+
+
+@needs_soffice
+def test_pdf_letters_through_libreoffice(tmp_path):
+    calls = []
+    summary = export_batch(sample_request(), [force("wmp"), force("police_scotland")], tmp_path,
+                           fmt="pdf", requester=me(), date=DAY,
+                           progress=lambda done, total, f: calls.append(done))
+    assert summary.failed == [] and calls == [1, 2]
+    assert [p.suffix for p in summary.written] == [".pdf", ".pdf"]
+    assert all(p.read_bytes().startswith(b"%PDF") for p in summary.written)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(summary.written[1]), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "Dear Police Scotland," in text and "£600" in text
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_export_command_prints_the_paths_written(tmp_path, capsys):
+    source = tmp_path / "r.foi.json"
+    save_request(source, sample_request())
+    save_profile(me())
+    code = main(["export", str(source), "--forces", "wmp,police_scotland", "--to", str(tmp_path / "out"),
+                 "--date", "2026-11-21"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.splitlines() == [
+        str(tmp_path / "out" / "2026-11-21 West Midlands Police - Risk scoring.docx"),
+        str(tmp_path / "out" / "2026-11-21 Police Scotland - Risk scoring.docx"),
+    ]
+    assert "Ann Example" in [p.text for p in docx.Document(out.splitlines()[0]).paragraphs]
+
+
+def test_export_command_name_and_email_are_for_this_export_only(tmp_path, capsys):
+    source = tmp_path / "r.foi.json"
+    save_request(source, sample_request())
+    save_profile(me())
+    code = main(["export", str(source), "--forces", "wmp", "--to", str(tmp_path), "--format", "eml",
+                 "--name", "Bo Other", "--email", "bo@example.net"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    raw = open(out.strip(), "rb").read().decode("ascii")
+    assert "From: Bo Other <bo@example.net>" in raw
+    assert load_profile()[0].name == "Ann Example"
+
+
+def test_export_command_reports_failures_on_stderr_with_status_1(tmp_path, capsys):
+    source = tmp_path / "r.foi.json"
+    save_request(source, sample_request())
+    code = main(["export", str(source), "--forces", "wmp,gloucestershire_police", "--to", str(tmp_path / "o"),
+                 "--format", "eml"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert len(out.splitlines()) == 1 and out.strip().endswith("West Midlands Police - Risk scoring.eml")
+    assert "failed: Gloucestershire Constabulary: no email address is known" in err
+    assert "warning: no requester name" in err
+
+
+def test_export_command_refuses_bad_input_in_one_line(tmp_path, capsys):
+    source = tmp_path / "r.foi.json"
+    save_request(source, sample_request())
+    assert main(["export", str(source), "--forces", "nowhere", "--to", str(tmp_path)]) == 2
+    assert main(["export", str(source), "--forces", "wmp", "--to", str(tmp_path), "--template", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown force id 'nowhere'" in err and "no template called 'nope'" in err
+    assert "Traceback" not in err
+
+
+def test_templates_command_lists_checks_and_adds(tmp_path, capsys):
+    from test_letters_docx import make_template
+
+    assert main(["templates"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("formal\tbuilt-in\t") for line in listed)
+    bad = make_template(tmp_path / "bad.docx", "{{ nope }}")
+    assert main(["templates", "--check", str(bad)]) == 2
+    assert "{{ nope }}" in capsys.readouterr().err
+    good = make_template(tmp_path / "good.docx", "{{ salutation }}")
+    assert main(["templates", "--add", str(good)]) == 0
+    assert main(["templates"]) == 0
+    assert any(line.startswith("good\tyours\t") for line in capsys.readouterr().out.splitlines())
+
+
+# -- seed 001 -----------------------------------------------------------------------------------
+
+_SEED_PART = re.compile(r"^(\d+[a-z]?)\.\s*(\S.*)$")
+
+
+def test_seed_001_exported_for_west_midlands_reads_as_the_seed_does(tmp_path, capsys):
+    from composer.textimport import parse_request
+
+    text = seed_text("001")
+    request_section = text.split("\nRequest\n", 1)[1].split("\nResponse\n", 1)[0]
+    seed_parts = [m.groups() for line in request_section.splitlines() if (m := _SEED_PART.match(line.strip()))]
+    assert len(seed_parts) == 19  # 1, 1a–1h, 2, 2a–2i
+
+    source = tmp_path / "seed 001.txt"
+    source.write_text(text, "utf-8")
+    save_profile(me())
+    assert main(["export", str(source), "--forces", "wmp", "--to", str(tmp_path / "out")]) == 0
+    written = capsys.readouterr().out.strip()
+    found = [p.text for p in docx.Document(written).paragraphs]
+    numbered = [tuple(t.split(".\t", 1)) for t in found if re.match(r"^\d+[a-z]?\.\t", t)]
+    assert numbered == [(n, t.strip()) for n, t in seed_parts]
+    assert "Dear West Midlands Police," in found
+    intro = next(t for t in found if t.startswith("I am writing to you under"))
+    assert "Freedom of Information Act 2000" in intro
+    assert any(t.startswith("For questions 1f, 2f and 2g") for t in found)  # the seed's own format line
+    clause = next(t for t in found if "appropriate limit" in t)
+    assert "£450" in clause and "section 16" in clause
+    assert found.index(clause) > found.index("2i.\t" + seed_parts[-1][1].strip())
+    assert "Ann Example" in found and "12 Chapel Street" in found
+    assert parse_request(text).numbered()[0].number == "1"
