@@ -17,8 +17,8 @@ How the text is read, step by step (each step is a small function below):
    disclosure log): then each numbered question keeps its own line and the answers are dropped.
 2. Re-join lines. Text wrapped at a fixed width (every line nearly as long as the longest, none
    over 100 characters) is re-joined where the next word would not have fitted on the line.
-   Elsewhere a line break is kept as the writer's own, except where a line stops mid-sentence and
-   the next begins in lower case.
+   Elsewhere a line break is kept as the writer's own (a part's lines are joined with "\n"),
+   except where a line stops mid-sentence and the next begins in lower case.
 3. Read labels at the start of each line: 1. 1) (1) 1: 1 - 1.Text Q1 Q1a "Question 1" "Request 1"
    "Part 1:" 1a. 1(a) 1.1 a. a) (a) A. i. (ii) and bullets (- – • * ·). Labels inside a line
    ("… interviewed (a) under caution, or (b) …") are wording, not parts. The first list style
@@ -37,19 +37,25 @@ How the text is read, step by step (each step is a small function below):
    becomes `options.cost_limit_clause` with the wording kept; one stating a CSV, spreadsheet or
    PDF preference becomes `options.answer_format`, with the parts it names ("For questions 1f, 2f
    and 2g …") as `format_parts` and the sentence as `format_wording`.
-6. Tidy up: sub-items that are not questions but a list under a part ending in ":" ("a. April
+6. A text whose list items mostly ask for nothing (a form, a policy, a force's answer) is refused
+   rather than imported as a request of thirty parts.
+7. Tidy up: sub-items that are not questions but a list under a part ending in ":" ("a. April
    2015 to March 2016") are folded back into the part's text; a top-level part opening "If yes"
    / "If so" (or "If not") is marked as conditional on the part before; sub-parts of a part that
    says "If yes, please answer the following" are conditional on it; a part asking for numbers
    or records ("how many", "number of", "statistics", "data on", "breakdown", "records of",
    "per year" …) is marked `dataset`.
+8. Title: a "Subject:" line, or the first short heading-like line above the request ("Predictive
+   Policing (855A/22)" -> "Predictive Policing", references in brackets removed), never the line
+   just above "Dear …" (on WhatDoTheyKnow that is the sender's name); else the topic named in the
+   introduction ("information on the V100 programme that …" -> "The V100 programme"); else the
+   first eight words of the first part.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -74,8 +80,8 @@ def parse_request_with_report(text: str, source: str = "text") -> tuple[Request,
     body = [ln for i, ln in enumerate(lines) if region.start <= i < region.end and i not in region.dropped]
     if not any(ln.strip() for ln in body):
         raise ComposerError(f"{source}: no request found: the text has no questions to import")
-    logical = _join_lines(body, region)
-    built = _build(logical, region, notes)
+    logical = _join_lines(body)
+    built = _build(logical, notes)
     if not built.parts:
         raise ComposerError(
             f"{source}: no questions found: number them (1., 2. …) or give each its own paragraph"
@@ -346,15 +352,23 @@ class _Region:
     pre: list[str] = field(default_factory=list)  # lines before the request (title candidates)
     started_by: str = "top"  # "greeting", "heading" or "top"
     interleaved_from: int | None = None  # first line of the force's answers between questions
-    wrapped: bool = False  # the text was wrapped at a fixed width (an email quote)
     dropped: set[int] = field(default_factory=set)  # lines inside the region that are not kept
 
 
-def _label_like(line: str) -> bool:
-    return _parse_label(line) is not None
-
-
 def _find_request(lines: list[str], notes: list[str]) -> _Region:
+    """Where the request starts and ends in `lines`, and which lines inside it are not its own.
+
+    May strip the quotation marks a force puts around a quoted request from `lines`.
+    """
+    region = _find_start(lines, notes)
+    _end_at_closing_quote(lines, region)
+    _find_end(lines, region, notes)
+    if region.interleaved_from is not None:
+        _drop_answers(lines, region, notes)
+    return region
+
+
+def _find_start(lines: list[str], notes: list[str]) -> _Region:
     start, started_by = 0, "top"
     for i, raw in enumerate(lines):
         s = raw.strip()
@@ -410,8 +424,11 @@ def _find_request(lines: list[str], notes: list[str]) -> _Region:
                 i += 1
         region.pre = [ln.strip() for ln in lines[:i] if ln.strip()]
         region.start = i
+    return region
 
-    # a request quoted by the force ("I note you seek access …:" then "…") ends with the quote
+
+def _end_at_closing_quote(lines: list[str], region: _Region) -> None:
+    """A request quoted by the force ("I note you seek access …:" then "…") ends with the quote."""
     first = next((i for i in range(region.start, len(lines)) if lines[i].strip()), None)
     if first is not None and lines[first].lstrip()[:1] in "\"“":
         for j in range(first, len(lines)):
@@ -421,6 +438,9 @@ def _find_request(lines: list[str], notes: list[str]) -> _Region:
                 region.end = j + 1
                 break
 
+
+def _find_end(lines: list[str], region: _Region, notes: list[str]) -> None:
+    """End at the sign-off, a next letter or the force's reply; spot answers between questions."""
     seen_question = False
     for i in range(region.start, region.end):
         s = lines[i].strip()
@@ -446,8 +466,7 @@ def _find_request(lines: list[str], notes: list[str]) -> _Region:
         if region.interleaved_from is None and not seen_question and (
             _REPLY_OPENER.match(s) or _ANSWER_LABEL.match(s)
         ):
-            later = [lines[k].strip() for k in range(i + 1, region.end)]
-            if any(_is_question_label(t) for t in later):
+            if any(_is_question_label(lines[k]) for k in range(i + 1, region.end)):
                 region.interleaved_from = i
                 continue
         label = _parse_label(s)
@@ -455,23 +474,17 @@ def _find_request(lines: list[str], notes: list[str]) -> _Region:
             seen_question = True
         if seen_question and region.interleaved_from is None and _ANSWER_LABEL.match(s):
             region.interleaved_from = i
-    if region.interleaved_from is not None:
-        dropped = 0
-        in_question = False
-        for i in range(region.interleaved_from, region.end):
-            s = lines[i].strip()
-            if not s:
-                in_question = False
-                continue
-            if _is_question_label(s) and not _ANSWER_LABEL.match(s):
-                in_question = True
-                continue
+
+
+def _drop_answers(lines: list[str], region: _Region, notes: list[str]) -> None:
+    """On a page of questions and answers, keep each numbered question's line and drop the rest."""
+    for i in range(region.interleaved_from or region.start, region.end):
+        s = lines[i].strip()
+        if s and not (_is_question_label(s) and not _ANSWER_LABEL.match(s)):
             region.dropped.add(i)
-            dropped += 1
-        if dropped:
-            notes.append(f"{dropped} line(s) of the force's answers between the questions "
-                         "were left out")
-    return region
+    if region.dropped:
+        notes.append(f"{len(region.dropped)} line(s) of the force's answers between the questions "
+                     "were left out")
 
 
 def _is_question_label(line: str) -> bool:
@@ -614,9 +627,8 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= 0.6 * len(inner) else None
 
 
-def _join_lines(body: list[str], region: _Region) -> list[_Line]:
+def _join_lines(body: list[str]) -> list[_Line]:
     width = _wrap_width(body)
-    region.wrapped = width is not None
     out: list[_Line] = []
     block, prev_blank, last_physical = 0, True, ""
     for raw in body:
@@ -669,7 +681,6 @@ class _Built:
     parts: list[_Item] = field(default_factory=list)
     cost: str | None = None
     formats: list[tuple[AnswerFormat, str]] = field(default_factory=list)
-    numbered: bool = True
 
 
 def _is_list(lines: list[_Line]) -> bool:
@@ -679,7 +690,7 @@ def _is_list(lines: list[_Line]) -> bool:
     return len(labels) == 1 and (labels[0].ordinal in (1, None) or labels[0].kind == "sub")
 
 
-def _take_option(text: str, built: _Built, notes: list[str]) -> bool:
+def _take_option(text: str, built: _Built) -> bool:
     """Keep a cost-limit or format paragraph as an option; True if `text` was taken."""
     if built.cost is None and _is_cost_clause(text):
         built.cost = text
@@ -691,12 +702,11 @@ def _take_option(text: str, built: _Built, notes: list[str]) -> bool:
     return False
 
 
-def _build(lines: list[_Line], region: _Region, notes: list[str]) -> _Built:
+def _build(lines: list[_Line], notes: list[str]) -> _Built:
     built = _Built()
     if _is_list(lines):
         _build_list(lines, built, notes)
     else:
-        built.numbered = False
         _build_paragraphs(lines, built, notes)
     # a first part that opens with "I am writing under the Act …" and goes on: that is the intro
     if built.parts and not built.intro:
@@ -717,9 +727,13 @@ def _build_list(lines: list[_Line], built: _Built, notes: list[str]) -> None:
     last_label = max(i for i, ln in enumerate(lines) if ln.label is not None)
     for idx, line in enumerate(lines):
         label = line.label
+        if label is not None and label.style == "sub:1.1" and (
+            top is None or top.label is None or top.label.ordinal != label.parent
+        ):
+            label = None  # "3.5 million …" inside part 1 is wording, not part 3's sub-part
         if label is None:
             text = line.text
-            if _take_option(text, built, notes):
+            if _take_option(text, built):
                 continue
             target = sub or top
             if target is None:
@@ -817,7 +831,7 @@ def _build_paragraphs(lines: list[_Line], built: _Built, notes: list[str]) -> No
     current: _Item | None = None
     for line in lines:
         text = line.text
-        if _take_option(text, built, notes):
+        if _take_option(text, built):
             continue
         absorbs = current is not None and _introduces_list(current.texts[-1])
         if absorbs:
@@ -1038,8 +1052,3 @@ def _clean_title(line: str) -> str:
     line = re.sub(r"\s*[\(\[][^)\]]*\d[^)\]]*[\)\]]\s*$", "", line)
     line = re.sub(r"\s*[-–—|]\s*(foi|ref|reference)\b.*$", "", line, flags=re.IGNORECASE)
     return line.strip(" -–—|:")
-
-
-def recognised_labels(lines: Iterable[str]) -> list[str]:
-    """The labels this importer reads at the start of each line (for help texts and tests)."""
-    return [label.written for ln in lines if (label := _parse_label(ln)) is not None]
