@@ -24,8 +24,8 @@ from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
 FONT = "Arial"  # Liberation Sans has the same metrics where Arial is not installed
-PART_INDENT = Cm(0.9)
-SUB_INDENT = Cm(1.0)
+PART_INDENT = Cm(1.0)  # room for "183."
+SUB_INDENT = Cm(1.3)  # room for "183a." with a gap
 
 
 def _style(doc, name: str, *, base: str = "Normal", before: float = 0, after: float = 6,
@@ -204,6 +204,7 @@ def email() -> Document:
     doc.add_paragraph("{{ sign_off }}", style="Sign-off")
     doc.add_paragraph("{{ requester_name }}", style="Signature")
     _optional(doc, "requester_organisation", "{{ requester_organisation }}", "Signature")
+    _optional(doc, "requester_email", "{{ requester_email }}", "Signature")
     return doc
 
 
