@@ -173,9 +173,10 @@ _GREETING = re.compile(
     r"good (morning|afternoon|evening)( \S.{0,40})?)[,:.!]?$",
     re.IGNORECASE,
 )
+_GREETING_INLINE = re.compile(r"^(dear\s+[^,.:;]{1,60}),\s+(\S.*)$", re.IGNORECASE)
 _SIGNOFF = re.compile(
-    r"^(yours\s+(faithfully|sincerely|truly)|(kind|best|warm|warmest|many)\s+(regards|thanks|wishes)"
-    r"|regards|best wishes|best|thanks( again)?|with (many )?thanks|sincerely|cheers"
+    r"^((yours\s+(faithfully|sincerely|truly)|(kind|best|warm|warmest)\s+regards)\b[,.]?(\s+\S.{0,60})?"
+    r"|(many)\s+(thanks|wishes)|regards|best wishes|best|thanks( again)?|with (many )?thanks|sincerely|cheers"
     r"|thank you( (very much|so much|in advance))?"
     r"( for (your|the) (time|help|assistance|consideration|attention)"
     r"(( and| &) (time|help|assistance|consideration|attention))?)?"
@@ -350,7 +351,7 @@ class _Region:
     start: int
     end: int
     pre: list[str] = field(default_factory=list)  # lines before the request (title candidates)
-    started_by: str = "top"  # "greeting", "heading" or "top"
+    started_by: str = "top"  # "greeting", "greeting-inline", "heading", "quoted" or "top"
     interleaved_from: int | None = None  # first line of the force's answers between questions
     dropped: set[int] = field(default_factory=set)  # lines inside the region that are not kept
 
@@ -374,9 +375,17 @@ def _find_start(lines: list[str], notes: list[str]) -> _Region:
         s = raw.strip()
         if not s:
             continue
-        if _GREETING.match(s) and len(s.split()) <= 12:
+        inline = _GREETING_INLINE.match(s)
+        if inline and len(inline.group(2).split()) < 3:
+            inline = None
+        if _GREETING.match(s) and len(s.split()) <= 12 and not inline:
             start, started_by = i, "greeting"
             break
+        if inline:  # "Dear Sir, please provide …": the greeting goes, the rest of the line stays
+            notes.append(f"the greeting {_quote(inline.group(1))} was removed")
+            lines[i] = inline.group(2)
+            return _Region(start=i, end=len(lines), started_by="greeting-inline",
+                           pre=[ln.strip() for ln in lines[:i] if ln.strip()])
         if _START_HEADING.match(s):
             start, started_by = i, "heading"
             break
@@ -1018,7 +1027,7 @@ def _looks_like_heading(line: str) -> bool:
 
 def _title(region: _Region, intro: str | None, parts: list[Part], notes: list[str]) -> str:
     candidates = list(region.pre)
-    if region.started_by == "greeting" and candidates:
+    if region.started_by.startswith("greeting") and candidates:
         candidates = candidates[:-1]  # on WhatDoTheyKnow the line before "Dear" is the sender
     for line in candidates:
         m = re.match(r"^(subject|re|title|fw|fwd)\s*:\s*(.+)$", line, re.IGNORECASE)

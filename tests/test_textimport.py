@@ -592,3 +592,16 @@ def test_cli_never_overwrites_without_replace(tmp_path, capsys):
     assert out.read_text("utf-8") == "my own edits"
     assert cli.main(["import", str(source), "-o", str(out), "--replace"]) == 0
     assert texts(load_request(out)) == ["How many?", "How much?"]
+
+
+def test_greeting_and_sign_off_on_the_same_line_as_other_words():
+    text = ("Dear Sir, please provide the following:\n1. How many cameras?\n2. Where are they?\n"
+            "Kind regards, Jane Smith\n")
+    request, notes = parse_request_with_report(text)
+    assert request.introduction == "please provide the following:"
+    assert texts(request) == ["How many cameras?", "Where are they?"]
+    assert "Jane" not in request.model_dump_json()
+    assert any("greeting 'Dear Sir'" in n for n in notes)
+    assert any("sign-off" in n for n in notes)
+    request = parse_request("1. How many?\n2. How much?\nYours faithfully Sam Jones")
+    assert texts(request) == ["How many?", "How much?"]
