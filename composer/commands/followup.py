@@ -110,6 +110,20 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=_campaign_check)
 
+    p = sub.add_parser("followup", help="write a follow-up letter for one force in a campaign")
+    p.add_argument("name", help="the campaign")
+    p.add_argument("force", help="force id")
+    p.add_argument("--kind", required=True, choices=["clarification", "chaser", "review", "complaint"])
+    p.add_argument("-o", "--output", type=Path, required=True, help="the file (or folder) to write")
+    p.add_argument("--format", choices=["docx", "txt", "eml", "pdf"],
+                   help="default: from the file's extension, else docx")
+    p.add_argument("--template", help="Word template name or .docx path (default: formal)")
+    p.add_argument("--today", help="the letter's date (default: today)")
+    words = p.add_mutually_exclusive_group()
+    words.add_argument("--text", help="your own words: the clarification, or further grounds")
+    words.add_argument("--text-file", type=Path, help="the same, from a text file")
+    p.set_defaults(func=_followup)
+
     p = sub.add_parser("check-response", help="what a refusal notice lacks, and whether it was late")
     p.add_argument("file", type=Path, help="the response, as plain text")
     which = p.add_mutually_exclusive_group(required=True)
@@ -388,4 +402,39 @@ def _check_response(args: argparse.Namespace) -> int:
         received=parse_date(args.received, "--received") if args.received else None,
         responded=parse_date(args.responded, "--responded") if args.responded else None)
     _print_check(result, args.json)
+    return 0
+
+
+# -- follow-up letters --------------------------------------------------------------------------
+def _followup(args: argparse.Namespace) -> int:
+    from composer import storage
+    from composer.forces import load_directory
+    from composer.followups import (
+        FollowUpKind, file_name, follow_up_letter, latest_check, write_follow_up)
+    from composer.profile import load_profile
+
+    store = _store()
+    campaign = store.load(args.name)
+    item = campaign.tracked(args.force)
+    kind = FollowUpKind(args.kind)
+    today = _today(args.today)
+    requester, problem = load_profile()
+    _warn(problem)
+    message = storage.read_text(args.text_file, "text file") if args.text_file else args.text
+    try:
+        force = load_directory().get(item.force_id)
+    except ComposerError:
+        force = None  # no longer in the directory: the letter is addressed by name only
+    check = latest_check(store, campaign, item.force_id) if kind in (
+        FollowUpKind.REVIEW, FollowUpKind.COMPLAINT) else None
+    letter = follow_up_letter(campaign, item.force_id, kind, requester=requester, today=today,
+                              force=force, message=message, check=check)
+    output: Path = args.output
+    fmt = args.format or (output.suffix.lower().lstrip(".") if output.suffix.lower() in
+                          (".docx", ".txt", ".eml", ".pdf") else "docx")
+    if output.is_dir():
+        output = output / file_name(kind, today, item.force_name, item.act, campaign.request.title, fmt)
+    for warning in letter.warnings:
+        _warn(warning)
+    print(write_follow_up(letter, output, fmt, args.template))
     return 0

@@ -1,0 +1,584 @@
+"""Follow-up letters, pre-filled from the campaign tracker.
+
+Four kinds: a reply to a request for clarification, a chaser when an answer (or a review) is
+late, a request for internal review (FOISA: a requirement for review), and a complaint to the
+Information Commissioner (FOISA: an application to the Scottish Information Commissioner).
+
+`follow_up_letter()` is pure: it takes the campaign, the force's entry and the date, and returns
+a `composer.letters.Letter`, so a follow-up goes through the same templates and writers (Word,
+text, email, PDF) as the request itself. The law it cites:
+- FOIA s1(3) and s10(6) (the clock restarts on clarification), s10(1) (20 working days), s17
+  (refusal notices), s16 (advice and assistance), s50 (complaint to the Commissioner) and the
+  code of practice under s45, part 5 (review asked within 40 working days, answered within 20,
+  40 at most);
+- FOISA s1(3) and s10(1)(b), s10(1), s16 and s19, s15, s20 (requirement for review, within 40
+  working days), s21(1) (review answered within 20 working days), s47 (application to the
+  Scottish Information Commissioner, within six months: s47(4)).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from composer.calendar import Calendar, default_calendar
+from composer.campaign import (
+    RESPONSES,
+    REVIEW_OUTER_DAYS,
+    Campaign,
+    CampaignStore,
+    Progress,
+    Status,
+    Tracked,
+    progress,
+)
+from composer.errors import ComposerError
+from composer.law import LAWS, Law
+from composer.letters import Item, Letter, Recipient, format_date
+from composer.library import slug
+from composer.model import Act, Force, Request, Requester
+from composer.outline import letter_body
+from composer.responses import Element, ResponseCheck, check_response, provision, split_cite
+
+CHASER_GRACE_DAYS = 10  # working days the chaser gives before the requester escalates
+FORMATS = ("docx", "txt", "eml", "pdf")
+
+
+class FollowUpKind(StrEnum):
+    CLARIFICATION = "clarification"
+    CHASER = "chaser"
+    REVIEW = "review"
+    COMPLAINT = "complaint"
+
+    def label(self, act: Act) -> str:
+        if self is FollowUpKind.CLARIFICATION:
+            return "Clarification"
+        if self is FollowUpKind.CHASER:
+            return "Chaser"
+        if self is FollowUpKind.REVIEW:
+            return "Internal review" if act is Act.FOIA else "Requirement for review"
+        return "Complaint to the ICO" if act is Act.FOIA else "Application to the SIC"
+
+
+REGULATORS: dict[Act, Recipient] = {
+    Act.FOIA: Recipient(
+        name="Information Commissioner's Office",
+        postal_address=["Wycliffe House", "Water Lane", "Wilmslow", "Cheshire", "SK9 5AF"],
+        greeting="Information Commissioner",
+    ),
+    Act.FOISA: Recipient(
+        name="Scottish Information Commissioner",
+        postal_address=["Kinburn Castle", "Doubledykes Road", "St Andrews", "Fife", "KY16 9DS"],
+        greeting="Commissioner",
+    ),
+}
+_HOW_TO_SEND = {
+    Act.FOIA: "the ICO takes complaints through its online form (ico.org.uk/make-a-complaint): "
+              "paste this letter into it, or post it; attach the correspondence either way",
+    Act.FOISA: "the Scottish Information Commissioner takes applications through its website "
+               "(foi.scot), by email or by post: check its current address before sending, and "
+               "enclose the correspondence",
+}
+
+
+def parse_kind(text: str) -> FollowUpKind:
+    try:
+        return FollowUpKind(text.strip().lower())
+    except ValueError:
+        raise ComposerError(
+            f"unknown follow-up {text!r}; use one of: {', '.join(k.value for k in FollowUpKind)}"
+        ) from None
+
+
+# -- wording helpers ----------------------------------------------------------------------------
+def _d(day: date) -> str:
+    return format_date(day)
+
+
+def _section(cite: str, act: Act) -> str:
+    """`s40(2)` -> `section 40(2) (personal information)`."""
+    number, limbs = split_cite(cite)
+    found = provision(act, cite)
+    return f"section {number}{limbs}" + (f" ({found.title})" if found else "")
+
+
+def _sections(cites: list[str] | tuple[str, ...], act: Act) -> str:
+    names = [_section(c, act) for c in cites]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _ref(item: Tracked) -> str:
+    return f" (your reference {item.reference})" if item.reference.strip() else ""
+
+
+def _about(request: Request) -> str:
+    title = request.title.strip()
+    return "" if not title or title == "Untitled request" else f" about ‘{title}’"
+
+
+def _subject(kind: FollowUpKind, request: Request, act: Act, force_name: str) -> str:
+    title = request.title.strip()
+    topic = "Freedom of Information request" + (f": {title}" if title and title != "Untitled request" else "")
+    if kind is FollowUpKind.CLARIFICATION:
+        return f"Clarification of my {topic}"
+    if kind is FollowUpKind.CHASER:
+        return f"Overdue: {topic}"
+    if kind is FollowUpKind.REVIEW:
+        return ("Request for internal review: " if act is Act.FOIA else "Requirement for review: ") + topic
+    law = LAWS[act]
+    what = "Complaint under section 50" if act is Act.FOIA else "Application under section 47(1)"
+    return f"{what} of the {law.title}: {force_name}"
+
+
+def _request_items(request: Request, force: Force | None) -> list[Item]:
+    body = letter_body(request, force)
+    return [Item(p.number, p.text, p.depth) for p in body.parts]
+
+
+def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bool,
+             force_name: str = "the force") -> list[str]:
+    """What is wrong with the force's handling, one ground per item, from the tracker and the
+    check: asked of the force itself (a review) or put to the Commissioner (a complaint)."""
+    out: list[str] = []
+    if p.responded is None and p.due is not None:
+        out.append(f"I have had no answer to my request, although it was due no later than "
+                   f"{_d(p.due)} (section 10(1)).")
+    elif p.late_by and p.due is not None:
+        out.append(f"The answer came {p.late_by} working day{'s' if p.late_by != 1 else ''} after "
+                   f"the last day allowed by section 10(1), {_d(p.due)}.")
+    you = "you" if to_force else force_name
+    for cite in p.sections:
+        number, _ = split_cite(cite)
+        found = provision(act, cite)
+        name = _section(cite, act)
+        personal = (act is Act.FOIA and number == "40") or (act is Act.FOISA and number == "38")
+        if number == "12":
+            counts = ("finding out whether the information is held, locating, retrieving and "
+                      "extracting it, at £25 an hour, and not redaction or deciding on exemptions"
+                      if act is Act.FOIA else
+                      "locating, retrieving and providing the information, at no more than £15 an "
+                      "hour, and not deciding whether it is held")
+            advice = "section 16" if act is Act.FOIA else "section 15"
+            if to_force:
+                out.append(f"On {name}: please check that the estimate counts only {counts}, and "
+                           f"tell me what you could provide within the limit, as {advice} requires.")
+            else:
+                out.append(f"{force_name} refused under {name}. I ask the Commissioner to check that "
+                           f"its estimate counts only {counts}, and whether it gave the advice and "
+                           f"assistance {advice} requires.")
+        elif number == "14":
+            out.append(f"{'On ' + name + ': m' if to_force else force_name + ' relied on ' + name + '. M'}"
+                       "y request has a serious purpose and value to the public; it is not meant to "
+                       "cause disruption or annoyance, and should be judged on what it asks.")
+        elif personal:
+            if to_force:
+                out.append(f"On {name}: the exemption covers only information that identifies living "
+                           "people. Please release what can be given as totals or with identifying "
+                           "details removed, and say which condition of the exemption you rely on.")
+            else:
+                out.append(f"{force_name} relied on {name}. The exemption covers only information "
+                           "that identifies living people; much of what I asked for could be given as "
+                           "totals or with identifying details removed.")
+        elif found and found.kind.value == "qualified":
+            if to_force:
+                out.append(f"On {name}: this is a qualified exemption. Please show that any harm you "
+                           "foresee is real and specific, and reconsider whether, in all the "
+                           "circumstances, the public interest in maintaining the exemption outweighs "
+                           "the public interest in disclosure, including the public interest in "
+                           "knowing how the force uses the systems my request asks about.")
+            else:
+                out.append(f"{force_name} relied on {name}, a qualified exemption. I do not accept "
+                           "that the harm it foresees is real and specific, or that the public "
+                           "interest in maintaining the exemption outweighs the public interest in "
+                           "disclosure, which includes knowing how the force uses the systems my "
+                           "request asks about.")
+        else:
+            if to_force:
+                out.append(f"On {name}: please explain how it applies to each part of the information "
+                           "withheld, and release every part to which it does not apply.")
+            else:
+                out.append(f"{force_name} relied on {name} without showing how it applies to each "
+                           "part of the information withheld.")
+    if check is not None:
+        for req in check.missing:
+            out.append(f"The response did not {_NOTICE_LACKS[req.element](act, to_force)} "
+                       f"({_cite_words(req.citation)} of the Act).")
+    return out
+
+
+def _lacks(foia_force: str, foisa_force: str, foia_other: str, foisa_other: str):
+    return lambda act, to_force: (foia_force if to_force else foia_other) if act is Act.FOIA \
+        else (foisa_force if to_force else foisa_other)
+
+
+_NOTICE_LACKS = {
+    Element.EXEMPTION: lambda act, to_force: "name the exemption relied on",
+    Element.REASONS: lambda act, to_force: "say why the exemption applies to the information withheld",
+    Element.PUBLIC_INTEREST: lambda act, to_force: ("give the public interest reasons for maintaining "
+                                                    "the qualified exemption"),
+    Element.REVIEW: _lacks("give particulars of your internal review procedure",
+                           "give particulars of my right to require a review",
+                           "give particulars of the force's internal review procedure",
+                           "give particulars of my right to require a review"),
+    Element.COMPLAINT: _lacks("give particulars of my right to complain to the Information Commissioner",
+                              "give particulars of my right to apply to the Scottish Information "
+                              "Commissioner",
+                              "tell me of my right to complain to the Information Commissioner",
+                              "tell me of my right to apply to the Commissioner"),
+    Element.ADVICE: lambda act, to_force: "advise me how to bring the request within the cost limit",
+}
+
+
+def _cite_words(citation: str) -> str:
+    """`s17(7)(b) and s50` -> `sections 17(7)(b) and 50`."""
+    numbers = re.findall(r"s(\d+[A-Z]?(?:\(\w+\))*)", citation)
+    if len(numbers) == 1:
+        return f"section {numbers[0]}"
+    return "sections " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+
+
+@dataclass(frozen=True)
+class _Context:
+    campaign: Campaign
+    item: Tracked
+    p: Progress
+    act: Act
+    law: Law
+    force: Force | None
+    today: date
+    cal: Calendar
+
+
+# -- the four letters ---------------------------------------------------------------------------
+def _clarification(c: _Context, message: str | None) -> tuple[list[str], list[Item], list[str], list[str]]:
+    asked = next((e.on for e in reversed(c.item.events) if e.status is Status.CLARIFICATION_ASKED), None)
+    if asked is None:
+        raise ComposerError(f"{c.item.force_name} has not asked for clarification (record it with "
+                            "`campaign update … --status clarification-asked --date …`)")
+    warnings: list[str] = []
+    text = (message or "").strip()
+    if not text:
+        text = "[Write your clarification here: what you meant, in the force's words if you can.]"
+        warnings.append("the clarification itself is a placeholder: write it before sending")
+    due = c.cal.due_date(c.today, c.act)
+    if c.act is Act.FOIA:
+        clock = ("Under section 1(3) of the Act you need not answer until you have this "
+                 "clarification, and under section 10(6) the 20 working days for your answer run "
+                 "from the day you receive it.")
+    else:
+        clock = ("Under sections 1(3) and 10(1)(b) of the Act the 20 working days for your answer run "
+                 "from the day you receive this further information.")
+    before = [
+        f"Thank you for your message of {_d(asked)} asking me to clarify my request of "
+        f"{_d(c.item.sent)}{_ref(c.item)}.",
+        text,
+        f"{clock} If it reaches you on {_d(c.today)}, your answer is due no later than {_d(due)}.",
+        "My request is set out again below, numbered as before.",
+    ]
+    after = [f"If anything else is unclear, please tell me straight away: your duty to advise and "
+             f"assist under {c.law.advice_section} of the Act applies to this too."]
+    return before, _request_items(c.campaign.request, c.force), after, warnings
+
+
+def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
+    p, act, cal = c.p, c.act, c.cal
+    by = cal.add_working_days(c.today, CHASER_GRACE_DAYS, act)
+    if p.status is Status.REVIEW_ASKED and p.review_due is not None:
+        if c.today <= p.review_due:
+            raise ComposerError(f"the review by {c.item.force_name} is not due until "
+                                f"{p.review_due.isoformat()}; a chaser can wait until after that")
+        asked = p.review_asked
+        assert asked is not None
+        if act is Act.FOIA:
+            outer = cal.add_working_days(asked, REVIEW_OUTER_DAYS, act)
+            before = [
+                f"On {_d(asked)} I asked for an internal review of your response to my request of "
+                f"{_d(c.item.sent)}{_ref(c.item)}.",
+                "The code of practice issued under section 45 of the Act says that a review should "
+                "normally be completed within 20 working days of the request for it, and should in "
+                f"no case take more than 40. Twenty working days ended on {_d(p.review_due)} and I "
+                "have not had the outcome.",
+            ]
+            if c.today > outer:
+                after = [f"Forty working days ended on {_d(outer)}. Please send the outcome now; I "
+                         "intend to complain to the Information Commissioner under section 50 of "
+                         "the Act."]
+            else:
+                after = ["Please send the outcome without further delay. If I do not have it by "
+                         f"{_d(outer)}, forty working days after my request for review, I will "
+                         "complain to the Information Commissioner under section 50 of the Act."]
+        else:
+            before = [
+                f"On {_d(asked)} I required a review under section 20 of the Act of your handling of "
+                f"my request of {_d(c.item.sent)}{_ref(c.item)}.",
+                "Section 21(1) of the Act required you to respond within 20 working days of receiving "
+                f"my requirement, by {_d(p.review_due)}. That day has passed without a response.",
+            ]
+            after = ["Please send your response without further delay. Under section 47(1) of the "
+                     "Act I may now apply to the Scottish Information Commissioner for a decision, "
+                     f"and I will do so if I do not have your response by {_d(by)}."]
+        return before, [], after, []
+
+    if p.responded is not None or p.status in RESPONSES:
+        raise ComposerError(f"{c.item.force_name} has answered ({p.status_label}); a chaser is for "
+                            "an answer that has not come")
+    if p.due is None:
+        raise ComposerError(f"{c.item.force_name} is waiting for your clarification: send that, "
+                            "not a chaser (kind 'clarification')")
+    if c.today <= p.due:
+        raise ComposerError(f"the answer from {c.item.force_name} is not due until "
+                            f"{p.due.isoformat()}; a chaser can wait until after that")
+    late = c.cal.working_days_between(p.due, c.today, act)
+    before = [f"On {_d(c.item.sent)} I asked {c.item.force_name} for information under the "
+              f"{c.law.title}{_about(c.campaign.request)}{_ref(c.item)}."]
+    clarified = p.clock_start if p.clock_start != c.item.sent else None
+    if clarified:
+        sections = "sections 1(3) and 10(6)" if act is Act.FOIA else "sections 1(3) and 10(1)(b)"
+        before.append(f"You asked me to clarify it, and my clarification reached you on "
+                      f"{_d(clarified)}; the time for your answer runs from that day ({sections}).")
+    notice = ("a refusal notice under section 17" if act is Act.FOIA
+              else "a notice under section 16 or 17")
+    before.append(
+        "Section 10(1) of the Act required you to answer promptly and in any event no later than the "
+        f"twentieth working day after receipt. That day was {_d(p.due)}. It passed {late} working "
+        f"day{'s' if late != 1 else ''} ago, and I have had neither the information nor {notice}.")
+    if act is Act.FOIA:
+        before.append("If you need more time to weigh the public interest, section 17(2) required "
+                      "you to tell me so within those 20 working days, with an estimate of when you "
+                      "would decide.")
+        after = ["Please send your answer without further delay. If I do not have it by "
+                 f"{_d(by)}, I intend to complain to the Information Commissioner under section 50 "
+                 "of the Act."]
+    else:
+        after = ["Please send your answer without further delay. If I do not have it by "
+                 f"{_d(by)}, I will require a review under section 20 of the Act and, if need be, "
+                 "apply to the Scottish Information Commissioner under section 47."]
+    before.append("My request is repeated below for ease of reference.")
+    return before, _request_items(c.campaign.request, c.force), after, []
+
+
+def _what_happened(c: _Context) -> str:
+    p = c.p
+    if p.responded is None:
+        return f"You have not answered it, although the answer was due no later than {_d(p.due)}." \
+            if p.due else "You have not answered it."
+    how = {Status.REFUSED: ", refusing it", Status.PARTLY_ANSWERED: ", answering it in part"}
+    response = next((e.status for e in c.item.events if e.status in RESPONSES), Status.ANSWERED)
+    cited = f" and relying on {_sections(p.sections, c.act)}" if p.sections else ""
+    return f"You responded on {_d(p.responded)}{how.get(response, '')}{cited}."
+
+
+def _review(c: _Context, message: str | None,
+            check: ResponseCheck | None) -> tuple[list[str], list[Item], list[str], list[str]]:
+    p, act = c.p, c.act
+    if p.responded is None and not c.p.overdue:
+        raise ComposerError(f"{c.item.force_name} has not answered yet and is not late: an internal "
+                            "review is for a response (or a failure to respond)")
+    warnings: list[str] = []
+    grounds = _grounds(p, act, check, to_force=True)
+    if message and message.strip():
+        grounds.append(message.strip())
+    if not grounds:
+        grounds = ["[Say why you are not satisfied: what is missing from the answer, or what you "
+                   "think is wrong with it.]"]
+        warnings.append("the reasons for the review are a placeholder: write them before sending")
+    if act is Act.FOIA:
+        before = [f"I am writing to ask for an internal review of {c.item.force_name}'s handling of "
+                  f"my request for information of {_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
+    else:
+        before = [f"Under section 20(1) of the {c.law.title} I require {c.item.force_name} to review "
+                  f"its actions and decisions in relation to my request for information of "
+                  f"{_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
+    before += [_what_happened(c), "I am dissatisfied for the following reasons."]
+    items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
+    answer_by = c.cal.add_working_days(c.today, 20, act)
+    after: list[str] = []
+    ask_by = p.review_ask_by
+    if ask_by is not None and c.today > ask_by:
+        warnings.append(f"the 40 working days for asking for a review ended on {ask_by.isoformat()}: "
+                        "the force may decline to review")
+    if act is Act.FOIA:
+        if ask_by is not None and c.today <= ask_by:
+            after.append("The code of practice issued under section 45 of the Act asks that a review "
+                         f"be requested within 40 working days of the response; the last day is "
+                         f"{_d(ask_by)}, so this request is in time.")
+        after.append("Please review the whole request afresh, by someone not involved in the first "
+                     "decision, and send me the outcome within 20 working days, as the code of "
+                     f"practice expects: by {_d(answer_by)}.")
+    else:
+        if ask_by is not None and c.today <= ask_by:
+            after.append("Section 20(5) of the Act allows 40 working days for this requirement; the "
+                         f"last day is {_d(ask_by)}, so it is in time.")
+        after.append("Section 21(1) of the Act requires you to respond within 20 working days of "
+                     f"receiving this requirement: by {_d(answer_by)}.")
+    return before, items, after, warnings
+
+
+def _complaint(c: _Context, message: str | None,
+               check: ResponseCheck | None) -> tuple[list[str], list[Item], list[str], list[str]]:
+    p, act, name = c.p, c.act, c.item.force_name
+    warnings = [_HOW_TO_SEND[act]]
+    if p.review_asked is None:
+        if act is Act.FOISA:
+            raise ComposerError(f"apply to the Scottish Information Commissioner only after requiring "
+                                f"{name} to review the request (FOISA s47(1)): send a review first")
+        warnings.append("the ICO normally expects you to have asked for an internal review first")
+    if act is Act.FOIA:
+        before = [f"I am applying under section 50 of the {c.law.title} for a decision whether {name} "
+                  "has dealt with my request for information in accordance with Part I of the Act."]
+    else:
+        before = [f"I am applying under section 47(1) of the {c.law.title} for a decision whether "
+                  f"{name} has dealt with my request for information in accordance with Part 1 of "
+                  "the Act."]
+    story = [f"I made the request on {_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
+    asked = next((e.on for e in c.item.events if e.status is Status.CLARIFICATION_ASKED), None)
+    if asked and p.clock_start != c.item.sent:
+        story.append(f"{name} asked for clarification on {_d(asked)}, which it received on "
+                     f"{_d(p.clock_start)}.")
+    story.append(_what_happened(c).replace("You responded", f"{name} responded")
+                 .replace("You have not", f"{name} has not"))
+    if p.review_asked:
+        review = ("I asked for an internal review" if act is Act.FOIA
+                  else "I required a review under section 20")
+        if p.review_answered:
+            story.append(f"{review} on {_d(p.review_asked)}, and had the outcome on "
+                         f"{_d(p.review_answered)}.")
+        elif p.review_due:
+            story.append(f"{review} on {_d(p.review_asked)}; I have had no outcome, although it "
+                         f"was due by {_d(p.review_due)}.")
+    before.append(" ".join(s for s in story if s))
+    grounds = _grounds(p, act, check, to_force=False, force_name=name)
+    if p.review_asked and not p.review_answered and p.review_due and c.today > p.review_due:
+        limit = "section 21(1)" if act is Act.FOISA else "the section 45 code of practice"
+        grounds.append(f"The review was not completed within the time allowed by {limit}.")
+    if message and message.strip():
+        grounds.append(message.strip())
+    if not grounds:
+        grounds = ["[Say what you want the Commissioner to decide: which information was wrongly "
+                   "withheld, and why.]"]
+        warnings.append("the grounds of the complaint are a placeholder: write them before sending")
+    before.append("My complaint is as follows.")
+    items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
+    papers = ["my request"]
+    if p.responded:
+        papers.append(f"{name}'s response")
+    if p.review_asked:
+        papers.append("my request for review")
+    if p.review_answered:
+        papers.append("the outcome of the review")
+    after = [f"I enclose copies of {', '.join(papers[:-1]) + ' and ' + papers[-1] if len(papers) > 1 else papers[0]}."]
+    if p.complain_by is not None:
+        if c.today > p.complain_by:
+            warnings.append(f"the usual time for this ended on {p.complain_by.isoformat()}: say why "
+                            "it is late in the letter")
+        elif act is Act.FOIA:
+            after.append("I am making this complaint within six weeks of the final response.")
+        else:
+            after.append("This application is made within the six months allowed by section 47(4) "
+                         "of the Act.")
+    after.append("Please write to me at the address below.")
+    return before, items, after, warnings
+
+
+def follow_up_letter(
+    campaign: Campaign,
+    force_id: str,
+    kind: FollowUpKind | str,
+    *,
+    requester: Requester,
+    today: date,
+    force: Force | None = None,
+    message: str | None = None,
+    check: ResponseCheck | None = None,
+    calendar: Calendar | None = None,
+) -> Letter:
+    """The follow-up letter of `kind` for one force, dated `today`, pre-filled from the tracker.
+
+    `force` supplies the recipient's address (the campaign keeps only its name and Act);
+    `message` is the requester's own words (the clarification, or extra grounds); `check` is a
+    refusal-notice check whose missing parts become grounds for a review or complaint.
+    Raises ComposerError when the letter does not fit where the force stands (a chaser before the
+    due date, a clarification nobody asked for, a Scottish application before a review).
+    """
+    kind = kind if isinstance(kind, FollowUpKind) else parse_kind(kind)
+    item = campaign.tracked(force_id)
+    cal = calendar or default_calendar()
+    p = progress(item, today, cal)
+    c = _Context(campaign, item, p, item.act, LAWS[item.act], force, today, cal)
+    if kind is FollowUpKind.CLARIFICATION:
+        before, items, after, warnings = _clarification(c, message)
+    elif kind is FollowUpKind.CHASER:
+        before, items, after, warnings = _chaser(c)
+    elif kind is FollowUpKind.REVIEW:
+        before, items, after, warnings = _review(c, message, check)
+    else:
+        before, items, after, warnings = _complaint(c, message, check)
+    if kind is FollowUpKind.COMPLAINT:
+        recipient = REGULATORS[item.act]
+    elif force is not None:
+        recipient = Recipient.for_force(force)
+    else:
+        recipient = Recipient(name=item.force_name)
+    if not requester.is_known:
+        warnings.append("no name in your profile: sign the letter with your real name "
+                        "(`foi-composer profile --name …`)")
+    if kind in (FollowUpKind.REVIEW, FollowUpKind.COMPLAINT) and not requester.has_address:
+        warnings.append("no address for correspondence in your profile: the force or Commissioner "
+                        "needs one to reply (`foi-composer profile --email …`)")
+    letter = Letter(
+        date=today,
+        recipient=recipient,
+        subject=_subject(kind, campaign.request, item.act, item.force_name),
+        salutation=recipient.salutation,
+        before=before,
+        items=items,
+        after=after,
+        requester=requester,
+        reference=item.reference or None,
+        force=force,
+    )
+    letter.warnings[:0] = warnings
+    return letter
+
+
+# -- with the files -----------------------------------------------------------------------------
+def latest_check(store: CampaignStore, campaign: Campaign, force_id: str) -> ResponseCheck | None:
+    """The refusal check of the latest text file attached for a force, if there is one."""
+    from composer import storage
+
+    item = campaign.tracked(force_id)
+    texts = [a for a in item.attachments if a.file.lower().endswith(".txt")]
+    if not texts:
+        return None  # without the text there is nothing to say what the notice lacks
+    p = progress(item)
+    text = storage.read_text(store.attachment_path(campaign, texts[-1]), "response")
+    return check_response(text, act=item.act, sections=item.sections,
+                          received=p.clock_start if p.responded else None, responded=p.responded)
+
+
+def file_name(kind: FollowUpKind, day: date, force_name: str, act: Act, title: str, fmt: str) -> str:
+    """`2027-01-10 Kent Police - Chaser - Risk scoring.docx`"""
+    return f"{day.isoformat()} {slug(force_name)} - {kind.label(act)} - {slug(title)}.{fmt}"
+
+
+def write_follow_up(letter: Letter, path: Path, fmt: str = "docx", template=None) -> Path:
+    """Write through the letters package's writers: the same templates as the request."""
+    from composer import letters
+
+    fmt = fmt.lower().lstrip(".")
+    if fmt == "docx":
+        return letters.write_docx(letter, path, template)
+    if fmt == "txt":
+        complaint = letter.recipient.name in {r.name for r in REGULATORS.values()}
+        return letters.write_txt(letter, path, heading=complaint, contact=complaint)
+    if fmt == "eml":
+        if not letter.recipient.email and letter.recipient.name in {r.name for r in REGULATORS.values()}:
+            raise ComposerError(f"the {letter.recipient.name} is written to through its website or by "
+                                "post, not by a drafted email: write the complaint as .docx or .txt")
+        return letters.write_eml(letter, path)
+    if fmt == "pdf":
+        return letters.write_pdf(letter, path, template)
+    raise ComposerError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from datetime import date
+
+import docx
+import pytest
+from conftest import seed_text
+
+from composer.campaign import CampaignStore, new_campaign, record
+from composer.cli import main
+from composer.errors import ComposerError
+from composer.followups import (
+    REGULATORS,
+    FollowUpKind,
+    file_name,
+    follow_up_letter,
+    latest_check,
+    write_follow_up,
+)
+from composer.forces import load_directory
+from composer.letters import letter_as_text
+from composer.model import Act, Part, Request, Requester
+from composer.responses import check_response
+
+SENT = date(2026, 11, 20)  # due 2026-12-21 in England and in Scotland
+ME = Requester(name="Alex Example", email="alex@example.org")
+
+
+def _campaign():
+    request = Request(title="Risk scoring", parts=[
+        Part(text="Do you use a risk-scoring system?"),
+        Part(text="What is it called?", condition="if_yes"),
+    ])
+    return new_campaign("Risk", request, load_directory().resolve("kent_police,police_scotland"), SENT)
+
+
+def _letter(campaign, force_id, kind, today, **kw):
+    return follow_up_letter(campaign, force_id, kind, requester=kw.pop("requester", ME), today=today,
+                            force=load_directory().get(force_id), **kw)
+
+
+def _text(letter) -> str:
+    return letter_as_text(letter, heading=True)
+
+
+# -- chaser -------------------------------------------------------------------------------------
+def test_chaser_names_the_statutory_date_that_passed():
+    letter = _letter(_campaign(), "kent_police", "chaser", date(2027, 1, 6))
+    text = _text(letter)
+    assert letter.recipient.email == load_directory().get("kent_police").foi_email
+    assert letter.subject == "Overdue: Freedom of Information request: Risk scoring"
+    assert "That day was 21 December 2026. It passed 8 working days ago" in text
+    assert "Section 10(1)" in text and "refusal notice under section 17" in text
+    assert "section 50" in text and "20 January 2027" in text  # ten working days' grace
+    assert "1. Do you use a risk-scoring system?" in text and "2. If the answer to 1 is yes" in text
+
+
+def test_chaser_refused_before_the_due_date_or_after_an_answer():
+    c = _campaign()
+    with pytest.raises(ComposerError, match="not due until 2026-12-21"):
+        _letter(c, "kent_police", "chaser", date(2026, 12, 21))
+    record(c, "kent_police", status="answered", on=date(2026, 12, 28))
+    with pytest.raises(ComposerError, match="has answered"):
+        _letter(c, "kent_police", "chaser", date(2027, 1, 6))
+
+
+def test_chaser_after_clarification_counts_from_the_clarification():
+    c = _campaign()
+    record(c, "kent_police", status="clarification-asked", on=date(2026, 11, 25))
+    with pytest.raises(ComposerError, match="waiting for your clarification"):
+        _letter(c, "kent_police", "chaser", date(2027, 1, 6))
+    record(c, "kent_police", status="clarified", on=date(2027, 3, 1))
+    text = _text(_letter(c, "kent_police", "chaser", date(2027, 4, 2)))
+    assert "my clarification reached you on 1 March 2027" in text
+    assert "sections 1(3) and 10(6)" in text and "That day was 1 April 2027" in text
+
+
+def test_scottish_chaser_speaks_of_review_and_the_commissioner():
+    text = _text(_letter(_campaign(), "police_scotland", "chaser", date(2027, 1, 6)))
+    assert "Freedom of Information (Scotland) Act 2002" in text
+    assert "section 20" in text and "section 47" in text and "section 17(2)" not in text
+
+
+def test_chaser_for_a_late_review():
+    c = _campaign()
+    record(c, "kent_police", status="refused", on=date(2026, 12, 10))
+    record(c, "kent_police", status="review-asked", on=date(2027, 3, 1))
+    with pytest.raises(ComposerError, match="review by Kent Police is not due until 2027-04-01"):
+        _letter(c, "kent_police", "chaser", date(2027, 3, 10))
+    text = _text(_letter(c, "kent_police", "chaser", date(2027, 4, 2)))
+    assert "section 45" in text and "Twenty working days ended on 1 April 2027" in text
+    record(c, "police_scotland", status="refused", on=date(2026, 12, 10))
+    record(c, "police_scotland", status="review-asked", on=date(2027, 3, 1))
+    text = _text(_letter(c, "police_scotland", "chaser", date(2027, 3, 31)))
+    assert "Section 21(1)" in text and "by 30 March 2027" in text and "section 47(1)" in text
+
+
+# -- clarification ------------------------------------------------------------------------------
+def test_clarification_reply_restarts_the_clock():
+    c = _campaign()
+    with pytest.raises(ComposerError, match="has not asked for clarification"):
+        _letter(c, "kent_police", "clarification", date(2027, 3, 1))
+    record(c, "kent_police", status="clarification-asked", on=date(2027, 2, 20), reference="K/77")
+    letter = _letter(c, "kent_police", "clarification", date(2027, 3, 1),
+                     message="By risk scoring I mean any score given to a person.")
+    text = _text(letter)
+    assert "your message of 20 February 2027" in text and "(your reference K/77)" in text
+    assert "By risk scoring I mean any score given to a person." in text
+    assert "section 1(3)" in text and "no later than 1 April 2027" in text
+    assert letter.reference == "K/77" and letter.warnings == []
+    placeholder = _letter(c, "kent_police", "clarification", date(2027, 3, 1))
+    assert any("placeholder" in w for w in placeholder.warnings)
+
+
+# -- internal review ----------------------------------------------------------------------------
+def test_review_uses_the_tracker_and_the_refusal_check():
+    c = _campaign()
+    record(c, "kent_police", status="partly-answered", on=date(2027, 1, 5), sections=["s31", "s40(2)"])
+    check = check_response(seed_text("004"), act=Act.FOIA, sections=["s31", "s40(2)"])
+    text = _text(_letter(c, "kent_police", "review", date(2027, 1, 10), check=check))
+    assert "internal review of Kent Police's handling" in text
+    assert "answering it in part and relying on section 31 (law enforcement) and section 40(2)" in text
+    assert "The answer came 7 working days after the last day allowed by section 10(1)" in text
+    assert "qualified exemption" in text and "totals or with identifying details removed" in text
+    assert "did not give particulars of your internal review procedure (section 17(7)(a)" in text
+    assert "the last day is 2 March 2027, so this request is in time" in text
+    assert "by 5 February 2027" in text
+
+
+def test_review_late_or_too_early():
+    c = _campaign()
+    with pytest.raises(ComposerError, match="not answered yet"):
+        _letter(c, "kent_police", "review", date(2026, 12, 1))
+    record(c, "kent_police", status="refused", on=date(2026, 12, 10))
+    letter = _letter(c, "kent_police", "review", date(2027, 2, 11))
+    assert any("ended on 2027-02-10" in w for w in letter.warnings)
+    assert "so this request is in time" not in _text(letter)
+    assert any("placeholder" in w for w in letter.warnings)  # no grounds known
+
+
+def test_scottish_requirement_for_review():
+    c = _campaign()
+    record(c, "police_scotland", status="refused", on=date(2026, 12, 10), sections=["s35(1)(a)"])
+    letter = _letter(c, "police_scotland", "review", date(2027, 1, 11), message="The systems are public.")
+    text = _text(letter)
+    assert letter.subject.startswith("Requirement for review")
+    assert "Under section 20(1) of the Freedom of Information (Scotland) Act 2002 I require" in text
+    assert "section 35(1)(a) (law enforcement)" in text and "The systems are public." in text
+    assert "Section 21(1) of the Act requires you to respond within 20 working days" in text
+
+
+# -- complaint ----------------------------------------------------------------------------------
+def test_complaint_to_the_ico():
+    c = _campaign()
+    record(c, "kent_police", status="refused", on=date(2026, 12, 10), sections=["s31"], reference="K/1")
+    record(c, "kent_police", status="review-asked", on=date(2027, 1, 11))
+    record(c, "kent_police", status="review-answered", on=date(2027, 2, 1))
+    letter = _letter(c, "kent_police", "complaint", date(2027, 2, 20))
+    text = _text(letter)
+    assert letter.recipient == REGULATORS[Act.FOIA] and "Wycliffe House" in text
+    assert "section 50 of the Freedom of Information Act 2000" in text
+    assert "Kent Police relied on section 31 (law enforcement), a qualified exemption" in text
+    assert "had the outcome on 1 February 2027" in text and "within six weeks" in text
+    assert any("ico.org.uk/make-a-complaint" in w for w in letter.warnings)
+    late = _letter(c, "kent_police", "complaint", date(2027, 3, 20))
+    assert any("ended on 2027-03-15" in w for w in late.warnings)
+
+
+def test_application_to_the_sic_needs_a_review_first():
+    c = _campaign()
+    record(c, "police_scotland", status="refused", on=date(2026, 12, 10))
+    with pytest.raises(ComposerError, match="only after requiring"):
+        _letter(c, "police_scotland", "complaint", date(2027, 1, 6))
+    record(c, "police_scotland", status="review-asked", on=date(2027, 1, 11))
+    text = _text(_letter(c, "police_scotland", "complaint", date(2027, 2, 20)))
+    assert "Kinburn Castle" in text and "section 47(1)" in text and "section 47(4)" in text
+    assert "I required a review under section 20 on 11 January 2027" in text
+    assert "The review was not completed within the time allowed by section 21(1)." in text
+
+
+def test_unknown_kind_and_missing_name():
+    with pytest.raises(ComposerError, match="unknown follow-up 'appeal'"):
+        _letter(_campaign(), "kent_police", "appeal", date(2027, 1, 6))
+    letter = _letter(_campaign(), "kent_police", "chaser", date(2027, 1, 6), requester=Requester())
+    assert any("no name" in w for w in letter.warnings) and "[your name]" in _text(letter)
+
+
+# -- writing them out ---------------------------------------------------------------------------
+def test_written_through_the_letters_writers(tmp_path):
+    letter = _letter(_campaign(), "kent_police", FollowUpKind.CHASER, date(2027, 1, 6))
+    word = write_follow_up(letter, tmp_path / "chaser.docx", "docx")
+    body = "\n".join(p.text for p in docx.Document(word).paragraphs)
+    assert "That day was 21 December 2026." in body and "Alex Example" in body
+    assert "21 December 2026" in write_follow_up(letter, tmp_path / "c.txt", "txt").read_text("utf-8")
+    assert "Subject: Overdue" in write_follow_up(letter, tmp_path / "c.eml", "eml").read_text("utf-8")
+    with pytest.raises(ComposerError, match="unknown format"):
+        write_follow_up(letter, tmp_path / "c.rtf", "rtf")
+    assert file_name(FollowUpKind.REVIEW, date(2027, 1, 6), "Police Scotland", Act.FOISA, "Risk", "docx") \
+        == "2027-01-06 Police Scotland - Requirement for review - Risk.docx"
+
+
+def test_a_complaint_is_not_drafted_as_an_email(tmp_path):
+    c = _campaign()
+    record(c, "kent_police", status="refused", on=date(2026, 12, 10))
+    record(c, "kent_police", status="review-asked", on=date(2027, 1, 11))
+    letter = _letter(c, "kent_police", "complaint", date(2027, 2, 20))
+    with pytest.raises(ComposerError, match="website or by post"):
+        write_follow_up(letter, tmp_path / "c.eml", "eml")
+
+
+def test_followup_command_uses_the_attached_response(tmp_path, capsys):
+    store = CampaignStore()
+    c = _campaign()
+    record(c, "kent_police", status="refused", on=date(2027, 1, 5), sections=["s31", "s40"])
+    response = tmp_path / "kent.txt"
+    response.write_text(seed_text("004"), "utf-8")
+    store.attach(c, "kent_police", response)
+    store.create(c)
+    assert latest_check(store, c, "kent_police").missing
+    out_dir = tmp_path / "letters"
+    out_dir.mkdir()
+    assert main(["followup", "Risk", "kent_police", "--kind", "review", "-o", str(out_dir),
+                 "--format", "txt", "--today", "2027-01-10", "--text", "Totals would do."]) == 0
+    captured = capsys.readouterr()
+    written = out_dir / "2027-01-10 Kent Police - Internal review - Risk scoring.txt"
+    assert captured.out.strip() == str(written)
+    assert "no name in your profile" in captured.err
+    text = written.read_text("utf-8")
+    assert "section 17(7)(a)" in text and "Totals would do." in text
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(out_dir / "x.txt"),
+                 "--today", "2027-01-10"]) == 2
+    assert "has answered" in capsys.readouterr().err
