@@ -30,7 +30,7 @@ NAMES = {
     "QtWidgets": (
         "QAbstractItemView", "QApplication", "QButtonGroup", "QCheckBox", "QComboBox",
         "QDialog", "QDialogButtonBox", "QDockWidget", "QFileDialog", "QFormLayout", "QFrame",
-        "QGroupBox", "QHBoxLayout", "QHeaderView", "QInputDialog", "QLabel", "QLineEdit",
+        "QGridLayout", "QGroupBox", "QHBoxLayout", "QHeaderView", "QInputDialog", "QLabel", "QLineEdit",
         "QListWidget", "QListWidgetItem", "QMainWindow", "QMenu", "QMessageBox",
         "QPlainTextEdit", "QProgressBar", "QPushButton", "QRadioButton", "QScrollArea",
         "QSizePolicy", "QSpinBox", "QSplitter", "QStatusBar", "QStyle", "QTabWidget",

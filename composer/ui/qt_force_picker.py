@@ -1,0 +1,111 @@
+"""Choosing forces: whole groups with one click (the 45 territorial forces, a nation, the
+national forces) and single forces ticked in a list that can be filtered by name. Used by the
+new-request wizard and the export dialog."""
+
+from __future__ import annotations
+
+from composer.forces import GROUPS, load_directory
+from composer.model import Force
+from composer.ui.qt import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+GROUP_BUTTONS = [
+    ("territorial", "All 45 territorial"),
+    ("england", "England"),
+    ("wales", "Wales"),
+    ("scotland", "Scotland"),
+    ("northern-ireland", "Northern Ireland"),
+    ("national", "National forces"),
+]
+
+
+class QtForcePicker(QWidget):
+    changed = Signal()
+
+    def __init__(self, chosen: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.directory = load_directory()
+        self.forces: list[Force] = sorted(self.directory.forces, key=lambda f: f.name)
+
+        buttons = QGridLayout()
+        for i, (group, label) in enumerate(GROUP_BUTTONS):
+            button = QPushButton(f"+ {label}", self)
+            button.setToolTip(f"Tick {GROUPS[group]}")
+            button.setAccessibleName(f"Add {label}")
+            button.clicked.connect(lambda _checked=False, g=group: self.add_group(g))
+            buttons.addWidget(button, i // 3, i % 3)
+        clear = QPushButton("Clear all", self)
+        clear.setAccessibleName("Untick every force")
+        clear.clicked.connect(lambda: self.set_chosen([]))
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter by name…")
+        self.filter.setAccessibleName("Filter forces by name")
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Forces")
+        for force in self.forces:
+            note = "" if force.foi_email else "  (no FOI address known)"
+            item = QListWidgetItem(f"{force.name} — {force.act.value}{note}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, force.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.count = QLabel(self)
+        self.count.setAccessibleName("Number of forces chosen")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count)
+
+        self.filter.textChanged.connect(self._filter)
+        self.list.itemChanged.connect(self._item_changed)
+        self.set_chosen(chosen or [])
+
+    def _items(self):
+        return (self.list.item(row) for row in range(self.list.count()))
+
+    def chosen_ids(self) -> list[str]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self._items()
+                if i.checkState() == Qt.CheckState.Checked]
+
+    def chosen_forces(self) -> list[Force]:
+        wanted = set(self.chosen_ids())
+        return [f for f in self.forces if f.id in wanted]
+
+    def set_chosen(self, force_ids: list[str]) -> None:
+        wanted = set(force_ids)
+        self.list.blockSignals(True)
+        for item in self._items():
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self._item_changed()
+
+    def add_group(self, group: str) -> None:
+        self.set_chosen(self.chosen_ids() + [f.id for f in self.directory.group(group)])
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for item in self._items():
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _item_changed(self, *_args) -> None:
+        n = len(self.chosen_ids())
+        self.count.setText(f"{n} of {len(self.forces)} chosen" if n else "No forces chosen yet.")
+        self.changed.emit()

@@ -1,0 +1,40 @@
+"""Fixtures for the app's tests: no modal dialog ever blocks a test, and a ready main window."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtUnsavedPrompt
+
+
+class UnexpectedDialog(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> list[tuple]:
+    """Every prompt's `ask` is replaced: a test that expects one sets its own answer; any other
+    prompt fails the test instead of waiting for a click that never comes."""
+    asked: list[tuple] = []
+
+    def refuse(name):
+        def ask(*args, **kwargs):
+            asked.append((name, args[1:]))
+            raise UnexpectedDialog(f"{name} was shown: {args[1:]}")
+        return classmethod(lambda cls, *a, **k: ask(cls, *a, **k))
+
+    for cls in (QtProblem, QtRecoveryPrompt, QtUnsavedPrompt):
+        monkeypatch.setattr(cls, "ask", refuse(cls.__name__))
+    return asked
+
+
+@pytest.fixture
+def window(qtbot):
+    from composer.ui.qt_main_window import QtMainWindow
+    from composer.ui.settings import Settings
+
+    win = QtMainWindow(Settings(), autosave_delay_ms=50)
+    yield win
+    win.document.undo_stack.setClean()  # a test's edits are not "unsaved work" to ask about
+    win.close()
+    win.deleteLater()
