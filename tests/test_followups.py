@@ -230,3 +230,20 @@ def test_followup_command_uses_the_attached_response(tmp_path, capsys):
     assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(out_dir / "x.txt"),
                  "--today", "2027-01-10"]) == 2
     assert "has answered" in capsys.readouterr().err
+
+
+def test_campaign_check_command(tmp_path, capsys):
+    store = CampaignStore()
+    c = _campaign()
+    record(c, "kent_police", status="refused", on=date(2027, 1, 5))
+    store.create(c)
+    assert main(["campaign", "check", "Risk", "kent_police"]) == 2
+    assert "no text file attached" in capsys.readouterr().err
+    response = tmp_path / "kent.txt"
+    response.write_text(seed_text("004"), "utf-8")
+    assert main(["campaign", "attach", "Risk", "kent_police", str(response)]) == 0
+    capsys.readouterr()
+    assert main(["campaign", "check", "Risk", "kent_police"]) == 0
+    out = capsys.readouterr().out
+    assert "MISSING: explain how to ask for an internal review" in out
+    assert "LATE: answered 2027-01-05, due 2026-12-21 (7 working days late" in out

@@ -360,21 +360,22 @@ def _print_check(result, as_json: bool) -> None:
 def _campaign_check(args: argparse.Namespace) -> int:
     from composer import storage
     from composer.campaign import progress
+    from composer.followups import latest_check
     from composer.responses import check_response
 
     store = _store()
     campaign = store.load(args.name)
     item = campaign.tracked(args.force)
-    path = args.file
-    if path is None:
-        texts = [a for a in item.attachments if a.file.lower().endswith(".txt")]
-        if not texts:
+    if args.file is None:
+        result = latest_check(store, campaign, item.force_id)
+        if result is None:
             raise ComposerError(f"no text file attached for {item.force_name}; attach the response "
                                 "as .txt, or give --file")
-        path = store.attachment_path(campaign, texts[-1])
-    p = progress(item)
-    result = check_response(storage.read_text(path, "response"), act=item.act, sections=item.sections,
-                            received=p.clock_start if p.responded else None, responded=p.responded)
+    else:
+        p = progress(item)
+        result = check_response(storage.read_text(args.file, "response"), act=item.act,
+                                sections=item.sections, responded=p.responded,
+                                received=p.clock_start if p.responded else None)
     _print_check(result, args.json)
     return 0
 
