@@ -228,3 +228,13 @@ def test_seed_001_exported_for_west_midlands_reads_as_the_seed_does(tmp_path, ca
     assert found.index(clause) > found.index("2i.\t" + seed_parts[-1][1].strip())
     assert "Ann Example" in found and "12 Chapel Street" in found
     assert parse_request(text).numbered()[0].number == "1"
+
+
+def test_progress_can_stop_the_batch_keeping_what_was_written(tmp_path):
+    forces = load_directory().resolve("wales")
+    summary = export_batch(sample_request(), forces, tmp_path, fmt="txt", requester=me(), date=DAY,
+                           progress=lambda done, total, f: done < 2)
+    assert summary.stopped and len(summary.written) == 2 and summary.failed == []
+    assert sorted(tmp_path.glob("*.txt")) == sorted(summary.written)
+    assert not export_batch(sample_request(), forces, tmp_path / "all", fmt="txt", requester=me(),
+                            date=DAY, progress=lambda *a: None).stopped

@@ -68,10 +68,11 @@ One letter per force
 --------------------
     export_batch(request, forces, folder, *, fmt="docx", template=None, requester, date,
                  reference=None, progress=None) -> ExportSummary(written: list[Path],
-                 failed: list[tuple[Force, str]], warnings: list[str])
+                 failed: list[tuple[Force, str]], warnings: list[str], stopped: bool)
         fmt: "docx", "txt", "eml" or "pdf". File names: file_name(date, force, title, fmt),
         e.g. "2026-11-21 West Midlands Police - Predictive policing.docx"; an existing file is
-        never overwritten ("… (2).docx"). progress(done, total, force) after each force.
+        never overwritten ("… (2).docx"). progress(done, total, force) after each force;
+        returning False from it stops the batch (letters written so far are kept).
         A force without an FOI address gets a docx/txt/pdf letter and a warning, and fails
         for eml. Raises ComposerError up front only when no letter could be written (bad
         format or template, no LibreOffice for PDF, a folder that cannot be made).

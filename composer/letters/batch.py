@@ -28,7 +28,8 @@ FORMATS = ("docx", "txt", "eml", "pdf")
 _PDF_CHUNK = 8  # letters per LibreOffice run: progress moves, and one bad file costs few others
 
 Progress = Callable[[int, int, Force], object]
-"""Called after each force, written or failed: progress(done, total, force)."""
+"""Called after each force, written or failed: progress(done, total, force). Returning False
+(not None) stops the batch: the letters already written are kept and the summary says so."""
 
 
 @dataclass
@@ -36,6 +37,7 @@ class ExportSummary:
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[Force, str]] = field(default_factory=list)  # (force, why)
     warnings: list[str] = field(default_factory=list)
+    stopped: bool = False  # the progress callback asked to stop before every force was done
 
     @property
     def ok(self) -> bool:
@@ -109,6 +111,8 @@ def export_batch(
 
     with tempfile.TemporaryDirectory(prefix="foi-composer-export-") as work:
         for index, force in enumerate(forces):
+            if tick.stop:
+                break
             try:
                 letter = request_letter(request, force, requester, date=date, reference=reference)
                 for message in letter.warnings:
@@ -136,17 +140,18 @@ def export_batch(
             tick(force)
         if pending:
             _convert(pending, folder, request.title, date, taken, summary, Path(work), tick)
+    summary.stopped = tick.stop and tick.done < tick.total
     return summary
 
 
 class _Ticker:
     def __init__(self, progress: Progress | None, total: int) -> None:
-        self.progress, self.total, self.done = progress, total, 0
+        self.progress, self.total, self.done, self.stop = progress, total, 0, False
 
     def __call__(self, force: Force) -> None:
         self.done += 1
-        if self.progress is not None:
-            self.progress(self.done, self.total, force)
+        if self.progress is not None and self.progress(self.done, self.total, force) is False:
+            self.stop = True
 
 
 def _write(letter: Letter, path: Path, fmt: str, prepared) -> None:

@@ -42,7 +42,9 @@ def find_soffice() -> str | None:
     return next((p for p in _PLACES if Path(p).is_file()), None)
 
 
-def convert_to_pdf(documents: Sequence[Path], outdir: Path, *, timeout: float | None = None) -> dict[Path, Path]:
+def convert_to_pdf(
+    documents: Sequence[Path], outdir: Path, *, timeout: float | None = None
+) -> dict[Path, Path]:
     """Convert .docx files to PDF in one LibreOffice run; returns {document: pdf} for those that
     converted. LibreOffice runs with its own profile folder, so a LibreOffice window the user
     has open neither blocks the conversion nor is disturbed by it."""

@@ -230,7 +230,9 @@ class PreparedTemplate:
                     )
                 archive.testzip()
         except zipfile.BadZipFile:
-            raise TemplateProblem(f"{self._label}: is not a Word document (.docx): not a zip archive") from None
+            raise TemplateProblem(
+                f"{self._label}: is not a Word document (.docx): not a zip archive"
+            ) from None
         if "word/document.xml" not in names:
             raise TemplateProblem(
                 f"{self._label}: is not a Word document (.docx): it has no word/document.xml"
@@ -344,7 +346,10 @@ class PreparedTemplate:
         rendered = {p.zip_name for p in self._parts} | ({self._core_name} if self._core_name else set())
         self._infos: dict[str, zipfile.ZipInfo] = {}
         out = io.BytesIO()
-        with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
+        with (
+            zipfile.ZipFile(io.BytesIO(data)) as source,
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest,
+        ):
             for info in source.infolist():
                 if info.filename in rendered:
                     self._infos[info.filename] = info
