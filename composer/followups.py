@@ -93,6 +93,21 @@ def parse_kind(text: str) -> FollowUpKind:
         ) from None
 
 
+def available_kinds(p: Progress) -> list[FollowUpKind]:
+    """The follow-ups that fit where a force stands (what `follow_up_letter` will write)."""
+    kinds: list[FollowUpKind] = []
+    if p.status is Status.CLARIFICATION_ASKED and p.responded is None:
+        kinds.append(FollowUpKind.CLARIFICATION)
+    if p.overdue:
+        kinds.append(FollowUpKind.CHASER)
+    if p.status in RESPONSES or (p.responded is None and p.overdue and p.status is not Status.REVIEW_ASKED):
+        kinds.append(FollowUpKind.REVIEW)
+    foia_early = p.act is Act.FOIA and (p.status in RESPONSES or (p.responded is None and p.overdue))
+    if p.status is Status.REVIEW_ANSWERED or (p.status is Status.REVIEW_ASKED and p.overdue) or foia_early:
+        kinds.append(FollowUpKind.COMPLAINT)
+    return kinds
+
+
 # -- wording helpers ----------------------------------------------------------------------------
 def _d(day: date) -> str:
     return format_date(day)
@@ -421,6 +436,10 @@ def _complaint(c: _Context, message: str | None,
                check: ResponseCheck | None) -> tuple[list[str], list[Item], list[str], list[str]]:
     p, act, name = c.p, c.act, c.item.force_name
     warnings = [_HOW_TO_SEND[act]]
+    if p.responded is None and not p.overdue and p.review_asked is None:
+        due = f" until {p.due.isoformat()}" if p.due else ""
+        raise ComposerError(f"the answer from {name} is not due{due}: there is nothing to complain "
+                            "about yet")
     if p.review_asked is None:
         if act is Act.FOISA:
             raise ComposerError(f"apply to the Scottish Information Commissioner only after requiring "

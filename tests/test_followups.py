@@ -247,3 +247,32 @@ def test_campaign_check_command(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "MISSING: explain how to ask for an internal review" in out
     assert "LATE: answered 2027-01-05, due 2026-12-21 (7 working days late" in out
+
+
+def test_available_kinds_match_what_can_be_written():
+    from composer.campaign import progress
+    from composer.followups import available_kinds
+
+    c = _campaign()
+    record(c, "police_scotland", status="clarification-asked", on=date(2026, 11, 25))
+    cases = {
+        ("kent_police", date(2026, 12, 1)): [],
+        ("kent_police", date(2027, 1, 6)): [FollowUpKind.CHASER, FollowUpKind.REVIEW,
+                                             FollowUpKind.COMPLAINT],  # the ICO takes non-answers
+        ("police_scotland", date(2027, 1, 6)): [FollowUpKind.CLARIFICATION],
+    }
+    for (force_id, today), expected in cases.items():
+        p = progress(c.tracked(force_id), today)
+        assert available_kinds(p) == expected, (force_id, today)
+        for kind in FollowUpKind:  # every kind offered is written; every other is refused
+            try:
+                _letter(c, force_id, kind, today)
+                written = True
+            except ComposerError:
+                written = False
+            assert written == (kind in expected), (force_id, today, kind)
+    record(c, "kent_police", status="refused", on=date(2026, 12, 10))
+    kinds = available_kinds(progress(c.tracked("kent_police"), date(2027, 1, 6)))
+    assert kinds == [FollowUpKind.REVIEW, FollowUpKind.COMPLAINT]
+    for kind in kinds:
+        _letter(c, "kent_police", kind, date(2027, 1, 6))
