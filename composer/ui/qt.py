@@ -22,7 +22,7 @@ NAMES = {
         "QThread", "QTimer", "QUrl", "Signal", "Slot",
     ),
     "QtGui": (
-        "QAction", "QCloseEvent", "QDesktopServices", "QFont", "QFontDatabase",
+        "QAction", "QCloseEvent", "QColor", "QDesktopServices", "QFont", "QFontDatabase",
         "QGuiApplication", "QIcon", "QKeySequence", "QPalette", "QShowEvent", "QStandardItem",
         "QStandardItemModel", "QTextCharFormat", "QTextCursor", "QTextFormat", "QUndoCommand",
         "QUndoStack",
@@ -33,7 +33,7 @@ NAMES = {
         "QGridLayout", "QGroupBox", "QHBoxLayout", "QHeaderView", "QInputDialog", "QLabel", "QLineEdit",
         "QListWidget", "QListWidgetItem", "QMainWindow", "QMenu", "QMessageBox",
         "QPlainTextEdit", "QProgressBar", "QPushButton", "QRadioButton", "QScrollArea",
-        "QSizePolicy", "QSpinBox", "QSplitter", "QStatusBar", "QStyle", "QTabWidget",
+        "QSizePolicy", "QSpinBox", "QSplitter", "QStatusBar", "QStyle", "QTableView", "QTabWidget",
         "QTextBrowser", "QTextEdit", "QToolBar", "QToolButton", "QTreeView", "QTreeWidget",
         "QTreeWidgetItem", "QVBoxLayout", "QWidget", "QWizard", "QWizardPage",
     ),
