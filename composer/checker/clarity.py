@@ -114,11 +114,17 @@ _OPINION = re.compile(
 _HOW_IT_WORKS = re.compile(r"^\s*how\s+(?:does|do)\s+(?:the|this|that)\s+(\w+(?:\s+\w+){0,2})\s+work\s*\?\s*", re.IGNORECASE)
 
 
+_ASKS_FOR_RECORDS = re.compile(
+    r"\brecorded\s+information\b|\bany\s+records?\b|\b(?:copy|copies)\s+of\b|\bdocuments?\s+(?:that|which)\s+"
+    r"(?:show|describe|explain|set)|\bhold\s+any\b"
+)
+
+
 @part_rule("clarity.not-recorded", "clarity", "warning", law="recorded", title="Asks for an opinion or explanation")
 def not_recorded(rule: Rule, ctx: Context, item: PartView):
     match = _OPINION.search(item.low)
-    if not match:
-        return
+    if not match or _ASKS_FOR_RECORDS.search(item.low):
+        return  # none, or the part already asks for the records that would show it
     said = item.text[match.start():match.end()]
     fix = None
     head = _HOW_IT_WORKS.match(item.text)

@@ -35,8 +35,9 @@ _TOPICS = (
            "without it you cannot tell whether the inputs (arrest records, intelligence, "
            "postcodes) carry bias into the output",
            re.compile(r"\bwhat\s+(?:data|information)\b|\bdata\s+(?:inputs?|sources?|fields?|used|categories)\b|"
-                      r"\binputs?\b|\bvariables\b|\bfactors\b|\btraining\s+data\b|\btypes?\s+of\s+data\b|"
-                      r"\bcategories\s+of\s+data\b|\bhow\s+(?:the\s+)?(?:system|tool|model|it)\s+works?\b")),
+                      r"\binputs?\b|\bvariables\b|\bfactors\b|\btraining\s+data\b|"
+                      r"\b(?:types?|categor(?:y|ies)|kinds?|sources?)\s+of\s+(?:data|information)\b|"
+                      r"\bhow\s+(?:the\s+)?(?:system|tool|model|it)\s+works?\b")),
     _Topic(("assessments",), "completeness.assessments", "its impact assessments (DPIA, EIA)",
            "a force must carry out a data protection impact assessment before high-risk "
            "processing (UK GDPR Art 35), and an equality impact assessment is how it shows it "

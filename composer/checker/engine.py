@@ -120,13 +120,16 @@ _NOT_A_NAME = re.compile(
 
 
 def signoff_name(text: str) -> str | None:
-    """The name written under a sign-off ("Yours faithfully,\\n\\nJane Smith"), if any."""
-    found = None
+    """The name written under the first sign-off ("Yours faithfully,\\n\\nJane Smith"), if any.
+
+    The first one, because a page that quotes the force's replies after the request carries the
+    replying officers' sign-offs after the requester's own.
+    """
     for match in _SIGNOFF.finditer(text):
         line = match.group(1).strip().strip(",.")
         if _NAME_LINE.match(line) and not _NOT_A_NAME.search(line):
-            found = line  # the last sign-off in the letter is the requester's own
-    return found
+            return line
+    return None
 
 
 class Context:

@@ -54,15 +54,17 @@ def no_name(rule: Rule, ctx: Context):
     )
 
 
-@request_rule("validity.no-address", "validity", "error", law="valid", title="No address for correspondence")
+@request_rule("validity.no-address", "validity", "warning", law="valid", title="No address for correspondence")
 def no_address(rule: Rule, ctx: Context):
     req = ctx.requester
     if req is None or not req.is_known or req.has_address:
         return
     yield rule.at(
         ctx, None,
-        f"Your profile has a name but no email or postal address. Under {ctx.section('valid')} a "
-        "request must give an address for correspondence, or the force need not answer it.",
+        "Your profile has a name but no email or postal address. Under "
+        f"{ctx.section('valid')} a request must give an address for correspondence: sent by email, "
+        "the address it is sent from serves, but a letter sent by post would leave the force "
+        "nowhere to reply.",
         suggestion="Add an email address or a postal address to your profile.",
     )
 

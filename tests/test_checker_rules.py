@@ -1,0 +1,254 @@
+"""Every checker rule: wording that must trigger it, and wording that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.checker import RULES, check
+from composer.forces import load_directory
+from composer.model import AnswerFormat, Options, Part, Request, Requester
+
+JANE = Requester(name="Jane Smith", email="jane@example.org")
+KEEP = object()
+
+
+def R(*parts, intro=None, fields=None, **options) -> Request:
+    """A request from part texts; a tuple (text, [sub texts]) gives a part with sub-parts."""
+    built = []
+    for item in parts:
+        if isinstance(item, Part):
+            built.append(item)
+        elif isinstance(item, tuple):
+            text, subs = item
+            built.append(Part(text=text, subparts=[Part(text=s) for s in subs]))
+        else:
+            built.append(Part(text=item))
+    return Request(parts=built, introduction=intro, fields=fields or {}, options=Options(**options))
+
+
+def fired(rule_id: str, request: Request, *, force: str | None = None, requester=KEEP) -> bool:
+    who = JANE if requester is KEEP else requester
+    forced = load_directory().get(force) if force else None
+    return any(f.rule == rule_id for f in check(request, force=forced, requester=who))
+
+
+def stats_part() -> Part:
+    return Part(text="How many people were stopped and searched in 2023?", dataset=True)
+
+
+def dpia_part() -> Part:
+    return Part(text="Please provide a copy of the data protection impact assessment for the system.")
+
+
+_stats, _dpia = stats_part(), dpia_part()
+
+# (rule, request, keyword arguments for `fired`, must it fire?)
+CASES = [
+    # -- validity ---------------------------------------------------------------------------
+    ("validity.no-name", R("How many stop and searches were made in 2023?"), {"requester": None}, True),
+    ("validity.no-name", R("How many stop and searches were made in 2023?"), {"requester": Requester()}, True),
+    ("validity.no-name", R("How many stop and searches were made in 2023?"), {}, False),
+    ("validity.no-name", R("How many searches in 2023?", intro="Yours faithfully,\n\nJane Smith"),
+     {"requester": None}, False),
+    ("validity.no-address", R("How many searches in 2023?"), {"requester": Requester(name="Jane Smith")}, True),
+    ("validity.no-address", R("How many searches in 2023?"), {}, False),
+    ("validity.no-address", R("How many searches in 2023?"),
+     {"requester": Requester(name="Jane Smith", postal_address=["1 High Street", "Leeds"])}, False),
+    ("validity.address-not-usable", R("How many searches in 2023?"),
+     {"requester": Requester(name="Jane Smith", email="@janesmith")}, True),
+    ("validity.address-not-usable", R("How many searches in 2023?"), {}, False),
+    ("validity.pseudonym", R("How many searches in 2023?"),
+     {"requester": Requester(name="Truthseeker99", email="t@example.org")}, True),
+    ("validity.pseudonym", R("How many searches in 2023?"),
+     {"requester": Requester(name="Anonymous", email="t@example.org")}, True),
+    ("validity.pseudonym", R("How many searches in 2023?"), {}, False),
+    ("validity.no-parts", R(), {}, True),
+    ("validity.no-parts", R("   "), {}, True),
+    ("validity.no-parts", R("How many searches in 2023?"), {}, False),
+    ("validity.empty-part", R("How many searches in 2023?", " "), {}, True),
+    ("validity.empty-part", R("How many searches in 2023?", "Who supplies the system?"), {}, False),
+    ("validity.not-foi-body", R("How many referrals did you make in 2023?", intro="Dear National Crime Agency,"),
+     {}, True),
+    ("validity.not-foi-body", R("How many referrals did you make to the National Crime Agency in 2023?",
+                                intro="Dear West Midlands Police,"), {}, False),
+    # -- cost -------------------------------------------------------------------------------
+    ("cost.open-scope", R("Please provide all information you hold about facial recognition."), {}, True),
+    ("cost.open-scope", R("Please disclose any correspondence about the contract."), {}, True),
+    ("cost.open-scope", R("Please provide the full set of results."), {}, True),
+    ("cost.open-scope", R(dpia_part()), {}, False),
+    ("cost.open-scope", R("Please provide any Data Protection Impact Assessment for the system."), {}, False),
+    ("cost.no-period", R("How many people were arrested for drug offences?"), {}, True),
+    ("cost.no-period", R("How many people were arrested for drug offences in 2023?"), {}, False),
+    ("cost.no-period", R("How many people were arrested for drug offences over the last three years?"), {}, False),
+    ("cost.no-period", R("How many drones does the force own?"), {}, False),
+    ("cost.no-period", R(("For the years 2019 to 2023:", ["How many people were arrested?"])), {}, False),
+    ("cost.no-period", R("How many people were arrested?", intro="All questions cover 2020 to 2024."), {}, False),
+    ("cost.case-records", R("Please give the ethnicity of those arrested as a result of the system in 2023."),
+     {}, True),
+    ("cost.case-records", R("How many people are on the list in 2024, and whether they have any previous "
+                            "convictions?"), {}, True),
+    ("cost.case-records", R("Please review each case file and tell me the outcome."), {}, True),
+    ("cost.case-records", R("How many people were arrested in 2023, broken down by ethnicity?"), {}, False),
+    ("cost.case-records", R("Please give the dates those services were used in each case."), {}, False),
+    ("cost.no-clause", R(*[f"How many arrests were made in {y}?" for y in range(2019, 2024)],
+                         cost_limit_clause=False), {}, True),
+    ("cost.no-clause", R(*[f"How many arrests were made in {y}?" for y in range(2019, 2024)]), {}, False),
+    ("cost.no-clause", R("How many arrests in 2023?", "How many in 2022?", cost_limit_clause=False), {}, False),
+    ("cost.no-clause", R(*[f"How many arrests were made in {y}?" for y in range(2019, 2024)],
+                         cost_limit_clause=False, cost_limit_wording="If this would exceed the cost limit …"),
+     {}, False),
+    ("cost.order", R("Please provide all correspondence about the system.", "Does the force use the system?"),
+     {}, True),
+    ("cost.order", R("Does the force use the system?", "Please provide all correspondence about the system."),
+     {}, False),
+    ("cost.order", R(Part(text="Please provide all correspondence about the system.", priority=1),
+                     Part(text="Does the force use the system?", priority=2)), {}, False),
+    # -- personal data ----------------------------------------------------------------------
+    ("personal_data.names", R("Please provide the names of the officers who attended."), {}, True),
+    ("personal_data.names", R("Please give the names and designations of the board members."), {}, True),
+    ("personal_data.names", R("What is the name of the system?"), {}, False),
+    ("personal_data.names", R("Please provide the report. The names of any complainants may be redacted."),
+     {}, False),
+    ("personal_data.individual-records", R("Please provide the full set of results / data / cases."), {}, True),
+    ("personal_data.individual-records", R("Please provide individual-level data for 2023."), {}, True),
+    ("personal_data.individual-records", R("Please give the number of cases by outcome in 2023."), {}, False),
+    ("personal_data.named-person", R("Has PC Smith been disciplined?"), {}, True),
+    ("personal_data.named-person", R("Has the officer involved in the incident been suspended?"), {}, True),
+    ("personal_data.named-person", R("Please provide the report sent by a named Detective Inspector."), {}, True),
+    ("personal_data.named-person", R("How many police constables were recruited in 2023?"), {}, False),
+    ("personal_data.small-counts", R("How many people were stopped in 2023 by age, ethnicity and gender?"), {}, True),
+    ("personal_data.small-counts", R("How many people were stopped in 2023 by ethnicity and postcode?"), {}, True),
+    ("personal_data.small-counts", R("How many people were stopped in 2023 by ethnicity?"), {}, False),
+    ("personal_data.small-counts", R("How many people were stopped in 2023? Please break this down separately "
+                                     "(not cross-tabulated) by age, ethnicity and gender."), {}, False),
+    ("personal_data.staff-matters", R("How many officers faced misconduct hearings in 2022?"), {}, True),
+    ("personal_data.staff-matters", R("How many non-disclosure agreements were made with staff in 2021?"), {}, True),
+    ("personal_data.staff-matters", R("How many officers were recruited in 2022?"), {}, False),
+    ("personal_data.staff-matters", R("How many people were arrested or otherwise dealt with by officers in 2023?"),
+     {}, False),
+    ("personal_data.own-data", R("Please provide all information you hold about me."), {}, True),
+    ("personal_data.own-data", R("Please treat this as a subject access request."), {}, True),
+    ("personal_data.own-data", R("Please provide the force's records retention policy."), {}, False),
+    # -- exemption --------------------------------------------------------------------------
+    ("exemption.covert", R("Does the force use IMSI catchers?"), {}, True),
+    ("exemption.covert", R("What are the force's plans for the use of drones in surveillance work?"), {}, True),
+    ("exemption.covert", R("How many drones does the force own?"), {}, False),
+    ("exemption.security-bodies", R("Has the force shared the system's outputs with MI5?"), {}, True),
+    ("exemption.security-bodies", R("Has the force shared the system's outputs with the local council?"), {}, False),
+    ("exemption.specific-operation", R("Please list the dates and locations where facial recognition vans "
+                                       "were deployed."), {}, True),
+    ("exemption.specific-operation", R("What did Operation Trident cost in 2020?"), {}, True),
+    ("exemption.specific-operation", R("How many times was facial recognition used in 2023?"), {}, False),
+    ("exemption.specific-operation", R("Please give the dates those services were used in each case."), {}, False),
+    ("exemption.specific-investigation", R("What is the status of the officer involved in the incident at "
+                                           "Tigers Bay?"), {}, True),
+    ("exemption.specific-investigation", R("How many persons were interviewed under caution?"), {}, True),
+    ("exemption.specific-investigation", R("How many persons were interviewed under caution in 2023?"), {}, False),
+    ("exemption.specific-investigation", R("How many investigations were opened in 2023?"), {}, False),
+    # -- clarity ----------------------------------------------------------------------------
+    ("clarity.undefined-term", R("Does the force use predictive policing?"), {}, True),
+    ("clarity.undefined-term", R("Does the force use any algorithms to score people?"), {}, True),
+    ("clarity.undefined-term", R("Does the force use AI?"), {}, True),
+    ("clarity.undefined-term", R("Does the force use predictive policing?",
+                                 intro="By 'predictive policing' I mean software that forecasts where crime "
+                                 "will happen."), {}, False),
+    ("clarity.undefined-term", R("Does the force use predictive policing (such as PredPol)?"), {}, False),
+    ("clarity.undefined-term", R("Has the force used predictive policing systems for the purpose of "
+                                 "mapping likely crime hotspots?"), {}, False),
+    ("clarity.undefined-term", R("Does the force keep a list of people, such as a gang matrix?"), {}, False),
+    ("clarity.vague-term", R("How many incidents involved drones in 2023?"), {}, True),
+    ("clarity.vague-term", R("How many recorded crimes involved drones in 2023?"), {}, False),
+    ("clarity.acronym", R("Has the force carried out a CPIA for the system?"), {}, True),
+    ("clarity.acronym", R("Has the force carried out a Community Policing Impact Assessment (CPIA)?"), {}, False),
+    ("clarity.acronym", R("Has the force carried out a DPIA for the system?"), {}, False),
+    ("clarity.acronym", R("PLEASE TELL ME HOW MANY CARS THE FORCE OWNS."), {}, False),
+    ("clarity.not-recorded", R("Why did the force buy the system?"), {}, True),
+    ("clarity.not-recorded", R("Do you think the system is fair?"), {}, True),
+    ("clarity.not-recorded", R("How does the system work?"), {}, True),
+    ("clarity.not-recorded", R("Please provide any recorded information that sets out why the force bought "
+                               "the system."), {}, False),
+    ("clarity.not-recorded", R("How does the system work? Please provide the recorded information that "
+                               "describes it."), {}, False),
+    ("clarity.compound", R("What is the system called? When was it bought? Who supplies it?"), {}, True),
+    ("clarity.compound", R("What is the system called? Please give its version number too."), {}, False),
+    # -- format -----------------------------------------------------------------------------
+    ("format.no-preference", R(stats_part()), {}, True),
+    ("format.no-preference", R(stats_part(), answer_format=AnswerFormat.CSV), {}, False),
+    ("format.no-preference", R("How many people were stopped in 2023? Please provide this as a CSV file."),
+     {}, False),
+    ("format.no-preference", R(dpia_part()), {}, False),
+    ("format.csv-not-dataset", R(_dpia, _stats, answer_format=AnswerFormat.CSV, format_parts=[_dpia.id]),
+     {}, True),
+    ("format.csv-not-dataset", R("Please provide a copy of the policy as a CSV file."), {}, True),
+    ("format.csv-not-dataset", R(_dpia, _stats, answer_format=AnswerFormat.CSV, format_parts=[_stats.id]),
+     {}, False),
+    ("format.closed-format", R("Please provide the figures for 2023 in an Excel spreadsheet."), {}, True),
+    ("format.closed-format", R(stats_part(), answer_format=AnswerFormat.SPREADSHEET), {}, True),
+    ("format.closed-format", R("Please provide the figures for 2023 as a CSV file."), {}, False),
+    # -- jurisdiction -----------------------------------------------------------------------
+    ("jurisdiction.wrong-act", R("How many arrests in 2023?", intro="I ask under the Freedom of Information "
+                                 "Act 2000."), {"force": "police_scotland"}, True),
+    ("jurisdiction.wrong-act", R("How many arrests in 2023?", intro="Dear Police Scotland, I ask under the "
+                                 "Freedom of Information Act 2000."), {}, True),
+    ("jurisdiction.wrong-act", R("How many arrests in 2023?", intro="I ask under the Freedom of Information "
+                                 "Act 2000."), {"force": "wmp"}, False),
+    ("jurisdiction.wrong-act", R("How many arrests in 2023?", intro="I ask under the Freedom of Information "
+                                 "(Scotland) Act 2002."), {"force": "police_scotland"}, False),
+    ("jurisdiction.wrong-cost-limit", R("How many arrests in 2023?", intro="If this exceeds the cost limit of "
+                                        "£450, please tell me."), {"force": "police_scotland"}, True),
+    ("jurisdiction.wrong-cost-limit", R("How many arrests in 2023?", intro="If this exceeds the cost limit of "
+                                        "£450, please tell me."), {"force": "wmp"}, False),
+    ("jurisdiction.unfilled-field", R("What is the name of {system_name}?"), {}, True),
+    ("jurisdiction.unfilled-field", R("What did [insert system name] cost in 2023?"), {}, True),
+    ("jurisdiction.unfilled-field", R("What is the name of {system_name}?", fields={"system_name": "PredPol"}),
+     {}, False),
+    ("jurisdiction.unfilled-field", R("Does {force_name} use PredPol?"), {}, False),
+    ("jurisdiction.other-force", R("Does Greater Manchester Police use PredPol?"), {"force": "wmp"}, True),
+    ("jurisdiction.other-force", R("Does {force_name} use PredPol?"), {"force": "wmp"}, False),
+    ("jurisdiction.other-force", R("Does West Midlands Police use PredPol?"), {"force": "wmp"}, False),
+    ("jurisdiction.other-force", R("Does Greater Manchester Police use PredPol?"), {}, False),
+    # -- tone -------------------------------------------------------------------------------
+    ("tone.accusatory", R("Stop covering up your racist algorithm and tell me what it costs."), {}, True),
+    ("tone.accusatory", R("Your force is corrupt: how many complaints were made in 2023?"), {}, True),
+    ("tone.accusatory", R("Has the system been tested for racial bias?"), {}, False),
+    ("tone.accusatory", R("How many complaints did the Anti Corruption Unit receive in 2023?"), {}, False),
+    ("tone.threat", R("I will go to the press if you do not answer by Friday."), {}, True),
+    ("tone.threat", R("If the answer is late I may ask for an internal review."), {}, False),
+]
+
+ALGORITHMIC = "Does the force use a risk scoring tool, by which I mean software that scores people?"
+for rule_id, covering in [
+    ("completeness.workings", "Please list each category of data the tool uses."),
+    ("completeness.assessments", "Please provide the DPIA for the tool."),
+    ("completeness.bias-testing", "Please provide any testing for bias carried out under s149."),
+    ("completeness.usage-data", "How many people did it score in 2023, by ethnicity?"),
+]:
+    CASES.append((rule_id, R(ALGORITHMIC), {}, True))
+    CASES.append((rule_id, R(ALGORITHMIC, covering), {}, False))
+    CASES.append((rule_id, R("How many cars does the force own?"), {}, False))
+
+
+@pytest.mark.parametrize(("rule_id", "request_", "kwargs", "expected"), CASES,
+                         ids=[f"{c[0]}-{'fires' if c[3] else 'quiet'}-{i}" for i, c in enumerate(CASES)])
+def test_rule(rule_id, request_, kwargs, expected):
+    assert fired(rule_id, request_, **kwargs) is expected
+
+
+def test_every_rule_has_a_case_that_fires_and_one_that_does_not():
+    fires = {c[0] for c in CASES if c[3]}
+    quiet = {c[0] for c in CASES if not c[3]}
+    ids = {r.id for r in RULES}
+    assert ids - fires == set()
+    assert ids - quiet == set()
+    assert (fires | quiet) - ids == set(), "a case names a rule that does not exist"
+
+
+def test_bank_questions_ask_cleanly():
+    """The question bank's own wording, every module under one umbrella, draws no warning."""
+    from composer.bank import build_request, load_bank
+
+    bank = load_bank()
+    ids = [m.id for m in bank.modules if not m.umbrella and m.questions]
+    request = build_request([("use_individual_risk", ids)], answer_format="csv")
+    findings = check(request, force=load_directory().get("wmp"), requester=JANE)
+    assert [(f.rule, request.number_of(f.part_id)) for f in findings if f.severity != "info"] == []
