@@ -35,7 +35,7 @@ class Law:
     def cost_limit_text(self) -> str:
         hours = self.cost_limit_hours
         shown = f"{hours:g}" if hours == int(hours) else f"about {round(hours)}"
-        return f"£{self.cost_limit_pounds} (staff time at £{self.hourly_rate_pounds} an hour, {shown} hours)"
+        return f"£{self.cost_limit_pounds}, or {shown} hours of staff time at £{self.hourly_rate_pounds} an hour"
 
 
 LAWS: dict[Act, Law] = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from composer import clauses
 from composer.law import Law, field_values, law_for
-from composer.model import Force, Request, fill_fields
+from composer.model import Force, Request, fill_fields, letter
 
 _ALREADY_CONDITIONAL = re.compile(r"^\s*(if\s+(yes|so|no|not)\b)", re.IGNORECASE)
 _PARENT_INVITES = re.compile(r"\bif\s+(yes|so)\b", re.IGNORECASE)
@@ -56,8 +56,7 @@ def letter_body(request: Request, force: Force | None = None) -> LetterBody:
             sub_text = fill_fields(sub.text, values).strip()
             if sub.condition == "if_no" and not _ALREADY_CONDITIONAL.match(sub_text):
                 sub_text = f"If not: {sub_text}"
-            number = request.number_of(sub.id)
-            out.append(BodyPart(number or f"{i}?{j}", sub_text, 1, sub.id))
+            out.append(BodyPart(f"{i}{letter(j)}", sub_text, 1, sub.id))
     body_clauses: list[str] = []
     if law is not None:
         numbers = {p.part_id: p.number for p in out}

@@ -28,14 +28,14 @@ def test_foia_letter_body():
     assert "3. If the answer to 2 is yes: Is it used at protests?" in text
     assert "for part 1b in electronic form, as a CSV" in text
     assert "section 11(1A)" in text
-    assert "£450 (staff time at £25 an hour, 18 hours)" in text and "section 16" in text
+    assert "(£450, or 18 hours of staff time at £25 an hour)" in text and "section 16" in text
 
 
 def test_foisa_letter_body_names_scottish_law():
     body = letter_body(sample(), load_directory().get("police_scotland"))
     text = body_as_text(body)
     assert "Freedom of Information (Scotland) Act 2002" in text
-    assert "£600 (staff time at £15 an hour, 40 hours)" in text
+    assert "(£600, or 40 hours of staff time at £15 an hour)" in text
     assert "section 15" in text and "section 16" not in text and "£450" not in text
 
 
