@@ -52,6 +52,7 @@ KNOWN_FIELDS: dict[str, str] = {
     "force_short_name": "the force's short name",
     "act_name": "the Act the force answers under",
     "act": "that Act's short name (FOIA or FOISA)",
+    "equality_duty": "the equality duty that binds the force (s149 Equality Act 2010; s75 NI Act 1998)",
     "period_start": "first day of the period statistics are asked for",
     "period_end": "last day of that period",
 }

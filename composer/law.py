@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from composer.model import Act, Force, Request
+from composer.model import Act, Force, Nation, Request
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,17 @@ def law_for(force_or_act: Force | Act) -> Law:
     return LAWS[act]
 
 
+EQUALITY_DUTY = {
+    # The public sector equality duty binds police in England, Wales and Scotland; in Northern
+    # Ireland the statutory equality duty is section 75 of the Northern Ireland Act 1998.
+    Nation.NORTHERN_IRELAND: "the statutory equality duty in section 75 of the Northern Ireland Act 1998",
+}
+GB_EQUALITY_DUTY = "the public sector equality duty in section 149 of the Equality Act 2010"
+
+FORCE_FIELDS = frozenset({"force_name", "force_short_name", "act_name", "act", "equality_duty"})
+"""The `{fields}` filled from the force a letter goes to, not from the request."""
+
+
 def field_values(request: Request, force: Force | None) -> dict[str, str]:
     """Values for `{field}` placeholders: the request's own, then the force's."""
     values = dict(request.fields)
@@ -85,5 +96,6 @@ def field_values(request: Request, force: Force | None) -> dict[str, str]:
             force_short_name=force.short_name,
             act_name=law.title,
             act=law.short_title,
+            equality_duty=EQUALITY_DUTY.get(force.nation, GB_EQUALITY_DUTY),
         )
     return values

@@ -60,3 +60,11 @@ def test_wrapping_keeps_every_word():
     wrapped = body_as_text(letter_body(request), width=40)
     assert max(len(line) for line in wrapped.splitlines()) <= 40
     assert wrapped.split() == body_as_text(letter_body(request)).split()
+
+
+def test_equality_duty_follows_the_force():
+    request = Request(parts=[Part(text="Was it tested to meet {equality_duty}?")])
+    d = load_directory()
+    assert "section 149 of the Equality Act 2010" in letter_body(request, d.get("police_scotland")).parts[0].text
+    psni = letter_body(request, d.get("psni")).parts[0].text
+    assert "section 75 of the Northern Ireland Act 1998" in psni and "149" not in psni
