@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import docx
+import pytest
+
+from composer.campaign import CampaignStore, Status, new_campaign, record
+from composer.followups import FollowUpKind
+from composer.forces import load_directory
+from composer.model import Part, Request
+from composer.ui.qt import QColor, Qt
+from composer.ui.qt_campaign import (
+    OVERDUE_ROLE,
+    CampaignFilter,
+    CampaignTableModel,
+    FollowUpChoice,
+    QtCampaignPanel,
+    QtFollowUpDialog,
+    QtPickFile,
+    QtRecordDialog,
+    RecordChoice,
+)
+
+SENT = date(2026, 11, 20)  # due 2026-12-21
+TODAY = date(2027, 1, 6)
+
+
+def _campaign():
+    c = new_campaign("Risk 2026", Request(title="Risk scoring", parts=[Part(text="Do you use one?")]),
+                     load_directory().resolve("kent_police,essex_police,the_met,police_scotland"), SENT)
+    record(c, "essex_police", status="answered", on=date(2026, 12, 3))
+    record(c, "the_met", status="clarification-asked", on=date(2026, 11, 25))
+    return c
+
+
+@pytest.fixture
+def store():
+    s = CampaignStore()
+    s.create(_campaign())
+    return s
+
+
+@pytest.fixture
+def panel(qtbot, store):
+    widget = QtCampaignPanel(store, today=TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _column(title: str) -> int:
+    from composer.ui.qt_campaign import COLUMNS
+
+    return [t for t, _ in COLUMNS].index(title)
+
+
+def _shown(panel, title="Force") -> list[str]:
+    col = _column(title)
+    return [panel.proxy.index(r, col).data() for r in range(panel.proxy.rowCount())]
+
+
+# -- the model ----------------------------------------------------------------------------------
+def test_the_model_passes_qt_model_checks(qtmodeltester):
+    model = CampaignTableModel(_campaign(), TODAY)
+    qtmodeltester.check(model)
+    proxy = CampaignFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    model.set_campaign(None)
+    qtmodeltester.check(model)
+
+
+def test_overdue_rows_are_marked_and_highlighted():
+    model = CampaignTableModel(_campaign(), TODAY)
+    rows = {model.progress_at(r).force_id: r for r in range(model.rowCount())}
+    kent = model.index(rows["kent_police"], _column("Due"))
+    essex = model.index(rows["essex_police"], _column("Due"))
+    assert kent.data() == "2026-12-21" and kent.data(OVERDUE_ROLE) is True
+    assert isinstance(kent.data(Qt.ItemDataRole.BackgroundRole), QColor)
+    assert essex.data(OVERDUE_ROLE) is False and essex.data(Qt.ItemDataRole.BackgroundRole) is None
+    met = model.index(rows["the_met"], _column("Due"))
+    assert met.data() == "on hold"
+    next_step = model.index(rows["kent_police"], _column("Next")).data()
+    assert next_step == "the answer is late: send a chaser (8 working days late)"
+
+
+# -- sorting and filtering ----------------------------------------------------------------------
+def test_sorted_by_the_next_date_and_filtered(panel):
+    assert _shown(panel) == ["Kent Police", "Police Scotland", "Essex Police", "Metropolitan Police Service"]
+    panel.view.sortByColumn(_column("Due"), Qt.SortOrder.DescendingOrder)
+    assert _shown(panel)[0] == "Metropolitan Police Service"  # on hold sorts after every date
+    panel.overdue.setChecked(True)
+    assert sorted(_shown(panel)) == ["Kent Police", "Police Scotland"]
+    panel.overdue.setChecked(False)
+    panel.search.setText("scot")
+    assert _shown(panel) == ["Police Scotland"]
+    panel.search.setText("")
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData(Status.ANSWERED.value))
+    assert _shown(panel) == ["Essex Police"]
+    assert "4 forces, 2 overdue on 2027-01-06" in panel.summary.text()
+
+
+# -- opening ------------------------------------------------------------------------------------
+def test_opened_from_a_folder_or_a_file_and_a_broken_file_is_named(qtbot, store):
+    (store.root / "Broken.campaign.json").write_text("{", "utf-8")
+    from_folder = QtCampaignPanel(store.root, today=TODAY)
+    qtbot.addWidget(from_folder)
+    assert from_folder.chooser.count() == 1 and from_folder.model.rowCount() == 4
+    assert "Broken.campaign.json" in from_folder.message.text()
+    from_file = QtCampaignPanel(store.path_for("Risk 2026"), today=TODAY)
+    qtbot.addWidget(from_file)
+    assert from_file.name == "Risk 2026" and from_file.model.rowCount() == 4
+    assert (store.root / "Broken.campaign.json").read_text("utf-8") == "{"  # kept as it was
+
+
+def test_an_empty_store_says_how_to_start(qtbot):
+    widget = QtCampaignPanel(CampaignStore(), today=TODAY)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == 0 and "campaign new" in widget.summary.text()
+    assert not widget.export_button.isEnabled()
+
+
+# -- follow-up letters --------------------------------------------------------------------------
+def test_buttons_follow_the_selection(panel):
+    panel.select_forces(["kent_police"])
+    enabled = {k for k, b in panel.buttons.items() if b.isEnabled()}
+    assert enabled == {FollowUpKind.CHASER, FollowUpKind.REVIEW, FollowUpKind.COMPLAINT}
+    panel.select_forces(["the_met"])
+    assert {k for k, b in panel.buttons.items() if b.isEnabled()} == {FollowUpKind.CLARIFICATION}
+    panel.select_forces(["the_met", "essex_police"])
+    assert not panel.record_button.isEnabled()
+
+
+def test_a_chaser_for_each_selected_force_is_one_click_away(qtbot, panel, monkeypatch, tmp_path):
+    asked = []
+
+    def ask(cls, parent, kind, forces, folder, fmt="docx"):
+        asked.append((kind, forces))
+        return FollowUpChoice(tmp_path, "docx", "")
+
+    monkeypatch.setattr(QtFollowUpDialog, "ask", classmethod(ask))
+    panel.select_forces(["kent_police", "police_scotland", "essex_police"])
+    with qtbot.waitSignal(panel.letters_written) as signal:
+        qtbot.mouseClick(panel.buttons[FollowUpKind.CHASER], Qt.MouseButton.LeftButton)
+    assert asked == [(FollowUpKind.CHASER, ["Kent Police", "Police Scotland"])]  # Essex answered
+    written = sorted(p.name for p in signal.args[0])
+    assert written == ["2027-01-06 Kent Police - Chaser - Risk scoring.docx",
+                       "2027-01-06 Police Scotland - Chaser - Risk scoring.docx"]
+    body = "\n".join(p.text for p in docx.Document(tmp_path / written[0]).paragraphs)
+    assert "That day was 21 December 2026" in body
+    assert "Wrote 2 letters" in panel.message.text()
+
+
+def test_cancelling_the_dialog_writes_nothing(qtbot, panel, monkeypatch, tmp_path):
+    monkeypatch.setattr(QtFollowUpDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    panel.select_forces(["the_met"])
+    assert panel.write_follow_ups(FollowUpKind.CLARIFICATION) == []
+    assert list(tmp_path.iterdir()) == [tmp_path / "home"]
+
+
+def test_clarification_carries_your_words(qtbot, panel, monkeypatch, tmp_path):
+    out = tmp_path / "letters"
+    monkeypatch.setattr(QtFollowUpDialog, "ask", classmethod(
+        lambda cls, *a, **k: FollowUpChoice(out, "txt", "I mean any score given to a person.")))
+    panel.select_forces(["the_met"])
+    [path] = panel.write_follow_ups(FollowUpKind.CLARIFICATION)
+    assert "I mean any score given to a person." in path.read_text("utf-8")
+
+
+# -- recording, attaching, exporting ------------------------------------------------------------
+def test_recording_an_answer_updates_the_row_and_the_file(qtbot, panel, store, monkeypatch):
+    monkeypatch.setattr(QtRecordDialog, "ask", classmethod(lambda cls, parent, p, today: RecordChoice(
+        Status.REFUSED, date(2027, 1, 5), "K/1", ["s31"], "")))
+    panel.select_forces(["kent_police"])
+    with qtbot.waitSignal(panel.campaign_changed):
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    [kent] = [p for p in panel.model.rows if p.force_id == "kent_police"]
+    assert kent.status is Status.REFUSED and kent.reference == "K/1" and not kent.overdue
+    assert store.load("Risk 2026").tracked("kent_police").sections == ["s31"]
+    assert [p.force_id for p in panel.selected()] == ["kent_police"]  # the selection stays
+
+
+def test_recording_something_impossible_is_explained(qtbot, panel, monkeypatch):
+    monkeypatch.setattr(QtRecordDialog, "ask", classmethod(lambda cls, parent, p, today: RecordChoice(
+        Status.CLARIFIED, date(2027, 1, 5), None, None, "")))
+    panel.select_forces(["kent_police"])
+    panel.record_selected()
+    assert "has not asked for clarification" in panel.message.text()
+
+
+def test_the_record_dialog_checks_the_date(qtbot):
+    from composer.campaign import progress
+
+    p = progress(_campaign().tracked("kent_police"), TODAY)
+    dialog = QtRecordDialog(None, p, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("refused"))
+    dialog.on.setText("2027-02-30")
+    dialog._accept()
+    assert "not a real date" in dialog.problem.text() and not dialog.result()
+    dialog.on.setText("05/01/2027")
+    dialog.sections.setText("s31, s40(2)")
+    choice = dialog.choice()
+    assert choice == RecordChoice(Status.REFUSED, date(2027, 1, 5), None, ["s31", "s40(2)"], "")
+
+
+def test_attach_and_export(qtbot, panel, store, monkeypatch, tmp_path):
+    response = tmp_path / "reply.txt"
+    response.write_text("We refuse under section 31.", "utf-8")
+    monkeypatch.setattr(QtPickFile, "ask_open", classmethod(lambda cls, *a: response))
+    panel.select_forces(["essex_police"])
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    assert store.load("Risk 2026").tracked("essex_police").attachments[0].file == "essex_police/reply.txt"
+    report = tmp_path / "report.csv"
+    monkeypatch.setattr(QtPickFile, "ask_save", classmethod(lambda cls, *a: report))
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    rows = list(csv.DictReader(report.read_text("utf-8-sig").splitlines()))
+    assert {r["force_id"]: r["overdue"] for r in rows}["kent_police"] == "yes"
+    assert "Report written" in panel.message.text()
