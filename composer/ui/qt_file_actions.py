@@ -129,7 +129,7 @@ class QtFileActions(QObject):
     def open_from_library(self) -> bool:
         from composer.ui.qt_library import QtLibraryDialog
 
-        chosen = QtLibraryDialog.ask(self.window, self.library)
+        chosen = QtLibraryDialog.ask(self.window, self.library, self.window.requester)
         return self.open_file(chosen) if chosen is not None else False
 
     def _fill_recent(self) -> None:

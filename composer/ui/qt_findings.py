@@ -150,8 +150,8 @@ class QtFindings(QWidget):
         request = self.document.request
         try:
             findings = self._checker(request, self._force(), self._requester())
-        except ImportError:
-            self.summary.setText("The checker is not installed in this copy of FOI Composer.")
+        except Exception as exc:  # a broken checker must never cost the user their editing
+            self.summary.setText(f"The checker could not run ({type(exc).__name__}: {exc}).")
             return
         selected = self.current_finding()
         numbers = {n.part.id: n.number for n in request.numbered()}

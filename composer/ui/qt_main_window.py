@@ -195,7 +195,15 @@ class QtMainWindow(QMainWindow):
     def export_letters(self) -> None:
         from composer.ui.qt_export import QtExportDialog
 
-        QtExportDialog.ask(self, self.document, self.requester, self.settings)
+        _summary, choice = QtExportDialog.ask(self, self.document.request, self.document.forces,
+                                              self.requester, self.settings)
+        self.settings = self.settings.model_copy(update={
+            "export_format": choice.fmt,
+            "export_template": choice.template or self.settings.export_template,
+            "export_folder": str(choice.folder.parent),
+            "forces": choice.forces,
+        })
+        self.document.set_forces(choice.forces)
 
     def suggest_order(self) -> None:
         from composer.ui.qt_order import QtOrderDialog

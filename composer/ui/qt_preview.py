@@ -1,11 +1,17 @@
-"""The live preview: the request as the chosen force will read it, numbered and filled in.
+"""The live preview: the letter as the chosen force will read it, numbered and filled in.
 
-It renders from `composer.outline.letter_body`, the same place the letters and the `show`
-command render from, so the preview cannot disagree with what is sent. The selected part is
-highlighted (in the palette's highlight colour, so a dark theme stays dark).
+With a force chosen it is the letter itself, as `composer.letters` writes it in text form
+(`request_letter` + `letter_as_text`); without one, the body from `composer.outline.letter_body`,
+which the letters are built from too. So the preview cannot disagree with what is sent. The
+letters package (it brings the Word machinery) is loaded just after the window first shows,
+not before. The selected part is highlighted in the palette's highlight colour, so a dark theme
+stays dark.
 """
 
 from __future__ import annotations
+
+import sys
+from datetime import date
 
 from composer.forces import load_directory
 from composer.model import Force, Requester
@@ -19,6 +25,7 @@ from composer.ui.qt import (
     QTextCursor,
     QTextEdit,
     QTextFormat,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -35,6 +42,7 @@ class QtPreview(QWidget):
         self.document = document
         self.requester = requester or Requester()
         self.part_id: str | None = None
+        self._loading = False
         self._positions: dict[str, tuple[int, int]] = {}
         self._forces: list[Force] = sorted(load_directory().forces, key=lambda f: f.name)
 
@@ -80,12 +88,25 @@ class QtPreview(QWidget):
         self._highlight(scroll=True)
 
     def letter_text(self, body: LetterBody | None = None) -> str:
-        """The text shown: greeting, the numbered body with its clauses, and the sign-off."""
+        """The text shown: the whole letter for a force; the body and sign-off without one."""
         force = self.force
+        letters = sys.modules.get("composer.letters")
+        if force is not None and letters is not None:
+            letter = letters.request_letter(self.document.request, force, self.requester,
+                                            date=date.today())
+            return letters.letter_as_text(letter, heading=True)
+        if force is not None and not self._loading:
+            self._loading = True
+            QTimer.singleShot(0, self._load_letters)
         body_text = body_as_text(body or letter_body(self.document.request, force))
         greeting = f"Dear {force.greeting},\n\n" if force else ""
         name = self.requester.name.strip() or "[your name]"
         return f"{greeting}{body_text}\nYours faithfully,\n\n{name}\n"
+
+    def _load_letters(self) -> None:
+        import composer.letters  # noqa: F401
+
+        self.refresh()
 
     def refresh(self) -> None:
         body = letter_body(self.document.request, self.force)

@@ -1,0 +1,269 @@
+"""The export dialog: one letter per force, written into a folder, with a progress bar.
+
+The batch (`composer.letters.export_batch`) runs in a worker on a QThread. The worker only
+emits signals (progress, done, failed); the dialog, on the GUI thread, updates its widgets from
+them, so the window stays responsive and no widget is touched from another thread. At the end
+it says what was written, what failed and why, and offers to open the folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from composer.errors import ComposerError
+from composer.model import Force, Request, Requester
+from composer.ui.qt import (
+    QComboBox,
+    QDesktopServices,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QObject,
+    QProgressBar,
+    QPushButton,
+    QStandardPaths,
+    QTextBrowser,
+    QThread,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from composer.ui.qt_force_picker import QtForcePicker
+from composer.ui.settings import Settings
+
+FORMATS = [
+    ("docx", "Word documents (.docx)"),
+    ("txt", "Plain text, to paste into WhatDoTheyKnow (.txt)"),
+    ("eml", "Email drafts (.eml)"),
+    ("pdf", "PDF (needs LibreOffice)"),
+]
+
+
+@dataclass
+class ExportChoice:
+    fmt: str
+    template: str | None
+    folder: Path
+    forces: list[str]
+
+
+class ExportWorker(QObject):
+    """Runs one batch. Lives on a worker thread; talks to the dialog only through signals."""
+
+    progress = Signal(int, int, str)  # done, total, the force just finished
+    done = Signal(object)  # ExportSummary
+    failed = Signal(str)  # the batch could not start (bad folder, no LibreOffice …)
+
+    def __init__(self, request: Request, forces: list[Force], choice: ExportChoice,
+                 requester: Requester) -> None:
+        super().__init__()
+        self.request, self.forces, self.choice, self.requester = request, forces, choice, requester
+
+    def run(self) -> None:
+        from composer.letters import export_batch
+
+        try:
+            summary = export_batch(
+                self.request, self.forces, self.choice.folder, fmt=self.choice.fmt,
+                template=self.choice.template, requester=self.requester, date=date.today(),
+                progress=lambda done, total, force: self.progress.emit(done, total, force.name))
+        except ComposerError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # reported in the dialog, never lost in a thread
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.done.emit(summary)
+
+
+def default_folder(settings: Settings) -> Path:
+    if settings.export_folder:
+        return Path(settings.export_folder)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "FOI letters"
+
+
+class QtExportDialog(QDialog):
+    finished_export = Signal(object)  # the ExportSummary, or None when the batch failed to start
+
+    def __init__(self, request: Request, forces: list[str], requester: Requester,
+                 settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from composer.letters import list_templates
+
+        self.setWindowTitle("Export letters")
+        self.request, self.requester = request, requester
+        self.summary = None
+        self._thread: QThread | None = None
+
+        self.format = QComboBox(self)
+        self.format.setAccessibleName("Letter format")
+        for key, label in FORMATS:
+            self.format.addItem(label, key)
+        self.format.setCurrentIndex(max(self.format.findData(settings.export_format or "docx"), 0))
+        self.template = QComboBox(self)
+        self.template.setAccessibleName("Word template")
+        for info in list_templates():
+            self.template.addItem(info.name + ("" if info.builtin else " (yours)"), info.name)
+        if settings.export_template:
+            self.template.setCurrentIndex(max(self.template.findData(settings.export_template), 0))
+        self.folder = QLineEdit(str(default_folder(settings) / _safe(request.title)), self)
+        self.folder.setAccessibleName("Folder to write the letters into")
+        browse = QPushButton("&Choose…", self)
+        browse.setAccessibleName("Choose the folder")
+        browse.clicked.connect(self._browse)
+        self.forces = QtForcePicker(forces, self)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Export progress")
+        self.progress.setTextVisible(True)
+        self.report = QTextBrowser(self)
+        self.report.setAccessibleName("What was written")
+        self.report.setOpenLinks(False)
+        self.report.hide()
+        warn = "" if requester.is_known else "Your name is not set (Edit › Your details): letters will say [your name]."
+        self.note = QLabel(warn, self)
+        self.note.setWordWrap(True)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        for text, widget in (("&Format:", self.format), ("&Template:", self.template)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        folder_label = QLabel("F&older:", self)
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton("Open the &folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.hide()
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.forces, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.forces.changed.connect(self._ready)
+        self._format_changed()
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 40)
+
+    def choice(self) -> ExportChoice:
+        fmt = self.format.currentData()
+        template = self.template.currentData() if fmt in ("docx", "pdf") else None
+        return ExportChoice(fmt, template, Path(self.folder.text().strip()).expanduser(),
+                            self.forces.chosen_ids())
+
+    def _format_changed(self, *_args) -> None:
+        self.template.setEnabled(self.format.currentData() in ("docx", "pdf"))
+
+    def _ready(self) -> None:
+        self.export_button.setEnabled(bool(self.forces.chosen_ids()) and self._thread is None)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder for the letters", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    # -- running --------------------------------------------------------------------------------
+    def start(self) -> bool:
+        choice = self.choice()
+        if not choice.forces or not self.folder.text().strip():
+            self.note.setText("Choose at least one force and a folder.")
+            return False
+        for widget in (self.format, self.template, self.folder, self.forces, self.export_button):
+            widget.setEnabled(False)
+        self.progress.setRange(0, len(choice.forces))
+        self.progress.setValue(0)
+        self.progress.setFormat("%v of %m letters")
+        self.report.hide()
+        self._thread = QThread(self)
+        self._worker = ExportWorker(self.request, self.forces.chosen_forces(), choice, self.requester)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+        return True
+
+    def _on_progress(self, done: int, total: int, force_name: str) -> None:
+        self.progress.setValue(done)
+        self.note.setText(f"Written for {force_name}.")
+
+    def _stop_thread(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self._worker.deleteLater()
+        self._thread = None
+        for widget in (self.format, self.folder, self.forces):
+            widget.setEnabled(True)
+        self._format_changed()
+        self._ready()
+
+    def _on_failed(self, message: str) -> None:
+        self._stop_thread()
+        self.note.setText(f"Nothing was written: {message}")
+        self.finished_export.emit(None)
+
+    def _on_done(self, summary) -> None:
+        self._stop_thread()
+        self.summary = summary
+        self.note.setText("")
+        self.report.setHtml(_report_html(summary, self.choice().folder))
+        self.report.show()
+        self.open_button.setVisible(bool(summary.written))
+        self.finished_export.emit(summary)
+
+    def open_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.choice().folder)))
+
+    def reject(self) -> None:
+        if self._thread is not None:  # never leave a batch half-run behind a closed window
+            self.note.setText("Please wait: the letters are still being written.")
+            return
+        super().reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, request: Request, forces: list[str],
+            requester: Requester, settings: Settings) -> tuple[object, ExportChoice] | None:
+        """Run the dialog; the summary of the last export (or None) and the choices made."""
+        dialog = cls(request, forces, requester, settings, parent)
+        dialog.exec()
+        return dialog.summary, dialog.choice()
+
+
+def _safe(title: str) -> str:
+    from composer.library import slug
+
+    return slug(title)
+
+
+def _report_html(summary, folder: Path) -> str:
+    from html import escape
+
+    parts = [f"<p><b>{len(summary.written)} letter{'s' if len(summary.written) != 1 else ''} "
+             f"written</b> to {escape(str(folder))}.</p>"]
+    if summary.failed:
+        parts.append(f"<p><b>{len(summary.failed)} failed:</b></p><ul>")
+        parts += [f"<li>{escape(force.name)}: {escape(why)}</li>" for force, why in summary.failed]
+        parts.append("</ul>")
+    if summary.warnings:
+        parts.append("<p><b>Check before sending:</b></p><ul>")
+        parts += [f"<li>{escape(w)}</li>" for w in summary.warnings]
+        parts.append("</ul>")
+    return "".join(parts)

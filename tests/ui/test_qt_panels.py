@@ -1,0 +1,173 @@
+"""The panels around the outline: findings with their fixes, the question bank, the order for
+the cost limit, the library and the export dialog (letters written and read back)."""
+
+from __future__ import annotations
+
+
+import docx
+
+from composer.library import Library, load_request
+from composer.model import Part, Request, Requester
+from composer.ui.qt import QDialog
+from composer.ui.qt_bank import QtBankBrowser
+from composer.ui.qt_document import QtDocument
+from composer.ui.qt_export import QtExportDialog
+from composer.ui.qt_library import QtLibraryDialog
+from composer.ui.qt_order import QtOrderDialog
+from composer.ui.settings import Settings
+
+
+def draft() -> Request:
+    return Request(title="Risk scores", parts=[
+        Part(id="p1", text="Please provide all information about the system."),
+        Part(id="p2", text="Does the force use an individual risk assessment tool?"),
+    ])
+
+
+def test_findings_follow_typing_and_a_fix_is_one_undoable_step(window, qtbot, qtmodeltester):
+    window.document.load(draft(), None)
+    findings = window.findings
+    with qtbot.waitSignal(findings.checked, timeout=5000):
+        pass  # the debounced check runs by itself after the change
+    qtmodeltester.check(findings.model)
+    with_fix = [f for f in findings.model.findings if f.fix is not None]
+    assert with_fix, [f.rule for f in findings.model.findings]
+    row = findings.model.findings.index(with_fix[0])
+    index = findings.model.index(row, 2)
+    findings.view.setCurrentIndex(index)
+    assert findings.fix_button.isVisibleTo(findings)
+    assert findings.fix_button.text() == with_fix[0].fix.label
+    if with_fix[0].part_id:
+        findings.view.clicked.emit(index)
+        assert window.outline.current_part_id == with_fix[0].part_id
+    before = window.document.request
+    with qtbot.waitSignal(findings.checked, timeout=5000):
+        findings.fix_button.click()
+    assert window.document.request != before
+    assert window.document.undo_stack.undoText().startswith("Fix:")
+    window.document.undo_stack.undo()
+    assert window.document.request == before
+
+
+def test_typing_a_problem_in_is_flagged_within_the_debounce(window, qtbot):
+    window.document.load(Request(parts=[Part(id="p1", text="How many arrests?")]), None)
+    window.outline.select_part("p1")
+    window.findings.run_check()
+    before = {f.rule for f in window.findings.model.findings}
+    window.editor.text.setPlainText("Please send all correspondence about the system.")
+    with qtbot.waitSignal(window.findings.checked, timeout=5000):
+        pass
+    after = {f.rule for f in window.findings.model.findings}
+    assert after - before, "an open-ended request should raise a new finding"
+
+
+def test_questions_from_the_bank_land_in_the_outline(qtbot, qtmodeltester):
+    document = QtDocument(Request(parts=[Part(id="top", text="Do you use {system_name}?")]))
+    selected = {"id": "top"}
+    browser = QtBankBrowser(document, lambda: selected["id"])
+    qtbot.addWidget(browser)
+    qtmodeltester.check(browser.tree.model())
+    browser.search.setText("impact assessment")
+    visible = [browser.tree.topLevelItem(i) for i in range(browser.tree.topLevelItemCount())
+               if not browser.tree.topLevelItem(i).isHidden()]
+    assert visible and len(visible) < browser.tree.topLevelItemCount()
+    question = next(q for q in browser.bank.search("impact assessment") if not q.parent)
+    browser.select_ids([question.id])
+    with qtbot.waitSignal(browser.added):
+        assert browser.add_selected(under=True)
+    subs = document.request.find("top").subparts
+    assert subs[0].source == question.id and subs[0].condition == "if_yes"
+    assert document.request.fields.get("system_name")  # filled like a wizard-built request
+    browser.search.clear()
+    browser.select_ids(["cost"])
+    assert browser.add_selected(under=False), browser.note.text()
+    assert document.request.parts[1].source.startswith("cost.")
+    document.undo_stack.undo()
+    assert len(document.request.parts) == 1
+
+
+def test_the_suggested_order_is_applied_and_undone(qtbot, monkeypatch):
+    document = QtDocument(Request(parts=[
+        Part(id="heavy", text="Please provide all correspondence about the system."),
+        Part(id="light", text="What is the name of the system?"),
+    ]))
+    monkeypatch.setattr(QtOrderDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert QtOrderDialog.ask(None, document)
+    assert [p.id for p in document.request.ordered_parts()] == ["light", "heavy"]
+    assert [p.priority for p in document.request.ordered_parts()] == [1, 2]
+    document.undo_stack.undo()
+    assert [p.id for p in document.request.ordered_parts()] == ["heavy", "light"]
+
+
+def test_library_open_duplicate_rename_bin_restore_and_share(qtbot, tmp_path):
+    library = Library()
+    library.save(draft(), "Risk scores")
+    dialog = QtLibraryDialog(library, Requester(name="Sam Example"))
+    qtbot.addWidget(dialog)
+    assert dialog.names() == ["Risk scores"]
+    assert dialog.duplicate()
+    assert sorted(dialog.names()) == ["Risk scores", "Risk scores (copy)"]
+    assert dialog.current_name() == "Risk scores (copy)"
+    assert dialog.rename("Risk scores v2")
+    assert sorted(dialog.names()) == ["Risk scores", "Risk scores v2"]
+    dialog.select("Risk scores")
+    assert not dialog.rename("Risk scores v2")  # taken: refused with a message, nothing lost
+    assert "already exists" in dialog.message.text()
+    assert sorted(dialog.names()) == ["Risk scores", "Risk scores v2"]
+    dialog.select("Risk scores v2")
+    assert dialog.delete()
+    assert dialog.names() == ["Risk scores"] and dialog.binned.count() == 1
+    assert "bin" in dialog.message.text()
+    dialog.tabs.setCurrentWidget(dialog.binned)
+    dialog.binned.setCurrentRow(0)
+    assert dialog.buttons["restore"].isEnabled()
+    assert dialog.restore()
+    assert sorted(dialog.names()) == ["Risk scores", "Risk scores v2"]
+    dialog.select("Risk scores")
+    shared = tmp_path / "shared.foi.json"
+    assert dialog.share(shared)
+    assert load_request(shared).title == "Risk scores"
+    assert dialog.import_template(shared)
+    assert len(dialog.names()) == 3
+    dialog.select("Risk scores v2")
+    dialog.open_selected()
+    assert dialog.chosen == library.path_for("Risk scores v2")
+
+
+def test_export_writes_word_letters_off_the_gui_thread(qtbot, tmp_path):
+    request = draft()
+    folder = tmp_path / "letters"
+    settings = Settings(export_folder=str(tmp_path))
+    dialog = QtExportDialog(request, ["wmp", "police_scotland"], Requester(name="Sam Example",
+                            email="sam@example.org"), settings)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(folder))
+    assert dialog.choice().fmt == "docx"
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000) as done:
+        assert dialog.start()
+        assert not dialog.export_button.isEnabled()
+    summary = done.args[0]
+    assert summary is not None and not summary.failed
+    assert len(summary.written) == 2 and all(p.parent == folder for p in summary.written)
+    assert dialog.progress.value() == 2
+    assert dialog.open_button.isVisibleTo(dialog)
+    assert "2 letters written" in dialog.report.toPlainText()
+    scotland = next(p for p in summary.written if "Scotland" in p.name)
+    text = "\n".join(par.text for par in docx.Document(str(scotland)).paragraphs)
+    assert "Dear Police Scotland" in text or "Police Scotland" in text
+    assert "Freedom of Information (Scotland) Act 2002" in text
+    assert "Does the force use an individual risk assessment tool?" in text
+    assert "Sam Example" in text
+
+
+def test_export_that_cannot_start_says_why(qtbot, tmp_path):
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    dialog = QtExportDialog(draft(), ["wmp"], Requester(name="Sam"), Settings())
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(blocker))
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000) as done:
+        dialog.start()
+    assert done.args[0] is None
+    assert "is a file, not a folder" in dialog.note.text()
+    assert dialog.export_button.isEnabled()
