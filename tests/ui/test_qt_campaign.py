@@ -12,6 +12,7 @@ from composer.forces import load_directory
 from composer.model import Part, Request
 from composer.ui.qt import QColor, Qt
 from composer.ui.qt_campaign import (
+    LATE_BACKGROUND,
     OVERDUE_ROLE,
     CampaignFilter,
     CampaignTableModel,
@@ -83,6 +84,14 @@ def test_overdue_rows_are_marked_and_highlighted():
     assert met.data() == "on hold"
     next_step = model.index(rows["kent_police"], _column("Next")).data()
     assert next_step == "the answer is late: send a chaser (8 working days late)"
+
+    late = _campaign()
+    record(late, "kent_police", status="answered", on=date(2027, 1, 5))
+    model.set_campaign(late)
+    answered_late = model.index(rows["kent_police"], _column("Status"))
+    assert answered_late.data(OVERDUE_ROLE) is False
+    assert answered_late.data(Qt.ItemDataRole.BackgroundRole) == QColor(LATE_BACKGROUND)
+    assert "7 working days late" in answered_late.data(Qt.ItemDataRole.ToolTipRole)
 
 
 # -- sorting and filtering ----------------------------------------------------------------------
