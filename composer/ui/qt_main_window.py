@@ -8,6 +8,8 @@ part. The window remembers its size and panel layout in the settings.
 
 from __future__ import annotations
 
+import importlib.util
+
 from composer.profile import load_profile, save_profile
 from composer.ui.qt import (
     QAction,
@@ -92,8 +94,13 @@ class QtMainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.main_split, "Compose")
-        self.tabs.tabBar().setVisible(False)
+        self.tabs.addTab(self.main_split, "&Compose")
+        self.campaign_panel: QWidget | None = None
+        if importlib.util.find_spec("composer.ui.qt_campaign") is not None:
+            self.tabs.addTab(QWidget(self), "Follow &up")  # built when first opened
+            self.tabs.currentChanged.connect(self._tab_opened)
+        else:
+            self.tabs.tabBar().setVisible(False)
         self.setCentralWidget(self.tabs)
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
@@ -155,6 +162,23 @@ class QtMainWindow(QMainWindow):
         self._action(help_menu, "&How it works", lambda: QMessageBox.information(self, "How it works", HOW),
                      QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About FOI Composer", lambda: QMessageBox.about(self, "About", ABOUT))
+
+    def _tab_opened(self, index: int) -> None:
+        if index != 1 or self.campaign_panel is not None:
+            return
+        try:
+            from composer.campaign import CampaignStore
+            from composer.ui.qt_campaign import QtCampaignPanel
+
+            self.campaign_panel = QtCampaignPanel(CampaignStore(), self)
+        except Exception as exc:  # the follow-up panel failing must not take the editor with it
+            self.campaign_panel = QLabel(f"The follow-up panel could not open: {exc}", self)
+            self.campaign_panel.setWordWrap(True)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, self.campaign_panel, "Follow &up")
+        self.tabs.setCurrentIndex(1)
+        self.tabs.blockSignals(False)
 
     # -- panels talking to each other -------------------------------------------------------------
     def _part_selected(self, part_id: str | None) -> None:

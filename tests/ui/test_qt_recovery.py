@@ -1,0 +1,120 @@
+"""Autosave and crash recovery, with a real crash: the app is started in its own process, makes
+an edit, writes its autosave and is killed with SIGKILL; the next start finds the work and
+offers it back. A clean exit leaves nothing to offer."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from composer.library import save_request
+from composer.model import Part, Request
+from composer.ui.autosave import AutosaveSlot, autosave_files
+from composer.ui.qt_autosaver import QtAutosaver
+from composer.ui.qt_prompts import QtRecoveryPrompt, QtUnsavedPrompt
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL and select on a pipe")
+
+
+def answer(monkeypatch, cls, reply, seen: list | None = None):
+    def ask(_cls, _parent, *args):
+        if seen is not None:
+            seen.append(args[0])
+        return reply
+    monkeypatch.setattr(cls, "ask", classmethod(ask))
+
+
+def start_and_crash(request_file: Path, home: Path, title: str) -> Path:
+    env = dict(os.environ, FOI_COMPOSER_HOME=str(home), QT_QPA_PLATFORM="offscreen",
+               FOI_COMPOSER_TEST_EDIT=title, FOI_COMPOSER_AUTOSAVE_MS="100")
+    proc = subprocess.Popen([sys.executable, "-m", "composer", "gui", str(request_file)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], 120)
+        assert ready, "the app did not report its autosave"
+        line = proc.stdout.readline()
+        assert line.startswith("autosaved "), line + proc.stderr.read()
+        autosave = Path(line.split(" ", 1)[1].strip())
+        assert autosave.exists()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    return autosave
+
+
+def test_work_of_a_killed_app_is_offered_back(qtbot, tmp_path, data_home, monkeypatch):
+    request_file = tmp_path / "risk.foi.json"
+    save_request(request_file, Request(title="Before the crash", parts=[Part(text="Q?")]))
+    autosave = start_and_crash(request_file, data_home, "Typed just before the crash")
+    assert autosave.exists()  # a crash leaves it behind: that is how the next start knows
+
+    from composer.ui.app import build_window
+
+    offered = []
+    answer(monkeypatch, QtRecoveryPrompt, "recover", offered)
+    window, _notes = build_window(None)
+    try:
+        assert window.files.offer_recovery()
+        assert [record.request.title for record in offered] == ["Typed just before the crash"]
+        document = window.document
+        assert document.request.title == "Typed just before the crash"
+        assert document.path == request_file and document.is_modified
+        assert not autosave.exists()  # this session's own autosave now holds the work
+        assert window.files.save()
+        assert Request.model_validate_json(request_file.read_text()).title == "Typed just before the crash"
+    finally:
+        window.close()
+    assert QtAutosaver.orphans() == [] and autosave_files() == []
+
+
+def orphan(request: Request) -> Path:
+    """An autosave left by a session that is no longer running (nobody holds its lock)."""
+    return AutosaveSlot("12345-deadbeef").write(request, source=None, forces=["wmp"])
+
+
+def test_discarded_work_is_removed_and_later_keeps_it(qtbot, monkeypatch):
+    from composer.ui.app import build_window
+
+    kept = orphan(Request(title="Keep for later"))
+    answer(monkeypatch, QtRecoveryPrompt, "later")
+    window, _ = build_window(None)
+    assert not window.files.offer_recovery() and kept.exists()
+    answer(monkeypatch, QtRecoveryPrompt, "discard")
+    assert not window.files.offer_recovery() and not kept.exists()
+    window.close()
+
+
+def test_a_running_sessions_autosave_is_not_an_orphan_and_a_clean_exit_removes_it(window, qtbot, monkeypatch):
+    from composer.ui import edits
+
+    with qtbot.waitSignal(window.autosaver.written, timeout=5000) as written:
+        window.document.edit("retitle", edits.set_title, "Unsaved title")
+    path = Path(written.args[0])
+    assert path.exists()
+    assert QtAutosaver.orphans() == []  # its lock is held: the app is alive
+    window.document.undo_stack.undo()  # back to the saved state: nothing left to recover
+    assert not path.exists()
+    window.document.edit("retitle", edits.set_title, "Unsaved again")
+    window.autosaver.write_now()
+    answer(monkeypatch, QtUnsavedPrompt, "discard")
+    window.close()
+    assert not path.exists() and autosave_files() == []
+
+
+def test_a_broken_autosave_is_set_aside_not_offered(qtbot, data_home, monkeypatch):
+    from composer.ui.app import build_window
+
+    broken = orphan(Request(title="x"))
+    broken.write_text("{ not json")
+    window, _ = build_window(None)
+    assert not window.files.offer_recovery()  # the autouse fixture fails the test if asked
+    assert not broken.exists()
+    assert any((broken.parent / ".set-aside").iterdir())
+    window.close()
