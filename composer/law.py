@@ -92,7 +92,7 @@ def field_values(request: Request, force: Force | None) -> dict[str, str]:
     if force is not None:
         law = law_for(force)
         values.update(
-            force_name=force.name,
+            force_name=force.name_in_text,
             force_short_name=force.short_name,
             act_name=law.title,
             act=law.short_title,

@@ -63,11 +63,17 @@ class Force(_Model):
     email_checked: date | None = None
     postal_address: list[str] = Field(default_factory=list)
     salutation: str | None = None
+    definite: bool = Field(default=False, description='takes "the" in running text')
 
     @property
     def greeting(self) -> str:
         """The name to write after "Dear"."""
         return self.salutation or self.name
+
+    @property
+    def name_in_text(self) -> str:
+        """The name as it reads mid-sentence: "the Police Service of Northern Ireland"."""
+        return f"the {self.name}" if self.definite else self.name
 
 
 class Requester(_Model):

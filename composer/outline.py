@@ -39,13 +39,22 @@ class LetterBody:
         return {p.part_id: p.number for p in self.parts}
 
 
+def _fill(text: str, values: dict[str, str]) -> str:
+    """Fill fields; a field that opens the text opens a sentence ("The Metropolitan Police …").
+    Text the user typed is never re-cased."""
+    filled = fill_fields(text, values).strip()
+    if text.lstrip().startswith("{") and filled[:1].islower():
+        filled = filled[:1].upper() + filled[1:]
+    return filled
+
+
 def letter_body(request: Request, force: Force | None = None) -> LetterBody:
     values = field_values(request, force)
     law = law_for(force) if force is not None else None
     out: list[BodyPart] = []
     ordered = request.ordered_parts()
     for i, part in enumerate(ordered, start=1):
-        text = fill_fields(part.text, values).strip()
+        text = _fill(part.text, values)
         if part.condition and i > 1 and not _ALREADY_CONDITIONAL.match(text):
             answer = "yes" if part.condition == "if_yes" else "no"
             text = f"If the answer to {i - 1} is {answer}: {text}"
@@ -53,7 +62,7 @@ def letter_body(request: Request, force: Force | None = None) -> LetterBody:
             text = f"{text} If yes, please answer the following."
         out.append(BodyPart(str(i), text, 0, part.id))
         for j, sub in enumerate(part.subparts):
-            sub_text = fill_fields(sub.text, values).strip()
+            sub_text = _fill(sub.text, values)
             if sub.condition == "if_no" and not _ALREADY_CONDITIONAL.match(sub_text):
                 sub_text = f"If not: {sub_text}"
             out.append(BodyPart(f"{i}{letter(j)}", sub_text, 1, sub.id))

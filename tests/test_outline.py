@@ -68,3 +68,12 @@ def test_equality_duty_follows_the_force():
     assert "section 149 of the Equality Act 2010" in letter_body(request, d.get("police_scotland")).parts[0].text
     psni = letter_body(request, d.get("psni")).parts[0].text
     assert "section 75 of the Northern Ireland Act 1998" in psni and "149" not in psni
+
+
+def test_force_names_read_naturally_mid_sentence():
+    request = Request(parts=[Part(text="Has {force_name} used it?"), Part(text="{force_name} holds what?")])
+    d = load_directory()
+    parts = letter_body(request, d.get("psni")).parts
+    assert parts[0].text == "Has the Police Service of Northern Ireland used it?"
+    assert parts[1].text == "The Police Service of Northern Ireland holds what?"
+    assert letter_body(request, d.get("wmp")).parts[0].text == "Has West Midlands Police used it?"
