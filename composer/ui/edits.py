@@ -93,9 +93,18 @@ def set_cost_limit_clause(request: Request, wanted: bool) -> Request:
 
 
 def set_text(request: Request, part_id: str, text: str) -> Request:
-    new = _copy(request)
-    _part(new, part_id).text = text
-    return new
+    """Typing: runs on every keystroke, so only the part typed into (and the part holding it)
+    is copied; the other parts are shared with `request`, which no edit ever changes."""
+    _part(request, part_id)
+    parts = []
+    for top in request.parts:
+        if top.id == part_id:
+            top = top.model_copy(update={"text": text})
+        elif any(sub.id == part_id for sub in top.subparts):
+            subs = [s.model_copy(update={"text": text}) if s.id == part_id else s for s in top.subparts]
+            top = top.model_copy(update={"subparts": subs})
+        parts.append(top)
+    return request.model_copy(update={"parts": parts})
 
 
 def set_condition(request: Request, part_id: str, condition: Condition | None) -> Request:

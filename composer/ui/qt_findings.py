@@ -153,13 +153,14 @@ class QtFindings(QWidget):
         except Exception as exc:  # a broken checker must never cost the user their editing
             self.summary.setText(f"The checker could not run ({type(exc).__name__}: {exc}).")
             return
-        selected = self.current_finding()
         numbers = {n.part.id: n.number for n in request.numbered()}
-        self.model.set_findings(findings, numbers)
-        self._summarise(findings)
-        if selected in findings:
-            self.view.setCurrentIndex(self.model.index(findings.index(selected), 0))
-        self._show_details()
+        if findings != self.model.findings or numbers != self.model.numbers:
+            selected = self.current_finding()
+            self.model.set_findings(findings, numbers)
+            self._summarise(findings)
+            if selected in findings:
+                self.view.setCurrentIndex(self.model.index(findings.index(selected), 0))
+            self._show_details()
         self.checked.emit(len(findings))
 
     def _summarise(self, findings: list) -> None:

@@ -54,8 +54,11 @@ class QtOutline(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: that would measure every row on
+        # every keystroke.
+        for column, sample in ((1, "Priority"), (2, "if yes")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, self.fontMetrics().horizontalAdvance(sample) + 24)
         self.tree.expandAll()
 
         self.add_action = self._action("Add part", "Ctrl+Return", self.add_part,

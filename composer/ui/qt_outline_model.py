@@ -29,6 +29,7 @@ class QtOutlineModel(QAbstractItemModel):
         self.document = document
         self._shape = self._shape_of()
         self._numbers = self._numbers_of()
+        self._rows = self._rows_of()
         document.changed.connect(self._on_changed)
 
     # -- following the document -------------------------------------------------------------
@@ -38,25 +39,28 @@ class QtOutlineModel(QAbstractItemModel):
     def _numbers_of(self) -> dict[str, str]:
         return {n.part.id: n.number for n in self.document.request.numbered()}
 
+    def _rows_of(self) -> dict[str, tuple]:
+        """What each row shows, to redraw only the rows that changed."""
+        return {p.id: (self._numbers.get(p.id), p.text, p.priority, p.condition)
+                for p in self.document.request.all_parts()}
+
     def _on_changed(self) -> None:
         shape = self._shape_of()
         if shape != self._shape:
             self.beginResetModel()
             self._shape = shape
             self._numbers = self._numbers_of()
+            self._rows = self._rows_of()
             self.endResetModel()
             return
         self._numbers = self._numbers_of()
-        if not shape:
-            return
-        last = self.index(len(shape) - 1, len(COLUMNS) - 1)
-        self.dataChanged.emit(self.index(0, 0), last)
-        for row, (_, subs) in enumerate(shape):
-            if subs:
-                parent = self.index(row, 0)
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(len(subs) - 1, len(COLUMNS) - 1, parent)
-                )
+        rows = self._rows_of()
+        changed = [part_id for part_id, row in rows.items() if self._rows.get(part_id) != row]
+        self._rows = rows
+        last = len(COLUMNS) - 1
+        for part_id in changed:  # typing changes one row; a new priority renumbers several
+            first = self.index_of(part_id)
+            self.dataChanged.emit(first, first.siblingAtColumn(last))
 
     # -- finding parts ----------------------------------------------------------------------
     def part_at(self, index: QModelIndex) -> Part | None:

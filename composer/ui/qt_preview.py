@@ -10,6 +10,7 @@ stays dark.
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date
 
@@ -43,6 +44,7 @@ class QtPreview(QWidget):
         self.requester = requester or Requester()
         self.part_id: str | None = None
         self._loading = False
+        self._shown = ""
         self._positions: dict[str, tuple[int, int]] = {}
         self._forces: list[Force] = sorted(load_directory().forces, key=lambda f: f.name)
 
@@ -112,19 +114,39 @@ class QtPreview(QWidget):
         body = letter_body(self.document.request, self.force)
         text = self.letter_text(body)
         self._positions = {}
+        astral = _ASTRAL.search(text) is not None
         offset = 0
         for part in body.parts:
             found = text.find(f"{part.number}. {part.text}", offset)
             if found >= 0:
                 end = found + len(part.number) + 2 + len(part.text)
-                self._positions[part.part_id] = (found, end)
+                span = (found, end)
+                if astral:
+                    span = (_qt_position(text, found), _qt_position(text, end))
+                self._positions[part.part_id] = span
                 offset = end
-        if text != self.text.toPlainText():
-            bar = self.text.verticalScrollBar()
-            scrolled = bar.value()
-            self.text.setPlainText(text)
-            bar.setValue(scrolled)
+        if text != self._shown:
+            self._replace_changed(self._shown, text)
+            self._shown = text
         self._highlight(scroll=False)
+
+    def _replace_changed(self, old: str, new: str) -> None:
+        """Replace only the span that differs, so typing does not lay out the whole letter again
+        (and the view does not jump)."""
+        if not old or _ASTRAL.search(old) or _ASTRAL.search(new):
+            self.text.setPlainText(new)  # Qt counts UTF-16 units; emoji would shift positions
+            return
+        start = 0
+        limit = min(len(old), len(new))
+        while start < limit and old[start] == new[start]:
+            start += 1
+        end = 0
+        while end < limit - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(start)
+        cursor.setPosition(len(old) - end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new[start:len(new) - end])
 
     def _highlight(self, scroll: bool) -> None:
         span = self._positions.get(self.part_id) if self.part_id else None
@@ -146,3 +168,12 @@ class QtPreview(QWidget):
             view.setPosition(span[0])
             self.text.setTextCursor(view)
             self.text.ensureCursorVisible()
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+"""Characters outside the Basic Multilingual Plane (emoji): two UTF-16 units each in Qt."""
+
+
+def _qt_position(text: str, index: int) -> int:
+    """A Python string index as Qt's text position (which counts UTF-16 units)."""
+    return index + len(_ASTRAL.findall(text, 0, index))

@@ -1,0 +1,63 @@
+"""The live preview: the letter for the chosen force, kept in step with every edit (it replaces
+only what changed, so this checks the result is still exactly the letter), and the selected
+part highlighted in the palette's colour."""
+
+from __future__ import annotations
+
+from composer.model import Part, Request, Requester
+from composer.ui import edits
+from composer.ui.qt import QPalette
+from composer.ui.qt_document import QtDocument
+from composer.ui.qt_preview import QtPreview
+
+
+def make(qtbot) -> QtPreview:
+    document = QtDocument(Request(title="Risk", parts=[
+        Part(id="a", text="Does {force_name} use a risk score?", subparts=[
+            Part(id="a1", text="What is it called?", condition="if_yes")]),
+        Part(id="b", text="How many people were scored?"),
+    ]))
+    preview = QtPreview(document, Requester(name="Sam Example"))
+    qtbot.addWidget(preview)
+    return preview
+
+
+def test_the_preview_is_the_letter_for_the_chosen_force(qtbot):
+    preview = make(qtbot)
+    assert "Dear" not in preview.text.toPlainText()  # no force: the body only
+    with qtbot.waitSignal(preview.forceChanged):
+        preview.set_force("police_scotland")
+    qtbot.waitUntil(lambda: "Freedom of Information (Scotland) Act 2002" in preview.text.toPlainText())
+    shown = preview.text.toPlainText()
+    assert "Dear Police Scotland" in shown
+    assert "Does Police Scotland use a risk score?" in shown
+    assert shown.rstrip().endswith("Sam Example")
+
+
+def test_every_edit_leaves_exactly_the_letter_on_screen(qtbot):
+    preview = make(qtbot)
+    preview.set_force("wmp")
+    document = preview.document
+    for text in ("How many people", "How many people were scored in 2023?", "", "😀 emoji 😀 ok",
+                 "Plain again", "Ünïcödé — “quotes”"):
+        document.edit("typing", edits.set_text, "b", text, merge_key="b")
+        assert preview.text.toPlainText() == preview.letter_text()
+    document.edit("move", edits.move_up, "b")
+    assert preview.text.toPlainText() == preview.letter_text()
+    document.undo_stack.undo()
+    assert preview.text.toPlainText() == preview.letter_text()
+
+
+def test_the_selected_part_is_highlighted_in_the_palette_colour(qtbot):
+    preview = make(qtbot)
+    dark = QPalette(preview.palette())
+    dark.setColor(QPalette.ColorRole.Highlight, dark.color(QPalette.ColorRole.Dark))
+    preview.setPalette(dark)
+    preview.document.edit("emoji", edits.set_text, "a", "😀 Does {force_name} use a score?")
+    preview.show_part("a1")
+    (selection,) = preview.text.extraSelections()
+    assert selection.cursor.selectedText() == "1a. What is it called?"
+    colour = selection.format.background().color()
+    assert colour.rgb() == dark.color(QPalette.ColorRole.Highlight).rgb()
+    preview.show_part(None)
+    assert preview.text.extraSelections() == []
