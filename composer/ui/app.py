@@ -82,6 +82,7 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str) -> int:
     """Render the main window (or the new-request wizard over it) to a PNG and close."""
     if screen not in SCREENS:
         raise ComposerError(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
+    window.remembers_layout = False  # a screenshot leaves the user's settings as they were
     window.resize(1280, 800)
     window.show()
     parts = window.document.request.parts

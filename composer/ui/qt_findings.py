@@ -158,8 +158,9 @@ class QtFindings(QWidget):
             selected = self.current_finding()
             self.model.set_findings(findings, numbers)
             self._summarise(findings)
-            if selected in findings:
-                self.view.setCurrentIndex(self.model.index(findings.index(selected), 0))
+            row = findings.index(selected) if selected in findings else 0
+            if findings:  # details of the chosen (or the first) finding show under the list
+                self.view.setCurrentIndex(self.model.index(row, 0))
             self._show_details()
         self.checked.emit(len(findings))
 

@@ -58,6 +58,7 @@ class QtMainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
+        self.remembers_layout = True  # False for a one-off window (a screenshot)
         self.requester, self.profile_problem = load_profile()
         self.document = QtDocument(parent=self)
         self.autosaver = QtAutosaver(self.document, delay_ms=autosave_delay_ms, parent=self)
@@ -254,6 +255,8 @@ class QtMainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
         else:
             self.resize(1280, 800)
+        line = self.fontMetrics().lineSpacing()
+        self.main_split.setSizes([line * 30, line * 12])  # room for several findings
         for name, splitter in (("top", self.top_split), ("main", self.main_split)):
             if name in self.settings.splitters:
                 splitter.restoreState(QByteArray.fromBase64(self.settings.splitters[name].encode()))
@@ -274,6 +277,7 @@ class QtMainWindow(QMainWindow):
         if not self.files.may_discard():
             event.ignore()
             return
-        self.remember_layout()
+        if self.remembers_layout:
+            self.remember_layout()
         self.autosaver.finish()
         event.accept()

@@ -11,12 +11,11 @@ from composer.ui import edits
 from composer.ui.qt import (
     QAbstractItemView,
     QAction,
-    QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
     QKeySequence,
     Qt,
-    QToolButton,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -81,18 +80,18 @@ class QtOutline(QWidget):
         self.actions_in_menu = [self.add_action, self.followup_action, self.delete_action, None,
                                 self.up_action, self.down_action, self.indent_action, self.outdent_action]
 
-        buttons = QHBoxLayout()
+        # A toolbar, not a row of buttons: when the panel is narrow (or the text large) the
+        # buttons that do not fit move into its » menu instead of widening the window.
+        self.toolbar = QToolBar("Outline", self)
+        self.toolbar.setAccessibleName("Outline actions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_action, self.followup_action, self.delete_action, self.up_action,
                        self.down_action, self.indent_action, self.outdent_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setAccessibleName(action.text())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            self.toolbar.addAction(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.toolbar)
 
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.model.modelReset.connect(self._restore)
