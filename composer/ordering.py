@@ -55,6 +55,7 @@ def _bank_burden(source: str) -> str | None:
     return burden if burden in BURDEN_RANK else None
 
 
+@p.remembered
 def text_burden(text: str) -> tuple[Burden, str]:
     """Estimate from wording alone: the burden and a short reason in plain words."""
     low = text.lower()

@@ -235,3 +235,48 @@ def test_check_reads_a_saved_request_and_flags_a_body_outside_foi(tmp_path, caps
     assert main(["check", str(path), "--force", "nca", "--json"]) == 1
     out = json.loads(capsys.readouterr().out)
     assert out["findings"][0]["rule"] == "validity.not-foi-body"
+
+
+# -- speed shortcuts never change an answer ----------------------------------------------------
+
+def _sample_texts() -> list[str]:
+    from conftest import corpus_cases
+    from test_checker_rules import CASES
+
+    from composer.bank import load_bank
+
+    texts = [part.text for _, request, _, _ in CASES for part in request.all_parts()]
+    texts += [request.introduction for _, request, _, _ in CASES if request.introduction]
+    texts += [q.text for q in load_bank().questions()]
+    texts += [case["request_text"] for case in corpus_cases()]
+    for number in ("000", "001", "003", "004"):
+        texts += [p.text for p in seed_request(number).all_parts()]
+    return texts
+
+
+def test_a_gate_never_skips_a_text_its_pattern_matches():
+    """Each gate's needles must be in every text its pattern matches (lower-cased or as typed)."""
+    from composer.checker import glossary, patterns
+
+    texts = _sample_texts()
+    assert len(texts) > 200
+    checked = 0
+    for gate in patterns._GATES:
+        for text in texts:
+            low = text.lower()
+            if gate.pattern.search(low) or gate.pattern.search(text):
+                checked += 1
+                assert gate.could_match(low), (gate.pattern.pattern[:60], text[:80])
+    assert checked > 300
+    assert all(term.pattern in patterns._GATES for term in glossary.TERMS)
+
+
+def test_remembered_results_match_a_fresh_search():
+    from composer.checker.patterns import forget
+
+    request = seed_request("001")
+    first = check(request, requester=JANE)
+    again = check(request, requester=JANE)
+    forget()
+    fresh = check(request, requester=JANE)
+    assert first == again == fresh

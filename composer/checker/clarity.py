@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from composer.checker import glossary
+from composer.checker.patterns import Gate, remembered
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 
@@ -61,7 +62,7 @@ def vague_term(rule: Rule, ctx: Context):
     return _term_findings(rule, ctx, "info")
 
 
-_ACRONYM = re.compile(r"\b([A-Z][A-Z&]{1,5})(s?)\b")
+_ACRONYM = Gate(r"\b([A-Z][A-Z&]{1,5})(s?)\b", None)
 _SPELT = "(?:\\({0}s?\\)|\\b{0}s?\\s*\\(|\\b{0}\\s+(?:stands\\s+for|means|is\\s+short\\s+for))"
 
 
@@ -71,33 +72,47 @@ def _known_acronyms() -> frozenset[str]:
     return glossary.KNOWN_ACRONYMS | jurisdiction.force_acronyms()
 
 
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
+@remembered
+def _case_counts(text: str) -> tuple[int, int]:
+    return len(_UPPER.findall(text)), len(_LOWER.findall(text))
+
+
 @request_rule("clarity.acronym", "clarity", "info", law="clarify", title="Acronym not spelled out")
 def acronym(rule: Rule, ctx: Context):
-    whole = ctx.whole
-    letters = [c for c in whole if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
-        return  # written in capitals throughout: nothing stands out as an acronym
     known = _known_acronyms()
+    candidates = []
     seen: set[str] = set()
     for item in ctx.items:
         for match in _ACRONYM.finditer(item.text):
             word = match.group(1)
-            if word in seen or word in known or word in glossary.NOT_ACRONYMS:
-                continue
-            seen.add(word)
-            if re.search(_SPELT.format(re.escape(word)), whole):
-                continue
-            yield rule.at(
-                ctx, item,
-                f"Part {item.number} uses '{word}' without spelling it out. The officer handling "
-                "the request may not know it, or may know a different meaning, and ask you to "
-                f"clarify ({ctx.section('clarify')}).",
-                suggestion=f"Write it out in full the first time, with '({word})' after it.",
-                span=match.span(1),
-            )
+            if word not in seen and word not in known and word not in glossary.NOT_ACRONYMS:
+                seen.add(word)
+                candidates.append((item, match, word))
+    if not candidates:
+        return
+    upper = sum(_case_counts(text)[0] for text, _ in ctx.texts())
+    lower = sum(_case_counts(text)[1] for text, _ in ctx.texts())
+    if upper > lower:
+        return  # written in capitals throughout: nothing stands out as an acronym
+    whole = ctx.whole
+    for item, match, word in candidates:
+        if re.search(_SPELT.format(re.escape(word)), whole):
+            continue
+        yield rule.at(
+            ctx, item,
+            f"Part {item.number} uses '{word}' without spelling it out. The officer handling "
+            "the request may not know it, or may know a different meaning, and ask you to "
+            f"clarify ({ctx.section('clarify')}).",
+            suggestion=f"Write it out in full the first time, with '({word})' after it.",
+            span=match.span(1),
+        )
 
 
-_OPINION = re.compile(
+_OPINION = Gate(
     r"\bwhy\s+(?:did|do|does|has|have|is|are|was|were|would|will|should|can't|cannot|didn't|doesn't|hasn't|"
     r"haven't|isn't|aren't|wasn't|weren't|won't)\b"
     r"|\b(?:do|does)\s+(?:you|the\s+force|your\s+force|the\s+\w+\s+police|\w+\s+police|the\s+chief\s+constable)\s+"
@@ -109,14 +124,16 @@ _OPINION = re.compile(
     r"justified|proportionate|acceptable)\b"
     r"|\bhow\s+(?:does|do|did)\s+(?:the|this|that|these|your|it)\b(?:\s+\w+){0,3}\s+work\b"
     r"|\bhow\s+(?:does|do|will)\s+(?:the|your)\s+(?:force|police|service|constabulary)\s+"
-    r"(?:ensure|justify|decide|explain|respond|feel)\b"
+    r"(?:ensure|justify|decide|explain|respond|feel)\b",
+    ("why", "think", "believe", "feel", "consider", "agree", "accept", "intend", "plan", "opinion", "view", "views", "thoughts", "explain", "justify", "justification", "comment", "fair", "lawful", "legal", "ethical", "right", "appropriate", "justified", "proportionate", "acceptable", "work", "ensure", "decide", "respond"),
 )
 _HOW_IT_WORKS = re.compile(r"^\s*how\s+(?:does|do)\s+(?:the|this|that)\s+(\w+(?:\s+\w+){0,2})\s+work\s*\?\s*", re.IGNORECASE)
 
 
-_ASKS_FOR_RECORDS = re.compile(
+_ASKS_FOR_RECORDS = Gate(
     r"\brecorded\s+information\b|\bany\s+records?\b|\b(?:copy|copies)\s+of\b|\bdocuments?\s+(?:that|which)\s+"
-    r"(?:show|describe|explain|set)|\bhold\s+any\b"
+    r"(?:show|describe|explain|set)|\bhold\s+any\b",
+    ("recorded", "record", "records", "copy", "copies", "document", "documents", "hold"),
 )
 
 
@@ -135,7 +152,7 @@ def not_recorded(rule: Rule, ctx: Context, item: PartView):
                     f"documentation or training material, that describes how the {thing} works."
                     + (f" {rest}" if rest.strip() else ""))
         fix = Fix("replace_text", "Ask for recorded information instead", part_id=item.id, new_text=new_text)
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks for an explanation or an opinion ('{said}'). FOI gives access "
         "only to information the force already holds in recorded form; it does not have to "
@@ -156,6 +173,7 @@ _ASKING = re.compile(
 _CONDITIONAL = re.compile(r"^\s*(?:if|where|in\s+the\s+event|should|for\s+questions?|for\s+parts?)\b")
 
 
+@remembered
 def _asks(low: str) -> tuple[int, int]:
     """(questions asked with a question mark, all asks including "please provide …")."""
     questions = count = 0
@@ -176,7 +194,7 @@ def compound(rule: Rule, ctx: Context, item: PartView):
     questions, asks = _asks(item.low)
     if questions < 2 and asks < 3:
         return  # one question, perhaps with a sentence saying what the answer should contain
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks {asks} things at once. A force may answer the part as a whole, "
         "miss one of them, or treat the part as one request when counting the cost limit.",

@@ -12,13 +12,16 @@ from functools import lru_cache
 from composer.checker import patterns as p
 from composer.checker.engine import Context, Rule, request_rule
 from composer.checker.findings import Fix
+from composer.checker.patterns import Gate
 
-_ALGORITHMIC = re.compile(
+_ALGORITHMIC = Gate(
     r"\bpredict\w*|\balgorithm\w*|\bartificial\s+intelligence\b|\bmachine[\s-]+learning\b|"
     r"\brisk[\s-]+(?:scor\w*|model\w*|matri\w*|assessment\s+tools?)\b|\bfacial\s+recognition\b|"
-    r"\bautomated\s+decision|\bdata\s+analytics\b|\bprofiling\b|\bscoring\b|\bharm\s+(?:index|score)\w*"
+    r"\bautomated\s+decision|\bdata\s+analytics\b|\bprofiling\b|\bscoring\b|\bharm\s+(?:index|score)\w*",
+    ("predict*", "algorithm*", "artificial", "machine", "risk", "facial", "automated", "analytics", "profiling",
+     "scoring", "harm"),
 )
-_AI = re.compile(r"\bAI\b")
+_AI = Gate(r"\bAI\b", ("ai",))
 
 
 @dataclass(frozen=True)
@@ -27,28 +30,28 @@ class _Topic:
     rule_id: str
     label: str
     why: str
-    pattern: re.Pattern[str]
+    pattern: Gate
 
 
 _TOPICS = (
     _Topic(("data_categories", "workings"), "completeness.workings", "what data the system uses",
            "without it you cannot tell whether the inputs (arrest records, intelligence, "
            "postcodes) carry bias into the output",
-           re.compile(r"\bwhat\s+(?:data|information)\b|\bdata\s+(?:inputs?|sources?|fields?|used|categories)\b|"
+           Gate(r"\bwhat\s+(?:data|information)\b|\bdata\s+(?:inputs?|sources?|fields?|used|categories)\b|"
                       r"\binputs?\b|\bvariables\b|\bfactors\b|\btraining\s+data\b|"
                       r"\b(?:types?|categor(?:y|ies)|kinds?|sources?)\s+of\s+(?:data|information)\b|"
-                      r"\bhow\s+(?:the\s+)?(?:system|tool|model|it)\s+works?\b")),
+                      r"\bhow\s+(?:the\s+)?(?:system|tool|model|it)\s+works?\b", None)),
     _Topic(("assessments",), "completeness.assessments", "its impact assessments (DPIA, EIA)",
            "a force must carry out a data protection impact assessment before high-risk "
            "processing (UK GDPR Art 35), and an equality impact assessment is how it shows it "
            "considered the public sector equality duty",
-           re.compile(r"\bdpias?\b|data\s+protection\s+impact|\beias?\b|equality\s+impact|privacy\s+impact|"
-                      r"\bpias?\b|impact\s+assessments?")),
+           Gate(r"\bdpias?\b|data\s+protection\s+impact|\beias?\b|equality\s+impact|privacy\s+impact|"
+                      r"\bpias?\b|impact\s+assessments?", None)),
     _Topic(("bias_testing",), "completeness.bias-testing", "how it was tested for bias",
            "the public sector equality duty (Equality Act 2010 s149) requires the force to have "
            "considered the system's effect on people with protected characteristics",
-           re.compile(r"\bbias\w*|\bs\.?\s?149\b|section\s+149|public\s+sector\s+equality\s+duty|\bpsed\b|"
-                      r"disproportional\w*|discriminat\w*")),
+           Gate(r"\bbias\w*|\bs\.?\s?149\b|section\s+149|public\s+sector\s+equality\s+duty|\bpsed\b|"
+                      r"disproportional\w*|discriminat\w*", None)),
     _Topic(("usage_data", "individuals"), "completeness.usage-data", "who it was used on (age, ethnicity, sex)",
            "figures on the people a system flagged are the only way to see whom it affects",
            p.DEMOGRAPHICS),
@@ -67,14 +70,14 @@ def _bank_modules() -> frozenset[str]:
 
 
 def _about_algorithmic_system(ctx: Context) -> bool:
-    return bool(_ALGORITHMIC.search(ctx.whole_low) or _AI.search(ctx.whole))
+    return ctx.anywhere(_ALGORITHMIC) or ctx.anywhere(_AI, case_sensitive=True)
 
 
 def _covered(ctx: Context, topic: _Topic) -> bool:
     prefixes = tuple(m + "." for m in topic.modules)
     if any((item.part.source or "").startswith(prefixes) for item in ctx.items):
         return True
-    return bool(topic.pattern.search(ctx.whole_low))
+    return ctx.anywhere(topic.pattern)
 
 
 def _make(topic: _Topic):

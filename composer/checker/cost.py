@@ -14,7 +14,7 @@ from composer.checker.engine import Context, PartView, Rule, part_rule, request_
 from composer.checker.findings import Fix
 
 _TRAILING = re.compile(r"[\s.?!;:]*$")
-_CLAUSE_IN_TEXT = re.compile(r"\bcost\s+limit|\bappropriate\s+limit|\bsection\s+12\b|\bs\.?\s?12\b")
+_CLAUSE_IN_TEXT = p.Gate(r"\bcost\s+limit|\bappropriate\s+limit|\bsection\s+12\b|\bs\.?\s?12\b", None)
 
 
 def _quote(text: str, span: tuple[int, int]) -> str:
@@ -27,7 +27,7 @@ def open_scope(rule: Rule, ctx: Context, item: PartView):
     if not match:
         return
     said = _quote(item.text, match.span())
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"'{said}' has no edge: to answer, the force must search every system, mailbox and file "
         f"for anything that might fit, and wording like this is the commonest reason for a "
@@ -40,13 +40,14 @@ def open_scope(rule: Rule, ctx: Context, item: PartView):
 
 
 def _has_period(ctx: Context, item: PartView) -> bool:
-    if p.PERIOD.search(item.low) or p.PERIOD.search(ctx.intro_low):
+    """A period in the part, its parent, the introduction, or (for "of these …") a part before."""
+    if ctx.has_period(item.low) or ctx.has_period(ctx.intro_low):
         return True
     parent = ctx.parent_view(item)
-    if parent is not None and p.PERIOD.search(parent.low):
+    if parent is not None and ctx.has_period(parent.low):
         return True
     if p.REFERS_BACK.search(item.low):
-        return any(p.PERIOD.search(other.low) for other in ctx.items[: item.index])
+        return any(ctx.has_period(other.low) for other in ctx.items[: item.index])
     return False
 
 
@@ -62,7 +63,7 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
     stats = p.STATISTICS.search(low)
     if not stats or not p.EVENTS.search(low) or _has_period(ctx, item):
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks for figures but gives no period, so the force would have to "
         f"count across every year it holds records; that alone can exceed the {ctx.section('cost')} "
@@ -107,11 +108,11 @@ def case_records(rule: Rule, ctx: Context, item: PartView):
             "Ask for totals the force's systems can count directly (for example the number "
             "with a recorded previous conviction), or for a small sample."
         )
-    yield rule.at(ctx, item, message, suggestion=suggestion, span=span)
+    return rule.at(ctx, item, message, suggestion=suggestion, span=span)
 
 
 def _clause_in_text(ctx: Context) -> bool:
-    return bool(_CLAUSE_IN_TEXT.search(ctx.whole_low))
+    return ctx.anywhere(_CLAUSE_IN_TEXT)
 
 
 @request_rule("cost.no-clause", "cost", "warning", law="cost_clause", title="Many parts, no cost-limit clause")
@@ -120,7 +121,7 @@ def no_clause(rule: Rule, ctx: Context):
     asked = [i for i in ctx.items if i.text.strip()]
     if options.cost_limit_clause or options.cost_limit_wording or len(asked) < 5 or _clause_in_text(ctx):
         return
-    yield rule.at(
+    return rule.at(
         ctx, None,
         f"The request has {len(asked)} parts and no cost-limit clause. If answering all of them "
         f"would exceed the {ctx.section('cost')} limit ({ctx.law.cost_limit_text}), the force may "
@@ -145,10 +146,9 @@ def order(rule: Rule, ctx: Context):
     if costly is None:
         return
     item = ctx.by_id[costly]
-    numbers = {pid: ctx.request.number_of(pid) or "?" for pid in current}
-    proposed = ", ".join(numbers[pid] for pid in suggestion.order)
+    proposed = ", ".join(ctx.by_id[pid].number for pid in suggestion.order)
     _, why = ordering.block_burden(item.part)
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} looks costly ({why}) and comes before cheaper parts you ranked the same or not at all. With the cost-limit "
         f"clause a force answers parts in order until the {ctx.section('cost')} limit is reached, "

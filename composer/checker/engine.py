@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from composer.checker import patterns
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
 from composer.checker.sections import LAW, NAME
-from composer.law import LAWS, Law
+from composer.law import LAWS, Law, field_values
 from composer.model import Act, Force, Part, Request, Requester
 
 
@@ -38,7 +39,8 @@ class PartView:
         return self.part.id
 
 
-RuleFunc = Callable[..., Iterable[Finding] | None]
+RuleFunc = Callable[..., Finding | Iterable[Finding] | None]
+"""A rule returns nothing, one finding, or several (a generator is fine)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,11 @@ class Context:
             return Act.FOISA
         return Act.FOIA
 
+    @cached_property
+    def field_values(self) -> dict[str, str]:
+        """Values for `{field}` placeholders: the request's own and, with a force, the force's."""
+        return field_values(self.request, self.force)
+
     @property
     def law(self) -> Law:
         return LAWS[self.act]
@@ -192,6 +199,26 @@ class Context:
         return self.signed_name
 
     # -- shared helpers --------------------------------------------------------------------
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """(text, lower-cased text) of the introduction and every part."""
+        if self.intro:
+            yield self.intro, self.intro_low
+        for item in self.items:
+            yield item.text, item.low
+
+    def anywhere(self, gate: patterns.Gate | patterns.AnyOf, *, case_sensitive: bool = False) -> bool:
+        """Whether `gate` matches the introduction or any part. Searching text by text, rather
+        than the request joined up, lets the searches be remembered per part between keystrokes."""
+        for text, low in self.texts():
+            if (gate.search(text, low) if case_sensitive else gate.search(low)) is not None:
+                return True
+        return False
+
+    @staticmethod
+    def has_period(low: str) -> bool:
+        """Whether lower-cased `low` names a period of time, or a point in time ("currently")."""
+        return patterns.has_period(low)
+
     def parent_view(self, item: PartView) -> PartView | None:
         return self.by_id.get(item.parent.id) if item.parent is not None else None
 
@@ -214,17 +241,25 @@ def check(request: Request, *, force: Force | None = None,
     """
     ctx = Context(request, force, requester)
     found: list[Finding] = []
-    extend = found.extend
+    append, extend = found.append, found.extend
     part_rules = [r for r in RULES if r.scope == "part"]
     for item in ctx.items:
         for rule in part_rules:
             result = rule.func(rule, ctx, item)
-            if result:
+            if result is None:
+                continue
+            if isinstance(result, Finding):
+                append(result)
+            else:
                 extend(result)
     for rule in RULES:
         if rule.scope == "request":
             result = rule.func(rule, ctx)
-            if result:
+            if result is None:
+                continue
+            if isinstance(result, Finding):
+                append(result)
+            else:
                 extend(result)
     index = {item.id: item.index for item in ctx.items}
     found.sort(key=lambda f: (index.get(f.part_id, -1) if f.part_id else -1,

@@ -8,38 +8,47 @@ from __future__ import annotations
 import re
 
 from composer.checker import patterns as p
+from composer.checker.patterns import Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
 
-_COVERT = re.compile(
+_COVERT = Gate(
     r"\bcovert\w*|\bundercover\b|\binformants?\b|\bchis\b|\bcovert\s+human\s+intelligence\b|\bripa\b|"
     r"\bregulation\s+of\s+investigatory\s+powers\b|\binvestigatory\s+powers\b|\bdirected\s+surveillance\b|"
     r"\bintrusive\s+surveillance\b|\bintercept(?:s|ed|ion|ions)?\b|\bimsi\b|\bstingray\b|"
     r"\bcell[\s-]+site\s+simulators?\b|\bequipment\s+interference\b|\bhacking\b|"
     r"\bsurveillance\s+(?:work|operations?|tactics?|techniques?|capabilit\w*|activit\w*|purposes?|flights?)\b|"
     r"\bfor\s+(?:the\s+purposes?\s+of\s+)?surveillance\b|"
-    r"\b(?:tactics|techniques|methods)\s+(?:used|employed|deployed)\s+(?:to|for|in|against)\b"
+    r"\b(?:tactics|techniques|methods)\s+(?:used|employed|deployed)\s+(?:to|for|in|against)\b",
+    ("covert*", "undercover", "informant", "informants", "chis", "ripa", "regulation", "investigatory", "directed", "intrusive", "intercept*", "imsi", "stingray", "cell", "equipment", "hacking", "surveillance", "tactics", "techniques", "methods"),
 )
-_SECURITY = re.compile(
+_SECURITY = Gate(
     r"\bmi5\b|\bmi6\b|\bgchq\b|\bsecurity\s+service\b|\bsecret\s+intelligence\s+service\b|"
     r"\bsecurity\s+and\s+intelligence\s+(?:services|agencies)\b|\bintelligence\s+agencies\b|"
-    r"\bcounter[\s-]+terror\w*|\bnational\s+security\b|\bspecial\s+branch\b|\bnctphq\b"
+    r"\bcounter[\s-]+terror\w*|\bnational\s+security\b|\bspecial\s+branch\b|\bnctphq\b",
+    ("mi5", "mi6", "gchq", "security", "intelligence", "counter", "special", "nctphq"),
 )
-_OPERATION_NAME = re.compile(r"\b[Oo]peration\s+[A-Z][a-z]{2,}\b")
-_DEPLOYMENT = re.compile(
+_OPERATION_NAME = Gate(r"\b[Oo]peration\s+[A-Z][a-z]{2,}\b", ("operation",))
+_DEPLOYMENT = Gate(
     r"\b(?:dates?|times?|locations?|places?|sites?|where\s+and\s+when|when\s+and\s+where)\b[^.?\n]{0,60}?"
     r"\b(?:deploy\w*|stationed|positioned|sited|installed|flown)\b"
     r"|\bdeployment\s+(?:locations?|dates?|times?|schedules?|plans?|sites?)\b"
     r"|\bwhere\s+(?:are|were|is|was)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:cameras?|vans?|units?|devices?|drones?|"
     r"officers?)\s+(?:deployed|located|positioned|sited|stationed|used)\b"
     r"|\blocations?\s+of\s+(?:all\s+|the\s+|each\s+|your\s+)?(?:anpr|cameras?|covert|surveillance|firearms?|"
-    r"armed|vans?|devices?|drones?)\b"
+    r"armed|vans?|devices?|drones?)\b",
+    (("date", "dates", "time", "times", "location", "locations", "place", "places", "site", "sites", "where", "when",
+      "deployment"),
+     ("deploy*", "stationed", "positioned", "sited", "installed", "flown", "located", "used", "anpr", "camera*",
+      "covert*", "surveillance", "firearm*", "armed", "van", "vans", "device", "devices", "drone", "drones",
+      "locations", "dates", "times", "schedule", "schedules", "plan", "plans", "sites")),
 )
-_INVESTIGATION = re.compile(
+_INVESTIGATION = Gate(
     r"\b(?:the|this|that)\s+(?:incident|investigation|case|inquiry|enquiry|allegation|arrest|complaint|operation)\s+"
     r"(?:at|in|on|into|of|involving|concerning|regarding|about|relating|against)\b"
-    r"|\bin\s+relation\s+to\s+this\s+(?:case|incident|matter)\b|\bthis\s+(?:case|incident|matter|investigation)\b"
+    r"|\bin\s+relation\s+to\s+this\s+(?:case|incident|matter)\b|\bthis\s+(?:case|incident|matter|investigation)\b",
+    ("incident", "investigation", "case", "inquiry", "enquiry", "allegation", "arrest", "complaint", "operation", "matter"),
 )
-_UNDER_CAUTION = re.compile(r"\binterview(?:ed|s)?\s+(?:\(\w\)\s+)?under\s+caution\b")
+_UNDER_CAUTION = Gate(r"\binterview(?:ed|s)?\s+(?:\(\w\)\s+)?under\s+caution\b", ("caution",))
 
 
 @part_rule("exemption.covert", "exemption", "warning", law="covert", title="Covert methods")
@@ -47,7 +56,7 @@ def covert(rule: Rule, ctx: Context, item: PartView):
     match = _COVERT.search(item.low)
     if not match:
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} touches on covert methods ('{item.text[match.start():match.end()]}'). "
         "Forces neither confirm nor deny whether they use or hold information about covert "
@@ -65,7 +74,7 @@ def security_bodies(rule: Rule, ctx: Context, item: PartView):
     match = _SECURITY.search(item.low)
     if not match:
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} concerns national security ('{item.text[match.start():match.end()]}'). "
         "Information supplied by or about the security bodies is absolutely exempt, and forces "
@@ -79,10 +88,10 @@ def security_bodies(rule: Rule, ctx: Context, item: PartView):
 @part_rule("exemption.specific-operation", "exemption", "warning", law="operation",
            title="A specific operation, place or date of deployment")
 def specific_operation(rule: Rule, ctx: Context, item: PartView):
-    match = _OPERATION_NAME.search(item.text) or _DEPLOYMENT.search(item.low)
+    match = _OPERATION_NAME.search(item.text, item.low) or _DEPLOYMENT.search(item.low)
     if not match:
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks about a specific operation or where and when resources are used "
         f"('{item.text[match.start():match.end()]}'). Forces withhold, or neither confirm nor deny, "
@@ -99,11 +108,11 @@ def specific_investigation(rule: Rule, ctx: Context, item: PartView):
     match = _INVESTIGATION.search(item.low)
     if not match:
         caution = _UNDER_CAUTION.search(item.low)
-        if caution and not (p.PERIOD.search(item.low) or p.PERIOD.search(ctx.intro_low)):
+        if caution and not (ctx.has_period(item.low) or ctx.has_period(ctx.intro_low)):
             match = caution  # interviews counted with no period: about one investigation
     if not match:
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} is about one investigation or incident "
         f"('{item.text[match.start():match.end()]}'). Forces usually neither confirm nor deny "

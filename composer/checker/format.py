@@ -7,20 +7,23 @@ from __future__ import annotations
 import re
 
 from composer.checker import patterns as p
+from composer.checker.patterns import Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.model import AnswerFormat
 
-_FORMAT_WORDS = re.compile(
+_FORMAT_WORDS = Gate(
     r"\bcsv\b|\bspreadsheets?\b|\bexcel\b|\bxlsx?\b|\bods\b|\belectronic(?:ally)?\s+(?:form|format|copy)\b|"
-    r"\bmachine[\s-]+readable\b|\bre-?usable\s+(?:form|format)\b|\bin\s+(?:the\s+)?(?:form|format)\s+of\b"
+    r"\bmachine[\s-]+readable\b|\bre-?usable\s+(?:form|format)\b|\bin\s+(?:the\s+)?(?:form|format)\s+of\b",
+    None,
 )
-_CLOSED = re.compile(r"\bexcel\b|\bxlsx?\b|\.xls\b")
-_DOCUMENT = re.compile(
+_CLOSED = Gate(r"\bexcel\b|\bxlsx?\b|\.xls\b", ("excel", "xls", "xlsx"))
+_CSV_IN_TEXT = Gate(r"\b(?:csv|spreadsheet)\b", ("csv", "spreadsheet"))
+_DOCUMENT = Gate(
     r"\b(?:assessments?|dpias?|eias?|pias?|policy|policies|guidance|contracts?|procedures?|minutes|reports?|"
     r"manuals?|agreements?|strateg(?:y|ies)|evaluations?|audits?|emails?|correspondence|letters?|"
     r"presentations?|business\s+cases?)\b"
-)
+, None)
 
 
 def _is_dataset(item: PartView) -> bool:
@@ -37,11 +40,11 @@ def no_preference(rule: Rule, ctx: Context):
     if options.answer_format is not None or options.format_wording:
         return
     data_parts = [item for item in ctx.items if item.text.strip() and _is_dataset(item)]
-    if not data_parts or _FORMAT_WORDS.search(ctx.whole_low):
+    if not data_parts or ctx.anywhere(_FORMAT_WORDS):
         return
     numbers = ", ".join(item.number for item in data_parts[:8]) + (" …" if len(data_parts) > 8 else "")
     dataset = ctx.section("dataset")
-    yield rule.at(
+    return rule.at(
         ctx, None,
         f"Part{'s' if len(data_parts) > 1 else ''} {numbers} ask{'' if len(data_parts) > 1 else 's'} "
         "for figures but the request states no format, so they may come back as a table in a PDF "
@@ -59,7 +62,7 @@ def csv_not_dataset(rule: Rule, ctx: Context, item: PartView):
     options = ctx.request.options
     chosen = options.answer_format in (AnswerFormat.CSV, AnswerFormat.SPREADSHEET)
     listed = chosen and item.id in options.format_parts
-    in_text = bool(re.search(r"\b(?:csv|spreadsheet)\b", item.low))
+    in_text = bool(_CSV_IN_TEXT.search(item.low))
     if not (listed or in_text) or not _is_document_request(item):
         return
     remaining = tuple(pid for pid in options.format_parts if pid != item.id)
@@ -67,7 +70,7 @@ def csv_not_dataset(rule: Rule, ctx: Context, item: PartView):
     if listed:
         fix = Fix("set_format", f"Take part {item.number} out of the CSV preference",
                   value=options.answer_format.value if remaining else None, part_ids=remaining)
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks for documents, but the request asks for it as CSV or a "
         "spreadsheet. A policy or an assessment is not a dataset, and a force cannot reasonably "
@@ -94,7 +97,7 @@ def closed_format(rule: Rule, ctx: Context):
         return
     fix = Fix("set_format", "Ask for CSV instead", value=AnswerFormat.CSV.value,
               part_ids=tuple(options.format_parts)) if from_options else None
-    yield rule.at(
+    return rule.at(
         ctx, match_item,
         "The request asks for a spreadsheet or Excel file. For a dataset, "
         f"{ctx.section('dataset')} gives you a right to a re-usable form, which an open format such "

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from composer import paths
+from composer.checker.patterns import Gate, remembered
 from composer.errors import FileProblem
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ GLOSSARY_PATH = paths.RESOURCES / "glossary.toml"
 class Term:
     id: str
     label: str
-    pattern: re.Pattern[str]
+    pattern: Gate
     case_sensitive: bool
     level: str  # "warning" or "info"
     why: str
@@ -42,7 +43,8 @@ def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
     for entry in data.get("term", []):
         try:
             case = bool(entry.get("case_sensitive", False))
-            compiled = re.compile(entry["pattern"], 0 if case else 0)
+            needles = tuple(n.lower() for n in entry["needles"])
+            compiled = Gate(entry["pattern"], needles)
             terms.append(Term(entry["id"], entry["label"], compiled, case, entry.get("level", "warning"),
                               entry["why"], entry["definition"]))
         except (KeyError, re.error) as exc:
@@ -96,16 +98,25 @@ def _is_defined_at(text: str, start: int, end: int) -> bool:
 
 
 def term_matches(term: Term, text: str, low: str):
-    return term.pattern.finditer(text if term.case_sensitive else low)
+    """Where `term` occurs; `low` is `text` lower-cased (case-sensitive terms search `text`)."""
+    return term.pattern.finditer(text if term.case_sensitive else low, low)
+
+
+@remembered
+def _defined_in(text: str) -> frozenset[str]:
+    low = text.lower()
+    defined = set()
+    for term in TERMS:
+        for match in term_matches(term, text, low):
+            if _is_defined_at(text, match.start(), match.end()):
+                defined.add(term.id)
+                break
+    return frozenset(defined)
 
 
 def defined_terms(ctx: Context) -> frozenset[str]:
     """Ids of the glossary terms the request defines somewhere (introduction or any part)."""
-    defined = set()
-    whole, low = ctx.whole, ctx.whole_low
-    for term in TERMS:
-        for match in term_matches(term, whole, low):
-            if _is_defined_at(whole, match.start(), match.end()):
-                defined.add(term.id)
-                break
+    defined: set[str] = set()
+    for text, _ in ctx.texts():
+        defined |= _defined_in(text)
     return frozenset(defined)

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
-from composer.law import LAWS, field_values
+from composer.checker.patterns import Gate, remembered
+from composer.law import LAWS
 from composer.model import FIELD_PATTERN, Act, Force
 
 _FOISA = re.compile(r"freedom\s+of\s+information\s+\(scotland\)\s+act(?:\s+2002)?|\bfoisa\b|\bfoi\(s\)a\b")
@@ -19,11 +20,13 @@ _FOIA_TITLE = re.compile(r"freedom\s+of\s+information\s+act(?:\s+2000)?", re.IGN
 _FOISA_TITLE = re.compile(r"freedom\s+of\s+information\s+\(scotland\)\s+act(?:\s+2002)?", re.IGNORECASE)
 _POUNDS = re.compile(r"£\s?(\d{3})\b")
 _HOURS = re.compile(r"\b(\d{2})\s+hours\b")
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = Gate(
     r"\[(?:insert|name\s+of|enter|add|your|force|system|the\s+force|xx+|tbc|\.\.\.|…)[^\]\n]{0,60}\]"
     r"|<(?:insert|name\s+of|force|system|enter)[^<>\n]{0,60}>|\bX{3,}\b|\bTBC\b",
+    None,
     re.IGNORECASE,
 )
+_FIELD = Gate(FIELD_PATTERN, None)
 _FORCE_FIELDS = frozenset({"force_name", "force_short_name", "act_name", "act"})
 _ADDRESSED = re.compile(
     r"\bdear\s+(?P<to>[^,\n]{2,80})"
@@ -75,13 +78,21 @@ def _force_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return name_re, acr_re, names | acronyms
 
 
-def named_forces(text: str, low: str | None = None) -> list[tuple[str, tuple[int, int]]]:
+# Every force name has one of these in it (lower-cased), every short name written in capitals
+# too; a text with none of them names no force, and the long pattern is not run on it.
+_FORCE_NEEDLES = ("polic", "constabulary", "the met", "mps", "wmp", "gmp", "psni", "btp", "mdp", "cnc", "nipb")
+
+
+@remembered
+def named_forces(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """Forces named in `text`, as (force id, span), in order of appearance."""
+    low = text.lower()
+    if not any(needle in low for needle in _FORCE_NEEDLES):
+        return []
     name_re, acr_re, ids = _force_names()
-    low = text.lower() if low is None else low
     found = [(ids[m.group(0)], m.span()) for m in name_re.finditer(low)]
     found += [(ids[m.group(0)], m.span()) for m in acr_re.finditer(text)]
-    return sorted(found, key=lambda f: f[1][0])
+    return tuple(sorted(found, key=lambda f: f[1][0]))
 
 
 def addressed_force(ctx: Context) -> Force | None:
@@ -96,15 +107,18 @@ def addressed_force(ctx: Context) -> Force | None:
     return None
 
 
-def cited_acts(text: str) -> set[Act]:
+@remembered
+def cited_acts(text: str) -> frozenset[Act]:
     low = text.lower()
-    acts = set()
+    acts: set[Act] = set()
+    if "foi" not in low and "freedom" not in low:
+        return frozenset()
     if _FOISA.search(low):
         acts.add(Act.FOISA)
     stripped = _FOISA.sub(" ", low)
     if _FOIA.search(stripped):
         acts.add(Act.FOIA)
-    return acts
+    return frozenset(acts)
 
 
 def _recipient(ctx: Context) -> Force | None:
@@ -191,8 +205,8 @@ def unfilled_field(rule: Rule, ctx: Context, item: PartView):
     if "{" not in item.text and "[" not in item.text and "<" not in item.text \
             and "XXX" not in item.text and "TBC" not in item.text:
         return
-    values = field_values(ctx.request, ctx.force)
-    for match in FIELD_PATTERN.finditer(item.text):
+    values = ctx.field_values
+    for match in _FIELD.finditer(item.text):
         name = match.group(1)
         if name in values or (ctx.force is None and name in _FORCE_FIELDS):
             continue
@@ -219,7 +233,7 @@ def other_force(rule: Rule, ctx: Context, item: PartView):
     force = ctx.force
     if force is None:
         return
-    for force_id, span in named_forces(item.text, item.low):
+    for force_id, span in named_forces(item.text):
         if force_id == force.id:
             continue
         said = item.text[span[0]:span[1]]

@@ -1,111 +1,298 @@
-"""Wording patterns shared by the cost rules and the cost-limit ordering.
+"""Wording patterns shared by the rules and the cost-limit ordering, and `Gate`, which keeps them fast.
 
-All patterns run on lower-cased text and are compiled once, here, at import.
+All patterns here run on lower-cased text and are compiled once, at import.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+
+_MEMO_LIMIT = 4096
+_GATES: list[Gate] = []
+_CACHES: list = []  # functools.lru_cache-wrapped functions of a text, registered by `remembered`
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKENS: dict[str, frozenset[str]] = {}
+
+
+def tokens_of(low: str) -> frozenset[str]:
+    """The words of lower-cased `low` (letters and digits), worked out once per text."""
+    words = _TOKENS.get(low)
+    if words is None:
+        if len(_TOKENS) >= _MEMO_LIMIT:
+            _TOKENS.clear()
+        words = _TOKENS[low] = frozenset(_TOKEN.findall(low))
+    return words
+
+
+Needles = tuple[str, ...]
+
+
+class _Needles:
+    """One group of needles: whole words, and stems ("covert*") found anywhere in a word."""
+
+    __slots__ = ("words", "stems")
+
+    def __init__(self, needles: Needles) -> None:
+        self.words = frozenset(n for n in needles if not n.endswith("*"))
+        self.stems = tuple(n[:-1] for n in needles if n.endswith("*"))
+
+    def found_in(self, low: str) -> bool:
+        if self.words and not self.words.isdisjoint(tokens_of(low)):
+            return True
+        for stem in self.stems:
+            if stem in low:
+                return True
+        return False
+
+
+class Gate:
+    """A compiled pattern that is run only when the text has its needles, and at most once per
+    distinct text.
+
+    Python's regular expressions try every alternative at every position: 10-80 µs for a long
+    paragraph, while looking a word up in the text's set of words costs well under a microsecond.
+    `needles` is one group of needles (the text must have at least one of them) or a tuple of
+    groups (it must have one from every group). A needle is a whole word ("each") or a stem
+    ending in "*" ("covert*": any word containing it). Every match of the pattern must contain
+    the needles, so that skipping the search can never lose a match; `needles=None` always
+    searches. Results are remembered per text, so when the GUI checks on every keystroke only
+    the part being typed in is searched again.
+    """
+
+    __slots__ = ("pattern", "groups", "_found", "_every")
+
+    def __init__(self, pattern: str | re.Pattern[str], needles: Needles | tuple[Needles, ...] | None,
+                 flags: int = 0) -> None:
+        self.pattern = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        if needles is None:
+            self.groups: tuple[_Needles, ...] = ()
+        elif needles and isinstance(needles[0], tuple):
+            self.groups = tuple(_Needles(g) for g in needles)  # type: ignore[arg-type]
+        else:
+            self.groups = (_Needles(needles),)  # type: ignore[arg-type]
+        self._found: dict[str, re.Match[str] | None] = {}
+        self._every: dict[str, tuple[re.Match[str], ...]] = {}
+        _GATES.append(self)
+
+    def could_match(self, low: str) -> bool:
+        for group in self.groups:
+            if not group.found_in(low):
+                return False
+        return True
+
+    def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
+        """Search `text`; `low` is its lower-cased form when `text` is not lower-cased already."""
+        found = self._found
+        if text in found:
+            return found[text]
+        match = self.pattern.search(text) if self.could_match(text if low is None else low) else None
+        if len(found) >= _MEMO_LIMIT:
+            found.clear()
+        found[text] = match
+        return match
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        every = self._every
+        matches = every.get(text)
+        if matches is None:
+            matches = tuple(self.pattern.finditer(text)) if self.could_match(text if low is None else low) else ()
+            if len(every) >= _MEMO_LIMIT:
+                every.clear()
+            every[text] = matches
+        return iter(matches)
+
+
+class AnyOf:
+    """Several gates read as one pattern: the earliest match of any of them."""
+
+    __slots__ = ("gates",)
+
+    def __init__(self, *gates: Gate) -> None:
+        self.gates = gates
+
+    def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
+        best = None
+        for gate in self.gates:
+            match = gate.search(text, low)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+
+def remembered(func):
+    """`functools.lru_cache` for a pure function of a part's text, cleared by `forget()`."""
+    cached = lru_cache(maxsize=_MEMO_LIMIT)(func)
+    _CACHES.append(cached)
+    return cached
+
+
+def forget() -> None:
+    """Drop every remembered search result (the benchmark uses it to time a cold check)."""
+    for gate in _GATES:
+        gate._found.clear()
+        gate._every.clear()
+    for cached in _CACHES:
+        cached.cache_clear()
+    _TOKENS.clear()
+
 
 _DOCS = (
     r"information|info|correspondence|communications?|comms|emails?|e-mails?|records|documents?|"
     r"documentation|material|materials|data|files|notes|messages|papers|paperwork|memos?|"
     r"reports|texts|letters|findings|results|details"
 )
-
-OPEN_SCOPE = re.compile(
-    r"\b(?:all|any|every)\s+(?:(?:of\s+)?(?:the|your)\s+)?(?:(?:other|related|relevant|associated|internal|"
-    r"external|written|electronic|recorded|such)\s+)?(?:" + _DOCS + r")\b"
-    r"(?!\s+(?:protection|sharing|processing|impact|subjects?|controllers?|retention|quality))"
-    r"|\b(?:the\s+)?full\s+set\s+of\b"
-    r"|\beverything\s+(?:held|you\s+hold|that\s+is\s+held|relating|related|about|on|regarding)\b"
-    r"|\bwhatever\s+(?:information|records|documents)\b"
+_DOC_WORDS = (
+    "information", "info", "correspondence", "communication", "communications", "comms", "email", "emails",
+    "mail", "mails", "records", "document", "documents", "documentation", "material", "materials", "data",
+    "files", "notes", "messages", "papers", "paperwork", "memo", "memos", "reports", "texts", "letters",
+    "findings", "results", "details",
 )
 
-STATISTICS = re.compile(
+OPEN_SCOPE = AnyOf(
+    Gate(
+        r"\b(?:all|any|every)\s+(?:(?:of\s+)?(?:the|your)\s+)?(?:(?:other|related|relevant|associated|internal|"
+        r"external|written|electronic|recorded|such)\s+)?(?:" + _DOCS + r")\b"
+        r"(?!\s+(?:protection|sharing|processing|impact|subjects?|controllers?|retention|quality))",
+        (("all", "any", "every"), _DOC_WORDS),
+    ),
+    Gate(
+        r"\b(?:the\s+)?full\s+set\s+of\b"
+        r"|\beverything\s+(?:held|you\s+hold|that\s+is\s+held|relating|related|about|on|regarding)\b"
+        r"|\bwhatever\s+(?:information|records|documents)\b",
+        ("full", "everything", "whatever"),
+    ),
+)
+
+STATISTICS = Gate(
     r"\bhow\s+many\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistic|\bbreak\s?down\b|"
     r"\bbreak\s+(?:this|these|it|them|that)\s+down\b|\bbroken\s+down\b|\btotals?\b|"
     r"\bdata\s+(?:on|about|showing|for|relating|regarding)\b|\bper\s+(?:year|month|annum|week)\b|"
-    r"\bproportion\s+of\b|\bpercentage\s+of\b|\baverage\b|\bcount\s+of\b|\bdemographics?\b"
+    r"\bproportion\s+of\b|\bpercentage\s+of\b|\baverage\b|\bcount\s+of\b|\bdemographics?\b",
+    ("many", "much", "number", "numbers", "figure", "figures", "statistic*", "break", "breakdown", "broken",
+     "total", "totals", "data", "per", "proportion", "percentage", "average", "count", "demographic",
+     "demographics"),
 )
 
 # Things that happen (and so pile up over time), as opposed to a count of what exists now.
-EVENTS = re.compile(
+EVENTS = Gate(
     r"\b(?:arrest(?:s|ed)?|stop(?:s|ped)?|search(?:es|ed)|incidents?|crimes?|offences?|reported|"
     r"recorded|complaints?|applications?|referrals?|referred|requests?|charged?|charges|"
     r"prosecut\w*|convict\w*|cautions?|cautioned|deploy\w*|used|uses|calls?|cases|investigations?|"
     r"warrants?|fines?|payments?|paid|spent|spend|spending|interactions?|flagged|identified|"
-    r"issued|made|received|seized|tasered|detained|dismissed|suspended)\b"
+    r"issued|made|received|seized|tasered|detained|dismissed|suspended)\b",
+    None,
 )
 
-PERIOD = re.compile(
-    r"\{period_(?:start|end)\}|\b(?:19|20)\d\d\b|\b(?:19|20)\d\d/\d\d\b|\bsince\b|\bbetween\b|\bfrom\s+\w+.{0,40}?\b(?:to|until|till)\b|"
-    r"\b(?:last|past|previous|preceding|recent)\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?|decade|quarters?)\b|"
-    r"\b(?:this|current|last|previous)\s+(?:calendar\s+|financial\s+)?(?:year|month|quarter)\b|"
-    r"\bto\s+date\b|\bas\s+(?:at|of)\b|\bcurrently\b|\bat\s+present\b|\bpresently\b|\bnow\b|"
-    r"\bfinancial\s+years?\b|\bcalendar\s+years?\b|\btime\s?-?frame\b|\bperiod\b|\bdate\s+range\b|"
-    r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# Words that on their own give a period (or a point in time, for a count of what exists now).
+_PERIOD_WORDS = frozenset({"since", "between", "currently", "presently", "now", "timeframe", "period", "ytd"})
+_PERIOD_PHRASES = AnyOf(
+    Gate(r"\bfrom\s+\S+.{0,40}?\b(?:to|until|till)\b", (("from",), ("to", "until", "till"))),
+    Gate(r"\b(?:last|past|previous|preceding|recent|this|current)\s+(?:\w+\s+){0,2}"
+         r"(?:years?|months?|weeks?|days?|decade|quarters?)\b",
+         ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "quarter", "quarters")),
+    Gate(r"\bto\s+date\b|\bat\s+present\b|\b(?:financial|calendar)\s+years?\b|\btime\s?-?frame\b|"
+         r"\bdate\s+range\b|\bin\s+(?:" + "|".join(_MONTHS) + r")\b",
+         ("date", "present", "financial", "calendar", "time", "frame", *_MONTHS)),
 )
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token[:2] in ("19", "20") and token.isdigit()
+
+
+@remembered
+def has_period(low: str) -> bool:
+    """Whether lower-cased `low` names a period of time, or a point in time ("currently")."""
+    tokens = tokens_of(low)
+    if not _PERIOD_WORDS.isdisjoint(tokens) or any(_is_year(t) for t in tokens):
+        return True
+    return _PERIOD_PHRASES.search(low) is not None
+
 
 # "Of these", "of those", "in Q1": a part that borrows the period of the one before.
-REFERS_BACK = re.compile(
+REFERS_BACK = Gate(
     r"\b(?:of\s+(?:these|those|them)|these\s+\w+|referenced\s+in|mentioned\s+(?:in|above)|above|"
-    r"(?:in|from|to)\s+(?:q(?:uestion)?\s*\d+|part\s+\d+))\b"
+    r"(?:in|from|to)\s+(?:q(?:uestion)?\s*\d+|part\s+\d+))\b",
+    None,
 )
 
-DEMOGRAPHICS = re.compile(
+DEMOGRAPHICS = Gate(
     r"\b(?:ages?|race|racial|ethnicity|ethnic(?:\s+origin)?|gender|sex|religion|religious|disabilit(?:y|ies)|"
-    r"nationality|sexual\s+orientation|demographics?)\b"
+    r"nationality|sexual\s+orientation|demographics?)\b",
+    ("age", "ages", "race", "racial", "ethnicity", "ethnic", "gender", "sex", "religion", "religious", "disability",
+     "disabilities", "nationality", "sexual", "demographic", "demographics"),
 )
 
 # How people came to be counted: via a system's output, which no force records in a field.
-BECAUSE_OF = re.compile(
+BECAUSE_OF = Gate(
     r"\bas\s+a\s+(?:direct\s+)?result\s+of\b|\bresult(?:ing|ed)\s+from\b|\bbecause\s+of\b|"
     r"\b(?:identified|flagged|selected|targeted|prompted|triggered|generated|highlighted)\s+(?:by|through|using|via)\b|"
     r"\bon\s+the\s+basis\s+of\s+(?:the|its|this|a)\b|\bfollowing\s+(?:a|an|the)\s+(?:\w+\s+){0,2}"
-    r"(?:score|prediction|alert|flag|output|assessment)\b"
+    r"(?:score|prediction|alert|flag|output|assessment)\b",
+    ("result", "resulting", "resulted", "because", "identified", "flagged", "selected", "targeted", "prompted",
+     "triggered", "generated", "highlighted", "basis", "following"),
 )
 
 # Facts about each person that sit in separate records and must be looked up one by one.
-PER_PERSON_LOOKUP = re.compile(
+PER_PERSON_LOOKUP = Gate(
     r"\bwhether\s+(?:they|each|the\s+(?:person|individual|suspect|offender)s?|these\s+\w+|those\s+\w+)\s+"
     r"(?:has|have|had|was|were)\b"
-    r"|\b(?:previous|prior)\s+(?:criminal\s+record|convictions?|offending)\b"
+    r"|\b(?:previous|prior)\s+(?:criminal\s+record|convictions?|offending)\b",
+    ("whether", "previous", "prior"),
 )
 
+_RECORD_NOUNS = ("case", "cases", "record", "records", "file", "files", "report", "reports", "crime", "crimes",
+                 "incident", "incidents", "log", "logs", "application", "referral", "complaint", "investigation")
 # Reading the files themselves.
-CASE_BY_CASE = re.compile(
-    r"\b(?:review|read|check|examine|go\s+through|look\s+at)\s+(?:each|every|all|the\s+individual)\s+"
-    r"(?:case|record|file|report|crime|incident|log)s?\b"
-    r"|\bmanual(?:ly)?\s+(?:search|review|check|trawl|read)\w*\b"
-    r"|(?<!in )(?<!for )\b(?:each|every)\s+(?:individual\s+)?(?:case|record|file|application|referral|incident|complaint|"
-    r"investigation|report)\b(?!\s+(?:types?|categor(?:y|ies)|years?|months?|quarters?|areas?|districts?|"
-    r"divisions?|forces?|stations?|wards?|boroughs?))"
-    r"|\bcase\s+files?\b|\bcase\s+notes\b"
+CASE_BY_CASE = AnyOf(
+    Gate(r"\b(?:review|read|check|examine|go\s+through|look\s+at)\s+(?:each|every|all|the\s+individual)\s+"
+         r"(?:case|record|file|report|crime|incident|log)s?\b",
+         (("review", "read", "check", "examine", "go", "look"), _RECORD_NOUNS)),
+    Gate(r"\bmanual(?:ly)?\s+(?:search|review|check|trawl|read)\w*\b", ("manual", "manually")),
+    Gate(r"\b(?:each|every)(?<!\bin\seach)(?<!\bin\severy)(?<!\bfor\seach)(?<!\bfor\severy)\s+"
+         r"(?:individual\s+)?(?:case|record|file|application|referral|incident|complaint|investigation|report)\b"
+         r"(?!\s+(?:types?|categor(?:y|ies)|years?|months?|quarters?|areas?|districts?|divisions?|forces?|"
+         r"stations?|wards?|boroughs?))",
+         (("each", "every"), _RECORD_NOUNS)),
+    Gate(r"\bcase\s+(?:files?|notes)\b", (("case",), ("file", "files", "notes"))),
 )
 
 # Trawling mailboxes: emails and correspondence are held person by person, not in one place.
-CORRESPONDENCE = re.compile(
-    r"\b(?:correspondence|communications?|emails?|e-mails?|messages|texts|letters|memos?|whatsapp)\b"
+CORRESPONDENCE = Gate(
+    r"\b(?:correspondence|communications?|emails?|e-mails?|messages|texts|letters|memos?|whatsapp)\b",
+    ("correspondence", "communication", "communications", "email", "emails", "mail", "mails", "messages", "texts",
+     "letters", "memo", "memos", "whatsapp"),
 )
 
-YES_NO = re.compile(
+YES_NO = Gate(
     r"^\s*(?:\d+[a-z]?[.)]\s*)?(?:have|has|had|is|are|was|were|does|do|did|will|can|could\s+you\s+confirm|"
-    r"please\s+confirm|confirm\s+whether|has\s+there)\b"
+    r"please\s+confirm|confirm\s+whether|has\s+there)\b",
+    None,
 )
-SIMPLE_FACT = re.compile(
+
+SIMPLE_FACT = Gate(
     r"\bwhat\s+is\s+the\s+(?:name|title|cost|date|price|value)\b|\bwhen\s+(?:was|were|did)\b|"
     r"\bname\s+of\s+the\s+(?:system|tool|software|supplier|company|vendor|product|programme|program)\b|"
     r"\blist\s+(?:all|each|every|the)\s+(?:\w+\s+)?(?:types?|categories|kinds?)\b|"
-    r"\bwho\s+(?:supplies|supplied|provides|provided|developed|built|makes)\b"
+    r"\bwho\s+(?:supplies|supplied|provides|provided|developed|built|makes)\b",
+    ("what", "when", "name", "list", "who"),
 )
-COPY_OF_DOCUMENT = re.compile(
+COPY_OF_DOCUMENT = Gate(
     r"\b(?:copy|copies)\s+of\b|\bplease\s+(?:provide|disclose|send)\s+(?:the|your|any)\s+"
-    r"(?:\w+\s+){0,3}(?:assessments?|dpias?|policy|policies|guidance|contracts?|procedures?|reports?|minutes)\b"
+    r"(?:\w+\s+){0,3}(?:assessments?|dpias?|policy|policies|guidance|contracts?|procedures?|reports?|minutes)\b",
+    ("copy", "copies", "please"),
 )
 
 # The requester has already dealt with small counts: separate totals, "5 or fewer" accepted.
-SMALL_COUNTS_HANDLED = re.compile(
+SMALL_COUNTS_HANDLED = Gate(
     r"\bnot\s+cross[\s-]*tabulated\b|\bseparately\b|\b(?:5|five)\s+or\s+(?:fewer|less)\b|"
-    r"\bfewer\s+than\s+(?:5|five|6|six)\b|\bsuppress\w*|\brounded\b"
+    r"\bfewer\s+than\s+(?:5|five|6|six)\b|\bsuppress\w*|\brounded\b",
+    ("cross", "separately", "fewer", "less", "suppress*", "rounded"),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from composer.checker import patterns as p
+from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
 
 _PEOPLE = (
@@ -16,7 +17,15 @@ _PEOPLE = (
     r"complainants?|witnesses?|informants?|detectives?|constables?|inspectors?|sergeants?|personnel|"
     r"analysts?|users?|operators?|those|anyone|everyone|nominals?|children|youths?|claimants?)"
 )
-_NAMES = re.compile(
+_PEOPLE_WORDS = (
+    "officer", "officers", "staff", "employee", "employees", "member", "members", "individual", "individuals",
+    "people", "person", "persons", "suspect", "suspects", "victim", "victims", "offender", "offenders",
+    "complainant", "complainants", "witness", "witnesses", "informant", "informants", "detective", "detectives",
+    "constable", "constables", "inspector", "inspectors", "sergeant", "sergeants", "personnel", "analyst",
+    "analysts", "user", "users", "operator", "operators", "those", "anyone", "everyone", "nominal", "nominals",
+    "children", "youth", "youths", "claimant", "claimants",
+)
+_NAMES = Gate(
     r"\b(?:full\s+)?names?\b(?:\s*(?:,|and|&)\s*(?:ranks?|roles?|job\s+titles?|designations?|positions?|"
     r"grades?|collar\s+numbers?|shoulder\s+numbers?|warrant\s+numbers?|addresses|dates?\s+of\s+birth))*"
     r"\s+(?:of|for)\s+(?:the\s+|any\s+|all\s+|each\s+|every\s+|those\s+)?(?:\w+\s+){0,2}" + _PEOPLE + r"\b"
@@ -24,32 +33,45 @@ _NAMES = re.compile(
     r"|\bnames?\s*(?:,|and|&)\s*(?:ranks?|designations?|roles?|job\s+titles?|collar|shoulder|warrant)"
     r"|\bidentit(?:y|ies)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}" + _PEOPLE + r"\b"
     r"|\bwho\s+(?:was|were|is|are)\s+the\s+(?:\w+\s+)?(?:officers?|individuals?|persons?|people)\b"
-    r"|\bname\s+(?:the|any)\s+(?:\w+\s+)?(?:officers?|staff|individuals?|people)\b"
+    r"|\bname\s+(?:the|any)\s+(?:\w+\s+)?(?:officers?|staff|individuals?|people)\b",
+    (("name", "names", "identity", "identities", "who"),
+     _PEOPLE_WORDS + ("rank", "ranks", "role", "roles", "job", "designation", "designations", "position",
+                      "positions", "grade", "grades", "collar", "shoulder", "warrant")),
 )
-_INDIVIDUAL_RECORDS = re.compile(
-    r"\bindividual[\s-]+level\b|\brecord[\s-]+level\b|\bcase[\s-]+level\b|\braw\s+data\b|\bunredacted\b"
-    r"|\bfull\s+set\s+of\s+(?:\w+\s*/?\s*){0,4}?(?:results|data|cases|records|files)\b"
-    r"|\b(?:details|list|lists|copies|copy)\s+of\s+(?:each|every|all|the)\s+(?:individual\s+)?"
-    r"(?:cases?|individuals?|persons?|people|suspects?|victims?|offenders?|officers?|nominals?)\b"
-    r"|\blist\s+of\s+(?:the\s+|all\s+)?(?:individuals|people|persons|names|suspects|offenders|nominals|those)\b"
-    r"|\bfor\s+each\s+(?:person|individual|suspect|offender|victim|officer|nominal|child)\b"
-    r"|\bper\s+(?:person|individual)\b|\bcase[\s-]+by[\s-]+case\b"
-    r"|\b(?:details|circumstances|copies|copy)\s+of\s+(?:the\s+|each\s+)?(?:cases|incidents|complaints|allegations)\b"
+_INDIVIDUAL_RECORDS = AnyOf(
+    Gate(
+        r"\bindividual[\s-]+level\b|\brecord[\s-]+level\b|\bcase[\s-]+level\b|\braw\s+data\b|\bunredacted\b"
+        r"|\bfull\s+set\s+of\s+(?:\w+\s*/?\s*){0,4}?(?:results|data|cases|records|files)\b"
+        r"|\bcase[\s-]+by[\s-]+case\b",
+        ("level", "raw", "unredacted", "full", "case"),
+    ),
+    Gate(
+        r"\b(?:details|list|lists|copies|copy)\s+of\s+(?:each|every|all|the)\s+(?:individual\s+)?"
+        r"(?:cases?|individuals?|persons?|people|suspects?|victims?|offenders?|officers?|nominals?)\b"
+        r"|\blist\s+of\s+(?:the\s+|all\s+)?(?:individuals|people|persons|names|suspects|offenders|nominals|those)\b"
+        r"|\bfor\s+each\s+(?:person|individual|suspect|offender|victim|officer|nominal|child)\b"
+        r"|\bper\s+(?:person|individual)\b"
+        r"|\b(?:details|circumstances|copies|copy)\s+of\s+(?:the\s+|each\s+)?(?:cases|incidents|complaints|allegations)\b",
+        (("details", "list", "lists", "copies", "copy", "each", "per", "circumstances"),
+         _PEOPLE_WORDS + ("case", "cases", "names", "child", "incidents", "complaints", "allegations")),
+    ),
 )
-_TITLE_NAME = re.compile(
+_TITLE_NAME = Gate(
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|"
     r"constable|chief\s+inspector|detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+"
-    r"[A-Z][a-z'’-]+\b"
+    r"[A-Z][a-z'’-]+\b",
+    ("mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "dsu", "supt", "superintendent", "sgt", "sergeant", "inspector", "constable", "detective"),
 )
-_NAMED_PERSON = re.compile(
+_NAMED_PERSON = Gate(
     r"\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|"
     r"member\s+of\s+staff|employee|suspect|victim)"
     r"|\b(?:the|this|that)\s+(?:police\s+)?(?:officer|individual|person|man|woman|suspect|victim|employee|boy|girl)"
     r"\s+(?:involved|concerned|who\s+was|who\s+is|in\s+question|named|responsible|at\s+the\s+cent(?:re|er))"
-    r"|\b(?:this|that|the\s+said)\s+(?:officer|individual|person)\b"
+    r"|\b(?:this|that|the\s+said)\s+(?:officer|individual|person)\b",
+    ("named", "officer", "individual", "person", "man", "woman", "suspect", "victim", "employee", "boy", "girl"),
 )
-_WAIVED = re.compile(r"redact|remov|anonymi[sz]|withh[oe]ld|exclud|do\s+not\s+(?:need|want|require)|"
-                     r"not\s+(?:asking|requesting|seeking)|without\s+(?:any\s+)?names|no\s+names")
+_WAIVED = Gate(r"redact|remov|anonymi[sz]|withh[oe]ld|exclud|do\s+not\s+(?:need|want|require)|"
+               r"not\s+(?:asking|requesting|seeking)|without\s+(?:any\s+)?names|no\s+names", None)
 _SENTENCE = re.compile(r"[^.?!\n]*")
 
 _DIMENSIONS = {
@@ -64,23 +86,25 @@ _DIMENSIONS = {
                         r"\bhome\s+address\w*\b|\bexact\s+locations?\b"),
     "occupation": re.compile(r"\boccupations?\b|\bjob\s+titles?\b|\branks?\b"),
 }
-_FINE_PLACE = _DIMENSIONS["place"]
+_DIMENSIONS = {name: Gate(pattern, None) for name, pattern in _DIMENSIONS.items()}
 
-_STAFF = re.compile(r"\b(?:officers?|staff|employees?|pcsos?|personnel|workforce|special\s+constables?|"
-                    r"detectives?|constables?|sergeants?|inspectors?)\b")
-_SENSITIVE_HR = re.compile(
+_STAFF = Gate(r"\b(?:officers?|staff|employees?|pcsos?|personnel|workforce|special\s+constables?|"
+              r"detectives?|constables?|sergeants?|inspectors?)\b", None)
+_SENSITIVE_HR = Gate(
     r"\b(?:misconduct|disciplinary|discipline|grievances?|employment\s+tribunals?|tribunals?|"
     r"non[\s-]+disclosure\s+agreements?|ndas?|settlement\s+agreements?|compromise\s+agreements?|cot3|"
     r"confidentiality\s+agreements?|sickness\s+absence|vetting)\b"
     r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:who\s+(?:were|have\s+been|had\s+been|are)\s+)?"
     r"(?:arrested|convicted|charged|dismissed|sacked|suspended|under\s+investigation|investigated|disciplined)\b"
-    r"|\b(?:complaints?|allegations?)\s+(?:made\s+)?against\s+(?:\w+\s+){0,2}(?:officers?|staff|employees?|members)\b"
+    r"|\b(?:complaints?|allegations?)\s+(?:made\s+)?against\s+(?:\w+\s+){0,2}(?:officers?|staff|employees?|members)\b",
+    ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations"),
 )
 
-_OWN_DATA = re.compile(
-    r"\babout\s+me\b|\bon\s+me\b(?=.{0,20}\b(?:held|kept|records?))|\bheld\s+(?:on|about)\s+me\b|"
+_OWN_DATA = Gate(
+    r"\babout\s+me\b|\bheld\s+(?:on|about)\s+me\b|"
     r"\bmy\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
-    r"conviction|statements?|interview)\b|\bsubject\s+access\b"
+    r"conviction|statements?|interview)\b|\bsubject\s+access\b",
+    ("about", "held", "my", "subject"),
 )
 
 
@@ -96,7 +120,7 @@ def names(rule: Rule, ctx: Context, item: PartView):
     match = _NAMES.search(item.low)
     if not match or _waived(item, match.start()):
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks who people are ('{item.text[match.start():match.end()]}'). Names of "
         f"officers, staff and members of the public are personal data, usually withheld under "
@@ -113,7 +137,7 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
     match = _INDIVIDUAL_RECORDS.search(item.low)
     if not match or _waived(item, match.start()):
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks for records about individual people or cases "
         f"('{item.text[match.start():match.end()]}'). Case-by-case records identify the people in "
@@ -128,10 +152,10 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
 @part_rule("personal_data.named-person", "personal_data", "warning", law="personal_ncnd",
            title="About an identifiable person")
 def named_person(rule: Rule, ctx: Context, item: PartView):
-    match = _TITLE_NAME.search(item.text) or _NAMED_PERSON.search(item.low)
+    match = _TITLE_NAME.search(item.text, item.low) or _NAMED_PERSON.search(item.low)
     if not match or _waived(item, match.start()):
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} is about one identifiable person ('{item.text[match.start():match.end()]}'). "
         f"Even saying whether information is held would tell the world something about them, so "
@@ -155,7 +179,7 @@ def small_counts(rule: Rule, ctx: Context, item: PartView):
         return
     first = min(hits.values(), key=lambda m: m.start())
     listed = ", ".join(item.text[m.start():m.end()] for m in sorted(hits.values(), key=lambda m: m.start()))
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks for figures broken down by {listed}. Crossing that many "
         "characteristics leaves many cells with one to five people, who can then be identified; "
@@ -171,11 +195,12 @@ def small_counts(rule: Rule, ctx: Context, item: PartView):
            title="Counts about a few members of staff")
 def staff_matters(rule: Rule, ctx: Context, item: PartView):
     low = item.low
-    sensitive = _SENSITIVE_HR.search(low)
-    if not sensitive or not _STAFF.search(low) or not p.STATISTICS.search(low) \
-            or p.SMALL_COUNTS_HANDLED.search(low):
+    if not p.STATISTICS.search(low):
         return
-    yield rule.at(
+    sensitive = _SENSITIVE_HR.search(low)
+    if not sensitive or not _STAFF.search(low) or p.SMALL_COUNTS_HANDLED.search(low):
+        return
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks for figures about staff in a sensitive matter "
         f"('{item.text[sensitive.start():sensitive.end()]}'). Within one force these are often a "
@@ -192,7 +217,7 @@ def own_data(rule: Rule, ctx: Context, item: PartView):
     match = _OWN_DATA.search(item.low)
     if not match:
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} asks for information about you ('{item.text[match.start():match.end()]}'). "
         f"FOI cannot release your own personal data ({ctx.section('own_data')}): the force will refuse "

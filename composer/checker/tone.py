@@ -7,21 +7,24 @@ from __future__ import annotations
 
 import re
 
+from composer.checker.patterns import Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
 
-_ACCUSING = re.compile(
+_ACCUSING = Gate(
     r"\bcover[\s-]*ups?\b|\bcovering\s+(?:it\s+|this\s+|things\s+)?up\b|\bwhitewash\w*|\bliars?\b|\blying\b|"
     r"\bincompeten\w*|\bdisgrace\w*|\bshameful\b|\bshame\s+on\b|\bthugs?\b|\bpigs\b|\bscum\b|\bpathetic\b|"
     r"\bjackboot\w*|\bpolice\s+state\b|\bhow\s+dare\b|\byou\s+people\b|\bstop\s+(?:hiding|lying)\b|"
     r"\bwhat\s+(?:are|is)\s+(?:you|the\s+force)\s+hiding\b|\bcriminals\s+in\s+uniform\b|"
     r"\b(?:you|your\s+(?:force|officers|department|staff|service)|the\s+force)\s+(?:is|are|were|was|have\s+been|has\s+been)\s+"
     r"(?:\w+\s+)?(?:corrupt|racist|liars|lying|incompetent|criminal|a\s+disgrace|useless|bent|cowards)\b|"
-    r"\b(?:fuck\w*|shit\w*|bastard\w*|bollocks|wank\w*|twat\w*|arsehole\w*|crap)\b"
+    r"\b(?:fuck\w*|shit\w*|bastard\w*|bollocks|wank\w*|twat\w*|arsehole\w*|crap)\b",
+    ("cover*", "whitewash*", "liar", "liars", "lying", "incompeten*", "disgrace*", "shameful", "shame", "thug", "thugs", "pigs", "scum", "pathetic", "jackboot*", "state", "dare", "people", "hiding", "criminals", "criminal", "corrupt", "racist", "useless", "bent", "cowards", "fuck*", "shit*", "bastard*", "bollocks", "wank*", "twat*", "arsehole*", "crap"),
 )
-_THREAT = re.compile(
+_THREAT = Gate(
     r"\bi\s+(?:will|shall|am\s+going\s+to)\s+(?:sue|take\s+(?:you|the\s+force)\s+to\s+court|go\s+to\s+the\s+(?:press|media|papers)|"
     r"expose|make\s+sure\s+(?:you|everyone))\b|\bi\s+demand\b|\byou\s+(?:will|had\s+better)\s+(?:answer|regret|pay)\b|"
-    r"\bor\s+else\b|\bconsequences\s+for\s+you\b"
+    r"\bor\s+else\b|\bconsequences\s+for\s+you\b",
+    ("sue", "court", "press", "media", "papers", "expose", "make", "demand", "answer", "regret", "pay", "else", "consequences"),
 )
 
 
@@ -30,7 +33,7 @@ def accusatory(rule: Rule, ctx: Context, item: PartView):
     match = _ACCUSING.search(item.low)
     if not match:
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} accuses or insults ('{item.text[match.start():match.end()]}'). Wording "
         "like this does not help the request and counts towards a refusal as vexatious under "
@@ -46,7 +49,7 @@ def threat(rule: Rule, ctx: Context, item: PartView):
     match = _THREAT.search(item.low)
     if not match:
         return
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} reads as a threat or a demand ('{item.text[match.start():match.end()]}'). "
         "Pressure on staff is one of the signs of a vexatious request under "

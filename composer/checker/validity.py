@@ -44,7 +44,7 @@ def _where_addressed(ctx: Context) -> list[str]:
 def no_name(rule: Rule, ctx: Context):
     if ctx.requester_name:
         return
-    yield rule.at(
+    return rule.at(
         ctx, None,
         f"The request gives no name for the person asking. Under {ctx.section('valid')} a request "
         "is valid only with the requester's real name and an address for correspondence; without "
@@ -59,7 +59,7 @@ def no_address(rule: Rule, ctx: Context):
     req = ctx.requester
     if req is None or not req.is_known or req.has_address:
         return
-    yield rule.at(
+    return rule.at(
         ctx, None,
         "Your profile has a name but no email or postal address. Under "
         f"{ctx.section('valid')} a request must give an address for correspondence: sent by email, "
@@ -78,7 +78,7 @@ def address_not_usable(rule: Rule, ctx: Context):
     email = req.email.strip()
     if _EMAIL.match(email):
         return
-    yield rule.at(
+    return rule.at(
         ctx, None,
         f"'{email}' is not an email address. A social-media handle or a partial address does "
         f"not meet {ctx.section('valid')}'s requirement for an address for correspondence "
@@ -98,7 +98,7 @@ def pseudonym(rule: Rule, ctx: Context):
     if not (looks_made_up or single):
         return
     why = "looks like a handle or a made-up name" if looks_made_up else "is a single word"
-    yield rule.at(
+    return rule.at(
         ctx, None,
         f"The requester's name '{name}' {why}. A request made under a pseudonym is not valid under "
         f"{ctx.section('valid')} (ICO guidance), and forces refuse requests they believe use one.",
@@ -111,7 +111,7 @@ def pseudonym(rule: Rule, ctx: Context):
 def no_parts(rule: Rule, ctx: Context):
     if any(item.text.strip() for item in ctx.items):
         return
-    yield rule.at(
+    return rule.at(
         ctx, None,
         f"The request asks for nothing yet. Under {ctx.section('valid')} it must describe the "
         "information wanted.",
@@ -131,7 +131,7 @@ def empty_part(rule: Rule, ctx: Context, item: PartView):
         fix = Fix("remove_part", f"Remove part {item.number}", part_id=item.id)
     if not any(i.text.strip() for i in ctx.items):
         return  # validity.no-parts already says so once
-    yield rule.at(
+    return rule.at(
         ctx, item,
         f"Part {item.number} {what}. Each numbered part is read as a separate request that must "
         f"describe the information wanted ({ctx.section('valid')}).",

@@ -1,0 +1,120 @@
+"""How long the checker takes on a whole request, so the GUI can check on every keystroke.
+
+Prints figures; asserts nothing. The request: an umbrella question with every question-bank
+module as its sub-parts (long, carefully worded parts), then parts worded the way real requests
+are, several of which draw findings; sized 10, 40, 100 and 400 parts. Target: median under 5 ms
+at 40 parts.
+
+Two timings per size:
+- cold: every remembered search result dropped before each check (the first check of a request
+  just opened);
+- keystroke: one part's text changes between checks, as when the user types (the GUI's case:
+  only the changed part is searched again, the rest come from memory).
+
+    python bench/bench_check.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# Wording as requesters write it: some clean, some that draw findings.
+_FREE_TEXT = [
+    "How many people were arrested for drug offences?",
+    "Please provide all correspondence about the contract with the supplier.",
+    "Please give the age, race and gender of those arrested as a result of the system.",
+    "Does the force use predictive policing?",
+    "Why did the force decide to buy the system?",
+    "Please provide the names of the officers who approved the purchase.",
+    "What are the force's plans for the use of drones in surveillance work?",
+    "How many incidents were recorded in 2023, broken down by ward and ethnicity?",
+    "Please list the dates and locations where facial recognition vans were deployed.",
+    "What is the name of the system? When was it bought? Who supplies it?",
+]
+
+
+def request_of(size: int):
+    from composer.bank import build_request, load_bank
+    from composer.model import Part
+
+    bank = load_bank()
+    ids = [m.id for m in bank.modules if not m.umbrella and m.questions]
+    base = build_request([("use_individual_risk", ids)], answer_format="csv", system_name="the tool")
+    parts = list(base.parts)
+    count = sum(1 for _ in base.all_parts())
+    i = 0
+    while count < size:
+        parts.append(Part(text=_FREE_TEXT[i % len(_FREE_TEXT)]))
+        count += 1
+        i += 1
+    return base.model_copy(update={"parts": parts})
+
+
+def timed(func, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def p95(times: list[float]) -> float:
+    return sorted(times)[max(0, int(0.95 * len(times)) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    from composer.checker import check
+    from composer.checker.patterns import forget
+    from composer.forces import load_directory
+    from composer.model import Requester
+    from composer.ordering import suggest_order
+    imported = (time.perf_counter() - start) * 1000
+
+    force = load_directory().get("wmp")
+    requester = Requester(name="Jane Smith", email="jane@example.org")
+    print(f"import composer.checker (glossary read, regexes compiled): {imported:.1f} ms")
+    check(request_of(10), force=force, requester=requester)  # warm the force-name pattern cache
+
+    def cold(request):
+        forget()
+        check(request, force=force, requester=requester)
+
+    for size in (10, 40, 100, 400):
+        request = request_of(size)
+        parts = sum(1 for _ in request.all_parts())
+        findings = check(request, force=force, requester=requester)
+        runs = args.runs if size <= 100 else max(20, args.runs // 5)
+        cold_ms = timed(lambda: cold(request), runs)
+
+        typed = [0]
+        target = request.parts[-1]
+
+        def keystroke():
+            typed[0] += 1
+            target.text = _FREE_TEXT[1] + " x" * (typed[0] % 50) + f" {typed[0]}"
+            check(request, force=force, requester=requester)
+
+        key_ms = timed(keystroke, runs)
+        forget()
+        order = timed(lambda: (forget(), suggest_order(request)), runs)
+        print(f"{parts:4d} parts, {len(findings):3d} findings: "
+              f"cold median {statistics.median(cold_ms):6.2f} ms (p95 {p95(cold_ms):6.2f}, "
+              f"{statistics.median(cold_ms) / parts * 1000:4.0f} µs/part); "
+              f"keystroke median {statistics.median(key_ms):5.2f} ms (p95 {p95(key_ms):5.2f}); "
+              f"suggest_order cold {statistics.median(order):.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
