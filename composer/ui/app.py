@@ -85,10 +85,12 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str) -> int:
     window.remembers_layout = False  # a screenshot leaves the user's settings as they were
     window.resize(1280, 800)
     window.show()
-    parts = window.document.request.parts
-    if parts:
-        window.outline.select_part(parts[0].id)
     window.findings.run_check()
+    # Show the part the first finding is about (as clicking it would), else the first part.
+    flagged = [f.part_id for f in window.findings.model.findings if f.part_id]
+    parts = window.document.request.parts
+    if flagged or parts:
+        window.outline.select_part(flagged[0] if flagged else parts[0].id)
     QApplication.processEvents()
     widget = window
     if screen == "wizard":

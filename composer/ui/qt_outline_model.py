@@ -7,7 +7,7 @@ dragging a part or typing a priority, go back through `QtDocument.edit()` like e
 
 from __future__ import annotations
 
-from composer.model import Part
+from composer.model import Part, fill_fields
 from composer.ui import edits
 from composer.ui.qt import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt
 from composer.ui.qt_document import QtDocument
@@ -21,6 +21,11 @@ CONDITIONS = {None: "", "if_yes": "if yes", "if_no": "if no"}
 def one_line(text: str, empty: str = "(empty: type the question)") -> str:
     flat = " ".join(text.split())
     return flat or empty
+
+
+FORCE_WORDS = {"force_name": "the force", "force_short_name": "the force",
+               "act_name": "the Act", "act": "the Act"}
+"""How the outline shows a force's own fields: each letter fills in the force's real values."""
 
 
 class QtOutlineModel(QAbstractItemModel):
@@ -40,8 +45,11 @@ class QtOutlineModel(QAbstractItemModel):
         return {n.part.id: n.number for n in self.document.request.numbered()}
 
     def _rows_of(self) -> dict[str, tuple]:
-        """What each row shows, to redraw only the rows that changed."""
-        return {p.id: (self._numbers.get(p.id), p.text, p.priority, p.condition)
+        """What each row shows (number, text with the request's fields filled in, priority,
+        condition), kept so that only the rows that changed are redrawn."""
+        values = FORCE_WORDS | self.document.request.fields
+        return {p.id: (self._numbers.get(p.id, "?"), one_line(fill_fields(p.text, values)),
+                       p.priority, p.condition)
                 for p in self.document.request.all_parts()}
 
     def _on_changed(self) -> None:
@@ -121,7 +129,8 @@ class QtOutlineModel(QAbstractItemModel):
             return part.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return f"{self._numbers.get(part.id, '?')}.  {one_line(part.text)}"
+                number, text, _, _ = self._rows[part.id]
+                return f"{number}.  {text}"
             if column == 1:
                 return str(part.priority) if part.priority else ""
             return CONDITIONS[part.condition]

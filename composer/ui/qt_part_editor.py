@@ -7,12 +7,14 @@ same text; Ctrl+Z is the app's undo (see `QtTextBox`).
 
 from __future__ import annotations
 
+from composer.model import FIELD_PATTERN
 from composer.ui import edits
 from composer.ui.qt import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
+    QPalette,
     QSpinBox,
     QTextCursor,
     QVBoxLayout,
@@ -20,6 +22,16 @@ from composer.ui.qt import (
 )
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_text_box import QtTextBox
+
+FIELD_HELP = {
+    "force_name": "the force's name",
+    "force_short_name": "the force's short name",
+    "act_name": "the Act the force answers under",
+    "act": "FOIA or FOISA",
+    "system_name": "the name under Request › System name",
+    "period_start": "the first day of the period asked about",
+    "period_end": "the last day of that period",
+}
 
 CONDITION_CHOICES = [
     (None, "Always"),
@@ -51,6 +63,9 @@ class QtPartEditor(QWidget):
                                  "cost limit is reached the force answers them first.")
         self.dataset = QCheckBox("Asks for statistics or records (a dataset)", self)
         self.dataset.setAccessibleName("Asks for a dataset")
+        self.fields_note = QLabel(self)
+        self.fields_note.setWordWrap(True)
+        self.fields_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.in_format = QCheckBox("The format preference names this part", self)
         self.in_format.setAccessibleName("Format preference names this part")
 
@@ -67,6 +82,7 @@ class QtPartEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.fields_note)
         layout.addLayout(form)
 
         self.text.textChanged.connect(self._text_edited)
@@ -92,6 +108,7 @@ class QtPartEditor(QWidget):
         try:
             if part is None:
                 self.heading.setText("Select a part in the outline, or add one (Ctrl+Return).")
+                self.fields_note.hide()
                 self.text.setPlainText("")
                 return
             sub = edits.parent_of(request, part.id) is not None
@@ -100,6 +117,7 @@ class QtPartEditor(QWidget):
             self.heading.setText(f"<b>{kind} {number}</b>")
             if self.text.toPlainText() != part.text:
                 self._set_text(part.text, keep_cursor=not moved)
+            self._note_fields(part.text)
             self.condition.setCurrentIndex([c for c, _ in CONDITION_CHOICES].index(part.condition))
             self.priority.setEnabled(not sub)
             self.priority.setValue(part.priority or 0)
@@ -109,6 +127,14 @@ class QtPartEditor(QWidget):
         finally:
             for control in controls:
                 control.blockSignals(False)
+
+    def _note_fields(self, text: str) -> None:
+        names = list(dict.fromkeys(FIELD_PATTERN.findall(text)))
+        self.fields_note.setVisible(bool(names))
+        if names:
+            meanings = "; ".join(f"{{{n}}} is {FIELD_HELP.get(n, 'a value of the request')}"
+                                 for n in names)
+            self.fields_note.setText(f"Filled in for each letter: {meanings}.")
 
     def _set_text(self, text: str, keep_cursor: bool) -> None:
         position = self.text.textCursor().position()

@@ -22,7 +22,6 @@ from composer.ui.qt import (
     QHBoxLayout,
     QLabel,
     QPalette,
-    QPlainTextEdit,
     QTextCursor,
     QTextEdit,
     QTextFormat,
@@ -55,10 +54,13 @@ class QtPreview(QWidget):
             self.force_box.addItem(force.name, force.id)
         label = QLabel("&Read as:", self)
         label.setBuddy(self.force_box)
-        self.text = QPlainTextEdit(self)
+        # A QTextEdit, not a QPlainTextEdit: each part is one long paragraph, and the plain
+        # editor scrolls by paragraph, so it cannot bring a wrapped part fully into view.
+        self.text = QTextEdit(self)
         self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
         self.text.setAccessibleName("Letter preview")
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
 
         top = QHBoxLayout()
         top.addWidget(label)
@@ -109,6 +111,7 @@ class QtPreview(QWidget):
         import composer.letters  # noqa: F401
 
         self.refresh()
+        self._highlight(scroll=True)  # the letter replaced the body: bring the part into view
 
     def refresh(self) -> None:
         body = letter_body(self.document.request, self.force)

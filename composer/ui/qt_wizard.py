@@ -110,7 +110,10 @@ class _ModulesPage(QWizardPage):
             if not module.questions:  # the format module: chosen on the next page
                 continue
             count = len(module.default_questions)
-            box = QCheckBox(f"{module.title}  ({count} question{'s' if count != 1 else ''})", inner)
+            label = (f"{module.title}  (asks whether it is used; the topics below go under it)"
+                     if module.umbrella else
+                     f"{module.title}  ({count} question{'s' if count != 1 else ''})")
+            box = QCheckBox(label, inner)
             box.setAccessibleDescription(module.why)
             asked = "\n".join(f"• {q.text}" for q in module.default_questions)
             box.setToolTip(asked)
@@ -239,7 +242,7 @@ class QtNewRequestWizard(QWizard):
         for page_id, page in enumerate((self.kind_page, self.modules_page, self.format_page,
                                         self.forces_page, self.requester_page)):
             self.setPage(page_id, page)
-        self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().lineSpacing() * 36)
+        self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().lineSpacing() * 42)
 
     def nextId(self) -> int:  # noqa: N802
         current = self.currentId()
