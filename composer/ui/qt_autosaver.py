@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from composer.ui.autosave import AutosaveSlot, autosave_dir, autosave_files, session_of
+from composer import paths
 from composer.ui.qt import QLockFile, QObject, QTimer, Signal
 from composer.ui.qt_document import QtDocument
 
@@ -31,9 +31,10 @@ class QtAutosaver(QObject):
                  folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.folder = Path(folder) if folder else autosave_dir()
-        self.slot = AutosaveSlot(f"{os.getpid()}-{os.urandom(4).hex()}", self.folder)
-        self.lock = _lock_for(self.folder, self.slot.session)
+        self.folder = Path(folder) if folder else paths.subdir("autosave")
+        self.session = f"{os.getpid()}-{os.urandom(4).hex()}"
+        self._slot = None
+        self.lock = _lock_for(self.folder, self.session)
         self.lock.tryLock(0)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -42,6 +43,15 @@ class QtAutosaver(QObject):
         document.changed.connect(self._schedule)
         document.forcesChanged.connect(self._schedule)
         document.undo_stack.cleanChanged.connect(self._schedule)
+
+    @property
+    def slot(self):
+        """This session's autosave file (composer.ui.autosave loads on first use, after start-up)."""
+        if self._slot is None:
+            from composer.ui.autosave import AutosaveSlot
+
+            self._slot = AutosaveSlot(self.session, self.folder)
+        return self._slot
 
     def _schedule(self, *_args) -> None:
         if self.document.is_modified:
@@ -68,7 +78,9 @@ class QtAutosaver(QObject):
     @staticmethod
     def orphans(folder: Path | None = None) -> list[Path]:
         """Autosave files of sessions that are no longer running (newest first)."""
-        folder = Path(folder) if folder else autosave_dir()
+        from composer.ui.autosave import autosave_files, session_of
+
+        folder = Path(folder) if folder else paths.subdir("autosave")
         found = []
         for path in autosave_files(folder):
             lock = _lock_for(folder, session_of(path))

@@ -12,7 +12,6 @@ from pathlib import Path
 from composer.errors import ComposerError
 from composer.library import SUFFIX, Library, open_request, save_request, strip_personal_data
 from composer.model import Part, Request
-from composer.ui import autosave
 from composer.ui.qt import QAction, QFileDialog, QKeySequence, QMenu, QObject
 from composer.ui.qt_autosaver import QtAutosaver
 from composer.ui.qt_document import QtDocument
@@ -65,6 +64,8 @@ class QtFileActions(QObject):
 
     def offer_recovery(self) -> bool:
         """At start: offer back the work of a session that crashed. True if some was recovered."""
+        from composer.ui import autosave
+
         for path in QtAutosaver.orphans(self.autosaver.folder):
             record = autosave.read_or_set_aside(path)
             if record is None:

@@ -32,11 +32,8 @@ from composer.ui.qt_document import QtDocument
 
 DEBOUNCE_MS = 150
 SEVERITY_NAMES = {"error": "Problem", "warning": "Warning", "info": "Note"}
-SEVERITY_ICONS = {
-    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
+SEVERITY_ICONS = {"error": "SP_MessageBoxCritical", "warning": "SP_MessageBoxWarning",
+                  "info": "SP_MessageBoxInformation"}  # QStyle names, looked up when drawn
 COLUMNS = ("Kind", "Part", "Finding")
 
 
@@ -81,8 +78,10 @@ class QtFindingsModel(QAbstractTableModel):
                 return self.numbers.get(finding.part_id, "") if finding.part_id else "all"
             return finding.message
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            icon = SEVERITY_ICONS.get(finding.severity)
-            return QApplication.style().standardIcon(icon) if icon is not None else None
+            name = SEVERITY_ICONS.get(finding.severity)
+            if name is None:
+                return None
+            return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, name))
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{finding.message}\n({finding.law})"
         return None

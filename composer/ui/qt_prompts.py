@@ -6,10 +6,12 @@ replaces `ask` instead of driving `exec()`.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from composer.ui.autosave import Autosave
 from composer.ui.qt import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from composer.ui.autosave import Autosave
 
 Recovery = Literal["recover", "discard", "later"]
 Unsaved = Literal["save", "discard", "cancel"]
