@@ -108,6 +108,7 @@ class QtMainWindow(QMainWindow):
 
         self.outline.currentPartChanged.connect(self._part_selected)
         self.outline.partAdded.connect(lambda _id: self.editor.focus_text())
+        self.editor.startRequested.connect(self.files.new_request)
         self.findings.partActivated.connect(self.select_part)
         self.findings.checked.connect(lambda _n: self.status.setText(self.findings.summary.text()))
         self.preview.forceChanged.connect(lambda _f: self.findings.schedule())

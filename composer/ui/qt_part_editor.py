@@ -15,10 +15,13 @@ from composer.ui.qt import (
     QFormLayout,
     QLabel,
     QPalette,
+    QPushButton,
+    Qt,
     QSpinBox,
     QTextCursor,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_text_box import QtTextBox
@@ -41,6 +44,8 @@ CONDITION_CHOICES = [
 
 
 class QtPartEditor(QWidget):
+    startRequested = Signal()  # "Start a new request…", shown while the request has no parts
+
     def __init__(self, document: QtDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -48,6 +53,9 @@ class QtPartEditor(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.start_button = QPushButton("&Start a new request…", self)
+        self.start_button.setToolTip("Asks what you want to know and writes the questions (Ctrl+N)")
+        self.start_button.clicked.connect(self.startRequested)
         self.text = QtTextBox(self)
         self.text.setAccessibleName("Question text")
         self.text.setPlaceholderText("Type the question as the force should read it.")
@@ -81,6 +89,7 @@ class QtPartEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.fields_note)
         layout.addLayout(form)
@@ -106,8 +115,13 @@ class QtPartEditor(QWidget):
             control.setEnabled(part is not None)
             control.blockSignals(True)
         try:
+            empty = not request.parts
+            self.start_button.setVisible(empty)
             if part is None:
-                self.heading.setText("Select a part in the outline, or add one (Ctrl+Return).")
+                self.heading.setText(
+                    "This request has no parts yet. The new-request wizard asks what you want to "
+                    "know and writes the questions; or add a part yourself (Ctrl+Return)."
+                    if empty else "Select a part in the outline, or add one (Ctrl+Return).")
                 self.fields_note.hide()
                 self.text.setPlainText("")
                 return

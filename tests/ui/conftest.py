@@ -38,3 +38,14 @@ def window(qtbot):
     win.document.undo_stack.setClean()  # a test's edits are not "unsaved work" to ask about
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def keep() -> list:
+    """Widgets whose item models `qtmodeltester` checks. Ask for `keep` before `qtmodeltester`:
+    fixtures end in reverse order, so the tester lets go of a model before its widget is
+    destroyed. (QTreeWidget models are checked with the Python tester, `force_py=True`: Qt's C++
+    tester stays connected and crashes when a QTreeWidget empties its model on destruction.)"""
+    kept: list = []
+    yield kept
+    kept.clear()

@@ -151,3 +151,29 @@ def test_gui_screenshot_from_the_command_line(tmp_path, data_home):
                               "--screenshot", str(png)], env=env, capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "no such request" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_the_keyboard_reaches_every_panel(window, qtbot):
+    window.document.load(sample(), None)
+    window.show()
+    window.outline.tree.setFocus()
+    qtbot.waitUntil(window.outline.tree.hasFocus)
+    reached = set()
+    for _ in range(40):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(window.focusWidget())
+    for widget in (window.editor.text, window.details.title, window.preview.force_box,
+                   window.findings.view, window.outline.tree):
+        assert widget in reached, widget.accessibleName()
+
+
+def test_an_empty_request_offers_the_wizard(window, qtbot, monkeypatch):
+    from composer.ui.qt_wizard import QtNewRequestWizard
+
+    asked = []
+    monkeypatch.setattr(QtNewRequestWizard, "ask", classmethod(lambda cls, *a, **k: asked.append(k) or None))
+    assert window.editor.start_button.isVisibleTo(window)
+    window.editor.start_button.click()
+    assert asked
+    window.document.load(sample(), None)
+    assert not window.editor.start_button.isVisibleTo(window)

@@ -61,12 +61,12 @@ def test_typing_a_problem_in_is_flagged_within_the_debounce(window, qtbot):
     assert after - before, "an open-ended request should raise a new finding"
 
 
-def test_questions_from_the_bank_land_in_the_outline(qtbot, qtmodeltester):
+def test_questions_from_the_bank_land_in_the_outline(keep, qtbot, qtmodeltester):
     document = QtDocument(Request(parts=[Part(id="top", text="Do you use {system_name}?")]))
     selected = {"id": "top"}
     browser = QtBankBrowser(document, lambda: selected["id"])
-    qtbot.addWidget(browser)
-    qtmodeltester.check(browser.tree.model())
+    keep.append(browser)
+    qtmodeltester.check(browser.tree.model(), force_py=True)
     browser.search.setText("impact assessment")
     visible = [browser.tree.topLevelItem(i) for i in range(browser.tree.topLevelItemCount())
                if not browser.tree.topLevelItem(i).isHidden()]
@@ -171,3 +171,37 @@ def test_export_that_cannot_start_says_why(qtbot, tmp_path):
     assert done.args[0] is None
     assert "is a file, not a folder" in dialog.note.text()
     assert dialog.export_button.isEnabled()
+
+
+def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
+    from composer.forces import load_directory
+    from composer.ui.qt_force_picker import QtForcePicker
+
+    picker = QtForcePicker()
+    keep.append(picker)
+    qtmodeltester.check(picker.list.model())
+    assert picker.chosen_ids() == [] and "No forces" in picker.count.text()
+    picker.add_group("territorial")
+    assert len(picker.chosen_ids()) == len(load_directory().group("territorial")) == 45
+    picker.add_group("national")
+    assert "btp" in picker.chosen_ids()
+    picker.filter.setText("scot")
+    shown = [picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+    assert [i.text().split(" — ")[0] for i in shown] == ["Police Scotland"]
+    picker.set_chosen(["wmp"])
+    assert [f.name for f in picker.chosen_forces()] == ["West Midlands Police"]
+
+
+def test_dialog_lists_pass_model_checks(keep, qtbot, qtmodeltester):
+    library = Library()
+    library.save(draft(), "Risk scores")
+    dialog = QtLibraryDialog(library)
+    keep.append(dialog)
+    qtmodeltester.check(dialog.saved.model())
+    qtmodeltester.check(dialog.binned.model())
+    from composer.ordering import suggest_order
+
+    order = QtOrderDialog(draft(), suggest_order(draft()))
+    keep.append(order)
+    qtmodeltester.check(order.tree.model(), force_py=True)
+    assert order.tree.topLevelItemCount() == 2
