@@ -290,8 +290,3 @@ def outdent(request: Request, part_id: str) -> Request:
     at = new.parts.index(host) + 1
     new.parts = [*new.parts[:at], promoted, *new.parts[at:]]
     return new
-
-
-def replace(request: Request, new: Request) -> Request:  # noqa: ARG001 - same shape as the others
-    """Take a whole new request (a checker fix, an accepted order): validated as a copy."""
-    return Request.model_validate(new.model_dump())

@@ -103,7 +103,11 @@ class QtMainWindow(QMainWindow):
         else:
             self.tabs.tabBar().setVisible(False)
         self.setCentralWidget(self.tabs)
+        self.counts = QLabel(self)  # parts and forces; a passing message covers it for a while
+        self.counts.setAccessibleName("Parts and forces")
+        self.statusBar().addWidget(self.counts)
         self.status = QLabel(self)
+        self.status.setAccessibleName("Findings summary")
         self.statusBar().addPermanentWidget(self.status)
 
         self.outline.currentPartChanged.connect(self._part_selected)
@@ -203,9 +207,9 @@ class QtMainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.display_name}[*] — FOI Composer")
         self.setWindowModified(self.document.is_modified)
         forces = self.document.forces
-        self.statusBar().showMessage(
-            f"{len(self.document.request.parts)} parts · "
-            + (f"{len(forces)} force{'s' if len(forces) != 1 else ''} chosen" if forces else "no forces chosen yet"))
+        parts = len(self.document.request.parts)
+        chosen = f"{len(forces)} force{'s' if len(forces) != 1 else ''} chosen" if forces else "no forces chosen yet"
+        self.counts.setText(f"{parts} part{'s' if parts != 1 else ''} · {chosen}")
 
     # -- features that open their own window ------------------------------------------------------
     def show_bank(self) -> None:
