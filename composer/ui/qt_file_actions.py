@@ -73,7 +73,7 @@ class QtFileActions(QObject):
             answer = QtRecoveryPrompt.ask(self.window, record)
             if answer == "discard":
                 autosave.discard(path)
-            elif answer == "recover":
+            elif answer == "recover" and self.may_discard():
                 source = Path(record.source) if record.source else None
                 self.document.load(record.request, source, modified=True)
                 self.document.set_forces(record.forces)
