@@ -166,11 +166,12 @@ class QtPreview(QWidget):
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         self.text.setExtraSelections([selection])
-        if scroll:
+        if scroll:  # the end into view, then the start: the whole part shows if it fits
             view = QTextCursor(self.text.document())
-            view.setPosition(span[0])
-            self.text.setTextCursor(view)
-            self.text.ensureCursorVisible()
+            for position in (span[1], span[0]):
+                view.setPosition(position)
+                self.text.setTextCursor(view)
+                self.text.ensureCursorVisible()
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
