@@ -280,3 +280,28 @@ def test_remembered_results_match_a_fresh_search():
     forget()
     fresh = check(request, requester=JANE)
     assert first == again == fresh
+
+
+# -- the checker's own corpus ------------------------------------------------------------------
+
+def test_own_corpus_cases_are_complete_and_sourced():
+    from conftest import PROJECT, corpus_cases
+
+    fields = list(corpus_cases()[0])
+    dev_ids = {c["id"] for c in corpus_cases()}
+    outcomes = {"s12_cost", "clarification", "s40_personal", "ncnd", "s14_vexatious", "s21_s22_elsewhere",
+                "not_held", "disclosed", "partial_other"}
+    directory = load_directory()
+    seen: set[str] = set()
+    files = sorted((PROJECT / "bench" / "corpus").glob("*.jsonl"))
+    assert {f.name for f in files} == {"extra.jsonl", "heldout.jsonl"}
+    for path in files:
+        for line in path.read_text("utf-8").splitlines():
+            case = json.loads(line)
+            assert list(case) == fields, case.get("id")
+            assert case["source"].startswith(("http://", "https://"))
+            assert case["outcome"] in outcomes and case["request_text"].strip()
+            assert directory.get(case["force_id"]).act.value == case["jurisdiction"]
+            assert case["id"] not in seen and case["id"] not in dev_ids
+            seen.add(case["id"])
+    assert len(seen) >= 30

@@ -16,21 +16,22 @@ from composer.checker.findings import Fix
 
 def _term_findings(rule: Rule, ctx: Context, level: str):
     defined = ctx.defined_terms
+    uses = [(item, glossary.first_uses(item.text)) for item in ctx.items]
+    intro_uses = glossary.first_uses(ctx.intro) if ctx.intro else {}
     for term in glossary.TERMS:
         if term.level != level or term.id in defined:
             continue
         first: tuple[PartView, re.Match[str]] | None = None
         others: list[str] = []
-        for item in ctx.items:
-            match = next(glossary.term_matches(term, item.text, item.low), None)
+        for item, found in uses:
+            match = found.get(term.id)
             if match is None:
                 continue
             if first is None:
                 first = (item, match)
             elif item.number not in others:
                 others.append(item.number)
-        in_intro = next(glossary.term_matches(term, ctx.intro, ctx.intro_low), None)
-        if first is None and in_intro is None:
+        if first is None and term.id not in intro_uses:
             continue
         also = f" (also in part{'s' if len(others) > 1 else ''} {', '.join(others[:6])}" \
                f"{' …' if len(others) > 6 else ''})" if others else ""
@@ -62,7 +63,9 @@ def vague_term(rule: Rule, ctx: Context):
     return _term_findings(rule, ctx, "info")
 
 
-_ACRONYM = Gate(r"\b([A-Z][A-Z&]{1,5})(s?)\b", None)
+# Starts with a capital rather than a word boundary, so the search can skip to capitals;
+# a match inside a longer word is dropped in `acronym` below.
+_ACRONYM = Gate(r"([A-Z][A-Z&]{1,5})(s?)\b", None)
 _SPELT = "(?:\\({0}s?\\)|\\b{0}s?\\s*\\(|\\b{0}\\s+(?:stands\\s+for|means|is\\s+short\\s+for))"
 
 
@@ -87,7 +90,10 @@ def acronym(rule: Rule, ctx: Context):
     candidates = []
     seen: set[str] = set()
     for item in ctx.items:
-        for match in _ACRONYM.finditer(item.text):
+        text = item.text
+        for match in _ACRONYM.finditer(text):
+            if match.start() and text[match.start() - 1].isalnum():
+                continue
             word = match.group(1)
             if word not in seen and word not in known and word not in glossary.NOT_ACRONYMS:
                 seen.add(word)
@@ -104,7 +110,7 @@ def acronym(rule: Rule, ctx: Context):
             continue
         yield rule.at(
             ctx, item,
-            f"Part {item.number} uses '{word}' without spelling it out. The officer handling "
+            f"{item.label} uses '{word}' without spelling it out. The officer handling "
             "the request may not know it, or may know a different meaning, and ask you to "
             f"clarify ({ctx.section('clarify')}).",
             suggestion=f"Write it out in full the first time, with '({word})' after it.",
@@ -122,12 +128,10 @@ _OPINION = Gate(
     r"|\bexplain\s+(?:why|how)\b|\bjustify\b|\bjustification\s+for\b"
     r"|\b(?:is|are|was|were)\s+(?:it|this|that|they|these)\s+(?:fair|lawful|legal|ethical|right|appropriate|"
     r"justified|proportionate|acceptable)\b"
-    r"|\bhow\s+(?:does|do|did)\s+(?:the|this|that|these|your|it)\b(?:\s+\w+){0,3}\s+work\b"
     r"|\bhow\s+(?:does|do|will)\s+(?:the|your)\s+(?:force|police|service|constabulary)\s+"
     r"(?:ensure|justify|decide|explain|respond|feel)\b",
-    ("why", "think", "believe", "feel", "consider", "agree", "accept", "intend", "plan", "opinion", "view", "views", "thoughts", "explain", "justify", "justification", "comment", "fair", "lawful", "legal", "ethical", "right", "appropriate", "justified", "proportionate", "acceptable", "work", "ensure", "decide", "respond"),
+    ("why", "think", "believe", "feel", "consider", "agree", "accept", "intend", "plan", "opinion", "view", "views", "thoughts", "explain", "justify", "justification", "comment", "fair", "lawful", "legal", "ethical", "right", "appropriate", "justified", "proportionate", "acceptable", "ensure", "decide", "respond"),
 )
-_HOW_IT_WORKS = re.compile(r"^\s*how\s+(?:does|do)\s+(?:the|this|that)\s+(\w+(?:\s+\w+){0,2})\s+work\s*\?\s*", re.IGNORECASE)
 
 
 _ASKS_FOR_RECORDS = Gate(
@@ -137,24 +141,20 @@ _ASKS_FOR_RECORDS = Gate(
 )
 
 
-@part_rule("clarity.not-recorded", "clarity", "warning", law="recorded", title="Asks for an opinion or explanation")
+@part_rule("clarity.not-recorded", "clarity", "warning", law="recorded", title="Asks for an opinion or explanation", intro=True)
 def not_recorded(rule: Rule, ctx: Context, item: PartView):
     match = _OPINION.search(item.low)
     if not match or _ASKS_FOR_RECORDS.search(item.low):
         return  # none, or the part already asks for the records that would show it
     said = item.text[match.start():match.end()]
     fix = None
-    head = _HOW_IT_WORKS.match(item.text)
-    if head:
-        thing = head.group(1)
-        rest = item.text[head.end():]
-        new_text = (f"Please provide any recorded information, such as user guides, technical "
-                    f"documentation or training material, that describes how the {thing} works."
-                    + (f" {rest}" if rest.strip() else ""))
+    if not item.is_intro:
+        new_text = ("Please provide any recorded information (such as reports, minutes, business "
+                    f"cases or decision logs) that answers this question: {item.text.strip()}")
         fix = Fix("replace_text", "Ask for recorded information instead", part_id=item.id, new_text=new_text)
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks for an explanation or an opinion ('{said}'). FOI gives access "
+        f"{item.label} asks for an explanation or an opinion ('{said}'). FOI gives access "
         "only to information the force already holds in recorded form; it does not have to "
         "explain, justify or give a view, and may answer 'not held'.",
         suggestion="Ask for the records that would show it: \"Please provide any recorded "
@@ -196,7 +196,7 @@ def compound(rule: Rule, ctx: Context, item: PartView):
         return  # one question, perhaps with a sentence saying what the answer should contain
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks {asks} things at once. A force may answer the part as a whole, "
+        f"{item.label} asks {asks} things at once. A force may answer the part as a whole, "
         "miss one of them, or treat the part as one request when counting the cost limit.",
         suggestion="Give each question its own sub-part (a, b, c …) so that each gets its own "
         "answer and can be refused or answered on its own.",

@@ -7,6 +7,7 @@ open-ended scope, no period, and facts that sit only in case files."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from composer import ordering
 from composer.checker import patterns as p
@@ -21,7 +22,7 @@ def _quote(text: str, span: tuple[int, int]) -> str:
     return text[span[0]:span[1]].strip()
 
 
-@part_rule("cost.open-scope", "cost", "warning", law="cost", title="Open-ended scope")
+@part_rule("cost.open-scope", "cost", "warning", law="cost", title="Open-ended scope", intro=True)
 def open_scope(rule: Rule, ctx: Context, item: PartView):
     match = p.OPEN_SCOPE.search(item.low)
     if not match:
@@ -65,7 +66,7 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks for figures but gives no period, so the force would have to "
+        f"{item.label} asks for figures but gives no period, so the force would have to "
         f"count across every year it holds records; that alone can exceed the {ctx.section('cost')} "
         "cost limit, or the force may ask you to narrow it first.",
         suggestion="Add a period, for example 'for each of the last five full calendar years' "
@@ -76,7 +77,7 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
     )
 
 
-@part_rule("cost.case-records", "cost", "warning", law="cost", title="Needs case files read one by one")
+@part_rule("cost.case-records", "cost", "warning", law="cost", title="Needs case files read one by one", intro=True)
 def case_records(rule: Rule, ctx: Context, item: PartView):
     low = item.low
     demo = p.DEMOGRAPHICS.search(low)
@@ -84,7 +85,7 @@ def case_records(rule: Rule, ctx: Context, item: PartView):
     if demo and cause:
         span = (min(demo.start(), cause.start()), max(demo.end(), cause.end()))
         message = (
-            f"Part {item.number} asks for the characteristics of people who were affected by "
+            f"{item.label} asks for the characteristics of people who were affected by "
             f"something ('{_quote(item.text, cause.span())}'). Forces rarely record that link in a "
             "field they can count, so answering means reading case records one by one, which "
             f"quickly passes the {ctx.section('cost')} cost limit."
@@ -100,7 +101,7 @@ def case_records(rule: Rule, ctx: Context, item: PartView):
             return
         span = match.span()
         message = (
-            f"Part {item.number} needs a fact looked up for each person or case "
+            f"{item.label} needs a fact looked up for each person or case "
             f"('{_quote(item.text, span)}'). Extracting it record by record is counted towards "
             f"the {ctx.section('cost')} cost limit and soon exceeds it."
         )
@@ -109,6 +110,71 @@ def case_records(rule: Rule, ctx: Context, item: PartView):
             "with a recorded previous conviction), or for a small sample."
         )
     return rule.at(ctx, item, message, suggestion=suggestion, span=span)
+
+
+_UP_TO_NOW = p.Gate(r"\bsince\b|\bto\s+(?:the\s+)?(?:present|date|now)\b|\buntil\s+now\b|\bup\s+to\s+now\b",
+                    ("since", "present", "date", "now"))
+LONG_PERIOD_YEARS = 7
+
+
+@request_rule("cost.long-period", "cost", "info", law="cost", title="A long run of years")
+def long_period(rule: Rule, ctx: Context):
+    """Records from many years back often sit on older systems or on paper."""
+    this_year = date.today().year
+    places = ([ctx.intro_view] if ctx.intro_view is not None else []) + list(ctx.items)
+    seen: set[int] = set()
+    for item in places:
+        first = p.earliest_year(item.low)
+        if first is None or first in seen:
+            continue
+        years = [int(y) for y in p._YEAR.findall(item.low)]
+        last = this_year if _UP_TO_NOW.search(item.low) else max(years)
+        if last - first + 1 < LONG_PERIOD_YEARS:
+            continue
+        seen.add(first)
+        yield rule.at(
+            ctx, item,
+            f"{item.label} goes back to {first}, {last - first + 1} years of records. Older records "
+            "often sit on systems the force has replaced, or on paper, and searching them counts "
+            f"towards the {ctx.section('cost')} cost limit; forces often refuse the whole part "
+            "because of the earliest years.",
+            suggestion="Ask for the most recent five years, or ask the force to start from the most "
+            "recent year and go back as far as the cost limit allows.",
+        )
+
+
+@part_rule("cost.durations", "cost", "info", law="cost", title="Durations worked out record by record", intro=True)
+def durations(rule: Rule, ctx: Context, item: PartView):
+    match = p.DURATIONS.search(item.low)
+    if not match:
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks how long things took ('{_quote(item.text, match.span())}'). Unless the "
+        "force records the duration as a figure, it has to work it out from the dates in each "
+        f"record, which counts towards the {ctx.section('cost')} cost limit.",
+        suggestion="Ask first whether the force records the duration or publishes it (for example "
+        "in a performance report); if not, ask for the numbers in a few bands instead of each case.",
+        span=match.span(),
+    )
+
+
+@part_rule("cost.unrecorded-attribute", "cost", "info", law="cost",
+           title="Counting by a detail written in the record", intro=True)
+def unrecorded_attribute(rule: Rule, ctx: Context, item: PartView):
+    match = p.UNRECORDED_ATTRIBUTE.search(item.low)
+    if not match:
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} counts records by a circumstance of the people in them "
+        f"('{_quote(item.text, match.span())}'). Forces record such details in the text of a report, "
+        "not in a field they can count, so even finding out whether they hold the figure can "
+        f"exceed the {ctx.section('cost')} cost limit.",
+        suggestion="Ask whether the force records this as a searchable category (a flag or a "
+        "code), and for the figure only if it does.",
+        span=match.span(),
+    )
 
 
 def _clause_in_text(ctx: Context) -> bool:
@@ -150,7 +216,7 @@ def order(rule: Rule, ctx: Context):
     _, why = ordering.block_burden(item.part)
     return rule.at(
         ctx, item,
-        f"Part {item.number} looks costly ({why}) and comes before cheaper parts you ranked the same or not at all. With the cost-limit "
+        f"{item.label} looks costly ({why}) and comes before cheaper parts you ranked the same or not at all. With the cost-limit "
         f"clause a force answers parts in order until the {ctx.section('cost')} limit is reached, "
         "so this part could use up the limit before the cheap parts are reached.",
         suggestion=f"Ask the parts in this order: {proposed}.",

@@ -27,16 +27,23 @@ from composer.model import Act, Force, Part, Request, Requester
 class PartView:
     """A part as a rule sees it: `text` is exactly what the user typed (spans index into it)."""
 
-    index: int  # position in outline order, for sorting findings
-    number: str  # as the force will read it: "2g"
+    index: int  # position in outline order, for sorting findings (-1: the introduction)
+    number: str  # as the force will read it: "2g" ("" for the introduction)
     part: Part
     parent: Part | None
     text: str
     low: str
+    is_intro: bool = False
 
     @property
-    def id(self) -> str:
-        return self.part.id
+    def id(self) -> str | None:
+        """The part's id; None for the introduction (findings on it belong to the whole request)."""
+        return None if self.is_intro else self.part.id
+
+    @property
+    def label(self) -> str:
+        """How a message names it: "Part 2g" or "The introduction"."""
+        return "The introduction" if self.is_intro else f"Part {self.number}"
 
 
 RuleFunc = Callable[..., Finding | Iterable[Finding] | None]
@@ -52,6 +59,7 @@ class Rule:
     title: str
     scope: Literal["part", "request"]
     func: RuleFunc
+    intro: bool = False  # a part rule that also reads the introduction
 
     def law(self, ctx: Context) -> str:
         return LAW[self.law_topic][ctx.act]
@@ -67,7 +75,8 @@ class Rule:
         fix: Fix | None = None,
         part_id: str | None = None,
     ) -> Finding:
-        """A finding of this rule, on `item` (None: the request as a whole)."""
+        """A finding of this rule, on `item` (None, or the introduction: the request as a whole;
+        a span on the introduction indexes the introduction's text)."""
         return Finding(
             rule=self.id,
             category=self.category,
@@ -85,22 +94,24 @@ RULES: list[Rule] = []
 
 
 def _register(scope: Literal["part", "request"], rule_id: str, category: Category,
-              severity: Severity, law: str, title: str) -> Callable[[RuleFunc], RuleFunc]:
+              severity: Severity, law: str, title: str, intro: bool = False) -> Callable[[RuleFunc], RuleFunc]:
     if law not in LAW:
         raise ValueError(f"rule {rule_id}: unknown law topic {law!r}")
 
     def decorate(func: RuleFunc) -> RuleFunc:
         if any(r.id == rule_id for r in RULES):
             raise ValueError(f"two rules share the id {rule_id!r}")
-        RULES.append(Rule(rule_id, category, severity, law, title, scope, func))
+        RULES.append(Rule(rule_id, category, severity, law, title, scope, func, intro))
         return func
 
     return decorate
 
 
-def part_rule(rule_id: str, category: Category, severity: Severity, *, law: str, title: str):
-    """Register `func(rule, ctx, item)`, run on every part and sub-part."""
-    return _register("part", rule_id, category, severity, law, title)
+def part_rule(rule_id: str, category: Category, severity: Severity, *, law: str, title: str,
+              intro: bool = False):
+    """Register `func(rule, ctx, item)`, run on every part and sub-part, and with `intro=True`
+    on the introduction too (where a request often asks its main question before a list)."""
+    return _register("part", rule_id, category, severity, law, title, intro)
 
 
 def request_rule(rule_id: str, category: Category, severity: Severity, *, law: str, title: str):
@@ -134,6 +145,9 @@ def signoff_name(text: str) -> str | None:
     return None
 
 
+_INTRO_PART = Part(id="introduction")
+
+
 class Context:
     """Everything worked out once per check and shared by the rules."""
 
@@ -149,6 +163,10 @@ class Context:
         self.by_id = {item.id: item for item in items}
         self.intro = request.introduction or ""
         self.intro_low = self.intro.lower()
+        self.intro_view = (
+            PartView(-1, "", _INTRO_PART, None, self.intro, self.intro_low, is_intro=True)
+            if self.intro.strip() else None
+        )
         self.whole = "\n".join([self.intro, *(i.text for i in items)])
         self.whole_low = self.whole.lower()
 
@@ -243,6 +261,16 @@ def check(request: Request, *, force: Force | None = None,
     found: list[Finding] = []
     append, extend = found.append, found.extend
     part_rules = [r for r in RULES if r.scope == "part"]
+    if ctx.intro_view is not None:
+        for rule in part_rules:
+            if rule.intro:
+                result = rule.func(rule, ctx, ctx.intro_view)
+                if result is None:
+                    continue
+                if isinstance(result, Finding):
+                    append(result)
+                else:
+                    extend(result)
     for item in ctx.items:
         for rule in part_rules:
             result = rule.func(rule, ctx, item)

@@ -45,20 +45,23 @@ _DEPLOYMENT = Gate(
 _INVESTIGATION = Gate(
     r"\b(?:the|this|that)\s+(?:incident|investigation|case|inquiry|enquiry|allegation|arrest|complaint|operation)\s+"
     r"(?:at|in|on|into|of|involving|concerning|regarding|about|relating|against)\b"
-    r"|\bin\s+relation\s+to\s+this\s+(?:case|incident|matter)\b|\bthis\s+(?:case|incident|matter|investigation)\b",
-    ("incident", "investigation", "case", "inquiry", "enquiry", "allegation", "arrest", "complaint", "operation", "matter"),
+    r"|\bin\s+relation\s+to\s+this\s+(?:case|incident|matter)\b|\bthis\s+(?:case|incident|matter|investigation)\b"
+    r"|\bthe\s+(?:\w+\s+){0,2}(?:vehicle|car|van|officers?|unit|dog|helicopter)\s+involved\b"
+    r"|\bon\s+that\s+(?:day|date|night|occasion)\b",
+    ("incident", "investigation", "case", "inquiry", "enquiry", "allegation", "arrest", "complaint", "operation",
+     "matter", "involved", "that"),
 )
 _UNDER_CAUTION = Gate(r"\binterview(?:ed|s)?\s+(?:\(\w\)\s+)?under\s+caution\b", ("caution",))
 
 
-@part_rule("exemption.covert", "exemption", "warning", law="covert", title="Covert methods")
+@part_rule("exemption.covert", "exemption", "warning", law="covert", title="Covert methods", intro=True)
 def covert(rule: Rule, ctx: Context, item: PartView):
     match = _COVERT.search(item.low)
     if not match:
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} touches on covert methods ('{item.text[match.start():match.end()]}'). "
+        f"{item.label} touches on covert methods ('{item.text[match.start():match.end()]}'). "
         "Forces neither confirm nor deny whether they use or hold information about covert "
         f"tactics ({ctx.section('law_enforcement')}, and {ctx.section('security')} where the "
         "security bodies may be involved), because confirming it would help people avoid them.",
@@ -69,14 +72,14 @@ def covert(rule: Rule, ctx: Context, item: PartView):
     )
 
 
-@part_rule("exemption.security-bodies", "exemption", "warning", law="security", title="National security")
+@part_rule("exemption.security-bodies", "exemption", "warning", law="security", title="National security", intro=True)
 def security_bodies(rule: Rule, ctx: Context, item: PartView):
     match = _SECURITY.search(item.low)
     if not match:
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} concerns national security ('{item.text[match.start():match.end()]}'). "
+        f"{item.label} concerns national security ('{item.text[match.start():match.end()]}'). "
         "Information supplied by or about the security bodies is absolutely exempt, and forces "
         f"neither confirm nor deny holding it ({ctx.section('security')}).",
         suggestion="Keep the question to the force's own policy, spending or totals, and leave "
@@ -86,14 +89,14 @@ def security_bodies(rule: Rule, ctx: Context, item: PartView):
 
 
 @part_rule("exemption.specific-operation", "exemption", "warning", law="operation",
-           title="A specific operation, place or date of deployment")
+           title="A specific operation, place or date of deployment", intro=True)
 def specific_operation(rule: Rule, ctx: Context, item: PartView):
     match = _OPERATION_NAME.search(item.text, item.low) or _DEPLOYMENT.search(item.low)
     if not match:
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks about a specific operation or where and when resources are used "
+        f"{item.label} asks about a specific operation or where and when resources are used "
         f"('{item.text[match.start():match.end()]}'). Forces withhold, or neither confirm nor deny, "
         f"details that show where and when they deploy, under {ctx.section('law_enforcement')}.",
         suggestion="Ask for totals over a period and the whole force area (for example the number "
@@ -103,7 +106,7 @@ def specific_operation(rule: Rule, ctx: Context, item: PartView):
 
 
 @part_rule("exemption.specific-investigation", "exemption", "warning", law="investigation",
-           title="A specific investigation or incident")
+           title="A specific investigation or incident", intro=True)
 def specific_investigation(rule: Rule, ctx: Context, item: PartView):
     match = _INVESTIGATION.search(item.low)
     if not match:
@@ -114,12 +117,41 @@ def specific_investigation(rule: Rule, ctx: Context, item: PartView):
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} is about one investigation or incident "
+        f"{item.label} is about one investigation or incident "
         f"('{item.text[match.start():match.end()]}'). Forces usually neither confirm nor deny "
         f"holding information about a particular investigation ({ctx.section('investigation')}) or "
         f"the people in it ({ctx.section('personal_ncnd')}).",
         suggestion="Ask about the force's handling of such cases in general (policies, totals per "
         "year) rather than one case; if it concerns you, ask for your own information by a "
         "subject access request.",
+        span=match.span(),
+    )
+
+
+_ONGOING = Gate(
+    r"\b(?:currently|presently|now|still)\s+(?:being\s+)?(?:under\s+investigation|investigated|suspended|"
+    r"subject\s+to\s+(?:an?\s+)?(?:investigation|proceedings|misconduct|disciplinary))"
+    r"|\bongoing\s+(?:investigations?|misconduct|disciplinary|proceedings|cases?)\b"
+    r"|\bsubject\s+to\s+(?:disciplinary|misconduct|criminal)\s+(?:proceedings|investigations?|action)\b"
+    r"|\bunder\s+investigation\b",
+    ("currently", "presently", "now", "still", "ongoing", "subject", "under"),
+)
+
+
+@part_rule("exemption.ongoing-investigation", "exemption", "warning", law="investigation",
+           title="People currently under investigation", intro=True)
+def ongoing_investigation(rule: Rule, ctx: Context, item: PartView):
+    match = _ONGOING.search(item.low)
+    if not match:
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks about investigations or proceedings against people "
+        f"('{item.text[match.start():match.end()]}'). Forces often neither confirm nor deny "
+        f"holding this ({ctx.section('investigation')}), because even a count of people now under "
+        "investigation in a small unit can warn them or identify them, and the personal-data "
+        f"exemption adds to it ({ctx.section('personal_ncnd')}).",
+        suggestion="Ask for concluded cases over a past period (for example investigations closed "
+        "in each of the last three years, by outcome), not for cases still open or for a small unit.",
         span=match.span(),
     )

@@ -72,7 +72,7 @@ def csv_not_dataset(rule: Rule, ctx: Context, item: PartView):
                   value=options.answer_format.value if remaining else None, part_ids=remaining)
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks for documents, but the request asks for it as CSV or a "
+        f"{item.label} asks for documents, but the request asks for it as CSV or a "
         "spreadsheet. A policy or an assessment is not a dataset, and a force cannot reasonably "
         f"turn it into one ({ctx.section('format')}); it may answer the format preference as "
         "not practicable.",

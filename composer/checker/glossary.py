@@ -31,6 +31,7 @@ class Term:
     level: str  # "warning" or "info"
     why: str
     definition: str
+    covered_by: tuple[str, ...] = ()  # ids of terms whose definition makes this one clear too
 
 
 def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
@@ -46,7 +47,7 @@ def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
             needles = tuple(n.lower() for n in entry["needles"])
             compiled = Gate(entry["pattern"], needles)
             terms.append(Term(entry["id"], entry["label"], compiled, case, entry.get("level", "warning"),
-                              entry["why"], entry["definition"]))
+                              entry["why"], entry["definition"], tuple(entry.get("covered_by", ()))))
         except (KeyError, re.error) as exc:
             raise FileProblem(f"{GLOSSARY_PATH}: term {entry.get('id', '?')!r} is malformed ({exc})") from exc
     acronyms = data.get("acronyms", {})
@@ -70,8 +71,20 @@ _DEFINES_AFTER = re.compile(
 _DEFINES_BEFORE = re.compile(r"(?:\bby|\bfor|\bterm|\bphrase|\bword)\s*" + _QUOTE + r"$", re.IGNORECASE)
 _I_MEAN = re.compile(_QUOTE + r"\s*,?\s*(?:i|we)\s+(?:mean|refer|include|am\s+referring)|"
                      + _QUOTE + r"\s+(?:covers|includes|means)\b", re.IGNORECASE)
-_PURPOSE_IN_SENTENCE = re.compile(r"\bfor\s+the\s+purposes?\s+of\b|\bin\s+order\s+to\s+(?:predict|identify|forecast)\b",
-                                  re.IGNORECASE)
+# Later in the same sentence, a clause that says what the thing is for, or names the list it
+# belongs to ("… and deep learning software (collectively 'AI')").
+_PURPOSE_IN_SENTENCE = re.compile(
+    r"\bfor\s+the\s+purposes?\s+of\b|\bin\s+order\s+to\s+(?:predict|identify|forecast)\b"
+    r"|\bspecifically\s+(?:as\s+part\s+of|for|in|to)\b"
+    r"|\((?:together|collectively|hereafter|hereinafter|jointly)\b",
+    re.IGNORECASE,
+)
+# The term inside brackets that name a list: "(collectively 'AI')", "(hereafter AI)".
+_NAMED_IN_BRACKETS = re.compile(
+    r"\(\s*(?:together|collectively|hereafter|hereinafter|jointly|referred\s+to\s+as|known\s+as)\s*,?\s*"
+    + _QUOTE + r"$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.?!\n]")
 
 
@@ -92,14 +105,39 @@ def _is_defined_at(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start]
     if _DEFINES_BEFORE.search(before) and _I_MEAN.match(after):
         return True
+    if _NAMED_IN_BRACKETS.search(text[max(0, start - 40):start]):
+        return True
     stop = _SENTENCE_END.search(text, end)
     sentence_rest = text[end:stop.start() if stop else len(text)]
     return bool(_PURPOSE_IN_SENTENCE.search(sentence_rest))
 
 
+_EXAMPLE_BEFORE = re.compile(r"(?:\bfor\s+example|\bfor\s+instance|\be\.?\s?g\.?|\bsuch\s+as|\blike)\b[^.?!\n]{0,60}$",
+                             re.IGNORECASE)
+
+
+def is_example(text: str, start: int) -> bool:
+    """The word at `start` is given as an example ("for example, for facial recognition"), which
+    illustrates what is asked rather than being what is asked about."""
+    return bool(_EXAMPLE_BEFORE.search(text[max(0, start - 80):start]))
+
+
 def term_matches(term: Term, text: str, low: str):
     """Where `term` occurs; `low` is `text` lower-cased (case-sensitive terms search `text`)."""
     return term.pattern.finditer(text if term.case_sensitive else low, low)
+
+
+@remembered
+def first_uses(text: str) -> dict[str, re.Match[str]]:
+    """For each glossary term used in `text` (not merely as an example), its first match."""
+    low = text.lower()
+    found: dict[str, re.Match[str]] = {}
+    for term in TERMS:
+        for match in term_matches(term, text, low):
+            if not is_example(text, match.start()):
+                found[term.id] = match
+                break
+    return found
 
 
 @remembered
@@ -119,4 +157,7 @@ def defined_terms(ctx: Context) -> frozenset[str]:
     defined: set[str] = set()
     for text, _ in ctx.texts():
         defined |= _defined_in(text)
+    for term in TERMS:  # "the AI's algorithm" is clear once "AI" is
+        if term.covered_by and defined.intersection(term.covered_by):
+            defined.add(term.id)
     return frozenset(defined)

@@ -153,7 +153,7 @@ def wrong_act(rule: Rule, ctx: Context):
         if new_text is not None and new_text != text:
             fix = Fix("replace_text", f"Cite the {right_title}", part_id=item.id if item else None,
                       new_text=new_text)
-        where = f"Part {item.number}" if item else "The introduction"
+        where = f"{item.label}" if item else "The introduction"
         yield rule.at(
             ctx, item,
             f"{where} cites the {LAWS[wrong].title}, but {force.name} answers under the "
@@ -188,7 +188,7 @@ def wrong_cost_limit(rule: Rule, ctx: Context):
                   and abs(int(m.group(1)) - right_hours) > 1]
         if not wrong:
             continue
-        where = f"Part {item.number}" if item else "The letter"
+        where = f"{item.label}" if item else "The letter"
         yield rule.at(
             ctx, item,
             f"{where} states a cost limit of '{wrong[0].group(0)}', but for {force.name} the limit "
@@ -200,7 +200,7 @@ def wrong_cost_limit(rule: Rule, ctx: Context):
         return
 
 
-@part_rule("jurisdiction.unfilled-field", "jurisdiction", "error", law="act", title="Template field left unfilled")
+@part_rule("jurisdiction.unfilled-field", "jurisdiction", "error", law="act", title="Template field left unfilled", intro=True)
 def unfilled_field(rule: Rule, ctx: Context, item: PartView):
     if "{" not in item.text and "[" not in item.text and "<" not in item.text \
             and "XXX" not in item.text and "TBC" not in item.text:
@@ -212,23 +212,26 @@ def unfilled_field(rule: Rule, ctx: Context, item: PartView):
             continue
         yield rule.at(
             ctx, item,
-            f"Part {item.number} has the field {{{name}}}, which has no value yet, so the letter "
+            f"{item.label} has the field {{{name}}}, which has no value yet, so the letter "
             "would go out with the placeholder in it.",
             suggestion=f"Fill in '{name}' in the request's fields, or write the text in.",
             span=match.span(),
         )
         return
-    match = _PLACEHOLDER.search(item.text)
+    text = item.text
+    if "[" not in text and "<" not in text and "XXX" not in text and "TBC" not in text:
+        return
+    match = _PLACEHOLDER.search(text)
     if match:
         yield rule.at(
             ctx, item,
-            f"Part {item.number} still has a placeholder ('{match.group(0)}') from a template.",
+            f"{item.label} still has a placeholder ('{match.group(0)}') from a template.",
             suggestion="Replace it with the real name or detail.",
             span=match.span(),
         )
 
 
-@part_rule("jurisdiction.other-force", "jurisdiction", "warning", law="act", title="Names a different force")
+@part_rule("jurisdiction.other-force", "jurisdiction", "warning", law="act", title="Names a different force", intro=True)
 def other_force(rule: Rule, ctx: Context, item: PartView):
     force = ctx.force
     if force is None:
@@ -240,7 +243,7 @@ def other_force(rule: Rule, ctx: Context, item: PartView):
         new_text = item.text[:span[0]] + "{force_name}" + item.text[span[1]:]
         yield rule.at(
             ctx, item,
-            f"Part {item.number} names {said}, but this letter goes to {force.name}. If the text "
+            f"{item.label} names {said}, but this letter goes to {force.name}. If the text "
             "was written for another force, the answer will be about the wrong force or the part "
             "will be refused as unclear.",
             suggestion="Write {force_name} where the force's own name belongs, so that every "

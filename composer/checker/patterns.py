@@ -19,13 +19,19 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKENS: dict[str, frozenset[str]] = {}
 
 
+_last: list = [None, frozenset()]  # the text asked about last: rules ask about one part in turn
+
+
 def tokens_of(low: str) -> frozenset[str]:
     """The words of lower-cased `low` (letters and digits), worked out once per text."""
+    if low is _last[0]:
+        return _last[1]
     words = _TOKENS.get(low)
     if words is None:
         if len(_TOKENS) >= _MEMO_LIMIT:
             _TOKENS.clear()
         words = _TOKENS[low] = frozenset(_TOKEN.findall(low))
+    _last[0], _last[1] = low, words
     return words
 
 
@@ -139,18 +145,19 @@ def forget() -> None:
     for cached in _CACHES:
         cached.cache_clear()
     _TOKENS.clear()
+    _last[0], _last[1] = None, frozenset()
 
 
+# Things held everywhere, in every system and mailbox: "all" of them has no edge. (Named kinds
+# of document, "any reports", "any data on …", are narrower and left to the other rules.)
 _DOCS = (
     r"information|info|correspondence|communications?|comms|emails?|e-mails?|records|documents?|"
-    r"documentation|material|materials|data|files|notes|messages|papers|paperwork|memos?|"
-    r"reports|texts|letters|findings|results|details"
+    r"documentation|material|materials|files|notes|messages|papers|paperwork|memos?|texts|letters"
 )
 _DOC_WORDS = (
     "information", "info", "correspondence", "communication", "communications", "comms", "email", "emails",
-    "mail", "mails", "records", "document", "documents", "documentation", "material", "materials", "data",
-    "files", "notes", "messages", "papers", "paperwork", "memo", "memos", "reports", "texts", "letters",
-    "findings", "results", "details",
+    "mail", "mails", "records", "document", "documents", "documentation", "material", "materials",
+    "files", "notes", "messages", "papers", "paperwork", "memo", "memos", "texts", "letters",
 )
 
 OPEN_SCOPE = AnyOf(
@@ -203,6 +210,15 @@ _PERIOD_PHRASES = AnyOf(
 )
 
 
+# "How many … do you have", "are there": a count of what exists now needs no period.
+_SNAPSHOT = Gate(
+    r"\bhow\s+many\b[^.?!\n]{0,60}?\b(?:do|does)\s+(?:you|your\s+\w+|the\s+\w+|it)\s+"
+    r"(?:currently\s+)?(?:have|own|hold|employ|use|operate|keep|run)\b"
+    r"|\bhow\s+many\b[^.?!\n]{0,60}?\b(?:are|is)\s+there\b",
+    (("many",), ("do", "does", "are", "is")),
+)
+
+
 def _is_year(token: str) -> bool:
     return len(token) == 4 and token[:2] in ("19", "20") and token.isdigit()
 
@@ -213,7 +229,7 @@ def has_period(low: str) -> bool:
     tokens = tokens_of(low)
     if not _PERIOD_WORDS.isdisjoint(tokens) or any(_is_year(t) for t in tokens):
         return True
-    return _PERIOD_PHRASES.search(low) is not None
+    return _PERIOD_PHRASES.search(low) is not None or _SNAPSHOT.search(low) is not None
 
 
 # "Of these", "of those", "in Q1": a part that borrows the period of the one before.
@@ -244,6 +260,7 @@ BECAUSE_OF = Gate(
 PER_PERSON_LOOKUP = Gate(
     r"\bwhether\s+(?:they|each|the\s+(?:person|individual|suspect|offender)s?|these\s+\w+|those\s+\w+)\s+"
     r"(?:has|have|had|was|were)\b"
+    r"|\bwhether\s+(?:the|each|this|that)\s+\w+\s+(?:resulted\s+in|led\s+to|gave\s+rise\s+to)\b"
     r"|\b(?:previous|prior)\s+(?:criminal\s+record|convictions?|offending)\b",
     ("whether", "previous", "prior"),
 )
@@ -256,7 +273,7 @@ CASE_BY_CASE = AnyOf(
          r"(?:case|record|file|report|crime|incident|log)s?\b",
          (("review", "read", "check", "examine", "go", "look"), _RECORD_NOUNS)),
     Gate(r"\bmanual(?:ly)?\s+(?:search|review|check|trawl|read)\w*\b", ("manual", "manually")),
-    Gate(r"\b(?:each|every)(?<!\bin\seach)(?<!\bin\severy)(?<!\bfor\seach)(?<!\bfor\severy)\s+"
+    Gate(r"\b(?:each|every)(?<!\bin\seach)(?<!\bin\severy)\s+"
          r"(?:individual\s+)?(?:case|record|file|application|referral|incident|complaint|investigation|report)\b"
          r"(?!\s+(?:types?|categor(?:y|ies)|years?|months?|quarters?|areas?|districts?|divisions?|forces?|"
          r"stations?|wards?|boroughs?))",
@@ -296,3 +313,28 @@ SMALL_COUNTS_HANDLED = Gate(
     r"\bfewer\s+than\s+(?:5|five|6|six)\b|\bsuppress\w*|\brounded\b",
     ("cross", "separately", "fewer", "less", "suppress*", "rounded"),
 )
+
+# Durations: worked out from two dates in each record, unless the force records them as a figure.
+DURATIONS = Gate(
+    r"\b(?:time|how\s+long)\s+(?:it\s+)?(?:took|takes|taken|has\s+taken)\s+(?:to|for)\b|\baverage\s+(?:time|length|duration)\b"
+    r"|\blongest\s+(?:period|time)\b|\bshortest\s+(?:period|time)\b",
+    ("time", "long", "average", "longest", "shortest"),
+)
+
+# Counting records by a circumstance of the people in them ("where the complainant was an MP"),
+# which is written in the record's text, not kept in a field the force can count.
+UNRECORDED_ATTRIBUTE = Gate(
+    r"\bwhere\s+the\s+(?:victim|complainant|suspect|offender|person|subject|caller|individual)\s+"
+    r"(?:was|were|is|had|has)\s+(?:a|an|the|in|on|from|known|of)\b"
+    r"|\b(?:victims?|complainants?|suspects?|offenders?|subjects?|persons?|people)\s+who\s+(?:was|were|is|are|had|have)\s+"
+    r"(?:a|an)\s+(?!child|adult|man|woman|male|female)\w+",
+    ("where", "who"),
+)
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def earliest_year(low: str) -> int | None:
+    """The earliest year a text names (1990-2099), or None."""
+    years = [int(y) for y in _YEAR.findall(low)]
+    return min(years) if years else None

@@ -51,9 +51,13 @@ _INDIVIDUAL_RECORDS = AnyOf(
         r"|\blist\s+of\s+(?:the\s+|all\s+)?(?:individuals|people|persons|names|suspects|offenders|nominals|those)\b"
         r"|\bfor\s+each\s+(?:person|individual|suspect|offender|victim|officer|nominal|child)\b"
         r"|\bper\s+(?:person|individual)\b"
-        r"|\b(?:details|circumstances|copies|copy)\s+of\s+(?:the\s+|each\s+)?(?:cases|incidents|complaints|allegations)\b",
-        (("details", "list", "lists", "copies", "copy", "each", "per", "circumstances"),
-         _PEOPLE_WORDS + ("case", "cases", "names", "child", "incidents", "complaints", "allegations")),
+        r"|\b(?:details|circumstances|copies|copy|summary|summaries)\s+of\s+(?:the\s+|each\s+)?"
+        r"(?:cases?|incidents?|complaints?|allegations?)\b"
+        r"|\b(?:for\s+each|for\s+every)\s+(?:of\s+)?(?:those|them|these|case|individual|officer|complaint)\b",
+        (("details", "list", "lists", "copies", "copy", "each", "every", "per", "circumstances", "summary",
+          "summaries"),
+         _PEOPLE_WORDS + ("case", "cases", "names", "child", "incident", "incidents", "complaint", "complaints",
+                          "allegation", "allegations", "them", "these")),
     ),
 )
 _TITLE_NAME = Gate(
@@ -67,7 +71,7 @@ _NAMED_PERSON = Gate(
     r"member\s+of\s+staff|employee|suspect|victim)"
     r"|\b(?:the|this|that)\s+(?:police\s+)?(?:officer|individual|person|man|woman|suspect|victim|employee|boy|girl)"
     r"\s+(?:involved|concerned|who\s+was|who\s+is|in\s+question|named|responsible|at\s+the\s+cent(?:re|er))"
-    r"|\b(?:this|that|the\s+said)\s+(?:officer|individual|person)\b",
+    r"|\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b|\bthe\s+said\s+(?:individual|person)\b",
     ("named", "officer", "individual", "person", "man", "woman", "suspect", "victim", "employee", "boy", "girl"),
 )
 _WAIVED = Gate(r"redact|remov|anonymi[sz]|withh[oe]ld|exclud|do\s+not\s+(?:need|want|require)|"
@@ -115,14 +119,14 @@ def _waived(item: PartView, start: int) -> bool:
     return bool(sentence and _WAIVED.search(sentence.group(0)))
 
 
-@part_rule("personal_data.names", "personal_data", "warning", law="personal", title="Names of people")
+@part_rule("personal_data.names", "personal_data", "warning", law="personal", title="Names of people", intro=True)
 def names(rule: Rule, ctx: Context, item: PartView):
     match = _NAMES.search(item.low)
     if not match or _waived(item, match.start()):
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks who people are ('{item.text[match.start():match.end()]}'). Names of "
+        f"{item.label} asks who people are ('{item.text[match.start():match.end()]}'). Names of "
         f"officers, staff and members of the public are personal data, usually withheld under "
         f"{ctx.section('personal')}; only senior officers in public-facing roles are normally named.",
         suggestion="Ask for job titles, roles or grades instead of names (for example 'the job "
@@ -132,14 +136,14 @@ def names(rule: Rule, ctx: Context, item: PartView):
 
 
 @part_rule("personal_data.individual-records", "personal_data", "warning", law="personal",
-           title="Records about individuals")
+           title="Records about individuals", intro=True)
 def individual_records(rule: Rule, ctx: Context, item: PartView):
     match = _INDIVIDUAL_RECORDS.search(item.low)
     if not match or _waived(item, match.start()):
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks for records about individual people or cases "
+        f"{item.label} asks for records about individual people or cases "
         f"('{item.text[match.start():match.end()]}'). Case-by-case records identify the people in "
         f"them and are withheld under {ctx.section('personal')}; a force that does release "
         "something will aggregate it anyway.",
@@ -150,14 +154,14 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
 
 
 @part_rule("personal_data.named-person", "personal_data", "warning", law="personal_ncnd",
-           title="About an identifiable person")
+           title="About an identifiable person", intro=True)
 def named_person(rule: Rule, ctx: Context, item: PartView):
     match = _TITLE_NAME.search(item.text, item.low) or _NAMED_PERSON.search(item.low)
     if not match or _waived(item, match.start()):
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} is about one identifiable person ('{item.text[match.start():match.end()]}'). "
+        f"{item.label} is about one identifiable person ('{item.text[match.start():match.end()]}'). "
         f"Even saying whether information is held would tell the world something about them, so "
         f"forces usually neither confirm nor deny ({ctx.section('personal_ncnd')}).",
         suggestion="Ask about the policy or the totals instead (for example how many officers "
@@ -167,7 +171,7 @@ def named_person(rule: Rule, ctx: Context, item: PartView):
 
 
 @part_rule("personal_data.small-counts", "personal_data", "warning", law="personal",
-           title="Breakdown fine enough to give small counts")
+           title="Breakdown fine enough to give small counts", intro=True)
 def small_counts(rule: Rule, ctx: Context, item: PartView):
     low = item.low
     if not p.STATISTICS.search(low) or p.SMALL_COUNTS_HANDLED.search(low):
@@ -181,7 +185,7 @@ def small_counts(rule: Rule, ctx: Context, item: PartView):
     listed = ", ".join(item.text[m.start():m.end()] for m in sorted(hits.values(), key=lambda m: m.start()))
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks for figures broken down by {listed}. Crossing that many "
+        f"{item.label} asks for figures broken down by {listed}. Crossing that many "
         "characteristics leaves many cells with one to five people, who can then be identified; "
         f"forces withhold such small counts under {ctx.section('personal')} (IC v Miller, 2018).",
         suggestion="Ask for each characteristic as a separate total (by age band, by ethnicity, by "
@@ -192,17 +196,22 @@ def small_counts(rule: Rule, ctx: Context, item: PartView):
 
 
 @part_rule("personal_data.staff-matters", "personal_data", "warning", law="personal",
-           title="Counts about a few members of staff")
+           title="Counts about a few members of staff", intro=True)
 def staff_matters(rule: Rule, ctx: Context, item: PartView):
     low = item.low
     if not p.STATISTICS.search(low):
         return
     sensitive = _SENSITIVE_HR.search(low)
-    if not sensitive or not _STAFF.search(low) or p.SMALL_COUNTS_HANDLED.search(low):
+    if not sensitive or p.SMALL_COUNTS_HANDLED.search(low):
+        return
+    context = [low]  # "Of those, how many …": the staff are named in the part before
+    if p.REFERS_BACK.search(low) and item.index > 0:
+        context.append(ctx.items[item.index - 1].low)
+    if not any(_STAFF.search(text) for text in context):
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks for figures about staff in a sensitive matter "
+        f"{item.label} asks for figures about staff in a sensitive matter "
         f"('{item.text[sensitive.start():sensitive.end()]}'). Within one force these are often a "
         "handful of people a year, who colleagues could identify; forces withhold small counts "
         f"like these under {ctx.section('personal')}.",
@@ -212,14 +221,14 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
     )
 
 
-@part_rule("personal_data.own-data", "personal_data", "warning", law="own_data", title="Your own personal data")
+@part_rule("personal_data.own-data", "personal_data", "warning", law="own_data", title="Your own personal data", intro=True)
 def own_data(rule: Rule, ctx: Context, item: PartView):
     match = _OWN_DATA.search(item.low)
     if not match:
         return
     return rule.at(
         ctx, item,
-        f"Part {item.number} asks for information about you ('{item.text[match.start():match.end()]}'). "
+        f"{item.label} asks for information about you ('{item.text[match.start():match.end()]}'). "
         f"FOI cannot release your own personal data ({ctx.section('own_data')}): the force will refuse "
         "this part and treat it, at best, as a subject access request.",
         suggestion="Make a subject access request under Article 15 of the UK GDPR (or the Data "

@@ -133,7 +133,7 @@ def empty_part(rule: Rule, ctx: Context, item: PartView):
         return  # validity.no-parts already says so once
     return rule.at(
         ctx, item,
-        f"Part {item.number} {what}. Each numbered part is read as a separate request that must "
+        f"{item.label} {what}. Each numbered part is read as a separate request that must "
         f"describe the information wanted ({ctx.section('valid')}).",
         suggestion="Write the question, or remove the part.",
         fix=fix,
