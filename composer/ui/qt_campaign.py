@@ -41,6 +41,7 @@ from composer.responses import parse_sections
 from composer.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
+    QApplication,
     QCheckBox,
     QColor,
     QComboBox,
@@ -54,6 +55,7 @@ from composer.ui.qt import (
     QLabel,
     QLineEdit,
     QModelIndex,
+    QPalette,
     QPlainTextEdit,
     QPushButton,
     QSortFilterProxyModel,
@@ -66,8 +68,16 @@ from composer.ui.qt import (
 
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-OVERDUE_BACKGROUND = "#f8d7da"  # a pale red that keeps dark text readable
-LATE_BACKGROUND = "#fff3cd"  # answered, but late
+OVERDUE_TINT = (220, 53, 69)  # red, mixed into the palette's own base colour
+LATE_TINT = (255, 193, 7)  # amber: answered, but late
+
+
+def _tinted(rgb: tuple[int, int, int], share: float = 0.3) -> QColor:
+    """The palette's base colour moved towards `rgb`: readable in light and dark themes alike,
+    since the text keeps the palette's own colour."""
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    mix = [round(b * (1 - share) + t * share) for b, t in zip((base.red(), base.green(), base.blue()), rgb)]
+    return QColor(*mix)
 
 
 def _iso(d: date | None) -> str:
@@ -142,12 +152,10 @@ class CampaignTableModel(QAbstractTableModel):
             return p.overdue
         if role == Qt.ItemDataRole.BackgroundRole:
             if p.overdue:
-                return QColor(OVERDUE_BACKGROUND)
+                return _tinted(OVERDUE_TINT)
             if p.responded and p.late_by:
-                return QColor(LATE_BACKGROUND)
+                return _tinted(LATE_TINT)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and (p.overdue or (p.responded and p.late_by)):
-            return QColor("#1f1f1f")
         if role == Qt.ItemDataRole.FontRole and p.overdue and title == "Next":
             font = QFont()
             font.setBold(True)

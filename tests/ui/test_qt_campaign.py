@@ -12,7 +12,8 @@ from composer.forces import load_directory
 from composer.model import Part, Request
 from composer.ui.qt import QColor, Qt
 from composer.ui.qt_campaign import (
-    LATE_BACKGROUND,
+    LATE_TINT,
+    _tinted,
     OVERDUE_ROLE,
     CampaignFilter,
     CampaignTableModel,
@@ -90,7 +91,7 @@ def test_overdue_rows_are_marked_and_highlighted():
     model.set_campaign(late)
     answered_late = model.index(rows["kent_police"], _column("Status"))
     assert answered_late.data(OVERDUE_ROLE) is False
-    assert answered_late.data(Qt.ItemDataRole.BackgroundRole) == QColor(LATE_BACKGROUND)
+    assert answered_late.data(Qt.ItemDataRole.BackgroundRole) == _tinted(LATE_TINT)
     assert "7 working days late" in answered_late.data(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -227,3 +228,23 @@ def test_attach_and_export(qtbot, panel, store, monkeypatch, tmp_path):
     rows = list(csv.DictReader(report.read_text("utf-8-sig").splitlines()))
     assert {r["force_id"]: r["overdue"] for r in rows}["kent_police"] == "yes"
     assert "Report written" in panel.message.text()
+
+
+def test_overdue_tint_follows_a_dark_palette(qapp):
+    from composer.ui.qt import QColor, QPalette
+    from composer.ui.qt_campaign import OVERDUE_TINT, _tinted
+
+    original = qapp.palette()
+    try:
+        dark = QPalette(original)
+        dark.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+        qapp.setPalette(dark)
+        on_dark = _tinted(OVERDUE_TINT)
+        assert on_dark.lightness() < 110 and on_dark.red() > on_dark.green()
+        light = QPalette(original)
+        light.setColor(QPalette.ColorRole.Base, QColor(255, 255, 255))
+        qapp.setPalette(light)
+        on_light = _tinted(OVERDUE_TINT)
+        assert on_light.lightness() > 180 and on_light.red() > on_light.green()
+    finally:
+        qapp.setPalette(original)
