@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer import paths, storage
-from composer.errors import FileProblem
+from composer.errors import ComposerError, FileProblem
 from composer.model import Requester
 
 
@@ -29,3 +29,29 @@ def save_profile(requester: Requester) -> Path:
     path = profile_path()
     storage.write_model(path, requester)
     return path
+
+
+def with_changes(
+    requester: Requester,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    address: list[str] | None = None,
+    organisation: str | None = None,
+) -> Requester:
+    """The requester with the given details replaced (None leaves one as it is).
+
+    Address entries may hold several lines separated by ';'. An email without '@' is refused."""
+    changes: dict = {}
+    if name is not None:
+        changes["name"] = name.strip()
+    if email is not None:
+        if email.strip() and "@" not in email:
+            raise ComposerError(f"{email!r} is not an email address")
+        changes["email"] = email.strip()
+    if address is not None:
+        lines = [line.strip() for chunk in address for line in chunk.split(";")]
+        changes["postal_address"] = [line for line in lines if line]
+    if organisation is not None:
+        changes["organisation"] = organisation.strip()
+    return Requester.model_validate(requester.model_dump() | changes) if changes else requester

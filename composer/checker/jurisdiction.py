@@ -11,7 +11,7 @@ from functools import lru_cache
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
-from composer.law import LAWS
+from composer.law import FORCE_FIELDS, LAWS
 from composer.model import FIELD_PATTERN, Act, Force
 
 _FOISA = re.compile(r"freedom\s+of\s+information\s+\(scotland\)\s+act(?:\s+2002)?|\bfoisa\b|\bfoi\(s\)a\b")
@@ -27,7 +27,7 @@ _PLACEHOLDER = Gate(
     re.IGNORECASE,
 )
 _FIELD = Gate(FIELD_PATTERN, None)
-_FORCE_FIELDS = frozenset({"force_name", "force_short_name", "act_name", "act"})
+_FORCE_FIELDS = FORCE_FIELDS
 _ADDRESSED = re.compile(
     r"\bdear\s+(?P<to>[^,\n]{2,80})"
     r"|\binformation\s+(?:held\s+)?(?:from|by)\s+(?P<from>[^,.\n:]{2,80})"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
-
-from composer.errors import ComposerError
 
 
 def register(sub) -> None:
@@ -84,7 +83,7 @@ def _library_list(args: argparse.Namespace) -> int:
 
     listing = Library().list()
     for problem in listing.problems:
-        print(f"foi-composer: warning: {problem}", file=__import__("sys").stderr)
+        print(f"foi-composer: warning: {problem}", file=sys.stderr)
     if args.json:
         print(json.dumps([{"name": e.name, "title": e.request.title, "parts": len(e.request.parts),
                            "path": str(e.path)} for e in listing.entries], indent=2))
@@ -137,26 +136,15 @@ def _library_restore(args: argparse.Namespace) -> int:
 
 
 def _profile(args: argparse.Namespace) -> int:
-    from composer.model import Requester
-    from composer.profile import load_profile, save_profile
+    from composer.profile import load_profile, save_profile, with_changes
 
     requester, problem = load_profile()
     if problem:
-        print(f"foi-composer: warning: {problem}", file=__import__("sys").stderr)
-    changes: dict = {}
-    if args.name is not None:
-        changes["name"] = args.name.strip()
-    if args.email is not None:
-        if args.email.strip() and "@" not in args.email:
-            raise ComposerError(f"{args.email!r} is not an email address")
-        changes["email"] = args.email.strip()
-    if args.address is not None:
-        lines = [ln.strip() for chunk in args.address for ln in chunk.split(";")]
-        changes["postal_address"] = [ln for ln in lines if ln]
-    if args.organisation is not None:
-        changes["organisation"] = args.organisation.strip()
-    if changes:
-        requester = Requester.model_validate(requester.model_dump() | changes)
+        print(f"foi-composer: warning: {problem}", file=sys.stderr)
+    changed = with_changes(requester, name=args.name, email=args.email, address=args.address,
+                           organisation=args.organisation)
+    if changed != requester:
+        requester = changed
         save_profile(requester)
     if args.json:
         print(requester.model_dump_json(indent=2))

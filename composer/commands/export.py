@@ -57,22 +57,14 @@ def _export(args: argparse.Namespace) -> int:
     from composer.letters import export_batch
     from composer.library import open_request
     from composer.model import Requester
-    from composer.profile import load_profile
+    from composer.profile import load_profile, with_changes
 
     request = open_request(args.file)
     forces = load_directory().resolve(args.forces)
     requester, problem = load_profile()
     if problem:
         _warn(problem)
-    changes: dict = {}
-    if args.name is not None:
-        changes["name"] = args.name.strip()
-    if args.email is not None:
-        if args.email.strip() and "@" not in args.email:
-            raise ComposerError(f"{args.email!r} is not an email address")
-        changes["email"] = args.email.strip()
-    if changes:
-        requester = Requester.model_validate(requester.model_dump() | changes)
+    requester = with_changes(requester, name=args.name, email=args.email)
     summary = export_batch(
         request,
         forces,
