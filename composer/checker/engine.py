@@ -261,19 +261,11 @@ def check(request: Request, *, force: Force | None = None,
     found: list[Finding] = []
     append, extend = found.append, found.extend
     part_rules = [r for r in RULES if r.scope == "part"]
-    if ctx.intro_view is not None:
-        for rule in part_rules:
-            if rule.intro:
-                result = rule.func(rule, ctx, ctx.intro_view)
-                if result is None:
-                    continue
-                if isinstance(result, Finding):
-                    append(result)
-                else:
-                    extend(result)
-    for item in ctx.items:
-        for rule in part_rules:
-            result = rule.func(rule, ctx, item)
+    views = [(ctx.intro_view, [r for r in part_rules if r.intro])] if ctx.intro_view is not None else []
+    views += [(item, part_rules) for item in ctx.items]
+    for view, rules in views:
+        for rule in rules:
+            result = rule.func(rule, ctx, view)
             if result is None:
                 continue
             if isinstance(result, Finding):

@@ -7,7 +7,7 @@ A `Fix` is data, never a callable: `composer.checker.fixes.apply_fix` turns it i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Severity = Literal["error", "warning", "info"]
 Category = Literal[
@@ -22,18 +22,8 @@ Category = Literal[
     "completeness",
 ]
 
-CATEGORIES: tuple[str, ...] = (
-    "validity",
-    "cost",
-    "personal_data",
-    "exemption",
-    "clarity",
-    "format",
-    "jurisdiction",
-    "tone",
-    "completeness",
-)
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+CATEGORIES: tuple[str, ...] = get_args(Category)
+SEVERITIES: tuple[str, ...] = get_args(Severity)
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 FixKind = Literal["replace_text", "set_option", "set_format", "add_module", "reorder", "remove_part"]
