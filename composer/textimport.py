@@ -175,7 +175,7 @@ _GREETING = re.compile(
 )
 _GREETING_INLINE = re.compile(r"^(dear\s+[^,.:;]{1,60}),\s+(\S.*)$", re.IGNORECASE)
 _SIGNOFF = re.compile(
-    r"^((yours\s+(faithfully|sincerely|truly)|(kind|best|warm|warmest)\s+regards)\b[,.]?(\s+\S.{0,60})?"
+    r"^((yours\s+(faithfully|sincerely|truly)|(kind|kindest|best|warm|warmest)\s+regards)\b[,.]?(\s+\S.{0,60})?"
     r"|(many)\s+(thanks|wishes)|regards|best wishes|best|thanks( again)?|with (many )?thanks|sincerely|cheers"
     r"|thank you( (very much|so much|in advance))?"
     r"( for (your|the) (time|help|assistance|consideration|attention)"
@@ -183,6 +183,33 @@ _SIGNOFF = re.compile(
     r"( (with|in dealing with|on) this( request| matter)?)?)\s*[,.!]*$",
     re.IGNORECASE,
 )
+_NAME_LINE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}$")
+_NOT_A_NAME = re.compile(
+    r"\b(?:please|request|police|information|the|of|for|your|dear|sent|from|via)\b|@|\d",
+    re.IGNORECASE,
+)
+
+
+def signoff_name(text: str) -> str | None:
+    """The name written under (or beside) the first sign-off ("Yours faithfully,\\n\\nJane Smith").
+
+    The first one, because a page that quotes the force's replies after the request carries the
+    replying officers' sign-offs after the requester's own. What counts as a sign-off is the
+    same `_SIGNOFF` the import strips, so the two never disagree.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    for i, line in enumerate(lines):
+        match = _SIGNOFF.match(line)
+        if not match:
+            continue
+        beside = (match.group(5) or "").strip(" ,.")
+        below = next((ln for ln in lines[i + 1:] if ln), "")
+        for candidate in (beside, below.strip(",.")):
+            if 2 <= len(candidate) <= 60 and _NAME_LINE.match(candidate) and not _NOT_A_NAME.search(candidate):
+                return candidate
+    return None
+
+
 _START_HEADING = re.compile(
     r"^(i note (that )?you (seek|sought|are seeking) (access to )?(the following( information)?|"
     r"information (on|about|regarding)\b.*)|you (asked|requested)( for)?( the following)?"

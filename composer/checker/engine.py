@@ -21,6 +21,7 @@ from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Sev
 from composer.checker.sections import LAW, NAME
 from composer.law import LAWS, Law, field_values
 from composer.model import Act, Force, Part, Request, Requester
+from composer.textimport import signoff_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,32 +118,6 @@ def part_rule(rule_id: str, category: Category, severity: Severity, *, law: str,
 def request_rule(rule_id: str, category: Category, severity: Severity, *, law: str, title: str):
     """Register `func(rule, ctx)`, run once on the whole request."""
     return _register("request", rule_id, category, severity, law, title)
-
-
-_SIGNOFF = re.compile(
-    r"(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|best\s+regards|"
-    r"warm\s+regards|best\s+wishes|many\s+thanks|with\s+thanks|regards)\s*[,.!]?[ \t]*\r?\n"
-    r"(?:[ \t]*\r?\n)*[ \t]*([^\n]{2,60})",
-    re.IGNORECASE,
-)
-_NAME_LINE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}$")
-_NOT_A_NAME = re.compile(
-    r"\b(?:please|request|police|information|the|of|for|your|dear|sent|from|via)\b|@|\d",
-    re.IGNORECASE,
-)
-
-
-def signoff_name(text: str) -> str | None:
-    """The name written under the first sign-off ("Yours faithfully,\\n\\nJane Smith"), if any.
-
-    The first one, because a page that quotes the force's replies after the request carries the
-    replying officers' sign-offs after the requester's own.
-    """
-    for match in _SIGNOFF.finditer(text):
-        line = match.group(1).strip().strip(",.")
-        if _NAME_LINE.match(line) and not _NOT_A_NAME.search(line):
-            return line
-    return None
 
 
 _INTRO_PART = Part(id="introduction")
