@@ -37,7 +37,7 @@ from composer.calendar import Calendar, default_calendar
 from composer.errors import ComposerError, FileProblem
 from composer.library import slug
 from composer.model import Act, Force, Request
-from composer.responses import normalise_section
+from composer.responses import normalise_section, unique_sections
 
 CAMPAIGN_VERSION = 1
 SUFFIX = ".campaign.json"
@@ -130,12 +130,7 @@ class Tracked(_Model):
     @field_validator("sections")
     @classmethod
     def _sections(cls, value: list[str]) -> list[str]:
-        out: list[str] = []
-        for item in value:
-            cite = normalise_section(item)
-            if cite not in out:
-                out.append(cite)
-        return out
+        return unique_sections(value)
 
     @property
     def events(self) -> list[Event]:

@@ -135,12 +135,12 @@ def normalise_section(text: str) -> str:
 def parse_sections(spec: str) -> list[str]:
     """`s12,s40(2) section 31` -> `['s12', 's40(2)', 's31']`, duplicates dropped."""
     items = [x for x in re.split(r"[,;]|\s+(?=s\.?\s*\d|section)", spec, flags=re.I) if x.strip()]
-    out: list[str] = []
-    for item in items:
-        cite = normalise_section(item)
-        if cite not in out:
-            out.append(cite)
-    return out
+    return unique_sections(items)
+
+
+def unique_sections(items: list[str]) -> list[str]:
+    """Each citation normalised (`section 40(2)` -> `s40(2)`), in order, duplicates dropped."""
+    return list(dict.fromkeys(normalise_section(item) for item in items))
 
 
 def split_cite(cite: str) -> tuple[str, str]:

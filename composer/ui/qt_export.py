@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from composer.errors import ComposerError
+from composer.library import slug
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
     QComboBox,
@@ -113,7 +114,7 @@ class QtExportDialog(QDialog):
             self.template.addItem(info.name + ("" if info.builtin else " (yours)"), info.name)
         if settings.export_template:
             self.template.setCurrentIndex(max(self.template.findData(settings.export_template), 0))
-        self.folder = QLineEdit(str(default_folder(settings) / _safe(request.title)), self)
+        self.folder = QLineEdit(str(default_folder(settings) / slug(request.title)), self)
         self.folder.setAccessibleName("Folder to write the letters into")
         browse = QPushButton("&Choose…", self)
         browse.setAccessibleName("Choose the folder")
@@ -245,12 +246,6 @@ class QtExportDialog(QDialog):
         dialog = cls(request, forces, requester, settings, parent)
         dialog.exec()
         return dialog.summary, dialog.choice()
-
-
-def _safe(title: str) -> str:
-    from composer.library import slug
-
-    return slug(title)
 
 
 def _report_html(summary, folder: Path) -> str:
