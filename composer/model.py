@@ -26,7 +26,7 @@ def new_id() -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+    model_config = ConfigDict(validate_assignment=True, extra="forbid", defer_build=True)
 
 
 class Act(StrEnum):
