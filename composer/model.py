@@ -16,8 +16,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 1
-"""Version of the `.foi.json` request format. Bump it, and add a migration, on any change."""
+SCHEMA_VERSION = 2
+"""Version of the `.foi.json` request format. Bump it, and add a migration, on any change.
+
+1: the first format. 2: adds `forces`, the forces the request goes to (a version 1 file reads
+as going to none yet)."""
+
+FORCE_ID = r"^[a-z0-9_]+$"
+"""A force's id: WhatDoTheyKnow's name for the body, such as `west_midlands_police`."""
 
 
 def new_id() -> str:
@@ -53,7 +59,7 @@ class ForceKind(StrEnum):
 class Force(_Model):
     """A police body that can be sent a request."""
 
-    id: str = Field(pattern=r"^[a-z0-9_]+$", description="WhatDoTheyKnow's name for the body")
+    id: str = Field(pattern=FORCE_ID, description="WhatDoTheyKnow's name for the body")
     name: str = Field(min_length=1)
     short_name: str = Field(min_length=1)
     nation: Nation
@@ -154,6 +160,29 @@ class Request(_Model):
         default_factory=dict, description="values for {field} placeholders, e.g. system_name"
     )
     notes: str = ""
+    forces: list[str] = Field(
+        default_factory=list,
+        description="ids of the forces it goes to (see `foi-composer forces`), in the order chosen",
+    )
+
+    @field_validator("schema_version")
+    @classmethod
+    def _read_as_current(cls, version: int) -> int:
+        # Files newer than this app are refused before validation (storage.parse_model); an older
+        # one needs nothing more than the defaults, and is written back in the current format.
+        return SCHEMA_VERSION
+
+    @field_validator("forces")
+    @classmethod
+    def _force_ids(cls, forces: list[str]) -> list[str]:
+        ids: list[str] = []
+        for force in forces:
+            key = force.strip().lower()
+            if not re.match(FORCE_ID, key):
+                raise ValueError(f"{force!r} is not a force id (lower-case letters, digits and _)")
+            if key not in ids:
+                ids.append(key)
+        return ids
 
     @model_validator(mode="after")
     def _ids_unique(self) -> Request:

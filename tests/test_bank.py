@@ -539,6 +539,19 @@ def test_new_into_a_folder_names_the_file_from_the_title(tmp_path):
     assert load_request(tmp_path / "Information about PredPol.foi.json").fields["system_name"] == "PredPol"
 
 
+def test_new_keeps_the_forces_named_as_ids_in_the_directory_order_of_the_group(tmp_path):
+    out = tmp_path / "r.foi.json"
+    assert main(["new", "--modules", "identity", "--forces", "wales,police_scotland", "-o", str(out)]) == 0
+    wales = [f.id for f in load_directory().group("wales")]
+    assert len(wales) == 4 and load_request(out).forces == [*wales, "police_scotland"]
+
+
+def test_new_with_an_unknown_force_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "r.foi.json"
+    assert main(["new", "--modules", "identity", "--forces", "west_midlands", "-o", str(out)]) == 2
+    assert "unknown force id 'west_midlands'" in capsys.readouterr().err and not out.exists()
+
+
 def test_bank_json_lists_every_module_with_its_questions(capsys):
     assert main(["bank", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)

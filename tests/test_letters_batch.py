@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from datetime import date
+from pathlib import Path
 
 import docx
 import pytest
@@ -146,6 +147,25 @@ def test_export_command_prints_the_paths_written(tmp_path, capsys):
         str(tmp_path / "out" / "2026-11-21 Police Scotland - Risk scoring.docx"),
     ]
     assert "Ann Example" in [p.text for p in docx.Document(out.splitlines()[0]).paragraphs]
+
+
+def test_export_command_writes_to_the_forces_saved_with_the_request(tmp_path, capsys):
+    source = tmp_path / "r.foi.json"
+    save_request(source, sample_request().model_copy(update={"forces": ["police_scotland", "wmp"]}))
+    code = main(["export", str(source), "--to", str(tmp_path / "out"), "--format", "txt"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    names = [Path(line).name.split(" - ")[0][len("2026-11-21 "):] for line in out.splitlines()]
+    assert names == ["Police Scotland", "West Midlands Police"]
+
+
+def test_export_command_without_forces_anywhere_says_how_to_name_them(tmp_path, capsys):
+    source = tmp_path / "r.foi.json"
+    save_request(source, sample_request())
+    assert main(["export", str(source), "--to", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "does not say which forces it goes to" in err and "--forces" in err
+    assert not (tmp_path / "out").exists()
 
 
 def test_export_command_name_and_email_are_for_this_export_only(tmp_path, capsys):

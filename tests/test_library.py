@@ -5,8 +5,8 @@ import json
 import pytest
 
 from composer.errors import ComposerError, FileProblem
-from composer.library import Library, load_request, slug, strip_personal_data
-from composer.model import Part, Request, Requester
+from composer.library import Library, load_request, save_request, slug, strip_personal_data
+from composer.model import SCHEMA_VERSION, Part, Request, Requester
 
 
 def req(title="Predictive policing", *texts):
@@ -23,7 +23,7 @@ def test_save_list_load(data_home):
     assert lib.load("A test 1").title == "A: test/1?"
     # human-readable with a schema version
     data = json.loads(path.read_text("utf-8"))
-    assert data["schema_version"] == 1 and data["parts"][0]["text"] == "Q1"
+    assert data["schema_version"] == SCHEMA_VERSION and data["parts"][0]["text"] == "Q1"
 
 
 def test_a_broken_file_is_set_aside_and_the_rest_load(data_home):
@@ -111,3 +111,28 @@ def test_slug_is_safe_everywhere():
     assert slug('a<b>c:"d"/e\\f|g?h*') == "a b c d e f g h"
     assert slug("  ...  ") == "Untitled request"
     assert len(slug("x" * 500)) == 80
+
+
+def test_a_version_1_file_opens_and_is_written_back_in_the_current_format(tmp_path):
+    old = tmp_path / "old.foi.json"
+    old.write_text('{"schema_version": 1, "kind": "foi-request", "title": "Old", '
+                   '"parts": [{"id": "a1", "text": "Do you use it?"}]}', "utf-8")
+    request = load_request(old)
+    assert request.forces == [] and request.parts[0].text == "Do you use it?"
+    request.forces = ["West_Midlands_Police ", "the_met", "west_midlands_police"]
+    save_request(old, request)
+    data = json.loads(old.read_text("utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert data["forces"] == ["west_midlands_police", "the_met"]
+
+
+def test_a_shared_template_keeps_the_forces_it_goes_to(tmp_path):
+    lib = Library()
+    lib.save(Request(title="VHA", parts=[Part(text="Q")], forces=["the_met", "west_midlands_police"]))
+    lib.export_template("VHA", tmp_path / "vha.foi.json", Requester(name="Ann Example"))
+    assert load_request(tmp_path / "vha.foi.json").forces == ["the_met", "west_midlands_police"]
+
+
+def test_a_force_name_is_not_taken_for_a_force_id():
+    with pytest.raises(ValueError, match="'West Midlands' is not a force id"):
+        Request(forces=["West Midlands"])

@@ -81,9 +81,9 @@ def test_compose_check_export_and_follow_up_open_no_connection(tmp_path, no_netw
     request = tmp_path / "vha.foi.json"
     steps = [
         ["new", "--modules", "use_individual_risk(identity,cost,assessments),format",
-         "--system", "the Violence Harm Assessment", "-o", str(request)],
+         "--system", "the Violence Harm Assessment", "--forces", "all", "-o", str(request)],
         ["check", str(request), "--force", "the_met"],
-        ["export", str(request), "--forces", "all", "--to", str(tmp_path / "docx")],
+        ["export", str(request), "--to", str(tmp_path / "docx")],
         ["export", str(request), "--forces", "territorial", "--format", "eml", "--to", str(tmp_path / "eml")],
         ["export", str(request), "--forces", "the_met", "--format", "txt", "--to", str(tmp_path / "txt")],
         ["due", "2026-11-23", "--force", "police_scotland"],

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from composer.commands import add_forces_option, forces_for
 from composer.errors import ComposerError
 
 NEW_EPILOG = """\
@@ -16,7 +17,7 @@ of system at all and takes the modules to ask about each such system in brackets
 its lettered "if yes" sub-parts. Quote the list so the shell leaves the brackets alone:
 
   foi-composer new --modules "use_crime_mapping(identity,workings,cost,policies,usage_data,assessments,bias_testing),format" -o mapping.foi.json
-  foi-composer new --modules identity,data_categories,assessments --system "the Violence Harm Assessment" -o vha.foi.json
+  foi-composer new --modules identity,data_categories,assessments --system "the Violence Harm Assessment" --forces the_met -o vha.foi.json
 
 `foi-composer bank` lists the modules and their questions.
 """
@@ -49,6 +50,7 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                    help="where to write the request (.foi.json)")
     p.add_argument("--replace", action="store_true", help="overwrite FILE if it exists")
+    add_forces_option(p, default="none yet; `export --forces` can name them later")
     p.set_defaults(func=_new)
 
 
@@ -77,6 +79,8 @@ def _new(args: argparse.Namespace) -> int:
         period_start=args.period_start,
         period_end=args.period_end,
     )
+    if args.forces:
+        request.forces = [force.id for force in forces_for(args.forces, request)]
     if output.is_dir():
         output = output / f"{slug(request.title)}{SUFFIX}"
     if output.exists() and not args.replace:

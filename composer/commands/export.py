@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from composer.commands import add_forces_option, forces_for
 from composer.errors import ComposerError
 
 
@@ -25,9 +26,7 @@ def register(sub) -> None:
         "folder. Prints the files written, one per line; failures go to stderr (exit status 1).",
     )
     p.add_argument("file", type=Path, help="a .foi.json request or a plain-text letter")
-    p.add_argument("--forces", required=True, metavar="all|GROUP|ID,ID…",
-                   help="all, a group (territorial, england, wales, scotland, northern-ireland, "
-                   "national), or force ids separated by commas")
+    add_forces_option(p)
     p.add_argument("--to", required=True, type=Path, metavar="DIR", help="the folder to write to")
     p.add_argument("--format", default="docx", choices=("docx", "txt", "eml", "pdf"),
                    help="docx (default), txt (to paste into WhatDoTheyKnow), eml (an email "
@@ -53,14 +52,13 @@ def _warn(message: str) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from composer.forces import load_directory
     from composer.letters import export_batch
     from composer.library import open_request
     from composer.model import Requester
     from composer.profile import load_profile, with_changes
 
     request = open_request(args.file)
-    forces = load_directory().resolve(args.forces)
+    forces = forces_for(args.forces, request)
     requester, problem = load_profile()
     if problem:
         _warn(problem)

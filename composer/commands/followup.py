@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from composer.commands import add_forces_option, forces_for
 from composer.errors import ComposerError
 
 _STATUSES = ("sent", "acknowledged", "clarification-asked", "clarified", "answered",
@@ -62,12 +63,12 @@ def register(sub) -> None:
     q = csub.add_parser("new", help="start tracking a request sent to forces")
     q.add_argument("name")
     q.add_argument("--request", type=Path, required=True, help="the request (.foi.json or text)")
-    q.add_argument("--forces", required=True, help="a group (all, territorial, england …) or ids")
+    add_forces_option(q)
     q.add_argument("--sent", required=True, help="the date it was sent (YYYY-MM-DD)")
     q.set_defaults(func=_campaign_new)
     q = csub.add_parser("add", help="add forces to a campaign")
     q.add_argument("name")
-    q.add_argument("--forces", required=True)
+    add_forces_option(q, required=True)
     q.add_argument("--sent", required=True)
     q.set_defaults(func=_campaign_add)
     q = csub.add_parser("list", help="list campaigns")
@@ -233,12 +234,11 @@ def _next(p) -> str:
 def _campaign_new(args: argparse.Namespace) -> int:
     from composer.calendar import parse_date
     from composer.campaign import new_campaign
-    from composer.forces import load_directory
     from composer.library import open_request
 
     sent = parse_date(args.sent, "--sent")
     request = open_request(args.request)
-    forces = load_directory().resolve(args.forces)
+    forces = forces_for(args.forces, request)
     campaign = new_campaign(args.name, request, forces, sent, request_source=str(args.request))
     print(_store().create(campaign))
     return 0

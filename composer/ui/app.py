@@ -40,7 +40,6 @@ def build_window(path: Path | None = None) -> tuple[QtMainWindow, list[str]]:
     if path is not None:
         saved = str(path).endswith(".foi.json")
         window.document.load(_read(path), path if saved else None, modified=not saved)
-        window.document.set_forces(settings.forces)
         window.settings = window.settings.with_recent(path)
     return window, notes
 

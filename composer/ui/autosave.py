@@ -27,9 +27,16 @@ class Autosave(BaseModel):
     schema_version: int = AUTOSAVE_VERSION
     kind: Literal["foi-autosave"] = "foi-autosave"
     source: str | None = Field(default=None, description="the file the request came from, if any")
-    forces: list[str] = Field(default_factory=list)
+    forces: list[str] = Field(default_factory=list, description="read from older autosaves only")
     saved_at: datetime = Field(default_factory=datetime.now)
     request: Request
+
+    def with_forces(self) -> Request:
+        """The request, with the forces an older autosave kept beside it (newer ones keep them in
+        the request itself)."""
+        if self.request.forces or not self.forces:
+            return self.request
+        return self.request.model_copy(update={"forces": self.forces})
 
     @property
     def described(self) -> str:
@@ -50,8 +57,8 @@ class AutosaveSlot:
         self.session = session
         self.path = self.folder / f"{session}{SUFFIX}"
 
-    def write(self, request: Request, *, source: Path | None, forces: list[str]) -> Path:
-        record = Autosave(source=str(source) if source else None, forces=forces, request=request)
+    def write(self, request: Request, *, source: Path | None) -> Path:
+        record = Autosave(source=str(source) if source else None, request=request)
         storage.write_model(self.path, record)
         return self.path
 

@@ -50,6 +50,15 @@ def set_title(request: Request, title: str) -> Request:
     return new
 
 
+def set_forces(request: Request, force_ids: Iterable[str]) -> Request:
+    new = _copy(request)
+    try:
+        new.forces = list(force_ids)  # validated: ids, no repeats
+    except ValueError as exc:
+        raise EditRefused(f"cannot send it to those forces: {exc}") from None
+    return new
+
+
 def set_introduction(request: Request, text: str) -> Request:
     new = _copy(request)
     new.introduction = text if text.strip() else None

@@ -64,8 +64,7 @@ class QtAutosaver(QObject):
         self.timer.stop()
         if not self.document.is_modified:
             return None
-        path = self.slot.write(self.document.request, source=self.document.path,
-                               forces=self.document.forces)
+        path = self.slot.write(self.document.request, source=self.document.path)
         self.written.emit(str(path))
         return path
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from composer.errors import ComposerError
 from composer.model import Request
+from composer.ui import edits
 from composer.ui.qt import QObject, QUndoCommand, QUndoStack, Signal
 
 _MERGING = 1001
@@ -46,7 +47,7 @@ class _Snapshot(QUndoCommand):
 
 
 class QtDocument(QObject):
-    """The request being edited, where it is saved, which forces it goes to, and its history."""
+    """The request being edited (with the forces it goes to), where it is saved, and its history."""
 
     changed = Signal()  # the request was replaced (an edit, undo or redo, or a new file)
     pathChanged = Signal()
@@ -58,7 +59,6 @@ class QtDocument(QObject):
         super().__init__(parent)
         self._request = request or Request()
         self._path = Path(path) if path else None
-        self._forces: list[str] = []
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -73,12 +73,11 @@ class QtDocument(QObject):
 
     @property
     def forces(self) -> list[str]:
-        return list(self._forces)
+        """The ids of the forces the request goes to, saved with it."""
+        return list(self._request.forces)
 
-    def set_forces(self, force_ids: list[str]) -> None:
-        if force_ids != self._forces:
-            self._forces = list(force_ids)
-            self.forcesChanged.emit()
+    def set_forces(self, force_ids: list[str]) -> bool:
+        return self.edit("Choose forces", edits.set_forces, force_ids)
 
     @property
     def is_modified(self) -> bool:
@@ -123,5 +122,8 @@ class QtDocument(QObject):
         self.pathChanged.emit()  # the title's "modified" mark follows
 
     def _set(self, request: Request) -> None:
+        forces_before = self._request.forces
         self._request = request
         self.changed.emit()
+        if request.forces != forces_before:
+            self.forcesChanged.emit()

@@ -75,8 +75,7 @@ class QtFileActions(QObject):
                 autosave.discard(path)
             elif answer == "recover" and self.may_discard():
                 source = Path(record.source) if record.source else None
-                self.document.load(record.request, source, modified=True)
-                self.document.set_forces(record.forces)
+                self.document.load(record.with_forces(), source, modified=True)
                 self.autosaver.write_now()  # ours now holds it; the old one can go
                 autosave.discard(path)
                 return True
@@ -92,8 +91,8 @@ class QtFileActions(QObject):
                                         forces=self.window.settings.forces)
         if result is None:
             return False
-        self.document.load(result.request, None, modified=True)
-        self.document.set_forces(result.forces)
+        self.document.load(result.request.model_copy(update={"forces": result.forces}), None,
+                           modified=True)
         self.window.settings = self.window.settings.model_copy(update={"forces": result.forces})
         if result.requester != self.window.requester:
             self.window.set_requester(result.requester)
@@ -101,8 +100,7 @@ class QtFileActions(QObject):
 
     def new_blank(self) -> None:
         if self.may_discard():
-            self.document.load(Request(parts=[Part()]), None)
-            self.document.set_forces(self.window.settings.forces)
+            self.document.load(Request(parts=[Part()], forces=self.window.settings.forces), None)
 
     def open_file(self, path: Path | None = None) -> bool:
         if not self.may_discard():
@@ -123,7 +121,6 @@ class QtFileActions(QObject):
         saved = Path(path).name.endswith(SUFFIX)
         # A plain-text letter is imported: saving writes a new request, never over the letter.
         self.document.load(request, path if saved else None, modified=not saved)
-        self.document.set_forces(self.window.settings.forces)
         self._remember(path)
         return True
 

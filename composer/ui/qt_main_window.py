@@ -225,7 +225,9 @@ class QtMainWindow(QMainWindow):
     def export_letters(self) -> None:
         from composer.ui.qt_export import QtExportDialog
 
-        _summary, choice = QtExportDialog.ask(self, self.document.request, self.document.forces,
+        # A request saved before it had forces starts from the ones last chosen.
+        proposed = self.document.forces or self.settings.forces
+        _summary, choice = QtExportDialog.ask(self, self.document.request, proposed,
                                               self.requester, self.settings)
         self.settings = self.settings.model_copy(update={
             "export_format": choice.fmt,

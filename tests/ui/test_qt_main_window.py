@@ -176,3 +176,25 @@ def test_an_empty_request_offers_the_wizard(window, qtbot, monkeypatch):
     assert asked
     window.document.load(sample(), None)
     assert not window.editor.start_button.isVisibleTo(window)
+
+
+def test_forces_ticked_for_export_are_kept_with_the_request_as_one_undoable_step(window, monkeypatch, tmp_path):
+    from composer.ui.qt_export import ExportChoice, QtExportDialog
+
+    window.document.load(sample(), None)
+    window.settings = window.settings.model_copy(update={"forces": ["essex_police"]})
+    proposed = []
+
+    def ask(cls, parent, request, forces, *rest):
+        proposed.append(forces)
+        return None, ExportChoice("docx", None, tmp_path, ["kent_police", "wmp"])
+
+    monkeypatch.setattr(QtExportDialog, "ask", classmethod(ask))
+    window.export_letters()
+    assert proposed == [["essex_police"]]  # a request without forces starts from the last chosen
+    assert window.document.forces == ["kent_police", "wmp"] and window.document.is_modified
+    assert "2 forces chosen" in window.counts.text()
+    window.export_letters()
+    assert proposed[-1] == ["kent_police", "wmp"]  # now its own
+    window.document.undo_stack.undo()
+    assert window.document.forces == [] and not window.document.is_modified

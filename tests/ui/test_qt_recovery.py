@@ -51,7 +51,8 @@ def start_and_crash(request_file: Path, home: Path, title: str) -> Path:
 
 def test_work_of_a_killed_app_is_offered_back(qtbot, tmp_path, data_home, monkeypatch):
     request_file = tmp_path / "risk.foi.json"
-    save_request(request_file, Request(title="Before the crash", parts=[Part(text="Q?")]))
+    save_request(request_file, Request(title="Before the crash", parts=[Part(text="Q?")],
+                                       forces=["kent_police", "wmp"]))
     autosave = start_and_crash(request_file, data_home, "Typed just before the crash")
     assert autosave.exists()  # a crash leaves it behind: that is how the next start knows
 
@@ -66,6 +67,7 @@ def test_work_of_a_killed_app_is_offered_back(qtbot, tmp_path, data_home, monkey
         document = window.document
         assert document.request.title == "Typed just before the crash"
         assert document.path == request_file and document.is_modified
+        assert document.forces == ["kent_police", "wmp"]
         assert not autosave.exists()  # this session's own autosave now holds the work
         assert window.files.save()
         assert Request.model_validate_json(request_file.read_text()).title == "Typed just before the crash"
@@ -76,7 +78,7 @@ def test_work_of_a_killed_app_is_offered_back(qtbot, tmp_path, data_home, monkey
 
 def orphan(request: Request) -> Path:
     """An autosave left by a session that is no longer running (nobody holds its lock)."""
-    return AutosaveSlot("12345-deadbeef").write(request, source=None, forces=["wmp"])
+    return AutosaveSlot("12345-deadbeef").write(request, source=None)
 
 
 def test_discarded_work_is_removed_and_later_keeps_it(qtbot, monkeypatch):
@@ -118,3 +120,22 @@ def test_a_broken_autosave_is_set_aside_not_offered(qtbot, data_home, monkeypatc
     assert not broken.exists()
     assert any((broken.parent / ".set-aside").iterdir())
     window.close()
+
+
+def test_an_autosave_from_before_requests_kept_their_forces_still_brings_them_back(qtbot, monkeypatch):
+    from composer.ui.app import build_window
+
+    path = orphan(Request(title="x"))
+    path.write_text(
+        '{"schema_version": 1, "kind": "foi-autosave", "source": null, "saved_at": "2026-11-20T10:00:00",'
+        ' "forces": ["kent_police", "essex_police"], "request": {"schema_version": 1, "title": "Older autosave",'
+        ' "parts": [{"id": "p1", "text": "Q?"}]}}', "utf-8")
+    answer(monkeypatch, QtRecoveryPrompt, "recover")
+    window, _ = build_window(None)
+    try:
+        assert window.files.offer_recovery()
+        assert window.document.request.title == "Older autosave"
+        assert window.document.forces == ["kent_police", "essex_police"]
+    finally:
+        answer(monkeypatch, QtUnsavedPrompt, "discard")
+        window.close()

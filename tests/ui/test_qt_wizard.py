@@ -80,7 +80,7 @@ def test_an_umbrella_with_nothing_under_it_is_refused_with_a_reason(qtbot):
     assert "use_crime_mapping" in wizard.modules_page.problem.text()
 
 
-def test_seed_001_built_with_the_wizard_and_the_outline(qtbot, window, monkeypatch):
+def test_seed_001_built_with_the_wizard_and_the_outline(qtbot, window, monkeypatch, tmp_path):
     expected = parse_request(seed_text("001"), source="seed 001")
 
     def run_wizard(parent, *, requester, forces):
@@ -135,3 +135,14 @@ def test_seed_001_built_with_the_wizard_and_the_outline(qtbot, window, monkeypat
     assert [(p.number, p.text) for p in mine.parts] == [(p.number, p.text) for p in theirs.parts]
     assert "1f, 2f and 2g" in window.preview.text.toPlainText()
     assert "Dear West Midlands Police" in window.preview.text.toPlainText()
+
+    # The forces chosen in the wizard are saved with the request and come back with it, whatever
+    # another request chose in the meantime.
+    saved = tmp_path / "seed 001.foi.json"
+    assert window.files.save_as(saved)
+    window.files.new_blank()
+    assert window.document.set_forces(["police_scotland"])
+    assert window.files.save_as(tmp_path / "to Scotland.foi.json")
+    assert window.files.open_file(saved)
+    assert window.document.forces == ["wmp"] and not window.document.is_modified
+    assert window.preview.force.id == "wmp"
