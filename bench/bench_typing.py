@@ -56,8 +56,8 @@ def main() -> int:
     window = QtMainWindow(Settings())
     window.requester = Requester(name="Sam Example", email="sam@example.org")
     request = forty_parts()
+    request.forces = ["wmp"]
     window.document.load(request, None)
-    window.document.set_forces(["wmp"])
     window.preview.set_force("wmp")
     window.resize(1280, 800)
     window.show()

@@ -19,6 +19,7 @@ from composer.model import Force, Requester
 from composer.outline import LetterBody, body_as_text, letter_body
 from composer.ui.qt import (
     QComboBox,
+    QFontMetricsF,
     QHBoxLayout,
     QLabel,
     QPalette,
@@ -131,6 +132,7 @@ class QtPreview(QWidget):
         if text != self._shown:
             self._replace_changed(self._shown, text)
             self._shown = text
+            self._hang_numbers()
         self._highlight(scroll=False)
 
     def _replace_changed(self, old: str, new: str) -> None:
@@ -150,6 +152,32 @@ class QtPreview(QWidget):
         cursor.setPosition(start)
         cursor.setPosition(len(old) - end, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(new[start:len(new) - end])
+
+    def _hang_numbers(self) -> None:
+        """Give each numbered part a hanging indent, as the Word letter has: wrapped lines start
+        under the part's text, not under its number. Parts at one level (1, 2 … or 1a, 1b …)
+        share one indent, the widest label's, so their wrapped lines line up. Only blocks whose
+        indent is wrong are changed."""
+        metrics = QFontMetricsF(self.text.document().defaultFont())
+        blocks, widest = [], {}
+        block = self.text.document().begin()
+        while block.isValid():
+            number = _NUMBERED.match(block.text())
+            level = number.group(1) if number else None
+            if number:
+                width = metrics.horizontalAdvance(number.group(0))
+                widest[level] = max(widest.get(level, 0.0), width)
+            blocks.append((block, level))
+            block = block.next()
+        cursor = QTextCursor(self.text.document())
+        for block, level in blocks:
+            indent = widest[level] if level is not None else 0.0
+            layout = block.blockFormat()
+            if layout.leftMargin() != indent or layout.textIndent() != -indent:
+                layout.setLeftMargin(indent)
+                layout.setTextIndent(-indent)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(layout)
 
     def _highlight(self, scroll: bool) -> None:
         span = self._positions.get(self.part_id) if self.part_id else None
@@ -173,6 +201,10 @@ class QtPreview(QWidget):
                 self.text.setTextCursor(view)
                 self.text.ensureCursorVisible()
 
+
+_NUMBERED = re.compile(r"^(\s*)\d+[a-z]?\.\s")
+"""The start of a numbered part's paragraph in the letter's text: "1. ", "  1a. "; the leading
+space says the level."""
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 """Characters outside the Basic Multilingual Plane (emoji): two UTF-16 units each in Qt."""

@@ -61,3 +61,38 @@ def test_the_selected_part_is_highlighted_in_the_palette_colour(qtbot):
     assert colour.rgb() == dark.color(QPalette.ColorRole.Highlight).rgb()
     preview.show_part(None)
     assert preview.text.extraSelections() == []
+
+
+def indents(preview: QtPreview) -> dict[str, tuple[float, float]]:
+    """Each paragraph's first words, with its left margin and first-line indent."""
+    out = {}
+    block = preview.text.document().begin()
+    while block.isValid():
+        layout = block.blockFormat()
+        out[block.text().strip()[:12]] = (layout.leftMargin(), layout.textIndent())
+        block = block.next()
+    return out
+
+
+def test_wrapped_parts_hang_under_their_text_and_stay_so_through_edits(qtbot):
+    preview = make(qtbot)
+    document = preview.document
+    document.edit("add", edits.add_followup, "a", "a2", text="Who supplies it?")
+    document.edit("add", edits.add_part, "c", text="A new part typed in " * 20)
+
+    def check() -> None:
+        shown = indents(preview)
+        tops = [shown[k] for k in shown if k[:2] in ("1.", "2.", "3.")]
+        subs = [shown[k] for k in shown if k[:3] in ("1a.", "1b.")]
+        assert len(tops) == 3 and len(subs) == 2
+        assert all(margin > 0 and indent == -margin for margin, indent in tops + subs)
+        assert len(set(tops)) == 1 and len(set(subs)) == 1  # one level, one indent
+        assert subs[0][0] > tops[0][0]  # sub-parts sit further in
+        assert all(value == (0.0, 0.0) for key, value in shown.items()
+                   if key[:1].isalpha() or not key)  # everything else is not indented
+
+    check()
+    document.edit("typing", edits.set_text, "b", "Much longer words now " * 30, merge_key="b")
+    check()
+    document.undo_stack.undo()
+    check()
