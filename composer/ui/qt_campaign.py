@@ -1,33 +1,27 @@
 """The campaign tab: every force's status and deadline at a glance, and its follow-up letters.
 
-`CampaignTableModel` shows `composer.campaign.overview()` (one row per force), with overdue rows
-highlighted; `CampaignFilter` sorts it by real dates and filters it by text, status and
-"overdue only". `QtCampaignPanel` puts them together with the actions: record what happened,
-attach a response, export the report, and write a follow-up for the selected forces through the
-letters package. Every dialog has a `@classmethod ask(...)` that tests replace.
+`QtCampaignPanel` shows a campaign's table (`qt_campaign_model`) with its filters, and the
+actions: record what happened, attach a response, export the report, and write a follow-up for
+the selected forces through the letters package. Its dialogs are in `qt_campaign_dialogs`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from composer import storage
-from composer.calendar import parse_date
 from composer.campaign import (
     Campaign,
     CampaignStore,
     Progress,
     Status,
     export_csv,
-    overview,
     parse_status,
     record,
 )
 from composer.errors import ComposerError
 from composer.followups import (
-    FORMATS,
     FollowUpKind,
     available_kinds,
     file_name,
@@ -37,321 +31,25 @@ from composer.followups import (
 )
 from composer.forces import load_directory
 from composer.profile import load_profile
-from composer.responses import parse_sections
 from composer.ui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
-    QApplication,
     QCheckBox,
-    QColor,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFont,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QModelIndex,
-    QPalette,
-    QPlainTextEdit,
     QPushButton,
-    QSortFilterProxyModel,
     Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-
-OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-OVERDUE_TINT = (220, 53, 69)  # red, mixed into the palette's own base colour
-LATE_TINT = (255, 193, 7)  # amber: answered, but late
+from composer.ui.qt_campaign_dialogs import QtFollowUpDialog, QtPickFile, QtRecordDialog
+from composer.ui.qt_campaign_model import CampaignFilter, CampaignTableModel
 
 
-def _tinted(rgb: tuple[int, int, int], share: float = 0.3) -> QColor:
-    """The palette's base colour moved towards `rgb`: readable in light and dark themes alike,
-    since the text keeps the palette's own colour."""
-    base = QApplication.palette().color(QPalette.ColorRole.Base)
-    mix = [round(b * (1 - share) + t * share) for b, t in zip((base.red(), base.green(), base.blue()), rgb)]
-    return QColor(*mix)
-
-
-def _iso(d: date | None) -> str:
-    return d.isoformat() if d else ""
-
-
-def _next(p: Progress) -> str:
-    if p.overdue and p.late_by and p.status is not Status.REVIEW_ASKED:
-        return f"{p.next_step} ({p.late_by} working day{'s' if p.late_by != 1 else ''} late)"
-    return p.next_step
-
-
-COLUMNS: list[tuple[str, object]] = [
-    ("Force", lambda p: p.force_name),
-    ("Act", lambda p: p.act.value),
-    ("Status", lambda p: p.status_label),
-    ("Sent", lambda p: _iso(p.sent)),
-    ("Due", lambda p: _iso(p.due) or "on hold"),
-    ("Next", _next),
-    ("By", lambda p: _iso(p.next_date)),
-    ("Reference", lambda p: p.reference),
-    ("Sections", lambda p: " ".join(p.sections)),
-]
-_SORT_KEYS = {  # dates sort as dates, "on hold" and blanks last
-    "Sent": lambda p: _iso(p.sent), "Due": lambda p: _iso(p.due) or "9999",
-    "By": lambda p: _iso(p.next_date) or "9999",
-}
-
-
-class CampaignTableModel(QAbstractTableModel):
-    """One row per force in a campaign, worked out for `today`. Read-only: changes go through
-    `composer.campaign` and come back with `set_campaign`."""
-
-    def __init__(self, campaign: Campaign | None = None, today: date | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.campaign = campaign
-        self.today = today or date.today()
-        self.rows: list[Progress] = overview(campaign, self.today) if campaign else []
-
-    def set_campaign(self, campaign: Campaign | None, today: date | None = None) -> None:
-        self.beginResetModel()
-        self.campaign = campaign
-        self.today = today or self.today
-        self.rows = overview(campaign, self.today) if campaign else []
-        self.endResetModel()
-
-    def progress_at(self, row: int) -> Progress:
-        return self.rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(COLUMNS):
-                return COLUMNS[section][0]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        p = self.rows[index.row()]
-        title, value = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return value(p)  # type: ignore[operator]
-        if role == SORT_ROLE:
-            return _SORT_KEYS.get(title, value)(p)  # type: ignore[operator]
-        if role == OVERDUE_ROLE:
-            return p.overdue
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if p.overdue:
-                return _tinted(OVERDUE_TINT)
-            if p.responded and p.late_by:
-                return _tinted(LATE_TINT)
-            return None
-        if role == Qt.ItemDataRole.FontRole and p.overdue and title == "Next":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [f"{p.force_name}: {p.status_label}", f"next: {_next(p)}"]
-            if p.late_by:
-                tips.append(f"{p.late_by} working days late")
-            if p.review_ask_by:
-                tips.append(f"review to be asked by {p.review_ask_by.isoformat()}")
-            if p.notes:
-                tips.append(p.notes)
-            return "\n".join(tips)
-        return None
-
-
-class CampaignFilter(QSortFilterProxyModel):
-    """Sorts by real dates; filters by words (force, status, reference), status and overdue."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.words: list[str] = []
-        self.overdue_only = False
-        self.status: Status | None = None
-
-    def _refilter(self, change) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange()
-        else:
-            change()
-            self.invalidateFilter()
-
-    def set_words(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "words", text.lower().split()))
-
-    def set_overdue_only(self, on: bool) -> None:
-        self._refilter(lambda: setattr(self, "overdue_only", bool(on)))
-
-    def set_status(self, status: Status | None) -> None:
-        self._refilter(lambda: setattr(self, "status", status))
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, CampaignTableModel) or row >= len(model.rows):
-            return True
-        p = model.progress_at(row)
-        if self.overdue_only and not p.overdue:
-            return False
-        if self.status is not None and p.status is not self.status:
-            return False
-        haystack = " ".join([p.force_name, p.force_id, p.status_label, p.reference, *p.sections]).lower()
-        return all(word in haystack for word in self.words)
-
-
-# -- dialogs --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class FollowUpChoice:
-    folder: Path
-    fmt: str
-    message: str
-
-
-class QtFollowUpDialog(QDialog):
-    """Where to write follow-up letters, in what format, with any words of your own."""
-
-    def __init__(self, parent: QWidget | None, kind: FollowUpKind, forces: list[str],
-                 folder: Path, fmt: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"{kind.value.capitalize()} letter")
-        form = QFormLayout(self)
-        shown = ", ".join(forces[:4]) + (f" and {len(forces) - 4} more" if len(forces) > 4 else "")
-        form.addRow(QLabel(f"For: {shown}"))
-        self.folder = QLineEdit(str(folder))
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder)
-        row.addWidget(browse)
-        form.addRow("Folder", row)
-        self.format = QComboBox()
-        self.format.addItems(list(FORMATS))
-        self.format.setCurrentText(fmt)
-        form.addRow("Format", self.format)
-        self.message = QPlainTextEdit()
-        self.message.setPlaceholderText(
-            "Your clarification" if kind is FollowUpKind.CLARIFICATION
-            else "Anything to add (optional): further reasons, in your own words")
-        form.addRow("Your words", self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the letters", self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
-
-    def choice(self) -> FollowUpChoice:
-        return FollowUpChoice(Path(self.folder.text().strip()), self.format.currentText(),
-                              self.message.toPlainText())
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, kind: FollowUpKind, forces: list[str], folder: Path,
-            fmt: str = "docx") -> FollowUpChoice | None:
-        dialog = cls(parent, kind, forces, folder, fmt)
-        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-@dataclass(frozen=True)
-class RecordChoice:
-    status: Status | None
-    on: date
-    reference: str | None
-    sections: list[str] | None
-    note: str
-
-
-class QtRecordDialog(QDialog):
-    """Record what a force did (or what you did), and when."""
-
-    def __init__(self, parent: QWidget | None, p: Progress, today: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Record: {p.force_name}")
-        form = QFormLayout(self)
-        self.status = QComboBox()
-        self.status.addItem("(no change)", None)
-        for status in Status:
-            self.status.addItem(status.label(p.act), status.value)
-        form.addRow("What happened", self.status)
-        self.on = QLineEdit(today.isoformat())
-        form.addRow("On (YYYY-MM-DD)", self.on)
-        self.reference = QLineEdit(p.reference)
-        form.addRow("Their reference", self.reference)
-        self.sections = QLineEdit(" ".join(p.sections))
-        self.sections.setPlaceholderText("e.g. s31 s40(2)")
-        form.addRow("Sections cited", self.sections)
-        self.note = QLineEdit()
-        form.addRow("Note", self.note)
-        self.problem = QLabel()
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self._original = (p.reference, " ".join(p.sections))
-
-    def choice(self) -> RecordChoice:
-        """The answers, checked; ComposerError names a bad date or section."""
-        value = self.status.currentData()
-        reference = self.reference.text().strip()
-        sections = self.sections.text().strip()
-        try:
-            parsed = parse_sections(sections) if sections else []
-        except ValueError as exc:
-            raise ComposerError(str(exc)) from None
-        return RecordChoice(
-            status=parse_status(value) if value else None,
-            on=parse_date(self.on.text(), "date"),
-            reference=reference if reference != self._original[0] else None,
-            sections=parsed if sections != self._original[1] else None,
-            note=self.note.text().strip(),
-        )
-
-    def _accept(self) -> None:
-        try:
-            self.choice()
-        except ComposerError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, p: Progress, today: date) -> RecordChoice | None:
-        dialog = cls(parent, p, today)
-        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class QtPickFile:
-    """File choosers, behind `ask`-style class methods like the dialogs."""
-
-    @classmethod
-    def ask_open(cls, parent: QWidget | None, title: str, folder: Path) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder))
-        return Path(chosen) if chosen else None
-
-    @classmethod
-    def ask_save(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "CSV (*.csv)")
-        return Path(chosen) if chosen else None
-
-
-# -- the panel ------------------------------------------------------------------------------------
 _KIND_BUTTONS = [
     (FollowUpKind.CLARIFICATION, "Reply to clarification…"),
     (FollowUpKind.CHASER, "Chaser…"),

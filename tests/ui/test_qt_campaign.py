@@ -11,18 +11,20 @@ from composer.followups import FollowUpKind
 from composer.forces import load_directory
 from composer.model import Part, Request
 from composer.ui.qt import QColor, Qt
-from composer.ui.qt_campaign import (
-    LATE_TINT,
-    _tinted,
-    OVERDUE_ROLE,
-    CampaignFilter,
-    CampaignTableModel,
+from composer.ui.qt_campaign import QtCampaignPanel
+from composer.ui.qt_campaign_dialogs import (
     FollowUpChoice,
-    QtCampaignPanel,
     QtFollowUpDialog,
     QtPickFile,
     QtRecordDialog,
     RecordChoice,
+)
+from composer.ui.qt_campaign_model import (
+    LATE_TINT,
+    OVERDUE_ROLE,
+    CampaignFilter,
+    CampaignTableModel,
+    _tinted,
 )
 
 SENT = date(2026, 11, 20)  # due 2026-12-21
@@ -52,7 +54,7 @@ def panel(qtbot, store):
 
 
 def _column(title: str) -> int:
-    from composer.ui.qt_campaign import COLUMNS
+    from composer.ui.qt_campaign_model import COLUMNS
 
     return [t for t, _ in COLUMNS].index(title)
 
@@ -232,7 +234,7 @@ def test_attach_and_export(qtbot, panel, store, monkeypatch, tmp_path):
 
 def test_overdue_tint_follows_a_dark_palette(qapp):
     from composer.ui.qt import QColor, QPalette
-    from composer.ui.qt_campaign import OVERDUE_TINT, _tinted
+    from composer.ui.qt_campaign_model import OVERDUE_TINT, _tinted
 
     original = qapp.palette()
     try:

@@ -1,0 +1,163 @@
+"""The campaign tab's dialogs: where and how to write follow-up letters, and recording what a
+force did. Each has a `@classmethod ask(...)` that tests replace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from composer.calendar import parse_date
+from composer.campaign import Progress, Status, parse_status
+from composer.errors import ComposerError
+from composer.followups import FORMATS, FollowUpKind
+from composer.responses import parse_sections
+from composer.ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+@dataclass(frozen=True)
+class FollowUpChoice:
+    folder: Path
+    fmt: str
+    message: str
+
+
+class QtFollowUpDialog(QDialog):
+    """Where to write follow-up letters, in what format, with any words of your own."""
+
+    def __init__(self, parent: QWidget | None, kind: FollowUpKind, forces: list[str],
+                 folder: Path, fmt: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{kind.value.capitalize()} letter")
+        form = QFormLayout(self)
+        shown = ", ".join(forces[:4]) + (f" and {len(forces) - 4} more" if len(forces) > 4 else "")
+        form.addRow(QLabel(f"For: {shown}"))
+        self.folder = QLineEdit(str(folder))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder)
+        row.addWidget(browse)
+        form.addRow("Folder", row)
+        self.format = QComboBox()
+        self.format.addItems(list(FORMATS))
+        self.format.setCurrentText(fmt)
+        form.addRow("Format", self.format)
+        self.message = QPlainTextEdit()
+        self.message.setPlaceholderText(
+            "Your clarification" if kind is FollowUpKind.CLARIFICATION
+            else "Anything to add (optional): further reasons, in your own words")
+        form.addRow("Your words", self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder for the letters", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def choice(self) -> FollowUpChoice:
+        return FollowUpChoice(Path(self.folder.text().strip()), self.format.currentText(),
+                              self.message.toPlainText())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, kind: FollowUpKind, forces: list[str], folder: Path,
+            fmt: str = "docx") -> FollowUpChoice | None:
+        dialog = cls(parent, kind, forces, folder, fmt)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class RecordChoice:
+    status: Status | None
+    on: date
+    reference: str | None
+    sections: list[str] | None
+    note: str
+
+
+class QtRecordDialog(QDialog):
+    """Record what a force did (or what you did), and when."""
+
+    def __init__(self, parent: QWidget | None, p: Progress, today: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Record: {p.force_name}")
+        form = QFormLayout(self)
+        self.status = QComboBox()
+        self.status.addItem("(no change)", None)
+        for status in Status:
+            self.status.addItem(status.label(p.act), status.value)
+        form.addRow("What happened", self.status)
+        self.on = QLineEdit(today.isoformat())
+        form.addRow("On (YYYY-MM-DD)", self.on)
+        self.reference = QLineEdit(p.reference)
+        form.addRow("Their reference", self.reference)
+        self.sections = QLineEdit(" ".join(p.sections))
+        self.sections.setPlaceholderText("e.g. s31 s40(2)")
+        form.addRow("Sections cited", self.sections)
+        self.note = QLineEdit()
+        form.addRow("Note", self.note)
+        self.problem = QLabel()
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._original = (p.reference, " ".join(p.sections))
+
+    def choice(self) -> RecordChoice:
+        """The answers, checked; ComposerError names a bad date or section."""
+        value = self.status.currentData()
+        reference = self.reference.text().strip()
+        sections = self.sections.text().strip()
+        try:
+            parsed = parse_sections(sections) if sections else []
+        except ValueError as exc:
+            raise ComposerError(str(exc)) from None
+        return RecordChoice(
+            status=parse_status(value) if value else None,
+            on=parse_date(self.on.text(), "date"),
+            reference=reference if reference != self._original[0] else None,
+            sections=parsed if sections != self._original[1] else None,
+            note=self.note.text().strip(),
+        )
+
+    def _accept(self) -> None:
+        try:
+            self.choice()
+        except ComposerError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, p: Progress, today: date) -> RecordChoice | None:
+        dialog = cls(parent, p, today)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class QtPickFile:
+    """File choosers, behind `ask`-style class methods like the dialogs."""
+
+    @classmethod
+    def ask_open(cls, parent: QWidget | None, title: str, folder: Path) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder))
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def ask_save(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "CSV (*.csv)")
+        return Path(chosen) if chosen else None

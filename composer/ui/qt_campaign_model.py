@@ -1,0 +1,165 @@
+"""The campaign table: one row per force from `composer.campaign.overview()`, with overdue rows
+tinted (in the palette's own colours, so dark themes stay readable), and `CampaignFilter`, which
+sorts by real dates and filters by text, status and "overdue only"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from composer.campaign import Campaign, Progress, Status, overview
+from composer.ui.qt import (
+    QAbstractTableModel,
+    QApplication,
+    QColor,
+    QFont,
+    QModelIndex,
+    QPalette,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_TINT = (220, 53, 69)  # red, mixed into the palette's own base colour
+LATE_TINT = (255, 193, 7)  # amber: answered, but late
+
+
+def _tinted(rgb: tuple[int, int, int], share: float = 0.3) -> QColor:
+    """The palette's base colour moved towards `rgb`: readable in light and dark themes alike,
+    since the text keeps the palette's own colour."""
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    mix = [round(b * (1 - share) + t * share) for b, t in zip((base.red(), base.green(), base.blue()), rgb)]
+    return QColor(*mix)
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _next(p: Progress) -> str:
+    if p.overdue and p.late_by and p.status is not Status.REVIEW_ASKED:
+        return f"{p.next_step} ({p.late_by} working day{'s' if p.late_by != 1 else ''} late)"
+    return p.next_step
+
+
+COLUMNS: list[tuple[str, object]] = [
+    ("Force", lambda p: p.force_name),
+    ("Act", lambda p: p.act.value),
+    ("Status", lambda p: p.status_label),
+    ("Sent", lambda p: _iso(p.sent)),
+    ("Due", lambda p: _iso(p.due) or "on hold"),
+    ("Next", _next),
+    ("By", lambda p: _iso(p.next_date)),
+    ("Reference", lambda p: p.reference),
+    ("Sections", lambda p: " ".join(p.sections)),
+]
+_SORT_KEYS = {  # dates sort as dates, "on hold" and blanks last
+    "Sent": lambda p: _iso(p.sent), "Due": lambda p: _iso(p.due) or "9999",
+    "By": lambda p: _iso(p.next_date) or "9999",
+}
+
+
+class CampaignTableModel(QAbstractTableModel):
+    """One row per force in a campaign, worked out for `today`. Read-only: changes go through
+    `composer.campaign` and come back with `set_campaign`."""
+
+    def __init__(self, campaign: Campaign | None = None, today: date | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.campaign = campaign
+        self.today = today or date.today()
+        self.rows: list[Progress] = overview(campaign, self.today) if campaign else []
+
+    def set_campaign(self, campaign: Campaign | None, today: date | None = None) -> None:
+        self.beginResetModel()
+        self.campaign = campaign
+        self.today = today or self.today
+        self.rows = overview(campaign, self.today) if campaign else []
+        self.endResetModel()
+
+    def progress_at(self, row: int) -> Progress:
+        return self.rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(COLUMNS):
+                return COLUMNS[section][0]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        p = self.rows[index.row()]
+        title, value = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value(p)  # type: ignore[operator]
+        if role == SORT_ROLE:
+            return _SORT_KEYS.get(title, value)(p)  # type: ignore[operator]
+        if role == OVERDUE_ROLE:
+            return p.overdue
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if p.overdue:
+                return _tinted(OVERDUE_TINT)
+            if p.responded and p.late_by:
+                return _tinted(LATE_TINT)
+            return None
+        if role == Qt.ItemDataRole.FontRole and p.overdue and title == "Next":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [f"{p.force_name}: {p.status_label}", f"next: {_next(p)}"]
+            if p.late_by:
+                tips.append(f"{p.late_by} working days late")
+            if p.review_ask_by:
+                tips.append(f"review to be asked by {p.review_ask_by.isoformat()}")
+            if p.notes:
+                tips.append(p.notes)
+            return "\n".join(tips)
+        return None
+
+
+class CampaignFilter(QSortFilterProxyModel):
+    """Sorts by real dates; filters by words (force, status, reference), status and overdue."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.words: list[str] = []
+        self.overdue_only = False
+        self.status: Status | None = None
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
+
+    def set_words(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "words", text.lower().split()))
+
+    def set_overdue_only(self, on: bool) -> None:
+        self._refilter(lambda: setattr(self, "overdue_only", bool(on)))
+
+    def set_status(self, status: Status | None) -> None:
+        self._refilter(lambda: setattr(self, "status", status))
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, CampaignTableModel) or row >= len(model.rows):
+            return True
+        p = model.progress_at(row)
+        if self.overdue_only and not p.overdue:
+            return False
+        if self.status is not None and p.status is not self.status:
+            return False
+        haystack = " ".join([p.force_name, p.force_id, p.status_label, p.reference, *p.sections]).lower()
+        return all(word in haystack for word in self.words)
