@@ -9,6 +9,12 @@ to a date or to the bank-holiday calendar can never leave a stale deadline behin
 Deadlines (DOMAIN.md; FOIA s10, s45 code of practice part 5, s50; FOISA s10, s20, s21, s47):
 - the answer: 20 working days after receipt; when the force asks for clarification the clock stops,
   and restarts from the day the clarification is received (s1(3));
+- FOIA only: a force weighing the public interest in a qualified exemption may take "such time as
+  is reasonable" (s10(3)), if within the 20 working days it sends a notice naming the exemption
+  and estimating when it will decide (s17(2)). The estimate becomes the due date, but never later
+  than 20 further working days after the statutory one, the most the ICO expects. A notice sent
+  after the 20 working days is kept, with a warning, and does not move the date. FOISA has no
+  such extension: its s10 deadlines stand;
 - an internal review: ask within 40 working days of the response; the force should answer within
   20 working days (FOIA: the code allows 40 at most; FOISA s21(1): 20);
 - then: the ICO asks for complaints within six weeks of the final response (its own practice, not
@@ -39,9 +45,10 @@ from composer.library import slug
 from composer.model import Act, Force, Request
 from composer.responses import normalise_section, unique_sections
 
-CAMPAIGN_VERSION = 1
+CAMPAIGN_VERSION = 2  # 2: the public-interest extension (Status.EXTENDED, Event.until)
 SUFFIX = ".campaign.json"
 ANSWER_DAYS = 20
+EXTENSION_DAYS = 20  # FOIA s10(3): the most further working days the ICO expects
 REVIEW_ASK_DAYS = 40
 REVIEW_ANSWER_DAYS = 20
 REVIEW_OUTER_DAYS = 40  # FOIA: the s45 code's limit for a complex review
@@ -52,6 +59,7 @@ SIC_MONTHS = 6
 class Status(StrEnum):
     SENT = "sent"
     ACKNOWLEDGED = "acknowledged"
+    EXTENDED = "extended"  # FOIA s10(3)/s17(2): more time to weigh the public interest
     CLARIFICATION_ASKED = "clarification-asked"
     CLARIFIED = "clarified"  # you sent the clarification: the clock starts again
     ANSWERED = "answered"
@@ -74,6 +82,7 @@ class Status(StrEnum):
 _LABELS = {
     Status.SENT: "sent",
     Status.ACKNOWLEDGED: "acknowledged",
+    Status.EXTENDED: "extended (public interest)",
     Status.CLARIFICATION_ASKED: "clarification asked",
     Status.CLARIFIED: "clarification sent",
     Status.ANSWERED: "answered",
@@ -91,12 +100,19 @@ def parse_status(text: str) -> Status:
     aliases = {"clarification": Status.CLARIFICATION_ASKED, "partly": Status.PARTLY_ANSWERED,
                "partial": Status.PARTLY_ANSWERED, "review": Status.REVIEW_ASKED,
                "complaint": Status.COMPLAINED, "ico": Status.COMPLAINED, "sic": Status.COMPLAINED,
-               "clarification-sent": Status.CLARIFIED}
+               "clarification-sent": Status.CLARIFIED, "extension": Status.EXTENDED,
+               "extend": Status.EXTENDED, "pit": Status.EXTENDED, "public-interest": Status.EXTENDED,
+               "s10(3)": Status.EXTENDED, "s17(2)": Status.EXTENDED}
     try:
         return aliases.get(key) or Status(key)
     except ValueError:
         known = ", ".join(s.value for s in Status)
         raise ComposerError(f"unknown status {text!r}; use one of: {known}") from None
+
+
+def statuses_for(act: Act) -> list[Status]:
+    """The statuses that can be recorded for a force under `act` (FOISA has no extension)."""
+    return [s for s in Status if not (s is Status.EXTENDED and act is not Act.FOIA)]
 
 
 class _Model(BaseModel):
@@ -107,6 +123,7 @@ class Event(_Model):
     status: Status
     on: date
     note: str = ""
+    until: date | None = Field(default=None, description="extended: the force's estimated date")
 
 
 class Attachment(_Model):
@@ -155,6 +172,13 @@ class Campaign(_Model):
     request_source: str | None = Field(default=None, description="the file the request came from")
     forces: list[Tracked] = Field(default_factory=list)
 
+    @field_validator("schema_version")
+    @classmethod
+    def _read_as_current(cls, version: int) -> int:
+        # Newer files are refused before validation (storage.parse_model); a version 1 file needs
+        # only the defaults (no extension events, no `until`) and is written back as the current one.
+        return CAMPAIGN_VERSION
+
     @model_validator(mode="after")
     def _unique(self) -> Campaign:
         ids = [t.force_id for t in self.forces]
@@ -201,9 +225,20 @@ class Progress:
     notes: str = ""
     attachments: tuple[str, ...] = field(default_factory=tuple)
 
+    statutory_due: date | None = None  # the s10(1) date, before any extension
+    extended_to: date | None = None  # the force's own estimate, from its s17(2) notice
+    extension_limit: date | None = None  # 20 further working days: the ICO's expectation
+    extension_notice: date | None = None  # the day the (first) extension notice came
+    warnings: tuple[str, ...] = ()  # what the tracker will not accept silently
+
     @property
     def status_label(self) -> str:
         return self.status.label(self.act)
+
+    @property
+    def extended(self) -> bool:
+        """The force has a public-interest extension that moves its due date."""
+        return None not in (self.due, self.statutory_due) and self.due != self.statutory_due
 
 
 def progress(item: Tracked, today: date | None = None, calendar: Calendar | None = None) -> Progress:
@@ -215,12 +250,16 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
     clock_start = item.sent
     paused = False
     first_response = last_response = review_asked = review_answered = complained = None
+    extensions: list[Event] = []
     for event in events:
         s = event.status
         if s is Status.CLARIFICATION_ASKED and first_response is None:
             paused = True
         elif s is Status.CLARIFIED and first_response is None:
             clock_start, paused = event.on, False
+            extensions = []  # a notice about the old clock has nothing left to extend
+        elif s is Status.EXTENDED and first_response is None:
+            extensions.append(event)
         elif s in RESPONSES:
             first_response = first_response or event.on
             last_response = event.on
@@ -232,7 +271,9 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         elif s is Status.COMPLAINED:
             complained = event.on
 
-    due = None if paused else cal.due_date(clock_start, act, ANSWER_DAYS)
+    statutory_due = None if paused else cal.due_date(clock_start, act, ANSWER_DAYS)
+    ext = _extension(extensions, statutory_due, act, cal)
+    due = ext.due
     late_by = 0
     if due is not None:
         until = first_response or (today if today > due else None)
@@ -278,6 +319,8 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         next_step, next_date, waiting_on = "reply to the request for clarification", None, "you"
     else:
         next_step, next_date, waiting_on = "the answer is due", due, "force"
+        if due != statutory_due:
+            next_step = "the answer is due (time extended for the public interest test)"
         if due and today > due:
             next_step = "the answer is late: send a chaser"
             if act is Act.FOISA and review_ask_by:
@@ -292,7 +335,55 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         next_step=next_step, next_date=next_date, waiting_on=waiting_on, overdue=overdue,
         reference=item.reference, sections=tuple(item.sections), notes=item.notes,
         attachments=tuple(a.file for a in item.attachments),
+        statutory_due=statutory_due, extended_to=ext.estimate, extension_limit=ext.limit,
+        extension_notice=ext.notice, warnings=tuple(ext.warnings),
     )
+
+
+@dataclass
+class _Extension:
+    due: date | None
+    estimate: date | None = None
+    limit: date | None = None
+    notice: date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _extension(extensions: list[Event], statutory_due: date | None, act: Act,
+               cal: Calendar) -> _Extension:
+    """The due date once any public-interest extension notices are taken into account."""
+    if not extensions or statutory_due is None:
+        return _Extension(statutory_due)
+    statutory = statutory_due.isoformat()
+    if act is not Act.FOIA:
+        return _Extension(statutory_due, warnings=[
+            f"an extension is recorded, but FOISA has no public-interest extension: the answer was "
+            f"still due by {statutory} (FOISA s10)"])
+    notice = extensions[0].on
+    estimate = next((e.until for e in reversed(extensions) if e.until is not None), None)
+    limit = cal.add_working_days(statutory_due, EXTENSION_DAYS, act)
+    ext = _Extension(statutory_due, estimate, limit, notice)
+    if notice > statutory_due:
+        ext.warnings.append(
+            f"the extension notice came on {notice.isoformat()}, after the 20 working days ended on "
+            f"{statutory}; s17(2) requires it within them, so it gives no more time and the answer "
+            f"was due by {statutory}")
+        return ext
+    if estimate is None:
+        ext.due = limit
+        ext.warnings.append(
+            f"the extension notice gave no estimated date, which s17(2) requires; the answer is "
+            f"taken as due by {limit.isoformat()}, 20 working days after {statutory} (the most the "
+            "ICO expects)")
+    elif estimate > limit:
+        ext.due = limit
+        ext.warnings.append(
+            f"the force's estimate, {estimate.isoformat()}, is more than 20 working days after "
+            f"{statutory}; the ICO expects an extension of no more than that, so the answer is "
+            f"late after {limit.isoformat()}")
+    else:
+        ext.due = max(estimate, statutory_due)
+    return ext
 
 
 def overview(campaign: Campaign, today: date | None = None,
@@ -341,16 +432,27 @@ def record(
     reference: str | None = None,
     sections: Iterable[str] | None = None,
     note: str | None = None,
+    until: date | None = None,
 ) -> Tracked:
-    """Record what a force did (or what you did) on `on` (default today), and any details."""
+    """Record what a force did (or what you did) on `on` (default today), and any details.
+
+    `until` goes with `Status.EXTENDED`: the date the force's notice estimates for its decision
+    on the public interest (it may be left out if the notice gave none; `progress` then warns).
+    """
     item = campaign.tracked(force_id)
+    if status is not None and not isinstance(status, Status):
+        status = parse_status(status)
+    if until is not None and status is not Status.EXTENDED:
+        raise ComposerError("an estimated date goes only with the status 'extended' (a notice "
+                            "that the force needs more time to consider the public interest)")
     if status is not None:
-        status = status if isinstance(status, Status) else parse_status(status)
         when = on or date.today()
         if when < item.sent:
             raise ComposerError(
                 f"{when.isoformat()} is before the request was sent to {item.force_name} "
                 f"({item.sent.isoformat()})")
+        if status is Status.EXTENDED:
+            _check_extension(item, when, until)
         earlier = {e.status for e in item.history if e.on <= when}
         if status is Status.CLARIFIED and Status.CLARIFICATION_ASKED not in earlier:
             raise ComposerError(f"{item.force_name} has not asked for clarification; record "
@@ -358,7 +460,8 @@ def record(
         if status is Status.REVIEW_ANSWERED and Status.REVIEW_ASKED not in earlier:
             raise ComposerError(f"no internal review was asked of {item.force_name}; record "
                                 "'review-asked' first, with the date you asked")
-        item.history = [*item.history, Event(status=status, on=when, note=(note or "").strip())]
+        item.history = [*item.history, Event(status=status, on=when, note=(note or "").strip(),
+                                             until=until)]
     elif note:
         item.notes = f"{item.notes}\n{note.strip()}".strip() if item.notes else note.strip()
     if reference is not None:
@@ -373,6 +476,31 @@ def record(
     return item
 
 
+def _check_extension(item: Tracked, when: date, until: date | None) -> None:
+    """Refuse an extension the law does not allow. A late one is accepted: `progress` warns."""
+    if item.act is not Act.FOIA:
+        raise ComposerError(f"{item.force_name} is under FOISA, which has no public-interest "
+                            "extension: the 20 working days of FOISA s10 stand")
+    paused = False
+    for event in item.events:
+        if event.on > when:
+            break
+        if event.status in RESPONSES:
+            raise ComposerError(f"{item.force_name} had already responded ({event.status.label(item.act)}"
+                                f" on {event.on.isoformat()}); an extension is for an answer still to "
+                                "come")
+        if event.status is Status.CLARIFICATION_ASKED:
+            paused = True
+        elif event.status is Status.CLARIFIED:
+            paused = False
+    if paused:
+        raise ComposerError(f"{item.force_name} is waiting for your clarification, so its clock is "
+                            "stopped and there is nothing to extend")
+    if until is not None and until < when:
+        raise ComposerError(f"the estimated date {until.isoformat()} is before the extension notice "
+                            f"({when.isoformat()})")
+
+
 def undo_last(campaign: Campaign, force_id: str) -> Event:
     """Take back the latest recorded event (never the first: the request was sent)."""
     item = campaign.tracked(force_id)
@@ -385,9 +513,10 @@ def undo_last(campaign: Campaign, force_id: str) -> Event:
 
 # -- the report ---------------------------------------------------------------------------------
 CSV_COLUMNS = [
-    "force", "force_id", "act", "reference", "status", "sent", "clock_started", "due", "responded",
-    "working_days_late", "overdue", "next_step", "next_date", "sections", "review_ask_by",
-    "review_asked", "review_due", "review_answered", "complain_by", "notes", "attachments",
+    "force", "force_id", "act", "reference", "status", "sent", "clock_started", "due", "statutory_due",
+    "extension_notice", "extended_to", "extension_limit", "responded", "working_days_late", "overdue",
+    "next_step", "next_date", "sections", "review_ask_by", "review_asked", "review_due",
+    "review_answered", "complain_by", "warnings", "notes", "attachments",
 ]
 
 
@@ -402,13 +531,16 @@ def report_rows(campaign: Campaign, today: date | None = None,
         rows.append({
             "force": p.force_name, "force_id": p.force_id, "act": p.act.value,
             "reference": p.reference, "status": p.status_label, "sent": _iso(p.sent),
-            "clock_started": _iso(p.clock_start), "due": _iso(p.due), "responded": _iso(p.responded),
+            "clock_started": _iso(p.clock_start), "due": _iso(p.due),
+            "statutory_due": _iso(p.statutory_due), "extension_notice": _iso(p.extension_notice),
+            "extended_to": _iso(p.extended_to), "extension_limit": _iso(p.extension_limit),
+            "responded": _iso(p.responded),
             "working_days_late": str(p.late_by) if p.late_by else "",
             "overdue": "yes" if p.overdue else "", "next_step": p.next_step,
             "next_date": _iso(p.next_date), "sections": " ".join(p.sections),
             "review_ask_by": _iso(p.review_ask_by), "review_asked": _iso(p.review_asked),
             "review_due": _iso(p.review_due), "review_answered": _iso(p.review_answered),
-            "complain_by": _iso(p.complain_by), "notes": p.notes,
+            "complain_by": _iso(p.complain_by), "warnings": "; ".join(p.warnings), "notes": p.notes,
             "attachments": "; ".join(p.attachments),
         })
     return rows

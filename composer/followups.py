@@ -7,7 +7,9 @@ Information Commissioner (FOISA: an application to the Scottish Information Comm
 `follow_up_letter()` is pure: it takes the campaign, the force's entry and the date, and returns
 a `composer.letters.Letter`, so a follow-up goes through the same templates and writers (Word,
 text, email, PDF) as the request itself. The law it cites:
-- FOIA s1(3) and s10(6) (the clock restarts on clarification), s10(1) (20 working days), s17
+- FOIA s1(3) and s10(6) (the clock restarts on clarification), s10(1) (20 working days), s10(3)
+  and s17(2) (more time to consider the public interest: a notice within the 20 working days with
+  an estimate; the ICO expects no more than 20 further working days), s17
   (refusal notices), s16 (advice and assistance), s50 (complaint to the Commissioner) and the
   code of practice under s45, part 5 (review asked within 40 working days, answered within 20,
   40 at most);
@@ -19,13 +21,14 @@ text, email, PDF) as the request itself. The law it cites:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 from composer.calendar import Calendar, default_calendar
 from composer.campaign import (
+    EXTENSION_DAYS,
     RESPONSES,
     REVIEW_OUTER_DAYS,
     Campaign,
@@ -148,6 +151,37 @@ def _subject(kind: FollowUpKind, request: Request, act: Act, force_name: str) ->
     return f"{what} of the {law.title}: {force_name}"
 
 
+def _plural(n: int) -> str:
+    return f"{n} working day{'s' if n != 1 else ''}"
+
+
+def _extension_story(p: Progress, you: str = "you") -> list[str]:
+    """What the force said about needing more time, and what that did to the due date (FOIA s10(3),
+    s17(2)). `you` names the force: "you" in a letter to it, its name in a complaint."""
+    if p.extension_notice is None or p.statutory_due is None:
+        return []
+    it = "you" if you == "you" else "it"
+    said = (f"On {_d(p.extension_notice)} {you} told me that {it} needed more time to consider the "
+            "public interest")
+    if p.extension_notice > p.statutory_due:
+        return [f"{said}. That notice came after the 20 working days of section 10(1) had ended on "
+                f"{_d(p.statutory_due)}; section 17(2) requires it within them, so it did not "
+                "extend the time for the answer."]
+    if p.extended_to is None:
+        said += (f", under section 10(3) of the Act, but gave no estimate of when {it} would decide, "
+                 "as section 17(2) requires.")
+    else:
+        said += (f", under section 10(3) of the Act, and estimated that {it} would decide by "
+                 f"{_d(p.extended_to)}.")
+    story = [said]
+    if p.extension_limit is not None and p.due == p.extension_limit:
+        story.append("Section 10(3) allows only such further time as is reasonable. The Information "
+                     f"Commissioner's guidance is that this should be no more than {EXTENSION_DAYS} "
+                     "working days beyond the 20 of section 10(1), which ended on "
+                     f"{_d(p.statutory_due)}; that further time ended on {_d(p.extension_limit)}.")
+    return story
+
+
 def _request_items(request: Request, force: Force | None) -> list[Item]:
     body = letter_body(request, force)
     return [Item(p.number, p.text, p.depth) for p in body.parts]
@@ -158,12 +192,27 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
     """What is wrong with the force's handling, one ground per item, from the tracker and the
     check: asked of the force itself (a review) or put to the Commissioner (a complaint)."""
     out: list[str] = []
-    if p.responded is None and p.due is not None:
+    if p.extended and p.due is not None:
+        allowed = ("the end of the further time taken under section 10(3) to consider the public "
+                   "interest")
+        if p.responded is None:
+            out.append(f"I have had no answer to my request, although it was due no later than "
+                       f"{_d(p.due)}, {allowed}.")
+        elif p.late_by:
+            out.append(f"The answer came {_plural(p.late_by)} after {_d(p.due)}, {allowed}.")
+    elif p.responded is None and p.due is not None:
         out.append(f"I have had no answer to my request, although it was due no later than "
                    f"{_d(p.due)} (section 10(1)).")
     elif p.late_by and p.due is not None:
         out.append(f"The answer came {p.late_by} working day{'s' if p.late_by != 1 else ''} after "
                    f"the last day allowed by section 10(1), {_d(p.due)}.")
+    if p.extension_notice is not None and p.statutory_due is not None and (
+            p.extension_notice > p.statutory_due):
+        whose = "Your" if to_force else f"{force_name}'s"
+        out.append(f"{whose} notice that more time was "
+                   f"needed to consider the public interest came on {_d(p.extension_notice)}, after "
+                   f"the 20 working days had ended on {_d(p.statutory_due)}, although section 17(2) "
+                   "requires it within them.")
     you = "you" if to_force else force_name
     for cite in p.sections:
         number, _ = split_cite(cite)
@@ -356,14 +405,23 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
                       f"{_d(clarified)}; the time for your answer runs from that day ({sections}).")
     notice = ("a refusal notice under section 17" if act is Act.FOIA
               else "a notice under section 16 or 17")
-    before.append(
-        "Section 10(1) of the Act required you to answer promptly and in any event no later than the "
-        f"twentieth working day after receipt. That day was {_d(p.due)}. It passed {late} working "
-        f"day{'s' if late != 1 else ''} ago, and I have had neither the information nor {notice}.")
+    if p.extended:
+        before += _extension_story(p)
+        which = "That further time" if p.due == p.extension_limit else "That date"
+        before.append(f"{which} passed {_plural(late)} ago, and I have had neither the information "
+                      "nor your decision on the public interest.")
+    else:
+        before.append(
+            "Section 10(1) of the Act required you to answer promptly and in any event no later than "
+            f"the twentieth working day after receipt. That day was {_d(p.due)}. It passed {late} "
+            f"working day{'s' if late != 1 else ''} ago, and I have had neither the information nor "
+            f"{notice}.")
+        before += _extension_story(p)  # a notice that came too late to extend anything
     if act is Act.FOIA:
-        before.append("If you need more time to weigh the public interest, section 17(2) required "
-                      "you to tell me so within those 20 working days, with an estimate of when you "
-                      "would decide.")
+        if p.extension_notice is None:
+            before.append("If you need more time to weigh the public interest, section 17(2) "
+                          "required you to tell me so within those 20 working days, with an "
+                          "estimate of when you would decide.")
         after = ["Please send your answer without further delay. If I do not have it by "
                  f"{_d(by)}, I intend to complain to the Information Commissioner under section 50 "
                  "of the Act."]
@@ -457,6 +515,7 @@ def _complaint(c: _Context, message: str | None,
     if asked and p.clock_start != c.item.sent:
         story.append(f"{name} asked for clarification on {_d(asked)}, which it received on "
                      f"{_d(p.clock_start)}.")
+    story += _extension_story(p, name)
     story.append(_what_happened(c).replace("You responded", f"{name} responded")
                  .replace("You have not", f"{name} has not"))
     if p.review_asked:
@@ -572,10 +631,24 @@ def latest_check(store: CampaignStore, campaign: Campaign, force_id: str) -> Res
     texts = [a for a in item.attachments if a.file.lower().endswith(".txt")]
     if not texts:
         return None  # without the text there is nothing to say what the notice lacks
-    p = progress(item)
     text = storage.read_text(store.attachment_path(campaign, texts[-1]), "response")
-    return check_response(text, act=item.act, sections=item.sections,
-                          received=p.clock_start if p.responded else None, responded=p.responded)
+    return check_tracked(item, text)
+
+
+def check_tracked(item: Tracked, text: str, calendar: Calendar | None = None) -> ResponseCheck:
+    """Check a force's response against what the tracker knows: its sections, and whether it came
+    in time, counting a public-interest extension (s10(3)) the force gave itself in time."""
+    p = progress(item, calendar=calendar)
+    check = check_response(text, act=item.act, sections=item.sections, calendar=calendar,
+                           received=p.clock_start if p.responded else None, responded=p.responded)
+    if p.extended and p.responded is not None and p.due is not None:
+        cal = calendar or default_calendar()
+        check = replace(check, due=p.due,
+                        late_by=max(0, cal.working_days_between(p.due, p.responded, item.act)),
+                        notes=[*check.notes, f"due date extended from {p.statutory_due.isoformat()} "
+                                             f"to {p.due.isoformat()} for the public interest test "
+                                             "(s10(3))"])
+    return check
 
 
 def file_name(kind: FollowUpKind, day: date, force_name: str, act: Act, title: str, fmt: str) -> str:

@@ -127,6 +127,140 @@ def test_scotland_unanswered_can_require_a_review():
     assert p.overdue and p.review_ask_by is not None and "require a review" in p.next_step
 
 
+# -- the public-interest extension (FOIA s10(3), s17(2)) ----------------------------------------
+NOTICE = date(2026, 12, 18)  # within the 20 working days that end on 2026-12-21
+# 20 further FOIA working days after 2026-12-21 skip Christmas Day, Boxing Day (28th), New Year's
+# Day and Scotland's 4 January holiday (the UK-wide union counts for FOIA), so they end on 22 January.
+ICO_POINT = date(2027, 1, 22)
+
+
+def test_an_extension_makes_the_forces_estimate_the_due_date():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15), sections=["s31"])
+    item = c.tracked("kent_police")
+    assert item.history[-1].until == date(2027, 1, 15)
+    p = progress(item, today=date(2027, 1, 15))
+    assert p.status is Status.EXTENDED and p.status_label == "extended (public interest)"
+    assert p.statutory_due == date(2026, 12, 21)
+    assert p.due == p.extended_to == date(2027, 1, 15)
+    assert p.extension_notice == NOTICE and p.extension_limit == ICO_POINT and p.extended
+    assert not p.overdue and p.late_by == 0 and p.warnings == ()
+    assert p.next_step == "the answer is due (time extended for the public interest test)"
+    late = progress(item, today=date(2027, 1, 18))
+    assert late.overdue and late.late_by == 1 and "chaser" in late.next_step
+
+
+def test_an_estimate_on_the_ico_point_is_accepted_and_one_day_later_is_not():
+    c = _campaign()
+    record(c, "kent_police", status="extension", on=NOTICE, until=ICO_POINT)
+    p = progress(c.tracked("kent_police"), today=ICO_POINT)
+    assert p.due == ICO_POINT and p.warnings == () and not p.overdue
+    record(c, "the_met", status="pit", on=NOTICE, until=date(2027, 1, 25))
+    p = progress(c.tracked("the_met"), today=ICO_POINT)
+    assert p.due == ICO_POINT and p.extended_to == date(2027, 1, 25)
+    assert len(p.warnings) == 1 and "2027-01-25" in p.warnings[0] and "ICO" in p.warnings[0]
+
+
+def test_an_unreasonable_estimate_is_flagged_and_the_force_is_overdue_after_the_ico_point():
+    c = _campaign()
+    record(c, "the_met", status="extended", on=NOTICE, until=date(2027, 2, 26))
+    before = progress(c.tracked("the_met"), today=ICO_POINT)
+    assert not before.overdue and before.due == ICO_POINT
+    assert "more than 20 working days after 2026-12-21" in before.warnings[0]
+    after = progress(c.tracked("the_met"), today=date(2027, 1, 25))
+    assert after.overdue and after.late_by == 1 and after.extended_to == date(2027, 2, 26)
+    record(c, "the_met", status="answered", on=date(2027, 2, 26))
+    answered = progress(c.tracked("the_met"), today=date(2027, 3, 1))
+    assert answered.late_by == 25 and not answered.overdue  # counted from the ICO point, not the estimate
+
+
+def test_an_answer_within_the_extension_is_on_time():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15))
+    record(c, "kent_police", status="refused", on=date(2027, 1, 14), sections=["s31"])
+    p = progress(c.tracked("kent_police"), today=date(2027, 1, 20))
+    assert p.responded == date(2027, 1, 14) and p.late_by == 0 and p.due == date(2027, 1, 15)
+
+
+def test_a_notice_without_an_estimate_gets_the_ico_point_and_a_warning():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=NOTICE)
+    p = progress(c.tracked("kent_police"), today=date(2027, 1, 4))
+    assert p.due == ICO_POINT and p.extended_to is None
+    assert "no estimated date" in p.warnings[0] and "s17(2)" in p.warnings[0]
+
+
+def test_a_revised_estimate_replaces_the_first_but_the_ico_point_stays():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 8))
+    record(c, "kent_police", status="extended", on=date(2027, 1, 7), until=date(2027, 1, 20))
+    p = progress(c.tracked("kent_police"), today=date(2027, 1, 12))
+    assert p.due == date(2027, 1, 20) and p.extension_notice == NOTICE and p.warnings == ()
+    assert p.extension_limit == ICO_POINT
+
+
+def test_foisa_has_no_extension_and_says_so():
+    c = _campaign()
+    with pytest.raises(ComposerError) as caught:
+        record(c, "police_scotland", status="extended", on=NOTICE, until=date(2027, 1, 15))
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message == ("Police Scotland is under FOISA, which has no public-interest extension: "
+                       "the 20 working days of FOISA s10 stand")
+    assert len(c.tracked("police_scotland").history) == 1
+    assert Status.EXTENDED not in cm.statuses_for(Act.FOISA)
+    assert Status.EXTENDED in cm.statuses_for(Act.FOIA)
+
+
+def test_an_extension_in_a_foisa_file_does_not_move_the_date():
+    c = _campaign()
+    item = c.tracked("police_scotland")  # as if the file had been edited by hand
+    item.history = [*item.history, cm.Event(status=Status.EXTENDED, on=NOTICE, until=date(2027, 1, 15))]
+    p = progress(item, today=date(2026, 12, 22))
+    assert p.due == date(2026, 12, 21) and p.overdue
+    assert "FOISA has no public-interest extension" in p.warnings[0]
+
+
+def test_a_late_notice_is_kept_with_a_warning_and_gives_no_more_time():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=date(2026, 12, 23), until=date(2027, 1, 15))
+    item = c.tracked("kent_police")
+    assert item.history[-1].status is Status.EXTENDED  # the user's record is kept
+    p = progress(item, today=date(2026, 12, 30))
+    assert p.due == date(2026, 12, 21) and p.overdue and p.late_by == 5
+    assert p.extension_notice == date(2026, 12, 23) and p.extended_to == date(2027, 1, 15)
+    assert "came on 2026-12-23, after the 20 working days ended on 2026-12-21" in p.warnings[0]
+
+
+def test_extensions_the_law_does_not_allow_are_refused():
+    c = _campaign()
+    with pytest.raises(ComposerError, match="goes only with the status 'extended'"):
+        record(c, "kent_police", status="answered", on=NOTICE, until=date(2027, 1, 15))
+    with pytest.raises(ComposerError, match="before the extension notice"):
+        record(c, "kent_police", status="extended", on=NOTICE, until=date(2026, 12, 1))
+    record(c, "kent_police", status="clarification-asked", on=date(2026, 11, 25))
+    with pytest.raises(ComposerError, match="waiting for your clarification"):
+        record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15))
+    record(c, "the_met", status="partly-answered", on=date(2026, 12, 10))
+    with pytest.raises(ComposerError, match="had already responded"):
+        record(c, "the_met", status="extended", on=NOTICE, until=date(2027, 1, 15))
+    assert [len(c.tracked(f).history) for f in ("kent_police", "the_met")] == [2, 2]
+
+
+def test_a_clarification_after_an_extension_starts_the_clock_afresh():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15))
+    record(c, "kent_police", status="clarification-asked", on=date(2026, 12, 22))
+    record(c, "kent_police", status="clarified", on=date(2027, 3, 1))
+    p = progress(c.tracked("kent_police"), today=date(2027, 3, 2))
+    assert p.due == date(2027, 4, 1) and p.extension_notice is None and p.warnings == ()
+
+
+@pytest.mark.parametrize("text", ["extended", "Extension", "pit", "public interest", "s10(3)"])
+def test_extension_aliases(text):
+    assert cm.parse_status(text) is Status.EXTENDED
+
+
 def test_add_months_clamps_to_month_end():
     assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
     assert add_months(date(2027, 7, 15), 6) == date(2028, 1, 15)
@@ -169,6 +303,40 @@ def test_store_round_trip_and_attachments(tmp_path):
     assert again.request.title == "Risk scoring"
     with pytest.raises(ComposerError, match="no such file"):
         store.attach(c, "the_met", tmp_path / "missing.pdf")
+
+
+def test_a_version_1_file_still_loads_and_is_saved_as_the_current_version():
+    store = CampaignStore()
+    old = {  # as the first release wrote it: no `until` on events, no extension status
+        "schema_version": 1, "kind": "foi-campaign", "name": "Old one", "created": "2026-11-20",
+        "request": _request().model_dump(mode="json"), "request_source": None,
+        "forces": [{
+            "force_id": "kent_police", "force_name": "Kent Police", "act": "FOIA", "reference": "K/1",
+            "sections": ["s31"], "notes": "", "attachments": [],
+            "history": [{"status": "sent", "on": "2026-11-20", "note": ""},
+                        {"status": "refused", "on": "2027-01-05", "note": "by email"}],
+        }],
+    }
+    path = store.path_for("Old one")
+    path.write_text(json.dumps(old), "utf-8")
+    loaded = store.load("Old one")
+    item = loaded.tracked("kent_police")
+    assert [e.until for e in item.history] == [None, None]
+    p = progress(item, today=date(2027, 1, 6))
+    assert p.due == p.statutory_due == date(2026, 12, 21) and p.late_by == 7 and p.warnings == ()
+    record(loaded, "kent_police", status="review-asked", on=date(2027, 1, 6))
+    store.save(loaded)
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == cm.CAMPAIGN_VERSION == 2
+    assert store.load("Old one").tracked("kent_police").history[1].note == "by email"
+
+
+def test_an_extension_survives_saving():
+    store = CampaignStore()
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15), note="s31 PIT")
+    store.create(c)
+    event = store.load(c.name).tracked("kent_police").history[-1]
+    assert (event.status, event.until, event.note) == (Status.EXTENDED, date(2027, 1, 15), "s31 PIT")
 
 
 @pytest.mark.parametrize("content, message", [
@@ -250,6 +418,20 @@ def test_csv_report(tmp_path):
     assert by_id["the_met"]["overdue"] == "yes" and by_id["the_met"]["notes"] == "chased by phone"
     assert by_id["police_scotland"]["act"] == "FOISA" and by_id["police_scotland"]["due"] == "2026-12-21"
     assert report_rows(c, today=date(2027, 1, 10)) == rows
+    assert by_id["police_scotland"]["statutory_due"] == "2026-12-21"
+    assert by_id["police_scotland"]["extended_to"] == "" and by_id["police_scotland"]["warnings"] == ""
+
+
+def test_csv_report_shows_an_extension_and_its_warning():
+    c = _campaign()
+    record(c, "the_met", status="extended", on=NOTICE, until=date(2027, 2, 26))
+    row = {r["force_id"]: r for r in report_rows(c, today=date(2027, 1, 25))}["the_met"]
+    assert (row["status"], row["due"], row["statutory_due"]) == (
+        "extended (public interest)", "2027-01-22", "2026-12-21")
+    assert (row["extension_notice"], row["extended_to"], row["extension_limit"]) == (
+        "2026-12-18", "2027-02-26", "2027-01-22")
+    assert row["overdue"] == "yes" and row["working_days_late"] == "1"
+    assert "more than 20 working days" in row["warnings"]
 
 
 # -- the commands -------------------------------------------------------------------------------
@@ -287,3 +469,47 @@ def test_campaign_new_with_a_bad_date_changes_nothing(tmp_path, capsys):
                  "--sent", "31/11/2026"]) == 2
     assert "not a real date" in capsys.readouterr().err
     assert CampaignStore().list().entries == []
+
+
+def test_campaign_update_extended_and_show(tmp_path, capsys):
+    request_file = tmp_path / "r.foi.json"
+    save_request(request_file, _request())
+    name = "Risk 2026"
+    assert main(["campaign", "new", name, "--request", str(request_file),
+                 "--forces", "the_met,kent_police,police_scotland", "--sent", "2026-11-20"]) == 0
+    capsys.readouterr()
+    assert main(["campaign", "update", name, "kent_police", "--status", "extended", "--date",
+                 "2026-12-18", "--until", "2027-01-15", "--sections", "s31"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("kent_police: extended (public interest); next: the answer is due")
+    assert "by 2027-01-15" in captured.out and captured.err == ""
+    assert main(["campaign", "update", name, "the_met", "--status", "pit", "--date", "2026-12-18",
+                 "--until", "2027-02-26"]) == 0
+    assert "warning: the force's estimate, 2027-02-26" in capsys.readouterr().err
+
+    assert main(["campaign", "show", name, "--today", "2027-01-18"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    kent = next(i for i, line in enumerate(lines) if line.startswith("kent_police"))
+    assert "due 2027-01-15" in lines[kent] and "OVERDUE" in lines[kent]
+    assert "force's estimate 2027-01-15" in lines[kent + 1] and "statutory date 2026-12-21" in lines[kent + 1]
+    met = next(i for i, line in enumerate(lines) if line.startswith("the_met"))
+    assert "due 2027-01-22" in lines[met] and "OVERDUE" not in lines[met]
+    assert "warning: the force's estimate, 2027-02-26" in lines[met + 2]
+
+    assert main(["campaign", "show", name, "--today", "2027-01-18", "--json"]) == 0
+    rows = {r["force_id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["kent_police"]["extended_to"] == "2027-01-15" and rows["kent_police"]["overdue"] == "yes"
+
+    assert main(["campaign", "update", name, "police_scotland", "--status", "extended",
+                 "--date", "2026-12-18", "--until", "2027-01-15"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "FOISA, which has no public-interest extension" in err
+    assert main(["campaign", "update", name, "kent_police", "--status", "refused", "--until",
+                 "2027-01-15"]) == 2
+    assert "only with the status 'extended'" in capsys.readouterr().err
+    assert main(["campaign", "update", name, "kent_police", "--status", "extended", "--date",
+                 "2026-12-18", "--until", "31/11/2027"]) == 2
+    assert "--until '31/11/2027' is not a real date" in capsys.readouterr().err
+    saved = CampaignStore().load(name)
+    assert [e.status for e in saved.tracked("police_scotland").history] == [Status.SENT]
+    assert saved.tracked("kent_police").history[-1].until == date(2027, 1, 15)

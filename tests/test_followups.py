@@ -6,7 +6,7 @@ import docx
 import pytest
 from conftest import seed_text
 
-from composer.campaign import CampaignStore, new_campaign, record
+from composer.campaign import CampaignStore, new_campaign, record, undo_last
 from composer.cli import main
 from composer.errors import ComposerError
 from composer.followups import (
@@ -93,6 +93,72 @@ def test_chaser_for_a_late_review():
     record(c, "police_scotland", status="review-asked", on=date(2027, 3, 1))
     text = _text(_letter(c, "police_scotland", "chaser", date(2027, 3, 31)))
     assert "Section 21(1)" in text and "by 30 March 2027" in text and "section 47(1)" in text
+
+
+def test_chaser_after_an_extension_names_the_extended_date_and_section_10_3():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15))
+    with pytest.raises(ComposerError, match="not due until 2027-01-15"):
+        _letter(c, "kent_police", "chaser", date(2027, 1, 15))
+    text = _text(_letter(c, "kent_police", "chaser", date(2027, 1, 19)))
+    assert ("On 18 December 2026 you told me that you needed more time to consider the public "
+            "interest, under section 10(3) of the Act, and estimated that you would decide by "
+            "15 January 2027.") in text
+    assert "That date passed 2 working days ago" in text
+    assert "That day was 21 December 2026" not in text and "If you need more time" not in text
+    assert "section 50" in text and "1. Do you use a risk-scoring system?" in text
+
+
+def test_chaser_past_the_ico_point_cites_the_twenty_further_working_days():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 2, 26))
+    with pytest.raises(ComposerError, match="not due until 2027-01-22"):
+        _letter(c, "kent_police", "chaser", date(2027, 1, 22))
+    text = _text(_letter(c, "kent_police", "chaser", date(2027, 1, 26)))
+    assert "estimated that you would decide by 26 February 2027" in text
+    assert "Section 10(3) allows only such further time as is reasonable" in text
+    assert ("no more than 20 working days beyond the 20 of section 10(1), which ended on "
+            "21 December 2026") in text
+    assert "that further time ended on 22 January 2027" in text
+    assert "That further time passed 2 working days ago" in text
+
+
+def test_chaser_after_a_late_extension_notice_keeps_the_statutory_date():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=date(2026, 12, 23), until=date(2027, 1, 15))
+    text = _text(_letter(c, "kent_police", "chaser", date(2026, 12, 30)))
+    assert "That day was 21 December 2026. It passed 5 working days ago" in text
+    assert "On 23 December 2026 you told me that you needed more time" in text
+    assert "section 17(2) requires it within them, so it did not extend the time" in text
+
+
+def test_review_and_complaint_count_lateness_from_the_extended_date():
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15))
+    record(c, "kent_police", status="refused", on=date(2027, 1, 19), sections=["s31"])
+    review = _text(_letter(c, "kent_police", "review", date(2027, 1, 20)))
+    assert ("The answer came 2 working days after 15 January 2027, the end of the further time taken "
+            "under section 10(3)") in review
+    assert "last day allowed by section 10(1)" not in review
+    record(c, "kent_police", status="review-asked", on=date(2027, 1, 20))
+    record(c, "kent_police", status="review-answered", on=date(2027, 2, 10))
+    complaint = _text(_letter(c, "kent_police", "complaint", date(2027, 2, 12)))
+    assert "On 18 December 2026 Kent Police told me that it needed more time" in complaint
+    assert "estimated that it would decide by 15 January 2027" in complaint
+
+
+def test_a_response_within_the_extension_is_not_reported_late(tmp_path, capsys):
+    store = CampaignStore()
+    c = _campaign()
+    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15))
+    record(c, "kent_police", status="refused", on=date(2027, 1, 5))
+    store.create(c)
+    response = tmp_path / "kent.txt"
+    response.write_text(seed_text("004"), "utf-8")
+    assert main(["campaign", "check", "Risk", "kent_police", "--file", str(response)]) == 0
+    out = capsys.readouterr().out
+    assert "on time: answered 2027-01-05, due 2027-01-15" in out and "LATE" not in out
+    assert "extended from 2026-12-21 to 2027-01-15" in out
 
 
 # -- clarification ------------------------------------------------------------------------------
@@ -271,6 +337,10 @@ def test_available_kinds_match_what_can_be_written():
             except ComposerError:
                 written = False
             assert written == (kind in expected), (force_id, today, kind)
+    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15))
+    assert available_kinds(progress(c.tracked("kent_police"), date(2027, 1, 6))) == []
+    assert FollowUpKind.CHASER in available_kinds(progress(c.tracked("kent_police"), date(2027, 1, 18)))
+    undo_last(c, "kent_police")
     record(c, "kent_police", status="refused", on=date(2026, 12, 10))
     kinds = available_kinds(progress(c.tracked("kent_police"), date(2027, 1, 6)))
     assert kinds == [FollowUpKind.REVIEW, FollowUpKind.COMPLAINT]

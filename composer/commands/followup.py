@@ -11,7 +11,7 @@ from pathlib import Path
 from composer.commands import add_forces_option, forces_for
 from composer.errors import ComposerError
 
-_STATUSES = ("sent", "acknowledged", "clarification-asked", "clarified", "answered",
+_STATUSES = ("sent", "acknowledged", "extended", "clarification-asked", "clarified", "answered",
              "partly-answered", "refused", "review-asked", "review-answered", "complained")
 
 
@@ -85,6 +85,8 @@ def register(sub) -> None:
     q.add_argument("force", help="force id")
     q.add_argument("--status", help=", ".join(s for s in _STATUSES))
     q.add_argument("--date", help="when it happened (default: today)")
+    q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
+                                   "for its public-interest decision (FOIA s10(3), s17(2))")
     q.add_argument("--reference", help="the force's reference for the request")
     q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
     q.add_argument("--note")
@@ -299,8 +301,23 @@ def _campaign_show(args: argparse.Namespace) -> int:
             continue
         due = p.due.isoformat() if p.due else "on hold"
         flag = "OVERDUE" if p.overdue else "late" if p.responded and p.late_by else ""
-        print(f"{p.force_id:<32} {p.status_label:<24} due {due:<10} {flag:<7} {_next(p)}")
+        print(f"{p.force_id:<32} {p.status_label:<26} due {due:<10} {flag:<7} {_next(p)}")
+        if p.extension_notice is not None:
+            print(f"{'':<32} {_extension_line(p)}")
+        for warning in p.warnings:
+            print(f"{'':<32} warning: {warning}")
     return 0
+
+
+def _extension_line(p) -> str:
+    """`extended: notice 2026-12-10, force's estimate 2027-01-15, statutory date 2026-12-21, …`"""
+    estimate = p.extended_to.isoformat() if p.extended_to else "none given"
+    parts = [f"notice {p.extension_notice.isoformat()}", f"force's estimate {estimate}"]
+    if p.statutory_due:
+        parts.append(f"statutory date {p.statutory_due.isoformat()}")
+    if p.extension_limit:
+        parts.append(f"ICO's 20 further working days end {p.extension_limit.isoformat()}")
+    return "extended: " + ", ".join(parts)
 
 
 def _campaign_update(args: argparse.Namespace) -> int:
@@ -316,9 +333,13 @@ def _campaign_update(args: argparse.Namespace) -> int:
         raise ComposerError(str(exc)) from None
     item = record(campaign, args.force, status=args.status,
                   on=parse_date(args.date, "--date") if args.date else None,
-                  reference=args.reference, sections=sections, note=args.note)
+                  reference=args.reference, sections=sections, note=args.note,
+                  until=parse_date(args.until, "--until") if args.until else None)
     store.save(campaign)
-    print(f"{item.force_id}: {progress(item).status_label}; next: {_next(progress(item))}")
+    p = progress(item)
+    print(f"{item.force_id}: {p.status_label}; next: {_next(p)}")
+    for warning in p.warnings:
+        _warn(warning)
     return 0
 
 
@@ -359,9 +380,7 @@ def _print_check(result, as_json: bool) -> None:
 
 def _campaign_check(args: argparse.Namespace) -> int:
     from composer import storage
-    from composer.campaign import progress
-    from composer.followups import latest_check
-    from composer.responses import check_response
+    from composer.followups import check_tracked, latest_check
 
     store = _store()
     campaign = store.load(args.name)
@@ -372,10 +391,7 @@ def _campaign_check(args: argparse.Namespace) -> int:
             raise ComposerError(f"no text file attached for {item.force_name}; attach the response "
                                 "as .txt, or give --file")
     else:
-        p = progress(item)
-        result = check_response(storage.read_text(args.file, "response"), act=item.act,
-                                sections=item.sections, responded=p.responded,
-                                received=p.clock_start if p.responded else None)
+        result = check_tracked(item, storage.read_text(args.file, "response"))
     _print_check(result, args.json)
     return 0
 
