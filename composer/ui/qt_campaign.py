@@ -284,7 +284,7 @@ class QtCampaignPanel(QWidget):
         if answer is None:
             return
         try:
-            record(self.campaign, p.force_id, status=answer.status, on=answer.on,
+            record(self.campaign, p.force_id, status=answer.status, on=answer.on, until=answer.until,
                    reference=answer.reference, sections=answer.sections, note=answer.note or None)
         except ComposerError as exc:
             self.message.setText(f"{p.force_name}: {exc}")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from composer.calendar import parse_date
-from composer.campaign import Progress, Status, parse_status
+from composer.campaign import Progress, Status, parse_status, statuses_for
 from composer.errors import ComposerError
 from composer.followups import FORMATS, FollowUpKind
 from composer.responses import parse_sections
@@ -87,6 +87,7 @@ class RecordChoice:
     reference: str | None
     sections: list[str] | None
     note: str
+    until: date | None = None  # the force's estimate, for a public-interest extension
 
 
 class QtRecordDialog(QDialog):
@@ -98,11 +99,17 @@ class QtRecordDialog(QDialog):
         form = QFormLayout(self)
         self.status = QComboBox()
         self.status.addItem("(no change)", None)
-        for status in Status:
+        for status in statuses_for(p.act):  # FOISA has no public-interest extension to offer
             self.status.addItem(status.label(p.act), status.value)
         form.addRow("What happened", self.status)
         self.on = QLineEdit(today.isoformat())
         form.addRow("On (YYYY-MM-DD)", self.on)
+        self.until = QLineEdit()
+        self.until.setPlaceholderText("the date the force says it will answer by")
+        self.until_label = QLabel("Extended to (YYYY-MM-DD)")
+        form.addRow(self.until_label, self.until)
+        self.status.currentIndexChanged.connect(self._show_until)
+        self._show_until()
         self.reference = QLineEdit(p.reference)
         form.addRow("Their reference", self.reference)
         self.sections = QLineEdit(" ".join(p.sections))
@@ -127,13 +134,21 @@ class QtRecordDialog(QDialog):
             parsed = parse_sections(sections) if sections else []
         except ValueError as exc:
             raise ComposerError(str(exc)) from None
+        status = parse_status(value) if value else None
+        until = self.until.text().strip() if status is Status.EXTENDED else ""
         return RecordChoice(
-            status=parse_status(value) if value else None,
+            status=status,
             on=parse_date(self.on.text(), "date"),
+            until=parse_date(until, "extended-to date") if until else None,
             reference=reference if reference != self._original[0] else None,
             sections=parsed if sections != self._original[1] else None,
             note=self.note.text().strip(),
         )
+
+    def _show_until(self, _row: int = 0) -> None:
+        extended = self.status.currentData() == Status.EXTENDED.value
+        self.until.setVisible(extended)
+        self.until_label.setVisible(extended)
 
     def _accept(self) -> None:
         try:

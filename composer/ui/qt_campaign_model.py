@@ -47,7 +47,7 @@ COLUMNS: list[tuple[str, object]] = [
     ("Act", lambda p: p.act.value),
     ("Status", lambda p: p.status_label),
     ("Sent", lambda p: _iso(p.sent)),
-    ("Due", lambda p: _iso(p.due) or "on hold"),
+    ("Due", lambda p: f"{_iso(p.due)} (extended)" if p.extended else _iso(p.due) or "on hold"),
     ("Next", _next),
     ("By", lambda p: _iso(p.next_date)),
     ("Reference", lambda p: p.reference),
@@ -118,6 +118,9 @@ class CampaignTableModel(QAbstractTableModel):
                 tips.append(f"{p.late_by} working days late")
             if p.review_ask_by:
                 tips.append(f"review to be asked by {p.review_ask_by.isoformat()}")
+            if p.extended and p.statutory_due:
+                tips.append(f"extended for the public interest test from {p.statutory_due.isoformat()}")
+            tips += [f"⚠ {warning}" for warning in p.warnings]
             if p.notes:
                 tips.append(p.notes)
             return "\n".join(tips)

@@ -217,6 +217,46 @@ def test_the_record_dialog_checks_the_date(qtbot):
     assert choice == RecordChoice(Status.REFUSED, date(2027, 1, 5), None, ["s31", "s40(2)"], "")
 
 
+def test_the_record_dialog_asks_for_the_extended_date_only_where_the_act_has_one(qtbot):
+    from composer.campaign import progress
+
+    campaign = _campaign()
+    kent = QtRecordDialog(None, progress(campaign.tracked("kent_police"), TODAY), TODAY)
+    scotland = QtRecordDialog(None, progress(campaign.tracked("police_scotland"), TODAY), TODAY)
+    for dialog in (kent, scotland):
+        qtbot.addWidget(dialog)
+    assert scotland.status.findData("extended") == -1  # FOISA has no public-interest extension
+    assert kent.status.findData("extended") > 0 and kent.until.isHidden()
+    kent.status.setCurrentIndex(kent.status.findData("extended"))
+    assert not kent.until.isHidden()
+    kent.on.setText("2026-12-15")
+    kent.until.setText("2027-01-15")
+    assert kent.choice() == RecordChoice(Status.EXTENDED, date(2026, 12, 15), None, None, "",
+                                         until=date(2027, 1, 15))
+    kent.status.setCurrentIndex(kent.status.findData("refused"))
+    assert kent.choice().until is None  # a date typed for an extension is not kept for a refusal
+
+
+@pytest.mark.parametrize(("until", "today", "overdue", "warned"), [
+    (date(2027, 1, 15), date(2027, 1, 14), False, False),  # within 20 further working days
+    (date(2027, 1, 15), date(2027, 1, 18), True, False),  # its own date has passed
+    (date(2027, 2, 26), date(2027, 1, 25), True, True),  # beyond the ICO's 20 days, which have passed
+])
+def test_an_extension_moves_the_due_date_and_an_unreasonable_one_is_flagged(
+        qtbot, panel, monkeypatch, until, today, overdue, warned):
+    monkeypatch.setattr(QtRecordDialog, "ask", classmethod(lambda cls, parent, p, today: RecordChoice(
+        Status.EXTENDED, date(2026, 12, 15), None, ["s31"], "", until=until)))
+    panel.select_forces(["kent_police"])
+    panel.record_selected()
+    panel.set_today(today)
+    [row] = [r for r in range(panel.model.rowCount()) if panel.model.progress_at(r).force_id == "kent_police"]
+    due = panel.model.index(row, _column("Due")).data()
+    tip = panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert due.endswith("(extended)") and "public interest test from 2026-12-21" in tip
+    assert panel.model.progress_at(row).overdue is overdue
+    assert ("⚠" in tip) is warned
+
+
 def test_attach_and_export(qtbot, panel, store, monkeypatch, tmp_path):
     response = tmp_path / "reply.txt"
     response.write_text("We refuse under section 31.", "utf-8")
