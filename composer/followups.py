@@ -155,6 +155,11 @@ def _plural(n: int) -> str:
     return f"{n} working day{'s' if n != 1 else ''}"
 
 
+def _cap(text: str) -> str:
+    """`text` to begin a sentence: "the Metropolitan Police Service" -> "The Metropolitan …"."""
+    return text[:1].upper() + text[1:]
+
+
 def _extension_story(p: Progress, you: str = "you") -> list[str]:
     """What the force said about needing more time, and what that did to the due date (FOIA s10(3),
     s17(2)). `you` names the force: "you" in a letter to it, its name in a complaint."""
@@ -208,12 +213,11 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                    f"the last day allowed by section 10(1), {_d(p.due)}.")
     if p.extension_notice is not None and p.statutory_due is not None and (
             p.extension_notice > p.statutory_due):
-        whose = "Your" if to_force else f"{force_name}'s"
+        whose = "Your" if to_force else f"{_cap(force_name)}'s"
         out.append(f"{whose} notice that more time was "
                    f"needed to consider the public interest came on {_d(p.extension_notice)}, after "
                    f"the 20 working days had ended on {_d(p.statutory_due)}, although section 17(2) "
                    "requires it within them.")
-    you = "you" if to_force else force_name
     for cite in p.sections:
         number, _ = split_cite(cite)
         found = provision(act, cite)
@@ -230,11 +234,11 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                 out.append(f"On {name}: please check that the estimate counts only {counts}, and "
                            f"tell me what you could provide within the limit, as {advice} requires.")
             else:
-                out.append(f"{force_name} refused under {name}. I ask the Commissioner to check that "
+                out.append(f"{_cap(force_name)} refused under {name}. I ask the Commissioner to check that "
                            f"its estimate counts only {counts}, and whether it gave the advice and "
                            f"assistance {advice} requires.")
         elif number == "14":
-            out.append(f"{'On ' + name + ': m' if to_force else force_name + ' relied on ' + name + '. M'}"
+            out.append(f"{'On ' + name + ': m' if to_force else _cap(force_name) + ' relied on ' + name + '. M'}"
                        "y request has a serious purpose and value to the public; it is not meant to "
                        "cause disruption or annoyance, and should be judged on what it asks.")
         elif personal:
@@ -243,7 +247,7 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                            "people. Please release what can be given as totals or with identifying "
                            "details removed, and say which condition of the exemption you rely on.")
             else:
-                out.append(f"{force_name} relied on {name}. The exemption covers only information "
+                out.append(f"{_cap(force_name)} relied on {name}. The exemption covers only information "
                            "that identifies living people; much of what I asked for could be given as "
                            "totals or with identifying details removed.")
         elif found and found.kind.value == "qualified":
@@ -254,7 +258,7 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                            "the public interest in disclosure, including the public interest in "
                            "knowing how the force uses the systems my request asks about.")
             else:
-                out.append(f"{force_name} relied on {name}, a qualified exemption. I do not accept "
+                out.append(f"{_cap(force_name)} relied on {name}, a qualified exemption. I do not accept "
                            "that the harm it foresees is real and specific, or that the public "
                            "interest in maintaining the exemption outweighs the public interest in "
                            "disclosure, which includes knowing how the force uses the systems my "
@@ -264,7 +268,7 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                 out.append(f"On {name}: please explain how it applies to each part of the information "
                            "withheld, and release every part to which it does not apply.")
             else:
-                out.append(f"{force_name} relied on {name} without showing how it applies to each "
+                out.append(f"{_cap(force_name)} relied on {name} without showing how it applies to each "
                            "part of the information withheld.")
     if check is not None:
         for req in check.missing:
@@ -314,6 +318,11 @@ class _Context:
     force: Force | None
     today: date
     cal: Calendar
+
+    @property
+    def in_text(self) -> str:
+        """The force's name as it reads mid-sentence ("the Metropolitan Police Service")."""
+        return self.force.name_in_text if self.force is not None else self.item.force_name
 
 
 # -- the four letters ---------------------------------------------------------------------------
@@ -396,7 +405,7 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
         raise ComposerError(f"the answer from {c.item.force_name} is not due until "
                             f"{p.due.isoformat()}; a chaser can wait until after that")
     late = c.cal.working_days_between(p.due, c.today, act)
-    before = [f"On {_d(c.item.sent)} I asked {c.item.force_name} for information under the "
+    before = [f"On {_d(c.item.sent)} I asked {c.in_text} for information under the "
               f"{c.law.title}{_about(c.campaign.request)}{_ref(c.item)}."]
     clarified = p.clock_start if p.clock_start != c.item.sent else None
     if clarified:
@@ -459,10 +468,10 @@ def _review(c: _Context, message: str | None,
                    "think is wrong with it.]"]
         warnings.append("the reasons for the review are a placeholder: write them before sending")
     if act is Act.FOIA:
-        before = [f"I am writing to ask for an internal review of {c.item.force_name}'s handling of "
+        before = [f"I am writing to ask for an internal review of {c.in_text}'s handling of "
                   f"my request for information of {_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
     else:
-        before = [f"Under section 20(1) of the {c.law.title} I require {c.item.force_name} to review "
+        before = [f"Under section 20(1) of the {c.law.title} I require {c.in_text} to review "
                   f"its actions and decisions in relation to my request for information of "
                   f"{_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
     before += [_what_happened(c), "I am dissatisfied for the following reasons."]
@@ -492,7 +501,7 @@ def _review(c: _Context, message: str | None,
 
 def _complaint(c: _Context, message: str | None,
                check: ResponseCheck | None) -> tuple[list[str], list[Item], list[str], list[str]]:
-    p, act, name = c.p, c.act, c.item.force_name
+    p, act, name = c.p, c.act, c.in_text
     warnings = [_HOW_TO_SEND[act]]
     if p.responded is None and not p.overdue and p.review_asked is None:
         due = f" until {p.due.isoformat()}" if p.due else ""
@@ -513,11 +522,11 @@ def _complaint(c: _Context, message: str | None,
     story = [f"I made the request on {_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
     asked = next((e.on for e in c.item.events if e.status is Status.CLARIFICATION_ASKED), None)
     if asked and p.clock_start != c.item.sent:
-        story.append(f"{name} asked for clarification on {_d(asked)}, which it received on "
+        story.append(f"{_cap(name)} asked for clarification on {_d(asked)}, which it received on "
                      f"{_d(p.clock_start)}.")
     story += _extension_story(p, name)
-    story.append(_what_happened(c).replace("You responded", f"{name} responded")
-                 .replace("You have not", f"{name} has not"))
+    story.append(_what_happened(c).replace("You responded", f"{_cap(name)} responded")
+                 .replace("You have not", f"{_cap(name)} has not"))
     if p.review_asked:
         review = ("I asked for an internal review" if act is Act.FOIA
                   else "I required a review under section 20")

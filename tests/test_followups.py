@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import docx
@@ -346,3 +347,20 @@ def test_available_kinds_match_what_can_be_written():
     assert kinds == [FollowUpKind.REVIEW, FollowUpKind.COMPLAINT]
     for kind in kinds:
         _letter(c, "kent_police", kind, date(2027, 1, 6))
+
+
+def test_a_force_whose_name_takes_the_reads_so_mid_sentence_and_at_a_sentence_start():
+    request = Request(title="Risk scoring", parts=[Part(text="Do you use a risk-scoring system?")])
+    c = new_campaign("Met", request, load_directory().resolve("the_met"), SENT)
+    chaser = _text(_letter(c, "the_met", "chaser", date(2027, 1, 6)))
+    assert "I asked the Metropolitan Police Service for information" in chaser
+    review = _text(_letter(c, "the_met", "review", date(2027, 1, 6)))
+    assert "an internal review of the Metropolitan Police Service's handling" in review
+    record(c, "the_met", status="refused", on=date(2026, 12, 10), sections=["s40(2)"])
+    record(c, "the_met", status="review-asked", on=date(2027, 1, 11))
+    record(c, "the_met", status="review-answered", on=date(2027, 2, 1))
+    complaint = _text(_letter(c, "the_met", "complaint", date(2027, 2, 20)))
+    assert "a decision whether the Metropolitan Police Service has dealt" in complaint
+    assert "The Metropolitan Police Service relied on section 40(2)" in complaint
+    assert "copies of my request, the Metropolitan Police Service's response" in complaint
+    assert not re.search(r"(^|[.:] )the Metropolitan", complaint, re.MULTILINE)  # a capital to begin
