@@ -364,6 +364,11 @@ def is_working_day(d: date, act: Act | str) -> bool:
     return default_calendar().is_working_day(d, _act(act))
 
 
+def working_days(n: int) -> str:
+    """`1 working day`, `8 working days`: a count in letters and messages."""
+    return f"{n} working day{'s' if n != 1 else ''}"
+
+
 def add_working_days(start: date, n: int, act: Act | str) -> date:
     return default_calendar().add_working_days(start, n, _act(act))
 

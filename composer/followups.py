@@ -21,12 +21,12 @@ text, email, PDF) as the request itself. The law it cites:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from composer.calendar import Calendar, default_calendar
+from composer.calendar import Calendar, default_calendar, working_days
 from composer.campaign import (
     EXTENSION_DAYS,
     RESPONSES,
@@ -151,10 +151,6 @@ def _subject(kind: FollowUpKind, request: Request, act: Act, force_name: str) ->
     return f"{what} of the {law.title}: {force_name}"
 
 
-def _plural(n: int) -> str:
-    return f"{n} working day{'s' if n != 1 else ''}"
-
-
 def _cap(text: str) -> str:
     """`text` to begin a sentence: "the Metropolitan Police Service" -> "The Metropolitan …"."""
     return text[:1].upper() + text[1:]
@@ -204,13 +200,13 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
             out.append(f"I have had no answer to my request, although it was due no later than "
                        f"{_d(p.due)}, {allowed}.")
         elif p.late_by:
-            out.append(f"The answer came {_plural(p.late_by)} after {_d(p.due)}, {allowed}.")
+            out.append(f"The answer came {working_days(p.late_by)} after {_d(p.due)}, {allowed}.")
     elif p.responded is None and p.due is not None:
         out.append(f"I have had no answer to my request, although it was due no later than "
                    f"{_d(p.due)} (section 10(1)).")
     elif p.late_by and p.due is not None:
-        out.append(f"The answer came {p.late_by} working day{'s' if p.late_by != 1 else ''} after "
-                   f"the last day allowed by section 10(1), {_d(p.due)}.")
+        out.append(f"The answer came {working_days(p.late_by)} after the last day allowed by "
+                   f"section 10(1), {_d(p.due)}.")
     if p.extension_notice is not None and p.statutory_due is not None and (
             p.extension_notice > p.statutory_due):
         whose = "Your" if to_force else f"{_cap(force_name)}'s"
@@ -417,14 +413,13 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
     if p.extended:
         before += _extension_story(p)
         which = "That further time" if p.due == p.extension_limit else "That date"
-        before.append(f"{which} passed {_plural(late)} ago, and I have had neither the information "
+        before.append(f"{which} passed {working_days(late)} ago, and I have had neither the information "
                       "nor your decision on the public interest.")
     else:
         before.append(
             "Section 10(1) of the Act required you to answer promptly and in any event no later than "
-            f"the twentieth working day after receipt. That day was {_d(p.due)}. It passed {late} "
-            f"working day{'s' if late != 1 else ''} ago, and I have had neither the information nor "
-            f"{notice}.")
+            f"the twentieth working day after receipt. That day was {_d(p.due)}. It passed "
+            f"{working_days(late)} ago, and I have had neither the information nor {notice}.")
         before += _extension_story(p)  # a notice that came too late to extend anything
     if act is Act.FOIA:
         if p.extension_notice is None:
@@ -648,16 +643,9 @@ def check_tracked(item: Tracked, text: str, calendar: Calendar | None = None) ->
     """Check a force's response against what the tracker knows: its sections, and whether it came
     in time, counting a public-interest extension (s10(3)) the force gave itself in time."""
     p = progress(item, calendar=calendar)
-    check = check_response(text, act=item.act, sections=item.sections, calendar=calendar,
-                           received=p.clock_start if p.responded else None, responded=p.responded)
-    if p.extended and p.responded is not None and p.due is not None:
-        cal = calendar or default_calendar()
-        check = replace(check, due=p.due,
-                        late_by=max(0, cal.working_days_between(p.due, p.responded, item.act)),
-                        notes=[*check.notes, f"due date extended from {p.statutory_due.isoformat()} "
-                                             f"to {p.due.isoformat()} for the public interest test "
-                                             "(s10(3))"])
-    return check
+    return check_response(text, act=item.act, sections=item.sections, calendar=calendar,
+                          received=p.clock_start if p.responded else None, responded=p.responded,
+                          due=p.due if p.extended else None)
 
 
 def file_name(kind: FollowUpKind, day: date, force_name: str, act: Act, title: str, fmt: str) -> str:

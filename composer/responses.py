@@ -404,12 +404,14 @@ def check_response(
     received: date | None = None,
     responded: date | None = None,
     calendar=None,
+    due: date | None = None,
 ) -> ResponseCheck:
     """Check a refusal: from its text (mentions are detected), from flags, or both.
 
     `sections` adds to those found in the text; `contains` says which parts the notice has (for
     when there is no text, or the words escaped detection). With `received` and `responded` the
-    answer is also checked against the 20-working-day limit.
+    answer is also checked against the 20-working-day limit, or against `due` when something
+    else set the day (a public-interest extension, FOIA s10(3)).
     """
     cited: list[str] = []
     for cite in [*(sections_in(text, act) if text else []), *(sections or [])]:
@@ -423,11 +425,17 @@ def check_response(
     required, notes = requirements(act, cited)
     unknown = [c for c in cited if provision(act, c) is None]
     notes += [f"{c} is not an exemption under {act.value}" for c in unknown]
-    due, late_by = None, 0
+    late_by = 0
     if received is not None and responded is not None:
         from composer.calendar import default_calendar
 
         cal = calendar or default_calendar()
-        due = cal.due_date(received, act)
+        statutory = cal.due_date(received, act)
+        if due is not None and due != statutory:
+            notes.append(f"due date extended from {statutory.isoformat()} to {due.isoformat()} for "
+                         "the public interest test (s10(3))")
+        due = due or statutory
         late_by = max(0, cal.working_days_between(due, responded, act))
+    else:
+        due = None
     return ResponseCheck(act, cited, required, frozenset(present), notes, due, responded, late_by)

@@ -513,3 +513,9 @@ def test_campaign_update_extended_and_show(tmp_path, capsys):
     saved = CampaignStore().load(name)
     assert [e.status for e in saved.tracked("police_scotland").history] == [Status.SENT]
     assert saved.tracked("kent_police").history[-1].until == date(2027, 1, 15)
+
+
+def test_the_update_commands_list_of_statuses_is_every_status_in_order():
+    from composer.commands.followup import _STATUSES
+
+    assert list(_STATUSES) == [s.value for s in Status]

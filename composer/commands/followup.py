@@ -11,6 +11,7 @@ from pathlib import Path
 from composer.commands import add_forces_option, forces_for
 from composer.errors import ComposerError
 
+# Spelled out so that building the parser loads no pydantic; a test keeps it equal to Status.
 _STATUSES = ("sent", "acknowledged", "extended", "clarification-asked", "clarified", "answered",
              "partly-answered", "refused", "review-asked", "review-answered", "complained")
 
@@ -226,9 +227,11 @@ def _today(text: str | None):
 
 def _next(p) -> str:
     """The next step in words: 'the answer is due by 2026-12-21', or how late it is."""
+    from composer.calendar import working_days
+
     if p.overdue:
         days = p.late_by if p.status.value != "review-asked" else None
-        late = f" ({days} working days late)" if days else f" (was due {p.next_date.isoformat()})"
+        late = f" ({working_days(days)} late)" if days else f" (was due {p.next_date.isoformat()})"
         return p.next_step + late
     return p.next_step + (f" by {p.next_date.isoformat()}" if p.next_date else "")
 

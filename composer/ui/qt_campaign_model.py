@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from composer.calendar import working_days
 from composer.campaign import Campaign, Progress, Status, overview
 from composer.ui.qt import (
     QAbstractTableModel,
@@ -38,7 +39,7 @@ def _iso(d: date | None) -> str:
 
 def _next(p: Progress) -> str:
     if p.overdue and p.late_by and p.status is not Status.REVIEW_ASKED:
-        return f"{p.next_step} ({p.late_by} working day{'s' if p.late_by != 1 else ''} late)"
+        return f"{p.next_step} ({working_days(p.late_by)} late)"
     return p.next_step
 
 
