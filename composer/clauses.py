@@ -81,7 +81,8 @@ def format_clause(request: Request, law: Law, numbers: dict[str, str],
     fmt = request.options.answer_format
     if fmt is None:
         return None
-    listed = [numbers[pid] for pid in request.options.format_parts if pid in numbers]
+    wanted = set(request.options.format_parts)
+    listed = [number for pid, number in numbers.items() if pid in wanted]  # in the letter's order
     if request.options.format_wording:
         filled = dict(values or {})
         filled["format_parts"] = _joined(listed) if listed else "all the parts"

@@ -48,9 +48,10 @@ def _requester(path: Path, request_is_json: bool, text: str):
 
 def _check(args: argparse.Namespace) -> int:
     from composer import storage
-    from composer.checker import Finding, check
+    from composer.checker import Finding
     from composer.errors import NotSubjectToFOI
     from composer.forces import load_directory
+    from composer.letters.judgement import judge
     from composer.library import SUFFIX, open_request
 
     request = open_request(args.file)  # FileProblem / ComposerError: exit 2 with one line
@@ -69,7 +70,7 @@ def _check(args: argparse.Namespace) -> int:
                 message=f"{exc}", law="FOIA s3 and Schedule 1",
                 suggestion="Send the request to a public authority that may hold the information.",
             ))
-    findings = extra + check(request, force=force, requester=requester)
+    findings = extra + judge(request, force, requester)
     if signed:  # the author of a signed letter replies from their own address
         findings = [f for f in findings if f.rule != "validity.no-address"]
     numbers = {n.part.id: n.number for n in request.numbered()}
