@@ -23,6 +23,7 @@ from composer.ui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
+    QUndoGroup,
     QVBoxLayout,
     QWidget,
 )
@@ -141,9 +142,14 @@ class QtMainWindow(QMainWindow):
         self.file_menu.insertAction(self.files.quit_separator, self.export_action)
 
         edit = bar.addMenu("&Edit")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        # One Undo for the window: the request's history on the Compose tab, the campaign's on
+        # the Follow up tab.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
@@ -170,13 +176,15 @@ class QtMainWindow(QMainWindow):
         self._action(help_menu, "&About FOI Composer", lambda: QMessageBox.about(self, "About", ABOUT))
 
     def _tab_opened(self, index: int) -> None:
+        self._follow_tab(index)
         if index != 1 or self.campaign_panel is not None:
             return
         try:
-            from composer.campaign import CampaignStore
+            from composer.campaign.store import CampaignStore
             from composer.ui.qt_campaign import QtCampaignPanel
 
             self.campaign_panel = QtCampaignPanel(CampaignStore(), self)
+            self.undo_group.addStack(self.campaign_panel.document.undo_stack)
         except Exception as exc:  # the follow-up panel failing must not take the editor with it
             self.campaign_panel = QLabel(f"The follow-up panel could not open: {exc}", self)
             self.campaign_panel.setWordWrap(True)
@@ -185,6 +193,12 @@ class QtMainWindow(QMainWindow):
         self.tabs.insertTab(1, self.campaign_panel, "Follow &up")
         self.tabs.setCurrentIndex(1)
         self.tabs.blockSignals(False)
+        self._follow_tab(1)
+
+    def _follow_tab(self, index: int) -> None:
+        """Undo and redo act on what the tab shows: the request, or the campaign."""
+        document = getattr(self.campaign_panel, "document", None) if index == 1 else None
+        self.undo_group.setActiveStack(document.undo_stack if document else self.document.undo_stack)
 
     # -- panels talking to each other -------------------------------------------------------------
     def _part_selected(self, part_id: str | None) -> None:
