@@ -73,12 +73,13 @@ _DUTY = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|your|our|the\s+force's))\s+$", re.IGNORECASE)
-_PART_REFS = re.compile(
+PART_REFS = re.compile(
     r"\b(?:questions?|parts?|points?|items?|requests?)\s+"
     r"((?:Q?\d{1,2}[a-z]?)(?:\s*(?:,|and|&|or|to|-|–)\s*(?:Q?\d{1,2}[a-z]?))*)"
-    r"|\bQ(\d{1,2}[a-z]?)\b(?:\s*(?:,|and|&)\s*Q?\d{1,2}[a-z]?)*",
+    r"|\bQ(\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*Q?\d{1,2}[a-z]?)*)\b",
     re.IGNORECASE,
 )
+"""Part numbers a sentence names: group 1 after "questions"/"parts", group 2 after a "Q"."""
 
 
 def _limit_patterns() -> list[tuple[re.Pattern[str], str]]:
@@ -136,9 +137,11 @@ def _edits(text: str, place: str, request: Request, source: Act) -> list[_Edit]:
             for m in pattern.finditer(text):
                 add(m.start(), m.end(), after, WHY_LIMIT)
     if place == FORMAT_WORDING and request.options.format_parts:
-        for m in _PART_REFS.finditer(text):
-            group = 1 if m.group(1) else 0
-            add(m.start(group), m.end(group), "{format_parts}", WHY_PARTS)
+        for m in PART_REFS.finditer(text):
+            if m.group(1):
+                add(m.start(1), m.end(1), "{format_parts}", WHY_PARTS)
+            else:  # "Q1f and Q2g"
+                add(m.start(), m.end(), "questions {format_parts}", WHY_PARTS)
     owners = {s.force_id for s in find_systems(text)}
     for mention in find_forces(text):
         if mention.force_id in owners:

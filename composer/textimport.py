@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from composer.adaptation import Change, fit_request
+from composer.adaptation import PART_REFS, Change, fit_request
 from composer.errors import ComposerError
 from composer.model import AnswerFormat, Options, Part, Request
 
@@ -327,12 +327,7 @@ _FORMAT_NOT = re.compile(
     r"listing|showing)\b",
     re.IGNORECASE,
 )
-_PART_REFS = re.compile(
-    r"\b(?:questions?|parts?|points?|items?|requests?)\s+"
-    r"((?:Q?\d{1,2}[a-z]?)(?:\s*(?:,|and|&|or|to|-|–)\s*(?:Q?\d{1,2}[a-z]?))*)"
-    r"|\bQ(\d{1,2}[a-z]?)\b",
-    re.IGNORECASE,
-)
+_PART_REFS = PART_REFS
 _DATASET = re.compile(
     r"\b(how many|how much|number of|numbers of|statistics|statistical|figures|breakdown|"
     r"broken down|data (on|about|showing|for|relating|regarding|held)|dataset|data set|"
