@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from composer.errors import ComposerError
 
-COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "followup", "gui")
+COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "followup", "coverage", "gui")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from composer import storage
 from composer.calendar import Calendar
-from composer.campaign import Campaign, Status, Tracked, progress
+from composer.campaign import Campaign, CampaignStore, Status, Tracked, progress
+from composer.law import readable
 from composer.outline import letter_body
 from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply, reply_text
 
@@ -124,7 +125,7 @@ def coverage(campaign: Campaign, readings: Mapping[str, ReplyReading] | None = N
     result = Coverage(
         campaign_name=campaign.name,
         parts=[p.number for p in body.parts],
-        part_texts={p.number: p.text for p in body.parts},
+        part_texts={p.number: readable(p.text, campaign.request) for p in body.parts},
         forces=[(t.force_id, t.force_name) for t in campaign.forces],
     )
     for item in campaign.forces:
@@ -197,6 +198,13 @@ def _merge(earlier: ReplyReading, later: ReplyReading) -> ReplyReading:
         parts={**earlier.parts, **later.parts},
         asked=later.asked or earlier.asked,
     )
+
+
+def stored_coverage(store: CampaignStore, name: str, today: date | None = None) -> Coverage:
+    """The coverage of a saved campaign, from its recorded statuses and its attached replies."""
+    campaign = store.load(name)
+    folder = store.folder_for(campaign.name)
+    return coverage(campaign, read_attachments(campaign, lambda _item, file: folder / file), today)
 
 
 # -- the table as CSV ---------------------------------------------------------------------------
