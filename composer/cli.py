@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from composer.errors import ComposerError
 
-COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "followup", "coverage", "gui")
+COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "due", "holidays", "campaign",
+                   "followup", "check_response", "gui")
 
 
 class _Parser(argparse.ArgumentParser):

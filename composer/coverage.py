@@ -21,7 +21,9 @@ from pathlib import Path
 
 from composer import storage
 from composer.calendar import Calendar
-from composer.campaign import Campaign, CampaignStore, Status, Tracked, progress
+from composer.campaign.deadlines import progress
+from composer.campaign.model import Campaign, Status, Tracked
+from composer.campaign.store import CampaignStore
 from composer.law import readable
 from composer.outline import letter_body
 from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply, reply_text

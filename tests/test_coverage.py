@@ -8,10 +8,10 @@ from datetime import date
 
 from conftest import seed_text
 
-from composer.campaign import new_campaign, record
 from composer.coverage import State, coverage, coverage_csv, export_coverage_csv, read_attachments
 from composer.forces import load_directory
 from composer.model import Part, Request
+from composer.operations.campaign import attach_reply, new_campaign, record
 from composer.replies import read_reply
 
 SENT = date(2026, 11, 20)  # due 2026-12-21
@@ -23,7 +23,7 @@ def _campaign():
             Part(text="What is it called?"), Part(text="What did it cost?"),
             Part(text="How many people were scored?")])])
     forces = load_directory().resolve("the_met,kent_police,wmp,police_scotland,essex_police")
-    return new_campaign("Risk 2026", request, forces, SENT)
+    return new_campaign(name="Risk 2026", request=request, forces=forces, sent=SENT).value
 
 
 def _readings():
@@ -37,7 +37,7 @@ def _readings():
 
 def test_the_matrix_from_replies_and_statuses():
     c = _campaign()
-    record(c, "essex_police", status="refused", on=date(2026, 12, 10), sections=["s12"])
+    c = record(c, force_id="essex_police", status="refused", on=date(2026, 12, 10), sections=["s12"]).value
     cov = coverage(c, _readings(), today=date(2026, 12, 22))
     assert cov.parts == ["1", "1a", "1b", "1c"]
     assert cov.cell("the_met", "1a").state is State.ANSWERED
@@ -58,7 +58,7 @@ def test_the_matrix_from_replies_and_statuses():
 
 def test_clarification_asked_shows_on_every_part():
     c = _campaign()
-    record(c, "kent_police", status="clarification-asked", on=date(2026, 11, 25))
+    c = record(c, force_id="kent_police", status="clarification-asked", on=date(2026, 11, 25)).value
     cov = coverage(c, {"the_met": read_reply(seed_text("003").split("Bibi Karim")[0]
                                              .split("Dear Mr Balakumaran")[-1])},
                    today=date(2026, 12, 1))
@@ -89,11 +89,8 @@ def test_attached_replies_are_read_in_order(tmp_path):
     (tmp_path / "ack.txt").write_text("Dear Ms Example\nYour request will now be considered.\n", "utf-8")
     (tmp_path / "answer.txt").write_text("1a. Patrolwise.\n1b. Not held.\n", "utf-8")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
-    from composer.campaign import Attachment
-
-    item = c.tracked("kent_police")
-    item.attachments = [Attachment(file=name, added=SENT) for name in ("ack.txt", "answer.txt",
-                                                                       "photo.jpg")]
+    for name in ("ack.txt", "answer.txt", "photo.jpg"):
+        c = attach_reply(c, force_id="kent_police", file=name, on=SENT).value
     readings = read_attachments(c, lambda _item, name: tmp_path / name)
     assert set(readings) == {"kent_police"}
     cov = coverage(c, readings, today=date(2026, 12, 1))

@@ -1,7 +1,7 @@
 """`foi-composer campaign coverage NAME`: which forces answered which parts, as counts, a CSV
 (one row per force, one column per part) or a picture drawn by Qt offscreen (`--png`).
 
-Registered under the `campaign` command, beside the tracker's own actions.
+Registered by `composer.commands.campaign`, beside the tracker's own actions.
 """
 
 from __future__ import annotations
@@ -12,14 +12,9 @@ import os
 from pathlib import Path
 
 
-def campaign_actions(sub):
-    """The `campaign` command's own sub-commands (argparse keeps them on a private action)."""
-    campaign = sub.choices["campaign"]
-    return next(a for a in campaign._actions if isinstance(a, argparse._SubParsersAction))
-
-
-def register(sub) -> None:
-    q = campaign_actions(sub).add_parser(
+def register_under(csub) -> None:
+    """Add `coverage` to the `campaign` command's actions."""
+    q = csub.add_parser(
         "coverage", help="which forces answered which parts: counts, --csv or --png")
     q.add_argument("name")
     q.add_argument("--csv", type=Path, metavar="FILE", help="one row per force, one column per part")
@@ -29,11 +24,11 @@ def register(sub) -> None:
 
 
 def _coverage(args: argparse.Namespace) -> int:
-    from composer.commands.followup import _today
-    from composer.campaign import CampaignStore
+    from composer.commands import today_from
+    from composer.campaign.store import CampaignStore
     from composer.coverage import counts_table, export_coverage_csv, stored_coverage
 
-    today = _today(args.today)
+    today = today_from(args.today)
     cov = stored_coverage(CampaignStore(), args.name, today)
     if args.csv:
         print(export_coverage_csv(cov, args.csv))

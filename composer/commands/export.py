@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from composer.commands import add_forces_option, forces_for
-from composer.errors import ComposerError
 
 
 def _day(text: str) -> date:
@@ -54,7 +53,6 @@ def _warn(message: str) -> None:
 def _export(args: argparse.Namespace) -> int:
     from composer.letters import export_batch
     from composer.library import open_request
-    from composer.model import Requester
     from composer.profile import load_profile, with_changes
 
     request = open_request(args.file)
@@ -83,7 +81,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _templates(args: argparse.Namespace) -> int:
-    from composer.letters import TEMPLATE_VARIABLES, check_template, install_template, list_templates
+    from composer.letters import (
+        TEMPLATE_VARIABLES,
+        check_template,
+        install_template,
+        list_templates,
+    )
 
     if args.variables:
         width = max(len(n) for n in TEMPLATE_VARIABLES)

@@ -26,6 +26,7 @@ from composer.ui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
+    QUndoGroup,
     QVBoxLayout,
     QWidget,
 )
@@ -157,9 +158,14 @@ class QtMainWindow(QMainWindow):
         self.file_menu.insertAction(self.files.quit_separator, self.export_action)
 
         edit = bar.addMenu("&Edit")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        # One Undo for the window: the request's history on the Compose tab, the campaign's on
+        # the Follow up tab.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
@@ -192,6 +198,7 @@ class QtMainWindow(QMainWindow):
             self.coverage_view = self._build_tab(2, "Co&verage", self._coverage_view)
         elif index == 2 and isinstance(self.coverage_view, QtCoverageView):
             self.coverage_view.refresh()  # campaigns and replies may have changed since
+        self._follow_tab(index)
 
     def _build_tab(self, index: int, title: str, build) -> QWidget:
         try:
@@ -207,13 +214,15 @@ class QtMainWindow(QMainWindow):
         return widget
 
     def _campaign_panel(self) -> QWidget:
-        from composer.campaign import CampaignStore
+        from composer.campaign.store import CampaignStore
         from composer.ui.qt_campaign import QtCampaignPanel
 
-        return QtCampaignPanel(CampaignStore(), self)
+        panel = QtCampaignPanel(CampaignStore(), self)
+        self.undo_group.addStack(panel.document.undo_stack)
+        return panel
 
     def _coverage_view(self) -> QWidget:
-        from composer.campaign import CampaignStore
+        from composer.campaign.store import CampaignStore
         from composer.coverage import stored_coverage
 
         store = CampaignStore()
@@ -239,6 +248,11 @@ class QtMainWindow(QMainWindow):
             self.left.removeTab(self.left.indexOf(self.preview_box))
             self.top_split.addWidget(self.preview_box)
             self.preview_box.show()
+
+    def _follow_tab(self, index: int) -> None:
+        """Undo and redo act on what the tab shows: the request, or the campaign."""
+        document = getattr(self.campaign_panel, "document", None) if index == 1 else None
+        self.undo_group.setActiveStack(document.undo_stack if document else self.document.undo_stack)
 
     # -- panels talking to each other -------------------------------------------------------------
     def _part_selected(self, part_id: str | None) -> None:

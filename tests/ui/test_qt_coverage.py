@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 
-from composer.campaign import CampaignStore, new_campaign, record
+from composer.campaign.store import CampaignStore
 from composer.cli import main
 from composer.coverage import State, coverage
 from composer.forces import load_directory
 from composer.model import Part, Request
+from composer.operations.campaign import new_campaign, record
 from composer.replies import read_reply
 from composer.ui.qt import QAbstractScrollArea, QImage, Qt
 from composer.ui.qt_coverage import CoverageTableModel, QtCoverageView, paint_coverage, short_label
@@ -23,9 +24,9 @@ def _campaign():
                                                 subparts=[Part(text="What did it cost?")])],
                       fields={"system_name": "the system"})
     forces = load_directory().resolve("the_met,kent_police,wmp")
-    c = new_campaign("Risk 2026", request, forces, SENT)
-    record(c, "kent_police", status="refused", on=date(2026, 12, 1), sections=["s12"])
-    return c
+    c = new_campaign(name="Risk 2026", request=request, forces=forces, sent=SENT).value
+    return record(c, force_id="kent_police", status="refused", on=date(2026, 12, 1),
+                  sections=["s12"]).value
 
 
 def _coverage():
