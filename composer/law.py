@@ -14,7 +14,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from composer.model import Act, Force, Nation, Request
+from composer.model import Act, Force, Nation, Request, fill_fields
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,17 @@ EQUALITY_DUTY = {
 }
 GB_EQUALITY_DUTY = "the public sector equality duty in section 149 of the Equality Act 2010"
 
-FORCE_FIELDS = frozenset({"force_name", "force_short_name", "act_name", "act", "equality_duty"})
+FORCE_FIELDS = frozenset({
+    "force_name", "force_name_possessive", "force_short_name", "act_name", "act",
+    "equality_duty", "equality_duty_bare", "advice_section", "cost_section", "cost_limit",
+    "cost_limit_pounds", "cost_limit_hours", "hourly_rate",
+})
 """The `{fields}` filled from the force a letter goes to, not from the request."""
+
+
+def equality_duty(force: Force) -> str:
+    """The equality duty that binds `force`, as a sentence names it ("the public sector …")."""
+    return EQUALITY_DUTY.get(force.nation, GB_EQUALITY_DUTY)
 
 
 def field_values(request: Request, force: Force | None) -> dict[str, str]:
@@ -151,11 +160,35 @@ def field_values(request: Request, force: Force | None) -> dict[str, str]:
     values = dict(request.fields)
     if force is not None:
         law = law_for(force)
+        duty = equality_duty(force)
+        hours = law.cost_limit_hours
         values.update(
             force_name=force.name_in_text,
+            force_name_possessive=force.name_in_text + "'s",
             force_short_name=force.short_name,
             act_name=law.title,
             act=law.short_title,
-            equality_duty=EQUALITY_DUTY.get(force.nation, GB_EQUALITY_DUTY),
+            equality_duty=duty,
+            equality_duty_bare=duty.removeprefix("the "),
+            advice_section=law.advice_section,
+            cost_section=law.cost_section,
+            cost_limit=law.cost_limit_text,
+            cost_limit_pounds=f"£{law.cost_limit_pounds}",
+            cost_limit_hours=f"{hours:g}" if hours == int(hours) else f"{hours:.1f}",
+            hourly_rate=f"£{law.hourly_rate_pounds}",
         )
     return values
+
+
+FIELD_WORDS = {
+    "force_name": "the force", "force_short_name": "the force", "act_name": "the Act",
+    "act": "the Act", "equality_duty": "the equality duty", "system_name": "the system",
+    "period_start": "the start of the period", "period_end": "the end of the period",
+}
+"""How a `{field}` reads where no letter fills it yet (the outline, tooltips, the order dialog, a
+coverage table): in words, never in braces."""
+
+
+def readable(text: str, request: Request, force: Force | None = None) -> str:
+    """`text` with each field filled from the request (and `force`, if given) or else in words."""
+    return fill_fields(text, FIELD_WORDS | field_values(request, force))
