@@ -23,6 +23,8 @@ from composer import storage
 from composer.calendar import Calendar
 from composer.campaign.deadlines import progress
 from composer.campaign.model import Campaign, Status, Tracked
+from composer.campaign.store import CampaignStore
+from composer.law import readable
 from composer.outline import letter_body
 from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply, reply_text
 
@@ -125,7 +127,7 @@ def coverage(campaign: Campaign, readings: Mapping[str, ReplyReading] | None = N
     result = Coverage(
         campaign_name=campaign.name,
         parts=[p.number for p in body.parts],
-        part_texts={p.number: p.text for p in body.parts},
+        part_texts={p.number: readable(p.text, campaign.request) for p in body.parts},
         forces=[(t.force_id, t.force_name) for t in campaign.forces],
     )
     for item in campaign.forces:
@@ -198,6 +200,13 @@ def _merge(earlier: ReplyReading, later: ReplyReading) -> ReplyReading:
         parts={**earlier.parts, **later.parts},
         asked=later.asked or earlier.asked,
     )
+
+
+def stored_coverage(store: CampaignStore, name: str, today: date | None = None) -> Coverage:
+    """The coverage of a saved campaign, from its recorded statuses and its attached replies."""
+    campaign = store.load(name)
+    folder = store.folder_for(campaign.name)
+    return coverage(campaign, read_attachments(campaign, lambda _item, file: folder / file), today)
 
 
 # -- the table as CSV ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from composer.model import Act, Force, Nation, Request
+from composer.model import Act, Force, Nation, Request, fill_fields
 
 
 @dataclass(frozen=True)
@@ -178,3 +178,17 @@ def field_values(request: Request, force: Force | None) -> dict[str, str]:
             hourly_rate=f"£{law.hourly_rate_pounds}",
         )
     return values
+
+
+FIELD_WORDS = {
+    "force_name": "the force", "force_short_name": "the force", "act_name": "the Act",
+    "act": "the Act", "equality_duty": "the equality duty", "system_name": "the system",
+    "period_start": "the start of the period", "period_end": "the end of the period",
+}
+"""How a `{field}` reads where no letter fills it yet (the outline, tooltips, the order dialog, a
+coverage table): in words, never in braces."""
+
+
+def readable(text: str, request: Request, force: Force | None = None) -> str:
+    """`text` with each field filled from the request (and `force`, if given) or else in words."""
+    return fill_fields(text, FIELD_WORDS | field_values(request, force))

@@ -10,6 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
+from composer.commands import coverage
 from composer.commands import (
     add_forces_option,
     forces_for,
@@ -79,6 +80,7 @@ def register(sub) -> None:
     q.add_argument("--file", type=Path, help="the response as text (default: the latest .txt attached)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=_campaign_check)
+    coverage.register_under(csub)
 
 
 def _store():
