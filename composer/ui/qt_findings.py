@@ -202,6 +202,6 @@ class QtFindings(QWidget):
         finding = self.current_finding()
         if finding is None or finding.fix is None:
             return False
-        from composer.checker import apply_fix
+        from composer.operations.request import apply_fix
 
-        return self.document.edit(f"Fix: {finding.fix.label}", apply_fix, finding.fix)
+        return self.document.edit(f"Fix: {finding.fix.label}", apply_fix, fix=finding.fix)

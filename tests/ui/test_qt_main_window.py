@@ -12,7 +12,7 @@ from conftest import PROJECT, seed_text
 
 from composer.library import Library, load_request, save_request
 from composer.model import Part, Request
-from composer.ui import edits
+from composer.operations import request as edits
 from composer.ui.qt import QAbstractSpinBox, QAction, QComboBox, QKeySequence, QLineEdit, QPlainTextEdit, Qt, QTreeView
 from composer.ui.qt_main_window import QtMainWindow
 from composer.ui.qt_prompts import QtProblem, QtUnsavedPrompt
@@ -75,7 +75,7 @@ def test_saving_a_new_request_puts_it_in_the_library(window, tmp_path):
     assert window.files.save()
     assert not window.document.is_modified
     assert window.document.path == Library().path_for("Risk scores")
-    window.document.edit("retitle", edits.set_title, "Risk scores, second draft")
+    window.document.edit("retitle", edits.set_title, title="Risk scores, second draft")
     target = tmp_path / "elsewhere.foi.json"
     assert window.files.save_as(target)
     assert load_request(target).title == "Risk scores, second draft"
