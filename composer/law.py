@@ -26,6 +26,10 @@ class Law:
     working_days: int
     regulator: str
     regulator_short: str
+    # Whether the time spent finding out if the information is held counts towards the cost
+    # limit: it does under FOIA (Fees Regulations 2004 reg 4(3)(a)); FOISA's Fees Regulations
+    # (SSI 2004/467 reg 3) count only locating, retrieving and providing it.
+    whether_held_counts: bool = True
 
     @property
     def cost_limit_hours(self) -> float:
@@ -66,6 +70,7 @@ LAWS: dict[Act, Law] = {
         working_days=20,
         regulator="Scottish Information Commissioner",
         regulator_short="SIC",
+        whether_held_counts=False,
     ),
 }
 
