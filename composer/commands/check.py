@@ -48,10 +48,11 @@ def _requester(path: Path, request_is_json: bool, text: str):
 
 def _check(args: argparse.Namespace) -> int:
     from composer import storage
-    from composer.checker import Finding, check
+    from composer.checker import Finding
     from composer.checker.reading import request_from_text
     from composer.errors import ComposerError, NotSubjectToFOI
     from composer.forces import load_directory
+    from composer.letters.judgement import judge
     from composer.library import SUFFIX, open_request
 
     text = storage.read_text(args.file, "request")  # FileProblem: exit 2 with one line
@@ -76,7 +77,7 @@ def _check(args: argparse.Namespace) -> int:
                 message=f"{exc}", law="FOIA s3 and Schedule 1",
                 suggestion="Send the request to a public authority that may hold the information.",
             ))
-    findings = extra + check(request, force=force, requester=requester)
+    findings = extra + judge(request, force, requester)
     if signed:  # the author of a signed letter replies from their own address
         findings = [f for f in findings if f.rule != "validity.no-address"]
     numbers = {n.part.id: n.number for n in request.numbered()}
