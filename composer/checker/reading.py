@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from composer.checker import knowledge
+from composer.checker import knowledge, patterns
 from composer.checker.knowledge import RecordType
 from composer.errors import ComposerError
 from composer.model import Part, Request
@@ -209,13 +209,6 @@ _YES_NO = re.compile(r"^\W*(?:\d+[a-z]?[.)]\s*)?(?:do|does|did|is|are|was|were|h
                      r"please\s+confirm|confirm\s+whether|whether)\b")
 _LIST = re.compile(r"\bwhat\b|\bwhich\b|\bwhen\b|\bwho\b|\bname\s+of\b|\blist\b|\btitles?\b")
 
-OPEN_SCOPE = re.compile(
-    r"\b(?:all|any|every)\s+(?:(?:of\s+)?(?:the|your)\s+)?(?:(?:other|related|relevant|associated|internal|external|written|"
-    r"electronic|recorded|such)\s+)?(?:information|info|correspondence|communications?|comms|emails?|e-mails?|records|"
-    r"documents?|documentation|material|materials|files|notes|messages|papers|paperwork|memos?|texts|letters)\b"
-    r"(?!\s+(?:protection|sharing|processing|impact|subjects?|controllers?|retention|quality))"
-    r"|\beverything\s+(?:held|you\s+hold|relating|related|about|on|regarding)\b|\bwhatever\s+(?:information|records|documents)\b"
-    r"|\bfull\s+set\s+of\b")
 _NARROW = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?\d+|\baged\s+(?:\d+|under|over|between)|\b\d+\s+(?:or|and)\s+(?:under|over|younger|"
                      r"older)\b|\bwhere\s+(?:the|a|an)\b|\bwho\s+(?:were|was|had|have)\b|\bof\s+(?:these|those|them)\b|\binvolving\b|"
                      r"\bresulted\s+in\b|\bled\s+to\b|\bwhich\s+(?:were|was|resulted|led)\b|\bfired\b|\bdischarged\b|\bfor\s+(?:drug|"
@@ -291,7 +284,7 @@ def read_text(text: str) -> Reading:
     identifies = _IDENTIFIES.search(text)
     return Reading(
         action=action, record=record, record_inherited=False, breakdowns=breakdowns, free_text=free,
-        period=own_period(low), open_scope=OPEN_SCOPE.search(low) is not None,
+        period=own_period(low), open_scope=patterns.OPEN_SCOPE.search(low) is not None,
         narrowed=len(_NARROW.findall(low)), named_place=_NAMED_PLACE.search(text) is not None,
         identifies=text[identifies.start():identifies.end()] if identifies else None,
         about_conduct=_CONDUCT.search(low) is not None, narrative=_NARRATIVE.search(low) is not None,
