@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from composer import __version__
 from composer.errors import ComposerError
 
-COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "followup", "gui")
+COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "due", "holidays", "campaign",
+                   "followup", "check_response", "gui")
 
 
 class _Parser(argparse.ArgumentParser):

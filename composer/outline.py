@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from composer import clauses
 from composer.law import Law, field_values, law_for
-from composer.model import Force, Request, fill_fields, letter
+from composer.model import Force, Request, letter
 
 _ALREADY_CONDITIONAL = re.compile(r"^\s*(if\s+(yes|so|no|not)\b)", re.IGNORECASE)
 _PARENT_INVITES = re.compile(r"\bif\s+(yes|so)\b", re.IGNORECASE)
@@ -39,13 +39,7 @@ class LetterBody:
         return {p.part_id: p.number for p in self.parts}
 
 
-def _fill(text: str, values: dict[str, str]) -> str:
-    """Fill fields; a field that opens the text opens a sentence ("The Metropolitan Police …").
-    Text the user typed is never re-cased."""
-    filled = fill_fields(text, values).strip()
-    if text.lstrip().startswith("{") and filled[:1].islower():
-        filled = filled[:1].upper() + filled[1:]
-    return filled
+_fill = clauses.fill
 
 
 def letter_body(request: Request, force: Force | None = None) -> LetterBody:
@@ -69,13 +63,13 @@ def letter_body(request: Request, force: Force | None = None) -> LetterBody:
     body_clauses: list[str] = []
     if law is not None:
         numbers = {p.part_id: p.number for p in out}
-        fmt = clauses.format_clause(request, law, numbers)
+        fmt = clauses.format_clause(request, law, numbers, values)
         if fmt:
             body_clauses.append(fmt)
-        cost = clauses.cost_limit_clause(request, law)
+        cost = clauses.cost_limit_clause(request, law, values)
         if cost:
             body_clauses.append(cost)
-    intro = fill_fields(request.introduction, values).strip() if request.introduction else None
+    intro = _fill(request.introduction, values) if request.introduction else None
     return LetterBody(request.title, intro, out, body_clauses, law)
 
 

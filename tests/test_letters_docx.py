@@ -108,7 +108,7 @@ def test_police_scotland_docx_cites_foisa_and_its_limit(tmp_path):
     text = texts(str(write_docx(letter, tmp_path / "s.docx")))
     assert "Dear Police Scotland," in text
     assert any("Freedom of Information (Scotland) Act 2002" in t for t in text)
-    clause = next(t for t in text if "appropriate limit" in t)
+    clause = next(t for t in text if "prescribed in regulations made under section 12" in t)
     assert "£600" in clause and "section 15" in clause
 
 

@@ -522,7 +522,9 @@ def test_cli_import_seed_003_keeps_the_requesters_cost_clause(seed_file, tmp_pat
     shown = capsys.readouterr().out
     assert "\n6. If yes, is it arranged in the form of a numerical ranking?" in shown
     assert "when processed in the order presented above" in shown
-    assert "section 12" not in shown  # the requester's own clause replaces the standard one
+    # the requester's own clause replaces the standard one, with the Act's facts added after it
+    assert "If answering this request in full" not in shown
+    assert shown.count("section 12") == 1 and "£450" in shown and "section 16" in shown
 
 
 def test_cli_import_from_stdin(monkeypatch, tmp_path, capsys):

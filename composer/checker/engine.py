@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Literal
 
 from composer.checker import patterns
+from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
 from composer.checker.sections import LAW, NAME
 from composer.law import LAWS, Law, field_values
@@ -46,6 +47,9 @@ class PartView:
         """How a message names it: "Part 2g" or "The introduction"."""
         return "The introduction" if self.is_intro else f"Part {self.number}"
 
+
+# Topics whose findings foresee "neither confirm nor deny" rather than a refusal with reasons.
+NCND_TOPICS = frozenset({"personal_ncnd", "security", "covert", "investigation"})
 
 RuleFunc = Callable[..., Finding | Iterable[Finding] | None]
 """A rule returns nothing, one finding, or several (a generator is fine)."""
@@ -88,6 +92,7 @@ class Rule:
             suggestion=suggestion,
             span=span,
             fix=fix,
+            ncnd=self.law_topic in NCND_TOPICS,
         )
 
 
@@ -126,8 +131,10 @@ _INTRO_PART = Part(id="introduction")
 class Context:
     """Everything worked out once per check and shared by the rules."""
 
-    def __init__(self, request: Request, force: Force | None, requester: Requester | None) -> None:
+    def __init__(self, request: Request, force: Force | None, requester: Requester | None,
+                 calibration: Calibration = DEFAULT) -> None:
         self.request = request
+        self.calibration = calibration
         self.force = force
         self.requester = requester
         items: list[PartView] = []
@@ -226,13 +233,13 @@ class Context:
 
 
 def check(request: Request, *, force: Force | None = None,
-          requester: Requester | None = None) -> list[Finding]:
+          requester: Requester | None = None, calibration: Calibration | None = None) -> list[Finding]:
     """Every finding for `request` as `force` would read it, most serious first within a part.
 
     Findings for the whole request (part_id None) come first, then part by part in the order
     the force reads them.
     """
-    ctx = Context(request, force, requester)
+    ctx = Context(request, force, requester, calibration or DEFAULT)
     found: list[Finding] = []
     append, extend = found.append, found.extend
     part_rules = [r for r in RULES if r.scope == "part"]

@@ -66,6 +66,8 @@ class Finding:
     suggestion: str | None = None
     span: tuple[int, int] | None = None
     fix: Fix | None = None
+    ncnd: bool = False  # the force would neither confirm nor deny holding it
+    reasoning: tuple[str, ...] = ()  # how the checker got there: the reading, estimates, counts
 
     def as_dict(self, part_number: str | None) -> dict[str, Any]:
         """The JSON shape the `check --json` command prints."""
@@ -77,4 +79,6 @@ class Finding:
             "message": self.message,
             "law": self.law,
             "suggestion": self.suggestion,
+            "ncnd": self.ncnd,
+            "reasoning": list(self.reasoning),
         }

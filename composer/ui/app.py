@@ -20,7 +20,9 @@ from composer.ui.qt_autosaver import DELAY_MS
 from composer.ui.qt_main_window import QtMainWindow
 from composer.ui.settings import load_settings
 
-SCREENS = ("main", "wizard")
+SCREENS = ("main", "wizard", "campaign", "coverage")
+TABS = {"campaign": 1, "coverage": 2}
+SCREENSHOT_SIZE = (1280, 800)
 
 
 def application() -> QApplication:
@@ -52,11 +54,14 @@ def _read(path: Path):
     return open_request(path)
 
 
-def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str = "main") -> int:
+def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str = "main",
+        size: tuple[int, int] | None = None) -> int:
     app = application()
     window, notes = build_window(path)
     if screenshot is not None:
-        return save_screenshot(window, Path(screenshot), screen)
+        return save_screenshot(window, Path(screenshot), screen, size or SCREENSHOT_SIZE)
+    if size is not None:
+        window.resize(*size)
     window.show()
     QTimer.singleShot(0, lambda: _after_show(window, notes))
     return app.exec()
@@ -79,12 +84,14 @@ def _after_show(window: QtMainWindow, notes: list[str]) -> None:
     window.findings.run_check()
 
 
-def save_screenshot(window: QtMainWindow, target: Path, screen: str) -> int:
-    """Render the main window (or the new-request wizard over it) to a PNG and close."""
+def save_screenshot(window: QtMainWindow, target: Path, screen: str,
+                    size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Render the main window (or the new-request wizard over it, or the campaign or coverage
+    tab) at `size` to a PNG and close."""
     if screen not in SCREENS:
         raise ComposerError(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
     window.remembers_layout = False  # a screenshot leaves the user's settings as they were
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     window.findings.run_check()
     # Show the part the first finding is about (as clicking it would), else the first part.
@@ -94,6 +101,9 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str) -> int:
         window.outline.select_part(flagged[0] if flagged else parts[0].id)
     QApplication.processEvents()
     widget = window
+    if screen in TABS:
+        window.tabs.setCurrentIndex(TABS[screen])
+        QApplication.processEvents()
     if screen == "wizard":
         from composer.ui.qt_wizard import QtNewRequestWizard
 

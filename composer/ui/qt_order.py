@@ -6,6 +6,7 @@ applies it (`accept_order`) through the document, so it is one step to undo.
 
 from __future__ import annotations
 
+from composer.law import readable
 from composer.model import Request
 from composer.ordering import OrderSuggestion, accept_order, suggest_order
 from composer.ui.qt import (
@@ -42,7 +43,7 @@ class QtOrderDialog(QDialog):
         self.tree.setWordWrap(True)
         for rank, part_id in enumerate(suggestion.order, start=1):
             part = request.find(part_id)
-            text = one_line(part.text) if part is not None else part_id
+            text = one_line(readable(part.text, request)) if part is not None else part_id
             QTreeWidgetItem(self.tree, [f"{rank}. {text}", suggestion.burden.get(part_id, ""),
                                         suggestion.reasons.get(part_id, "")])
         self.tree.header().resizeSection(0, self.fontMetrics().horizontalAdvance("M" * 24))
