@@ -7,11 +7,20 @@ import json
 import pytest
 from conftest import seed_text
 
-from composer.checker import CATEGORIES, RULES, SEVERITIES, Finding, Fix, apply_fix, check, signoff_name
+from composer.checker import (
+    CATEGORIES,
+    RULES,
+    SEVERITIES,
+    Finding,
+    Fix,
+    check,
+    signoff_name,
+)
 from composer.cli import main
 from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.model import AnswerFormat, Options, Part, Request, Requester
+from composer.operations.request import apply_fix
 from composer.textimport import parse_request
 
 JANE = Requester(name="Jane Smith", email="jane@example.org")
@@ -119,7 +128,7 @@ def _fix_for(request: Request, rule_id: str, **kwargs) -> Fix:
 
 def test_replace_text_fix_clears_its_finding_and_leaves_the_original_alone():
     request = Request(parts=[Part(text="How many people were arrested for drug offences?")])
-    fixed = apply_fix(request, _fix_for(request, "cost.no-period"))
+    fixed = apply_fix(request, fix=_fix_for(request, "cost.no-period")).value
     assert request.parts[0].text == "How many people were arrested for drug offences?"
     assert fixed.parts[0].text.endswith("for each of the last five full calendar years?")
     assert not any(f.rule == "cost.no-period" for f in check(fixed, requester=JANE))
@@ -127,7 +136,7 @@ def test_replace_text_fix_clears_its_finding_and_leaves_the_original_alone():
 
 def test_definition_fix_inserts_the_glossary_definition():
     request = Request(parts=[Part(text="Does the force use predictive policing?")])
-    fixed = apply_fix(request, _fix_for(request, "clarity.undefined-term"))
+    fixed = apply_fix(request, fix=_fix_for(request, "clarity.undefined-term")).value
     assert "predictive policing (by which I mean" in fixed.parts[0].text
     assert not any(f.rule == "clarity.undefined-term" for f in check(fixed, requester=JANE))
 
@@ -135,7 +144,7 @@ def test_definition_fix_inserts_the_glossary_definition():
 def test_set_option_fix_turns_the_cost_clause_on():
     request = Request(parts=[Part(text=f"How many arrests in {y}?") for y in range(2019, 2025)],
                       options=Options(cost_limit_clause=False))
-    fixed = apply_fix(request, _fix_for(request, "cost.no-clause"))
+    fixed = apply_fix(request, fix=_fix_for(request, "cost.no-clause")).value
     assert fixed.options.cost_limit_clause is True and request.options.cost_limit_clause is False
 
 
@@ -143,7 +152,7 @@ def test_set_format_fix_asks_csv_for_the_figures_only():
     stats = Part(text="How many people were stopped in 2023?")
     dpia = Part(text="Please provide a copy of the DPIA.")
     request = Request(parts=[stats, dpia])
-    fixed = apply_fix(request, _fix_for(request, "format.no-preference"))
+    fixed = apply_fix(request, fix=_fix_for(request, "format.no-preference")).value
     assert fixed.options.answer_format == AnswerFormat.CSV and fixed.options.format_parts == [stats.id]
 
 
@@ -151,19 +160,19 @@ def test_reorder_fix_puts_the_costly_part_last_and_ranks_them():
     costly = Part(text="Please provide all correspondence about the system.")
     cheap = Part(text="Does the force use the system?")
     request = Request(parts=[costly, cheap])
-    fixed = apply_fix(request, _fix_for(request, "cost.order"))
+    fixed = apply_fix(request, fix=_fix_for(request, "cost.order")).value
     assert [p.id for p in fixed.parts] == [cheap.id, costly.id]
     assert [p.priority for p in fixed.parts] == [1, 2]
 
 
 def test_remove_part_fix_and_wrong_act_fix():
     request = Request(parts=[Part(text="How many arrests in 2023?"), Part(text="")])
-    fixed = apply_fix(request, _fix_for(request, "validity.empty-part"))
+    fixed = apply_fix(request, fix=_fix_for(request, "validity.empty-part")).value
     assert len(fixed.parts) == 1
     scottish = Request(introduction="I ask under the Freedom of Information Act 2000.",
                        parts=[Part(text="How many arrests in 2023?")])
     fix = _fix_for(scottish, "jurisdiction.wrong-act", force=load_directory().get("police_scotland"))
-    assert apply_fix(scottish, fix).introduction == "I ask under the Freedom of Information (Scotland) Act 2002."
+    assert apply_fix(scottish, fix=fix).value.introduction == "I ask under the Freedom of Information (Scotland) Act 2002."
 
 
 def test_add_module_fix_adds_the_bank_questions_and_clears_the_gap():
@@ -171,7 +180,7 @@ def test_add_module_fix_adds_the_bank_questions_and_clears_the_gap():
                                        "that scores people?")])
     fix = _fix_for(request, "completeness.assessments")
     assert fix.kind == "add_module" and fix.module_id == "assessments"
-    fixed = apply_fix(request, fix)
+    fixed = apply_fix(request, fix=fix).value
     assert len(fixed.parts) > 1 and all(p.source.startswith("assessments.") for p in fixed.parts[1:])
     after = check(fixed, requester=JANE)
     assert not any(f.rule == "completeness.assessments" for f in after)
@@ -181,9 +190,9 @@ def test_add_module_fix_adds_the_bank_questions_and_clears_the_gap():
 def test_a_stale_fix_is_refused_with_a_message():
     request = Request(parts=[Part(text="How many arrests?")])
     with pytest.raises(ComposerError, match="no longer in the request"):
-        apply_fix(request, Fix("replace_text", "x", part_id="gone", new_text="y"))
+        apply_fix(request, fix=Fix("replace_text", "x", part_id="gone", new_text="y")).value
     with pytest.raises(ComposerError, match="no request option"):
-        apply_fix(request, Fix("set_option", "x", name="nonsense", value=1))
+        apply_fix(request, fix=Fix("set_option", "x", name="nonsense", value=1)).value
 
 
 # -- the command --------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """What the checker reports: a `Finding`, and the `Fix` the GUI can apply to act on it.
 
 Both are frozen dataclasses (cheap to build on every keystroke, safe to share between threads).
-A `Fix` is data, never a callable: `composer.checker.fixes.apply_fix` turns it into a new Request.
+A `Fix` is data, never a callable: `composer.operations.request.apply_fix` turns it into a new
+Request.
 """
 
 from __future__ import annotations

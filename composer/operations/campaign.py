@@ -21,7 +21,7 @@ from composer.campaign.model import (
 from composer.errors import ComposerError
 from composer.law import law_for
 from composer.model import Force, Request
-from composer.operations.result import Done, Refused
+from composer.operations.result import Done, Refused, operation
 from composer.responses import normalise_section
 
 
@@ -43,6 +43,7 @@ def _sent(force: Force, sent: date) -> Tracked:
                    history=[Event(status=Status.SENT, on=sent)])
 
 
+@operation
 def new_campaign(*, name: str, request: Request, forces: Iterable[Force], sent: date,
                  request_source: str | None = None) -> Done[Campaign]:
     """A campaign for `request` sent to `forces` on `sent` (a force named twice is tracked once)."""
@@ -59,6 +60,7 @@ def new_campaign(*, name: str, request: Request, forces: Iterable[Force], sent: 
                 tuple(f.id for f in chosen))
 
 
+@operation
 def add_forces(campaign: Campaign, *, forces: Iterable[Force], sent: date) -> Done[Campaign]:
     """Add forces sent the request on `sent`; ones already in the campaign are left alone."""
     have = {t.force_id for t in campaign.forces}
@@ -67,6 +69,7 @@ def add_forces(campaign: Campaign, *, forces: Iterable[Force], sent: date) -> Do
     return Done(updated, f"added {len(added)} force(s)", tuple(t.force_id for t in added))
 
 
+@operation
 def record(
     campaign: Campaign,
     *,
@@ -164,6 +167,7 @@ def _check_extension(item: Tracked, when: date, until: date | None) -> None:
                       f"({when.isoformat()})")
 
 
+@operation
 def undo_last(campaign: Campaign, *, force_id: str) -> Done[Campaign]:
     """Take back the latest recorded event (never the first: the request was sent)."""
     item = _tracked(campaign, force_id)
@@ -175,6 +179,7 @@ def undo_last(campaign: Campaign, *, force_id: str) -> Done[Campaign]:
                 f"took back: {removed.status.value} on {removed.on.isoformat()}", (item.force_id,))
 
 
+@operation
 def attach_reply(campaign: Campaign, *, force_id: str, file: str, on: date | None = None,
                  note: str = "") -> Done[Campaign]:
     """List a file already copied into the campaign's folder (`CampaignStore.copy_in`) against

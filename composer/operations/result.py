@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, ParamSpec, TypeVar
+
+from pydantic import ValidationError
 
 from composer.errors import ComposerError
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class Refused(ComposerError):
@@ -22,3 +27,18 @@ class Done(Generic[T]):
     value: T
     what: str
     ids: tuple[str, ...] = ()
+
+
+def operation(function: Callable[P, Done[T]]) -> Callable[P, Done[T]]:
+    """Mark an operation: a value the model refuses becomes `Refused`, in one line."""
+
+    @functools.wraps(function)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> Done[T]:
+        try:
+            return function(*args, **kwargs)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = ".".join(str(x) for x in error["loc"]) or exc.title
+            raise Refused(f"{where}: {error['msg']}") from None
+
+    return checked

@@ -77,10 +77,10 @@ def _after_show(window: QtMainWindow, notes: list[str]) -> None:
     window.files.offer_recovery()
     test_edit = os.environ.get("FOI_COMPOSER_TEST_EDIT")
     if test_edit:
-        from composer.ui import edits
+        from composer.operations.request import set_title
 
         window.autosaver.written.connect(lambda p: print(f"autosaved {p}", flush=True))
-        window.document.edit("Test edit", edits.set_title, test_edit)
+        window.document.edit("Test edit", set_title, title=test_edit)
     window.findings.run_check()
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from composer.law import readable
 from composer.model import Request
-from composer.ordering import OrderSuggestion, accept_order, suggest_order
+from composer.operations.request import accept_order
+from composer.ordering import OrderSuggestion, suggest_order
 from composer.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -67,4 +68,4 @@ class QtOrderDialog(QDialog):
         suggestion = suggest_order(document.request)
         if cls(document.request, suggestion, parent).exec() != QDialog.DialogCode.Accepted:
             return False
-        return document.edit("Order for the cost limit", accept_order, suggestion)
+        return document.edit("Order for the cost limit", accept_order, order=suggestion.order)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from composer.law import readable
 from composer.model import Part
-from composer.ui import edits
+from composer.operations import request as ops
 from composer.ui.qt import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt
 from composer.ui.qt_document import QtDocument
 
@@ -159,7 +159,8 @@ class QtOutlineModel(QAbstractItemModel):
         except ValueError:
             return False
         return self.document.edit(
-            "Set priority", edits.set_priority, part.id, priority if priority and priority > 0 else None
+            "Set priority", ops.set_priority, part_id=part.id,
+            priority=priority if priority and priority > 0 else None
         )
 
     # -- drag and drop ------------------------------------------------------------------------
@@ -202,5 +203,5 @@ class QtOutlineModel(QAbstractItemModel):
         if target is None or action == Qt.DropAction.IgnoreAction:
             return False
         part_id, parent_id, row = target
-        self.document.edit("Move part", edits.move_part, part_id, parent_id=parent_id, row=row)
+        self.document.edit("Move part", ops.move_part, part_id=part_id, parent_id=parent_id, row=row)
         return False
