@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from composer import __version__
 from composer.errors import ComposerError
 
 COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "due", "holidays", "campaign",
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compose, check, export and follow up Freedom of Information requests "
         "to UK police forces. With no command, opens the app.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"composer.commands.{name}").register(sub)
