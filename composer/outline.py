@@ -17,6 +17,16 @@ from composer.model import Force, Request, letter
 
 _ALREADY_CONDITIONAL = re.compile(r"^\s*(if\s+(yes|so|no|not)\b)", re.IGNORECASE)
 _PARENT_INVITES = re.compile(r"\bif\s+(yes|so)\b", re.IGNORECASE)
+_OPENS_IF_YES = re.compile(r"^\s*if\s+(?:yes|so)\s*[,:;]\s*", re.IGNORECASE)
+
+
+def _without_if_yes(text: str) -> str:
+    """A follow-up under a part that already says "If yes, please answer the following" does not
+    say "If so, …" again: the opening goes and the question starts with a capital."""
+    rest = _OPENS_IF_YES.sub("", text, count=1)
+    if rest == text or not rest:
+        return text
+    return rest[:1].upper() + rest[1:]
 
 
 @dataclass(frozen=True)
@@ -54,11 +64,14 @@ def letter_body(request: Request, force: Force | None = None) -> LetterBody:
             text = f"If the answer to {i - 1} is {answer}: {text}"
         if any(s.condition == "if_yes" for s in part.subparts) and not _PARENT_INVITES.search(text):
             text = f"{text} If yes, please answer the following."
+        invited = bool(_PARENT_INVITES.search(text))
         out.append(BodyPart(str(i), text, 0, part.id))
         for j, sub in enumerate(part.subparts):
             sub_text = _fill(sub.text, values)
             if sub.condition == "if_no" and not _ALREADY_CONDITIONAL.match(sub_text):
                 sub_text = f"If not: {sub_text}"
+            elif sub.condition == "if_yes" and invited:
+                sub_text = _without_if_yes(sub_text)
             out.append(BodyPart(f"{i}{letter(j)}", sub_text, 1, sub.id))
     body_clauses: list[str] = []
     if law is not None:

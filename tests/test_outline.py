@@ -92,3 +92,17 @@ def test_force_names_read_naturally_mid_sentence():
     assert parts[0].text == "Has the Police Service of Northern Ireland used it?"
     assert parts[1].text == "The Police Service of Northern Ireland holds what?"
     assert letter_body(request, d.get("wmp")).parts[0].text == "Has West Midlands Police used it?"
+
+
+def test_an_if_yes_follow_up_does_not_say_if_yes_twice():
+    request = Request(title="t", parts=[Part(text="Do you use a risk tool?", subparts=[
+        Part(text="What is it called?"),
+        Part(text="If so, when was it first used?", condition="if_yes"),
+        Part(text="If yes: who supplies it?", condition="if_yes"),
+        Part(text="If not, why not?", condition="if_no")])])
+    parts = letter_body(request).parts
+    assert parts[0].text == "Do you use a risk tool? If yes, please answer the following."
+    assert [p.text for p in parts[1:]] == [
+        "What is it called?", "When was it first used?", "Who supplies it?", "If not, why not?"]
+    body = "\n".join(p.text for p in parts)
+    assert body.lower().count("if yes") + body.lower().count("if so") == 1

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
 from pathlib import Path
 
 
@@ -40,6 +42,10 @@ def _run(*args, **kwargs) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    if args.screenshot and sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no display
     return _run(args.file, screenshot=args.screenshot, screen=args.screen, size=args.size)
 
 

@@ -13,8 +13,9 @@ import os
 import sys
 from pathlib import Path
 
+from composer import paths
 from composer.errors import ComposerError
-from composer.ui.qt import QApplication, QTimer
+from composer.ui.qt import QApplication, QIcon, QTimer
 from composer.ui.qt_autosaver import DELAY_MS
 from composer.ui.qt_main_window import QtMainWindow
 from composer.ui.settings import load_settings
@@ -29,6 +30,7 @@ def application() -> QApplication:
     app.setApplicationName("FOI Composer")
     app.setApplicationDisplayName("FOI Composer")
     app.setDesktopFileName("foi-composer")
+    app.setWindowIcon(QIcon(str(paths.bundled("resources") / "foi-composer.png")))
     return app
 
 

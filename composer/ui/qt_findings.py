@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from composer.checker.findings import SEVERITY_RANK
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
     QAbstractItemView,
@@ -51,7 +52,8 @@ class QtFindingsModel(QAbstractTableModel):
 
     def set_findings(self, findings: list, numbers: dict[str, str]) -> None:
         self.beginResetModel()
-        self.findings = list(findings)
+        # Problems first, then warnings, then notes; within each, in the letter's order.
+        self.findings = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
         self.numbers = numbers
         self.endResetModel()
 

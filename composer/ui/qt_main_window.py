@@ -54,6 +54,14 @@ HOW = ("<ol><li><b>File › New request</b> asks what you want to know and build
 NARROW = 1200  # pixels: below this the preview shares a tab with the outline
 
 
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y, and the platform's own redo keys, each once: a key given to one
+    action twice is ambiguous to Qt, which then does nothing at all."""
+    keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"),
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    return list({k.toString(): k for k in keys if not k.isEmpty()}.values())
+
+
 def _panel(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:
     box = QGroupBox(title, parent)
     layout = QVBoxLayout(box)
@@ -166,7 +174,7 @@ class QtMainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts(redo_keys())
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         for action in self.outline.actions_in_menu:

@@ -96,3 +96,15 @@ def test_wrapped_parts_hang_under_their_text_and_stay_so_through_edits(qtbot):
     check()
     document.undo_stack.undo()
     check()
+
+
+def test_read_as_lists_the_requests_own_forces_first(qtbot):
+    preview = make(qtbot)
+    box = preview.force_box
+    assert box.itemData(1) == sorted(preview._forces, key=lambda f: f.name)[0].id
+    preview.set_force("kent_police")
+    preview.document.set_forces(["wmp", "police_scotland"])
+    assert [box.itemData(i) for i in range(3)] == [None, "wmp", "police_scotland"]
+    assert box.itemText(3) == ""  # a separator before every other force
+    assert box.findData("kent_police") > 3 and box.count() == len(preview._forces) + 2
+    assert preview.force.id == "kent_police"  # the force being read as stays chosen
