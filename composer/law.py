@@ -72,6 +72,10 @@ class Law:
     complaint_window: relativedelta  # after the final response: ICO practice; FOISA s47(4)
     complaint_window_text: str
     regulator: Regulator
+    # Whether the time spent finding out if the information is held counts towards the cost
+    # limit: it does under FOIA (Fees Regulations 2004 reg 4(3)(a)); FOISA's Fees Regulations
+    # (SSI 2004/467 reg 3) count only locating, retrieving and providing it.
+    whether_held_counts: bool = True
 
     def complain_by(self, day: date) -> date:
         """The last day to complain about a final response of `day` (31 Aug + 6 months: 28 Feb)."""
@@ -126,6 +130,7 @@ LAWS: dict[Act, Law] = {
         complaint_window=relativedelta(months=6),
         complaint_window_text="six months",
         regulator=SIC,
+        whether_held_counts=False,
     ),
 }
 

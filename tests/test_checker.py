@@ -115,7 +115,7 @@ def test_a_finding_is_data():
     with pytest.raises(AttributeError):
         finding.rule = "other"  # frozen
     assert set(finding.as_dict("1")) == {"rule", "category", "severity", "part", "message", "law", "suggestion",
-                                        "ncnd", "reasoning"}
+                                        "ncnd", "reasoning", "also"}
 
 
 # -- fixes ------------------------------------------------------------------------------------
@@ -207,7 +207,7 @@ def test_check_json_output_and_exit_status(tmp_path, capsys):
     assert not any(f["rule"] == "validity.no-name" for f in out["findings"])
     term = next(f for f in out["findings"] if f["rule"] == "clarity.undefined-term")
     assert term["part"] == "1" and term["category"] == "clarity"
-    assert set(term) == {"rule", "category", "severity", "part", "message", "law", "suggestion", "ncnd",
+    assert set(term) == {"rule", "category", "severity", "part", "message", "law", "suggestion", "ncnd", "also",
                          "reasoning"}
 
 

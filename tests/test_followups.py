@@ -310,7 +310,8 @@ def test_campaign_check_command(tmp_path, capsys):
     assert "no text file attached" in capsys.readouterr().err
     response = tmp_path / "kent.txt"
     response.write_text(seed_text("004"), "utf-8")
-    assert main(["campaign", "attach", "Risk", "kent_police", str(response)]) == 0
+    assert main(["campaign", "attach", "Risk", "kent_police", str(response), "--apply",
+                 "--kind", "refused", "--on", "2027-01-05"]) == 0
     capsys.readouterr()
     assert main(["campaign", "check", "Risk", "kent_police"]) == 0
     out = capsys.readouterr().out

@@ -20,7 +20,8 @@ from composer.law import law_for
 from composer.model import Act, Request
 from composer.responses import unique_sections
 
-CAMPAIGN_VERSION = 2  # 2: the public-interest extension (Status.EXTENDED, Event.until)
+CAMPAIGN_VERSION = 3  # 2: the public-interest extension (Status.EXTENDED, Event.until)
+# 3: a reply's confirmed reading kept with its attachment (Attachment.kind, Attachment.parts)
 
 
 class Status(StrEnum):
@@ -97,6 +98,11 @@ class Attachment(_Model):
     file: str = Field(description="path inside the campaign's folder, with / separators")
     added: date
     note: str = ""
+    kind: str = Field(default="", description="what the reply is, as the user confirmed it "
+                                              "(composer.replies.ReplyKind); empty: not read")
+    parts: dict[str, str] = Field(default_factory=dict,
+                                  description="what the force did with each part, as confirmed: "
+                                              "'1c' -> 'refused s31(1)'")
 
 
 class Tracked(_Model):

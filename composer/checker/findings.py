@@ -69,6 +69,7 @@ class Finding:
     fix: Fix | None = None
     ncnd: bool = False  # the force would neither confirm nor deny holding it
     reasoning: tuple[str, ...] = ()  # how the checker got there: the reading, estimates, counts
+    also: tuple[str, ...] = ()  # other rules whose evidence was combined into this finding
 
     def as_dict(self, part_number: str | None) -> dict[str, Any]:
         """The JSON shape the `check --json` command prints."""
@@ -82,4 +83,5 @@ class Finding:
             "suggestion": self.suggestion,
             "ncnd": self.ncnd,
             "reasoning": list(self.reasoning),
+            "also": list(self.also),
         }
