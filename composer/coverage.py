@@ -171,20 +171,27 @@ def _fallback(item: Tracked, reading: ReplyReading | None, today: date | None,
 
 # -- replies kept with the campaign ---------------------------------------------------------------
 def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path]) -> dict[str, ReplyReading]:
-    """What each force's attached replies say, read in the order they were attached: a later
-    reply's kind, sections and parts replace an earlier one's. `locate` finds an attachment's file.
-    Files that cannot be read as a reply are passed over."""
+    """What each force's attached replies say, in the order they were attached: a later reply's
+    kind, sections and parts replace an earlier one's. A reply whose reading the user confirmed
+    is taken as confirmed; the others are read from their files (`locate` finds one). Files that
+    cannot be read as a reply are passed over."""
     from composer.errors import ComposerError
 
     out: dict[str, ReplyReading] = {}
     for item in campaign.forces:
         merged: ReplyReading | None = None
         for attachment in item.attachments:
-            try:
-                text = reply_text(locate(item, attachment.file))
-            except ComposerError:
-                continue
-            reading = read_reply(text, campaign.request, item.act)
+            if attachment.kind or attachment.parts:  # as the user confirmed it
+                reading = ReplyReading(
+                    kind=ReplyKind(attachment.kind) if attachment.kind else None,
+                    sections=list(item.sections),
+                    parts={k: PartReading.parse(v) for k, v in attachment.parts.items()})
+            else:
+                try:
+                    text = reply_text(locate(item, attachment.file))
+                except ComposerError:
+                    continue
+                reading = read_reply(text, campaign.request, item.act)
             merged = reading if merged is None else _merge(merged, reading)
         if merged is not None:
             out[item.force_id] = merged

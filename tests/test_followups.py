@@ -91,7 +91,7 @@ def test_chaser_for_a_late_review():
     with pytest.raises(ComposerError, match="review by Kent Police is not due until 2027-04-01"):
         _letter(c, "kent_police", "chaser", date(2027, 3, 10))
     text = _text(_letter(c, "kent_police", "chaser", date(2027, 4, 2)))
-    assert "section 45" in text and "Twenty working days ended on 1 April 2027" in text
+    assert "section 45" in text and "The 20 working days ended on 1 April 2027" in text
     c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10)).value
     c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 3, 1)).value
     text = _text(_letter(c, "police_scotland", "chaser", date(2027, 3, 31)))
@@ -310,7 +310,8 @@ def test_campaign_check_command(tmp_path, capsys):
     assert "no text file attached" in capsys.readouterr().err
     response = tmp_path / "kent.txt"
     response.write_text(seed_text("004"), "utf-8")
-    assert main(["campaign", "attach", "Risk", "kent_police", str(response)]) == 0
+    assert main(["campaign", "attach", "Risk", "kent_police", str(response), "--apply",
+                 "--kind", "refused", "--on", "2027-01-05"]) == 0
     capsys.readouterr()
     assert main(["campaign", "check", "Risk", "kent_police"]) == 0
     out = capsys.readouterr().out

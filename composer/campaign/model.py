@@ -20,7 +20,8 @@ from composer.law import law_for
 from composer.model import Act, Request
 from composer.responses import unique_sections
 
-CAMPAIGN_VERSION = 2  # 2: the public-interest extension (Status.EXTENDED, Event.until)
+CAMPAIGN_VERSION = 3  # 2: the public-interest extension (Status.EXTENDED, Event.until)
+# 3: a reply's confirmed reading kept with its attachment (Attachment.kind, Attachment.parts)
 
 
 class Status(StrEnum):
@@ -38,11 +39,10 @@ class Status(StrEnum):
 
     def label(self, act: Act | None = None) -> str:
         if self is Status.COMPLAINED:
-            if act is Act.FOISA:
-                return "applied to the Scottish Information Commissioner"
-            if act is Act.FOIA:
-                return "complained to the ICO"
-            return "complained to the Commissioner"
+            if act is None:
+                return "complained to the Commissioner"
+            verb = "complained" if act is Act.FOIA else "applied"
+            return f"{verb} to {law_for(act).regulator.in_text}"
         return _LABELS[self]
 
 
@@ -97,6 +97,11 @@ class Attachment(_Model):
     file: str = Field(description="path inside the campaign's folder, with / separators")
     added: date
     note: str = ""
+    kind: str = Field(default="", description="what the reply is, as the user confirmed it "
+                                              "(composer.replies.ReplyKind); empty: not read")
+    parts: dict[str, str] = Field(default_factory=dict,
+                                  description="what the force did with each part, as confirmed: "
+                                              "'1c' -> 'refused s31(1)'")
 
 
 class Tracked(_Model):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from composer.commands import coverage
@@ -20,6 +21,8 @@ from composer.commands import (
 )
 from composer.errors import ComposerError
 
+_REPLY_KINDS = ("acknowledgement", "clarification-asked", "extension", "answered",
+                "partly-answered", "refused", "not-held")  # a test keeps it equal to ReplyKind
 # Spelled out so that building the parser loads no pydantic; a test keeps it equal to Status.
 _STATUSES = ("sent", "acknowledged", "extended", "clarification-asked", "clarified", "answered",
              "partly-answered", "refused", "review-asked", "review-answered", "complained")
@@ -63,10 +66,21 @@ def register(sub) -> None:
     q.add_argument("name")
     q.add_argument("force")
     q.set_defaults(func=_campaign_undo)
-    q = csub.add_parser("attach", help="copy a response file into the campaign's folder")
+    q = csub.add_parser(
+        "attach", help="read a force's reply (.txt, .eml, .docx, .pdf); --apply records it",
+        description="Reads the reply and prints what it says: its kind, the sections it cites, "
+                    "the force's reference, its dates and what the force did with each part. "
+                    "Nothing changes until --apply, which copies the file into the campaign's "
+                    "folder and records the reply. Correct the reading with --kind and --part.")
     q.add_argument("name")
     q.add_argument("force")
     q.add_argument("file", type=Path)
+    q.add_argument("--apply", action="store_true", help="attach the file and record what it says")
+    q.add_argument("--json", action="store_true", help="print the reading as JSON")
+    q.add_argument("--on", help="the day the reply came (default: its own date, else today)")
+    q.add_argument("--kind", help="correct the kind: " + ", ".join(_REPLY_KINDS))
+    q.add_argument("--part", action="append", default=[], metavar="PART=WHAT",
+                   help="correct a part, e.g. 1c='refused s31' or 2=answered; repeat")
     q.add_argument("--note", default="")
     q.set_defaults(func=_campaign_attach)
     q = csub.add_parser("export", help="write the campaign report as CSV")
@@ -220,19 +234,80 @@ def _campaign_undo(args: argparse.Namespace) -> int:
 
 
 def _campaign_attach(args: argparse.Namespace) -> int:
-    from composer.operations.campaign import attach_reply
+    from composer.calendar import parse_date
+    from composer.operations.campaign import attach_reply, record_reply
 
     store = _store()
+    campaign = store.load(args.name)
+    item = campaign.tracked(args.force)
+    reading = _read_reply(args, campaign.request, item.act)
+    if reading is not None:
+        if args.json:
+            print(json.dumps(reading.as_json(), indent=2))
+        else:
+            print(_reading_lines(reading, item.force_name))
+    if not args.apply:
+        warn("nothing recorded: add --apply to attach the file and record what it says")
+        return 0
+    on = parse_date(args.on, "--on") if args.on else None
     copied: list[str] = []
 
-    def attach(campaign):
-        file = store.copy_in(campaign, args.force, args.file)
+    def attach(current):
+        file = store.copy_in(current, args.force, args.file)
         copied.append(file)
-        return attach_reply(campaign, force_id=args.force, file=file, note=args.note)
+        if reading is None:
+            return attach_reply(current, force_id=args.force, file=file, note=args.note, on=on)
+        from datetime import date
+
+        return record_reply(current, force_id=args.force, file=file, reading=reading,
+                            on=on or reading.date or date.today())
 
     done = store.update(args.name, attach)
-    print(store.folder_for(done.value.name) / copied[0])
+    print(f"recorded: {done.what}" if reading is not None else
+          store.folder_for(done.value.name) / copied[0], file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _read_reply(args: argparse.Namespace, request, act):
+    """The reply's reading with the user's corrections, or None for a file that is not a reply
+    in words (a spreadsheet of figures): that is attached as it is."""
+    from dataclasses import replace
+
+    from composer.replies import READABLE, PartReading, ReplyKind, read_reply, reply_text
+
+    if args.file.suffix.lower() not in READABLE:
+        if not args.apply:
+            raise ComposerError(f"{args.file}: a reply is read from {', '.join(READABLE)}; add "
+                                "--apply to attach this file as it is")
+        return None
+    reading = read_reply(reply_text(args.file), request, act)
+    kind = reading.kind
+    if args.kind:
+        try:
+            kind = ReplyKind(args.kind.strip().lower())
+        except ValueError:
+            raise ComposerError(f"unknown kind {args.kind!r}; use one of: "
+                                f"{', '.join(k.value for k in ReplyKind)}") from None
+    parts = dict(reading.parts)
+    for spec in args.part:
+        label, sep, what = spec.partition("=")
+        if not sep or not label.strip():
+            raise ComposerError(f"--part {spec!r}: write it as PART=WHAT, e.g. 1c=answered")
+        parts[label.strip()] = PartReading.parse(what)
+    return replace(reading, kind=kind, parts=parts)
+
+
+def _reading_lines(reading, force_name: str) -> str:
+    lines = [f"{force_name}: {reading.kind.label if reading.kind else 'kind not clear: give --kind'}"]
+    if reading.reference:
+        lines.append(f"reference: {reading.reference}")
+    if reading.sections:
+        lines.append(f"sections: {' '.join(reading.sections)}")
+    lines += [f"{role}: {day.isoformat()}" for role, day in reading.dates.items()]
+    if reading.asked:
+        lines.append(f"asks: {reading.asked}")
+    lines += [f"part {label}: {what}" for label, what in reading.parts.items()]
+    return "\n".join(lines)
 
 
 def _campaign_export(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ touched, and a refused operation raises `Refused` before anything changes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from pydantic import ValidationError
@@ -20,8 +20,10 @@ from composer.campaign.model import (
 )
 from composer.errors import ComposerError
 from composer.law import law_for
+from composer.letters.followups import FollowUpKind
 from composer.model import Force, Request
 from composer.operations.result import Done, Refused, operation
+from composer.replies import PartReading, ReplyKind, ReplyReading
 from composer.responses import normalise_section
 
 
@@ -181,14 +183,79 @@ def undo_last(campaign: Campaign, *, force_id: str) -> Done[Campaign]:
 
 @operation
 def attach_reply(campaign: Campaign, *, force_id: str, file: str, on: date | None = None,
-                 note: str = "") -> Done[Campaign]:
+                 note: str = "", kind: str = "", parts: Mapping[str, str] | None = None
+                 ) -> Done[Campaign]:
     """List a file already copied into the campaign's folder (`CampaignStore.copy_in`) against
-    the force. `file` is its path inside the folder, with / separators."""
+    the force. `file` is its path inside the folder, with / separators. `kind` and `parts` keep
+    what the user confirmed the reply says (`composer.replies`), for the coverage table."""
     item = _tracked(campaign, force_id)
     if not file.strip() or file.startswith("/") or ".." in file.split("/"):
         raise Refused(f"{file!r} is not a path inside the campaign's folder")
-    attachment = Attachment(file=file, added=on or date.today(), note=note.strip())
+    try:
+        kind = ReplyKind(kind).value if kind else ""
+        read = {label.strip(): str(PartReading.parse(what)) for label, what in (parts or {}).items()}
+    except (ValueError, ComposerError) as exc:
+        raise Refused(str(exc) if isinstance(exc, ComposerError) else
+                      f"{kind!r} is not a kind of reply; use one of: "
+                      f"{', '.join(k.value for k in ReplyKind)}") from None
+    attachment = Attachment(file=file, added=on or date.today(), note=note.strip(), kind=kind,
+                            parts=read)
     updated = item.model_copy(update={"attachments": [*item.attachments, attachment]})
     return Done(_replace(campaign, updated), f"{item.force_name}: attached {file.rsplit('/', 1)[-1]}",
                 (item.force_id,))
 
+
+# What a reply of each kind makes of the force's status. "Not held" answers the request.
+REPLY_STATUS = {
+    ReplyKind.ACKNOWLEDGEMENT: Status.ACKNOWLEDGED,
+    ReplyKind.CLARIFICATION: Status.CLARIFICATION_ASKED,
+    ReplyKind.EXTENSION: Status.EXTENDED,
+    ReplyKind.ANSWERED: Status.ANSWERED,
+    ReplyKind.PARTLY: Status.PARTLY_ANSWERED,
+    ReplyKind.REFUSED: Status.REFUSED,
+    ReplyKind.NOT_HELD: Status.ANSWERED,
+}
+
+
+def record_reply(campaign: Campaign, *, force_id: str, file: str, reading: ReplyReading,
+                 on: date) -> Done[Campaign]:
+    """A reply as the user confirmed it: the file listed against the force with its reading, and
+    what it says recorded in one step (its kind as the force's status on `on`, the force's
+    reference and the sections it cites). A reply of no kind is only attached."""
+    attached = attach_reply(campaign, force_id=force_id, file=file, on=on,
+                            kind=reading.kind.value if reading.kind else "",
+                            parts={k: str(v) for k, v in reading.parts.items()})
+    if reading.kind is None:
+        return attached
+    status = REPLY_STATUS[reading.kind]
+    until = reading.dates.get("until") if status is Status.EXTENDED else None
+    note = reading.kind.label if reading.kind is ReplyKind.NOT_HELD else None
+    recorded = record(attached.value, force_id=force_id, status=status, on=on, until=until,
+                      reference=reading.reference or None, note=note,
+                      sections=reading.sections if reading.sections else None)
+    return Done(recorded.value, f"{recorded.what} ({file.rsplit('/', 1)[-1]})", (force_id,))
+
+
+# What writing a follow-up letter records: you did this on the day of the letter.
+FOLLOW_UP_STATUS = {
+    FollowUpKind.CLARIFICATION: Status.CLARIFIED,
+    FollowUpKind.REVIEW: Status.REVIEW_ASKED,
+    FollowUpKind.COMPLAINT: Status.COMPLAINED,
+}
+
+
+def record_sent(campaign: Campaign, *, force_ids: Iterable[str], kind: FollowUpKind,
+                on: date) -> Done[Campaign]:
+    """Follow-up letters of `kind` sent to these forces on `on`, in one step: a clarification,
+    an internal review or a complaint moves each force on; a chaser is noted against it."""
+    status = FOLLOW_UP_STATUS.get(kind)
+    done = Done(campaign, "", ())
+    ids = list(dict.fromkeys(force_ids))
+    for force_id in ids:
+        if status is None:
+            done = record(done.value, force_id=force_id, note=f"{on.isoformat()}: chaser sent")
+        else:
+            done = record(done.value, force_id=force_id, status=status, on=on,
+                          note=f"{kind.value} letter sent")
+    what = status.label() if status else "chaser sent"
+    return Done(done.value, f"{what}: {len(ids)} force{'s' if len(ids) != 1 else ''}", tuple(ids))
