@@ -17,6 +17,7 @@ on a Saturday has the Monday as day one (ICO guidance).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -110,24 +111,31 @@ def overrides_path() -> Path:
 
 def load_overrides(path: Path | None = None) -> tuple[Overrides, str | None]:
     """The saved overrides (none if no file) and a message if a broken file was set aside."""
-    path = Path(path) if path else overrides_path()
-    if not path.exists():
-        return Overrides(), None
-    try:
-        return (
-            storage.read_model(path, Overrides, what="holiday overrides file",
-                               current_version=OVERRIDES_VERSION),
-            None,
-        )
-    except FileProblem as exc:
-        moved = storage.set_aside(path)
-        return Overrides(), f"{exc}; it was moved to {moved} and the package's holidays are used"
+    return storage.load_or_set_aside(Path(path) if path else overrides_path(), Overrides,
+                                     what="holiday overrides file",
+                                     current_version=OVERRIDES_VERSION,
+                                     instead="the package's holidays are used")
 
 
 def save_overrides(overrides: Overrides, path: Path | None = None) -> Path:
     path = Path(path) if path else overrides_path()
-    storage.write_model(path, overrides)
+    with storage.locked(path):
+        storage.write_model(path, overrides)
     return path
+
+
+def update_overrides(change: Callable[[Overrides], None]) -> Overrides:
+    """Change the saved overrides in place as a read-modify-write under their lock, so two
+    corrections recorded at once are both kept."""
+    def apply(overrides: Overrides) -> Overrides:
+        change(overrides)
+        return overrides
+
+    updated, _ = storage.update_model(overrides_path(), Overrides, apply,
+                                      what="holiday overrides file",
+                                      current_version=OVERRIDES_VERSION)
+    _loaded.cache_clear()
+    return updated
 
 
 def _regions(regions: list[Region] | None) -> list[Region]:
@@ -152,14 +160,14 @@ def add_holiday(when: date, name: str, regions: list[Region] | None = None) -> O
     if not name.strip():
         raise ComposerError("give the day a name, e.g. 'State funeral'")
     regions = _regions(regions)
-    overrides, _ = load_overrides()
-    overrides.removed = _without(overrides.removed, when, regions)
-    overrides.added = _without(overrides.added, when, regions)
-    overrides.added.append(DayOverride(date=when, name=name.strip(), regions=regions))
-    overrides.added.sort(key=lambda d: d.date)
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return overrides
+
+    def change(overrides: Overrides) -> None:
+        overrides.removed = _without(overrides.removed, when, regions)
+        overrides.added = _without(overrides.added, when, regions)
+        overrides.added.append(DayOverride(date=when, name=name.strip(), regions=regions))
+        overrides.added.sort(key=lambda d: d.date)
+
+    return update_overrides(change)
 
 
 def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides:
@@ -168,27 +176,28 @@ def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides
     if fixed:
         raise ComposerError(f"{when.isoformat()} is {fixed}, never a working day (FOIA s10(6), FOISA s73)")
     regions = _regions(regions)
-    overrides, _ = load_overrides()
-    overrides.added = _without(overrides.added, when, regions)
-    overrides.removed = _without(overrides.removed, when, regions)
-    overrides.removed.append(DayOverride(date=when, regions=regions))
-    overrides.removed.sort(key=lambda d: d.date)
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return overrides
+
+    def change(overrides: Overrides) -> None:
+        overrides.added = _without(overrides.added, when, regions)
+        overrides.removed = _without(overrides.removed, when, regions)
+        overrides.removed.append(DayOverride(date=when, regions=regions))
+        overrides.removed.sort(key=lambda d: d.date)
+
+    return update_overrides(change)
 
 
 def reset_holiday(when: date) -> bool:
     """Forget the user's corrections for one day; True if there were any."""
-    overrides, _ = load_overrides()
-    before = len(overrides.added) + len(overrides.removed)
-    overrides.added = [d for d in overrides.added if d.date != when]
-    overrides.removed = [d for d in overrides.removed if d.date != when]
-    if before == len(overrides.added) + len(overrides.removed):
-        return False
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return True
+    dropped: list[int] = []
+
+    def change(overrides: Overrides) -> None:
+        before = len(overrides.added) + len(overrides.removed)
+        overrides.added = [d for d in overrides.added if d.date != when]
+        overrides.removed = [d for d in overrides.removed if d.date != when]
+        dropped.append(before - len(overrides.added) - len(overrides.removed))
+
+    update_overrides(change)
+    return dropped[0] > 0
 
 
 def easter(year: int) -> date:
