@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from composer.model import FIELD_PATTERN, Request, Requester
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts only at a word
 _SEP = r"[\s.\-()]{0,3}"
 _PHONE = re.compile(  # 0121 496 0000, (0121) 496-0000, +44 (0)121 …, 0044 121 …, 07700900123
     r"(?<![\w+])(?:(?:\+|\b00)\s*44" + _SEP + r"(?:\(\s*0\s*\)" + _SEP + r")?|\(?\s*0)"
