@@ -386,8 +386,10 @@ def update_model(path: Path, model: type[M], change: Callable[[M], M], *, what: 
 
 
 # -- reading --------------------------------------------------------------------------------------
-def read_bytes(path: Path, what: str = "file", *, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_bytes(path: Path, what: str = "file", *, limit: int | None = None) -> bytes:
+    """The bytes of `path`, refusing a file larger than `limit` (default MAX_FILE_BYTES)."""
     path = Path(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         with open(path, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
@@ -400,11 +402,11 @@ def read_bytes(path: Path, what: str = "file", *, limit: int = MAX_FILE_BYTES) -
     except OSError as exc:
         raise FileProblem(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise FileProblem(f"{path}: is larger than {limit // (1024 * 1024)} MB, too big for a {what}")
+        raise FileProblem(f"{path}: is larger than {limit:,} bytes, too big for a {what}")
     return data
 
 
-def read_text(path: Path, what: str = "file", *, limit: int = MAX_FILE_BYTES) -> str:
+def read_text(path: Path, what: str = "file", *, limit: int | None = None) -> str:
     """Read a text file (UTF-8, UTF-16 or UTF-32 with or without a byte-order mark, or
     Windows-1252), refusing empty and binary files with a clear message."""
     from composer.textdecode import decode_text
