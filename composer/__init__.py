@@ -7,4 +7,4 @@ import os
 # the app validates, names and addresses included: the app loads none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one place the version is written (pyproject.toml reads it)

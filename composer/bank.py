@@ -42,7 +42,7 @@ from pydantic import model_validator
 
 from composer import paths, storage
 from composer.errors import ComposerError, FileProblem
-from composer.model import FIELD_PATTERN, AnswerFormat, Part, Request
+from composer.model import FIELD_PATTERN, AnswerFormat, Options, Part, Request
 
 DEFAULT_PATH = paths.RESOURCES / "bank.toml"
 
@@ -481,21 +481,20 @@ def build_request(
             choices = ", ".join(f.value for f in AnswerFormat)
             raise ComposerError(f"unknown answer format {answer_format!r}; choose {choices}") from None
 
-    request = Request(parts=parts)
+    every = [q for p in parts for q in (p, *p.subparts)]
+    options = Options()
     if fmt is not None:
-        request.options.answer_format = fmt
-        request.options.format_parts = [p.id for p in request.all_parts() if p.dataset]
+        options = Options(answer_format=fmt, format_parts=[p.id for p in every if p.dataset])
 
     name = (system_name or "").strip()
     fields = {"system_name": name or NEUTRAL_SYSTEM_NAME}
-    used = {f for p in request.all_parts() for f in FIELD_PATTERN.findall(p.text)}
+    used = {f for p in every for f in FIELD_PATTERN.findall(p.text)}
     if used & {"period_start", "period_end"}:
         fields["period_start"], fields["period_end"] = _period(period_start, period_end)
-    request.fields = fields
-    request.title = (title or "").strip() or (
+    title = (title or "").strip() or (
         f"Information about {name}" if name else "Predictive policing and risk-scoring systems"
     )
-    return request
+    return Request(title=title, parts=parts, options=options, fields=fields)
 
 
 def parse_selection(text: str) -> list[str | tuple[str, list[str]]]:

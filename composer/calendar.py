@@ -124,14 +124,10 @@ def save_overrides(overrides: Overrides, path: Path | None = None) -> Path:
     return path
 
 
-def update_overrides(change: Callable[[Overrides], None]) -> Overrides:
-    """Change the saved overrides in place as a read-modify-write under their lock, so two
-    corrections recorded at once are both kept."""
-    def apply(overrides: Overrides) -> Overrides:
-        change(overrides)
-        return overrides
-
-    updated, _ = storage.update_model(overrides_path(), Overrides, apply,
+def update_overrides(change: Callable[[Overrides], Overrides]) -> Overrides:
+    """Change the saved overrides as a read-modify-write under their lock, so two corrections
+    recorded at once are both kept."""
+    updated, _ = storage.update_model(overrides_path(), Overrides, change,
                                       what="holiday overrides file",
                                       current_version=OVERRIDES_VERSION)
     _loaded.cache_clear()
@@ -160,14 +156,11 @@ def add_holiday(when: date, name: str, regions: list[Region] | None = None) -> O
     if not name.strip():
         raise ComposerError("give the day a name, e.g. 'State funeral'")
     regions = _regions(regions)
-
-    def change(overrides: Overrides) -> None:
-        overrides.removed = _without(overrides.removed, when, regions)
-        overrides.added = _without(overrides.added, when, regions)
-        overrides.added.append(DayOverride(date=when, name=name.strip(), regions=regions))
-        overrides.added.sort(key=lambda d: d.date)
-
-    return update_overrides(change)
+    day = DayOverride(date=when, name=name.strip(), regions=regions)
+    return update_overrides(lambda overrides: overrides.model_copy(update={
+        "removed": _without(overrides.removed, when, regions),
+        "added": sorted([*_without(overrides.added, when, regions), day], key=lambda d: d.date),
+    }))
 
 
 def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides:
@@ -176,28 +169,26 @@ def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides
     if fixed:
         raise ComposerError(f"{when.isoformat()} is {fixed}, never a working day (FOIA s10(6), FOISA s73)")
     regions = _regions(regions)
-
-    def change(overrides: Overrides) -> None:
-        overrides.added = _without(overrides.added, when, regions)
-        overrides.removed = _without(overrides.removed, when, regions)
-        overrides.removed.append(DayOverride(date=when, regions=regions))
-        overrides.removed.sort(key=lambda d: d.date)
-
-    return update_overrides(change)
+    day = DayOverride(date=when, regions=regions)
+    return update_overrides(lambda overrides: overrides.model_copy(update={
+        "added": _without(overrides.added, when, regions),
+        "removed": sorted([*_without(overrides.removed, when, regions), day], key=lambda d: d.date),
+    }))
 
 
 def reset_holiday(when: date) -> bool:
     """Forget the user's corrections for one day; True if there were any."""
-    dropped: list[int] = []
+    found: list[DayOverride] = []
 
-    def change(overrides: Overrides) -> None:
-        before = len(overrides.added) + len(overrides.removed)
-        overrides.added = [d for d in overrides.added if d.date != when]
-        overrides.removed = [d for d in overrides.removed if d.date != when]
-        dropped.append(before - len(overrides.added) - len(overrides.removed))
+    def forget(overrides: Overrides) -> Overrides:
+        found.extend(d for d in [*overrides.added, *overrides.removed] if d.date == when)
+        return overrides.model_copy(update={
+            "added": [d for d in overrides.added if d.date != when],
+            "removed": [d for d in overrides.removed if d.date != when],
+        })
 
-    update_overrides(change)
-    return dropped[0] > 0
+    update_overrides(forget)
+    return bool(found)
 
 
 def easter(year: int) -> date:

@@ -2,12 +2,44 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 
 from composer import paths
-from composer.law import Law
-from composer.model import AnswerFormat, Request
+from composer.law import FORCE_FIELDS, LAWS, Law
+from composer.model import FIELD_PATTERN, AnswerFormat, Request
+
+_SENTENCE_START = re.compile(r"(?:^|[.?!]['\u2019\u201d)]?\s+|\n\s*)$")
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Fill `{fields}`; a force's field that opens a sentence opens with a capital ("The
+    Metropolitan Police Service has …"). Text the user typed is never re-cased."""
+
+    def one(match: re.Match) -> str:
+        name = match.group(1)
+        value = values.get(name)
+        if value is None:
+            return match.group(0)
+        if name in FORCE_FIELDS and value[:1].islower() and _SENTENCE_START.search(text, 0, match.start()):
+            return value[:1].upper() + value[1:]
+        return value
+
+    filled = FIELD_PATTERN.sub(one, text).strip()
+    if text.lstrip().startswith("{") and filled[:1].islower():
+        filled = filled[:1].upper() + filled[1:]
+    return filled
+
+
+def _limit_term(law: Law) -> str:
+    return _wording()["cost_limit"]["limit_term"][law.act.value].format(
+        cost_section=law.cost_section, act_title=law.title
+    )
+
+
+def _joined(numbers: list[str]) -> str:
+    return numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
 
 
 @lru_cache(maxsize=1)
@@ -16,12 +48,26 @@ def _wording() -> dict:
         return tomllib.load(handle)
 
 
-def cost_limit_clause(request: Request, law: Law) -> str | None:
+def cost_limit_clause(request: Request, law: Law, values: dict[str, str] | None = None) -> str | None:
+    """The cost-limit clause for a force under `law`. The requester's own wording is kept, its
+    `{fields}` filled from `values`, and the limit and the duty to advise of `law` are added
+    where the wording does not state them."""
     if not request.options.cost_limit_clause:
         return None
+    words = _wording()["cost_limit"]
+    term = _limit_term(law)
     if request.options.cost_limit_wording:
-        return request.options.cost_limit_wording
-    return _wording()["cost_limit"]["text"].format(
+        text = fill(request.options.cost_limit_wording, values or {})
+        facts = words["facts"]
+        figures = {f"£{other.cost_limit_pounds}" for other in LAWS.values()}
+        if not any(figure in text.replace("£ ", "£") for figure in figures):
+            text += " " + facts["limit"].format(limit_term=term, cost_limit=law.cost_limit_text)
+        if law.advice_section not in text:
+            key = "advice_cited" if re.search(r"\badvi[sc]e", text, re.IGNORECASE) else "advice"
+            text += " " + facts[key].format(advice_section=law.advice_section, act_title=law.title)
+        return text
+    return words["text"].format(
+        limit_term=term,
         act_title=law.title,
         cost_section=law.cost_section,
         cost_limit=law.cost_limit_text,
@@ -29,19 +75,22 @@ def cost_limit_clause(request: Request, law: Law) -> str | None:
     )
 
 
-def format_clause(request: Request, law: Law, numbers: dict[str, str]) -> str | None:
+def format_clause(request: Request, law: Law, numbers: dict[str, str],
+                  values: dict[str, str] | None = None) -> str | None:
     """The s11 format preference; `numbers` maps part ids to their numbers in this letter."""
     fmt = request.options.answer_format
     if fmt is None:
         return None
+    wanted = set(request.options.format_parts)
+    listed = [number for pid, number in numbers.items() if pid in wanted]  # in the letter's order
     if request.options.format_wording:
-        return request.options.format_wording
+        filled = dict(values or {})
+        filled["format_parts"] = _joined(listed) if listed else "all the parts"
+        return fill(request.options.format_wording, filled)
     words = _wording()["format"]
-    listed = [numbers[pid] for pid in request.options.format_parts if pid in numbers]
     scope = "the information"
     if listed:
-        joined = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
-        scope = f"the information for part{'s' if len(listed) > 1 else ''} {joined}"
+        scope = f"the information for part{'s' if len(listed) > 1 else ''} {_joined(listed)}"
     text = words["text"].format(
         format_section=law.format_section,
         act_title=law.title,

@@ -10,10 +10,13 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from composer import __version__
 from composer.errors import ComposerError
 
-COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "followup", "gui")
+COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "due", "holidays", "campaign",
+                   "followup", "check_response", "gui")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,14 +36,26 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compose, check, export and follow up Freedom of Information requests "
         "to UK police forces. With no command, opens the app.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"composer.commands.{name}").register(sub)
     return parser
 
 
+def _opens_a_file(parser: argparse.ArgumentParser, argv: list[str]) -> bool:
+    """`foi-composer FILE`: the first word is a file, not a command, so the app opens it."""
+    if not argv or argv[0].startswith("-"):
+        return False
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    return argv[0] not in commands and (Path(argv[0]).is_file() or argv[0].endswith(".foi.json"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _opens_a_file(parser, argv):
+        argv = ["gui", *argv]
     args = parser.parse_args(argv)
     try:
         _clean_up_after_a_crash()

@@ -1,15 +1,56 @@
-"""What differs between the two Acts: names, cost limits and the sections a letter cites.
+"""What differs between the two Acts: names, cost limits, time limits, the sections a letter
+cites and the Commissioner a complaint goes to.
 
-Facts from the Freedom of Information Act 2000 with the Fees Regulations 2004 (SI 2004/3244),
-and the Freedom of Information (Scotland) Act 2002 with the Fees Regulations 2004 (SSI 2004/467).
-Every letter, clause and checker message takes its law from here, so the two can never disagree.
+Facts from the Freedom of Information Act 2000 with the Fees Regulations 2004 (SI 2004/3244) and
+the s45 code of practice (part 5), and the Freedom of Information (Scotland) Act 2002 with the Fees
+Regulations 2004 (SSI 2004/467). Every letter, clause, checker message and campaign deadline takes
+its law from here, so they can never disagree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from composer.model import Act, Force, Nation, Request
+from dateutil.relativedelta import relativedelta
+
+from composer.model import Act, Force, Nation, Request, fill_fields
+
+
+@dataclass(frozen=True)
+class Regulator:
+    """The Commissioner who decides complaints under one Act, and how to reach them."""
+
+    name: str  # "Information Commissioner"
+    short: str  # "ICO"
+    office: str  # as a letter is addressed
+    greeting: str  # "Dear …"
+    postal_address: tuple[str, ...]
+    in_text: str  # as a sentence names them: "the ICO"
+    how_to_send: str  # how a complaint reaches them, for the requester
+
+
+ICO = Regulator(
+    name="Information Commissioner",
+    short="ICO",
+    office="Information Commissioner's Office",
+    greeting="Information Commissioner",
+    postal_address=("Wycliffe House", "Water Lane", "Wilmslow", "Cheshire", "SK9 5AF"),
+    in_text="the ICO",
+    how_to_send="the ICO takes complaints through its online form (ico.org.uk/make-a-complaint): "
+                "paste this letter into it, or post it; attach the correspondence either way",
+)
+SIC = Regulator(
+    name="Scottish Information Commissioner",
+    short="SIC",
+    office="Scottish Information Commissioner",
+    greeting="Commissioner",
+    postal_address=("Kinburn Castle", "Doubledykes Road", "St Andrews", "Fife", "KY16 9DS"),
+    in_text="the Scottish Information Commissioner",
+    how_to_send="the Scottish Information Commissioner takes applications through its website "
+                "(foi.scot), by email or by post: check its current address before sending, and "
+                "enclose the correspondence",
+)
 
 
 @dataclass(frozen=True)
@@ -23,9 +64,22 @@ class Law:
     cost_section: str
     format_section: str
     dataset_section: str | None
-    working_days: int
-    regulator: str
-    regulator_short: str
+    working_days: int  # to answer a request: FOIA s10(1), FOISA s10(1)
+    extension_days: int | None  # FOIA s10(3): the most further working days the ICO expects
+    review_ask_days: int  # to ask for an internal review after the response
+    review_answer_days: int  # for the force to answer a review
+    review_outer_days: int | None  # FOIA: the s45 code's limit for a complex review
+    complaint_window: relativedelta  # after the final response: ICO practice; FOISA s47(4)
+    complaint_window_text: str
+    regulator: Regulator
+    # Whether the time spent finding out if the information is held counts towards the cost
+    # limit: it does under FOIA (Fees Regulations 2004 reg 4(3)(a)); FOISA's Fees Regulations
+    # (SSI 2004/467 reg 3) count only locating, retrieving and providing it.
+    whether_held_counts: bool = True
+
+    def complain_by(self, day: date) -> date:
+        """The last day to complain about a final response of `day` (31 Aug + 6 months: 28 Feb)."""
+        return day + self.complaint_window
 
     @property
     def cost_limit_hours(self) -> float:
@@ -50,8 +104,13 @@ LAWS: dict[Act, Law] = {
         format_section="section 11",
         dataset_section="section 11(1A)",
         working_days=20,
-        regulator="Information Commissioner",
-        regulator_short="ICO",
+        extension_days=20,
+        review_ask_days=40,
+        review_answer_days=20,
+        review_outer_days=40,
+        complaint_window=relativedelta(weeks=6),
+        complaint_window_text="six weeks",
+        regulator=ICO,
     ),
     Act.FOISA: Law(
         act=Act.FOISA,
@@ -64,8 +123,14 @@ LAWS: dict[Act, Law] = {
         format_section="section 11",
         dataset_section=None,
         working_days=20,
-        regulator="Scottish Information Commissioner",
-        regulator_short="SIC",
+        extension_days=None,
+        review_ask_days=40,  # s20(5)
+        review_answer_days=20,  # s21(1)
+        review_outer_days=None,
+        complaint_window=relativedelta(months=6),
+        complaint_window_text="six months",
+        regulator=SIC,
+        whether_held_counts=False,
     ),
 }
 
@@ -82,8 +147,17 @@ EQUALITY_DUTY = {
 }
 GB_EQUALITY_DUTY = "the public sector equality duty in section 149 of the Equality Act 2010"
 
-FORCE_FIELDS = frozenset({"force_name", "force_short_name", "act_name", "act", "equality_duty"})
+FORCE_FIELDS = frozenset({
+    "force_name", "force_name_possessive", "force_short_name", "act_name", "act",
+    "equality_duty", "equality_duty_bare", "advice_section", "cost_section", "cost_limit",
+    "cost_limit_pounds", "cost_limit_hours", "hourly_rate",
+})
 """The `{fields}` filled from the force a letter goes to, not from the request."""
+
+
+def equality_duty(force: Force) -> str:
+    """The equality duty that binds `force`, as a sentence names it ("the public sector …")."""
+    return EQUALITY_DUTY.get(force.nation, GB_EQUALITY_DUTY)
 
 
 def field_values(request: Request, force: Force | None) -> dict[str, str]:
@@ -91,11 +165,35 @@ def field_values(request: Request, force: Force | None) -> dict[str, str]:
     values = dict(request.fields)
     if force is not None:
         law = law_for(force)
+        duty = equality_duty(force)
+        hours = law.cost_limit_hours
         values.update(
             force_name=force.name_in_text,
+            force_name_possessive=force.name_in_text + "'s",
             force_short_name=force.short_name,
             act_name=law.title,
             act=law.short_title,
-            equality_duty=EQUALITY_DUTY.get(force.nation, GB_EQUALITY_DUTY),
+            equality_duty=duty,
+            equality_duty_bare=duty.removeprefix("the "),
+            advice_section=law.advice_section,
+            cost_section=law.cost_section,
+            cost_limit=law.cost_limit_text,
+            cost_limit_pounds=f"£{law.cost_limit_pounds}",
+            cost_limit_hours=f"{hours:g}" if hours == int(hours) else f"{hours:.1f}",
+            hourly_rate=f"£{law.hourly_rate_pounds}",
         )
     return values
+
+
+FIELD_WORDS = {
+    "force_name": "the force", "force_short_name": "the force", "act_name": "the Act",
+    "act": "the Act", "equality_duty": "the equality duty", "system_name": "the system",
+    "period_start": "the start of the period", "period_end": "the end of the period",
+}
+"""How a `{field}` reads where no letter fills it yet (the outline, tooltips, the order dialog, a
+coverage table): in words, never in braces."""
+
+
+def readable(text: str, request: Request, force: Force | None = None) -> str:
+    """`text` with each field filled from the request (and `force`, if given) or else in words."""
+    return fill_fields(text, FIELD_WORDS | field_values(request, force))

@@ -70,6 +70,12 @@ class Force(_Model):
     postal_address: list[str] = Field(default_factory=list)
     salutation: str | None = None
     definite: bool = Field(default=False, description='takes "the" in running text')
+    aliases: list[str] = Field(
+        default_factory=list, description="other names people write for it: Met Police, the Met"
+    )
+    systems: list[str] = Field(
+        default_factory=list, description="products or lists that belong to this force alone"
+    )
 
     @property
     def greeting(self) -> str:

@@ -3,7 +3,8 @@
 With the cost-limit clause, a force answers parts in the order they are numbered until the
 limit (FOIA s12: £450 for police) is reached. A costly part early on can use up the whole limit
 and leave the cheap parts the requester wanted most unanswered. `suggest_order` puts the parts
-the user ranked first, and among equals the cheapest, at the front; `accept_order` applies it.
+the user ranked first, and among equals the cheapest, at the front;
+`composer.operations.request.accept_order` applies it.
 
 A part's burden comes from the question bank when the part came from it (`Part.source`), else
 from its wording. Conditional parts ("if yes …") travel with the part they depend on, and
@@ -147,20 +148,3 @@ def suggest_order(request: Request) -> OrderSuggestion:
             reasons[part.id] = f"{_ordinal(new_place)}: {wanted}; {burden} cost ({why}){move}"
     changed = order != [part.id for part in current]
     return OrderSuggestion(order=order, reasons=reasons, changed=changed, burden=burden_of)
-
-
-def accept_order(request: Request, suggestion: OrderSuggestion) -> Request:
-    """A copy of `request` with its top-level parts in the suggested order, ranked 1..N.
-
-    Parts the suggestion does not know (added since it was made) keep their place after the
-    others; ids it names that no longer exist are ignored.
-    """
-    updated = request.model_copy(deep=True)
-    by_id = {part.id: part for part in updated.parts}
-    ordered = [by_id[pid] for pid in suggestion.order if pid in by_id]
-    seen = {part.id for part in ordered}
-    ordered += [part for part in updated.ordered_parts() if part.id not in seen]
-    for rank, part in enumerate(ordered, start=1):
-        part.priority = rank
-    updated.parts = ordered
-    return updated

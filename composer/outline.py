@@ -13,10 +13,20 @@ from dataclasses import dataclass, field
 
 from composer import clauses
 from composer.law import Law, field_values, law_for
-from composer.model import Force, Request, fill_fields, letter
+from composer.model import Force, Request, letter
 
 _ALREADY_CONDITIONAL = re.compile(r"^\s*(if\s+(yes|so|no|not)\b)", re.IGNORECASE)
 _PARENT_INVITES = re.compile(r"\bif\s+(yes|so)\b", re.IGNORECASE)
+_OPENS_IF_YES = re.compile(r"^\s*if\s+(?:yes|so)\s*[,:;]\s*", re.IGNORECASE)
+
+
+def _without_if_yes(text: str) -> str:
+    """A follow-up under a part that already says "If yes, please answer the following" does not
+    say "If so, …" again: the opening goes and the question starts with a capital."""
+    rest = _OPENS_IF_YES.sub("", text, count=1)
+    if rest == text or not rest:
+        return text
+    return rest[:1].upper() + rest[1:]
 
 
 @dataclass(frozen=True)
@@ -39,13 +49,7 @@ class LetterBody:
         return {p.part_id: p.number for p in self.parts}
 
 
-def _fill(text: str, values: dict[str, str]) -> str:
-    """Fill fields; a field that opens the text opens a sentence ("The Metropolitan Police …").
-    Text the user typed is never re-cased."""
-    filled = fill_fields(text, values).strip()
-    if text.lstrip().startswith("{") and filled[:1].islower():
-        filled = filled[:1].upper() + filled[1:]
-    return filled
+_fill = clauses.fill
 
 
 def letter_body(request: Request, force: Force | None = None) -> LetterBody:
@@ -60,22 +64,25 @@ def letter_body(request: Request, force: Force | None = None) -> LetterBody:
             text = f"If the answer to {i - 1} is {answer}: {text}"
         if any(s.condition == "if_yes" for s in part.subparts) and not _PARENT_INVITES.search(text):
             text = f"{text} If yes, please answer the following."
+        invited = bool(_PARENT_INVITES.search(text))
         out.append(BodyPart(str(i), text, 0, part.id))
         for j, sub in enumerate(part.subparts):
             sub_text = _fill(sub.text, values)
             if sub.condition == "if_no" and not _ALREADY_CONDITIONAL.match(sub_text):
                 sub_text = f"If not: {sub_text}"
+            elif sub.condition == "if_yes" and invited:
+                sub_text = _without_if_yes(sub_text)
             out.append(BodyPart(f"{i}{letter(j)}", sub_text, 1, sub.id))
     body_clauses: list[str] = []
     if law is not None:
         numbers = {p.part_id: p.number for p in out}
-        fmt = clauses.format_clause(request, law, numbers)
+        fmt = clauses.format_clause(request, law, numbers, values)
         if fmt:
             body_clauses.append(fmt)
-        cost = clauses.cost_limit_clause(request, law)
+        cost = clauses.cost_limit_clause(request, law, values)
         if cost:
             body_clauses.append(cost)
-    intro = fill_fields(request.introduction, values).strip() if request.introduction else None
+    intro = _fill(request.introduction, values) if request.introduction else None
     return LetterBody(request.title, intro, out, body_clauses, law)
 
 

@@ -1,16 +1,34 @@
-"""Where things live: the project's bundled data, and the user's own data directory."""
+"""Where things live: the data that ships with the app, and the user's own data directory.
+
+The shipped data (question bank, force directory, clauses, glossary, Word templates) sits in the
+repository's top-level `resources/` and `templates/` folders; setup.py maps them into the package
+as `composer.resources` and `composer.templates`, so an editable install, a wheel and the
+standalone app all find them through importlib.resources. `bundled()` is the one place that asks.
+"""
 
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "foi-composer"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = PROJECT_ROOT / "resources"
-TEMPLATES = PROJECT_ROOT / "templates"
+
+_BUNDLED_FOLDERS = {"resources": "composer.resources", "templates": "composer.templates"}
+
+
+def bundled(folder: str) -> Path:
+    """The shipped folder `resources` or `templates`, wherever the app was installed from."""
+    found = resources.files(_BUNDLED_FOLDERS[folder])
+    if not isinstance(found, Path):  # e.g. run from a zip: nothing here is built to do that
+        raise RuntimeError(f"the app's {folder} folder is not on disk ({found}); reinstall the app")
+    return found
+
+
+RESOURCES = bundled("resources")
+TEMPLATES = bundled("templates")
 
 
 def data_dir() -> Path:

@@ -176,7 +176,8 @@ def needs_public_interest(act: Act, cite: str) -> bool | None:
 
 # Cited sections in a notice: "Section 31(1)(a)(b)(2)(b)", "s.40(2)", "sections 30 and 31".
 _MENTION = re.compile(
-    r"(?<![\w(])(?:sections?|s\.|s)\s*(\d{1,2}[A-Z]?)((?:\s?\(\s*\w{1,4}\s*\))*)(?!\s*of the Data Protection)",
+    r"(?<![\w(])(?:sections?|s\.|s)\s*(\d{1,2}[A-Z]?)(?!\d)((?:\s?\(\s*\w{1,4}\s*\))*)"
+    r"(?!\s*of the Data Protection)",
     re.I,
 )
 _AND_MORE = re.compile(r"^\s*(?:,|and|&|or)\s*(\d{1,2}[A-Z]?)((?:\(\w{1,4}\))*)", re.I)

@@ -26,7 +26,8 @@ def data_home(tmp_path, monkeypatch) -> Path:
 def shared_file(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is not here: the shared documents sit beside the checkout")
+        pytest.skip(f"{path} is not here: these tests read the shared/ folder that comes with the "
+                    "project, placed beside the checkout (or named by FOI_COMPOSER_SHARED)")
     return path
 
 
@@ -42,3 +43,15 @@ def seed_text(number: str) -> str:
 def corpus_cases() -> list[dict]:
     path = shared_file("corpus", "dev.jsonl")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def corpus_case(case_id: str) -> dict:
+    """One case of ../shared/corpus/dev.jsonl by its id (skips when the corpus is not here)."""
+    return next(c for c in corpus_cases() if c["id"] == case_id)
+
+
+def listed_corpus_ids() -> list[str]:
+    """The corpus case ids listed in tests/corpus_ids.txt: parametrizing over these rather than
+    over the corpus itself collects the same tests whether or not ../shared is here."""
+    text = (PROJECT / "tests" / "corpus_ids.txt").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

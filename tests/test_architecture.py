@@ -40,3 +40,27 @@ def test_importing_the_core_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _contracts() -> list[dict]:
+    import tomllib
+
+    return tomllib.loads((PROJECT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+
+
+def _top_level_modules() -> set[str]:
+    root = PROJECT / "composer"
+    return {p.stem for p in root.glob("*.py") if p.stem != "__init__"} | {
+        p.name for p in root.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+
+
+def test_the_qt_free_contract_names_every_core_module():
+    [qt_free] = [c for c in _contracts() if c["type"] == "forbidden"]
+    named = {m.removeprefix("composer.") for m in qt_free["source_modules"]}
+    assert _top_level_modules() - {"ui"} - named == set()
+
+
+def test_the_layers_contract_places_every_module():
+    [layers] = [c for c in _contracts() if c["type"] == "layers"]
+    placed = {m.strip() for layer in layers["layers"] for m in re.split(r"[|:]", layer)}
+    assert _top_level_modules() - placed - set(layers.get("exhaustive_ignores", [])) == set()

@@ -12,18 +12,11 @@ from datetime import date
 
 import pytest
 
-from composer import campaign as cm
-from composer.campaign import (
-    Campaign,
-    CampaignStore,
-    Status,
-    add_months,
-    export_csv,
-    new_campaign,
-    progress,
-    record,
-    report_rows,
-)
+from composer.campaign.deadlines import add_months, overview, progress
+from composer.campaign.model import CAMPAIGN_VERSION, Campaign, Event, Status, parse_status, statuses_for
+from composer.campaign.report import CSV_COLUMNS, export_csv, report_rows
+from composer.campaign.store import CampaignStore, load_campaign
+from composer.operations.campaign import attach_reply, new_campaign, record, undo_last
 from composer.cli import main
 from composer.errors import ComposerError, FileProblem
 from composer.forces import load_directory
@@ -38,14 +31,15 @@ def _request() -> Request:
 
 
 def _campaign(forces: str = "the_met,police_scotland,kent_police") -> Campaign:
-    return new_campaign("Risk scoring 2026", _request(), load_directory().resolve(forces), SENT)
+    return new_campaign(name="Risk scoring 2026", request=_request(),
+                        forces=load_directory().resolve(forces), sent=SENT).value
 
 
 # -- deadlines from the history -----------------------------------------------------------------
 def test_a_new_campaign_has_every_force_due_on_the_statutory_date():
     c = _campaign("territorial")
     assert len(c.forces) == 45
-    states = {p.force_id: p for p in cm.overview(c, today=date(2026, 12, 1))}
+    states = {p.force_id: p for p in overview(c, today=date(2026, 12, 1))}
     assert {p.due for p in states.values()} == {date(2026, 12, 21)}
     assert states["police_scotland"].act is Act.FOISA
     assert not any(p.overdue for p in states.values())
@@ -62,10 +56,10 @@ def test_overdue_is_relative_to_today():
 
 def test_clarification_stops_the_clock_and_restarts_it_from_receipt():
     c = _campaign()
-    record(c, "the_met", status="clarification-asked", on=date(2026, 11, 25))
+    c = record(c, force_id="the_met", status="clarification-asked", on=date(2026, 11, 25)).value
     held = progress(c.tracked("the_met"), today=date(2027, 2, 1))
     assert held.due is None and not held.overdue and held.waiting_on == "you"
-    record(c, "the_met", status=Status.CLARIFIED, on=date(2027, 3, 1))
+    c = record(c, force_id="the_met", status=Status.CLARIFIED, on=date(2027, 3, 1)).value
     restarted = progress(c.tracked("the_met"), today=date(2027, 3, 2))
     assert restarted.clock_start == date(2027, 3, 1)
     assert restarted.due == date(2027, 4, 1)  # the FOIA date for a request received 1 March 2027
@@ -73,18 +67,18 @@ def test_clarification_stops_the_clock_and_restarts_it_from_receipt():
 
 def test_clarified_without_a_request_for_clarification_is_refused():
     with pytest.raises(ComposerError, match="has not asked for clarification"):
-        record(_campaign(), "kent_police", status="clarified", on=date(2026, 12, 1))
+        record(_campaign(), force_id="kent_police", status="clarified", on=date(2026, 12, 1))
 
 
 def test_a_date_before_sending_is_refused():
     with pytest.raises(ComposerError, match="before the request was sent"):
-        record(_campaign(), "kent_police", status="answered", on=date(2026, 11, 1))
+        record(_campaign(), force_id="kent_police", status="answered", on=date(2026, 11, 1))
 
 
 def test_response_late_and_the_internal_review_dates():
     c = _campaign()
-    record(c, "kent_police", status="refused", on=date(2027, 1, 5), sections=["s31", "section 40(2)"],
-           reference="FOI/123")
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5), sections=["s31", "section 40(2)"],
+           reference="FOI/123").value
     p = progress(c.tracked("kent_police"), today=date(2027, 1, 6))
     assert p.responded == date(2027, 1, 5)
     # 22, 23, 24, 29, 30, 31 December and 5 January: 25, 28 Dec, 1 Jan and the Scottish 4 Jan are not.
@@ -94,29 +88,29 @@ def test_response_late_and_the_internal_review_dates():
     assert p.next_step.startswith("if not satisfied, ask for an internal review")
     assert p.waiting_on == "you" and not p.overdue
 
-    record(c, "kent_police", status="review-asked", on=date(2027, 3, 1))
+    c = record(c, force_id="kent_police", status="review-asked", on=date(2027, 3, 1)).value
     p = progress(c.tracked("kent_police"), today=date(2027, 3, 30))
     assert p.review_due == date(2027, 4, 1)  # 20 FOIA working days: St Patrick's Day and Easter skipped
     assert not p.overdue
     p = progress(c.tracked("kent_police"), today=date(2027, 4, 2))
     assert p.overdue and "review is late" in p.next_step
 
-    record(c, "kent_police", status="review-answered", on=date(2027, 4, 20))
+    c = record(c, force_id="kent_police", status="review-answered", on=date(2027, 4, 20)).value
     p = progress(c.tracked("kent_police"), today=date(2027, 4, 21))
     assert p.complain_by == date(2027, 6, 1)  # six weeks: the ICO's own practice
     assert "complain to the ICO" in p.next_step
-    record(c, "kent_police", status="complained", on=date(2027, 5, 1))
+    c = record(c, force_id="kent_police", status="complained", on=date(2027, 5, 1)).value
     p = progress(c.tracked("kent_police"), today=date(2027, 9, 1))
     assert p.status_label == "complained to the ICO" and p.waiting_on == "commissioner" and not p.overdue
 
 
 def test_scotland_review_and_commissioner_dates():
     c = _campaign()
-    record(c, "police_scotland", status="refused", on=date(2026, 12, 10))
-    record(c, "police_scotland", status="review-asked", on=date(2027, 3, 1))
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10)).value
+    c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 3, 1)).value
     p = progress(c.tracked("police_scotland"), today=date(2027, 3, 2))
     assert p.review_due == date(2027, 3, 30)  # FOISA s21(1): Easter Monday is not a Scottish holiday
-    record(c, "police_scotland", status="review-answered", on=date(2027, 8, 31))
+    c = record(c, force_id="police_scotland", status="review-answered", on=date(2027, 8, 31)).value
     p = progress(c.tracked("police_scotland"), today=date(2027, 9, 1))
     assert p.complain_by == date(2028, 2, 29)  # s47(4)(a): six months
     assert "Scottish Information Commissioner" in p.next_step
@@ -136,7 +130,7 @@ ICO_POINT = date(2027, 1, 22)
 
 def test_an_extension_makes_the_forces_estimate_the_due_date():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15), sections=["s31"])
+    c = record(c, force_id="kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15), sections=["s31"]).value
     item = c.tracked("kent_police")
     assert item.history[-1].until == date(2027, 1, 15)
     p = progress(item, today=date(2027, 1, 15))
@@ -152,10 +146,10 @@ def test_an_extension_makes_the_forces_estimate_the_due_date():
 
 def test_an_estimate_on_the_ico_point_is_accepted_and_one_day_later_is_not():
     c = _campaign()
-    record(c, "kent_police", status="extension", on=NOTICE, until=ICO_POINT)
+    c = record(c, force_id="kent_police", status="extension", on=NOTICE, until=ICO_POINT).value
     p = progress(c.tracked("kent_police"), today=ICO_POINT)
     assert p.due == ICO_POINT and p.warnings == () and not p.overdue
-    record(c, "the_met", status="pit", on=NOTICE, until=date(2027, 1, 25))
+    c = record(c, force_id="the_met", status="pit", on=NOTICE, until=date(2027, 1, 25)).value
     p = progress(c.tracked("the_met"), today=ICO_POINT)
     assert p.due == ICO_POINT and p.extended_to == date(2027, 1, 25)
     assert len(p.warnings) == 1 and "2027-01-25" in p.warnings[0] and "ICO" in p.warnings[0]
@@ -163,28 +157,28 @@ def test_an_estimate_on_the_ico_point_is_accepted_and_one_day_later_is_not():
 
 def test_an_unreasonable_estimate_is_flagged_and_the_force_is_overdue_after_the_ico_point():
     c = _campaign()
-    record(c, "the_met", status="extended", on=NOTICE, until=date(2027, 2, 26))
+    c = record(c, force_id="the_met", status="extended", on=NOTICE, until=date(2027, 2, 26)).value
     before = progress(c.tracked("the_met"), today=ICO_POINT)
     assert not before.overdue and before.due == ICO_POINT
     assert "more than 20 working days after 2026-12-21" in before.warnings[0]
     after = progress(c.tracked("the_met"), today=date(2027, 1, 25))
     assert after.overdue and after.late_by == 1 and after.extended_to == date(2027, 2, 26)
-    record(c, "the_met", status="answered", on=date(2027, 2, 26))
+    c = record(c, force_id="the_met", status="answered", on=date(2027, 2, 26)).value
     answered = progress(c.tracked("the_met"), today=date(2027, 3, 1))
     assert answered.late_by == 25 and not answered.overdue  # counted from the ICO point, not the estimate
 
 
 def test_an_answer_within_the_extension_is_on_time():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15))
-    record(c, "kent_police", status="refused", on=date(2027, 1, 14), sections=["s31"])
+    c = record(c, force_id="kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15)).value
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 14), sections=["s31"]).value
     p = progress(c.tracked("kent_police"), today=date(2027, 1, 20))
     assert p.responded == date(2027, 1, 14) and p.late_by == 0 and p.due == date(2027, 1, 15)
 
 
 def test_a_notice_without_an_estimate_gets_the_ico_point_and_a_warning():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=NOTICE)
+    c = record(c, force_id="kent_police", status="extended", on=NOTICE).value
     p = progress(c.tracked("kent_police"), today=date(2027, 1, 4))
     assert p.due == ICO_POINT and p.extended_to is None
     assert "no estimated date" in p.warnings[0] and "s17(2)" in p.warnings[0]
@@ -192,8 +186,8 @@ def test_a_notice_without_an_estimate_gets_the_ico_point_and_a_warning():
 
 def test_a_revised_estimate_replaces_the_first_but_the_ico_point_stays():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 8))
-    record(c, "kent_police", status="extended", on=date(2027, 1, 7), until=date(2027, 1, 20))
+    c = record(c, force_id="kent_police", status="extended", on=NOTICE, until=date(2027, 1, 8)).value
+    c = record(c, force_id="kent_police", status="extended", on=date(2027, 1, 7), until=date(2027, 1, 20)).value
     p = progress(c.tracked("kent_police"), today=date(2027, 1, 12))
     assert p.due == date(2027, 1, 20) and p.extension_notice == NOTICE and p.warnings == ()
     assert p.extension_limit == ICO_POINT
@@ -202,20 +196,20 @@ def test_a_revised_estimate_replaces_the_first_but_the_ico_point_stays():
 def test_foisa_has_no_extension_and_says_so():
     c = _campaign()
     with pytest.raises(ComposerError) as caught:
-        record(c, "police_scotland", status="extended", on=NOTICE, until=date(2027, 1, 15))
+        c = record(c, force_id="police_scotland", status="extended", on=NOTICE, until=date(2027, 1, 15)).value
     message = str(caught.value)
     assert "\n" not in message
     assert message == ("Police Scotland is under FOISA, which has no public-interest extension: "
                        "the 20 working days of FOISA s10 stand")
     assert len(c.tracked("police_scotland").history) == 1
-    assert Status.EXTENDED not in cm.statuses_for(Act.FOISA)
-    assert Status.EXTENDED in cm.statuses_for(Act.FOIA)
+    assert Status.EXTENDED not in statuses_for(Act.FOISA)
+    assert Status.EXTENDED in statuses_for(Act.FOIA)
 
 
 def test_an_extension_in_a_foisa_file_does_not_move_the_date():
     c = _campaign()
     item = c.tracked("police_scotland")  # as if the file had been edited by hand
-    item.history = [*item.history, cm.Event(status=Status.EXTENDED, on=NOTICE, until=date(2027, 1, 15))]
+    item.history = [*item.history, Event(status=Status.EXTENDED, on=NOTICE, until=date(2027, 1, 15))]
     p = progress(item, today=date(2026, 12, 22))
     assert p.due == date(2026, 12, 21) and p.overdue
     assert "FOISA has no public-interest extension" in p.warnings[0]
@@ -223,7 +217,7 @@ def test_an_extension_in_a_foisa_file_does_not_move_the_date():
 
 def test_a_late_notice_is_kept_with_a_warning_and_gives_no_more_time():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=date(2026, 12, 23), until=date(2027, 1, 15))
+    c = record(c, force_id="kent_police", status="extended", on=date(2026, 12, 23), until=date(2027, 1, 15)).value
     item = c.tracked("kent_police")
     assert item.history[-1].status is Status.EXTENDED  # the user's record is kept
     p = progress(item, today=date(2026, 12, 30))
@@ -235,30 +229,30 @@ def test_a_late_notice_is_kept_with_a_warning_and_gives_no_more_time():
 def test_extensions_the_law_does_not_allow_are_refused():
     c = _campaign()
     with pytest.raises(ComposerError, match="goes only with the status 'extended'"):
-        record(c, "kent_police", status="answered", on=NOTICE, until=date(2027, 1, 15))
+        c = record(c, force_id="kent_police", status="answered", on=NOTICE, until=date(2027, 1, 15)).value
     with pytest.raises(ComposerError, match="before the extension notice"):
-        record(c, "kent_police", status="extended", on=NOTICE, until=date(2026, 12, 1))
-    record(c, "kent_police", status="clarification-asked", on=date(2026, 11, 25))
+        c = record(c, force_id="kent_police", status="extended", on=NOTICE, until=date(2026, 12, 1)).value
+    c = record(c, force_id="kent_police", status="clarification-asked", on=date(2026, 11, 25)).value
     with pytest.raises(ComposerError, match="waiting for your clarification"):
-        record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15))
-    record(c, "the_met", status="partly-answered", on=date(2026, 12, 10))
+        c = record(c, force_id="kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15)).value
+    c = record(c, force_id="the_met", status="partly-answered", on=date(2026, 12, 10)).value
     with pytest.raises(ComposerError, match="had already responded"):
-        record(c, "the_met", status="extended", on=NOTICE, until=date(2027, 1, 15))
+        c = record(c, force_id="the_met", status="extended", on=NOTICE, until=date(2027, 1, 15)).value
     assert [len(c.tracked(f).history) for f in ("kent_police", "the_met")] == [2, 2]
 
 
 def test_a_clarification_after_an_extension_starts_the_clock_afresh():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15))
-    record(c, "kent_police", status="clarification-asked", on=date(2026, 12, 22))
-    record(c, "kent_police", status="clarified", on=date(2027, 3, 1))
+    c = record(c, force_id="kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15)).value
+    c = record(c, force_id="kent_police", status="clarification-asked", on=date(2026, 12, 22)).value
+    c = record(c, force_id="kent_police", status="clarified", on=date(2027, 3, 1)).value
     p = progress(c.tracked("kent_police"), today=date(2027, 3, 2))
     assert p.due == date(2027, 4, 1) and p.extension_notice is None and p.warnings == ()
 
 
 @pytest.mark.parametrize("text", ["extended", "Extension", "pit", "public interest", "s10(3)"])
 def test_extension_aliases(text):
-    assert cm.parse_status(text) is Status.EXTENDED
+    assert parse_status(text) is Status.EXTENDED
 
 
 def test_add_months_clamps_to_month_end():
@@ -268,10 +262,13 @@ def test_add_months_clamps_to_month_end():
 
 def test_undo_takes_back_the_latest_event_but_never_the_sending():
     c = _campaign()
-    record(c, "the_met", status="acknowledged", on=date(2026, 11, 21))
-    assert cm.undo_last(c, "the_met").status is Status.ACKNOWLEDGED
+    c = record(c, force_id="the_met", status="acknowledged", on=date(2026, 11, 21)).value
+    done = undo_last(c, force_id="the_met")
+    assert done.what == "took back: acknowledged on 2026-11-21"
+    assert len(c.tracked("the_met").history) == 2  # the campaign passed in is untouched
+    c = done.value
     with pytest.raises(ComposerError, match="nothing to take back"):
-        cm.undo_last(c, "the_met")
+        c = undo_last(c, force_id="the_met").value
 
 
 def test_unknown_force_and_status_are_named():
@@ -279,7 +276,7 @@ def test_unknown_force_and_status_are_named():
     with pytest.raises(ComposerError, match="'devon' is not in the campaign"):
         c.tracked("devon")
     with pytest.raises(ComposerError, match="unknown status 'lost'"):
-        record(c, "the_met", status="lost")
+        c = record(c, force_id="the_met", status="lost").value
 
 
 # -- storing ------------------------------------------------------------------------------------
@@ -292,17 +289,20 @@ def test_store_round_trip_and_attachments(tmp_path):
         store.create(c)
     response = tmp_path / "response.txt"
     response.write_text("We refuse under section 31.", "utf-8")
-    first = store.attach(c, "the_met", response, note="first answer")
-    second = store.attach(c, "the_met", response)
-    assert first.read_text("utf-8") == "We refuse under section 31."
-    assert first != second and first.parent == store.folder_for(c.name) / "the_met"
+    first = store.copy_in(c, "the_met", response)
+    c = attach_reply(c, force_id="the_met", file=first, note="first answer").value
+    second = store.copy_in(c, "the_met", response)
+    c = attach_reply(c, force_id="the_met", file=second).value
+    first_path = store.folder_for(c.name) / first
+    assert first_path.read_text("utf-8") == "We refuse under section 31."
+    assert first != second and first_path.parent == store.folder_for(c.name) / "the_met"
     store.save(c)
     again = store.load("Risk scoring 2026")
     assert [a.file for a in again.tracked("the_met").attachments] == [
         "the_met/response.txt", "the_met/response (2).txt"]
     assert again.request.title == "Risk scoring"
     with pytest.raises(ComposerError, match="no such file"):
-        store.attach(c, "the_met", tmp_path / "missing.pdf")
+        store.copy_in(c, "the_met", tmp_path / "missing.pdf")
 
 
 def test_a_version_1_file_still_loads_and_is_saved_as_the_current_version():
@@ -324,16 +324,16 @@ def test_a_version_1_file_still_loads_and_is_saved_as_the_current_version():
     assert [e.until for e in item.history] == [None, None]
     p = progress(item, today=date(2027, 1, 6))
     assert p.due == p.statutory_due == date(2026, 12, 21) and p.late_by == 7 and p.warnings == ()
-    record(loaded, "kent_police", status="review-asked", on=date(2027, 1, 6))
+    loaded = record(loaded, force_id="kent_police", status="review-asked", on=date(2027, 1, 6)).value
     store.save(loaded)
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == cm.CAMPAIGN_VERSION == 2
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == CAMPAIGN_VERSION == 3
     assert store.load("Old one").tracked("kent_police").history[1].note == "by email"
 
 
 def test_an_extension_survives_saving():
     store = CampaignStore()
     c = _campaign()
-    record(c, "kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15), note="s31 PIT")
+    c = record(c, force_id="kent_police", status="extended", on=NOTICE, until=date(2027, 1, 15), note="s31 PIT").value
     store.create(c)
     event = store.load(c.name).tracked("kent_police").history[-1]
     assert (event.status, event.until, event.note) == (Status.EXTENDED, date(2027, 1, 15), "s31 PIT")
@@ -364,7 +364,7 @@ def test_a_killed_save_loop_always_leaves_a_complete_file(tmp_path):
     path = store.path_for("Risk scoring 2026")
     script = textwrap.dedent("""
         import sys
-        from composer.campaign import CampaignStore
+        from composer.campaign.store import CampaignStore
         store = CampaignStore()
         campaign = store.load("Risk scoring 2026")
         n = 0
@@ -394,7 +394,7 @@ def test_a_killed_save_loop_always_leaves_a_complete_file(tmp_path):
         child.wait()
     printed = child.stdout.read().split()
     saves = int(printed[-1]) if printed else first
-    final = cm.load_campaign(path)
+    final = load_campaign(path)
     assert len({item.notes for item in final.forces}) == 1
     assert int(final.forces[0].notes.split()[1]) >= saves
     assert [e.name for e in store.list().entries] == ["Risk scoring 2026"]  # a stray temp file is ignored
@@ -403,15 +403,15 @@ def test_a_killed_save_loop_always_leaves_a_complete_file(tmp_path):
 # -- the report ---------------------------------------------------------------------------------
 def test_csv_report(tmp_path):
     c = _campaign()
-    record(c, "kent_police", status="partly-answered", on=date(2026, 12, 18), sections=["s40(2)"],
-           note="=tables only")
-    record(c, "the_met", note="chased by phone")
+    c = record(c, force_id="kent_police", status="partly-answered", on=date(2026, 12, 18), sections=["s40(2)"],
+           note="=tables only").value
+    c = record(c, force_id="the_met", note="chased by phone").value
     dest = export_csv(c, tmp_path / "report.csv", today=date(2027, 1, 10))
     raw = dest.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     by_id = {r["force_id"]: r for r in rows}
-    assert list(rows[0]) == cm.CSV_COLUMNS
+    assert list(rows[0]) == CSV_COLUMNS
     assert by_id["kent_police"]["status"] == "partly answered"
     assert by_id["kent_police"]["working_days_late"] == "" and by_id["kent_police"]["overdue"] == ""
     assert by_id["kent_police"]["sections"] == "s40(2)"
@@ -424,7 +424,7 @@ def test_csv_report(tmp_path):
 
 def test_csv_report_shows_an_extension_and_its_warning():
     c = _campaign()
-    record(c, "the_met", status="extended", on=NOTICE, until=date(2027, 2, 26))
+    c = record(c, force_id="the_met", status="extended", on=NOTICE, until=date(2027, 2, 26)).value
     row = {r["force_id"]: r for r in report_rows(c, today=date(2027, 1, 25))}["the_met"]
     assert (row["status"], row["due"], row["statutory_due"]) == (
         "extended (public interest)", "2027-01-22", "2026-12-21")
@@ -516,6 +516,6 @@ def test_campaign_update_extended_and_show(tmp_path, capsys):
 
 
 def test_the_update_commands_list_of_statuses_is_every_status_in_order():
-    from composer.commands.followup import _STATUSES
+    from composer.commands.campaign import _STATUSES
 
     assert list(_STATUSES) == [s.value for s in Status]

@@ -29,7 +29,7 @@ def R(*parts, intro=None, fields=None, **options) -> Request:
 def fired(rule_id: str, request: Request, *, force: str | None = None, requester=KEEP) -> bool:
     who = JANE if requester is KEEP else requester
     forced = load_directory().get(force) if force else None
-    return any(f.rule == rule_id for f in check(request, force=forced, requester=who))
+    return any(f.rule == rule_id or rule_id in f.also for f in check(request, force=forced, requester=who))
 
 
 def stats_part() -> Part:
@@ -150,27 +150,27 @@ CASES = [
     ("personal_data.own-data", R("Please treat this as a subject access request."), {}, True),
     ("personal_data.own-data", R("Please provide the force's records retention policy."), {}, False),
     # -- exemption --------------------------------------------------------------------------
-    ("exemption.covert", R("Does the force use IMSI catchers?"), {}, True),
-    ("exemption.covert", R("What are the force's plans for the use of drones in surveillance work?"), {}, True),
-    ("exemption.covert", R("How many drones does the force own?"), {}, False),
-    ("exemption.security-bodies", R("Has the force shared the system's outputs with MI5?"), {}, True),
-    ("exemption.security-bodies", R("Has the force shared the system's outputs with the local council?"), {}, False),
-    ("exemption.specific-operation", R("Please list the dates and locations where facial recognition vans "
+    ("exemption.subject", R("Does the force use IMSI catchers?"), {}, True),
+    ("exemption.subject", R("What are the force's plans for the use of drones in surveillance work?"), {}, True),
+    ("exemption.subject", R("How many drones does the force own?"), {}, False),
+    ("exemption.subject", R("Has the force shared the system's outputs with MI5?"), {}, True),
+    ("exemption.subject", R("Has the force shared the system's outputs with the local council?"), {}, False),
+    ("exemption.subject", R("Please list the dates and locations where facial recognition vans "
                                        "were deployed."), {}, True),
-    ("exemption.specific-operation", R("What did Operation Trident cost in 2020?"), {}, True),
-    ("exemption.specific-operation", R("How many times was facial recognition used in 2023?"), {}, False),
-    ("exemption.specific-operation", R("Please give the dates those services were used in each case."), {}, False),
-    ("exemption.specific-investigation", R("What is the status of the officer involved in the incident at "
+    ("exemption.subject", R("What did Operation Trident cost in 2020?"), {}, True),
+    ("exemption.subject", R("How many times was facial recognition used in 2023?"), {}, False),
+    ("exemption.subject", R("Please give the dates those services were used in each case."), {}, False),
+    ("exemption.subject", R("What is the status of the officer involved in the incident at "
                                            "Tigers Bay?"), {}, True),
-    ("exemption.specific-investigation", R("How many persons were interviewed under caution?"), {}, True),
-    ("exemption.specific-investigation", R("How many persons were interviewed under caution in 2023?"), {}, False),
-    ("exemption.specific-investigation", R("What is the registration of the police vehicle involved?"), {}, True),
-    ("exemption.specific-investigation", R("How many investigations were opened in 2023?"), {}, False),
-    ("exemption.ongoing-investigation", R("How many officers are currently under investigation for assault?"),
+    ("exemption.subject", R("How many persons were interviewed under caution?"), {}, True),
+    ("exemption.subject", R("How many persons were interviewed under caution in 2023?"), {}, False),
+    ("exemption.subject", R("What is the registration of the police vehicle involved?"), {}, True),
+    ("exemption.subject", R("How many investigations were opened in 2023?"), {}, False),
+    ("exemption.subject", R("How many officers are currently under investigation for assault?"),
      {}, True),
-    ("exemption.ongoing-investigation", R("Of those, how many have been subject to disciplinary proceedings?"),
+    ("exemption.subject", R("Of those, how many have been subject to disciplinary proceedings?"),
      {}, True),
-    ("exemption.ongoing-investigation", R("How many misconduct investigations were concluded in 2022?"), {}, False),
+    ("exemption.subject", R("How many misconduct investigations were concluded in 2022?"), {}, False),
     # -- clarity ----------------------------------------------------------------------------
     ("clarity.undefined-term", R("Does the force use predictive policing?"), {}, True),
     ("clarity.undefined-term", R("Does the force use any algorithms to score people?"), {}, True),
@@ -250,6 +250,50 @@ CASES = [
     ("tone.threat", R("I will go to the press if you do not answer by Friday."), {}, True),
     ("tone.threat", R("If the answer is late I may ask for an internal review."), {}, False),
 ]
+
+# -- rules that read the part into what it asks (reading.py) and weigh it against what forces hold
+CASES += [
+    # Hours against the limit: a detail only written in each record, over years of records.
+    ("cost.estimate", R("How many times did officers draw a Taser on a dog in each year from 2018 to 2024?"),
+     {}, True),
+    ("cost.estimate", R("Please list every burglary reported in 2023 with a short description of what happened."),
+     {}, True),
+    ("cost.estimate", R("How many stop and searches were carried out in 2023, by ethnicity?"), {}, False),
+    ("cost.estimate", R("Please provide a copy of your Taser policy."), {}, False),
+    # Similar parts added together (Fees Regulations reg 5).
+    ("cost.aggregate", R(*[f"How many people were arrested in {y} for {o}, by age and sex?"
+                           for y in (2022, 2023) for o in ("burglary", "robbery", "theft", "fraud")]), {}, True),
+    ("cost.aggregate", R(*[f"How many people were arrested in {y} for burglary, by age and sex?"
+                           for y in (2022, 2023)]), {}, False),
+    ("cost.aggregate", R("How many arrests were made in 2023?", "How many officers did you employ on 31 March 2024?"),
+     {}, False),
+    # Routinely published (s21).
+    ("exemption.published", R("How many stop and searches did you carry out in 2023, by ethnicity?"), {}, True),
+    ("exemption.published", R("How many stop and searches in 2023 led to a complaint about the search?"), {}, False),
+    # Subjects forces withhold, from doctrine (resources/sensitive.toml).
+    ("exemption.subject", R("How many response officers were on duty at Ashford police station on the night "
+                            "shift of 5 May 2024?"), {}, True),
+    ("exemption.subject", R("Which version of Windows and which antivirus software do your custody PCs run?"), {},
+     True),
+    ("exemption.subject", R("Please list the invoices for tracking devices bought from the company Trakka Ltd."),
+     {}, True),
+    ("exemption.subject", R("How many officers did the force employ on 31 March 2024, by rank?"), {}, False),
+    ("exemption.subject", R("What was the total amount paid to covert human intelligence sources in 2022/23?"),
+     {}, True),  # fires, as a note: yearly totals are usually given
+    # Counts small enough to identify people.
+    ("personal_data.identifiable", R("How many people were arrested in Little Snoring village in 2023, by age, "
+                                     "sex and ethnicity?"), {}, True),
+    ("personal_data.identifiable", R("How many misconduct cases against officers ended in dismissal each month "
+                                     "in 2023, by rank and ethnicity?"), {}, True),
+    ("personal_data.identifiable", R("How many people were arrested in 2023?"), {}, False),
+    ("personal_data.identifiable", R("How many crimes were recorded in 2023, by offence type?"), {}, False),
+    # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
+    ("personal_data.identifies-one", R("Has PC Hartley been suspended following the complaint I made?"), {}, True),
+    ("personal_data.identifies-one", R("Is the officer involved in the crash on the A38 still under "
+                                       "investigation?"), {}, True),
+    ("personal_data.identifies-one", R("How many officers were suspended in 2023?"), {}, False),
+]
+
 
 ALGORITHMIC = "Does the force use a risk scoring tool, by which I mean software that scores people?"
 for rule_id, covering in [

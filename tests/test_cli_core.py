@@ -96,3 +96,19 @@ def test_module_entry_point_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "composer", "frobnicate"],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_a_file_named_alone_opens_the_app(tmp_path, monkeypatch, capsys):
+    from composer.commands import gui
+
+    opened = []
+    monkeypatch.setattr(gui, "_run", lambda *args, **kwargs: opened.append((args, kwargs)) or 0)
+    path = tmp_path / "letter.txt"
+    path.write_text("1. How many?\n", "utf-8")
+    assert main([str(path)]) == 0
+    assert opened[0][0] == (path,)
+    assert main([str(tmp_path / "new.foi.json"), "--size", "1024x700"]) == 0
+    assert opened[1][1]["size"] == (1024, 700)
+    with pytest.raises(SystemExit) as stopped:  # neither a command nor a file: the usual error
+        main(["no-such-command"])
+    assert stopped.value.code == 2 and "invalid choice" in capsys.readouterr().err

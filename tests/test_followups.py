@@ -7,20 +7,21 @@ import docx
 import pytest
 from conftest import seed_text
 
-from composer.campaign import CampaignStore, new_campaign, record, undo_last
+from composer.campaign.store import CampaignStore
 from composer.cli import main
 from composer.errors import ComposerError
-from composer.followups import (
-    REGULATORS,
+from composer.letters.followups import (
     FollowUpKind,
     file_name,
     follow_up_letter,
     latest_check,
+    regulator_recipient,
     write_follow_up,
 )
 from composer.forces import load_directory
 from composer.letters import letter_as_text
 from composer.model import Act, Part, Request, Requester
+from composer.operations.campaign import attach_reply, new_campaign, record, undo_last
 from composer.responses import check_response
 
 SENT = date(2026, 11, 20)  # due 2026-12-21 in England and in Scotland
@@ -32,7 +33,8 @@ def _campaign():
         Part(text="Do you use a risk-scoring system?"),
         Part(text="What is it called?", condition="if_yes"),
     ])
-    return new_campaign("Risk", request, load_directory().resolve("kent_police,police_scotland"), SENT)
+    return new_campaign(name="Risk", request=request,
+                        forces=load_directory().resolve("kent_police,police_scotland"), sent=SENT).value
 
 
 def _letter(campaign, force_id, kind, today, **kw):
@@ -60,17 +62,17 @@ def test_chaser_refused_before_the_due_date_or_after_an_answer():
     c = _campaign()
     with pytest.raises(ComposerError, match="not due until 2026-12-21"):
         _letter(c, "kent_police", "chaser", date(2026, 12, 21))
-    record(c, "kent_police", status="answered", on=date(2026, 12, 28))
+    c = record(c, force_id="kent_police", status="answered", on=date(2026, 12, 28)).value
     with pytest.raises(ComposerError, match="has answered"):
         _letter(c, "kent_police", "chaser", date(2027, 1, 6))
 
 
 def test_chaser_after_clarification_counts_from_the_clarification():
     c = _campaign()
-    record(c, "kent_police", status="clarification-asked", on=date(2026, 11, 25))
+    c = record(c, force_id="kent_police", status="clarification-asked", on=date(2026, 11, 25)).value
     with pytest.raises(ComposerError, match="waiting for your clarification"):
         _letter(c, "kent_police", "chaser", date(2027, 1, 6))
-    record(c, "kent_police", status="clarified", on=date(2027, 3, 1))
+    c = record(c, force_id="kent_police", status="clarified", on=date(2027, 3, 1)).value
     text = _text(_letter(c, "kent_police", "chaser", date(2027, 4, 2)))
     assert "my clarification reached you on 1 March 2027" in text
     assert "sections 1(3) and 10(6)" in text and "That day was 1 April 2027" in text
@@ -84,21 +86,21 @@ def test_scottish_chaser_speaks_of_review_and_the_commissioner():
 
 def test_chaser_for_a_late_review():
     c = _campaign()
-    record(c, "kent_police", status="refused", on=date(2026, 12, 10))
-    record(c, "kent_police", status="review-asked", on=date(2027, 3, 1))
+    c = record(c, force_id="kent_police", status="refused", on=date(2026, 12, 10)).value
+    c = record(c, force_id="kent_police", status="review-asked", on=date(2027, 3, 1)).value
     with pytest.raises(ComposerError, match="review by Kent Police is not due until 2027-04-01"):
         _letter(c, "kent_police", "chaser", date(2027, 3, 10))
     text = _text(_letter(c, "kent_police", "chaser", date(2027, 4, 2)))
     assert "section 45" in text and "Twenty working days ended on 1 April 2027" in text
-    record(c, "police_scotland", status="refused", on=date(2026, 12, 10))
-    record(c, "police_scotland", status="review-asked", on=date(2027, 3, 1))
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10)).value
+    c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 3, 1)).value
     text = _text(_letter(c, "police_scotland", "chaser", date(2027, 3, 31)))
     assert "Section 21(1)" in text and "by 30 March 2027" in text and "section 47(1)" in text
 
 
 def test_chaser_after_an_extension_names_the_extended_date_and_section_10_3():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15))
+    c = record(c, force_id="kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15)).value
     with pytest.raises(ComposerError, match="not due until 2027-01-15"):
         _letter(c, "kent_police", "chaser", date(2027, 1, 15))
     text = _text(_letter(c, "kent_police", "chaser", date(2027, 1, 19)))
@@ -112,7 +114,7 @@ def test_chaser_after_an_extension_names_the_extended_date_and_section_10_3():
 
 def test_chaser_past_the_ico_point_cites_the_twenty_further_working_days():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 2, 26))
+    c = record(c, force_id="kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 2, 26)).value
     with pytest.raises(ComposerError, match="not due until 2027-01-22"):
         _letter(c, "kent_police", "chaser", date(2027, 1, 22))
     text = _text(_letter(c, "kent_police", "chaser", date(2027, 1, 26)))
@@ -126,7 +128,7 @@ def test_chaser_past_the_ico_point_cites_the_twenty_further_working_days():
 
 def test_chaser_after_a_late_extension_notice_keeps_the_statutory_date():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=date(2026, 12, 23), until=date(2027, 1, 15))
+    c = record(c, force_id="kent_police", status="extended", on=date(2026, 12, 23), until=date(2027, 1, 15)).value
     text = _text(_letter(c, "kent_police", "chaser", date(2026, 12, 30)))
     assert "That day was 21 December 2026. It passed 5 working days ago" in text
     assert "On 23 December 2026 you told me that you needed more time" in text
@@ -135,14 +137,14 @@ def test_chaser_after_a_late_extension_notice_keeps_the_statutory_date():
 
 def test_review_and_complaint_count_lateness_from_the_extended_date():
     c = _campaign()
-    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15))
-    record(c, "kent_police", status="refused", on=date(2027, 1, 19), sections=["s31"])
+    c = record(c, force_id="kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15)).value
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 19), sections=["s31"]).value
     review = _text(_letter(c, "kent_police", "review", date(2027, 1, 20)))
     assert ("The answer came 2 working days after 15 January 2027, the end of the further time taken "
             "under section 10(3)") in review
     assert "last day allowed by section 10(1)" not in review
-    record(c, "kent_police", status="review-asked", on=date(2027, 1, 20))
-    record(c, "kent_police", status="review-answered", on=date(2027, 2, 10))
+    c = record(c, force_id="kent_police", status="review-asked", on=date(2027, 1, 20)).value
+    c = record(c, force_id="kent_police", status="review-answered", on=date(2027, 2, 10)).value
     complaint = _text(_letter(c, "kent_police", "complaint", date(2027, 2, 12)))
     assert "On 18 December 2026 Kent Police told me that it needed more time" in complaint
     assert "estimated that it would decide by 15 January 2027" in complaint
@@ -151,8 +153,8 @@ def test_review_and_complaint_count_lateness_from_the_extended_date():
 def test_a_response_within_the_extension_is_not_reported_late(tmp_path, capsys):
     store = CampaignStore()
     c = _campaign()
-    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15))
-    record(c, "kent_police", status="refused", on=date(2027, 1, 5))
+    c = record(c, force_id="kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15)).value
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5)).value
     store.create(c)
     response = tmp_path / "kent.txt"
     response.write_text(seed_text("004"), "utf-8")
@@ -167,7 +169,7 @@ def test_clarification_reply_restarts_the_clock():
     c = _campaign()
     with pytest.raises(ComposerError, match="has not asked for clarification"):
         _letter(c, "kent_police", "clarification", date(2027, 3, 1))
-    record(c, "kent_police", status="clarification-asked", on=date(2027, 2, 20), reference="K/77")
+    c = record(c, force_id="kent_police", status="clarification-asked", on=date(2027, 2, 20), reference="K/77").value
     letter = _letter(c, "kent_police", "clarification", date(2027, 3, 1),
                      message="By risk scoring I mean any score given to a person.")
     text = _text(letter)
@@ -182,7 +184,7 @@ def test_clarification_reply_restarts_the_clock():
 # -- internal review ----------------------------------------------------------------------------
 def test_review_uses_the_tracker_and_the_refusal_check():
     c = _campaign()
-    record(c, "kent_police", status="partly-answered", on=date(2027, 1, 5), sections=["s31", "s40(2)"])
+    c = record(c, force_id="kent_police", status="partly-answered", on=date(2027, 1, 5), sections=["s31", "s40(2)"]).value
     check = check_response(seed_text("004"), act=Act.FOIA, sections=["s31", "s40(2)"])
     text = _text(_letter(c, "kent_police", "review", date(2027, 1, 10), check=check))
     assert "internal review of Kent Police's handling" in text
@@ -198,7 +200,7 @@ def test_review_late_or_too_early():
     c = _campaign()
     with pytest.raises(ComposerError, match="not answered yet"):
         _letter(c, "kent_police", "review", date(2026, 12, 1))
-    record(c, "kent_police", status="refused", on=date(2026, 12, 10))
+    c = record(c, force_id="kent_police", status="refused", on=date(2026, 12, 10)).value
     letter = _letter(c, "kent_police", "review", date(2027, 2, 11))
     assert any("ended on 2027-02-10" in w for w in letter.warnings)
     assert "so this request is in time" not in _text(letter)
@@ -207,7 +209,7 @@ def test_review_late_or_too_early():
 
 def test_scottish_requirement_for_review():
     c = _campaign()
-    record(c, "police_scotland", status="refused", on=date(2026, 12, 10), sections=["s35(1)(a)"])
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10), sections=["s35(1)(a)"]).value
     letter = _letter(c, "police_scotland", "review", date(2027, 1, 11), message="The systems are public.")
     text = _text(letter)
     assert letter.subject.startswith("Requirement for review")
@@ -219,12 +221,12 @@ def test_scottish_requirement_for_review():
 # -- complaint ----------------------------------------------------------------------------------
 def test_complaint_to_the_ico():
     c = _campaign()
-    record(c, "kent_police", status="refused", on=date(2026, 12, 10), sections=["s31"], reference="K/1")
-    record(c, "kent_police", status="review-asked", on=date(2027, 1, 11))
-    record(c, "kent_police", status="review-answered", on=date(2027, 2, 1))
+    c = record(c, force_id="kent_police", status="refused", on=date(2026, 12, 10), sections=["s31"], reference="K/1").value
+    c = record(c, force_id="kent_police", status="review-asked", on=date(2027, 1, 11)).value
+    c = record(c, force_id="kent_police", status="review-answered", on=date(2027, 2, 1)).value
     letter = _letter(c, "kent_police", "complaint", date(2027, 2, 20))
     text = _text(letter)
-    assert letter.recipient == REGULATORS[Act.FOIA] and "Wycliffe House" in text
+    assert letter.recipient == regulator_recipient(Act.FOIA) and "Wycliffe House" in text
     assert "section 50 of the Freedom of Information Act 2000" in text
     assert "Kent Police relied on section 31 (law enforcement), a qualified exemption" in text
     assert "had the outcome on 1 February 2027" in text and "within six weeks" in text
@@ -235,10 +237,10 @@ def test_complaint_to_the_ico():
 
 def test_application_to_the_sic_needs_a_review_first():
     c = _campaign()
-    record(c, "police_scotland", status="refused", on=date(2026, 12, 10))
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10)).value
     with pytest.raises(ComposerError, match="only after requiring"):
         _letter(c, "police_scotland", "complaint", date(2027, 1, 6))
-    record(c, "police_scotland", status="review-asked", on=date(2027, 1, 11))
+    c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 1, 11)).value
     text = _text(_letter(c, "police_scotland", "complaint", date(2027, 2, 20)))
     assert "Kinburn Castle" in text and "section 47(1)" in text and "section 47(4)" in text
     assert "I required a review under section 20 on 11 January 2027" in text
@@ -268,8 +270,8 @@ def test_written_through_the_letters_writers(tmp_path):
 
 def test_a_complaint_is_not_drafted_as_an_email(tmp_path):
     c = _campaign()
-    record(c, "kent_police", status="refused", on=date(2026, 12, 10))
-    record(c, "kent_police", status="review-asked", on=date(2027, 1, 11))
+    c = record(c, force_id="kent_police", status="refused", on=date(2026, 12, 10)).value
+    c = record(c, force_id="kent_police", status="review-asked", on=date(2027, 1, 11)).value
     letter = _letter(c, "kent_police", "complaint", date(2027, 2, 20))
     with pytest.raises(ComposerError, match="website or by post"):
         write_follow_up(letter, tmp_path / "c.eml", "eml")
@@ -278,10 +280,10 @@ def test_a_complaint_is_not_drafted_as_an_email(tmp_path):
 def test_followup_command_uses_the_attached_response(tmp_path, capsys):
     store = CampaignStore()
     c = _campaign()
-    record(c, "kent_police", status="refused", on=date(2027, 1, 5), sections=["s31", "s40"])
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5), sections=["s31", "s40"]).value
     response = tmp_path / "kent.txt"
     response.write_text(seed_text("004"), "utf-8")
-    store.attach(c, "kent_police", response)
+    c = attach_reply(c, force_id="kent_police", file=store.copy_in(c, "kent_police", response)).value
     store.create(c)
     assert latest_check(store, c, "kent_police").missing
     out_dir = tmp_path / "letters"
@@ -302,13 +304,14 @@ def test_followup_command_uses_the_attached_response(tmp_path, capsys):
 def test_campaign_check_command(tmp_path, capsys):
     store = CampaignStore()
     c = _campaign()
-    record(c, "kent_police", status="refused", on=date(2027, 1, 5))
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5)).value
     store.create(c)
     assert main(["campaign", "check", "Risk", "kent_police"]) == 2
     assert "no text file attached" in capsys.readouterr().err
     response = tmp_path / "kent.txt"
     response.write_text(seed_text("004"), "utf-8")
-    assert main(["campaign", "attach", "Risk", "kent_police", str(response)]) == 0
+    assert main(["campaign", "attach", "Risk", "kent_police", str(response), "--apply",
+                 "--kind", "refused", "--on", "2027-01-05"]) == 0
     capsys.readouterr()
     assert main(["campaign", "check", "Risk", "kent_police"]) == 0
     out = capsys.readouterr().out
@@ -317,11 +320,11 @@ def test_campaign_check_command(tmp_path, capsys):
 
 
 def test_available_kinds_match_what_can_be_written():
-    from composer.campaign import progress
-    from composer.followups import available_kinds
+    from composer.campaign.deadlines import progress
+    from composer.letters.followups import available_kinds
 
     c = _campaign()
-    record(c, "police_scotland", status="clarification-asked", on=date(2026, 11, 25))
+    c = record(c, force_id="police_scotland", status="clarification-asked", on=date(2026, 11, 25)).value
     cases = {
         ("kent_police", date(2026, 12, 1)): [],
         ("kent_police", date(2027, 1, 6)): [FollowUpKind.CHASER, FollowUpKind.REVIEW,
@@ -338,11 +341,11 @@ def test_available_kinds_match_what_can_be_written():
             except ComposerError:
                 written = False
             assert written == (kind in expected), (force_id, today, kind)
-    record(c, "kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15))
+    c = record(c, force_id="kent_police", status="extended", on=date(2026, 12, 18), until=date(2027, 1, 15)).value
     assert available_kinds(progress(c.tracked("kent_police"), date(2027, 1, 6))) == []
     assert FollowUpKind.CHASER in available_kinds(progress(c.tracked("kent_police"), date(2027, 1, 18)))
-    undo_last(c, "kent_police")
-    record(c, "kent_police", status="refused", on=date(2026, 12, 10))
+    c = undo_last(c, force_id="kent_police").value
+    c = record(c, force_id="kent_police", status="refused", on=date(2026, 12, 10)).value
     kinds = available_kinds(progress(c.tracked("kent_police"), date(2027, 1, 6)))
     assert kinds == [FollowUpKind.REVIEW, FollowUpKind.COMPLAINT]
     for kind in kinds:
@@ -351,14 +354,15 @@ def test_available_kinds_match_what_can_be_written():
 
 def test_a_force_whose_name_takes_the_reads_so_mid_sentence_and_at_a_sentence_start():
     request = Request(title="Risk scoring", parts=[Part(text="Do you use a risk-scoring system?")])
-    c = new_campaign("Met", request, load_directory().resolve("the_met"), SENT)
+    c = new_campaign(name="Met", request=request, forces=load_directory().resolve("the_met"),
+                     sent=SENT).value
     chaser = _text(_letter(c, "the_met", "chaser", date(2027, 1, 6)))
     assert "I asked the Metropolitan Police Service for information" in chaser
     review = _text(_letter(c, "the_met", "review", date(2027, 1, 6)))
     assert "an internal review of the Metropolitan Police Service's handling" in review
-    record(c, "the_met", status="refused", on=date(2026, 12, 10), sections=["s40(2)"])
-    record(c, "the_met", status="review-asked", on=date(2027, 1, 11))
-    record(c, "the_met", status="review-answered", on=date(2027, 2, 1))
+    c = record(c, force_id="the_met", status="refused", on=date(2026, 12, 10), sections=["s40(2)"]).value
+    c = record(c, force_id="the_met", status="review-asked", on=date(2027, 1, 11)).value
+    c = record(c, force_id="the_met", status="review-answered", on=date(2027, 2, 1)).value
     complaint = _text(_letter(c, "the_met", "complaint", date(2027, 2, 20)))
     assert "a decision whether the Metropolitan Police Service has dealt" in complaint
     assert "The Metropolitan Police Service relied on section 40(2)" in complaint

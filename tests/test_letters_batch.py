@@ -152,7 +152,8 @@ def test_export_command_prints_the_paths_written(tmp_path, capsys):
 def test_export_command_writes_to_the_forces_saved_with_the_request(tmp_path, capsys):
     source = tmp_path / "r.foi.json"
     save_request(source, sample_request().model_copy(update={"forces": ["police_scotland", "wmp"]}))
-    code = main(["export", str(source), "--to", str(tmp_path / "out"), "--format", "txt"])
+    code = main(["export", str(source), "--to", str(tmp_path / "out"), "--format", "txt",
+                 "--name", "Ann Example", "--email", "ann@example.org"])
     out, err = capsys.readouterr()
     assert code == 0, err
     names = [Path(line).name.split(" - ")[0][len("2026-11-21 "):] for line in out.splitlines()]
@@ -185,7 +186,7 @@ def test_export_command_reports_failures_on_stderr_with_status_1(tmp_path, capsy
     source = tmp_path / "r.foi.json"
     save_request(source, sample_request())
     code = main(["export", str(source), "--forces", "wmp,gloucestershire_police", "--to", str(tmp_path / "o"),
-                 "--format", "eml"])
+                 "--format", "eml", "--anyway"])
     out, err = capsys.readouterr()
     assert code == 1
     assert len(out.splitlines()) == 1 and out.strip().endswith("West Midlands Police - Risk scoring.eml")

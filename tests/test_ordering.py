@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from composer.model import Part, Request
-from composer.ordering import OrderSuggestion, accept_order, block_burden, suggest_order, text_burden
+from composer.operations.request import accept_order
+from composer.ordering import OrderSuggestion, block_burden, suggest_order, text_burden
 
 COSTLY = "Please provide all correspondence about the system."
 CHEAP = "Does the force use the system?"
@@ -65,7 +66,7 @@ def test_sub_parts_count_towards_their_parents_burden():
 def test_accept_order_reorders_and_ranks_without_touching_the_original():
     a, b, c = Part(text=COSTLY), Part(text=STATS), Part(text=CHEAP)
     request = Request(parts=[a, b, c])
-    accepted = accept_order(request, suggest_order(request))
+    accepted = accept_order(request, order=suggest_order(request).order).value
     assert [p.id for p in accepted.parts] == [c.id, b.id, a.id]
     assert [p.priority for p in accepted.parts] == [1, 2, 3]
     assert [p.id for p in request.parts] == [a.id, b.id, c.id] and request.parts[0].priority is None
@@ -76,6 +77,6 @@ def test_accept_order_tolerates_a_request_changed_since_the_suggestion():
     a, b = Part(text=COSTLY), Part(text=CHEAP)
     request = Request(parts=[a, b])
     stale = OrderSuggestion(order=["gone", b.id], reasons={}, changed=True)
-    accepted = accept_order(request, stale)
+    accepted = accept_order(request, order=stale.order).value
     assert [p.id for p in accepted.parts] == [b.id, a.id]
     assert [p.priority for p in accepted.parts] == [1, 2]

@@ -52,7 +52,22 @@ def test_requesters_own_clause_wording_is_kept():
     request = sample()
     request.options.cost_limit_wording = "In the event that complying would exceed the limit …"
     body = letter_body(request, load_directory().get("the_met"))
-    assert body.clauses == ["In the event that complying would exceed the limit …"]
+    clause = body.clauses[0]
+    assert clause.startswith("In the event that complying would exceed the limit … ")
+    # the wording states neither the limit nor the duty to advise: the Act's facts are added
+    assert "£450, or 18 hours of staff time at £25 an hour" in clause
+    assert "Under section 16 of the Freedom of Information Act 2000, please also advise" in clause
+    scot = letter_body(request, load_directory().get("police_scotland")).clauses[0]
+    assert "prescribed in regulations made under section 12 of the Freedom of Information (Scotland) Act 2002" in scot
+    assert "£600" in scot and "section 15" in scot and "2000" not in scot
+
+
+def test_requesters_clause_that_asks_for_advice_gets_only_the_section():
+    request = sample()
+    request.options.cost_limit_wording = "If it costs over £450, please advise me how to narrow it."
+    clause = letter_body(request, load_directory().get("the_met")).clauses[0]
+    assert clause == ("If it costs over £450, please advise me how to narrow it. I ask for that "
+                      "advice under section 16 of the Freedom of Information Act 2000.")
 
 
 def test_wrapping_keeps_every_word():
@@ -77,3 +92,17 @@ def test_force_names_read_naturally_mid_sentence():
     assert parts[0].text == "Has the Police Service of Northern Ireland used it?"
     assert parts[1].text == "The Police Service of Northern Ireland holds what?"
     assert letter_body(request, d.get("wmp")).parts[0].text == "Has West Midlands Police used it?"
+
+
+def test_an_if_yes_follow_up_does_not_say_if_yes_twice():
+    request = Request(title="t", parts=[Part(text="Do you use a risk tool?", subparts=[
+        Part(text="What is it called?"),
+        Part(text="If so, when was it first used?", condition="if_yes"),
+        Part(text="If yes: who supplies it?", condition="if_yes"),
+        Part(text="If not, why not?", condition="if_no")])])
+    parts = letter_body(request).parts
+    assert parts[0].text == "Do you use a risk tool? If yes, please answer the following."
+    assert [p.text for p in parts[1:]] == [
+        "What is it called?", "When was it first used?", "Who supplies it?", "If not, why not?"]
+    body = "\n".join(p.text for p in parts)
+    assert body.lower().count("if yes") + body.lower().count("if so") == 1

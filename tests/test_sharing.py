@@ -9,7 +9,7 @@ import pytest
 
 from composer.library import Library
 from composer.model import Options, Part, Request, Requester
-from composer.sharing import strip_personal_data
+from composer.library import strip_personal_data
 
 ME = Requester(name="Ms Zephyrine Doe-Smith", email="z.doe@example.org",
                postal_address=["14 Acacia Avenue", "Kings Heath", "Birmingham B14 7QT"],

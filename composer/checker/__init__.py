@@ -2,9 +2,10 @@
 part by part, what will get it delayed, narrowed or refused, with the section it rests on and,
 where one exists, a better wording or a fix the GUI can apply.
 
-    from composer.checker import check, apply_fix
+    from composer.checker import check
+    from composer.operations.request import apply_fix
     findings = check(request, force=force, requester=requester)
-    request = apply_fix(request, findings[0].fix)
+    request = apply_fix(request, fix=findings[0].fix).value
 
 One module per category of rules; `engine` runs them. No Qt, no I/O beyond reading the
 glossary and the force directory once.
@@ -23,7 +24,6 @@ from composer.checker import (  # noqa: F401  (importing a rule module registers
 )
 from composer.checker.engine import RULES, Context, Rule, check, signoff_name
 from composer.checker.findings import CATEGORIES, SEVERITIES, Finding, Fix
-from composer.checker.fixes import apply_fix
 
 __all__ = [
     "CATEGORIES",
@@ -33,7 +33,6 @@ __all__ = [
     "Finding",
     "Fix",
     "Rule",
-    "apply_fix",
     "check",
     "signoff_name",
 ]

@@ -7,12 +7,16 @@ open-ended scope, no period, and facts that sit only in case files."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from composer import ordering
+from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
+from composer.checker.estimate import Estimate, estimate
 from composer.checker.findings import Fix
+from composer.checker.reading import Reading, read_part
 
 _TRAILING = re.compile(r"[\s.?!;:]*$")
 _CLAUSE_IN_TEXT = p.Gate(r"\bcost\s+limit|\bappropriate\s+limit|\bsection\s+12\b|\bs\.?\s?12\b", None)
@@ -221,4 +225,91 @@ def order(rule: Rule, ctx: Context):
         "so this part could use up the limit before the cheap parts are reached.",
         suggestion=f"Ask the parts in this order: {proposed}.",
         fix=Fix("reorder", "Use the suggested order", order=tuple(suggestion.order)),
+    )
+
+
+# -- the estimate: hours against the force's limit -------------------------------------------
+
+def part_estimate(ctx: Context, item: PartView) -> tuple[Reading, Estimate]:
+    """The reading of `item` and the hours a force would likely spend answering it."""
+    reading = read_part(ctx, item)
+    return reading, estimate(reading, ctx.law)
+
+
+def _limit_words(ctx: Context) -> str:
+    return f"{ctx.law.cost_limit_hours:g} hours under {ctx.law.short_title}" if ctx.law.cost_limit_hours == int(
+        ctx.law.cost_limit_hours) else f"about {round(ctx.law.cost_limit_hours)} hours under {ctx.law.short_title}"
+
+
+@part_rule("cost.estimate", "cost", "warning", law="cost", title="Likely to take more than the cost limit")
+def over_limit(rule: Rule, ctx: Context, item: PartView):
+    reading, est = part_estimate(ctx, item)
+    limit = ctx.law.cost_limit_hours
+    if est.hours <= limit * 0.5 or not est.manual:
+        return None
+    warn = est.hours > limit * ctx.calibration.cost_share
+    broad = reading.open_scope or reading.period is None
+    either = (f" Worded this broadly, it may instead come back with a request to narrow it "
+              f"({ctx.section('clarify')}), which restarts the clock." if broad else "")
+    message = (f"{item.label} would take {est.words}; the limit is {_limit_words(ctx)}. "
+               + ("A force is more likely than not to refuse it under " if warn else "It comes close to the limit, and with other parts may pass it: ")
+               + f"{ctx.section('cost')}." + either)
+    fix = None
+    if reading.period is None and item.text.strip():
+        fix = Fix("replace_text", "Add 'for each of the last five full calendar years'",
+                  part_id=item.id, new_text=_with_period(item.text))
+    reasoning = (reading.describe(), f"Estimate: {est.words} (a middling force; a large force holds several "
+                 "times more).", f"Limit: {ctx.law.cost_limit_text}.")
+    finding = rule.at(ctx, item, message, suggestion=f"To bring it under: {est.remedy}." if est.remedy else None,
+                      fix=fix)
+    return replace(finding, severity="warning" if warn else "info", reasoning=reasoning)
+
+
+@request_rule("cost.aggregate", "cost", "warning", law="aggregation", title="Similar parts added together pass the limit")
+def aggregate(rule: Rule, ctx: Context):
+    """Parts asking for similar information are added together for the limit (Fees Regulations
+    reg 5): many parts on one kind of record can sink the request though none does alone."""
+    limit = ctx.law.cost_limit_hours
+    groups: dict[str, list[tuple[PartView, float]]] = {}
+    for item in ctx.items:
+        if not item.text.strip():
+            continue
+        reading, est = part_estimate(ctx, item)
+        if est.hours > limit * ctx.calibration.cost_share:
+            return None  # a part over the limit on its own already has its finding
+        key = reading.record.id if reading.record is not None else "other"
+        groups.setdefault(key, []).append((item, est.hours))
+    total_all = sum(h for parts in groups.values() for _, h in parts)
+    for key, parts in groups.items():
+        total = sum(h for _, h in parts)
+        if len(parts) < 2 or total <= limit * ctx.calibration.cost_share:
+            continue
+        numbers = ", ".join(i.number for i, _ in parts[:8]) + (" …" if len(parts) > 8 else "")
+        label = knowledge.RECORD_BY_ID[key].label if key in knowledge.RECORD_BY_ID else "related information"
+        first = parts[0][0]
+        return replace(rule.at(
+            ctx, first,
+            f"Parts {numbers} all ask about {label}; a force may add similar parts together for the "
+            f"cost limit, and together they come to about {total:.0f} hours against the limit of "
+            f"{_limit_words(ctx)} (the whole request: about {total_all:.0f} hours). It may then refuse "
+            f"all of them under {ctx.section('cost')}.",
+            suggestion="Keep the cost-limit clause on and put the parts you want most first, or drop "
+            "the costliest of these parts.",
+        ), reasoning=tuple(f"Part {i.number}: about {h:.1f} hours" for i, h in parts))
+    return None
+
+
+@part_rule("exemption.published", "exemption", "info", law="published", title="Figures already published")
+def published(rule: Rule, ctx: Context, item: PartView):
+    reading = read_part(ctx, item)
+    record = reading.record
+    if record is None or not record.published or reading.action != "count" or reading.free_text:
+        return None
+    if any(b not in record.countable for b in reading.breakdowns if knowledge.DIMENSIONS[b].kind != "time"):
+        return None
+    return rule.at(
+        ctx, item,
+        f"Figures on {record.label} are routinely published: {record.published}. A force may point "
+        f"you there instead of answering ({ctx.section('published')}), which is quicker for both.",
+        suggestion="Check the published figures first and ask only for what they do not give.",
     )

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
 from composer.checker import patterns
+from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
 from composer.checker.sections import LAW, NAME
 from composer.law import LAWS, Law, field_values
@@ -46,6 +47,9 @@ class PartView:
         """How a message names it: "Part 2g" or "The introduction"."""
         return "The introduction" if self.is_intro else f"Part {self.number}"
 
+
+# Topics whose findings foresee "neither confirm nor deny" rather than a refusal with reasons.
+NCND_TOPICS = frozenset({"personal_ncnd", "security", "covert", "investigation"})
 
 RuleFunc = Callable[..., Finding | Iterable[Finding] | None]
 """A rule returns nothing, one finding, or several (a generator is fine)."""
@@ -88,6 +92,7 @@ class Rule:
             suggestion=suggestion,
             span=span,
             fix=fix,
+            ncnd=self.law_topic in NCND_TOPICS,
         )
 
 
@@ -126,8 +131,10 @@ _INTRO_PART = Part(id="introduction")
 class Context:
     """Everything worked out once per check and shared by the rules."""
 
-    def __init__(self, request: Request, force: Force | None, requester: Requester | None) -> None:
+    def __init__(self, request: Request, force: Force | None, requester: Requester | None,
+                 calibration: Calibration = DEFAULT) -> None:
         self.request = request
+        self.calibration = calibration
         self.force = force
         self.requester = requester
         items: list[PartView] = []
@@ -142,6 +149,7 @@ class Context:
             PartView(-1, "", _INTRO_PART, None, self.intro, self.intro_low, is_intro=True)
             if self.intro.strip() else None
         )
+        self.readings: dict = {}  # part index -> reading.Reading, filled by reading.read_part
         self.whole = "\n".join([self.intro, *(i.text for i in items)])
         self.whole_low = self.whole.lower()
 
@@ -219,6 +227,32 @@ class Context:
         return (i for i in self.items if i.parent is None)
 
     @cached_property
+    def _periods_around(self) -> tuple[list, list]:
+        """For each part, the nearest period named by a part before it, and by a part after it."""
+        from composer.checker.reading import own_period
+
+        own = [own_period(item.low) for item in self.items]
+        before, after = [None] * len(own), [None] * len(own)
+        last = None
+        for i, period in enumerate(own):
+            before[i] = last
+            last = period if period is not None else last
+        last = None
+        for i in range(len(own) - 1, -1, -1):
+            after[i] = last
+            last = own[i] if own[i] is not None else last
+        return before, after
+
+    def request_period(self, item: PartView):
+        """The period another part of the request gives, for a part that gives none itself: the
+        nearest part before it, else after it (a request usually states its period once)."""
+        from dataclasses import replace
+
+        before, after = self._periods_around
+        found = before[item.index] or after[item.index]
+        return replace(found, source="another part") if found is not None else None
+
+    @cached_property
     def defined_terms(self) -> frozenset[str]:
         from composer.checker import glossary
 
@@ -226,13 +260,13 @@ class Context:
 
 
 def check(request: Request, *, force: Force | None = None,
-          requester: Requester | None = None) -> list[Finding]:
+          requester: Requester | None = None, calibration: Calibration | None = None) -> list[Finding]:
     """Every finding for `request` as `force` would read it, most serious first within a part.
 
     Findings for the whole request (part_id None) come first, then part by part in the order
     the force reads them.
     """
-    ctx = Context(request, force, requester)
+    ctx = Context(request, force, requester, calibration or DEFAULT)
     found: list[Finding] = []
     append, extend = found.append, found.extend
     part_rules = [r for r in RULES if r.scope == "part"]
@@ -256,7 +290,50 @@ def check(request: Request, *, force: Force | None = None,
                 append(result)
             else:
                 extend(result)
+    found = combine(found)
     index = {item.id: item.index for item in ctx.items}
     found.sort(key=lambda f: (index.get(f.part_id, -1) if f.part_id else -1,
                               SEVERITY_RANK[f.severity], f.rule))
     return found
+
+
+# The grounds on which a force refuses or asks: one finding each per part, from all the evidence.
+GROUNDS = frozenset({"cost", "personal_data", "exemption", "clarity"})
+PROMOTE_AT = 3  # this many separate signs of one ground, each a note alone, make a warning together
+
+
+def combine(found: list[Finding]) -> list[Finding]:
+    """One finding per ground per part: the most serious finding leads and the others' evidence is
+    folded into its reasoning (`also` names their rules, so "fix all of this kind" still finds them).
+    Several notes on one ground together make a warning: a force weighs them together too."""
+    groups: dict[tuple[str | None, str], list[Finding]] = {}
+    out: list[Finding] = []
+    about_letter = {rule.id for rule in RULES if rule.law_topic == "cost_clause"}  # the order, the clause
+    for finding in found:
+        if finding.category in GROUNDS and finding.rule not in about_letter:
+            groups.setdefault((finding.part_id, finding.category), []).append(finding)
+        else:
+            out.append(finding)
+    titles = {rule.id: rule.title for rule in RULES}
+    for group in groups.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        group.sort(key=lambda f: (SEVERITY_RANK[f.severity], not f.reasoning, f.fix is None))
+        lead, rest = group[0], group[1:]
+        severity = lead.severity
+        distinct = {f.rule for f in group}
+        promoted = severity == "info" and len(distinct) >= PROMOTE_AT
+        reasoning = lead.reasoning + tuple(
+            f"Also: {titles.get(f.rule, f.rule)} ({f.severity}): {f.message}" for f in rest)
+        if promoted:
+            severity = "warning"
+            reasoning += (f"{len(distinct)} separate signs on this ground together make a refusal or a "
+                          "question from the force more likely than any one alone.",)
+        out.append(replace(
+            lead, severity=severity, reasoning=reasoning,
+            also=tuple(dict.fromkeys(f.rule for f in rest if f.rule != lead.rule)),
+            fix=lead.fix or next((f.fix for f in rest if f.fix is not None), None),
+            ncnd=lead.ncnd or any(f.ncnd for f in rest if f.severity == lead.severity),
+        ))
+    return out

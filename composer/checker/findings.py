@@ -1,7 +1,8 @@
 """What the checker reports: a `Finding`, and the `Fix` the GUI can apply to act on it.
 
 Both are frozen dataclasses (cheap to build on every keystroke, safe to share between threads).
-A `Fix` is data, never a callable: `composer.checker.fixes.apply_fix` turns it into a new Request.
+A `Fix` is data, never a callable: `composer.operations.request.apply_fix` turns it into a new
+Request.
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ class Finding:
     suggestion: str | None = None
     span: tuple[int, int] | None = None
     fix: Fix | None = None
+    ncnd: bool = False  # the force would neither confirm nor deny holding it
+    reasoning: tuple[str, ...] = ()  # how the checker got there: the reading, estimates, counts
+    also: tuple[str, ...] = ()  # other rules whose evidence was combined into this finding
 
     def as_dict(self, part_number: str | None) -> dict[str, Any]:
         """The JSON shape the `check --json` command prints."""
@@ -77,4 +81,7 @@ class Finding:
             "message": self.message,
             "law": self.law,
             "suggestion": self.suggestion,
+            "ncnd": self.ncnd,
+            "reasoning": list(self.reasoning),
+            "also": list(self.also),
         }

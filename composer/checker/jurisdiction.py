@@ -6,11 +6,12 @@ over from the letter it was copied from."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
+from composer.force_names import find_forces, find_systems, force_acronyms, force_by_id
+from composer.force_names import named_forces as _named_forces
 from composer.law import FORCE_FIELDS, LAWS
 from composer.model import FIELD_PATTERN, Act, Force
 
@@ -34,65 +35,14 @@ _ADDRESSED = re.compile(
     r"|\brequest\s+to\s+(?P<req>[^,.\n:]{2,80})",
     re.IGNORECASE,
 )
-# Everyday names for forces besides the directory's own.
-_ALIASES = {
-    "the_met": ["Metropolitan Police", "Met Police", "the Met"],
-    "police_scotland": ["Police Service of Scotland"],
-    "gmp": ["Greater Manchester Constabulary"],
-    "wmp": ["West Midlands Constabulary"],
-    "psni": ["Police Service for Northern Ireland"],
-}
 
 
-@lru_cache(maxsize=1)
-def _directory():
-    from composer.forces import load_directory
-
-    return load_directory()
-
-
-@lru_cache(maxsize=1)
-def force_acronyms() -> frozenset[str]:
-    """Short names written in capitals (MPS, WMP, PSNI …): every FOI officer knows them."""
-    return frozenset(f.short_name for f in _directory().forces if f.short_name.isupper())
-
-
-@lru_cache(maxsize=1)
-def _force_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(names pattern on lower-cased text, acronyms pattern on the text as typed, name -> id)."""
-    names: dict[str, str] = {}
-    acronyms: dict[str, str] = {}
-    for force in _directory().forces:
-        names[force.name.lower()] = force.id
-        short = force.short_name
-        if short.isupper():
-            acronyms[short] = force.id
-        elif short.lower() != force.name.lower():
-            for suffix in (" Police", " Constabulary"):
-                names.setdefault((short + suffix).lower(), force.id)
-        for alias in _ALIASES.get(force.id, []):
-            names.setdefault(alias.lower(), force.id)
-    ordered = sorted(names, key=len, reverse=True)  # longest first: "metropolitan police service"
-    name_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
-    acr_re = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)) + r")\b")
-    return name_re, acr_re, names | acronyms
-
-
-# Every force name has one of these in it (lower-cased), every short name written in capitals
-# too; a text with none of them names no force, and the long pattern is not run on it.
-_FORCE_NEEDLES = ("polic", "constabulary", "the met", "mps", "wmp", "gmp", "psni", "btp", "mdp", "cnc", "nipb")
-
-
-@remembered
-def named_forces(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
-    """Forces named in `text`, as (force id, span), in order of appearance."""
-    low = text.lower()
-    if not any(needle in low for needle in _FORCE_NEEDLES):
-        return []
-    name_re, acr_re, ids = _force_names()
-    found = [(ids[m.group(0)], m.span()) for m in name_re.finditer(low)]
-    found += [(ids[m.group(0)], m.span()) for m in acr_re.finditer(text)]
-    return tuple(sorted(found, key=lambda f: f[1][0]))
+# The force-name detector (composer.force_names) is shared with the letters and the importer;
+# its results are remembered here like every other search on a part's text.
+named_forces = remembered(_named_forces)
+_mentions = remembered(find_forces)
+_systems = remembered(find_systems)
+__all__ = ["addressed_force", "cited_acts", "force_acronyms", "named_forces"]
 
 
 def addressed_force(ctx: Context) -> Force | None:
@@ -102,8 +52,7 @@ def addressed_force(ctx: Context) -> Force | None:
         fragment = match.group("to") or match.group("from") or match.group("req") or ""
         named = named_forces(fragment)
         if named:
-            force_id = named[0][0]
-            return next((f for f in _directory().forces if f.id == force_id), None)
+            return force_by_id(named[0][0])
     return None
 
 
@@ -236,11 +185,13 @@ def other_force(rule: Rule, ctx: Context, item: PartView):
     force = ctx.force
     if force is None:
         return
-    for force_id, span in named_forces(item.text):
-        if force_id == force.id:
+    systems = [s for s in _systems(item.text) if s.force_id != force.id]
+    owners = {s.force_id for s in systems}
+    for mention in _mentions(item.text):
+        if mention.force_id == force.id or mention.force_id in owners:
             continue
-        said = item.text[span[0]:span[1]]
-        new_text = item.text[:span[0]] + "{force_name}" + item.text[span[1]:]
+        said = mention.said
+        new_text = item.text[:mention.start] + mention.field + item.text[mention.end:]
         yield rule.at(
             ctx, item,
             f"{item.label} names {said}, but this letter goes to {force.name}. If the text "
@@ -248,7 +199,19 @@ def other_force(rule: Rule, ctx: Context, item: PartView):
             "will be refused as unclear.",
             suggestion="Write {force_name} where the force's own name belongs, so that every "
             "letter names the force it goes to; keep the other name only if you really ask about it.",
-            span=span,
+            span=mention.span,
             fix=Fix("replace_text", f"Use {{force_name}} instead of {said}", part_id=item.id, new_text=new_text),
         )
         return
+    if systems:
+        system = systems[0]
+        owner = force_by_id(system.force_id)
+        owner_name = owner.name_in_text if owner else "another force"
+        yield rule.at(
+            ctx, item,
+            f"{item.label} asks about {system.said}, which belongs to {owner_name}, but this letter "
+            f"goes to {force.name}, which may hold nothing about it and may say only that.",
+            suggestion="It is kept as written, since it names that force's own system; ask about "
+            f"{force.name}'s own systems in general words if that is what you want.",
+            span=(system.start, system.end),
+        )

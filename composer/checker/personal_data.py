@@ -7,8 +7,11 @@ are the usual grounds."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from composer.checker import knowledge
 from composer.checker import patterns as p
+from composer.checker.reading import Reading, read_part
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
 
@@ -141,6 +144,12 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
     match = _INDIVIDUAL_RECORDS.search(item.low)
     if not match or _waived(item, match.start()):
         return
+    if not item.is_intro:
+        reading = read_part(ctx, item)
+        said = item.low[match.start():match.end()]
+        if said.startswith(("for each", "for every", "per ")) and (
+                reading.action == "count" or (reading.record is not None and not reading.record.people)):
+            return  # a count "for each of these", or records that are not about people
     return rule.at(
         ctx, item,
         f"{item.label} asks for records about individual people or cases "
@@ -236,3 +245,99 @@ def own_data(rule: Rule, ctx: Context, item: PartView):
         "the FOI request to information about the force's policies and totals.",
         span=match.span(),
     )
+
+
+# -- identifiability, from the reading: population x place x period x crossed breakdowns --------
+
+_TIME_CELLS = {"month": 12, "quarter": 4, "day": 365, "time_of_day": 6}
+_THRESHOLD_FACTOR = {"staff_discipline": 3.0, "special": 1.5, "children": 1.5, "ordinary": 1.0}
+
+
+def expected_cell(reading: Reading) -> tuple[float, int]:
+    """(people expected in a typical cell of the table the part asks for, number of cells)."""
+    record = reading.record
+    assert record is not None
+    span = max(reading.period.years, 1.0) if reading.period is not None and not reading.period.snapshot else 1.0
+    population = record.yearly * (0.3 ** min(reading.narrowed, 2)) * span
+    if reading.named_place:
+        population /= 100  # one town, village, estate or station: a small part of a force area
+    cells = 1
+    timed = False
+    for b in reading.breakdowns:
+        dim = knowledge.DIMENSIONS[b]
+        if dim.kind == "time":
+            timed = True
+            cells *= _TIME_CELLS.get(b, 1)
+        else:
+            cells *= dim.categories
+    if timed:
+        cells *= int(round(span))
+    return population / cells, cells
+
+
+@part_rule("personal_data.identifiable", "personal_data", "warning", law="personal",
+           title="Figures or details that can identify people")
+def identifiable(rule: Rule, ctx: Context, item: PartView):
+    reading = read_part(ctx, item)
+    record = reading.record
+    if record is None or not record.people or reading.action not in ("count", "records"):
+        return None
+    sensitive = record.sensitivity != "ordinary"
+    if reading.action == "records" and reading.narrative and sensitive:
+        message = (f"{item.label} asks for details of individual {record.label}. Each record is about "
+                   "people who can be recognised from the details (by colleagues, neighbours or the press), "
+                   f"and forces withhold them under {ctx.section('personal')}, or release little beyond totals.")
+        reasoning = (reading.describe(),)
+        suggestion = "Ask for totals by year and outcome rather than the details of each case."
+    else:
+        if not reading.breakdowns and not reading.named_place and not reading.narrowed:
+            return None
+        per_cell, cells = expected_cell(reading)
+        threshold = ctx.calibration.small_cell * _THRESHOLD_FACTOR.get(record.sensitivity, 1.0)
+        if cells < 2 and not reading.named_place and record.sensitivity != "staff_discipline":
+            return None
+        if per_cell >= threshold:
+            return None
+        shown = "fewer than one" if per_cell < 1 else f"about {per_cell:.0f}"
+        message = (f"{item.label} asks for {record.label} split into about {cells:,} cells; a middling force "
+                   f"would have {shown} {'person' if per_cell < 1.5 else 'people'} in a typical cell. Counts "
+                   "that small can identify the people counted, and forces withhold them under "
+                   f"{ctx.section('personal')} (the ICO and the Upper Tribunal in IC v Miller, 2018, accept "
+                   "this for counts of five or fewer).")
+        reasoning = (reading.describe(), f"Expected: {shown} per cell across {cells:,} cells"
+                     + (" in one named place" if reading.named_place else "") + ".")
+        coarse = [b for b in reading.breakdowns if knowledge.DIMENSIONS[b].kind in ("people", "place")]
+        suggestion = ("Ask for each characteristic as a separate total, not crossed"
+                      + (f" (drop the cross of {', '.join(c.replace('_', ' ') for c in coarse)})" if len(coarse) > 1 else "")
+                      + ", by year rather than month, for the whole force area, and accept '5 or fewer' for small counts.")
+    handled = p.SMALL_COUNTS_HANDLED.search(item.low) is not None
+    finding = rule.at(ctx, item, message, suggestion=suggestion)
+    return replace(finding, severity="info" if handled else "warning", reasoning=reasoning)
+
+
+_ROLE_OF_ONE = re.compile(r"\bthe\s+(?:chief\s+constable|deputy\s+chief\s+constable|assistant\s+chief\s+constable|"
+                          r"head\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?|officer\s+in\s+charge|senior\s+investigating\s+officer|"
+                          r"officer\s+who\s+(?:dealt|attended|arrested|stopped))\b")
+
+
+@part_rule("personal_data.identifies-one", "personal_data", "warning", law="personal_ncnd",
+           title="About one identifiable person's conduct or status", intro=True)
+def identifies_one(rule: Rule, ctx: Context, item: PartView):
+    reading = read_part(ctx, item) if not item.is_intro else None
+    who = reading.identifies if reading is not None else None
+    if who is None:
+        match = _ROLE_OF_ONE.search(item.low)
+        who = item.text[match.start():match.end()] if match else None
+    conduct = reading.about_conduct if reading is not None else False
+    if who is None or not (conduct or re.search(r"\b(?:status|suspended|investigat\w+|complain\w+|allegation\w*)\b",
+                                                 item.low)):
+        return None
+    finding = rule.at(
+        ctx, item,
+        f"{item.label} asks about the conduct or status of someone who can be identified ('{who}'). "
+        "Even saying whether anything is held would tell the world whether that person was complained "
+        f"about, investigated or disciplined, so forces neither confirm nor deny ({ctx.section('personal_ncnd')}).",
+        suggestion="Ask about totals across the force (how many officers were suspended in a year, by outcome), "
+        "not about one person; if it concerns you, make a subject access request.",
+    )
+    return replace(finding, reasoning=(f"Identifies: '{who}'", "About allegations, investigation or discipline."))

@@ -55,6 +55,18 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOIA: "FOIA s31(1) and s31(3)",
         Act.FOISA: "FOISA s35(1) and s18",
     },
+    "health_safety": {
+        Act.FOIA: "FOIA s38(1)",
+        Act.FOISA: "FOISA s39(1)",
+    },
+    "published": {
+        Act.FOIA: "FOIA s21 (information accessible by other means)",
+        Act.FOISA: "FOISA s25 (information otherwise accessible)",
+    },
+    "aggregation": {
+        Act.FOIA: "FOIA s12(4); Fees Regulations 2004 (SI 2004/3244) reg 5",
+        Act.FOISA: "FOISA s12(2); Fees Regulations 2004 (SSI 2004/467) reg 5",
+    },
     "clarify": {
         Act.FOIA: "FOIA s1(3)",
         Act.FOISA: "FOISA s1(3)",
@@ -96,6 +108,8 @@ NAME: dict[str, dict[Act, str]] = {
     "security": {Act.FOIA: "sections 23 and 24", Act.FOISA: "section 31"},
     "law_enforcement": {Act.FOIA: "section 31", Act.FOISA: "section 35"},
     "investigation": {Act.FOIA: "section 30", Act.FOISA: "section 34"},
+    "health_safety": {Act.FOIA: "section 38", Act.FOISA: "section 39"},
+    "published": {Act.FOIA: "section 21", Act.FOISA: "section 25"},
     "ncnd": {Act.FOIA: "section 1(1)(a)", Act.FOISA: "section 18"},
     "clarify": {Act.FOIA: "section 1(3)", Act.FOISA: "section 1(3)"},
     "format": {Act.FOIA: "section 11", Act.FOISA: "section 11"},

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from typing import TYPE_CHECKING
 
 from composer.errors import ComposerError
@@ -30,3 +32,34 @@ def forces_for(spec: str | None, request: Request) -> list[Force]:
         return load_directory().resolve(",".join(request.forces))
     raise ComposerError("the request does not say which forces it goes to; name them with "
                         f"--forces: {FORCES_SPEC}")
+
+
+def warn(message: str | None) -> None:
+    """A warning on stderr, in the same one-line shape as errors."""
+    if message:
+        print(f"foi-composer: warning: {message}", file=sys.stderr)
+
+
+def act_choice(text: str) -> str:
+    """`--act foia|foisa`, for argparse."""
+    value = text.strip().upper()
+    if value not in ("FOIA", "FOISA"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an Act; use foia or foisa")
+    return value
+
+
+def today_from(text: str | None):
+    """`--today`: the date to judge by, default today."""
+    from datetime import date
+
+    from composer.calendar import parse_date
+
+    return parse_date(text, "--today") if text else date.today()
+
+
+def print_check(result, as_json: bool) -> None:
+    """A refusal-notice check, as lines or as JSON."""
+    if as_json:
+        print(json.dumps(result.as_json(), indent=2))
+    else:
+        print("\n".join(result.lines()))

@@ -80,7 +80,10 @@ def _new(args: argparse.Namespace) -> int:
         period_end=args.period_end,
     )
     if args.forces:
-        request.forces = [force.id for force in forces_for(args.forces, request)]
+        from composer.operations.request import set_forces
+
+        forces = [force.id for force in forces_for(args.forces, request)]
+        request = set_forces(request, force_ids=forces).value
     if output.is_dir():
         output = output / f"{slug(request.title)}{SUFFIX}"
     if output.exists() and not args.replace:

@@ -48,14 +48,22 @@ def _requester(path: Path, request_is_json: bool, text: str):
 
 def _check(args: argparse.Namespace) -> int:
     from composer import storage
-    from composer.checker import Finding, check
-    from composer.errors import NotSubjectToFOI
+    from composer.checker import Finding
+    from composer.checker.reading import request_from_text
+    from composer.errors import ComposerError, NotSubjectToFOI
     from composer.forces import load_directory
+    from composer.letters.judgement import judge
     from composer.library import SUFFIX, open_request
 
-    request = open_request(args.file)  # FileProblem / ComposerError: exit 2 with one line
-    text = storage.read_text(args.file, "request")
+    text = storage.read_text(args.file, "request")  # FileProblem: exit 2 with one line
     is_json = args.file.name.endswith(SUFFIX) or text.lstrip().startswith("{")
+    notes: list[str] = []
+    if is_json:
+        request = open_request(args.file)  # ComposerError: exit 2 with one line
+    else:  # readable text is always checked: prose is read as parts, anything else as one part
+        request, notes = request_from_text(text, source=str(args.file))
+        if request is None:
+            raise ComposerError(notes[0])
     requester, signed = _requester(args.file, is_json, text)
 
     force = None
@@ -69,7 +77,7 @@ def _check(args: argparse.Namespace) -> int:
                 message=f"{exc}", law="FOIA s3 and Schedule 1",
                 suggestion="Send the request to a public authority that may hold the information.",
             ))
-    findings = extra + check(request, force=force, requester=requester)
+    findings = extra + judge(request, force, requester)
     if signed:  # the author of a signed letter replies from their own address
         findings = [f for f in findings if f.rule != "validity.no-address"]
     numbers = {n.part.id: n.number for n in request.numbered()}
@@ -77,10 +85,14 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         out = {
             "parts": sum(1 for _ in request.all_parts()),
+            "notes": notes,
             "findings": [f.as_dict(numbers.get(f.part_id) if f.part_id else None) for f in findings],
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
+        for note in notes:
+            if note.startswith(("read as prose", "this text does not")):
+                print(f"Note: {note}")
         _print_human(request, force, findings, numbers)
     return 1 if any(f.severity == "error" for f in findings) else 0
 

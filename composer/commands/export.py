@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from composer.commands import add_forces_option, forces_for
-from composer.errors import ComposerError
 
 
 def _day(text: str) -> date:
@@ -23,7 +22,10 @@ def register(sub) -> None:
         "export",
         help="write one letter per force: Word, text, email or PDF",
         description="Write the request as a letter to each force, one file per force, into a "
-        "folder. Prints the files written, one per line; failures go to stderr (exit status 1).",
+        "folder. Each force's letter is checked first, exactly as `check --force` checks it: a "
+        "letter with an error is not written (exit status 1, naming the force, the part, the "
+        "finding and its fix) unless --anyway is given. Prints the files written, one per line; "
+        "failures go to stderr (exit status 1).",
     )
     p.add_argument("file", type=Path, help="a .foi.json request or a plain-text letter")
     add_forces_option(p)
@@ -38,6 +40,8 @@ def register(sub) -> None:
     p.add_argument("--email", help="your email address, for this export only")
     p.add_argument("--date", type=_day, default=None, help="date of the letters (default: today)")
     p.add_argument("--reference", help="a reference to print on each letter")
+    p.add_argument("--anyway", action="store_true",
+                   help="write letters even where the checker finds an error for that force")
     p.set_defaults(func=_export)
 
     p = sub.add_parser("templates", help="list letter templates, or check and add your own")
@@ -54,7 +58,6 @@ def _warn(message: str) -> None:
 def _export(args: argparse.Namespace) -> int:
     from composer.letters import export_batch
     from composer.library import open_request
-    from composer.model import Requester
     from composer.profile import load_profile, with_changes
 
     request = open_request(args.file)
@@ -72,6 +75,7 @@ def _export(args: argparse.Namespace) -> int:
         requester=requester,
         date=args.date or date.today(),
         reference=args.reference,
+        anyway=args.anyway,
     )
     for path in summary.written:
         print(path)
@@ -79,11 +83,24 @@ def _export(args: argparse.Namespace) -> int:
         _warn(message)
     for force, why in summary.failed:
         print(f"foi-composer: failed: {force.name}: {why}", file=sys.stderr)
-    return 1 if summary.failed else 0
+    for judgement in summary.refused:
+        for line in judgement.lines("error"):
+            print(f"foi-composer: not written: {line}", file=sys.stderr)
+    if summary.refused:
+        names = ", ".join(j.force.name for j in summary.refused)
+        print(f"foi-composer: {len(summary.refused)} letter(s) not written ({names}): fix the "
+              "errors above (`foi-composer check FILE --force ID` shows them), or add --anyway "
+              "to write them as they are", file=sys.stderr)
+    return 1 if summary.failed or summary.refused else 0
 
 
 def _templates(args: argparse.Namespace) -> int:
-    from composer.letters import TEMPLATE_VARIABLES, check_template, install_template, list_templates
+    from composer.letters import (
+        TEMPLATE_VARIABLES,
+        check_template,
+        install_template,
+        list_templates,
+    )
 
     if args.variables:
         width = max(len(n) for n in TEMPLATE_VARIABLES)

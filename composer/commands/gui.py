@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
 from pathlib import Path
 
 
@@ -16,9 +18,23 @@ def register(sub) -> None:
     p.add_argument("file", type=Path, nargs="?", help="a .foi.json request or a plain-text letter")
     p.add_argument("--screenshot", type=Path, metavar="PNG",
                    help="render the window with FILE loaded to a PNG and exit (works offscreen)")
-    p.add_argument("--screen", default="main", choices=("main", "wizard"),
-                   help="what --screenshot renders: the main window or the new-request wizard")
+    p.add_argument("--screen", default="main", choices=("main", "wizard", "campaign", "coverage"),
+                   help="what --screenshot renders: the main window, the new-request wizard, or "
+                        "the campaign or coverage tab")
+    p.add_argument("--size", type=_size, metavar="WxH",
+                   help="the window's size, e.g. 1024x700 (for --screenshot: default 1280x800)")
     p.set_defaults(func=_gui)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(x) for x in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size; write it as WIDTHxHEIGHT, "
+                                         "e.g. 1024x700") from None
+    if width < 200 or height < 200:
+        raise argparse.ArgumentTypeError(f"{text!r} is too small for the window; give at least 200x200")
+    return width, height
 
 
 def _run(*args, **kwargs) -> int:
@@ -26,7 +42,11 @@ def _run(*args, **kwargs) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    return _run(args.file, screenshot=args.screenshot, screen=args.screen)
+    if args.screenshot and sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no display
+    return _run(args.file, screenshot=args.screenshot, screen=args.screen, size=args.size)
 
 
 def no_command(parser: argparse.ArgumentParser) -> int:

@@ -1,4 +1,5 @@
-"""`foi-composer import`: turn a request written as plain text into a `.foi.json` request."""
+"""`foi-composer import`: turn a request written as plain text into a `.foi.json` request, fitted
+to every force; `foi-composer fit`: fit a saved request to every force."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ def register(sub) -> None:
         help="read a request written as text (a letter, an email, a disclosure-log page)",
         description="Read a request written as plain text and save it as a .foi.json request. "
         "The greeting, sign-off and page text around the request are left out; the cost-limit "
-        "and format sentences become options. Notes on what was recognised go to stderr.",
+        "and format sentences become options. What was written for one force (its name, its "
+        "Act and sections, its equality duty, its cost limit) becomes a field each letter fills "
+        "for its own force; each change is printed, and --keep-wording turns this off. Notes on "
+        "what was recognised go to stderr.",
     )
     p.add_argument("textfile", help="the text file to read, or - for standard input")
     p.add_argument(
@@ -24,23 +28,42 @@ def register(sub) -> None:
         "- prints the request; without -o it is saved in the library",
     )
     p.add_argument("--replace", action="store_true", help="overwrite the output file if it exists")
+    p.add_argument("--title", help="the request's title (default: the heading or topic found in the text)")
+    p.add_argument("--keep-wording", action="store_true",
+                   help="keep every word as written: do not fit the request to every force")
     p.set_defaults(func=_import)
+
+    p = sub.add_parser(
+        "fit",
+        help="fit a request to every force: one force's names, Act and duty become fields",
+        description="Find what in a saved request was written for one force (its name, short "
+        "name or abbreviation, its Act and sections, its equality duty, its cost limit, part "
+        "numbers in a format sentence) and turn each into a field that every letter fills for "
+        "its own force. Prints each change; writes the request back (or to -o).",
+    )
+    p.add_argument("file", type=Path, help="a .foi.json request")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of over FILE")
+    p.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
+    p.set_defaults(func=_fit)
 
 
 def _import(args: argparse.Namespace) -> int:
     from composer import storage
     from composer.library import SUFFIX, Library, save_request, slug
-    from composer.textimport import parse_request_with_report
+    from composer.textimport import import_request
 
     if args.textfile == "-":
         text, source = _read_stdin(), "standard input"
     else:
         source = args.textfile
         text = storage.read_text(Path(args.textfile), "request text")
-    request, notes = parse_request_with_report(text, source=source)
+    request, notes, changes = import_request(
+        text, source=source, keep_wording=args.keep_wording, title=args.title
+    )
 
     if args.output == "-":
         _print_notes(notes)
+        _print_changes(request, changes)
         print(request.model_dump_json(indent=2))
         return 0
     if args.output is None:
@@ -53,8 +76,37 @@ def _import(args: argparse.Namespace) -> int:
             raise ComposerError(f"{path}: already exists; choose another name or add --replace")
         save_request(path, request)
     _print_notes(notes)
+    _print_changes(request, changes)
     print(path)
     return 0
+
+
+def _fit(args: argparse.Namespace) -> int:
+    from composer.adaptation import fit_request
+    from composer.library import open_request, save_request
+
+    request = open_request(args.file)
+    fitted, changes = fit_request(request)
+    _print_changes(fitted, changes, stream=sys.stdout)
+    if not changes:
+        print("nothing in it is written for one force only: every letter already fits its force")
+        return 0
+    if not args.dry_run:
+        target = args.output or args.file
+        save_request(target, fitted)
+        print(target)
+    return 0
+
+
+def _print_changes(request, changes, stream=None) -> None:
+    """Each change fitting the request to every force, one line each (stderr beside the notes)."""
+    from composer.adaptation import describe
+
+    out = stream or sys.stderr
+    for change in changes:
+        print(f"changed: {describe(request, change)}", file=out)
+    if changes and stream is None:
+        print("changed: (import with --keep-wording to keep every word as written)", file=out)
 
 
 def _print_notes(notes: list[str]) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from composer import storage
 from composer.errors import ComposerError
 from composer.letters.eml import write_eml
+from composer.letters.judgement import ForceJudgement, judge_forces
 from composer.letters.letter import Letter, request_letter
 from composer.letters.pdf import NO_LIBREOFFICE, convert_to_pdf, find_soffice
 from composer.letters.templates import TemplateProblem, load_template
@@ -38,10 +39,11 @@ class ExportSummary:
     failed: list[tuple[Force, str]] = field(default_factory=list)  # (force, why)
     warnings: list[str] = field(default_factory=list)
     stopped: bool = False  # the progress callback asked to stop before every force was done
+    refused: list[ForceJudgement] = field(default_factory=list)  # not written: the checker's errors
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.refused
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -83,9 +85,14 @@ def export_batch(
     date: Date,
     reference: str | None = None,
     progress: Progress | None = None,
+    anyway: bool = False,
+    judgements: Sequence[ForceJudgement] | None = None,
 ) -> ExportSummary:
     """Write one letter per force into `folder`, in format `fmt` (docx, txt, eml or pdf).
 
+    Each force's letter is judged first as `check --force` judges it (`letters.judgement`): a
+    force with an error finding gets no letter and is in `summary.refused`, unless `anyway`.
+    `judgements` already made for these forces (the export dialog shows them) are not redone.
     Raises ComposerError before writing anything when the whole batch cannot work (unknown
     format, unusable template, no LibreOffice for PDF, a folder that cannot be made);
     otherwise problems are per force, in the summary.
@@ -99,12 +106,21 @@ def export_batch(
     prepared = load_template(template) if fmt in ("docx", "pdf") else None
     if fmt == "pdf" and find_soffice() is None:
         raise ComposerError(NO_LIBREOFFICE)
+    summary = ExportSummary()
+    if not anyway:
+        if judgements is None:
+            judgements = judge_forces(request, forces, requester)
+        wanted = {f.id for f in forces}
+        summary.refused = [j for j in judgements if j.force.id in wanted and not j.writable]
+        refused = {j.force.id for j in summary.refused}
+        forces = [f for f in forces if f.id not in refused]
+        if not forces:
+            return summary  # nothing to write: not even the folder is made
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror})") from None
 
-    summary = ExportSummary()
     taken: set[Path] = set()
     tick = _Ticker(progress, len(forces))
     pending: list[tuple[Force, Path]] = []  # PDF: Word documents waiting for LibreOffice

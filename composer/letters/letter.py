@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
-from functools import lru_cache
 
-from composer.forces import load_directory
+from composer.force_names import find_forces
 from composer.law import LAWS, Law
 from composer.model import FIELD_PATTERN, Act, Force, Request, Requester
 from composer.outline import letter_body
@@ -164,23 +163,16 @@ def _right_act(text: str, law: Law) -> tuple[str, bool]:
     return _ACT_NAMED.sub(fix, text), changed
 
 
-@lru_cache(maxsize=4)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
-
-
 def _other_forces_named(force: Force, texts: list[tuple[str, str]]) -> dict[str, list[str]]:
     """Other forces' names found in the letter (a request written for one force and sent to
-    another often still names the first), with where each was found."""
-    pattern = _names_pattern(tuple(f.name for f in load_directory().forces))
+    another often still names the first), with where each was found. The names are found by
+    the same detector the checker uses."""
     found: dict[str, list[str]] = {}
     for where, text in texts:
-        for match in pattern.finditer(text):
-            name = match.group(1)
-            if name in force.name:
+        for mention in find_forces(text):
+            if mention.force_id == force.id:
                 continue
-            places = found.setdefault(name, [])
+            places = found.setdefault(mention.said, [])
             if where not in places:
                 places.append(where)
     return found

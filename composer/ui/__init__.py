@@ -6,4 +6,5 @@ uses PySide6's `__feature__` switches); loading these first spares the start-up 
 """
 
 from composer import forces, library, outline, profile  # noqa: F401
-from composer.ui import autosave, edits, settings  # noqa: F401
+from composer.operations import request  # noqa: F401
+from composer.ui import autosave, settings  # noqa: F401

@@ -16,13 +16,16 @@ import os
 import sys
 from pathlib import Path
 
+from composer import paths
 from composer.errors import ComposerError
-from composer.ui.qt import QApplication, QTimer
+from composer.ui.qt import QApplication, QIcon, QTimer
 from composer.ui.qt_autosaver import DELAY_MS
 from composer.ui.qt_main_window import QtMainWindow
 from composer.ui.settings import load_settings
 
-SCREENS = ("main", "wizard")
+SCREENS = ("main", "wizard", "campaign", "coverage")
+TABS = {"campaign": 1, "coverage": 2}
+SCREENSHOT_SIZE = (1280, 800)
 
 
 def application() -> QApplication:
@@ -30,6 +33,7 @@ def application() -> QApplication:
     app.setApplicationName("FOI Composer")
     app.setApplicationDisplayName("FOI Composer")
     app.setDesktopFileName("foi-composer")
+    app.setWindowIcon(QIcon(str(paths.bundled("resources") / "foi-composer.png")))
     return app
 
 
@@ -53,11 +57,14 @@ def _read(path: Path):
     return open_request(path)
 
 
-def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str = "main") -> int:
+def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str = "main",
+        size: tuple[int, int] | None = None) -> int:
     app = application()
     window, notes = build_window(path)
     if screenshot is not None:
-        return save_screenshot(window, Path(screenshot), screen)
+        return save_screenshot(window, Path(screenshot), screen, size or SCREENSHOT_SIZE)
+    if size is not None:
+        window.resize(*size)
     window.show()
     QTimer.singleShot(0, lambda: _after_show(window, notes))
     return app.exec()
@@ -73,10 +80,10 @@ def _after_show(window: QtMainWindow, notes: list[str]) -> None:
     window.files.offer_recovery()
     test_edit = os.environ.get("FOI_COMPOSER_TEST_EDIT")
     if test_edit:
-        from composer.ui import edits
+        from composer.operations.request import set_title
 
         window.autosaver.written.connect(lambda p: print(f"autosaved {p}", flush=True))
-        window.document.edit("Test edit", edits.set_title, test_edit)
+        window.document.edit("Test edit", set_title, title=test_edit)
     test_typing = os.environ.get("FOI_COMPOSER_TEST_TYPING")
     if test_typing:
         _type_for_test(window, test_typing, int(os.environ.get("FOI_COMPOSER_TEST_TYPING_MS", "50")))
@@ -86,7 +93,7 @@ def _after_show(window: QtMainWindow, notes: list[str]) -> None:
 def _type_for_test(window: QtMainWindow, text: str, interval_ms: int) -> None:
     import time
 
-    from composer.ui import edits
+    from composer.operations.request import set_text
 
     part = window.document.request.parts[0]
     typed = [part.text]
@@ -99,19 +106,22 @@ def _type_for_test(window: QtMainWindow, text: str, interval_ms: int) -> None:
             timer.stop()
             return
         typed[0] += text[count]
-        window.document.edit("Typing", edits.set_text, part.id, typed[0], merge_key=f"text:{part.id}")
+        window.document.edit("Typing", set_text, part_id=part.id, text=typed[0],
+                             merge_key=f"text:{part.id}")
         print(f"typed {count + 1} {time.monotonic():.3f}", flush=True)
 
     timer.timeout.connect(key)
     timer.start()
 
 
-def save_screenshot(window: QtMainWindow, target: Path, screen: str) -> int:
-    """Render the main window (or the new-request wizard over it) to a PNG and close."""
+def save_screenshot(window: QtMainWindow, target: Path, screen: str,
+                    size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Render the main window (or the new-request wizard over it, or the campaign or coverage
+    tab) at `size` to a PNG and close."""
     if screen not in SCREENS:
         raise ComposerError(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
     window.remembers_layout = False  # a screenshot leaves the user's settings as they were
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     window.findings.run_check()
     # Show the part the first finding is about (as clicking it would), else the first part.
@@ -121,6 +131,9 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str) -> int:
         window.outline.select_part(flagged[0] if flagged else parts[0].id)
     QApplication.processEvents()
     widget = window
+    if screen in TABS:
+        window.tabs.setCurrentIndex(TABS[screen])
+        QApplication.processEvents()
     if screen == "wizard":
         from composer.ui.qt_wizard import QtNewRequestWizard
 

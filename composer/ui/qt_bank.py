@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from composer.bank import NEUTRAL_SYSTEM_NAME, default_period, load_bank
+from composer.bank import load_bank
 from composer.errors import ComposerError
-from composer.model import FIELD_PATTERN, Part, Request
-from composer.ui import edits
+from composer.model import Part
+from composer.operations import request as ops
 from composer.ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,21 +29,6 @@ from composer.ui.qt import (
 from composer.ui.qt_document import QtDocument
 
 ITEM_ID = Qt.ItemDataRole.UserRole
-
-
-def with_bank_fields(request: Request) -> Request:
-    """Give the bank's `{fields}` the values `build_request` would, where the request has none."""
-    used = {name for p in request.all_parts() for name in FIELD_PATTERN.findall(p.text)}
-    missing = {}
-    if "system_name" in used and "system_name" not in request.fields:
-        missing["system_name"] = NEUTRAL_SYSTEM_NAME
-    if used & {"period_start", "period_end"} and "period_start" not in request.fields:
-        missing["period_start"], missing["period_end"] = default_period()
-    if not missing:
-        return request
-    new = request.model_copy(deep=True)
-    new.fields = {**new.fields, **missing}
-    return new
 
 
 class QtBankBrowser(QWidget):
@@ -145,12 +130,8 @@ class QtBankBrowser(QWidget):
             self.note.setText(str(exc))
             return False
 
-        def change(request: Request) -> Request:
-            placed = (edits.insert_parts(request, parts, under=selected) if under
-                      else edits.insert_parts(request, parts, after=selected))
-            return with_bank_fields(placed)
-
-        if not self.document.edit("Add from the question bank", change):
+        where = {"under": selected} if under else {"after": selected}
+        if not self.document.edit("Add from the question bank", ops.add_from_bank, parts=parts, **where):
             return False
         count = sum(1 + len(p.subparts) for p in parts)
         self.note.setText(f"Added {count} question{'s' if count != 1 else ''}.")

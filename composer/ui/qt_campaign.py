@@ -2,7 +2,9 @@
 
 `QtCampaignPanel` shows a campaign's table (`qt_campaign_model`) with its filters, and the
 actions: record what happened, attach a response, export the report, and write a follow-up for
-the selected forces through the letters package. Its dialogs are in `qt_campaign_dialogs`.
+the selected forces (`composer.operations.followups`, as the command line does). Every change
+goes through the open campaign's `QtCampaignDocument`, so it is written at once and one Ctrl+Z
+takes it back. Its dialogs are in `qt_campaign_dialogs`.
 """
 
 from __future__ import annotations
@@ -10,26 +12,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from composer import storage
-from composer.campaign import (
-    Campaign,
-    CampaignStore,
-    Progress,
-    Status,
-    export_csv,
-    parse_status,
-    record,
-)
+from composer.campaign.deadlines import Progress
+from composer.campaign.model import Campaign, Status, parse_status
+from composer.campaign.report import export_csv
+from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
-from composer.followups import (
-    FollowUpKind,
-    available_kinds,
-    file_name,
-    follow_up_letter,
-    latest_check,
-    write_follow_up,
-)
-from composer.forces import load_directory
+from composer.letters.followups import FollowUpKind, available_kinds
+from composer.operations.campaign import attach_reply, record
+from composer.operations.followups import write_follow_ups
 from composer.profile import load_profile
 from composer.ui.qt import (
     QAbstractItemView,
@@ -47,8 +37,8 @@ from composer.ui.qt import (
     Signal,
 )
 from composer.ui.qt_campaign_dialogs import QtFollowUpDialog, QtPickFile, QtRecordDialog
+from composer.ui.qt_campaign_document import QtCampaignDocument
 from composer.ui.qt_campaign_model import CampaignFilter, CampaignTableModel
-
 
 _KIND_BUTTONS = [
     (FollowUpKind.CLARIFICATION, "Reply to clarification…"),
@@ -81,8 +71,7 @@ class QtCampaignPanel(QWidget):
             else:
                 self.store = CampaignStore(path)
         self.today = today or date.today()
-        self.campaign: Campaign | None = None
-        self.name: str | None = None
+        self.document = QtCampaignDocument(self.store, self)
         self.letters_folder = Path.home()
 
         self.model = CampaignTableModel(None, self.today, self)
@@ -123,6 +112,9 @@ class QtCampaignPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.document.changed.connect(self._changed)
+        self.document.refused.connect(self.message.setText)
+        self.document.reloaded.connect(self.message.setText)
 
         self.buttons: dict[FollowUpKind, QPushButton] = {}
         actions = QHBoxLayout()
@@ -162,7 +154,7 @@ class QtCampaignPanel(QWidget):
     def reload(self, select: str | None = None) -> None:
         """List the store's campaigns again; a file that cannot be read is named, not opened."""
         listing = self.store.list()
-        keep = select or self.name
+        keep = select or self.document.name
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for entry in listing.entries:
@@ -175,15 +167,27 @@ class QtCampaignPanel(QWidget):
         self.chooser.setCurrentIndex(index)
         self._chosen(index)
 
+    @property
+    def campaign(self) -> Campaign | None:
+        return self.document.campaign
+
+    @property
+    def name(self) -> str | None:
+        return self.document.name
+
     def _chosen(self, index: int) -> None:
         name = self.chooser.itemData(index) if index >= 0 else None
-        self.name = name
         try:
-            self.campaign = self.store.load(name) if name else None
+            self.document.open(name)
         except ComposerError as exc:
-            self.campaign = None
             self.message.setText(str(exc))
+
+    def _changed(self) -> None:
+        """The campaign changed (a step, an undo, a reload): redraw, keeping the selection."""
+        keep = [p.force_id for p in self.selected()] if self.model.rows else []
         self._show()
+        self.select_forces(keep)
+        self.campaign_changed.emit()
 
     def set_today(self, today: date) -> None:
         self.today = today
@@ -227,15 +231,6 @@ class QtCampaignPanel(QWidget):
         self.export_button.setEnabled(self.campaign is not None)
 
     # -- actions ---------------------------------------------------------------------------------
-    def _save(self, message: str) -> None:
-        assert self.campaign is not None
-        self.store.save(self.campaign)
-        keep = [p.force_id for p in self.selected()]
-        self._show()
-        self.select_forces(keep)
-        self.message.setText(message)
-        self.campaign_changed.emit()
-
     def write_follow_ups(self, kind: FollowUpKind) -> list[Path]:
         """One letter of `kind` per selected force that it fits; the rest are named as skipped."""
         if self.campaign is None:
@@ -248,29 +243,17 @@ class QtCampaignPanel(QWidget):
             return []
         self.letters_folder = answer.folder
         requester, _ = load_profile()
-        directory = load_directory()
-        written: list[Path] = []
-        problems: list[str] = []
-        for p in chosen:
-            try:
-                try:
-                    force = directory.get(p.force_id)
-                except ComposerError:
-                    force = None
-                check = latest_check(self.store, self.campaign, p.force_id) if kind in (
-                    FollowUpKind.REVIEW, FollowUpKind.COMPLAINT) else None
-                letter = follow_up_letter(self.campaign, p.force_id, kind, requester=requester,
-                                          today=self.today, force=force, message=answer.message,
-                                          check=check)
-                name = file_name(kind, self.today, p.force_name, p.act, self.campaign.request.title,
-                                 answer.fmt)
-                path = storage.unique_path(answer.folder / name)
-                written.append(write_follow_up(letter, path, answer.fmt))
-                problems += [f"{p.force_name}: {w}" for w in letter.warnings]
-            except ComposerError as exc:
-                problems.append(f"{p.force_name}: {exc}")
+        try:
+            result = write_follow_ups(self.campaign, store=self.store,
+                                      force_ids=[p.force_id for p in chosen], kind=kind,
+                                      requester=requester, today=self.today, folder=answer.folder,
+                                      fmt=answer.fmt, message=answer.message)
+        except ComposerError as exc:
+            self.message.setText(str(exc))
+            return []
+        written = result.written
         done = f"Wrote {len(written)} letter{'s' if len(written) != 1 else ''} to {answer.folder}."
-        self.message.setText("\n".join([done, *problems]))
+        self.message.setText("\n".join([done, *result.problems]))
         if written:
             self.letters_written.emit(written)
         return written
@@ -283,13 +266,12 @@ class QtCampaignPanel(QWidget):
         answer = QtRecordDialog.ask(self, p, self.today)
         if answer is None:
             return
-        try:
-            record(self.campaign, p.force_id, status=answer.status, on=answer.on, until=answer.until,
-                   reference=answer.reference, sections=answer.sections, note=answer.note or None)
-        except ComposerError as exc:
-            self.message.setText(f"{p.force_name}: {exc}")
-            return
-        self._save(f"{p.force_name}: recorded.")
+        done = self.document.apply(
+            f"Record: {p.force_name}", record, force_id=p.force_id, status=answer.status,
+            on=answer.on, until=answer.until, reference=answer.reference, sections=answer.sections,
+            note=answer.note or None)
+        if done is not None:
+            self.message.setText(f"{p.force_name}: recorded.")
 
     def attach_to_selected(self) -> None:
         chosen = self.selected()
@@ -298,12 +280,15 @@ class QtCampaignPanel(QWidget):
         source = QtPickFile.ask_open(self, "Attach a response", self.letters_folder)
         if source is None:
             return
+        p = chosen[0]
         try:
-            target = self.store.attach(self.campaign, chosen[0].force_id, source)
-        except ComposerError as exc:
+            file = self.store.copy_in(self.campaign, p.force_id, source)
+        except (ComposerError, OSError) as exc:
             self.message.setText(str(exc))
             return
-        self._save(f"Attached {target.name} to {chosen[0].force_name}.")
+        if self.document.apply(f"Attach: {p.force_name}", attach_reply, force_id=p.force_id,
+                               file=file) is not None:
+            self.message.setText(f"Attached {Path(file).name} to {p.force_name}.")
 
     def export_report(self) -> Path | None:
         if self.campaign is None:

@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from composer.calendar import parse_date
-from composer.campaign import Progress, Status, parse_status, statuses_for
+from composer.campaign.deadlines import Progress
+from composer.campaign.model import Status, parse_status, statuses_for
 from composer.errors import ComposerError
-from composer.followups import FORMATS, FollowUpKind
+from composer.letters.followups import FORMATS, FollowUpKind
 from composer.responses import parse_sections
 from composer.ui.qt import (
     QComboBox,

@@ -1,4 +1,4 @@
-"""The campaign table: one row per force from `composer.campaign.overview()`, with overdue rows
+"""The campaign table: one row per force from `composer.campaign.deadlines.overview()`, with overdue rows
 tinted (in the palette's own colours, so dark themes stay readable), and `CampaignFilter`, which
 sorts by real dates and filters by text, status and "overdue only"."""
 
@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from composer.calendar import working_days
-from composer.campaign import Campaign, Progress, Status, overview
+from composer.campaign.deadlines import Progress, overview
+from composer.campaign.model import Campaign, Status
 from composer.ui.qt import (
     QAbstractTableModel,
     QApplication,
@@ -62,7 +63,7 @@ _SORT_KEYS = {  # dates sort as dates, "on hold" and blanks last
 
 class CampaignTableModel(QAbstractTableModel):
     """One row per force in a campaign, worked out for `today`. Read-only: changes go through
-    `composer.campaign` and come back with `set_campaign`."""
+    `composer.operations.campaign` and come back with `set_campaign`."""
 
     def __init__(self, campaign: Campaign | None = None, today: date | None = None, parent=None) -> None:
         super().__init__(parent)

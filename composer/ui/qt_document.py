@@ -1,9 +1,10 @@
 """The open request, and the one road every change to it takes: `QtDocument.edit()`.
 
-An edit is a pure function from `composer.ui.edits` (or the checker's `apply_fix`, or the
-ordering's `accept_order`): it gets the current request and returns a new one. `edit()` pushes
-the before and after onto the `QUndoStack` as one command, so every change can be undone, and
-emits `changed`; every view redraws from the document, never from its own copy.
+An edit is an operation from `composer.operations.request` (the editor's edits, the checker's
+fixes, the accepted cost-limit order, the bank's additions): it gets the current request and
+returns a `Done` with a new one. `edit()` pushes the before and after onto the `QUndoStack` as
+one command, so every change can be undone, and emits `changed`; every view redraws from the
+document, never from its own copy.
 Typing into one field merges into one undo step, the way a word processor does.
 """
 
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from composer.errors import ComposerError
 from composer.model import Request
-from composer.ui import edits
+from composer.operations import Done
+from composer.operations import request as ops
 from composer.ui.qt import QObject, QUndoCommand, QUndoStack, Signal
 
 _MERGING = 1001
@@ -77,7 +79,7 @@ class QtDocument(QObject):
         return list(self._request.forces)
 
     def set_forces(self, force_ids: list[str]) -> bool:
-        return self.edit("Choose forces", edits.set_forces, force_ids)
+        return self.edit("Choose forces", ops.set_forces, force_ids=force_ids)
 
     @property
     def is_modified(self) -> bool:
@@ -88,14 +90,14 @@ class QtDocument(QObject):
         return self._path.name if self._path else self._request.title
 
     # -- changing it ----------------------------------------------------------------------------
-    def edit(self, label: str, change: Callable[..., Request], *args,
+    def edit(self, label: str, change: Callable[..., Done[Request]], *,
              merge_key: str | None = None, **kwargs) -> bool:
-        """Apply `change(request, *args, **kwargs)` as one undoable step.
+        """Apply the operation `change(request, **kwargs)` as one undoable step.
 
         Returns False (and emits `refused` with the reason) when the change is refused; a change
         that alters nothing is not recorded."""
         try:
-            after = change(self._request, *args, **kwargs)
+            after = change(self._request, **kwargs).value
         except ComposerError as exc:
             self.refused.emit(str(exc))
             return False

@@ -17,6 +17,7 @@ from composer.library import slug
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
     QComboBox,
+    QApplication,
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,7 @@ from composer.ui.qt import (
     QProgressBar,
     QPushButton,
     QStandardPaths,
+    Qt,
     QTextBrowser,
     QThread,
     QUrl,
@@ -231,7 +233,15 @@ class QtExportDialog(QDialog):
         self.finished_export.emit(summary)
 
     def open_folder(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.choice().folder)))
+        """Open the folder in the file manager; where there is none, show its path to copy."""
+        folder = str(self.choice().folder)
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+            return True
+        QApplication.clipboard().setText(folder)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setText(f"No file manager could open the folder here. The letters are in "
+                          f"{folder} (copied: paste it where you need it).")
+        return False
 
     def reject(self) -> None:
         if self._thread is not None:  # never leave a batch half-run behind a closed window

@@ -130,6 +130,8 @@ class QtFileActions(QObject):
         # A plain-text letter is imported: saving writes a new request, never over the letter.
         self.document.load(request, path if saved else None, modified=not saved)
         self._remember(path)
+        if not saved:  # a letter written for one force: fit it to every force, changes listed
+            self.window.fit_to_every_force()
         return True
 
     def open_from_library(self) -> bool:

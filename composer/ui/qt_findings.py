@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from composer.checker.findings import SEVERITY_RANK
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
     QAbstractItemView,
@@ -51,7 +52,8 @@ class QtFindingsModel(QAbstractTableModel):
 
     def set_findings(self, findings: list, numbers: dict[str, str]) -> None:
         self.beginResetModel()
-        self.findings = list(findings)
+        # Problems first, then warnings, then notes; within each, in the letter's order.
+        self.findings = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
         self.numbers = numbers
         self.endResetModel()
 
@@ -200,6 +202,6 @@ class QtFindings(QWidget):
         finding = self.current_finding()
         if finding is None or finding.fix is None:
             return False
-        from composer.checker import apply_fix
+        from composer.operations.request import apply_fix
 
-        return self.document.edit(f"Fix: {finding.fix.label}", apply_fix, finding.fix)
+        return self.document.edit(f"Fix: {finding.fix.label}", apply_fix, fix=finding.fix)

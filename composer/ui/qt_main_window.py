@@ -19,14 +19,19 @@ from composer.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    QFrame,
     QMessageBox,
+    QResizeEvent,
+    QScrollArea,
     QSplitter,
     Qt,
     QTabWidget,
+    QUndoGroup,
     QVBoxLayout,
     QWidget,
 )
 from composer.ui.qt_autosaver import DELAY_MS, QtAutosaver
+from composer.ui.qt_coverage import QtCoverageView
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_file_actions import QtFileActions
 from composer.ui.qt_findings import QtFindings
@@ -44,6 +49,17 @@ HOW = ("<ol><li><b>File › New request</b> asks what you want to know and build
        "will read it.</li><li>Work through the findings: click one to go to its part; "
        "<i>Apply</i> makes the suggested change (Ctrl+Z undoes it).</li><li><b>File › Export "
        "letters</b> writes one letter per force into a folder.</li></ol>")
+
+
+NARROW = 1200  # pixels: below this the preview shares a tab with the outline
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y, and the platform's own redo keys, each once: a key given to one
+    action twice is ambiguous to Qt, which then does nothing at all."""
+    keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"),
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    return list({k.toString(): k for k in keys if not k.isEmpty()}.values())
 
 
 def _panel(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:
@@ -80,10 +96,17 @@ class QtMainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(_panel("Request", self.details, middle))
         column.addWidget(_panel("Selected part", self.editor, middle), 1)
+        # On a short screen the request and part fields scroll instead of pushing the findings out.
+        self.middle = QScrollArea(self)
+        self.middle.setWidget(middle)
+        self.middle.setWidgetResizable(True)
+        self.middle.setFrameShape(QFrame.Shape.NoFrame)
+        self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.middle.setMinimumWidth(middle.minimumSizeHint().width())
         self.preview_box = _panel("Preview", self.preview, self)
         self.findings_box = _panel("Findings", self.findings, self)
         self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.left, middle, self.preview_box):
+        for widget in (self.left, self.middle, self.preview_box):
             self.top_split.addWidget(widget)
         self.top_split.setStretchFactor(0, 3)
         self.top_split.setStretchFactor(1, 3)
@@ -97,8 +120,10 @@ class QtMainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.main_split, "&Compose")
         self.campaign_panel: QWidget | None = None
+        self.coverage_view: QWidget | None = None
         if importlib.util.find_spec("composer.ui.qt_campaign") is not None:
             self.tabs.addTab(QWidget(self), "Follow &up")  # built when first opened
+            self.tabs.addTab(QWidget(self), "Co&verage")
             self.tabs.currentChanged.connect(self._tab_opened)
         else:
             self.tabs.tabBar().setVisible(False)
@@ -141,16 +166,22 @@ class QtMainWindow(QMainWindow):
         self.file_menu.insertAction(self.files.quit_separator, self.export_action)
 
         edit = bar.addMenu("&Edit")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        # One Undo for the window: the request's history on the Compose tab, the campaign's on
+        # the Follow up tab.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(redo_keys())
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         for action in self.outline.actions_in_menu:
             edit.addSeparator() if action is None else edit.addAction(action)
         edit.addSeparator()
         self.bank_action = self._action(edit, "Add questions from the &bank…", self.show_bank, "Ctrl+B")
+        self.fit_action = self._action(edit, "&Fit this request to every force…", self.fit_to_every_force)
         self.order_action = self._action(edit, "Suggest an &order for the cost limit…",
                                          self.suggest_order)
         edit.addSeparator()
@@ -170,21 +201,67 @@ class QtMainWindow(QMainWindow):
         self._action(help_menu, "&About FOI Composer", lambda: QMessageBox.about(self, "About", ABOUT))
 
     def _tab_opened(self, index: int) -> None:
-        if index != 1 or self.campaign_panel is not None:
-            return
-        try:
-            from composer.campaign import CampaignStore
-            from composer.ui.qt_campaign import QtCampaignPanel
+        if index == 1 and self.campaign_panel is None:
+            self.campaign_panel = self._build_tab(1, "Follow &up", self._campaign_panel)
+        elif index == 2 and self.coverage_view is None:
+            self.coverage_view = self._build_tab(2, "Co&verage", self._coverage_view)
+        elif index == 2 and isinstance(self.coverage_view, QtCoverageView):
+            self.coverage_view.refresh()  # campaigns and replies may have changed since
+        self._follow_tab(index)
 
-            self.campaign_panel = QtCampaignPanel(CampaignStore(), self)
-        except Exception as exc:  # the follow-up panel failing must not take the editor with it
-            self.campaign_panel = QLabel(f"The follow-up panel could not open: {exc}", self)
-            self.campaign_panel.setWordWrap(True)
+    def _build_tab(self, index: int, title: str, build) -> QWidget:
+        try:
+            widget = build()
+        except Exception as exc:  # a follow-up panel failing must not take the editor with it
+            widget = QLabel(f"This panel could not open: {exc}", self)
+            widget.setWordWrap(True)
         self.tabs.blockSignals(True)
-        self.tabs.removeTab(1)
-        self.tabs.insertTab(1, self.campaign_panel, "Follow &up")
-        self.tabs.setCurrentIndex(1)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+        return widget
+
+    def _campaign_panel(self) -> QWidget:
+        from composer.campaign.store import CampaignStore
+        from composer.ui.qt_campaign import QtCampaignPanel
+
+        panel = QtCampaignPanel(CampaignStore(), self)
+        self.undo_group.addStack(panel.document.undo_stack)
+        return panel
+
+    def _coverage_view(self) -> QWidget:
+        from composer.campaign.store import CampaignStore
+        from composer.coverage import stored_coverage
+
+        store = CampaignStore()
+        return QtCoverageView(lambda name: stored_coverage(store, name),
+                              lambda: [e.name for e in store.list().entries], self)
+
+    # -- fitting the screen --------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_width(event.size().width())
+
+    @property
+    def narrow(self) -> bool:
+        """The preview is folded into a tab beside the outline (on a screen under NARROW wide)."""
+        return self.left.indexOf(self.preview_box) >= 0
+
+    def fit_width(self, width: int) -> None:
+        """Below NARROW pixels three columns leave each too thin to read: the preview folds into
+        a tab beside the outline, so the outline and the part being edited keep their room."""
+        if width < NARROW and not self.narrow:
+            self.left.addTab(self.preview_box, "Pre&view")
+        elif width >= NARROW and self.narrow:
+            self.left.removeTab(self.left.indexOf(self.preview_box))
+            self.top_split.addWidget(self.preview_box)
+            self.preview_box.show()
+
+    def _follow_tab(self, index: int) -> None:
+        """Undo and redo act on what the tab shows: the request, or the campaign."""
+        document = getattr(self.campaign_panel, "document", None) if index == 1 else None
+        self.undo_group.setActiveStack(document.undo_stack if document else self.document.undo_stack)
 
     # -- panels talking to each other -------------------------------------------------------------
     def _part_selected(self, part_id: str | None) -> None:
@@ -221,6 +298,17 @@ class QtMainWindow(QMainWindow):
             self.left.addTab(self.bank_panel, "Question &bank")
         self.left.setCurrentWidget(self.bank_panel)
         self.bank_panel.search.setFocus()
+
+    def fit_to_every_force(self) -> None:
+        """Turn what the request says of one force into fields each letter fills for its own
+        force, and list the changes with an undo each."""
+        from composer.ui.qt_fit import QtFitChanges
+
+        if getattr(self, "fit_changes", None) is not None:
+            self.fit_changes.close()
+            self.fit_changes.deleteLater()
+        self.fit_changes = QtFitChanges(self.document, self)  # not modal: the request stays editable
+        self.fit_changes.show()
 
     def export_letters(self) -> None:
         from composer.ui.qt_export import QtExportDialog
@@ -263,7 +351,7 @@ class QtMainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         line = self.fontMetrics().lineSpacing()
-        self.main_split.setSizes([line * 30, line * 12])  # room for several findings
+        self.main_split.setSizes([line * 24, line * 14])  # room for several findings
         for name, splitter in (("top", self.top_split), ("main", self.main_split)):
             if name in self.settings.splitters:
                 splitter.restoreState(QByteArray.fromBase64(self.settings.splitters[name].encode()))

@@ -6,8 +6,10 @@ applies it (`accept_order`) through the document, so it is one step to undo.
 
 from __future__ import annotations
 
+from composer.law import readable
 from composer.model import Request
-from composer.ordering import OrderSuggestion, accept_order, suggest_order
+from composer.operations.request import accept_order
+from composer.ordering import OrderSuggestion, suggest_order
 from composer.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -42,7 +44,7 @@ class QtOrderDialog(QDialog):
         self.tree.setWordWrap(True)
         for rank, part_id in enumerate(suggestion.order, start=1):
             part = request.find(part_id)
-            text = one_line(part.text) if part is not None else part_id
+            text = one_line(readable(part.text, request)) if part is not None else part_id
             QTreeWidgetItem(self.tree, [f"{rank}. {text}", suggestion.burden.get(part_id, ""),
                                         suggestion.reasons.get(part_id, "")])
         self.tree.header().resizeSection(0, self.fontMetrics().horizontalAdvance("M" * 24))
@@ -66,4 +68,4 @@ class QtOrderDialog(QDialog):
         suggestion = suggest_order(document.request)
         if cls(document.request, suggestion, parent).exec() != QDialog.DialogCode.Accepted:
             return False
-        return document.edit("Order for the cost limit", accept_order, suggestion)
+        return document.edit("Order for the cost limit", accept_order, order=suggestion.order)

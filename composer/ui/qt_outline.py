@@ -7,7 +7,7 @@ same from the keyboard (Alt+arrows move and indent, Delete removes the selected 
 from __future__ import annotations
 
 from composer.model import new_id
-from composer.ui import edits
+from composer.operations import request as ops
 from composer.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -68,14 +68,14 @@ class QtOutline(QWidget):
         self.delete_action = self._action("Delete part", QKeySequence.StandardKey.Delete,
                                           self.delete_part, "Delete the selected part")
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.up_action = self._action("Move up", "Alt+Up", lambda: self._reshape("Move part up", edits.move_up))
+        self.up_action = self._action("Move up", "Alt+Up", lambda: self._reshape("Move part up", ops.move_up))
         self.down_action = self._action("Move down", "Alt+Down",
-                                        lambda: self._reshape("Move part down", edits.move_down))
+                                        lambda: self._reshape("Move part down", ops.move_down))
         self.indent_action = self._action("Make sub-part", "Alt+Right",
-                                          lambda: self._reshape("Make sub-part", edits.indent),
+                                          lambda: self._reshape("Make sub-part", ops.indent),
                                           "Put the part under the part before it")
         self.outdent_action = self._action("Make numbered part", "Alt+Left",
-                                           lambda: self._reshape("Make numbered part", edits.outdent),
+                                           lambda: self._reshape("Make numbered part", ops.outdent),
                                            "Lift a sub-part out to be a numbered part")
         self.actions_in_menu = [self.add_action, self.followup_action, self.delete_action, None,
                                 self.up_action, self.down_action, self.indent_action, self.outdent_action]
@@ -140,7 +140,7 @@ class QtOutline(QWidget):
     def _update_actions(self) -> None:
         request = self.document.request
         has = self._current is not None and request.find(self._current) is not None
-        sub = has and edits.parent_of(request, self._current) is not None
+        sub = has and ops.parent_of(request, self._current) is not None
         for action in (self.followup_action, self.delete_action, self.up_action, self.down_action):
             action.setEnabled(has)
         self.indent_action.setEnabled(has and not sub and request.parts[0].id != self._current)
@@ -149,7 +149,7 @@ class QtOutline(QWidget):
     # -- actions ----------------------------------------------------------------------------------
     def add_part(self) -> str:
         part_id = new_id()
-        if self.document.edit("Add part", edits.add_part, part_id, after=self._current):
+        if self.document.edit("Add part", ops.add_part, new_id=part_id, after=self._current):
             self.select_part(part_id)
             self.partAdded.emit(part_id)
         return part_id
@@ -158,7 +158,7 @@ class QtOutline(QWidget):
         if self._current is None:
             return None
         part_id = new_id()
-        if self.document.edit("Add follow-up", edits.add_followup, self._current, part_id):
+        if self.document.edit("Add follow-up", ops.add_followup, parent_id=self._current, new_id=part_id):
             self.select_part(part_id)
             self.partAdded.emit(part_id)
         return part_id
@@ -167,15 +167,15 @@ class QtOutline(QWidget):
         if self._current is None:
             return
         request = self.document.request
-        group = edits.siblings(request, self._current)
+        group = ops.siblings(request, self._current)
         row = [p.id for p in group].index(self._current)
-        parent = edits.parent_of(request, self._current)
+        parent = ops.parent_of(request, self._current)
         after = group[row + 1] if row + 1 < len(group) else group[row - 1] if row else parent
-        if self.document.edit("Delete part", edits.remove_part, self._current):
+        if self.document.edit("Delete part", ops.remove_part, part_id=self._current):
             self.select_part(after.id if after else None)
 
     def _reshape(self, label: str, change) -> None:
         if self._current is not None:
             part_id = self._current
-            self.document.edit(label, change, part_id)
+            self.document.edit(label, change, part_id=part_id)
             self.select_part(part_id)

@@ -7,8 +7,9 @@ dragging a part or typing a priority, go back through `QtDocument.edit()` like e
 
 from __future__ import annotations
 
-from composer.model import Part, fill_fields
-from composer.ui import edits
+from composer.law import readable
+from composer.model import Part
+from composer.operations import request as ops
 from composer.ui.qt import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt
 from composer.ui.qt_document import QtDocument
 
@@ -23,9 +24,6 @@ def one_line(text: str, empty: str = "(empty: type the question)") -> str:
     return flat or empty
 
 
-FORCE_WORDS = {"force_name": "the force", "force_short_name": "the force",
-               "act_name": "the Act", "act": "the Act"}
-"""How the outline shows a force's own fields: each letter fills in the force's real values."""
 
 
 class QtOutlineModel(QAbstractItemModel):
@@ -47,8 +45,8 @@ class QtOutlineModel(QAbstractItemModel):
     def _rows_of(self) -> dict[str, tuple]:
         """What each row shows (number, text with the request's fields filled in, priority,
         condition), kept so that only the rows that changed are redrawn."""
-        values = FORCE_WORDS | self.document.request.fields
-        return {p.id: (self._numbers.get(p.id, "?"), one_line(fill_fields(p.text, values)),
+        request = self.document.request
+        return {p.id: (self._numbers.get(p.id, "?"), one_line(readable(p.text, request)),
                        p.priority, p.condition)
                 for p in self.document.request.all_parts()}
 
@@ -161,7 +159,8 @@ class QtOutlineModel(QAbstractItemModel):
         except ValueError:
             return False
         return self.document.edit(
-            "Set priority", edits.set_priority, part.id, priority if priority and priority > 0 else None
+            "Set priority", ops.set_priority, part_id=part.id,
+            priority=priority if priority and priority > 0 else None
         )
 
     # -- drag and drop ------------------------------------------------------------------------
@@ -204,5 +203,5 @@ class QtOutlineModel(QAbstractItemModel):
         if target is None or action == Qt.DropAction.IgnoreAction:
             return False
         part_id, parent_id, row = target
-        self.document.edit("Move part", edits.move_part, part_id, parent_id=parent_id, row=row)
+        self.document.edit("Move part", ops.move_part, part_id=part_id, parent_id=parent_id, row=row)
         return False

@@ -8,7 +8,7 @@ same text; Ctrl+Z is the app's undo (see `QtTextBox`).
 from __future__ import annotations
 
 from composer.model import FIELD_PATTERN
-from composer.ui import edits
+from composer.operations import request as ops
 from composer.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -16,8 +16,8 @@ from composer.ui.qt import (
     QLabel,
     QPalette,
     QPushButton,
-    Qt,
     QSpinBox,
+    Qt,
     QTextCursor,
     QVBoxLayout,
     QWidget,
@@ -125,7 +125,7 @@ class QtPartEditor(QWidget):
                 self.fields_note.hide()
                 self.text.setPlainText("")
                 return
-            sub = edits.parent_of(request, part.id) is not None
+            sub = ops.parent_of(request, part.id) is not None
             number = request.number_of(part.id)
             kind = "Sub-part" if sub else "Part"
             self.heading.setText(f"<b>{kind} {number}</b>")
@@ -167,23 +167,24 @@ class QtPartEditor(QWidget):
     # -- user edits -------------------------------------------------------------------------------
     def _text_edited(self) -> None:
         if self.part_id:
-            self.document.edit("Typing", edits.set_text, self.part_id, self.text.toPlainText(),
+            self.document.edit("Typing", ops.set_text, part_id=self.part_id, text=self.text.toPlainText(),
                                merge_key=f"text:{self.part_id}")
 
     def _condition_chosen(self, row: int) -> None:
         if self.part_id:
-            self.document.edit("Change when asked", edits.set_condition, self.part_id,
-                               CONDITION_CHOICES[row][0])
+            self.document.edit("Change when asked", ops.set_condition, part_id=self.part_id,
+                               condition=CONDITION_CHOICES[row][0])
 
     def _priority_set(self, value: int) -> None:
         if self.part_id:
-            self.document.edit("Set priority", edits.set_priority, self.part_id, value or None,
+            self.document.edit("Set priority", ops.set_priority, part_id=self.part_id, priority=value or None,
                                merge_key=f"priority:{self.part_id}")
 
     def _dataset_set(self, checked: bool) -> None:
         if self.part_id:
-            self.document.edit("Mark as dataset", edits.set_dataset, self.part_id, checked)
+            self.document.edit("Mark as dataset", ops.set_dataset, part_id=self.part_id, dataset=checked)
 
     def _format_set(self, checked: bool) -> None:
         if self.part_id:
-            self.document.edit("Format preference", edits.set_format_part, self.part_id, checked)
+            self.document.edit("Format preference", ops.set_format_part, part_id=self.part_id,
+                               wanted=checked)

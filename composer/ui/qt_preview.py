@@ -50,9 +50,7 @@ class QtPreview(QWidget):
 
         self.force_box = QComboBox(self)
         self.force_box.setAccessibleName("Preview as force")
-        self.force_box.addItem("No particular force", None)
-        for force in self._forces:
-            self.force_box.addItem(force.name, force.id)
+        self._fill_forces()
         label = QLabel("&Read as:", self)
         label.setBuddy(self.force_box)
         # A QTextEdit, not a QPlainTextEdit: each part is one long paragraph, and the plain
@@ -72,8 +70,27 @@ class QtPreview(QWidget):
         layout.addWidget(self.text, 1)
 
         self.force_box.currentIndexChanged.connect(self._force_chosen)
+        document.forcesChanged.connect(self._fill_forces)
         document.changed.connect(self.refresh)
         self.refresh()
+
+    def _fill_forces(self) -> None:
+        """The request's own forces first (in its order), then every other force by name."""
+        chosen = list(self.document.forces)
+        current = self.force_box.currentData()
+        ours = [f for i in chosen for f in self._forces if f.id == i]
+        others = [f for f in self._forces if f.id not in chosen]
+        self.force_box.blockSignals(True)
+        self.force_box.clear()
+        self.force_box.addItem("No particular force", None)
+        for force in ours:
+            self.force_box.addItem(force.name, force.id)
+        if ours and others:
+            self.force_box.insertSeparator(self.force_box.count())
+        for force in others:
+            self.force_box.addItem(force.name, force.id)
+        self.force_box.setCurrentIndex(max(self.force_box.findData(current), 0) if current else 0)
+        self.force_box.blockSignals(False)
 
     @property
     def force(self) -> Force | None:

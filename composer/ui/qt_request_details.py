@@ -4,7 +4,7 @@ the cost-limit clause. Edits go through the document like every other change."""
 from __future__ import annotations
 
 from composer.model import AnswerFormat
-from composer.ui import edits
+from composer.operations import request as ops
 from composer.ui.qt import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_text_box import QtTextBox
@@ -49,22 +49,22 @@ class QtRequestDetails(QWidget):
         form.addRow(self.cost_clause)
 
         self.title.textEdited.connect(
-            lambda text: document.edit("Edit title", edits.set_title, text, merge_key="title"))
+            lambda text: document.edit("Edit title", ops.set_title, title=text, merge_key="title"))
         self.system_name.textEdited.connect(
-            lambda text: document.edit("Edit system name", edits.set_field, "system_name", text,
+            lambda text: document.edit("Edit system name", ops.set_field, name="system_name", value=text,
                                        merge_key="system_name"))
         self.introduction.textChanged.connect(self._intro_edited)
         self.answer_format.activated.connect(
-            lambda row: document.edit("Format preference", edits.set_answer_format,
-                                      FORMAT_CHOICES[row][0]))
+            lambda row: document.edit("Format preference", ops.set_answer_format,
+                                      fmt=FORMAT_CHOICES[row][0]))
         self.cost_clause.toggled.connect(
-            lambda on: document.edit("Cost-limit clause", edits.set_cost_limit_clause, on))
+            lambda on: document.edit("Cost-limit clause", ops.set_cost_limit_clause, wanted=on))
         document.changed.connect(self.refresh)
         self.refresh()
 
     def _intro_edited(self) -> None:
-        self.document.edit("Edit introduction", edits.set_introduction,
-                           self.introduction.toPlainText(), merge_key="introduction")
+        self.document.edit("Edit introduction", ops.set_introduction,
+                           text=self.introduction.toPlainText(), merge_key="introduction")
 
     def refresh(self) -> None:
         request = self.document.request

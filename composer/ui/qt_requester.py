@@ -27,7 +27,7 @@ class QtRequesterForm(QWidget):
         self.organisation.setPlaceholderText("Optional")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (("Your real &name:", self.name), ("&Email:", self.email),
+        for text, widget in (("Your real na&me:", self.name), ("&Email:", self.email),
                              ("Postal &address:", self.address), ("&Organisation:", self.organisation)):
             label = QLabel(text, self)
             label.setBuddy(widget)

@@ -83,7 +83,7 @@ class _KindPage(QWizardPage):
         self.system_name = QLineEdit(self)
         self.system_name.setAccessibleName("Name of the system")
         self.system_name.setPlaceholderText("e.g. Violence Harm Assessment (leave empty if unknown)")
-        label = QLabel("&Name of the system, if you know it:", self)
+        label = QLabel("Name of the &system, if you know it:", self)
         label.setBuddy(self.system_name)
         self.layout().addSpacing(12)
         self.layout().addWidget(label)

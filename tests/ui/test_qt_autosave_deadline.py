@@ -65,7 +65,7 @@ def test_a_kill_mid_typing_loses_at_most_two_seconds(tmp_path, data_home):
 def test_quitting_with_discard_after_an_edit_prints_no_traceback(tmp_path, data_home):
     script = textwrap.dedent("""
         import sys
-        from composer.ui import edits
+        from composer.operations.request import set_title
         from composer.ui.app import application, build_window
         from composer.ui.qt import QTimer
         from composer.ui.qt_prompts import QtUnsavedPrompt
@@ -74,7 +74,7 @@ def test_quitting_with_discard_after_an_edit_prints_no_traceback(tmp_path, data_
         app = application()
         window, _ = build_window(None)
         window.show()
-        window.document.edit("Retitle", edits.set_title, "Edited, then discarded")
+        window.document.edit("Retitle", set_title, title="Edited, then discarded")
         QTimer.singleShot(0, window.close)
         sys.exit(app.exec())
     """)

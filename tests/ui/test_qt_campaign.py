@@ -6,10 +6,12 @@ from datetime import date
 import docx
 import pytest
 
-from composer.campaign import CampaignStore, Status, new_campaign, record
-from composer.followups import FollowUpKind
+from composer.campaign.model import Status
+from composer.campaign.store import CampaignStore
+from composer.letters.followups import FollowUpKind
 from composer.forces import load_directory
 from composer.model import Part, Request
+from composer.operations.campaign import new_campaign, record
 from composer.ui.qt import QColor, Qt
 from composer.ui.qt_campaign import QtCampaignPanel
 from composer.ui.qt_campaign_dialogs import (
@@ -32,10 +34,11 @@ TODAY = date(2027, 1, 6)
 
 
 def _campaign():
-    c = new_campaign("Risk 2026", Request(title="Risk scoring", parts=[Part(text="Do you use one?")]),
-                     load_directory().resolve("kent_police,essex_police,the_met,police_scotland"), SENT)
-    record(c, "essex_police", status="answered", on=date(2026, 12, 3))
-    record(c, "the_met", status="clarification-asked", on=date(2026, 11, 25))
+    c = new_campaign(name="Risk 2026", request=Request(title="Risk scoring", parts=[Part(text="Do you use one?")]),
+                     forces=load_directory().resolve("kent_police,essex_police,the_met,police_scotland"),
+                     sent=SENT).value
+    c = record(c, force_id="essex_police", status="answered", on=date(2026, 12, 3)).value
+    c = record(c, force_id="the_met", status="clarification-asked", on=date(2026, 11, 25)).value
     return c
 
 
@@ -89,7 +92,7 @@ def test_overdue_rows_are_marked_and_highlighted():
     assert next_step == "the answer is late: send a chaser (8 working days late)"
 
     late = _campaign()
-    record(late, "kent_police", status="answered", on=date(2027, 1, 5))
+    late = record(late, force_id="kent_police", status="answered", on=date(2027, 1, 5)).value
     model.set_campaign(late)
     answered_late = model.index(rows["kent_police"], _column("Status"))
     assert answered_late.data(OVERDUE_ROLE) is False
@@ -202,7 +205,7 @@ def test_recording_something_impossible_is_explained(qtbot, panel, monkeypatch):
 
 
 def test_the_record_dialog_checks_the_date(qtbot):
-    from composer.campaign import progress
+    from composer.campaign.deadlines import progress
 
     p = progress(_campaign().tracked("kent_police"), TODAY)
     dialog = QtRecordDialog(None, p, TODAY)
@@ -218,7 +221,7 @@ def test_the_record_dialog_checks_the_date(qtbot):
 
 
 def test_the_record_dialog_asks_for_the_extended_date_only_where_the_act_has_one(qtbot):
-    from composer.campaign import progress
+    from composer.campaign.deadlines import progress
 
     campaign = _campaign()
     kent = QtRecordDialog(None, progress(campaign.tracked("kent_police"), TODAY), TODAY)

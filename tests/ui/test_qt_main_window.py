@@ -12,8 +12,8 @@ from conftest import PROJECT, seed_text
 
 from composer.library import Library, load_request, save_request
 from composer.model import Part, Request
-from composer.ui import edits
-from composer.ui.qt import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, Qt, QTreeView
+from composer.operations import request as edits
+from composer.ui.qt import QAbstractSpinBox, QAction, QComboBox, QKeySequence, QLineEdit, QPlainTextEdit, Qt, QTreeView
 from composer.ui.qt_main_window import QtMainWindow
 from composer.ui.qt_prompts import QtProblem, QtUnsavedPrompt
 from composer.ui.settings import Settings, load_settings, save_settings, settings_path
@@ -75,7 +75,7 @@ def test_saving_a_new_request_puts_it_in_the_library(window, tmp_path):
     assert window.files.save()
     assert not window.document.is_modified
     assert window.document.path == Library().path_for("Risk scores")
-    window.document.edit("retitle", edits.set_title, "Risk scores, second draft")
+    window.document.edit("retitle", edits.set_title, title="Risk scores, second draft")
     target = tmp_path / "elsewhere.foi.json"
     assert window.files.save_as(target)
     assert load_request(target).title == "Risk scores, second draft"
@@ -198,3 +198,36 @@ def test_forces_ticked_for_export_are_kept_with_the_request_as_one_undoable_step
     assert proposed[-1] == ["kent_police", "wmp"]  # now its own
     window.document.undo_stack.undo()
     assert window.document.forces == [] and not window.document.is_modified
+
+
+def test_redo_has_each_key_once_and_ctrl_y_redoes(window, qtbot):
+    keys = [k.toString() for k in window.redo_action.shortcuts()]
+    assert "Ctrl+Shift+Z" in keys and "Ctrl+Y" in keys
+    assert len(keys) == len(set(keys))  # a key registered twice is ambiguous and does nothing
+    taken: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in {k.toString() for k in action.shortcuts()}:
+            assert key not in taken or taken[key] == action.text(), f"{key}: {taken.get(key)} and {action.text()}"
+            taken[key] = action.text()
+    window.document.load(sample(), None)
+    window.show()
+    window.outline.select_part("p2")
+    window.editor.focus_text()
+    qtbot.waitUntil(window.editor.text.hasFocus)
+    qtbot.keyClicks(window.editor.text, " Please")
+    window.undo_action.trigger()
+    assert window.document.request.find("p2").text == "What is the tool called?"
+    qtbot.keyClick(window.editor.text, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.request.find("p2").text.endswith("Please")
+
+
+def test_redo_keys_stay_unique_where_the_platform_binds_ctrl_shift_z(monkeypatch):
+    from composer.ui import qt_main_window
+
+    class GnomeKeys(QKeySequence):  # GNOME and KDE give Ctrl+Shift+Z as the redo key
+        @staticmethod
+        def keyBindings(_key):  # noqa: N802
+            return [QKeySequence("Ctrl+Shift+Z")]
+
+    monkeypatch.setattr(qt_main_window, "QKeySequence", GnomeKeys)
+    assert [k.toString() for k in qt_main_window.redo_keys()] == ["Ctrl+Shift+Z", "Ctrl+Y"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from composer.model import Part, Request
+from composer.operations import request as ops
 from composer.ui.qt import QItemSelectionModel, QModelIndex, Qt
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_outline import QtOutline
@@ -35,7 +36,8 @@ def top_ids(document: QtDocument) -> list[str]:
 
 def test_the_outline_model_passes_qt_model_checks(outline, qtmodeltester):
     qtmodeltester.check(outline.model)
-    outline.document.edit("move", lambda r: r.model_copy(update={"parts": r.parts[::-1]}))
+    order = [p.id for p in outline.document.request.parts][::-1]
+    outline.document.edit("move", ops.accept_order, order=order)
     qtmodeltester.check(outline.model)
 
 
@@ -46,15 +48,9 @@ def test_rows_show_the_numbers_a_force_reads(outline):
     assert model.rowCount(first) == 2
     assert model.index(1, 0, first).data().startswith("1b.  Its cost?")
     assert model.index(2, 0).data(PART_ID_ROLE) == "c"
-    outline.document.edit("rank", lambda r: _rank(r, "c", 1))
+    outline.document.edit("rank", ops.set_priority, part_id="c", priority=1)
     assert model.index(2, 0).data().startswith("1.  Any impact")  # ranked first in the letter
     assert model.index(2, 1).data() == "1"
-
-
-def _rank(request: Request, part_id: str, priority: int) -> Request:
-    new = request.model_copy(deep=True)
-    new.find(part_id).priority = priority
-    return new
 
 
 def test_dragging_a_part_moves_it_and_undo_puts_it_back(outline, qtbot):

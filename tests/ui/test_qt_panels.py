@@ -8,7 +8,7 @@ import docx
 
 from composer.library import Library, load_request
 from composer.model import Part, Request, Requester
-from composer.ui.qt import QDialog
+from composer.ui.qt import QDialog, Qt
 from composer.ui.qt_bank import QtBankBrowser
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_export import QtExportDialog
@@ -173,6 +173,20 @@ def test_export_that_cannot_start_says_why(qtbot, tmp_path):
     assert dialog.export_button.isEnabled()
 
 
+def test_a_folder_no_file_manager_can_open_shows_its_path_to_copy(qtbot, tmp_path, monkeypatch):
+    from composer.ui import qt_export
+    from composer.ui.qt import QApplication
+
+    monkeypatch.setattr(qt_export.QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+    dialog = QtExportDialog(draft(), ["wmp"], Requester(name="Sam"), Settings())
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "letters"))
+    assert dialog.open_folder() is False
+    assert str(tmp_path / "letters") in dialog.note.text()
+    assert QApplication.clipboard().text() == str(tmp_path / "letters")
+    assert dialog.note.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
 def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
     from composer.forces import load_directory
     from composer.ui.qt_force_picker import QtForcePicker
@@ -205,3 +219,20 @@ def test_dialog_lists_pass_model_checks(keep, qtbot, qtmodeltester):
     keep.append(order)
     qtmodeltester.check(order.tree.model(), force_py=True)
     assert order.tree.topLevelItemCount() == 2
+
+
+def test_findings_are_listed_problems_first_then_warnings_then_notes(qtmodeltester):
+    from composer.checker.findings import Finding
+    from composer.ui.qt_findings import QtFindingsModel
+
+    def finding(severity, part):
+        return Finding(rule=f"r-{severity}-{part}", category="clarity", severity=severity,
+                       part_id=part, message=severity, law="s1(3)")
+
+    model = QtFindingsModel()
+    # As the checker returns them: in the letter's order, a note on part 1 before a problem on 2.
+    model.set_findings([finding("info", "a"), finding("warning", "a"), finding("error", "b"),
+                        finding("info", "b"), finding("warning", "b")], {"a": "1", "b": "2"})
+    qtmodeltester.check(model)
+    assert [(f.severity, f.part_id) for f in model.findings] == [
+        ("error", "b"), ("warning", "a"), ("warning", "b"), ("info", "a"), ("info", "b")]

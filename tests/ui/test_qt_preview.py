@@ -5,7 +5,7 @@ part highlighted in the palette's colour."""
 from __future__ import annotations
 
 from composer.model import Part, Request, Requester
-from composer.ui import edits
+from composer.operations import request as edits
 from composer.ui.qt import QPalette
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_preview import QtPreview
@@ -40,9 +40,9 @@ def test_every_edit_leaves_exactly_the_letter_on_screen(qtbot):
     document = preview.document
     for text in ("How many people", "How many people were scored in 2023?", "", "😀 emoji 😀 ok",
                  "Plain again", "Ünïcödé — “quotes”"):
-        document.edit("typing", edits.set_text, "b", text, merge_key="b")
+        document.edit("typing", edits.set_text, part_id="b", text=text, merge_key="b")
         assert preview.text.toPlainText() == preview.letter_text()
-    document.edit("move", edits.move_up, "b")
+    document.edit("move", edits.move_up, part_id="b")
     assert preview.text.toPlainText() == preview.letter_text()
     document.undo_stack.undo()
     assert preview.text.toPlainText() == preview.letter_text()
@@ -53,7 +53,7 @@ def test_the_selected_part_is_highlighted_in_the_palette_colour(qtbot):
     dark = QPalette(preview.palette())
     dark.setColor(QPalette.ColorRole.Highlight, dark.color(QPalette.ColorRole.Dark))
     preview.setPalette(dark)
-    preview.document.edit("emoji", edits.set_text, "a", "😀 Does {force_name} use a score?")
+    preview.document.edit("emoji", edits.set_text, part_id="a", text="😀 Does {force_name} use a score?")
     preview.show_part("a1")
     (selection,) = preview.text.extraSelections()
     assert selection.cursor.selectedText() == "1a. What is it called?"
@@ -77,8 +77,8 @@ def indents(preview: QtPreview) -> dict[str, tuple[float, float]]:
 def test_wrapped_parts_hang_under_their_text_and_stay_so_through_edits(qtbot):
     preview = make(qtbot)
     document = preview.document
-    document.edit("add", edits.add_followup, "a", "a2", text="Who supplies it?")
-    document.edit("add", edits.add_part, "c", text="A new part typed in " * 20)
+    document.edit("add", edits.add_followup, parent_id="a", new_id="a2", text="Who supplies it?")
+    document.edit("add", edits.add_part, new_id="c", text="A new part typed in " * 20)
 
     def check() -> None:
         shown = indents(preview)
@@ -92,7 +92,19 @@ def test_wrapped_parts_hang_under_their_text_and_stay_so_through_edits(qtbot):
                    if key[:1].isalpha() or not key)  # everything else is not indented
 
     check()
-    document.edit("typing", edits.set_text, "b", "Much longer words now " * 30, merge_key="b")
+    document.edit("typing", edits.set_text, part_id="b", text="Much longer words now " * 30, merge_key="b")
     check()
     document.undo_stack.undo()
     check()
+
+
+def test_read_as_lists_the_requests_own_forces_first(qtbot):
+    preview = make(qtbot)
+    box = preview.force_box
+    assert box.itemData(1) == sorted(preview._forces, key=lambda f: f.name)[0].id
+    preview.set_force("kent_police")
+    preview.document.set_forces(["wmp", "police_scotland"])
+    assert [box.itemData(i) for i in range(3)] == [None, "wmp", "police_scotland"]
+    assert box.itemText(3) == ""  # a separator before every other force
+    assert box.findData("kent_police") > 3 and box.count() == len(preview._forces) + 2
+    assert preview.force.id == "kent_police"  # the force being read as stays chosen

@@ -94,16 +94,16 @@ def test_discarded_work_is_removed_and_later_keeps_it(qtbot, monkeypatch):
 
 
 def test_a_running_sessions_autosave_is_not_an_orphan_and_a_clean_exit_removes_it(window, qtbot, monkeypatch):
-    from composer.ui import edits
+    from composer.operations import request as edits
 
     with qtbot.waitSignal(window.autosaver.written, timeout=5000) as written:
-        window.document.edit("retitle", edits.set_title, "Unsaved title")
+        window.document.edit("retitle", edits.set_title, title="Unsaved title")
     path = Path(written.args[0])
     assert path.exists()
     assert QtAutosaver.orphans() == []  # its lock is held: the app is alive
     window.document.undo_stack.undo()  # back to the saved state: nothing left to recover
     assert not path.exists()
-    window.document.edit("retitle", edits.set_title, "Unsaved again")
+    window.document.edit("retitle", edits.set_title, title="Unsaved again")
     window.autosaver.write_now()
     answer(monkeypatch, QtUnsavedPrompt, "discard")
     window.close()

@@ -146,3 +146,22 @@ def test_seed_001_built_with_the_wizard_and_the_outline(qtbot, window, monkeypat
     assert window.files.open_file(saved)
     assert window.document.forces == ["wmp"] and not window.document.is_modified
     assert window.preview.force.id == "wmp"
+
+
+def test_no_two_keys_on_a_page_share_a_mnemonic(qtbot):
+    import re
+
+    from composer.ui.qt import QAbstractButton, QLabel
+
+    wizard = QtNewRequestWizard(None, requester=Requester())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    buttons = [wizard.buttonText(b) for b in (QWizard.WizardButton.BackButton,
+                                              QWizard.WizardButton.NextButton,
+                                              QWizard.WizardButton.CancelButton)]
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        texts = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+        texts += [w.text() for w in page.findChildren(QAbstractButton)]
+        keys = [m.lower() for t in texts + buttons for m in re.findall(r"&([^&\s])", t)]
+        assert len(keys) == len(set(keys)), f"page {page_id}: {sorted(keys)}"

@@ -27,24 +27,22 @@ from enum import StrEnum
 from pathlib import Path
 
 from composer.calendar import Calendar, default_calendar, working_days
-from composer.campaign import (
-    EXTENSION_DAYS,
-    RESPONSES,
-    REVIEW_OUTER_DAYS,
-    Campaign,
-    CampaignStore,
-    Progress,
-    Status,
-    Tracked,
-    progress,
-)
+from composer.campaign.deadlines import Progress, progress
+from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
+from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
-from composer.law import LAWS, Law
-from composer.letters import Item, Letter, Recipient, format_date
+from composer.law import LAWS, Law, law_for
+from composer.letters.letter import Item, Letter, Recipient, format_date
 from composer.library import slug
 from composer.model import Act, Force, Request, Requester
 from composer.outline import letter_body
-from composer.responses import Element, ResponseCheck, check_response, provision, split_cite
+from composer.responses import (
+    Element,
+    ResponseCheck,
+    check_response,
+    provision,
+    split_cite,
+)
 
 CHASER_GRACE_DAYS = 10  # working days the chaser gives before the requester escalates
 FORMATS = ("docx", "txt", "eml", "pdf")
@@ -66,25 +64,15 @@ class FollowUpKind(StrEnum):
         return "Complaint to the ICO" if act is Act.FOIA else "Application to the SIC"
 
 
-REGULATORS: dict[Act, Recipient] = {
-    Act.FOIA: Recipient(
-        name="Information Commissioner's Office",
-        postal_address=["Wycliffe House", "Water Lane", "Wilmslow", "Cheshire", "SK9 5AF"],
-        greeting="Information Commissioner",
-    ),
-    Act.FOISA: Recipient(
-        name="Scottish Information Commissioner",
-        postal_address=["Kinburn Castle", "Doubledykes Road", "St Andrews", "Fife", "KY16 9DS"],
-        greeting="Commissioner",
-    ),
-}
-_HOW_TO_SEND = {
-    Act.FOIA: "the ICO takes complaints through its online form (ico.org.uk/make-a-complaint): "
-              "paste this letter into it, or post it; attach the correspondence either way",
-    Act.FOISA: "the Scottish Information Commissioner takes applications through its website "
-               "(foi.scot), by email or by post: check its current address before sending, and "
-               "enclose the correspondence",
-}
+def regulator_recipient(act: Act) -> Recipient:
+    """The Commissioner a complaint under `act` goes to, as a letter is addressed."""
+    regulator = law_for(act).regulator
+    return Recipient(name=regulator.office, postal_address=list(regulator.postal_address),
+                     greeting=regulator.greeting)
+
+
+def _is_regulator(recipient: Recipient) -> bool:
+    return recipient.name in {law.regulator.office for law in LAWS.values()}
 
 
 def parse_kind(text: str) -> FollowUpKind:
@@ -177,8 +165,9 @@ def _extension_story(p: Progress, you: str = "you") -> list[str]:
     story = [said]
     if p.extension_limit is not None and p.due == p.extension_limit:
         story.append("Section 10(3) allows only such further time as is reasonable. The Information "
-                     f"Commissioner's guidance is that this should be no more than {EXTENSION_DAYS} "
-                     "working days beyond the 20 of section 10(1), which ended on "
+                     f"Commissioner's guidance is that this should be no more than "
+                     f"{LAWS[Act.FOIA].extension_days} working days beyond the "
+                     f"{LAWS[Act.FOIA].working_days} of section 10(1), which ended on "
                      f"{_d(p.statutory_due)}; that further time ended on {_d(p.extension_limit)}.")
     return story
 
@@ -362,7 +351,7 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
         asked = p.review_asked
         assert asked is not None
         if act is Act.FOIA:
-            outer = cal.add_working_days(asked, REVIEW_OUTER_DAYS, act)
+            outer = cal.add_working_days(asked, c.law.review_outer_days or 0, act)
             before = [
                 f"On {_d(asked)} I asked for an internal review of your response to my request of "
                 f"{_d(c.item.sent)}{_ref(c.item)}.",
@@ -497,7 +486,7 @@ def _review(c: _Context, message: str | None,
 def _complaint(c: _Context, message: str | None,
                check: ResponseCheck | None) -> tuple[list[str], list[Item], list[str], list[str]]:
     p, act, name = c.p, c.act, c.in_text
-    warnings = [_HOW_TO_SEND[act]]
+    warnings = [law_for(act).regulator.how_to_send]
     if p.responded is None and not p.overdue and p.review_asked is None:
         due = f" until {p.due.isoformat()}" if p.due else ""
         raise ComposerError(f"the answer from {name} is not due{due}: there is nothing to complain "
@@ -599,7 +588,7 @@ def follow_up_letter(
     else:
         before, items, after, warnings = _complaint(c, message, check)
     if kind is FollowUpKind.COMPLAINT:
-        recipient = REGULATORS[item.act]
+        recipient = regulator_recipient(item.act)
     elif force is not None:
         recipient = Recipient.for_force(force)
     else:
@@ -661,10 +650,10 @@ def write_follow_up(letter: Letter, path: Path, fmt: str = "docx", template=None
     if fmt == "docx":
         return letters.write_docx(letter, path, template)
     if fmt == "txt":
-        complaint = letter.recipient.name in {r.name for r in REGULATORS.values()}
+        complaint = _is_regulator(letter.recipient)
         return letters.write_txt(letter, path, heading=complaint, contact=complaint)
     if fmt == "eml":
-        if not letter.recipient.email and letter.recipient.name in {r.name for r in REGULATORS.values()}:
+        if not letter.recipient.email and _is_regulator(letter.recipient):
             raise ComposerError(f"the {letter.recipient.name} is written to through its website or by "
                                 "post, not by a drafted email: write the complaint as .docx or .txt")
         return letters.write_eml(letter, path)

@@ -1,0 +1,271 @@
+"""Fit a request written for one force to every force.
+
+A request copied from one force's letter carries that force in its words: its name ("the MPS",
+"West Midlands Police's"), its Act ("under the Freedom of Information Act 2000", "section 16"),
+its equality duty ("s149 Equality Act 2010"), its cost limit ("£450"), and part numbers in a
+format sentence that a reorder makes wrong. `fit_request()` finds each of these and puts a
+`{field}` in its place, which every letter fills for its own force (composer.law.field_values):
+the force's name with the grammar of the sentence, its Act and sections, its duty, its limit.
+Words that say nothing specific to one force are kept exactly as the user wrote them. A name
+next to a system that belongs to that force alone ("the V100 programme … deployed by the MPS")
+is kept, and the checker tells other forces about it.
+
+Each change is returned as a `Change` the user can read and undo on its own (`undo_change`).
+Pure functions: no I/O, no Qt; each returns a new Request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from composer.errors import ComposerError
+from composer.force_names import find_forces, find_systems
+from composer.law import LAWS
+from composer.model import Act, Request
+
+INTRODUCTION = "introduction"
+COST_WORDING = "cost_limit_wording"
+FORMAT_WORDING = "format_wording"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One piece of a request's text turned into a field that each letter fills for its force."""
+
+    place: str  # INTRODUCTION, COST_WORDING, FORMAT_WORDING, or a part's id
+    start: int  # where `after` starts in the place's text after the change
+    before: str  # as the user wrote it
+    after: str  # what it became: "{force_name}"
+    why: str  # what each letter writes there, in the user's words
+
+
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    after: str
+    why: str
+
+
+WHY_NAME = "each letter names the force it goes to"
+WHY_ACT = "each letter names the force's own Act"
+WHY_SECTION = "each letter cites its own Act's section"
+WHY_DUTY = "each letter names the equality duty that binds the force"
+WHY_LIMIT = "each letter states its own Act's cost limit"
+WHY_PARTS = "the numbers of the parts the format is for, as the letter numbers them"
+
+_ACT_TITLE = re.compile(
+    r"\bFreedom\s+of\s+Information\s+(?:\(\s*Scotland\s*\)\s+)?Act(?:\s+(?:2000|2002))?(?:\s*\((?:FOIS?A)\))?",
+    re.IGNORECASE,
+)
+_ACT_SHORT = re.compile(r"\bFOI\s+Act\b|\bFOI\s*\(\s*S\s*\)\s*A\b|\bFOIS?A\b")
+_FOISA_NAMED = re.compile(r"\(\s*Scotland\s*\)\s+Act|\bFOISA\b|\bFOI\s*\(\s*S\s*\)\s*A\b|Act\s+2002", re.IGNORECASE)
+_SECTION = re.compile(r"\b(?:section|s\.?)\s?(\d{1,2})(?![\d(])(?!\s+of\s+the\s+(?!Freedom|FOI)\w)", re.IGNORECASE)
+_DUTY = re.compile(
+    r"(?:\bthe\s+)?(?:"
+    r"public\s+sector\s+equality\s+duty(?:\s*\(PSED\))?"
+    r"(?:\s*,?\s*(?:under|in|of|as\s+set\s+out\s+in)\s+(?:the\s+)?(?:s\.?\s?|section\s+)149(?:\s*\(1\))?"
+    r"(?:\s+of)?(?:\s+the)?\s+Equality\s+Act(?:\s+2010)?)?"
+    r"|(?:s\.?\s?|section\s+)149(?:\s*\(1\))?(?:\s+of)?(?:\s+the)?\s+Equality\s+Act(?:\s+2010)?"
+    r"|\bPSED\b"
+    r")",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|your|our|the\s+force's))\s+$", re.IGNORECASE)
+PART_REFS = re.compile(
+    r"\b(?:questions?|parts?|points?|items?|requests?)\s+"
+    r"((?:Q?\d{1,2}[a-z]?)(?:\s*(?:,|and|&|or|to|-|–)\s*(?:Q?\d{1,2}[a-z]?))*)"
+    r"|\bQ(\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*Q?\d{1,2}[a-z]?)*)\b",
+    re.IGNORECASE,
+)
+"""Part numbers a sentence names: group 1 after "questions"/"parts", group 2 after a "Q"."""
+
+
+def _limit_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Cost-limit figures of either Act, from composer.law."""
+    pounds = "|".join(sorted({str(law.cost_limit_pounds) for law in LAWS.values()}))
+    hours = "|".join(sorted({f"{law.cost_limit_hours:g}" for law in LAWS.values()}))
+    rates = "|".join(sorted({str(law.hourly_rate_pounds) for law in LAWS.values()}))
+    return [
+        (re.compile(rf"£\s?(?:{rates})(?:\.00)?(?=\s+(?:an|per|a)\s+hour)", re.IGNORECASE), "{hourly_rate}"),
+        (re.compile(rf"£\s?(?:{pounds})(?:\.00)?(?!\d)"), "{cost_limit_pounds}"),
+        (re.compile(rf"\b(?:{hours})(?=\s+(?:staff\s+)?hours\b)"), "{cost_limit_hours}"),
+    ]
+
+
+def _written_under(request: Request) -> Act:
+    """The Act the request was written for: FOISA when it cites it, else FOIA."""
+    texts = [request.introduction or "", request.options.cost_limit_wording or "",
+             *(p.text for p in request.all_parts())]
+    return Act.FOISA if any(_FOISA_NAMED.search(t) for t in texts) else Act.FOIA
+
+
+def _home_force(request: Request) -> str | None:
+    """The force the request was written for: the one it names most (the first, on a tie).
+    Other forces it names are asked about, not written to, and stay as they are."""
+    counts: dict[str, int] = {}
+    for _, text in _places(request):
+        for mention in find_forces(text):
+            counts[mention.force_id] = counts.get(mention.force_id, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _edits(text: str, place: str, request: Request, source: Act, home: str | None) -> list[_Edit]:
+    edits: list[_Edit] = []
+
+    def add(start: int, end: int, after: str, why: str) -> None:
+        if start >= end or text[start:end] == after:
+            return
+        if any(start < e.end and e.start < end for e in edits):
+            return  # a longer recogniser has this text already
+        edits.append(_Edit(start, end, after, why))
+
+    for m in _DUTY.finditer(text):
+        start = m.start()
+        if m.group(0).lower().startswith("the "):
+            after = "{equality_duty}"
+        elif _POSSESSIVE_BEFORE.search(text, 0, start):
+            after = "{equality_duty_bare}"
+        elif re.search(r"\bthe\s+$", text[:start], re.IGNORECASE):
+            start -= len(re.search(r"the\s+$", text[:start], re.IGNORECASE).group(0))
+            after = "{equality_duty}"
+        else:
+            after = "{equality_duty}"
+        add(start, m.end(), after, WHY_DUTY)
+    for m in _ACT_TITLE.finditer(text):
+        add(m.start(), m.end(), "{act_name}", WHY_ACT)
+    for m in _ACT_SHORT.finditer(text):
+        after = "{act_name}" if m.group(0).lower().endswith("act") else "{act}"
+        add(m.start(), m.end(), after, WHY_ACT)
+    advice = LAWS[source].advice_section.split()[-1]
+    for m in _SECTION.finditer(text):
+        if m.group(1) == advice:
+            add(m.start(), m.end(), "{advice_section}", WHY_SECTION)
+    if place == COST_WORDING:
+        for pattern, after in _limit_patterns():
+            for m in pattern.finditer(text):
+                add(m.start(), m.end(), after, WHY_LIMIT)
+    if place == FORMAT_WORDING and request.options.format_parts:
+        for m in PART_REFS.finditer(text):
+            if m.group(1):
+                add(m.start(1), m.end(1), "{format_parts}", WHY_PARTS)
+            else:  # "Q1f and Q2g"
+                add(m.start(), m.end(), "questions {format_parts}", WHY_PARTS)
+    owners = {s.force_id for s in find_systems(text)}
+    for mention in find_forces(text):
+        if mention.force_id != home or mention.force_id in owners:
+            continue  # another force asked about; or "the V100 programme … by the MPS": its own system
+        add(mention.start, mention.end, mention.field, WHY_NAME)
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _apply(text: str, place: str, edits: list[_Edit]) -> tuple[str, list[Change]]:
+    out: list[str] = []
+    changes: list[Change] = []
+    pos = 0
+    length = 0
+    for edit in edits:
+        out.append(text[pos:edit.start])
+        length += edit.start - pos
+        changes.append(Change(place, length, text[edit.start:edit.end], edit.after, edit.why))
+        out.append(edit.after)
+        length += len(edit.after)
+        pos = edit.end
+    out.append(text[pos:])
+    return "".join(out), changes
+
+
+def _places(request: Request) -> list[tuple[str, str]]:
+    places: list[tuple[str, str]] = []
+    if request.introduction:
+        places.append((INTRODUCTION, request.introduction))
+    places += [(part.id, part.text) for part in request.all_parts()]
+    if request.options.cost_limit_wording:
+        places.append((COST_WORDING, request.options.cost_limit_wording))
+    if request.options.format_wording:
+        places.append((FORMAT_WORDING, request.options.format_wording))
+    return places
+
+
+def text_at(request: Request, place: str) -> str | None:
+    if place == INTRODUCTION:
+        return request.introduction
+    if place == COST_WORDING:
+        return request.options.cost_limit_wording
+    if place == FORMAT_WORDING:
+        return request.options.format_wording
+    part = request.find(place)
+    return part.text if part is not None else None
+
+
+def with_text(request: Request, place: str, text: str) -> Request:
+    """A copy of `request` with the text at `place` replaced."""
+    new = request.model_copy(deep=True)
+    if place == INTRODUCTION:
+        new.introduction = text
+    elif place == COST_WORDING:
+        new.options.cost_limit_wording = text
+    elif place == FORMAT_WORDING:
+        new.options.format_wording = text
+    else:
+        part = new.find(place)
+        if part is None:
+            raise ComposerError("that part is no longer in the request")
+        part.text = text
+    return new
+
+
+def fit_request(request: Request) -> tuple[Request, list[Change]]:
+    """`request` with what is specific to one force turned into fields each letter fills for
+    its own force, and the changes made, in the order they appear."""
+    source = _written_under(request)
+    home = _home_force(request)
+    new = request
+    changes: list[Change] = []
+    for place, text in _places(request):
+        edits = _edits(text, place, request, source, home)
+        if not edits:
+            continue
+        fitted, made = _apply(text, place, edits)
+        new = with_text(new, place, fitted)
+        changes += made
+    return new, changes
+
+
+def undo_change(request: Request, change: Change, changes: list[Change]) -> tuple[Request, list[Change]]:
+    """Put back what the user wrote for one change; returns the request and the other changes,
+    their positions moved to match. ComposerError when the text has been edited there since."""
+    text = text_at(request, change.place)
+    if text is None:
+        raise ComposerError("that text is no longer in the request")
+    start = change.start
+    if text[start:start + len(change.after)] != change.after:
+        found = [m.start() for m in re.finditer(re.escape(change.after), text)]
+        if not found:
+            raise ComposerError(f"{change.after} is no longer there: it has been edited since")
+        start = min(found, key=lambda s: abs(s - change.start))
+    restored = text[:start] + change.before + text[start + len(change.after):]
+    shift = len(change.before) - len(change.after)
+    rest = [
+        replace(c, start=c.start + shift) if c.place == change.place and c.start > start else c
+        for c in changes
+        if c is not change
+    ]
+    return with_text(request, change.place, restored), rest
+
+
+def place_label(request: Request, place: str) -> str:
+    if place == INTRODUCTION:
+        return "the introduction"
+    if place == COST_WORDING:
+        return "the cost-limit clause"
+    if place == FORMAT_WORDING:
+        return "the format clause"
+    number = request.number_of(place, ordered=False)
+    return f"part {number}" if number else "a part"
+
+
+def describe(request: Request, change: Change) -> str:
+    """One line for the user: `part 2: "the MPS" is now {force_name}: each letter names …`."""
+    return f"{place_label(request, change.place)}: \u201c{change.before}\u201d is now {change.after}: {change.why}"

@@ -1,0 +1,234 @@
+"""Where each force in a campaign stands: its deadlines, whose move it is, whether it is late.
+
+Deadlines (DOMAIN.md; FOIA s10, s45 code of practice part 5, s50; FOISA s10, s20, s21, s47), with
+every number taken from `composer.law`:
+- the answer: 20 working days after receipt; when the force asks for clarification the clock stops,
+  and restarts from the day the clarification is received (s1(3));
+- FOIA only: a force weighing the public interest in a qualified exemption may take "such time as
+  is reasonable" (s10(3)), if within the 20 working days it sends a notice naming the exemption
+  and estimating when it will decide (s17(2)). The estimate becomes the due date, but never later
+  than 20 further working days after the statutory one, the most the ICO expects. A notice sent
+  after the 20 working days is kept, with a warning, and does not move the date. FOISA has no
+  such extension: its s10 deadlines stand;
+- an internal review: ask within 40 working days of the response; the force should answer within
+  20 working days (FOIA: the code allows 40 at most; FOISA s21(1): 20);
+- then: the ICO asks for complaints within six weeks of the final response (its own practice, not
+  statute); the Scottish Information Commissioner takes applications within six months (s47(4)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+
+from composer.calendar import Calendar, default_calendar
+from composer.campaign.model import RESPONSES, Campaign, Event, Status, Tracked
+from composer.law import law_for
+from composer.model import Act
+
+# -- working out where each force stands ---------------------------------------------------------
+Party = Literal["force", "you", "commissioner"]
+
+
+@dataclass(frozen=True)
+class Progress:
+    force_id: str
+    force_name: str
+    act: Act
+    status: Status
+    sent: date
+    clock_start: date  # receipt of the request, or of the latest clarification
+    due: date | None  # None while the force waits for your clarification
+    responded: date | None  # the first answer or refusal
+    late_by: int  # working days late: answered late, or still unanswered past the due date
+    review_ask_by: date | None
+    review_asked: date | None
+    review_due: date | None
+    review_answered: date | None
+    complain_by: date | None
+    next_step: str
+    next_date: date | None
+    waiting_on: Party | None
+    overdue: bool
+    reference: str = ""
+    sections: tuple[str, ...] = ()
+    notes: str = ""
+    attachments: tuple[str, ...] = field(default_factory=tuple)
+
+    statutory_due: date | None = None  # the s10(1) date, before any extension
+    extended_to: date | None = None  # the force's own estimate, from its s17(2) notice
+    extension_limit: date | None = None  # 20 further working days: the ICO's expectation
+    extension_notice: date | None = None  # the day the (first) extension notice came
+    warnings: tuple[str, ...] = ()  # what the tracker will not accept silently
+
+    @property
+    def status_label(self) -> str:
+        return self.status.label(self.act)
+
+    @property
+    def extended(self) -> bool:
+        """The force has a public-interest extension that moves its due date."""
+        return None not in (self.due, self.statutory_due) and self.due != self.statutory_due
+
+
+def progress(item: Tracked, today: date | None = None, calendar: Calendar | None = None) -> Progress:
+    """Where one force stands on `today`: its deadlines, whose move it is, and whether it is late."""
+    cal = calendar or default_calendar()
+    today = today or date.today()
+    act = item.act
+    events = item.events
+    clock_start = item.sent
+    paused = False
+    first_response = last_response = review_asked = review_answered = complained = None
+    extensions: list[Event] = []
+    for event in events:
+        s = event.status
+        if s is Status.CLARIFICATION_ASKED and first_response is None:
+            paused = True
+        elif s is Status.CLARIFIED and first_response is None:
+            clock_start, paused = event.on, False
+            extensions = []  # a notice about the old clock has nothing left to extend
+        elif s is Status.EXTENDED and first_response is None:
+            extensions.append(event)
+        elif s in RESPONSES:
+            first_response = first_response or event.on
+            last_response = event.on
+            paused = False
+        elif s is Status.REVIEW_ASKED:
+            review_asked = event.on
+        elif s is Status.REVIEW_ANSWERED:
+            review_answered = event.on
+        elif s is Status.COMPLAINED:
+            complained = event.on
+
+    law = law_for(act)
+    statutory_due = None if paused else cal.due_date(clock_start, act, law.working_days)
+    ext = _extension(extensions, statutory_due, act, cal)
+    due = ext.due
+    late_by = 0
+    if due is not None:
+        until = first_response or (today if today > due else None)
+        if until is not None and until > due:
+            late_by = cal.working_days_between(due, until, act)
+
+    review_ask_by = None
+    if last_response is not None:
+        review_ask_by = cal.add_working_days(last_response, law.review_ask_days, act)
+    elif act is Act.FOISA and due is not None and today > due:
+        review_ask_by = cal.add_working_days(due, law.review_ask_days, act)  # s20(5)(a): no answer at all
+    review_due = cal.add_working_days(review_asked, law.review_answer_days, act) if review_asked else None
+
+    complain_by = None
+    if review_answered:
+        complain_by = law.complain_by(review_answered)  # FOISA s47(4)(a)
+    elif act is Act.FOISA and review_due and today > review_due:
+        complain_by = law.complain_by(review_due)  # s47(4)(b)
+
+    regulator = law.regulator.in_text
+    status = item.status
+    waiting_on: Party | None
+    next_date: date | None
+    if status is Status.COMPLAINED:
+        next_step, next_date, waiting_on = f"wait for {regulator}'s decision", None, "commissioner"
+    elif status is Status.REVIEW_ANSWERED:
+        verb = "complain to" if act is Act.FOIA else "apply to"
+        next_step, next_date, waiting_on = f"if still not satisfied, {verb} {regulator}", complain_by, "you"
+    elif status is Status.REVIEW_ASKED:
+        next_step, next_date, waiting_on = "the review's outcome is due", review_due, "force"
+        if review_due and today > review_due:
+            next_step = "the review is late: send a chaser"
+            if law.review_outer_days is not None and today > cal.add_working_days(
+                    review_asked, law.review_outer_days, act):
+                next_step = (f"the review is over {law.review_outer_days} working days late: "
+                             f"complain to {regulator}")
+            elif act is Act.FOISA:
+                next_step = f"the review is late: apply to {regulator}"
+    elif status in RESPONSES:
+        next_step, next_date = "if not satisfied, ask for an internal review", review_ask_by
+        waiting_on = None if status is Status.ANSWERED else "you"
+    elif paused:
+        next_step, next_date, waiting_on = "reply to the request for clarification", None, "you"
+    else:
+        next_step, next_date, waiting_on = "the answer is due", due, "force"
+        if due != statutory_due:
+            next_step = "the answer is due (time extended for the public interest test)"
+        if due and today > due:
+            next_step = "the answer is late: send a chaser"
+            if act is Act.FOISA and review_ask_by:
+                next_step += f", or require a review by {review_ask_by.isoformat()}"
+    overdue = waiting_on == "force" and next_date is not None and today > next_date
+
+    return Progress(
+        force_id=item.force_id, force_name=item.force_name, act=act, status=status,
+        sent=item.sent, clock_start=clock_start, due=due, responded=first_response,
+        late_by=late_by, review_ask_by=review_ask_by, review_asked=review_asked,
+        review_due=review_due, review_answered=review_answered, complain_by=complain_by,
+        next_step=next_step, next_date=next_date, waiting_on=waiting_on, overdue=overdue,
+        reference=item.reference, sections=tuple(item.sections), notes=item.notes,
+        attachments=tuple(a.file for a in item.attachments),
+        statutory_due=statutory_due, extended_to=ext.estimate, extension_limit=ext.limit,
+        extension_notice=ext.notice, warnings=tuple(ext.warnings),
+    )
+
+
+@dataclass
+class _Extension:
+    due: date | None
+    estimate: date | None = None
+    limit: date | None = None
+    notice: date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _extension(extensions: list[Event], statutory_due: date | None, act: Act,
+               cal: Calendar) -> _Extension:
+    """The due date once any public-interest extension notices are taken into account."""
+    if not extensions or statutory_due is None:
+        return _Extension(statutory_due)
+    statutory = statutory_due.isoformat()
+    days = law_for(act).extension_days
+    if days is None:
+        return _Extension(statutory_due, warnings=[
+            f"an extension is recorded, but FOISA has no public-interest extension: the answer was "
+            f"still due by {statutory} (FOISA s10)"])
+    notice = extensions[0].on
+    estimate = next((e.until for e in reversed(extensions) if e.until is not None), None)
+    limit = cal.add_working_days(statutory_due, days, act)
+    ext = _Extension(statutory_due, estimate, limit, notice)
+    if notice > statutory_due:
+        ext.warnings.append(
+            f"the extension notice came on {notice.isoformat()}, after the {law_for(act).working_days} "
+            f"working days ended on "
+            f"{statutory}; s17(2) requires it within them, so it gives no more time and the answer "
+            f"was due by {statutory}")
+        return ext
+    if estimate is None:
+        ext.due = limit
+        ext.warnings.append(
+            f"the extension notice gave no estimated date, which s17(2) requires; the answer is "
+            f"taken as due by {limit.isoformat()}, {days} working days after {statutory} (the most the "
+            "ICO expects)")
+    elif estimate > limit:
+        ext.due = limit
+        ext.warnings.append(
+            f"the force's estimate, {estimate.isoformat()}, is more than {days} working days after "
+            f"{statutory}; the ICO expects an extension of no more than that, so the answer is "
+            f"late after {limit.isoformat()}")
+    else:
+        ext.due = max(estimate, statutory_due)
+    return ext
+
+
+def overview(campaign: Campaign, today: date | None = None,
+             calendar: Calendar | None = None) -> list[Progress]:
+    cal = calendar or default_calendar()
+    return [progress(item, today, cal) for item in campaign.forces]
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later, or the month's last day if it is shorter (31 Aug + 6 = 28 Feb)."""
+    return d + relativedelta(months=months)
+

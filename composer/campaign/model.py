@@ -1,0 +1,170 @@
+"""A campaign: one request sent to many forces, and a dated history of what each force has done.
+
+Only what happened is stored (sent, acknowledged, asked for clarification, answered, refused,
+reviewed, complained about); status, due dates and the overdue flag are worked out from it by
+`composer.campaign.deadlines` whenever they are asked for, so a correction to a date or to the
+bank-holiday calendar can never leave a stale deadline behind. Nothing here changes a campaign:
+`composer.operations.campaign` does, returning a new one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from composer.errors import ComposerError
+from composer.law import law_for
+from composer.model import Act, Request
+from composer.responses import unique_sections
+
+CAMPAIGN_VERSION = 3  # 2: the public-interest extension (Status.EXTENDED, Event.until)
+# 3: a reply's confirmed reading kept with its attachment (Attachment.kind, Attachment.parts)
+
+
+class Status(StrEnum):
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    EXTENDED = "extended"  # FOIA s10(3)/s17(2): more time to weigh the public interest
+    CLARIFICATION_ASKED = "clarification-asked"
+    CLARIFIED = "clarified"  # you sent the clarification: the clock starts again
+    ANSWERED = "answered"
+    PARTLY_ANSWERED = "partly-answered"
+    REFUSED = "refused"
+    REVIEW_ASKED = "review-asked"
+    REVIEW_ANSWERED = "review-answered"
+    COMPLAINED = "complained"  # to the ICO, or an application to the SIC
+
+    def label(self, act: Act | None = None) -> str:
+        if self is Status.COMPLAINED:
+            if act is Act.FOISA:
+                return "applied to the Scottish Information Commissioner"
+            if act is Act.FOIA:
+                return "complained to the ICO"
+            return "complained to the Commissioner"
+        return _LABELS[self]
+
+
+_LABELS = {
+    Status.SENT: "sent",
+    Status.ACKNOWLEDGED: "acknowledged",
+    Status.EXTENDED: "extended (public interest)",
+    Status.CLARIFICATION_ASKED: "clarification asked",
+    Status.CLARIFIED: "clarification sent",
+    Status.ANSWERED: "answered",
+    Status.PARTLY_ANSWERED: "partly answered",
+    Status.REFUSED: "refused",
+    Status.REVIEW_ASKED: "internal review asked",
+    Status.REVIEW_ANSWERED: "review answered",
+}
+
+RESPONSES = frozenset({Status.ANSWERED, Status.PARTLY_ANSWERED, Status.REFUSED})
+
+
+def parse_status(text: str) -> Status:
+    key = text.strip().lower().replace("_", "-").replace(" ", "-")
+    aliases = {"clarification": Status.CLARIFICATION_ASKED, "partly": Status.PARTLY_ANSWERED,
+               "partial": Status.PARTLY_ANSWERED, "review": Status.REVIEW_ASKED,
+               "complaint": Status.COMPLAINED, "ico": Status.COMPLAINED, "sic": Status.COMPLAINED,
+               "clarification-sent": Status.CLARIFIED, "extension": Status.EXTENDED,
+               "extend": Status.EXTENDED, "pit": Status.EXTENDED, "public-interest": Status.EXTENDED,
+               "s10(3)": Status.EXTENDED, "s17(2)": Status.EXTENDED}
+    try:
+        return aliases.get(key) or Status(key)
+    except ValueError:
+        known = ", ".join(s.value for s in Status)
+        raise ComposerError(f"unknown status {text!r}; use one of: {known}") from None
+
+
+def statuses_for(act: Act) -> list[Status]:
+    """The statuses that can be recorded for a force under `act` (FOISA has no extension)."""
+    return [s for s in Status if not (s is Status.EXTENDED and law_for(act).extension_days is None)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+
+class Event(_Model):
+    status: Status
+    on: date
+    note: str = ""
+    until: date | None = Field(default=None, description="extended: the force's estimated date")
+
+
+class Attachment(_Model):
+    file: str = Field(description="path inside the campaign's folder, with / separators")
+    added: date
+    note: str = ""
+    kind: str = Field(default="", description="what the reply is, as the user confirmed it "
+                                              "(composer.replies.ReplyKind); empty: not read")
+    parts: dict[str, str] = Field(default_factory=dict,
+                                  description="what the force did with each part, as confirmed: "
+                                              "'1c' -> 'refused s31(1)'")
+
+
+class Tracked(_Model):
+    """One force's part in a campaign. Name and Act are copied in when the request is sent."""
+
+    force_id: str
+    force_name: str
+    act: Act
+    reference: str = ""
+    sections: list[str] = Field(default_factory=list)
+    notes: str = ""
+    history: list[Event] = Field(min_length=1)
+    attachments: list[Attachment] = Field(default_factory=list)
+
+    @field_validator("sections")
+    @classmethod
+    def _sections(cls, value: list[str]) -> list[str]:
+        return unique_sections(value)
+
+    @property
+    def events(self) -> list[Event]:
+        """The history in date order (same-day events keep the order they were recorded in)."""
+        return sorted(self.history, key=lambda e: e.on)
+
+    @property
+    def status(self) -> Status:
+        return self.events[-1].status
+
+    @property
+    def sent(self) -> date:
+        return self.events[0].on
+
+
+class Campaign(_Model):
+    schema_version: int = CAMPAIGN_VERSION
+    kind: Literal["foi-campaign"] = "foi-campaign"
+    name: str = Field(min_length=1)
+    created: date = Field(default_factory=date.today)
+    request: Request
+    request_source: str | None = Field(default=None, description="the file the request came from")
+    forces: list[Tracked] = Field(default_factory=list)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _read_as_current(cls, version: int) -> int:
+        # Newer files are refused before validation (storage.parse_model); a version 1 file needs
+        # only the defaults (no extension events, no `until`) and is written back as the current one.
+        return CAMPAIGN_VERSION
+
+    @model_validator(mode="after")
+    def _unique(self) -> Campaign:
+        ids = [t.force_id for t in self.forces]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"force listed twice: {', '.join(dupes)}")
+        return self
+
+    def tracked(self, force_id: str) -> Tracked:
+        key = force_id.strip().lower()
+        for item in self.forces:
+            if item.force_id == key:
+                return item
+        known = ", ".join(t.force_id for t in self.forces)
+        raise ComposerError(f"{force_id!r} is not in the campaign {self.name!r} ({known})")
+

@@ -1,0 +1,129 @@
+"""Campaign files: `<name>.campaign.json` under the data folder's `campaigns/`, and each
+campaign's attachments in a folder of its name.
+
+Files are written atomically through `composer.storage`. A campaign file that is corrupt or from a
+newer version of the app is refused with a message and left exactly where it is. The store reads
+and writes whole campaigns; what changes one is `composer.operations.campaign`.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from composer import paths, storage
+from composer.campaign.model import CAMPAIGN_VERSION, Attachment, Campaign
+from composer.errors import ComposerError, FileProblem
+from composer.library import slug
+
+SUFFIX = ".campaign.json"
+
+
+class _Outcome(Protocol):
+    """What an operation returns (`composer.operations.Done`): the new campaign, and more."""
+
+    @property
+    def value(self) -> Campaign: ...
+
+
+_O = TypeVar("_O", bound=_Outcome)
+
+
+def load_campaign(path: Path) -> Campaign:
+    return storage.read_model(Path(path), Campaign, what="FOI Composer campaign",
+                              current_version=CAMPAIGN_VERSION)
+
+
+def save_campaign(path: Path, campaign: Campaign) -> None:
+    storage.write_model(Path(path), campaign)
+
+
+@dataclass
+class CampaignEntry:
+    name: str  # the file name without the suffix
+    path: Path
+    campaign: Campaign
+
+
+@dataclass
+class CampaignListing:
+    entries: list[CampaignEntry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # files refused, left in place
+
+
+class CampaignStore:
+    """Campaign files under the data folder; each campaign's attachments in a folder of its name."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = Path(root) if root else paths.subdir("campaigns")
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, name: str) -> Path:
+        name = name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name
+        return self.root / f"{slug(name)}{SUFFIX}"
+
+    def folder_for(self, name: str) -> Path:
+        return self.root / self.path_for(name).name[: -len(SUFFIX)]
+
+    def list(self) -> CampaignListing:
+        listing = CampaignListing()
+        for path in sorted(self.root.glob(f"*{SUFFIX}"), key=lambda p: p.name.lower()):
+            try:
+                campaign = load_campaign(path)
+            except FileProblem as exc:
+                listing.problems.append(f"{exc} (the file is kept as it is)")
+                continue
+            listing.entries.append(CampaignEntry(path.name[: -len(SUFFIX)], path, campaign))
+        return listing
+
+    def load(self, name: str) -> Campaign:
+        path = self.path_for(name)
+        if not path.exists():
+            known = ", ".join(e.name for e in self.list().entries) or "none yet"
+            raise ComposerError(f"no campaign called {name!r} ({known})")
+        return load_campaign(path)
+
+    def save(self, campaign: Campaign) -> Path:
+        path = self.path_for(campaign.name)
+        save_campaign(path, campaign)
+        return path
+
+    def create(self, campaign: Campaign) -> Path:
+        path = self.path_for(campaign.name)
+        if path.exists():
+            raise ComposerError(f"a campaign called {campaign.name!r} already exists ({path})")
+        save_campaign(path, campaign)
+        return path
+
+    def update(self, name: str, change: Callable[[Campaign], _O]) -> _O:
+        """Read the campaign as it is on disk now, apply `change` (an operation) and write its
+        new value: the one read-modify-write, so a change never overwrites another made since the
+        caller loaded the campaign. `change` raises, and nothing is written, when it is refused.
+        What `change` returned comes back."""
+        path = self.path_for(name)
+        if not path.exists():
+            self.load(name)  # names the campaigns there are
+        outcome = change(load_campaign(path))
+        save_campaign(path, outcome.value)
+        return outcome
+
+    def copy_in(self, campaign: Campaign, force_id: str, source: Path) -> str:
+        """Copy a response file into the campaign's folder, beside the force's other files; its
+        path inside the folder comes back (with / separators) for the campaign to list."""
+        item = campaign.tracked(force_id)
+        source = Path(source)
+        if not source.is_file():
+            raise ComposerError(f"{source}: no such file to attach")
+        folder = self.folder_for(campaign.name) / item.force_id
+        target = storage.unique_path(folder / source.name)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{target.name}.copying"
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)
+        return target.relative_to(self.folder_for(campaign.name)).as_posix()
+
+    def attachment_path(self, campaign: Campaign, attachment: Attachment) -> Path:
+        return self.folder_for(campaign.name) / attachment.file

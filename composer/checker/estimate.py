@@ -1,0 +1,146 @@
+"""An estimate of the hours a force would spend answering a part, as its FOI officer would make it.
+
+Only the steps the Fees Regulations count go in: finding out whether the information is held
+(FOIA only: `Law.whether_held_counts`), locating, retrieving and extracting it. The model is the
+one forces use in refusal notices the regulators accept: a query where the system can count
+what is asked, and otherwise the number of records to open times the minutes each takes to read
+(`resources/holdings.toml`). Volumes are for a middling force; the message says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from composer.checker.knowledge import DIMENSIONS, RecordType
+from composer.checker.reading import Reading
+from composer.law import Law
+
+QUERY_HOURS = 1.5  # writing and checking a query on one system, with its output tidied
+PER_BREAKDOWN_HOURS = 0.5
+DOCUMENT_HOURS = 1.0  # finding and retrieving one named document
+FACT_HOURS = 0.5  # a yes or no, a name, a date
+WHETHER_HELD_HOURS = 0.5  # confirming whether the information is held at all
+MAILBOX_HOURS_PER_YEAR = 8.0  # searching the mailboxes and drives of the people likely to hold it
+UNBOUNDED_YEARS = 10  # a search with no period covers about this many years of records
+LEGACY_HOURS = 4.0  # retrieving plain totals from an older system, spreadsheets or archived returns
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    hours: float  # what counts towards the limit under the force's Act
+    words: str  # "about 120 hours: some 7,000 records read at a minute each"
+    records: int = 0  # records read by hand
+    remedy: str | None = None  # what would bring it under the limit
+    manual: bool = False  # needs records read by hand (or mailboxes searched)
+
+
+def _hours(h: float) -> str:
+    if h < 1:
+        return "under an hour"
+    if h < 10:
+        return f"about {h:.0f} hour{'s' if round(h) != 1 else ''}"
+    if h < 100:
+        return f"about {round(h / 5) * 5:.0f} hours"
+    return f"about {round(h / 10) * 10:,.0f} hours"
+
+
+def _count(n: float) -> str:
+    if n < 100:
+        return f"{n:.0f}"
+    if n < 10000:
+        return f"{round(n, -2):,.0f}"
+    return f"{round(n, -3):,.0f}"
+
+
+def _minutes(m: float) -> str:
+    return "a minute" if m == 1 else f"{m:g} minutes"
+
+
+def _years(reading: Reading) -> tuple[float, bool]:
+    """Years of records the part covers, and whether that was assumed for want of a period."""
+    period = reading.period
+    if period is None:
+        return float(UNBOUNDED_YEARS), True
+    if period.snapshot:
+        return 1.0, False
+    return max(period.years, 1 / 365), False
+
+
+def _uncountable(reading: Reading, record: RecordType) -> list[str]:
+    return [b for b in reading.breakdowns
+            if DIMENSIONS[b].kind != "time" and b not in record.countable]
+
+
+def estimate(reading: Reading, law: Law) -> Estimate:
+    """Hours to answer the part read as `reading`, under `law`'s rules on what counts."""
+    held = WHETHER_HELD_HOURS if law.whether_held_counts else 0.0
+    record = reading.record
+    if reading.open_scope and (reading.action in ("copy", "records", "other", "list")
+                               or (record is not None and record.id == "correspondence")):
+        years, assumed = _years(reading)
+        hours = held + MAILBOX_HOURS_PER_YEAR * max(years, 0.5)
+        span = "every year it holds" if assumed else f"{reading.period.words()}"
+        return Estimate(hours, f"{_hours(hours)}: searching the mailboxes, drives and files of everyone "
+                        f"likely to hold something that fits, over {span}", manual=True,
+                        remedy="name the documents you want (a policy, a report, the minutes of a named "
+                        "meeting) or, for correspondence, whose and between which dates")
+    if reading.action == "copy" or (record is not None and record.id == "documents"):
+        hours = held + DOCUMENT_HOURS
+        return Estimate(hours, f"{_hours(hours)}: finding and retrieving the document")
+    if reading.action in ("explain", "yes_no", "list", "other") or record is None:
+        hours = held + (FACT_HOURS if record is None or reading.action != "other" else QUERY_HOURS)
+        return Estimate(hours, f"{_hours(hours)}: a fact the force can look up")
+
+    years, assumed = _years(reading)
+    yearly = record.yearly * (0.4 if reading.narrowed else 1.0)
+    uncountable = _uncountable(reading, record)
+    narrative = reading.action == "records" and reading.narrative
+    manual_reason = None
+    if reading.free_text:
+        manual_reason = f"'{reading.free_text}' is written in each record's text, not kept in a field"
+    elif uncountable:
+        manual_reason = (f"{', '.join(u.replace('_', ' ') for u in uncountable)} "
+                         f"{'is' if len(uncountable) == 1 else 'are'} not kept in a field the force can count")
+    elif narrative:
+        manual_reason = "the details asked for are read from each record"
+    query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns)
+    first = reading.period.first if reading.period is not None and not reading.period.snapshot else None
+    this_year = date.today().year
+    legacy_years = 0
+    if first is not None and first < record.electronic_from:
+        legacy_years = min(record.electronic_from, this_year) - first
+    elif assumed:
+        legacy_years = max(0, UNBOUNDED_YEARS - (this_year - record.electronic_from))
+    detailed = any(DIMENSIONS[b].kind != "time" for b in reading.breakdowns)
+    if manual_reason is None and (not legacy_years or not detailed):
+        hours = query + (LEGACY_HOURS if legacy_years else 0.0)
+        words = f"{_hours(hours)}: a query on {record.system}" + (
+            f", and totals for the years before {record.electronic_from} from older records" if legacy_years else "")
+        return Estimate(hours, words)
+    if manual_reason is not None:
+        records = yearly * years
+    else:
+        records = yearly * min(legacy_years, years)
+        manual_reason = (f"before {record.electronic_from} most forces did not hold {record.label} in a "
+                         "system they can search")
+    hours = query + records * record.minutes / 60
+    per_year = held + QUERY_HOURS + yearly * record.minutes / 60
+    if assumed:
+        remedy = (f"give a period: for one recent year it would be about {per_year:.0f} hours"
+                  if per_year < law.cost_limit_hours else
+                  "ask only for what the force's system can count, or for a sample of records")
+    elif legacy_years and not reading.free_text and not uncountable:
+        remedy = f"start from {record.electronic_from}, when recording became searchable"
+    elif per_year < law.cost_limit_hours and years > 1:
+        remedy = f"ask for one recent year (about {per_year:.0f} hours)"
+    else:
+        remedy = "ask only for what the force's system can count, or ask first whether it records this in a field"
+    words = (f"{_hours(hours)}: some {_count(records)} {record.label} read at {_minutes(record.minutes)} each, "
+             f"because {manual_reason}")
+    return Estimate(hours, words, records=int(records), remedy=remedy, manual=True)
+
+
+def limit_hours(law: Law) -> float:
+    """The Act's limit in hours of staff time (from composer.law)."""
+    return law.cost_limit_hours

@@ -1,0 +1,143 @@
+"""What the checker knows about police records and sensitive subjects, from `resources/`.
+
+- `resources/holdings.toml`: per kind of record, the system it lives in, what a query can count,
+  what only a reader finds, yearly volumes, since when it is searchable, minutes per record.
+- `resources/sensitive.toml`: subjects forces withhold or neither confirm nor deny, with the
+  guidance and decisions they rest on.
+
+Both are read once, at import; a file that cannot be read is reported in one line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+
+from composer import paths
+from composer.errors import FileProblem
+
+HOLDINGS_PATH = paths.RESOURCES / "holdings.toml"
+SENSITIVE_PATH = paths.RESOURCES / "sensitive.toml"
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    pattern: re.Pattern[str]
+    categories: int
+    kind: str  # "people", "place", "time" or "other"
+
+
+@dataclass(frozen=True)
+class RecordType:
+    id: str
+    label: str
+    pattern: re.Pattern[str]
+    system: str
+    countable: frozenset[str]
+    free_text: re.Pattern[str] | None
+    yearly_small: int
+    yearly_large: int
+    electronic_from: int
+    minutes: float
+    people: bool
+    sensitivity: str
+    published: str | None
+    sources: tuple[str, ...]
+    generic: bool = False
+
+    @property
+    def yearly(self) -> int:
+        """Records a year in a middling force (the geometric mean of a small and a large one)."""
+        return int(math.sqrt(self.yearly_small * self.yearly_large))
+
+
+@dataclass(frozen=True)
+class Subject:
+    id: str
+    topic: str
+    ncnd: bool
+    level: str
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+    why: str
+    instead: str
+    sources: tuple[str, ...]
+    unless_clears: bool = False  # `unless` found: not this subject at all (else: only a note)
+
+
+def _read(path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise FileProblem(f"{path}: the checker's data cannot be read ({exc}); restore it from the "
+                          "project") from exc
+
+
+def _compile(path, what: str, pattern: str | None, flags: int = 0) -> re.Pattern[str] | None:
+    if not pattern:
+        return None
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise FileProblem(f"{path}: {what} has a pattern that is not a regular expression ({exc})") from exc
+
+
+def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
+    data = _read(HOLDINGS_PATH)
+    dims = {}
+    for key, (pattern, categories, kind) in data.get("dimensions", {}).items():
+        dims[key] = Dimension(key, _compile(HOLDINGS_PATH, f"dimension {key}", pattern), int(categories), kind)
+    records = []
+    for entry in data.get("record", []):
+        try:
+            countable = frozenset(entry["countable"])
+            unknown = countable - dims.keys()
+            if unknown:
+                raise KeyError(f"unknown dimensions {sorted(unknown)}")
+            if not entry.get("sources"):
+                raise KeyError("no sources")
+            records.append(RecordType(
+                id=entry["id"], label=entry["label"],
+                pattern=_compile(HOLDINGS_PATH, entry["id"], entry["pattern"]),
+                system=entry["system"], countable=countable,
+                free_text=_compile(HOLDINGS_PATH, entry["id"], entry.get("free_text")),
+                yearly_small=int(entry["yearly_small"]), yearly_large=int(entry["yearly_large"]),
+                electronic_from=int(entry["electronic_from"]), minutes=float(entry["minutes"]),
+                people=bool(entry["people"]), sensitivity=entry["sensitivity"],
+                published=entry.get("published"), sources=tuple(entry["sources"]),
+                generic=bool(entry.get("generic", False)),
+            ))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise FileProblem(f"{HOLDINGS_PATH}: record {entry.get('id', '?')!r} is malformed ({exc})") from exc
+    return dims, tuple(records)
+
+
+def _load_subjects() -> tuple[Subject, ...]:
+    data = _read(SENSITIVE_PATH)
+    subjects = []
+    for entry in data.get("subject", []):
+        try:
+            if not entry.get("sources"):
+                raise KeyError("no sources")
+            name = entry["id"]
+            subjects.append(Subject(
+                id=name, topic=entry["topic"], ncnd=bool(entry["ncnd"]), level=entry["level"],
+                pattern=_compile(SENSITIVE_PATH, name, entry["pattern"], re.IGNORECASE),
+                requires=_compile(SENSITIVE_PATH, name, entry.get("requires"), re.IGNORECASE),
+                unless=_compile(SENSITIVE_PATH, name, entry.get("unless"), re.IGNORECASE),
+                why=entry["why"], instead=entry["instead"], sources=tuple(entry["sources"]),
+                unless_clears=bool(entry.get("unless_clears", False)),
+            ))
+        except (KeyError, TypeError) as exc:
+            raise FileProblem(f"{SENSITIVE_PATH}: subject {entry.get('id', '?')!r} is malformed ({exc})") from exc
+    return tuple(subjects)
+
+
+DIMENSIONS, RECORDS = _load_holdings()
+SUBJECTS = _load_subjects()
+RECORD_BY_ID = {r.id: r for r in RECORDS}

@@ -1,0 +1,345 @@
+"""Reading text as a request, whatever its shape.
+
+`request_from_text` never refuses readable text: a numbered or bulleted letter is imported with
+its structure (composer.textimport); prose, or a list whose items the importer does not read as
+questions, is read paragraph by paragraph, each paragraph that asks for something becoming a
+part; text that asks for nothing at all is still checked, as one part, with a note saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from composer.checker import knowledge, patterns
+from composer.checker.knowledge import RecordType
+from composer.errors import ComposerError
+from composer.model import Part, Request
+
+if TYPE_CHECKING:
+    from composer.checker.engine import Context, PartView
+
+_ASKS = re.compile(
+    r"\?|\b(?:please|could you|can you|would you|i would like|i request|i am requesting|i'd like|"
+    r"provide|disclose|send me|tell me|how many|how much|what|which|whether|copy|copies|list|"
+    r"figures?|number of|amount of|details of)\b",
+    re.IGNORECASE,
+)
+NOT_A_REQUEST = ("this text does not read as a request (nothing in it asks for information); "
+                 "it was checked as one part")
+
+
+def _paragraphs(text: str) -> list[str]:
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text)]
+    return [b for b in blocks if b]
+
+
+def request_from_text(text: str, source: str = "text") -> tuple[Request | None, list[str]]:
+    """The request `text` holds, and notes on how it was read. None only for text that cannot be
+    read at all (empty, or binary); then the note says why."""
+    from composer.textimport import parse_request_with_report
+
+    try:
+        return parse_request_with_report(text, source)
+    except ComposerError as exc:
+        problem = str(exc)
+    if not isinstance(text, str) or not text.strip() or "\x00" in text[:20000]:
+        return None, [problem]
+    paragraphs = _paragraphs(text)
+    asking = [p for p in paragraphs if _ASKS.search(p)]
+    if not asking:
+        return Request(parts=[Part(text=" ".join(paragraphs))]), [NOT_A_REQUEST]
+    parts = [Part(text=p) for p in asking]
+    opening = [p for p in paragraphs[: paragraphs.index(asking[0])]]
+    intro = "\n\n".join(opening)
+    notes = [f"read as prose: {len(parts)} paragraph{'s' if len(parts) != 1 else ''} that ask for "
+             "information became parts"]
+    return Request(introduction=intro, parts=parts), notes
+
+
+# --------------------------------------------------------------------------------------------
+# What a part asks: the reading every assessing rule starts from
+# --------------------------------------------------------------------------------------------
+
+Action = Literal["count", "copy", "records", "list", "explain", "yes_no", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    years: float  # how many years the part covers (a fraction for a month or a day)
+    first: int | None  # the earliest year named, if any
+    snapshot: bool = False  # "currently", "as at 31 March": a point in time
+    source: str = "part"  # where it came from: "part", "parent", "introduction", "another part"
+
+    def words(self) -> str:
+        if self.snapshot:
+            return "one point in time"
+        if self.years >= 1.5:
+            return f"{self.years:.0f} years"
+        if self.years >= 0.9:
+            return "one year"
+        if self.years >= 1 / 13:
+            return f"{round(self.years * 12)} month{'s' if round(self.years * 12) != 1 else ''}"
+        return "a few days"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one part asks, as an FOI officer would read it."""
+
+    action: Action
+    record: RecordType | None  # the kind of record it is about, if the checker knows it
+    record_inherited: bool  # taken from the parent, the introduction or the part before
+    breakdowns: tuple[str, ...]  # dimension ids (resources/holdings.toml)
+    free_text: str | None  # a detail only found by reading each record ("where the victim was …")
+    period: Period | None  # None: no period in the part or anywhere it could borrow one from
+    open_scope: bool  # "all information", "any correspondence": no edge to the search
+    narrowed: int  # filters that narrow the population ("aged under 18", "fired", "of those")
+    named_place: bool  # a town, street, station or site named
+    identifies: str | None  # words that point at one identifiable person
+    about_conduct: bool  # about allegations, investigations or discipline
+    narrative: bool = False  # wants what a record says (details, a summary), not its fields
+
+    def describe(self) -> str:
+        """The reading in a sentence, for a finding's reasoning."""
+        what = {"count": "a count", "copy": "a copy of documents", "records": "details of each record",
+                "list": "a list or a fact", "explain": "an explanation", "yes_no": "a yes or no",
+                "other": "information"}[self.action]
+        bits = [f"asks for {what}"]
+        if self.record is not None:
+            bits.append(f"of {self.record.label}")
+        if self.breakdowns:
+            bits.append("broken down by " + ", ".join(b.replace("_", " ") for b in self.breakdowns))
+        if self.period is None:
+            bits.append("with no period")
+        else:
+            source = {"part": "", "another part": " (from another part)"}.get(
+                self.period.source, f" (from the {self.period.source})")
+            bits.append(f"over {self.period.words()}{source}")
+        return "Read as: " + " ".join(bits) + "."
+
+
+# Years in a statute's name are not periods: "FOI Act 2000", "(PACE 1984)", "Data Protection Act 2018".
+_STATUTE_YEAR = re.compile(
+    r"\b(?:act|acts|regulations?|order|rules|pace|ripa|code|convention)\b[\s(),]*(?:of\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s+act\b"
+)
+_YEAR = re.compile(r"(?<![\d/£$])((?:19|20)\d\d)(?!\d)(?:\s*[/-]\s*(\d{2,4})\b)?")
+_UP_TO_NOW = re.compile(r"\bsince\b|\bto\s+(?:the\s+)?(?:present|date|now|today)\b|\buntil\s+(?:now|today|the\s+present)\b|"
+                        r"\bup\s+to\s+(?:now|today)\b|\bonwards\b|\bso\s+far\b")
+_RELATIVE = re.compile(r"\b(?:last|past|previous|preceding|recent)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"twelve|eighteen|twenty|few|several)\s+)?(?:full\s+|calendar\s+|financial\s+)?"
+                       r"(years?|months?|weeks?|days?|decade)\b")
+_SNAPSHOT = re.compile(r"\bcurrently\b|\bon\s+the\s+date\s+(?:you|this)\b|\bat\s+present\b|\bas\s+(?:of|at)\b|\bpresently\b|\bright\s+now\b|\btoday\b|"
+                       r"\bhow\s+many\b[^.?!\n]{0,60}?\b(?:do|does)\s+(?:you|your\s+\w+|the\s+\w+|it)\s+(?:currently\s+)?"
+                       r"(?:have|own|hold|employ|use|operate|keep|run)\b|\bhow\s+many\b[^.?!\n]{0,60}?\b(?:are|is)\s+there\b")
+_MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|"
+                           r"august|september|october|november|december)\s+(?:19|20)\d\d\b|\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                           r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                           r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 4}
+_UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0}
+
+
+def _this_year() -> int:
+    return date.today().year
+
+
+@lru_cache(maxsize=8192)
+def own_period(low: str) -> Period | None:
+    """The period lower-cased `low` names itself, or None."""
+    text = _STATUTE_YEAR.sub(" ", low)
+    relative = _RELATIVE.search(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    financial_last = False
+    for match in _YEAR.finditer(text):
+        start = end = int(match.group(1))
+        tail = match.group(2)
+        if tail:  # 2011/12, 2011-2012: a financial year, or a range
+            later = int(tail) if len(tail) == 4 else int(match.group(1)[:2] + tail)
+            if start < later <= start + 30:
+                end = later
+        starts.append(start)
+        ends.append(end)
+        financial_last = end == start + 1 and bool(tail) and end >= max(ends)
+    now = _this_year()
+    if starts:
+        first = min(starts)
+        up_to_now = _UP_TO_NOW.search(text) is not None
+        last = max(now, max(ends)) if up_to_now else max(ends)
+        span = float(max(1, last - first + (0 if financial_last and not up_to_now else 1)))
+        if len(set(starts)) == 1 and not up_to_now and _MONTH_OR_DAY.search(text):
+            span = 1 / 12
+        return Period(span, first)
+    if relative:
+        amount = relative.group(1)
+        count = float(_NUMBERS.get(amount, amount) if amount and not amount.isdigit() else int(amount or 1))
+        unit = relative.group(2).rstrip("s")
+        return Period(max(count * _UNIT_YEARS[unit], 1 / 365), now - int(count * _UNIT_YEARS[unit]))
+    if _SNAPSHOT.search(text):
+        return Period(0.0, None, snapshot=True)
+    if re.search(r"\b(?:each|every|per)\s+(?:calendar\s+|financial\s+)?year\b|\bannual(?:ly)?\b|\bthis\s+year\b", text):
+        return None  # "per year" without saying which years: still no period
+    return None
+
+
+_COUNT = re.compile(r"\bhow\s+many\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistic|\btotals?\b|\bamount\s+of\b|"
+                    r"\bbreak\s?down\b|\bbroken\s+down\b|\bpercentage\b|\bproportion\b|\baverage\b|\bcount\b|\bhow\s+often\b|"
+                    r"\bon\s+how\s+many\s+occasions\b|\bdata\s+(?:on|about|showing|for)\b|\bsum\s+of\b")
+_COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:me\s+)?(?:with\s+)?(?:the|a|your|any|all)\s+"
+                   r"(?:\w+\s+){0,3}(?:polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
+                   r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
+                   r"statements?|material|information|records?|business\s+cases?)\b|\bany\s+(?:guidance|communications?|"
+                   r"correspondence|documents?|information|material|emails?|letters)\b")
+_RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b|\b(?:short|brief)\s+(?:description|summary|details)\b|"
+                      r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
+                      r"officer|application|arrest|item|record|allegation|one)\b|\b(?:full\s+)?log\s+of\b|\blist\s+of\s+(?:all|each|every|the)\s+"
+                      r"(?:incidents?|cases?|crimes?|complaints?|searches|people|individuals|officers|arrests)\b|"
+                      r"\bsummar(?:y|ies)\s+of\s+(?:each|every|the)\b|\bbrief\s+details\b|\b(?:locations?|dates?)\s+(?:and|&)\s+"
+                      r"(?:dates?|times?|locations?)\s+of\s+(?:all|each|every)\b|\bdescription\s+of\s+(?:the|each)\b|"
+                      r"\braw\s+data\b|\bindividual[\s-]+level\b|\brecord[\s-]+level\b|\bfor\s+each\s+of\s+(?:those|them|these)\b")
+_EXPLAIN = re.compile(r"^\W*(?:why|how\s+(?:does|do|is|are|will|did))\b|\bexplain\b|\bdescribe\b|\bwhat\s+(?:is|are)\s+the\s+"
+                      r"(?:process|procedure|criteria|purpose|reason)")
+_YES_NO = re.compile(r"^\W*(?:\d+[a-z]?[.)]\s*)?(?:do|does|did|is|are|was|were|has|have|had|can|will|could\s+you\s+confirm|"
+                     r"please\s+confirm|confirm\s+whether|whether)\b")
+_LIST = re.compile(r"\bwhat\b|\bwhich\b|\bwhen\b|\bwho\b|\bname\s+of\b|\blist\b|\btitles?\b")
+
+_NARROW = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?\d+|\baged\s+(?:\d+|under|over|between)|\b\d+\s+(?:or|and)\s+(?:under|over|younger|"
+                     r"older)\b|\bwhere\s+(?:the|a|an)\b|\bwho\s+(?:were|was|had|have)\b|\bof\s+(?:these|those|them)\b|\binvolving\b|"
+                     r"\bresulted\s+in\b|\bled\s+to\b|\bwhich\s+(?:were|was|resulted|led)\b|\bfired\b|\bdischarged\b|\bfor\s+(?:drug|"
+                     r"sexual|violent|knife|hate)\b|\bcategori[sz]ed\s+as\b")
+_NAMED_PLACE = re.compile(r"\b(?:in|at|near|on|around|outside|within)\s+(?:the\s+)?(?:[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|le|upon|on|"
+                          r"under)){0,3})\s+(?:[A-Z][a-z]+|area|town|village|estate|road|street|drive|lane|park|station|ward|"
+                          r"roundabout|junction)\b|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Park|Estate|Square|Roundabout)\b")
+_IDENTIFIES = re.compile(
+    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|constable|chief\s+inspector|"
+    r"detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+[A-Z][a-z'’-]+\b"
+    r"|(?i:\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|member\s+of\s+staff|"
+    r"employee|suspect|victim|councillor|mp))"
+    r"|(?i:\b(?:the|this|that)\s+(?:police\s+)?(?:officers?|individual|person|man|woman|suspect|victim|employee|boy|girl|driver)\s+"
+    r"(?:involved|concerned|who\s+(?:was|were|is)|in\s+question|named|responsible|at\s+the\s+cent(?:re|er)))"
+    r"|(?i:\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b)"
+    r"|(?i:\b(?:collar|shoulder|warrant)\s+numbers?\b|\bdates?\s+of\s+birth\b|\bhome\s+address)"
+    r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)")
+_NARRATIVE = re.compile(r"\bdetails?\b|\bsummar(?:y|ies)\b|\bdescriptions?\b|\bnature\s+of\b|\bcircumstances\b|"
+                        r"\b(?:full\s+)?log\b|\bwhat\s+happened\b|\bnarratives?\b|\bcopies\s+of\s+(?:the\s+)?(?:reports|records|files)\b")
+_REFERS_BACK = re.compile(r"\b(?:of|for|from|in)\s+(?:these|those|them|this|that)\b|\bthese\s+(?:\w+\s+)?(?:cases|incidents|"
+                          r"requests|applications|people|officers|figures|numbers|arrests|searches)\b|\b(?:above|aforementioned)\b|"
+                          r"\b(?:q|question|part)\s*\d")
+_BREAKS_DOWN = re.compile(r"\bbr(?:eak|oken)\s*(?:this\s+|these\s+|it\s+|them\s+)?down\b|\bbreakdown\b|\bsplit\s+by\b|"
+                          r"\bby\s+the\s+following\b|\bdisaggregated\b")
+_CONDUCT = re.compile(r"\ballegation\w*|\binvestigat\w+|\bdisciplin\w+|\bmisconduct\b|\bsuspen\w+|\bcomplaints?\b|\bstatus\s+of\b|"
+                      r"\brestricted\s+duties\b|\brepositioned\b|\bdismiss\w+|\bconvict\w+|\bcharged\b|\binterview\w*\s+under\s+caution\b")
+
+
+def _action(low: str) -> Action:
+    if _RECORDS.search(low):
+        return "records"
+    if _COUNT.search(low):
+        return "count"
+    if _COPY.search(low):
+        return "copy"
+    if _EXPLAIN.search(low):
+        return "explain"
+    if _YES_NO.search(low):
+        return "yes_no"
+    if _LIST.search(low):
+        return "list"
+    return "other"
+
+
+def _record_for(low: str, action: Action) -> RecordType | None:
+    """The kind of record the text asks about: a specific kind over a generic one (officers, crimes,
+    costs are named in passing), and of those the one named first (the population counted comes
+    before the filters: "stop and searches that led to a complaint")."""
+    found = [(m.start(), r) for r in knowledge.RECORDS if (m := r.pattern.search(low))]
+    if not found:
+        return None
+    if action == "copy" and any(r.id == "correspondence" for _, r in found):
+        return knowledge.RECORD_BY_ID["correspondence"]
+    if action != "copy":
+        preferred = [(at, r) for at, r in found if r.id not in ("documents", "correspondence")]
+        found = preferred or found
+    specific = [(at, r) for at, r in found if not r.generic]
+    return min(specific or found, key=lambda f: f[0])[1]
+
+
+@lru_cache(maxsize=8192)
+def read_text(text: str) -> Reading:
+    """The reading of one part's own text, with nothing borrowed from around it."""
+    low = text.lower()
+    action = _action(low)
+    record = _record_for(low, action)
+    breakdowns = tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
+    free = None
+    if record is not None and record.free_text is not None and action in ("count", "records", "list"):
+        match = record.free_text.search(low)
+        if match:
+            free = text[match.start():match.end()].strip() or record.label
+    identifies = _IDENTIFIES.search(text)
+    return Reading(
+        action=action, record=record, record_inherited=False, breakdowns=breakdowns, free_text=free,
+        period=own_period(low), open_scope=patterns.OPEN_SCOPE.search(low) is not None,
+        narrowed=len(_NARROW.findall(low)), named_place=_NAMED_PLACE.search(text) is not None,
+        identifies=text[identifies.start():identifies.end()] if identifies else None,
+        about_conduct=_CONDUCT.search(low) is not None, narrative=_NARRATIVE.search(low) is not None,
+    )
+
+
+def read_part(ctx: Context, item: PartView) -> Reading:
+    """The reading of a part in its request: a period, a kind of record or breakdowns the part does
+    not give itself are borrowed from its parent, the introduction, or the parts around it."""
+    cache = ctx.readings
+    found = cache.get(item.index)
+    if found is not None:
+        return found
+    own = read_text(item.text)
+    parent = ctx.parent_view(item)
+    around: list[tuple[str, Reading]] = []
+    if parent is not None:
+        around.append(("parent", read_text(parent.text)))
+    if ctx.intro.strip():
+        intro = read_text(ctx.intro)
+        # An introduction that asks for something lends its record; background lends only a period.
+        around.append(("introduction", intro if intro.action != "other" else replace(intro, record=None)))
+    period, record, inherited = own.period, own.record, False
+    if period is None:
+        for source, other in around:
+            if other.period is not None:
+                period = replace(other.period, source=source)
+                break
+    if period is None:
+        period = ctx.request_period(item)
+    # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
+    # kind of record from there; a part with its own subject is about that subject.
+    leans = len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None
+    if record is None and leans:
+        for _, other in around:
+            if other.record is not None:
+                record, inherited = other.record, True
+                break
+        else:
+            before = ctx.items[item.index - 1] if item.index > 0 else None
+            if before is not None and before.parent is item.parent:
+                prior = read_text(before.text)
+                if prior.record is not None:
+                    record, inherited = prior.record, True
+    breakdowns = own.breakdowns
+    if parent is not None and _BREAKS_DOWN.search(parent.low):  # "… broken down by:" with the list below
+        breakdowns = tuple(dict.fromkeys(breakdowns + read_text(parent.text).breakdowns))
+    action = own.action
+    if action in ("other", "list") and inherited and breakdowns:
+        action = "count"  # "2. gender." under "figures broken down into:"
+    free = own.free_text
+    if free is None and record is not None and record.free_text is not None and inherited and action in ("count", "records"):
+        match = record.free_text.search(item.low)
+        free = item.text[match.start():match.end()].strip() if match else None
+    reading = replace(own, action=action, record=record, record_inherited=inherited, breakdowns=breakdowns,
+                      period=period, free_text=free)
+    cache[item.index] = reading
+    return reading

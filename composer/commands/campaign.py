@@ -1,0 +1,338 @@
+"""Commands: `campaign new|add|list|show|update|undo|attach|export|check`, the tracker.
+
+Every change goes through `composer.operations.campaign` and is written with
+`CampaignStore.update`, which reads the file as it is now, so changes never overwrite each other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from composer.commands import coverage
+from composer.commands import (
+    add_forces_option,
+    forces_for,
+    print_check,
+    today_from,
+    warn,
+)
+from composer.errors import ComposerError
+
+_REPLY_KINDS = ("acknowledgement", "clarification-asked", "extension", "answered",
+                "partly-answered", "refused", "not-held")  # a test keeps it equal to ReplyKind
+# Spelled out so that building the parser loads no pydantic; a test keeps it equal to Status.
+_STATUSES = ("sent", "acknowledged", "extended", "clarification-asked", "clarified", "answered",
+             "partly-answered", "refused", "review-asked", "review-answered", "complained")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("campaign", help="track one request sent to many forces")
+    csub = p.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
+    q = csub.add_parser("new", help="start tracking a request sent to forces")
+    q.add_argument("name")
+    q.add_argument("--request", type=Path, required=True, help="the request (.foi.json or text)")
+    add_forces_option(q)
+    q.add_argument("--sent", required=True, help="the date it was sent (YYYY-MM-DD)")
+    q.set_defaults(func=_campaign_new)
+    q = csub.add_parser("add", help="add forces to a campaign")
+    q.add_argument("name")
+    add_forces_option(q, required=True)
+    q.add_argument("--sent", required=True)
+    q.set_defaults(func=_campaign_add)
+    q = csub.add_parser("list", help="list campaigns")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=_campaign_list)
+    q = csub.add_parser("show", help="every force's status and deadline")
+    q.add_argument("name")
+    q.add_argument("--today", help="the date to judge lateness by (default: today)")
+    q.add_argument("--overdue", action="store_true", help="only forces past a deadline")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=_campaign_show)
+    q = csub.add_parser("update", help="record what a force did, or what you did")
+    q.add_argument("name")
+    q.add_argument("force", help="force id")
+    q.add_argument("--status", help=", ".join(s for s in _STATUSES))
+    q.add_argument("--date", help="when it happened (default: today)")
+    q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
+                                   "for its public-interest decision (FOIA s10(3), s17(2))")
+    q.add_argument("--reference", help="the force's reference for the request")
+    q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
+    q.add_argument("--note")
+    q.set_defaults(func=_campaign_update)
+    q = csub.add_parser("undo", help="take back the latest recorded event for a force")
+    q.add_argument("name")
+    q.add_argument("force")
+    q.set_defaults(func=_campaign_undo)
+    q = csub.add_parser(
+        "attach", help="read a force's reply (.txt, .eml, .docx, .pdf); --apply records it",
+        description="Reads the reply and prints what it says: its kind, the sections it cites, "
+                    "the force's reference, its dates and what the force did with each part. "
+                    "Nothing changes until --apply, which copies the file into the campaign's "
+                    "folder and records the reply. Correct the reading with --kind and --part.")
+    q.add_argument("name")
+    q.add_argument("force")
+    q.add_argument("file", type=Path)
+    q.add_argument("--apply", action="store_true", help="attach the file and record what it says")
+    q.add_argument("--json", action="store_true", help="print the reading as JSON")
+    q.add_argument("--on", help="the day the reply came (default: its own date, else today)")
+    q.add_argument("--kind", help="correct the kind: " + ", ".join(_REPLY_KINDS))
+    q.add_argument("--part", action="append", default=[], metavar="PART=WHAT",
+                   help="correct a part, e.g. 1c='refused s31' or 2=answered; repeat")
+    q.add_argument("--note", default="")
+    q.set_defaults(func=_campaign_attach)
+    q = csub.add_parser("export", help="write the campaign report as CSV")
+    q.add_argument("name")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--today")
+    q.set_defaults(func=_campaign_export)
+    q = csub.add_parser("check", help="check a force's refusal notice (s17 / FOISA s16)")
+    q.add_argument("name")
+    q.add_argument("force")
+    q.add_argument("--file", type=Path, help="the response as text (default: the latest .txt attached)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=_campaign_check)
+    coverage.register_under(csub)
+
+
+def _store():
+    from composer.campaign.store import CampaignStore
+
+    return CampaignStore()
+
+
+def _next(p) -> str:
+    """The next step in words: 'the answer is due by 2026-12-21', or how late it is."""
+    from composer.calendar import working_days
+
+    if p.overdue:
+        days = p.late_by if p.status.value != "review-asked" else None
+        late = f" ({working_days(days)} late)" if days else f" (was due {p.next_date.isoformat()})"
+        return p.next_step + late
+    return p.next_step + (f" by {p.next_date.isoformat()}" if p.next_date else "")
+
+
+def _campaign_new(args: argparse.Namespace) -> int:
+    from composer.calendar import parse_date
+    from composer.library import open_request
+    from composer.operations.campaign import new_campaign
+
+    sent = parse_date(args.sent, "--sent")
+    request = open_request(args.request)
+    forces = forces_for(args.forces, request)
+    done = new_campaign(name=args.name, request=request, forces=forces, sent=sent,
+                        request_source=str(args.request))
+    print(_store().create(done.value))
+    return 0
+
+
+def _campaign_add(args: argparse.Namespace) -> int:
+    from composer.calendar import parse_date
+    from composer.forces import load_directory
+    from composer.operations.campaign import add_forces
+
+    forces = load_directory().resolve(args.forces)
+    sent = parse_date(args.sent, "--sent")
+    done = _store().update(args.name, lambda c: add_forces(c, forces=forces, sent=sent))
+    print(done.what)
+    return 0
+
+
+def _campaign_list(args: argparse.Namespace) -> int:
+    from composer.campaign.deadlines import overview
+
+    listing = _store().list()
+    for problem in listing.problems:
+        warn(problem)
+    rows = []
+    for entry in listing.entries:
+        states = overview(entry.campaign)
+        rows.append({"name": entry.name, "title": entry.campaign.request.title,
+                     "forces": len(states), "overdue": sum(p.overdue for p in states),
+                     "path": str(entry.path)})
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(f"{row['name']}\t{row['forces']} forces\t{row['overdue']} overdue\t{row['title']}")
+    return 0
+
+
+def _campaign_show(args: argparse.Namespace) -> int:
+    from composer.calendar import default_calendar
+    from composer.campaign.deadlines import overview
+    from composer.campaign.report import report_rows
+
+    calendar = default_calendar()
+    warn(calendar.problem)
+    campaign = _store().load(args.name)
+    today = today_from(args.today)
+    if args.json:
+        rows = report_rows(campaign, today, calendar)
+        if args.overdue:
+            rows = [r for r in rows if r["overdue"]]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    states = overview(campaign, today, calendar)
+    print(f"{campaign.name}: {campaign.request.title} ({len(states)} forces, "
+          f"{sum(p.overdue for p in states)} overdue on {today.isoformat()})")
+    for p in states:
+        if args.overdue and not p.overdue:
+            continue
+        due = p.due.isoformat() if p.due else "on hold"
+        flag = "OVERDUE" if p.overdue else "late" if p.responded and p.late_by else ""
+        print(f"{p.force_id:<32} {p.status_label:<26} due {due:<10} {flag:<7} {_next(p)}")
+        if p.extension_notice is not None:
+            print(f"{'':<32} {_extension_line(p)}")
+        for warning in p.warnings:
+            print(f"{'':<32} warning: {warning}")
+    return 0
+
+
+def _extension_line(p) -> str:
+    """`extended: notice 2026-12-10, force's estimate 2027-01-15, statutory date 2026-12-21, …`"""
+    estimate = p.extended_to.isoformat() if p.extended_to else "none given"
+    parts = [f"notice {p.extension_notice.isoformat()}", f"force's estimate {estimate}"]
+    if p.statutory_due:
+        parts.append(f"statutory date {p.statutory_due.isoformat()}")
+    if p.extension_limit:
+        parts.append(f"ICO's 20 further working days end {p.extension_limit.isoformat()}")
+    return "extended: " + ", ".join(parts)
+
+
+def _campaign_update(args: argparse.Namespace) -> int:
+    from composer.calendar import parse_date
+    from composer.campaign.deadlines import progress
+    from composer.operations.campaign import record
+    from composer.responses import parse_sections
+
+    try:
+        sections = parse_sections(args.sections) if args.sections is not None else None
+    except ValueError as exc:
+        raise ComposerError(str(exc)) from None
+    on = parse_date(args.date, "--date") if args.date else None
+    until = parse_date(args.until, "--until") if args.until else None
+    done = _store().update(args.name, lambda c: record(
+        c, force_id=args.force, status=args.status, on=on, reference=args.reference,
+        sections=sections, note=args.note, until=until))
+    item = done.value.tracked(done.ids[0])
+    p = progress(item)
+    print(f"{item.force_id}: {p.status_label}; next: {_next(p)}")
+    for warning in p.warnings:
+        warn(warning)
+    return 0
+
+
+def _campaign_undo(args: argparse.Namespace) -> int:
+    from composer.operations.campaign import undo_last
+
+    done = _store().update(args.name, lambda c: undo_last(c, force_id=args.force))
+    print(done.what)
+    return 0
+
+
+def _campaign_attach(args: argparse.Namespace) -> int:
+    from composer.calendar import parse_date
+    from composer.operations.campaign import attach_reply, record_reply
+
+    store = _store()
+    campaign = store.load(args.name)
+    item = campaign.tracked(args.force)
+    reading = _read_reply(args, campaign.request, item.act)
+    if reading is not None:
+        if args.json:
+            print(json.dumps(reading.as_json(), indent=2))
+        else:
+            print(_reading_lines(reading, item.force_name))
+    if not args.apply:
+        warn("nothing recorded: add --apply to attach the file and record what it says")
+        return 0
+    on = parse_date(args.on, "--on") if args.on else None
+    copied: list[str] = []
+
+    def attach(current):
+        file = store.copy_in(current, args.force, args.file)
+        copied.append(file)
+        if reading is None:
+            return attach_reply(current, force_id=args.force, file=file, note=args.note, on=on)
+        from datetime import date
+
+        return record_reply(current, force_id=args.force, file=file, reading=reading,
+                            on=on or reading.date or date.today())
+
+    done = store.update(args.name, attach)
+    print(f"recorded: {done.what}" if reading is not None else
+          store.folder_for(done.value.name) / copied[0], file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def _read_reply(args: argparse.Namespace, request, act):
+    """The reply's reading with the user's corrections, or None for a file that is not a reply
+    in words (a spreadsheet of figures): that is attached as it is."""
+    from dataclasses import replace
+
+    from composer.replies import READABLE, PartReading, ReplyKind, read_reply, reply_text
+
+    if args.file.suffix.lower() not in READABLE:
+        if not args.apply:
+            raise ComposerError(f"{args.file}: a reply is read from {', '.join(READABLE)}; add "
+                                "--apply to attach this file as it is")
+        return None
+    reading = read_reply(reply_text(args.file), request, act)
+    kind = reading.kind
+    if args.kind:
+        try:
+            kind = ReplyKind(args.kind.strip().lower())
+        except ValueError:
+            raise ComposerError(f"unknown kind {args.kind!r}; use one of: "
+                                f"{', '.join(k.value for k in ReplyKind)}") from None
+    parts = dict(reading.parts)
+    for spec in args.part:
+        label, sep, what = spec.partition("=")
+        if not sep or not label.strip():
+            raise ComposerError(f"--part {spec!r}: write it as PART=WHAT, e.g. 1c=answered")
+        parts[label.strip()] = PartReading.parse(what)
+    return replace(reading, kind=kind, parts=parts)
+
+
+def _reading_lines(reading, force_name: str) -> str:
+    lines = [f"{force_name}: {reading.kind.label if reading.kind else 'kind not clear: give --kind'}"]
+    if reading.reference:
+        lines.append(f"reference: {reading.reference}")
+    if reading.sections:
+        lines.append(f"sections: {' '.join(reading.sections)}")
+    lines += [f"{role}: {day.isoformat()}" for role, day in reading.dates.items()]
+    if reading.asked:
+        lines.append(f"asks: {reading.asked}")
+    lines += [f"part {label}: {what}" for label, what in reading.parts.items()]
+    return "\n".join(lines)
+
+
+def _campaign_export(args: argparse.Namespace) -> int:
+    from composer.campaign.report import export_csv
+
+    campaign = _store().load(args.name)
+    print(export_csv(campaign, args.output, today_from(args.today)))
+    return 0
+
+
+
+def _campaign_check(args: argparse.Namespace) -> int:
+    from composer import storage
+    from composer.letters.followups import check_tracked, latest_check
+
+    store = _store()
+    campaign = store.load(args.name)
+    item = campaign.tracked(args.force)
+    if args.file is None:
+        result = latest_check(store, campaign, item.force_id)
+        if result is None:
+            raise ComposerError(f"no text file attached for {item.force_name}; attach the response "
+                                "as .txt, or give --file")
+    else:
+        result = check_tracked(item, storage.read_text(args.file, "response"))
+    print_check(result, args.json)
+    return 0
+

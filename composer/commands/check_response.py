@@ -1,0 +1,50 @@
+"""Command: `check-response`, what a refusal notice lacks and whether it was late."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from composer.commands import act_choice, print_check
+from composer.errors import ComposerError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("check-response", help="what a refusal notice lacks, and whether it was late")
+    p.add_argument("file", type=Path, help="the response, as plain text")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--force")
+    which.add_argument("--act", type=act_choice)
+    p.add_argument("--sections", help="sections cited, if the text does not show them")
+    p.add_argument("--received", help="when the force received the request")
+    p.add_argument("--responded", help="the date of the response")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_check_response)
+
+
+
+def _check_response(args: argparse.Namespace) -> int:
+    from composer import storage
+    from composer.calendar import parse_date
+    from composer.model import Act
+    from composer.responses import check_response, parse_sections
+
+    if args.force:
+        from composer.forces import load_directory
+
+        act = load_directory().get(args.force).act
+    else:
+        act = Act(args.act)
+    if (args.received is None) != (args.responded is None):
+        raise ComposerError("give both --received and --responded to check the time taken")
+    try:
+        sections = parse_sections(args.sections) if args.sections else None
+    except ValueError as exc:
+        raise ComposerError(str(exc)) from None
+    result = check_response(
+        storage.read_text(args.file, "response"), act=act, sections=sections,
+        received=parse_date(args.received, "--received") if args.received else None,
+        responded=parse_date(args.responded, "--responded") if args.responded else None)
+    print_check(result, args.json)
+    return 0
+

@@ -1,0 +1,44 @@
+"""Command: `due`, the date a force must answer by."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from composer.commands import act_choice, warn
+from composer.errors import ComposerError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("due", help="the date a force must answer by (working days per Act)")
+    p.add_argument("date", help="the day the force received the request (YYYY-MM-DD)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--force", help="force id: its Act decides which bank holidays count")
+    which.add_argument("--act", type=act_choice, help="foia or foisa")
+    p.add_argument("--days", type=int, default=20, help="working days allowed (default 20)")
+    p.add_argument("--json", action="store_true", help="also list the days skipped and why")
+    p.set_defaults(func=_due)
+
+
+def _due(args: argparse.Namespace) -> int:
+    from composer.calendar import default_calendar, parse_date
+    from composer.model import Act
+
+    received = parse_date(args.date, "received date")
+    if args.force:
+        from composer.forces import load_directory
+
+        act = load_directory().get(args.force).act
+    else:
+        act = Act(args.act)
+    if args.days < 0:
+        raise ComposerError(f"--days {args.days}: give a number of working days, 0 or more")
+    calendar = default_calendar()
+    warn(calendar.problem)
+    explained = calendar.explain(received, act, args.days)
+    if args.json:
+        print(json.dumps(explained.as_json(), indent=2, ensure_ascii=False))
+    else:
+        print(explained.due.isoformat())
+    return 0
+

@@ -1,0 +1,77 @@
+"""Commands: `holidays list|add|remove|reset`, the bank holidays that stop the clock and your corrections."""
+
+from __future__ import annotations
+
+import argparse
+
+from composer.commands import act_choice, warn
+from composer.errors import ComposerError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("holidays", help="bank holidays that stop the clock, and your corrections")
+    hsub = p.add_subparsers(dest="holidays_command", metavar="ACTION", required=True)
+    q = hsub.add_parser("list", help="weekdays that are not working days in a year")
+    q.add_argument("--year", type=int, help="default: this year")
+    q.add_argument("--act", type=act_choice, default="FOIA", help="foia (default) or foisa")
+    q.set_defaults(func=_holidays_list)
+    q = hsub.add_parser("add", help="add a proclaimed bank holiday the package does not know")
+    q.add_argument("date")
+    q.add_argument("name", help="e.g. 'State funeral'")
+    q.add_argument("--region", action="append", choices=["ENG", "WLS", "SCT", "NIR"],
+                   help="where it is a bank holiday; repeat; default: the whole UK")
+    q.set_defaults(func=_holidays_add)
+    q = hsub.add_parser("remove", help="mark a listed bank holiday as a working day after all")
+    q.add_argument("date")
+    q.add_argument("--region", action="append", choices=["ENG", "WLS", "SCT", "NIR"],
+                   help="where; repeat; default: the whole UK")
+    q.set_defaults(func=_holidays_remove)
+    q = hsub.add_parser("reset", help="forget your corrections for a date")
+    q.add_argument("date")
+    q.set_defaults(func=_holidays_reset)
+
+
+def _regions(values: list[str] | None):
+    from composer.calendar import Region
+
+    return [Region(v) for v in values] if values else None
+
+
+def _holidays_list(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from composer.calendar import default_calendar
+    from composer.model import Act
+
+    calendar = default_calendar()
+    warn(calendar.problem)
+    for day, why in calendar.holidays_in(args.year or date.today().year, Act(args.act)):
+        print(f"{day.isoformat()}  {day:%a}  {why}")
+    return 0
+
+
+def _holidays_add(args: argparse.Namespace) -> int:
+    from composer.calendar import add_holiday, overrides_path, parse_date
+
+    add_holiday(parse_date(args.date), args.name, _regions(args.region))
+    print(overrides_path())
+    return 0
+
+
+def _holidays_remove(args: argparse.Namespace) -> int:
+    from composer.calendar import overrides_path, parse_date, remove_holiday
+
+    remove_holiday(parse_date(args.date), _regions(args.region))
+    print(overrides_path())
+    return 0
+
+
+def _holidays_reset(args: argparse.Namespace) -> int:
+    from composer.calendar import parse_date, reset_holiday
+
+    day = parse_date(args.date)
+    if not reset_holiday(day):
+        raise ComposerError(f"you have no correction saved for {day.isoformat()}")
+    print(f"{day.isoformat()}: back to the package's list")
+    return 0
+

@@ -1,0 +1,247 @@
+"""Coverage: which forces answered which parts of a campaign's request.
+
+A force × part matrix built from the campaign (each force's recorded status and sections, and
+where it stands against its deadline) and from the replies read for it (`composer.replies`). A
+reply that says what happened to each part decides those parts; a reply that does not applies its
+kind to every part; a force with no reply read falls back on its recorded status, and one still
+waiting is "no reply yet" or, past its due date, "overdue". Counts per part and per force are what
+a campaign report quotes: "31 of 45 forces answered part 1c; 9 refused it under s31".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from composer import storage
+from composer.calendar import Calendar
+from composer.campaign.deadlines import progress
+from composer.campaign.model import Campaign, Status, Tracked
+from composer.campaign.store import CampaignStore
+from composer.law import readable
+from composer.outline import letter_body
+from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply, reply_text
+
+
+class State(StrEnum):
+    ANSWERED = "answered"
+    PARTLY = "partly"
+    NOT_HELD = "not held"
+    REFUSED = "refused"
+    CLARIFY = "clarification asked"
+    WAITING = "no reply yet"
+    OVERDUE = "overdue"
+
+
+STATES = tuple(State)  # the order of legends and count columns
+
+
+@dataclass(frozen=True)
+class Cell:
+    state: State
+    sections: tuple[str, ...] = ()
+    ncnd: bool = False  # refused by neither confirming nor denying
+
+    @property
+    def label(self) -> str:
+        if self.state is not State.REFUSED:
+            return self.state.value
+        words = "NCND" if self.ncnd else "refused"
+        return " ".join([words, *self.sections])
+
+
+@dataclass
+class Coverage:
+    campaign_name: str
+    parts: list[str]  # "1", "1a", … in the letter's order
+    part_texts: dict[str, str]
+    forces: list[tuple[str, str]]  # (force_id, force name) in the campaign's order
+    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)  # (force_id, part)
+
+    def cell(self, force_id: str, part: str) -> Cell:
+        return self.cells[(force_id, part)]
+
+    def per_part(self, part: str) -> Counter[State]:
+        return Counter(self.cells[(f, part)].state for f, _ in self.forces)
+
+    def per_force(self, force_id: str) -> Counter[State]:
+        return Counter(self.cells[(force_id, p)].state for p in self.parts)
+
+    def sections_for(self, part: str) -> Counter[str]:
+        """How many forces refused `part` under each section."""
+        out: Counter[str] = Counter()
+        for force_id, _ in self.forces:
+            cell = self.cells[(force_id, part)]
+            if cell.state is State.REFUSED:
+                out.update(cell.sections or ("no section",))
+        return out
+
+    def summary(self, part: str) -> str:
+        """`31 of 45 forces answered part 1c; 9 refused it (s31 9)`."""
+        counts = self.per_part(part)
+        total = len(self.forces)
+        bits = [f"{counts[State.ANSWERED]} of {total} forces answered part {part}"]
+        if counts[State.PARTLY]:
+            bits.append(f"{counts[State.PARTLY]} answered in part")
+        if counts[State.REFUSED]:
+            cited = ", ".join(f"{s} {n}" for s, n in self.sections_for(part).most_common())
+            bits.append(f"{counts[State.REFUSED]} refused it ({cited})")
+        for state in (State.NOT_HELD, State.CLARIFY, State.WAITING, State.OVERDUE):
+            if counts[state]:
+                bits.append(f"{counts[state]} {state.value}")
+        return "; ".join(bits)
+
+
+_FROM_KIND = {
+    ReplyKind.ANSWERED: State.ANSWERED,
+    ReplyKind.PARTLY: State.PARTLY,
+    ReplyKind.REFUSED: State.REFUSED,
+    ReplyKind.NOT_HELD: State.NOT_HELD,
+    ReplyKind.CLARIFICATION: State.CLARIFY,
+}
+_FROM_OUTCOME = {
+    Outcome.ANSWERED: State.ANSWERED,
+    Outcome.NOT_HELD: State.NOT_HELD,
+    Outcome.REFUSED: State.REFUSED,
+    Outcome.NCND: State.REFUSED,
+    Outcome.CLARIFY: State.CLARIFY,
+}
+_FROM_STATUS = {
+    Status.ANSWERED: State.ANSWERED,
+    Status.PARTLY_ANSWERED: State.PARTLY,
+    Status.REFUSED: State.REFUSED,
+}
+
+
+def coverage(campaign: Campaign, readings: Mapping[str, ReplyReading] | None = None,
+             today: date | None = None, calendar: Calendar | None = None) -> Coverage:
+    """The matrix for `campaign` on `today`; `readings` maps a force id to what its replies say."""
+    readings = readings or {}
+    body = letter_body(campaign.request)
+    result = Coverage(
+        campaign_name=campaign.name,
+        parts=[p.number for p in body.parts],
+        part_texts={p.number: readable(p.text, campaign.request) for p in body.parts},
+        forces=[(t.force_id, t.force_name) for t in campaign.forces],
+    )
+    for item in campaign.forces:
+        fallback = _fallback(item, readings.get(item.force_id), today, calendar)
+        reading = readings.get(item.force_id)
+        for part in result.parts:
+            said = reading.parts.get(part) if reading else None
+            if said is None and reading is not None:
+                said = _parent(reading.parts, part)
+            result.cells[(item.force_id, part)] = _from_part(said) if said else fallback
+    return result
+
+
+def _parent(parts: Mapping[str, PartReading], label: str) -> PartReading | None:
+    """A sub-part takes what the force said about its whole part ("1" covers "1c")."""
+    number = label.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return parts.get(number) if number != label else None
+
+
+def _from_part(said: PartReading) -> Cell:
+    return Cell(_FROM_OUTCOME[said.outcome], said.sections, said.outcome is Outcome.NCND)
+
+
+def _fallback(item: Tracked, reading: ReplyReading | None, today: date | None,
+              calendar: Calendar | None) -> Cell:
+    """The cell for every part the reply does not speak to."""
+    if reading is not None and reading.kind in _FROM_KIND:
+        state = _FROM_KIND[reading.kind]
+        if reading.parts and state is State.PARTLY:
+            state = State.ANSWERED  # parts it names say what was withheld; the rest were answered
+        return Cell(state, tuple(reading.sections) if state is State.REFUSED else ())
+    latest = next((e.status for e in reversed(item.events) if e.status in _FROM_STATUS), None)
+    if latest is not None:
+        state = _FROM_STATUS[latest]
+        return Cell(state, tuple(item.sections) if state is State.REFUSED else ())
+    where = progress(item, today, calendar)
+    if where.status is Status.CLARIFICATION_ASKED:
+        return Cell(State.CLARIFY)
+    return Cell(State.OVERDUE if where.overdue else State.WAITING)
+
+
+# -- replies kept with the campaign ---------------------------------------------------------------
+def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path]) -> dict[str, ReplyReading]:
+    """What each force's attached replies say, in the order they were attached: a later reply's
+    kind, sections and parts replace an earlier one's. A reply whose reading the user confirmed
+    is taken as confirmed; the others are read from their files (`locate` finds one). Files that
+    cannot be read as a reply are passed over."""
+    from composer.errors import ComposerError
+
+    out: dict[str, ReplyReading] = {}
+    for item in campaign.forces:
+        merged: ReplyReading | None = None
+        for attachment in item.attachments:
+            if attachment.kind or attachment.parts:  # as the user confirmed it
+                reading = ReplyReading(
+                    kind=ReplyKind(attachment.kind) if attachment.kind else None,
+                    sections=list(item.sections),
+                    parts={k: PartReading.parse(v) for k, v in attachment.parts.items()})
+            else:
+                try:
+                    text = reply_text(locate(item, attachment.file))
+                except ComposerError:
+                    continue
+                reading = read_reply(text, campaign.request, item.act)
+            merged = reading if merged is None else _merge(merged, reading)
+        if merged is not None:
+            out[item.force_id] = merged
+    return out
+
+
+def _merge(earlier: ReplyReading, later: ReplyReading) -> ReplyReading:
+    return ReplyReading(
+        kind=later.kind or earlier.kind,
+        sections=list(dict.fromkeys([*earlier.sections, *later.sections])),
+        reference=later.reference or earlier.reference,
+        dates={**earlier.dates, **later.dates},
+        parts={**earlier.parts, **later.parts},
+        asked=later.asked or earlier.asked,
+    )
+
+
+def stored_coverage(store: CampaignStore, name: str, today: date | None = None) -> Coverage:
+    """The coverage of a saved campaign, from its recorded statuses and its attached replies."""
+    campaign = store.load(name)
+    folder = store.folder_for(campaign.name)
+    return coverage(campaign, read_attachments(campaign, lambda _item, file: folder / file), today)
+
+
+# -- the table as CSV ---------------------------------------------------------------------------
+def coverage_rows(cov: Coverage) -> list[list[str]]:
+    """One row per force, one column per part, after a header row."""
+    rows = [["force", "force_id", *cov.parts]]
+    for force_id, name in cov.forces:
+        rows.append([name, force_id, *(cov.cell(force_id, p).label for p in cov.parts)])
+    return rows
+
+
+def coverage_csv(cov: Coverage) -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(coverage_rows(cov))
+    return buffer.getvalue()
+
+
+def export_coverage_csv(cov: Coverage, dest: Path) -> Path:
+    """Written atomically, UTF-8 with a byte-order mark so spreadsheets read accents."""
+    storage.atomic_write_bytes(Path(dest), coverage_csv(cov).encode("utf-8-sig"))
+    return Path(dest)
+
+
+def counts_table(cov: Coverage, states: Iterable[State] = STATES) -> list[list[str]]:
+    """Per part, how many forces are in each state (for a report)."""
+    states = list(states)
+    rows = [["part", *(s.value for s in states)]]
+    for part in cov.parts:
+        counts = cov.per_part(part)
+        rows.append([part, *(str(counts[s]) for s in states)])
+    return rows

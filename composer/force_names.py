@@ -1,0 +1,207 @@
+"""The one force-name detector: where a text names a police force, or a system of one force.
+
+The names come from the force directory (`resources/forces.json`): each force's name, its short
+name (an abbreviation in capitals such as MPS or WMP is matched as written; a place name such as
+"Dyfed-Powys" is matched with "Police" or "Constabulary" after it), and its `aliases`. A leading
+"the" and a possessive "'s" are part of a mention, so that a caller replacing it can write the
+right grammar for another force. The checker, the letters and the importer all ask this module,
+so they can never disagree about whether a text names a force.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from composer.model import Force
+
+# A force's name inside the name of another body is not the force: "West Midlands Police and
+# Crime Commissioner", "Police Scotland Federation".
+_NOT_THE_FORCE = r"(?!\s+(?:and\s+crime|federation|authority|and\s+fire|fire\b|widows))"
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A force named in a text: `start:end` covers a leading "the" and a trailing "'s"."""
+
+    force_id: str
+    start: int
+    end: int
+    said: str  # the text as written, e.g. "the MPS" or "West Midlands Police’s"
+    article: bool  # began with "the"
+    possessive: bool  # ended with "'s"
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    @property
+    def field(self) -> str:
+        """The `{field}` that names the letter's own force in the same grammar."""
+        return "{force_name_possessive}" if self.possessive else "{force_name}"
+
+
+@dataclass(frozen=True)
+class SystemMention:
+    """A product or list that belongs to one force, named in a text ("the V100 programme")."""
+
+    force_id: str
+    start: int
+    end: int
+    said: str
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    names: re.Pattern[str]  # case-insensitive; a match must have a capital in it
+    acronyms: re.Pattern[str]  # case-sensitive
+    systems: re.Pattern[str] | None
+    ids: dict[str, str]  # lower-cased name or acronym as written -> force id
+    system_ids: dict[str, str]
+    exact_systems: dict[str, str]  # systems named in capitals, matched only as written
+    needles: tuple[str, ...]  # a text without any of these names no force
+
+
+def _directory_forces() -> tuple[Force, ...]:
+    from composer.forces import load_directory
+
+    return load_directory().forces
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return build_patterns(_directory_forces())
+
+
+def build_patterns(forces: tuple[Force, ...]) -> _Patterns:
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    systems: dict[str, str] = {}
+    for force in forces:
+        names.setdefault(force.name.lower(), force.id)
+        short = force.short_name
+        if short.isupper():
+            acronyms.setdefault(short, force.id)
+        elif short.lower() != force.name.lower():
+            for suffix in (" Police", " Constabulary"):
+                names.setdefault((short + suffix).lower(), force.id)
+        else:
+            names.setdefault(short.lower(), force.id)
+        for alias in force.aliases:
+            if alias.isupper():
+                acronyms.setdefault(alias, force.id)
+            else:
+                key = alias.lower()
+                key = key[4:] if key.startswith("the ") else key
+                names.setdefault(key, force.id)
+        for system in force.systems:
+            systems.setdefault(system.lower(), force.id)
+    ordered = sorted(names, key=len, reverse=True)  # longest first: "metropolitan police service"
+    name_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered) + r")(?![\w-])"
+        + _NOT_THE_FORCE,
+        re.IGNORECASE,
+    )
+    acr_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    sys_re = None
+    if systems:
+        sys_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(systems, key=len, reverse=True))
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+    needles = {"polic", "constab"} | {a.lower() for a in acronyms}
+    needles |= {n for n in names if "polic" not in n and "constab" not in n}
+    needles |= set(systems)
+    exact = {s.lower(): s for f in forces for s in f.systems if s.isupper()}
+    return _Patterns(name_re, acr_re, sys_re, names | acronyms, systems, exact, tuple(sorted(needles)))
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int, bool, bool]:
+    """Take in a "the" before and a "'s" after the name."""
+    article = False
+    before = text[max(0, start - 4):start]
+    if before.lower() == "the " and (start - 4 == 0 or not text[start - 5].isalnum()):
+        start -= 4
+        article = True
+    possessive = False
+    m = _POSSESSIVE.match(text, end)
+    if m:
+        end = m.end()
+        possessive = True
+    return start, end, article, possessive
+
+
+def find_forces(text: str) -> tuple[Mention, ...]:
+    """Every force named in `text`, in order. "Metropolitan Police Service (MPS)" is one mention."""
+    if not text:
+        return ()
+    pats = _patterns()
+    low = text.lower()
+    if not any(n in low for n in pats.needles):
+        return ()
+    raw: list[tuple[int, int, str]] = []
+    for m in pats.names.finditer(text):
+        said = m.group(0)
+        if not any(c.isupper() for c in said):  # "the met" in running text is not the Met
+            continue
+        key = " ".join(said.lower().split())
+        raw.append((m.start(), m.end(), pats.ids[key]))
+    for m in pats.acronyms.finditer(text):
+        raw.append((m.start(), m.end(), pats.ids[m.group(0)]))
+    raw.sort()
+    out: list[Mention] = []
+    last_end = -1
+    for start, end, force_id in raw:
+        if start < last_end:
+            continue  # inside a longer name already found
+        paren = _ACRONYM_AFTER.match(text, end)
+        if paren and pats.ids.get(paren.group(1)) == force_id:
+            end = paren.end()  # "Metropolitan Police Service (MPS)"
+        s, e, article, possessive = _widen(text, start, end)
+        out.append(Mention(force_id, s, e, text[s:e], article, possessive))
+        last_end = e
+    return tuple(out)
+
+
+def find_systems(text: str) -> tuple[SystemMention, ...]:
+    """Systems that belong to one force ("V100", "Gangs Violence Matrix") named in `text`."""
+    pats = _patterns()
+    if not text or pats.systems is None:
+        return ()
+    low = text.lower()
+    if not any(s in low for s in pats.system_ids):
+        return ()
+    out = []
+    for m in pats.systems.finditer(text):
+        said = m.group(0)
+        if said.lower() in pats.exact_systems and said not in pats.exact_systems[said.lower()]:
+            continue  # "HART" is a system, "Hart" a place
+        if any(c.isupper() or c.isdigit() for c in said):
+            out.append(SystemMention(pats.system_ids[said.lower()], m.start(), m.end(), said))
+    return tuple(out)
+
+
+def named_forces(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """Forces named in `text`, as (force id, span), in order of appearance."""
+    return tuple((m.force_id, m.span) for m in find_forces(text))
+
+
+@lru_cache(maxsize=1)
+def force_acronyms() -> frozenset[str]:
+    """Short names written in capitals (MPS, WMP, PSNI …): every FOI officer knows them."""
+    forces = _directory_forces()
+    return frozenset(
+        [f.short_name for f in forces if f.short_name.isupper()]
+        + [a for f in forces for a in f.aliases if a.isupper()]
+    )
+
+
+def force_by_id(force_id: str) -> Force | None:
+    return next((f for f in _directory_forces() if f.id == force_id), None)

@@ -1,0 +1,58 @@
+"""One judgement for `check --force` and `export`: what the checker says about a request as one
+force will read it, and whether its letter may be written.
+
+`judge()` is the only place either command asks the checker about a force, so the two can never
+disagree: a letter that `check --force` calls an error is one `export` does not write (unless the
+user says `--anyway`), and the export dialog shows the same findings before it writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from composer.model import Force, Request, Requester
+
+
+def judge(request: Request, force: Force | None, requester: Requester | None = None) -> list:
+    """The checker's findings on `request` for `force` (None: for no force in particular)."""
+    from composer.checker import check
+
+    return check(request, force=force, requester=requester)
+
+
+@dataclass(frozen=True)
+class ForceJudgement:
+    """The findings for one force, with the part numbers its letter will print."""
+
+    force: Force
+    findings: tuple
+    numbers: dict[str, str]
+
+    @property
+    def errors(self) -> list:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def writable(self) -> bool:
+        return not self.errors
+
+    def where(self, finding) -> str:
+        if finding.part_id is None:
+            return "the whole request"
+        return f"part {self.numbers.get(finding.part_id, '?')}"
+
+    def lines(self, severity: str = "error") -> list[str]:
+        """`Police Scotland: part 2: <finding> Fix: <what to do>` for each finding of `severity`."""
+        out = []
+        for f in self.findings:
+            if f.severity != severity:
+                continue
+            fix = f" Fix: {f.suggestion}" if f.suggestion else ""
+            out.append(f"{self.force.name}: {self.where(f)}: {f.message}{fix}")
+        return out
+
+
+def judge_forces(request: Request, forces: Sequence[Force], requester: Requester | None) -> list[ForceJudgement]:
+    numbers = {n.part.id: n.number for n in request.numbered()}
+    return [ForceJudgement(force, tuple(judge(request, force, requester)), numbers) for force in forces]

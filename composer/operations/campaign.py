@@ -1,0 +1,261 @@
+"""The operations that change a campaign: start one, add forces, record what happened, take the
+latest record back, attach a reply. Each returns a new `Campaign`; the one passed in is never
+touched, and a refused operation raises `Refused` before anything changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from pydantic import ValidationError
+
+from composer.campaign.model import (
+    RESPONSES,
+    Attachment,
+    Campaign,
+    Event,
+    Status,
+    Tracked,
+    parse_status,
+)
+from composer.errors import ComposerError
+from composer.law import law_for
+from composer.letters.followups import FollowUpKind
+from composer.model import Force, Request
+from composer.operations.result import Done, Refused, operation
+from composer.replies import PartReading, ReplyKind, ReplyReading
+from composer.responses import normalise_section
+
+
+def _tracked(campaign: Campaign, force_id: str) -> Tracked:
+    try:
+        return campaign.tracked(force_id)
+    except ComposerError as exc:
+        raise Refused(str(exc)) from None
+
+
+def _replace(campaign: Campaign, item: Tracked) -> Campaign:
+    """`campaign` with `item` in place of the force of the same id; the rest is shared."""
+    forces = [item if t.force_id == item.force_id else t for t in campaign.forces]
+    return campaign.model_copy(update={"forces": forces})
+
+
+def _sent(force: Force, sent: date) -> Tracked:
+    return Tracked(force_id=force.id, force_name=force.name, act=force.act,
+                   history=[Event(status=Status.SENT, on=sent)])
+
+
+@operation
+def new_campaign(*, name: str, request: Request, forces: Iterable[Force], sent: date,
+                 request_source: str | None = None) -> Done[Campaign]:
+    """A campaign for `request` sent to `forces` on `sent` (a force named twice is tracked once)."""
+    name = name.strip()
+    if not name:
+        raise Refused("a campaign needs a name")
+    chosen = list({f.id: f for f in forces}.values())
+    if not chosen:
+        raise Refused("a campaign needs at least one force")
+    campaign = Campaign(name=name, request=request.model_copy(deep=True),
+                        request_source=request_source,
+                        forces=[_sent(f, sent) for f in chosen])
+    return Done(campaign, f"started {name!r} with {len(chosen)} force(s)",
+                tuple(f.id for f in chosen))
+
+
+@operation
+def add_forces(campaign: Campaign, *, forces: Iterable[Force], sent: date) -> Done[Campaign]:
+    """Add forces sent the request on `sent`; ones already in the campaign are left alone."""
+    have = {t.force_id for t in campaign.forces}
+    added = [_sent(f, sent) for f in {f.id: f for f in forces if f.id not in have}.values()]
+    updated = campaign.model_copy(update={"forces": [*campaign.forces, *added]})
+    return Done(updated, f"added {len(added)} force(s)", tuple(t.force_id for t in added))
+
+
+@operation
+def record(
+    campaign: Campaign,
+    *,
+    force_id: str,
+    status: Status | str | None = None,
+    on: date | None = None,
+    reference: str | None = None,
+    sections: Iterable[str] | None = None,
+    note: str | None = None,
+    until: date | None = None,
+) -> Done[Campaign]:
+    """Record what a force did (or what you did) on `on` (default today), and any details.
+
+    With no status, a note is added to the force's notes instead of its history. `until` goes
+    with `Status.EXTENDED`: the date the force's notice estimates for its decision on the public
+    interest (it may be left out if the notice gave none; the deadlines then warn).
+    """
+    item = _tracked(campaign, force_id)
+    if status is None and note is None and reference is None and sections is None:
+        raise Refused("nothing to record: give a status, a reference, sections or a note")
+    if status is not None and not isinstance(status, Status):
+        try:
+            status = parse_status(status)
+        except ComposerError as exc:
+            raise Refused(str(exc)) from None
+    if until is not None and status is not Status.EXTENDED:
+        raise Refused("an estimated date goes only with the status 'extended' (a notice that the "
+                      "force needs more time to consider the public interest)")
+    try:
+        cited = None if sections is None else [normalise_section(s) for s in sections]
+    except ValueError as exc:
+        raise Refused(str(exc)) from None
+    changes: dict = {}
+    what: list[str] = []
+    if status is not None:
+        when = on or date.today()
+        _check_event(item, status, when, until)
+        event = Event(status=status, on=when, note=(note or "").strip(), until=until)
+        changes["history"] = [*item.history, event]
+        what.append(f"{status.label(item.act)} on {when.isoformat()}")
+    elif note:
+        changes["notes"] = f"{item.notes}\n{note.strip()}".strip() if item.notes else note.strip()
+        what.append("a note")
+    if reference is not None:
+        changes["reference"] = reference.strip()
+        what.append("the reference")
+    if cited is not None:
+        changes["sections"] = cited
+        what.append("the sections")
+    try:  # validated as the model would on assignment, on a copy
+        updated = Tracked.model_validate({**item.model_dump(), **changes})
+    except ValidationError as exc:
+        raise Refused(f"{item.force_name}: {exc.errors()[0]['msg']}") from None
+    return Done(_replace(campaign, updated), f"{item.force_name}: " + ", ".join(what or ["nothing"]),
+                (item.force_id,))
+
+
+def _check_event(item: Tracked, status: Status, when: date, until: date | None) -> None:
+    if when < item.sent:
+        raise Refused(f"{when.isoformat()} is before the request was sent to {item.force_name} "
+                      f"({item.sent.isoformat()})")
+    if status is Status.EXTENDED:
+        _check_extension(item, when, until)
+    earlier = {e.status for e in item.history if e.on <= when}
+    if status is Status.CLARIFIED and Status.CLARIFICATION_ASKED not in earlier:
+        raise Refused(f"{item.force_name} has not asked for clarification; record "
+                      "'clarification-asked' first, with the date they asked")
+    if status is Status.REVIEW_ANSWERED and Status.REVIEW_ASKED not in earlier:
+        raise Refused(f"no internal review was asked of {item.force_name}; record "
+                      "'review-asked' first, with the date you asked")
+
+
+def _check_extension(item: Tracked, when: date, until: date | None) -> None:
+    """Refuse an extension the law does not allow. A late one is accepted: the deadlines warn."""
+    law = law_for(item.act)
+    if law.extension_days is None:
+        raise Refused(f"{item.force_name} is under {law.short_title}, which has no public-interest "
+                      f"extension: the {law.working_days} working days of {law.short_title} s10 stand")
+    paused = False
+    for event in item.events:
+        if event.on > when:
+            break
+        if event.status in RESPONSES:
+            raise Refused(f"{item.force_name} had already responded ({event.status.label(item.act)} on "
+                          f"{event.on.isoformat()}); an extension is for an answer still to come")
+        if event.status is Status.CLARIFICATION_ASKED:
+            paused = True
+        elif event.status is Status.CLARIFIED:
+            paused = False
+    if paused:
+        raise Refused(f"{item.force_name} is waiting for your clarification, so its clock is "
+                      "stopped and there is nothing to extend")
+    if until is not None and until < when:
+        raise Refused(f"the estimated date {until.isoformat()} is before the extension notice "
+                      f"({when.isoformat()})")
+
+
+@operation
+def undo_last(campaign: Campaign, *, force_id: str) -> Done[Campaign]:
+    """Take back the latest recorded event (never the first: the request was sent)."""
+    item = _tracked(campaign, force_id)
+    if len(item.history) < 2:
+        raise Refused(f"nothing to take back for {item.force_name}")
+    removed = item.history[-1]
+    updated = item.model_copy(update={"history": item.history[:-1]})
+    return Done(_replace(campaign, updated),
+                f"took back: {removed.status.value} on {removed.on.isoformat()}", (item.force_id,))
+
+
+@operation
+def attach_reply(campaign: Campaign, *, force_id: str, file: str, on: date | None = None,
+                 note: str = "", kind: str = "", parts: Mapping[str, str] | None = None
+                 ) -> Done[Campaign]:
+    """List a file already copied into the campaign's folder (`CampaignStore.copy_in`) against
+    the force. `file` is its path inside the folder, with / separators. `kind` and `parts` keep
+    what the user confirmed the reply says (`composer.replies`), for the coverage table."""
+    item = _tracked(campaign, force_id)
+    if not file.strip() or file.startswith("/") or ".." in file.split("/"):
+        raise Refused(f"{file!r} is not a path inside the campaign's folder")
+    try:
+        kind = ReplyKind(kind).value if kind else ""
+        read = {label.strip(): str(PartReading.parse(what)) for label, what in (parts or {}).items()}
+    except (ValueError, ComposerError) as exc:
+        raise Refused(str(exc) if isinstance(exc, ComposerError) else
+                      f"{kind!r} is not a kind of reply; use one of: "
+                      f"{', '.join(k.value for k in ReplyKind)}") from None
+    attachment = Attachment(file=file, added=on or date.today(), note=note.strip(), kind=kind,
+                            parts=read)
+    updated = item.model_copy(update={"attachments": [*item.attachments, attachment]})
+    return Done(_replace(campaign, updated), f"{item.force_name}: attached {file.rsplit('/', 1)[-1]}",
+                (item.force_id,))
+
+
+# What a reply of each kind makes of the force's status. "Not held" answers the request.
+REPLY_STATUS = {
+    ReplyKind.ACKNOWLEDGEMENT: Status.ACKNOWLEDGED,
+    ReplyKind.CLARIFICATION: Status.CLARIFICATION_ASKED,
+    ReplyKind.EXTENSION: Status.EXTENDED,
+    ReplyKind.ANSWERED: Status.ANSWERED,
+    ReplyKind.PARTLY: Status.PARTLY_ANSWERED,
+    ReplyKind.REFUSED: Status.REFUSED,
+    ReplyKind.NOT_HELD: Status.ANSWERED,
+}
+
+
+def record_reply(campaign: Campaign, *, force_id: str, file: str, reading: ReplyReading,
+                 on: date) -> Done[Campaign]:
+    """A reply as the user confirmed it: the file listed against the force with its reading, and
+    what it says recorded in one step (its kind as the force's status on `on`, the force's
+    reference and the sections it cites). A reply of no kind is only attached."""
+    attached = attach_reply(campaign, force_id=force_id, file=file, on=on,
+                            kind=reading.kind.value if reading.kind else "",
+                            parts={k: str(v) for k, v in reading.parts.items()})
+    if reading.kind is None:
+        return attached
+    status = REPLY_STATUS[reading.kind]
+    until = reading.dates.get("until") if status is Status.EXTENDED else None
+    note = reading.kind.label if reading.kind is ReplyKind.NOT_HELD else None
+    recorded = record(attached.value, force_id=force_id, status=status, on=on, until=until,
+                      reference=reading.reference or None, note=note,
+                      sections=reading.sections if reading.sections else None)
+    return Done(recorded.value, f"{recorded.what} ({file.rsplit('/', 1)[-1]})", (force_id,))
+
+
+# What writing a follow-up letter records: you did this on the day of the letter.
+FOLLOW_UP_STATUS = {
+    FollowUpKind.CLARIFICATION: Status.CLARIFIED,
+    FollowUpKind.REVIEW: Status.REVIEW_ASKED,
+    FollowUpKind.COMPLAINT: Status.COMPLAINED,
+}
+
+
+def record_sent(campaign: Campaign, *, force_ids: Iterable[str], kind: FollowUpKind,
+                on: date) -> Done[Campaign]:
+    """Follow-up letters of `kind` sent to these forces on `on`, in one step: a clarification,
+    an internal review or a complaint moves each force on; a chaser is noted against it."""
+    status = FOLLOW_UP_STATUS.get(kind)
+    done = Done(campaign, "", ())
+    ids = list(dict.fromkeys(force_ids))
+    for force_id in ids:
+        if status is None:
+            done = record(done.value, force_id=force_id, note=f"{on.isoformat()}: chaser sent")
+        else:
+            done = record(done.value, force_id=force_id, status=status, on=on,
+                          note=f"{kind.value} letter sent")
+    what = status.label() if status else "chaser sent"
+    return Done(done.value, f"{what}: {len(ids)} force{'s' if len(ids) != 1 else ''}", tuple(ids))

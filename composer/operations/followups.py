@@ -1,0 +1,95 @@
+"""Write follow-up letters for forces in a campaign: the one sequence the command line's
+`followup` and the app's campaign tab both run (find the force in the directory, read the
+latest attached response, write the letter, name the file)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from composer import storage
+from composer.campaign.model import Campaign
+from composer.campaign.store import CampaignStore
+from composer.errors import ComposerError
+from composer.forces import Directory, load_directory
+from composer.letters.followups import (
+    FORMATS,
+    FollowUpKind,
+    file_name,
+    follow_up_letter,
+    latest_check,
+    parse_kind,
+    write_follow_up,
+)
+from composer.model import Requester
+from composer.operations.result import Refused
+
+
+@dataclass
+class FollowUpsWritten:
+    written: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # "Kent Police: …", one per force or warning
+
+
+def format_for(output: Path, fmt: str | None) -> str:
+    """The format asked for, else the file's extension, else Word."""
+    if fmt:
+        return fmt.lower().lstrip(".")
+    suffix = output.suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS and not output.is_dir() else "docx"
+
+
+def write_follow_ups(
+    campaign: Campaign,
+    *,
+    store: CampaignStore,
+    force_ids: Iterable[str],
+    kind: FollowUpKind | str,
+    requester: Requester,
+    today: date,
+    folder: Path | None = None,
+    path: Path | None = None,
+    fmt: str | None = None,
+    template=None,
+    message: str | None = None,
+    directory: Directory | None = None,
+) -> FollowUpsWritten:
+    """One letter of `kind` per force, dated `today`, into `folder` (each letter gets its own
+    file name there, never over an existing file) or, for one force, to the file `path`.
+    A force whose letter does not fit where it stands is named in `problems`; the others are
+    still written. Nothing in the campaign changes."""
+    kind = kind if isinstance(kind, FollowUpKind) else parse_kind(kind)
+    ids = list(force_ids)
+    items = [campaign.tracked(force_id) for force_id in ids]  # an unknown force: nothing written
+    if (folder is None) == (path is None):
+        raise Refused("give either a folder for the letters or, for one force, a file")
+    if path is not None and len(items) != 1:
+        raise Refused(f"{path}: several letters go into a folder, not one file")
+    fmt = format_for(Path(path or folder), fmt)
+    if fmt not in FORMATS:
+        raise Refused(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    directory = directory or load_directory()
+    result = FollowUpsWritten()
+    for item in items:
+        try:
+            try:
+                force = directory.get(item.force_id)
+            except ComposerError:
+                force = None  # no longer in the directory: the letter is addressed by name only
+            check = (latest_check(store, campaign, item.force_id)
+                     if kind in (FollowUpKind.REVIEW, FollowUpKind.COMPLAINT) else None)
+            letter = follow_up_letter(campaign, item.force_id, kind, requester=requester,
+                                      today=today, force=force, message=message, check=check)
+            target = path
+            if folder is not None:
+                name = file_name(kind, today, item.force_name, item.act, campaign.request.title, fmt)
+                target = storage.unique_path(Path(folder) / name)
+            result.written.append(write_follow_up(letter, target, fmt, template))
+            result.problems += [f"{item.force_name}: {w}" for w in letter.warnings]
+        except ComposerError as exc:
+            if len(items) == 1:
+                raise
+            result.problems.append(f"{item.force_name}: {exc}")
+    return result

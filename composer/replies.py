@@ -1,0 +1,478 @@
+"""Reading what came back: what kind of reply a force sent, and what it did with each part.
+
+A reply is read from its words, the way a campaigner skims it: an acknowledgement promises an
+answer within the statutory time; a request for clarification asks what something means (FOIA
+s1(3)); an extension notice says the public interest needs more time (s10(3), s17(2)); an answer
+discloses; a refusal notice names exemptions (s17); "not held" says the force holds nothing. Where
+the reply numbers or quotes the parts ("1c. …", "Question 3 –"), each part's answer is read on its
+own: answered, not held, refused under a section, neither confirmed nor denied, or clarification
+asked. The sections are found by `composer.responses`, which also says what a refusal lacks.
+
+Nothing here is final: the app shows the reading for the user to confirm or correct before it is
+recorded, and the command line records it only with `--apply`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from composer.errors import ComposerError
+from composer.model import Act, Request
+from composer.responses import sections_in
+
+
+class ReplyKind(StrEnum):
+    ACKNOWLEDGEMENT = "acknowledgement"
+    CLARIFICATION = "clarification-asked"
+    EXTENSION = "extension"
+    ANSWERED = "answered"
+    PARTLY = "partly-answered"
+    REFUSED = "refused"
+    NOT_HELD = "not-held"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    ReplyKind.ACKNOWLEDGEMENT: "acknowledgement",
+    ReplyKind.CLARIFICATION: "clarification asked",
+    ReplyKind.EXTENSION: "extension notice (public interest)",
+    ReplyKind.ANSWERED: "answered",
+    ReplyKind.PARTLY: "partly answered",
+    ReplyKind.REFUSED: "refused",
+    ReplyKind.NOT_HELD: "not held",
+}
+
+
+class Outcome(StrEnum):
+    """What a force did with one part."""
+
+    ANSWERED = "answered"
+    NOT_HELD = "not held"
+    REFUSED = "refused"
+    NCND = "neither confirm nor deny"
+    CLARIFY = "clarification asked"
+
+
+@dataclass(frozen=True)
+class PartReading:
+    outcome: Outcome
+    sections: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        if self.sections and self.outcome in (Outcome.REFUSED, Outcome.NCND):
+            return f"{self.outcome.value} {' '.join(self.sections)}"
+        return self.outcome.value
+
+    @classmethod
+    def parse(cls, text: str) -> PartReading:
+        """`refused s31(1) s40(2)` -> PartReading(REFUSED, ('s31(1)', 's40(2)')); the inverse of str."""
+        words = text.strip()
+        for outcome in sorted(Outcome, key=lambda o: -len(o.value)):
+            if words.lower().startswith(outcome.value):
+                rest = words[len(outcome.value):].split()
+                return cls(outcome, tuple(rest))
+        aliases = {"ncnd": Outcome.NCND, "not-held": Outcome.NOT_HELD, "clarify": Outcome.CLARIFY,
+                   "clarification": Outcome.CLARIFY, "clarification-asked": Outcome.CLARIFY}
+        head, *rest = words.split() or [""]
+        if head.lower() in aliases:
+            return cls(aliases[head.lower()], tuple(rest))
+        known = ", ".join(o.value for o in Outcome)
+        raise ComposerError(f"{text!r} is not what a force does with a part; use one of: {known}")
+
+
+@dataclass
+class ReplyReading:
+    kind: ReplyKind | None  # None: the words did not say; the user chooses
+    sections: list[str] = field(default_factory=list)
+    reference: str = ""
+    dates: dict[str, date] = field(default_factory=dict)  # received, dated, reply_by, until
+    parts: dict[str, PartReading] = field(default_factory=dict)  # "1c" -> what was done with it
+    asked: str = ""  # a request for clarification: what the force asks
+
+    def as_json(self) -> dict:
+        return {
+            "kind": self.kind.value if self.kind else None,
+            "sections": list(self.sections),
+            "reference": self.reference,
+            "dates": {role: d.isoformat() for role, d in self.dates.items()},
+            "parts": {label: str(reading) for label, reading in self.parts.items()},
+        }
+
+    @property
+    def date(self) -> date | None:
+        """The day the reply is taken to have come: its own date, else none (the user says)."""
+        return self.dates.get("dated")
+
+
+# -- the words that say what a reply is ---------------------------------------------------------
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(patterns), re.I)
+
+
+_CLARIFY = _any(
+    r"\brequire (?:some )?further (?:information|details|clarification) from you",
+    r"\bunable to proceed with your request",
+    r"\b(?:could|can|would) you (?:please )?(?:clarify|confirm what|specify|explain what)",
+    r"\bplease (?:clarify|confirm what you mean|specify)",
+    r"\bwhat (?:do|did) you mean by\b", r"\bdo you mean\b",
+    r"\bclarification (?:of|on|regarding|about) (?:your|the|what)",
+    r"\bseek(?:ing)? clarification\b", r"\bneed(?:s)? (?:to )?clarif",
+)
+_EXTENSION = _any(
+    r"\bpublic interest test\b[^.]{0,200}\b(?:extend|extension|additional time|further time|"
+    r"more time)",
+    r"\b(?:extend|extension of|additional time|further time|more time)\b[^.]{0,200}\bpublic interest",
+    r"\bsection 10\s?\(3\)|\bs\.?\s?10\s?\(3\)|\bsection 17\s?\(2\)",
+)
+_ACK = _any(
+    r"\bwill now be considered\b", r"\backnowledge (?:receipt|your request)",
+    r"\bthank you for your (?:request|email)[^.]{0,80}\breceived\b",
+    r"\byou (?:will|should) (?:receive|get) (?:a|our) response within\b",
+    r"\bhas been (?:logged|registered|allocated)\b", r"\bwe aim to respond\b",
+)
+_REFUSAL = _any(
+    r"\b(?:serves?|acts?|is to be treated) as a refusal notice\b",
+    r"\brefusal notice under section 17\b", r"\bexempt(?:ion)? (?:from disclosure|under|applies)",
+    r"\bhas been withheld\b", r"\bis withheld\b", r"\bhave been withheld\b",
+    r"\bby virtue of the following exemptions?\b", r"\bwe are (?:therefore )?unable to disclose\b",
+    r"\b(?:refus(?:e|ed|ing)|exempt)\b[^.]{0,80}\bsection (?:12|14)\b",
+    r"\bsection (?:12|14)\b[^.]{0,80}\b(?:refus|exceed|vexatious)",
+)
+_NCND = _any(r"\bneither confirm\w* nor den(?:y|ies|ying)\b", r"\bNCND\b")
+_NOT_HELD = _any(
+    r"\b(?:is|are|was) not held\b", r"\bdoes not hold\b", r"\bdo not hold\b",
+    r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is |are |was )?held\b",
+    r"\bholds? no (?:such |relevant |recorded )?(?:information|data|records?)\b",
+    r"\bnot held\b", r"\bhave no (?:such |relevant )?(?:information|data|records?)\b",
+)
+_DISCLOSE = _any(
+    r"\bdecided to disclose\b", r"\bplease find (?:attached|enclosed|below)\b",
+    r"\bfind (?:attached|below) (?:our|the|my) response\b", r"\binformation (?:is )?(?:attached|enclosed)\b",
+    r"\bin response to your (?:request|questions?)[^.]{0,60}\b(?:below|attached)\b",
+    r"\bthe (?:answer|response) (?:is|to)\b", r"\bwe can confirm\b", r"\bI can confirm\b",
+    r"\bfigures? (?:are|is) (?:as follows|provided)\b",
+)
+_PARTLY = _any(
+    r"\bdisclose some of\b", r"\bsome (?:of the )?(?:requested )?(?:information|data) (?:has been|have been|is|was) "
+    r"withheld\b", r"\bpartial(?:ly)? (?:disclos|answer|release)", r"\bin part\b",
+    r"\bdisclose (?:part|parts) of\b",
+)
+
+
+def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA) -> ReplyReading:
+    """What the reply in `text` says. With the `request` the parts are known by their numbers and
+    their quoted wording is told apart from the force's answer."""
+    body = _body(text)
+    reading = ReplyReading(kind=None, sections=sections_in(body, act),
+                           reference=reference_in(text), dates=dates_in(text))
+    reading.parts = parts_in(body, request, act)
+    reading.kind = _kind(body, reading)
+    if reading.kind is ReplyKind.CLARIFICATION:
+        reading.asked = _asked(body)
+    return reading
+
+
+def _asked(body: str) -> str:
+    """The sentences in which the force asks what the request means."""
+    flat = re.sub(r"\s+", " ", body)
+    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z\"'])", flat)
+    asked = [s for s in sentences if _CLARIFY.search(s) and not _MARK.match(s)]
+    pointed = [s for s in asked if re.search(r"\bmean|\?|clarif|specify", s, re.I)]
+    for i, sentence in enumerate(sentences[1:], start=1):  # "The phrase 'X' …" before "Do you mean"
+        if sentence in pointed and re.search(r"[\"'‘“]", sentences[i - 1]):
+            pointed.insert(pointed.index(sentence), sentences[i - 1])
+    return " ".join((pointed or asked)[:3]).strip()
+
+
+# Boilerplate at the foot of force letters mentions refusal notices and reviews whatever the reply.
+_FOOTER = re.compile(r"^\s*(?:COMPLAINT RIGHTS|Your right to complain|If you are dissatisfied|"
+                     r"NOTICE - This email)\b.*?(?=^Dear\b|\Z)", re.I | re.M | re.S)
+
+
+def _body(text: str) -> str:
+    return _FOOTER.sub("", text)
+
+
+def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
+    outcomes = {p.outcome for p in reading.parts.values()}
+    if outcomes:
+        if outcomes == {Outcome.ANSWERED}:
+            return ReplyKind.ANSWERED
+        if outcomes == {Outcome.NOT_HELD}:
+            return ReplyKind.NOT_HELD
+        if outcomes == {Outcome.CLARIFY}:
+            return ReplyKind.CLARIFICATION
+        return ReplyKind.PARTLY if Outcome.ANSWERED in outcomes else ReplyKind.REFUSED
+    refusal = bool(_REFUSAL.search(body) or _NCND.search(body))
+    if refusal and (_PARTLY.search(body) or _DISCLOSE.search(body)):
+        return ReplyKind.PARTLY
+    if refusal:
+        return ReplyKind.REFUSED
+    if _EXTENSION.search(body):
+        return ReplyKind.EXTENSION
+    if _CLARIFY.search(body):
+        return ReplyKind.CLARIFICATION
+    if _NOT_HELD.search(body) and not _DISCLOSE.search(body):
+        return ReplyKind.NOT_HELD
+    if _DISCLOSE.search(body):
+        return ReplyKind.ANSWERED
+    if _ACK.search(body):
+        return ReplyKind.ACKNOWLEDGEMENT
+    return None
+
+
+# -- the force's reference ----------------------------------------------------------------------
+_REFERENCE = re.compile(
+    r"\b(?:our |your |request |FOI |FOIA |FOISA )?ref(?:erence)?(?:\s*(?:no|number|num)\b\.?)?"
+    r"\s*[:.\-–]?\s*(?:is\s+)?((?=[A-Z0-9./\-]*\d)[A-Z0-9][A-Z0-9./\-]{3,}[A-Z0-9])", re.I)
+_SHORT_REFERENCE = re.compile(r"\((\d{1,6}[A-Z]?/\d{2,4})\)")
+
+
+def reference_in(text: str) -> str:
+    """The force's reference for the request: `Reference No: 2018030000615`, `(855A/22)`."""
+    match = _REFERENCE.search(text) or _SHORT_REFERENCE.search(text)
+    return match.group(1) if match else ""
+
+
+# -- dates --------------------------------------------------------------------------------------
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_DATE = re.compile(
+    r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
+    r"|(?P<dmy>\b\d{1,2}/\d{1,2}/\d{4}\b)"
+    r"|(?P<long>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\b(?:,?\s+(?P<year>\d{4}))?)", re.I)
+_WITHDRAW = re.compile(r"withdrawn|assume|no longer|clarif|reply|respon", re.I)
+
+
+def _parse_date(match: re.Match[str], year_hint: int | None) -> date | None:
+    try:
+        if match.group("iso"):
+            return date.fromisoformat(match.group("iso"))
+        if match.group("dmy"):
+            d, m, y = (int(x) for x in match.group("dmy").split("/"))
+            return date(y, m, d)
+        day = int(re.match(r"\d+", match.group("long")).group(0))  # type: ignore[union-attr]
+        month = _MONTHS[match.group("month")[:3].lower()]
+        year = int(match.group("year")) if match.group("year") else year_hint
+        return date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
+def dates_in(text: str) -> dict[str, date]:
+    """The dates a reply gives, by what they are: when the force received the request
+    (`received`), the reply's own date (`dated`), and a date it asks an answer by or promises
+    one by (`reply_by`, `until`). A date written without a year takes the year of the others."""
+    matches = list(_DATE.finditer(text))
+    years = [int(m.group("year")) for m in matches if m.group("year")]
+    years += [int(m.group(0)[:4]) for m in matches if m.group("iso")]
+    years += [int(m.group(0)[-4:]) for m in matches if m.group("dmy")]
+    hint = years[0] if years else None
+    out: dict[str, date] = {}
+    for match in matches:
+        found = _parse_date(match, hint)
+        if found is None:
+            continue
+        before = text[max(0, match.start() - 120): match.start()]
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if re.match(r"\s*(?:date|sent)\s*:", text[line_start: match.start()], re.I):
+            out.setdefault("dated", found)
+        elif re.search(r"\b(?:by|until|before)\b[^.]{0,40}$", before, re.I):
+            sentence = text[text.rfind(".", 0, match.start()) + 1: text.find(".", match.end()) + 1]
+            if _EXTENSION.search(sentence) or re.search(r"public interest|decision", sentence, re.I):
+                out.setdefault("until", found)
+            elif _WITHDRAW.search(sentence):
+                out.setdefault("reply_by", found)
+        elif re.search(r"\breceived\b[^.]{0,80}$", before, re.I):
+            out.setdefault("received", found)
+    return out
+
+
+# -- parts --------------------------------------------------------------------------------------
+# A part as replies number it, at the start of a line: "1c.", "1(c)", "Q3:", "Question 2 -", "2.".
+_MARK = re.compile(
+    r"^[ \t>*\-]*(?:Q(?:uestion)?\.?\s*|Part\s+)?(?P<n>\d{1,2})\s*(?:\(?(?P<l>[a-z])\)?)?"
+    r"\s*(?:[.):\-–—]|\s(?=[A-Z]))[ \t]*", re.I | re.M)
+_ANSWER_LABEL = re.compile(r"^\s*(?:answer|response|reply|A)\s*[:.\-–]\s*", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+_ASKS = re.compile(r"(?:please|what|how|when|where|who|which|why|whether|has|have|is|are|was|were|do|"
+                   r"does|did|can|could|will|would|if|provide|disclose|list|copies|a copy|the number|"
+                   r"details|confirm)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA) -> dict[str, PartReading]:
+    """What the force did with each part it numbers or quotes. A part quoted with no answer under
+    it (as a reply repeats the request before answering) is left out."""
+    questions = _questions(request)
+    marks = [m for m in _MARK.finditer(body)]
+    segments: list[tuple[str, str]] = []
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        label = mark.group("n") + (mark.group("l") or "").lower()
+        if questions and label not in questions:
+            continue
+        segments.append((label, body[mark.end(): end]))
+    out: dict[str, PartReading] = {}
+    quoted_run, previous = 0, 0
+    for label, segment in segments:
+        number = int(re.match(r"\d+", label).group(0))  # type: ignore[union-attr]
+        if number < previous:
+            quoted_run = 0  # the numbering starts again: the answers after the quoted request
+        previous = number
+        answer = _answer(segment, questions.get(label))
+        if answer and quoted_run >= 2:
+            answer = ""  # the last part of a quoted request, and then the letter goes on
+        if not answer:
+            quoted_run += 1
+            continue
+        quoted_run = 0
+        out[label] = _outcome(answer, act)
+    return out
+
+
+def _questions(request: Request | None) -> dict[str, str]:
+    if request is None:
+        return {}
+    from composer.outline import letter_body
+
+    return {p.number: p.text for p in letter_body(request).parts}
+
+
+def _answer(segment: str, question: str | None) -> str:
+    """The force's words in a segment, with the quoted question taken off."""
+    text = segment.strip()
+    if question:
+        want = _words(question)
+        have = list(_WORD.finditer(text.lower()))
+        matched = 0
+        for word, found in zip(want, have, strict=False):
+            if word != found.group(0):
+                break
+            matched += 1
+        if want and matched >= max(3, int(len(want) * 0.8)):
+            text = text[have[matched - 1].end():].lstrip(" ?.!:;,)\"'\n\t")
+    else:
+        lines = text.splitlines()
+        # The question runs to the line that ends with "?", or is the first paragraph when the
+        # reply puts its answer under an "Answer:" label or after a blank line.
+        for i, line in enumerate(lines):
+            if line.rstrip().endswith("?") or line.rstrip().endswith("?\""):
+                text = "\n".join(lines[i + 1:])
+                break
+            if not line.strip() or _ANSWER_LABEL.match(line):
+                text = "\n".join(lines[i:])
+                break
+        else:
+            if _ASKS.match(text) and not _outcome_words(text):
+                text = ""  # the question alone, quoted in the imperative
+    return _ANSWER_LABEL.sub("", text.strip(), count=1).strip()
+
+
+def _outcome_words(text: str) -> bool:
+    return any(p.search(text) for p in (_NCND, _NOT_HELD, _REFUSAL, _CLARIFY))
+
+
+def _outcome(answer: str, act: Act) -> PartReading:
+    cited = tuple(sections_in(answer, act))
+    if _NCND.search(answer):
+        return PartReading(Outcome.NCND, cited)
+    if _NOT_HELD.search(answer) and not cited:
+        return PartReading(Outcome.NOT_HELD)
+    if cited or _REFUSAL.search(answer):
+        return PartReading(Outcome.REFUSED, cited)
+    if _CLARIFY.search(answer):
+        return PartReading(Outcome.CLARIFY)
+    return PartReading(Outcome.ANSWERED)
+
+
+# -- letters in a thread ------------------------------------------------------------------------
+_SALUTATION = re.compile(r"^Dear\b.*$", re.M)
+_FROM_REQUESTER = re.compile(r"\bYours faithfully\b", re.I)
+
+
+def force_letters(text: str) -> list[str]:
+    """The force's letters in a pasted thread (as WhatDoTheyKnow shows one), oldest first: the text
+    is cut at each "Dear …" and the requester's own letters (signed "Yours faithfully") dropped."""
+    starts = [m.start() for m in _SALUTATION.finditer(text)]
+    if len(starts) < 2:
+        return [text]
+    chunks = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [c for c in chunks if not _FROM_REQUESTER.search(c)] or [text]
+
+
+def read_latest(text: str, request: Request | None = None, act: Act = Act.FOIA) -> ReplyReading:
+    """Read the latest letter from the force in `text` (the whole text if it is one letter)."""
+    return read_reply(force_letters(text)[-1], request, act)
+
+
+# -- files --------------------------------------------------------------------------------------
+READABLE = (".txt", ".eml", ".docx", ".pdf")
+
+
+def reply_text(path: Path) -> str:
+    """The words of a reply saved as text, an email (.eml), a Word file or a PDF."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ComposerError(f"{path}: no such file")
+    try:
+        if suffix == ".eml":
+            return _email_text(path.read_bytes())
+        if suffix == ".docx":
+            import docx
+
+            document = docx.Document(str(path))
+            cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+            return "\n".join([p.text for p in document.paragraphs] + cells)
+        if suffix == ".pdf":
+            return _pdf_text(path)
+        if suffix in (".txt", ".text", ".md", ""):
+            return path.read_bytes().decode("utf-8", errors="replace")
+    except ComposerError:
+        raise
+    except Exception as exc:  # a damaged file of a known type: one line, not a traceback
+        raise ComposerError(f"{path}: could not be read as {suffix[1:] or 'text'} ({exc})") from None
+    raise ComposerError(f"{path}: replies are read from {', '.join(READABLE)}; save it as one of these")
+
+
+def _email_text(raw: bytes) -> str:
+    from email import policy
+    from email.parser import BytesParser
+
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    head = "".join(f"{k}: {message[k]}\n" for k in ("From", "Date", "Subject") if message[k])
+    part = message.get_body(preferencelist=("plain", "html"))
+    body = part.get_content() if part is not None else ""
+    if part is not None and part.get_content_type() == "text/html":
+        body = re.sub(r"<[^>]+>", " ", body)
+    if message["Date"]:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            head += f"Date: {parsedate_to_datetime(message['Date']).date().isoformat()}\n"
+        except (TypeError, ValueError):
+            pass
+    return head + "\n" + body
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    if not text.strip():
+        raise ComposerError(f"{path}: the PDF has no text layer (a scan?); paste its words instead")
+    return text

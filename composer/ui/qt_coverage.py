@@ -1,0 +1,349 @@
+"""The coverage view: which forces answered which parts, with counts per part and per force.
+
+`CoverageTableModel` shows a `composer.coverage.Coverage` as a table (a row per force, a column
+per part, a last row and column of counts); `QtCoverageView` adds the legend, a campaign picker and
+the sentence a report would quote for the chosen part. `paint_coverage` draws the same table as a
+picture for a report (`foi-composer campaign coverage NAME --png FILE`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from composer import storage
+from composer.coverage import STATES, Coverage, State
+from composer.errors import ComposerError
+from composer.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QApplication,
+    QBrush,
+    QBuffer,
+    QByteArray,
+    QColor,
+    QComboBox,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QImage,
+    QIODevice,
+    QLabel,
+    QModelIndex,
+    QPainter,
+    QPalette,
+    QPushButton,
+    QRect,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+TINTS = {  # mixed into the palette's own base colour, so a dark theme stays readable
+    State.ANSWERED: (40, 167, 69),
+    State.PARTLY: (160, 200, 40),
+    State.NOT_HELD: (90, 120, 170),
+    State.REFUSED: (220, 53, 69),
+    State.CLARIFY: (255, 193, 7),
+    State.WAITING: (128, 128, 128),
+    State.OVERDUE: (230, 90, 20),
+}
+_SHARE = {State.WAITING: 0.08, State.OVERDUE: 0.6}
+
+
+def colour(state: State, base: QColor) -> QColor:
+    """The colour of a state's cells: `base` moved towards the state's tint."""
+    share = _SHARE.get(state, 0.35)
+    rgb = TINTS[state]
+    return QColor(*(round(b + (t - b) * share) for b, t in zip(base.getRgb()[:3], rgb, strict=True)))
+
+
+def _base() -> QColor:
+    return QApplication.palette().color(QPalette.ColorRole.Base)
+
+
+_SHORT = {
+    State.ANSWERED: "yes",
+    State.PARTLY: "part",
+    State.NOT_HELD: "not held",
+    State.CLARIFY: "clarify?",
+    State.WAITING: "…",
+    State.OVERDUE: "late",
+}
+
+
+def short_label(cell) -> str:
+    """What fits in a cell: a refusal shows its sections (or NCND)."""
+    if cell.state is State.REFUSED:
+        head = "NCND " if cell.ncnd else ""
+        return (head + " ".join(cell.sections)).strip() or "refused"
+    return _SHORT[cell.state]
+
+
+class CoverageTableModel(QAbstractTableModel):
+    def __init__(self, coverage: Coverage | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.coverage = coverage
+
+    def set_coverage(self, coverage: Coverage | None) -> None:
+        self.beginResetModel()
+        self.coverage = coverage
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid() or self.coverage is None:
+            return 0
+        return len(self.coverage.forces) + 1
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid() or self.coverage is None:
+            return 0
+        return len(self.coverage.parts) + 1
+
+    def _is_total_row(self, row: int) -> bool:
+        return self.coverage is not None and row == len(self.coverage.forces)
+
+    def _is_total_column(self, column: int) -> bool:
+        return self.coverage is not None and column == len(self.coverage.parts)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        cov = self.coverage
+        if cov is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        total_row, total_column = self._is_total_row(row), self._is_total_column(column)
+        if total_row and total_column:
+            return None
+        if total_row:
+            part = cov.parts[column]
+            counts = cov.per_part(part)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{counts[State.ANSWERED]}/{len(cov.forces)}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return cov.summary(part)
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
+            return None
+        force_id, name = cov.forces[row]
+        if total_column:
+            counts = cov.per_force(force_id)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{counts[State.ANSWERED]}/{len(cov.parts)}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                spelled = "; ".join(f"{n} {s.value}" for s, n in counts.items() if n)
+                return f"{name}: {spelled}"
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
+            return None
+        cell = cov.cell(force_id, cov.parts[column])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_label(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            part = cov.parts[column]
+            return f"{name}, part {part}: {cell.label}\n{part}. {cov.part_texts[part]}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(colour(cell.state, _base()))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        cov = self.coverage
+        if cov is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if self._is_total_column(section):
+                return "answered" if role == Qt.ItemDataRole.DisplayRole else None
+            part = cov.parts[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return part
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{part}. {cov.part_texts[part]}\n{cov.summary(part)}"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "forces answering" if self._is_total_row(section) else cov.forces[section][1]
+        return None
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class QtCoverageView(QWidget):
+    """A campaign's coverage, chosen from the campaigns on this computer."""
+
+    def __init__(self, load, names, parent: QWidget | None = None) -> None:
+        """`names()` lists the campaigns; `load(name)` returns the Coverage of one."""
+        super().__init__(parent)
+        self._load, self._names = load, names
+        self.picker = QComboBox(self)
+        self.picker.setAccessibleName("Campaign")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.reload_button = QPushButton("&Read again", self)
+        self.reload_button.setToolTip("Read the campaigns and their attached replies again")
+        self.model = CoverageTableModel(parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Coverage: forces by parts")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName("What the chosen part's column says")
+        legend = QHBoxLayout()
+        legend.setSpacing(4)
+        for state in STATES:
+            chip = QLabel(f" {state.value} ", self)
+            chip.setAutoFillBackground(True)
+            palette = chip.palette()
+            palette.setColor(QPalette.ColorRole.Window, colour(state, _base()))
+            chip.setPalette(palette)
+            legend.addWidget(chip)
+        legend.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Campaign:", self))
+        top.addWidget(self.picker)
+        top.addWidget(self.reload_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(legend)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.picker.currentTextChanged.connect(self.show_campaign)
+        self.reload_button.clicked.connect(self.refresh)
+        self.table.selectionModel().currentColumnChanged.connect(lambda cur, _prev: self._explain(cur))
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.picker.currentText()
+        names = list(self._names())
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        self.picker.addItems(names)
+        if current in names:
+            self.picker.setCurrentText(current)
+        self.picker.blockSignals(False)
+        if names:
+            self.show_campaign(self.picker.currentText())
+        else:
+            self.model.set_coverage(None)
+            self.summary.setText("No campaign yet: start one after exporting letters "
+                                 "(File › New campaign).")
+
+    def show_campaign(self, name: str) -> None:
+        if not name:
+            return
+        try:
+            cov = self._load(name)
+        except ComposerError as exc:
+            self.model.set_coverage(None)
+            self.summary.setText(str(exc))
+            return
+        self.model.set_coverage(cov)
+        self.summary.setText("Choose a part's column to see what the forces did with it.")
+        if cov.parts:
+            self._explain(self.model.index(0, 0))
+
+    def _explain(self, index: QModelIndex) -> None:
+        cov = self.model.coverage
+        if cov is None or not index.isValid() or index.column() >= len(cov.parts):
+            return
+        part = cov.parts[index.column()]
+        self.summary.setText(f"<b>{part}.</b> {cov.part_texts[part]}<br>{cov.summary(part)}")
+
+
+# -- a picture for a report ------------------------------------------------------------------------
+def paint_coverage(cov: Coverage, today: date | None = None) -> QImage:
+    """The table as an image: forces down, parts across, counts in the last row and column."""
+    if QGuiApplication.instance() is None:
+        raise ComposerError("drawing needs the app's Qt to be started first")
+    font = QFont()
+    font.setPointSize(9)
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics, strong = QFontMetrics(font), QFontMetrics(bold)
+    line = metrics.height()
+    pad = 6
+    names_w = max([metrics.horizontalAdvance(n) for _, n in cov.forces] +
+                  [strong.horizontalAdvance("forces answering")]) + 2 * pad
+    cell_w = max([metrics.horizontalAdvance(short_label(c)) for c in cov.cells.values()] +
+                 [strong.horizontalAdvance("answered"), strong.horizontalAdvance("00/00")]) + 2 * pad
+    row_h = line + pad
+    title_h, legend_h = line * 2, row_h + pad
+    columns = len(cov.parts) + 1
+    width = names_w + cell_w * columns + 2 * pad
+    legend_w = sum(metrics.horizontalAdvance(s.value) + 3 * pad for s in STATES) + 2 * pad
+    width = max(width, legend_w)
+    height = title_h + legend_h + row_h * (len(cov.forces) + 2) + 2 * pad
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    # A picture for a report is printed on white whatever the screen's theme: black ink, grey rules.
+    paper, ink, grid = QColor(255, 255, 255), QColor(0, 0, 0), QColor(150, 150, 150)
+    image.fill(paper)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(ink)
+    painter.setFont(bold)
+    when = f" on {today.isoformat()}" if today else ""
+    painter.drawText(QRect(pad, pad, width - 2 * pad, line), int(Qt.AlignmentFlag.AlignLeft),
+                     f"{cov.campaign_name}: what {len(cov.forces)} forces did with each part{when}")
+    painter.setFont(font)
+    x, y = pad, pad + title_h
+    for state in STATES:
+        w = metrics.horizontalAdvance(state.value) + 2 * pad
+        painter.fillRect(QRect(x, y, w, row_h), colour(state, paper))
+        painter.drawText(QRect(x, y, w, row_h), int(Qt.AlignmentFlag.AlignCenter), state.value)
+        x += w + pad
+    top = pad + title_h + legend_h
+
+    def box(col: int, row: int, text: str, fill: QColor | None = None, *, strong: bool = False,
+            left: bool = False) -> None:
+        rx = pad if col < 0 else pad + names_w + col * cell_w
+        rw = names_w if col < 0 else cell_w
+        rect = QRect(rx, top + row * row_h, rw, row_h)
+        if fill:
+            painter.fillRect(rect, fill)
+        painter.setPen(grid)
+        painter.drawRect(rect)
+        painter.setPen(ink)
+        painter.setFont(bold if strong else font)
+        flags = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if left else
+                                                 Qt.AlignmentFlag.AlignHCenter)
+        painter.drawText(rect.adjusted(pad, 0, -pad, 0), int(flags), text)
+
+    box(-1, 0, "force", strong=True, left=True)
+    for col, part in enumerate(cov.parts):
+        box(col, 0, part, strong=True)
+    box(len(cov.parts), 0, "answered", strong=True)
+    for r, (force_id, name) in enumerate(cov.forces, start=1):
+        box(-1, r, name, left=True)
+        for col, part in enumerate(cov.parts):
+            cell = cov.cell(force_id, part)
+            box(col, r, short_label(cell), colour(cell.state, paper))
+        box(len(cov.parts), r, f"{cov.per_force(force_id)[State.ANSWERED]}/{len(cov.parts)}", strong=True)
+    last = len(cov.forces) + 1
+    box(-1, last, "forces answering", strong=True, left=True)
+    for col, part in enumerate(cov.parts):
+        box(col, last, f"{cov.per_part(part)[State.ANSWERED]}/{len(cov.forces)}", strong=True)
+    painter.end()
+    return image
+
+
+def save_coverage_png(cov: Coverage, dest: Path, today: date | None = None) -> Path:
+    """Written atomically, like every file the app writes."""
+    dest = Path(dest)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    paint_coverage(cov, today).save(buffer, "PNG")
+    buffer.close()
+    storage.atomic_write_bytes(dest, bytes(data))
+    return dest

@@ -1,0 +1,1 @@
+"""The bundled data: installed as the package composer.resources (see setup.py)."""

@@ -1,0 +1,196 @@
+"""A request written for one force, fitted to every force: seeds imported and exported to five
+forces, each letter naming only its own force, Act, duty, limit and advice section."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from composer import cli
+from composer.adaptation import describe, fit_request, undo_change
+from composer.force_names import find_forces, find_systems
+from composer.library import load_request, save_request
+from composer.model import Part, Request
+from tests.conftest import seed_text
+
+FIVE = ["the_met", "police_scotland", "psni", "dyfed_powys_police", "wmp"]
+NAMES = {
+    "the_met": "Metropolitan Police Service",
+    "police_scotland": "Police Scotland",
+    "psni": "Police Service of Northern Ireland",
+    "dyfed_powys_police": "Dyfed-Powys Police",
+    "wmp": "West Midlands Police",
+}
+ME = ["--name", "Ann Example", "--email", "ann@example.org", "--date", "2026-11-21"]
+
+
+def import_seed(number: str, tmp_path: Path, capsys, *extra: str) -> tuple[Path, str]:
+    source = tmp_path / f"seed{number}.txt"
+    source.write_text(seed_text(number), "utf-8")
+    out = tmp_path / f"seed{number}.foi.json"
+    assert cli.main(["import", str(source), "-o", str(out), *extra]) == 0
+    return out, capsys.readouterr().err
+
+
+def export(path: Path, folder: Path, capsys, *extra: str) -> tuple[int, dict[str, str], str]:
+    code = cli.main(["export", str(path), "--forces", ",".join(FIVE), "--to", str(folder),
+                     "--format", "txt", *ME, *extra])
+    out, err = capsys.readouterr()
+    letters = {}
+    for line in out.splitlines():
+        name = Path(line).name
+        force = next(f for f, n in NAMES.items() if f" {n} - " in name)
+        letters[force] = Path(line).read_text("utf-8")
+    return code, letters, err
+
+
+@pytest.mark.parametrize("number", ["000", "001", "003", "004"])
+def test_seed_letters_fit_each_force(number, tmp_path, capsys):
+    path, _ = import_seed(number, tmp_path, capsys)
+    code, letters, err = export(path, tmp_path / "out", capsys)
+    assert code == 0, err
+    assert sorted(letters) == sorted(FIVE)
+    for force, text in letters.items():
+        owners = {s.force_id for s in find_systems(text)}
+        named = {m.force_id for m in find_forces(text)} - owners
+        assert named == {force} or (named == set() and force not in text), (force, named)
+        assert NAMES[force] in text
+        scottish = force == "police_scotland"
+        if scottish:
+            assert "Freedom of Information (Scotland) Act 2002" in text
+            assert "Freedom of Information Act 2000" not in text
+            assert "£600, or 40 hours of staff time at £15 an hour" in text and "£450" not in text
+            assert "section 15" in text and "section 16" not in text
+            assert "prescribed in regulations made under section 12" in text
+        else:
+            assert "Freedom of Information Act 2000" in text and "(Scotland)" not in text
+            assert "£450, or 18 hours of staff time at £25 an hour" in text and "£600" not in text
+            assert "section 16" in text and "section 15" not in text
+        if force == "psni":
+            assert "149" not in text and "Public Sector Equality Duty" not in text
+        if "equality duty" in text.lower():
+            duty = ("section 75 of the Northern Ireland Act 1998" if force == "psni"
+                    else "section 149 of the Equality Act 2010")
+            assert duty in text and (force == "psni") == ("section 75" in text)
+
+
+def test_seed_003_keeps_the_requesters_cost_wording_and_adds_each_acts_facts(tmp_path, capsys):
+    path, err = import_seed("003", tmp_path, capsys)
+    assert "changed: part 1: \u201cthe MPS\u201d is now {force_name}" in err
+    _, letters, _ = export(path, tmp_path / "out", capsys)
+    scot = letters["police_scotland"]
+    assert "when processed in the order presented above" in scot
+    assert "Please disclose the name of each company Police Scotland has used" in scot
+    assert "Does the Police Service of Northern Ireland have oversight" in letters["psni"]
+    assert "Under section 15 of the Freedom of Information (Scotland) Act 2002, please also advise" in scot
+
+
+def test_seed_000_keeps_the_mets_own_programme_and_the_checker_says_so(tmp_path, capsys):
+    path, _ = import_seed("000", tmp_path, capsys)
+    from composer.model import Requester
+    from composer.profile import save_profile
+
+    save_profile(Requester(name="Ann Example", email="ann@example.org"))
+    assert cli.main(["check", str(path), "--force", "police_scotland"]) == 0  # warnings only
+    shown = capsys.readouterr().out
+    assert "V100" in shown and "belongs to the Metropolitan Police Service" in shown
+    request = load_request(path)
+    assert "deployed by the MPS" in request.introduction
+
+
+def test_keep_wording_turns_adaptation_off(tmp_path, capsys):
+    path, err = import_seed("003", tmp_path, capsys, "--keep-wording", "--title", "Met seed")
+    assert "changed:" not in err
+    request = load_request(path)
+    assert request.title == "Met seed"
+    assert "the MPS has used" in request.parts[0].text
+
+
+def test_reordered_seed_001_csv_clause_names_the_new_numbers(tmp_path, capsys):
+    path, _ = import_seed("001", tmp_path, capsys)
+    request = load_request(path)
+    assert "{format_parts}" in request.options.format_wording
+    request.parts[1].priority = 1  # part 2 is now asked first
+    save_request(path, request)
+    _, letters, _ = export(path, tmp_path / "out", capsys)
+    for text in letters.values():
+        assert "For questions 1f, 1g and 2f please provide the information in the form of a csv" in text
+        first = text.index("\n1. ")
+        assert "individual risk assessment" in text[first:text.index("\n", first + 1)]
+
+
+def test_export_with_an_unfilled_field_exits_1_and_writes_nothing(tmp_path, capsys):
+    path = tmp_path / "r.foi.json"
+    save_request(path, Request(title="Contracts", parts=[Part(text="Please provide contract {contract_ref}.")]))
+    folder = tmp_path / "letters"
+    code, letters, err = export(path, folder, capsys)
+    assert code == 1 and letters == {} and not folder.exists()
+    assert "not written: Police Scotland: part 1:" in err and "{contract_ref}" in err
+    assert "Fix: Fill in 'contract_ref'" in err
+    code, letters, _ = export(path, folder, capsys, "--anyway")
+    assert code == 0 and len(letters) == 5
+
+
+def test_each_change_can_be_undone_alone():
+    request = Request(parts=[Part(text="Has the MPS used it? Does the MPS hold the MPS's policy?")])
+    fitted, changes = fit_request(request)
+    assert fitted.parts[0].text == (
+        "Has {force_name} used it? Does {force_name} hold {force_name_possessive} policy?")
+    assert [c.before for c in changes] == ["the MPS", "the MPS", "the MPS's"]
+    assert describe(fitted, changes[1]).startswith("part 1: \u201cthe MPS\u201d is now {force_name}")
+    back, rest = undo_change(fitted, changes[1], changes)
+    assert back.parts[0].text == "Has {force_name} used it? Does the MPS hold {force_name_possessive} policy?"
+    back, rest = undo_change(back, rest[1], rest)
+    assert back.parts[0].text == "Has {force_name} used it? Does the MPS hold the MPS's policy?"
+    assert len(rest) == 1
+
+
+def test_grammar_of_the_force_name_in_each_letter():
+    from composer.forces import load_directory
+    from composer.outline import letter_body
+
+    request = Request(parts=[Part(text="Does WMP use it. WMP's list? West Midlands Police's duty")])
+    fitted, _ = fit_request(request)
+    d = load_directory()
+    met = letter_body(fitted, d.get("the_met")).parts[0].text
+    assert met == ("Does the Metropolitan Police Service use it. The Metropolitan Police Service's "
+                   "list? The Metropolitan Police Service's duty")
+    scot = letter_body(fitted, d.get("police_scotland")).parts[0].text
+    assert scot == "Does Police Scotland use it. Police Scotland's list? Police Scotland's duty"
+
+
+def test_a_force_name_inside_another_bodys_name_is_not_the_force():
+    assert find_forces("the West Midlands Police and Crime Commissioner") == ()
+    assert [m.said for m in find_forces("the Metropolitan Police Service (MPS) said")] == [
+        "the Metropolitan Police Service (MPS)"]
+    assert find_forces("we met the team") == ()
+    assert re.search("PSNI", "PSNI") and [m.force_id for m in find_forces("PSNI and the Met")] == ["psni", "the_met"]
+
+
+def test_only_the_force_it_was_written_for_becomes_a_field():
+    request = Request(parts=[Part(text="Does the MPS hold data from WMP?"),
+                             Part(text="Has the MPS shared it?")])
+    fitted, changes = fit_request(request)
+    assert [p.text for p in fitted.parts] == ["Does {force_name} hold data from WMP?",
+                                              "Has {force_name} shared it?"]
+    assert {c.before for c in changes} == {"the MPS"}
+
+
+def test_fit_and_put_back_are_operations():
+    from composer.operations.fitting import fit_to_every_force, put_back
+
+    request = Request(parts=[Part(text="Under the Freedom of Information Act 2000, has the MPS used it?")])
+    done = fit_to_every_force(request)
+    assert done.value.parts[0].text == "Under the {act_name}, has {force_name} used it?"
+    assert done.what == "Fit to every force (2 changes)" and request.parts[0].text.startswith("Under the Free")
+    back = put_back(done.value, change=done.changes[1], changes=done.changes)
+    assert back.value.parts[0].text == "Under the {act_name}, has the MPS used it?"
+    assert back.changes == (done.changes[0],)
+    from composer.operations import Refused
+
+    edited = back.value.model_copy(deep=True)
+    edited.parts[0].text = "rewritten"
+    with pytest.raises(Refused, match="no longer there"):
+        put_back(edited, change=back.changes[0], changes=back.changes)

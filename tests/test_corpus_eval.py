@@ -1,0 +1,46 @@
+"""The corpus evaluation's arithmetic: Wilson intervals and leave-one-force-out fitting."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+from conftest import PROJECT
+
+
+@pytest.fixture(scope="module")
+def corpus_eval():
+    spec = importlib.util.spec_from_file_location("corpus_eval", PROJECT / "bench" / "corpus_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["corpus_eval"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_wilson_interval_matches_the_formula(corpus_eval):
+    low, high = corpus_eval.wilson(5, 10)
+    assert low == pytest.approx(0.269, abs=0.002) and high == pytest.approx(0.731, abs=0.002)
+    low, high = corpus_eval.wilson(0, 13)
+    assert low == 0.0 and 0.15 < high < 0.2
+    assert corpus_eval.wilson(0, 0) == (0.0, 1.0)
+
+
+def test_each_force_is_scored_with_settings_fitted_without_it(corpus_eval, monkeypatch):
+    cases = [{"id": f"{force}-{i}", "force_id": force, "outcome": "disclosed"}
+             for force in ("a", "b", "c") for i in range(2)]
+    seen_in_fit: dict[str, set[str]] = {}
+
+    def fake_fit(train, checker):
+        forces = {c["force_id"] for c in train}
+        held_out = ({"a", "b", "c"} - forces).pop()
+        seen_in_fit[held_out] = forces
+        return held_out
+
+    scored: list[tuple[str, str]] = []
+    monkeypatch.setattr(corpus_eval, "fit", fake_fit)
+    monkeypatch.setattr(corpus_eval, "rows_for",
+                        lambda test, checker, cal: scored.extend((c["force_id"], cal) for c in test) or [])
+    corpus_eval.cross_validate(cases, checker=None)
+    assert all(held_out not in forces for held_out, forces in seen_in_fit.items())
+    assert sorted(scored) == sorted((c["force_id"], c["force_id"]) for c in cases)

@@ -1,0 +1,98 @@
+"""The force × part coverage matrix, its counts and its CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from conftest import seed_text
+
+from composer.coverage import State, coverage, coverage_csv, export_coverage_csv, read_attachments
+from composer.forces import load_directory
+from composer.model import Part, Request
+from composer.operations.campaign import attach_reply, new_campaign, record
+from composer.replies import read_reply
+
+SENT = date(2026, 11, 20)  # due 2026-12-21
+
+
+def _campaign():
+    request = Request(title="Risk scoring", parts=[
+        Part(text="Do you use a risk-scoring system?", subparts=[
+            Part(text="What is it called?"), Part(text="What did it cost?"),
+            Part(text="How many people were scored?")])])
+    forces = load_directory().resolve("the_met,kent_police,wmp,police_scotland,essex_police")
+    return new_campaign(name="Risk 2026", request=request, forces=forces, sent=SENT).value
+
+
+def _readings():
+    return {
+        "the_met": read_reply("1. Yes.\n1a. It is called Patrolwise.\n1b. Not held.\n"
+                              "1c. Withheld under section 40(2).\n"),
+        "kent_police": read_reply("Please find attached our response."),
+        "wmp": read_reply("1. We neither confirm nor deny that we hold this, under section 24(2).\n"),
+    }
+
+
+def test_the_matrix_from_replies_and_statuses():
+    c = _campaign()
+    c = record(c, force_id="essex_police", status="refused", on=date(2026, 12, 10), sections=["s12"]).value
+    cov = coverage(c, _readings(), today=date(2026, 12, 22))
+    assert cov.parts == ["1", "1a", "1b", "1c"]
+    assert cov.cell("the_met", "1a").state is State.ANSWERED
+    assert cov.cell("the_met", "1b").state is State.NOT_HELD
+    assert cov.cell("the_met", "1c").label == "refused s40(2)"
+    assert cov.cell("kent_police", "1c").state is State.ANSWERED  # the whole reply answers all
+    assert cov.cell("wmp", "1b").label == "NCND s24(2)"  # part 1 covers its sub-parts
+    assert cov.cell("essex_police", "1").label == "refused s12"  # recorded, no reply read
+    assert cov.cell("police_scotland", "1").state is State.OVERDUE  # due 21 December
+    assert coverage(c, _readings(), today=date(2026, 12, 1)).cell("police_scotland", "1").state \
+        is State.WAITING
+    counts = cov.per_part("1c")
+    assert counts[State.ANSWERED] == 1 and counts[State.REFUSED] == 3 and counts[State.OVERDUE] == 1
+    assert cov.per_force("the_met")[State.ANSWERED] == 2
+    assert cov.summary("1c") == ("1 of 5 forces answered part 1c; 3 refused it "
+                                 "(s40(2) 1, s24(2) 1, s12 1); 1 overdue")
+
+
+def test_clarification_asked_shows_on_every_part():
+    c = _campaign()
+    c = record(c, force_id="kent_police", status="clarification-asked", on=date(2026, 11, 25)).value
+    cov = coverage(c, {"the_met": read_reply(seed_text("003").split("Bibi Karim")[0]
+                                             .split("Dear Mr Balakumaran")[-1])},
+                   today=date(2026, 12, 1))
+    assert {cov.cell("kent_police", p).state for p in cov.parts} == {State.CLARIFY}
+    assert {cov.cell("the_met", p).state for p in cov.parts} == {State.CLARIFY}
+
+
+def test_seed_004_refusal_counts_its_sections():
+    c = _campaign()
+    cov = coverage(c, {"wmp": read_reply(seed_text("004"))}, today=date(2026, 12, 1))
+    assert cov.cell("wmp", "1a").state is State.PARTLY
+
+
+def test_coverage_csv_one_row_per_force_one_column_per_part(tmp_path):
+    c = _campaign()
+    cov = coverage(c, _readings(), today=date(2026, 12, 22))
+    rows = list(csv.reader(io.StringIO(coverage_csv(cov))))
+    assert rows[0] == ["force", "force_id", "1", "1a", "1b", "1c"]
+    assert len(rows) == 1 + 5
+    met = next(r for r in rows if r[1] == "the_met")
+    assert met[2:] == ["answered", "answered", "not held", "refused s40(2)"]
+    path = export_coverage_csv(cov, tmp_path / "coverage.csv")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfforce,force_id,1,1a")
+
+
+def test_attached_replies_are_read_in_order(tmp_path):
+    c = _campaign()
+    (tmp_path / "ack.txt").write_text("Dear Ms Example\nYour request will now be considered.\n", "utf-8")
+    (tmp_path / "answer.txt").write_text("1a. Patrolwise.\n1b. Not held.\n", "utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+    for name in ("ack.txt", "answer.txt", "photo.jpg"):
+        c = attach_reply(c, force_id="kent_police", file=name, on=SENT).value
+    readings = read_attachments(c, lambda _item, name: tmp_path / name)
+    assert set(readings) == {"kent_police"}
+    cov = coverage(c, readings, today=date(2026, 12, 1))
+    assert [cov.cell("kent_police", p).label for p in cov.parts] == [
+        "answered", "answered", "not held", "answered"]

@@ -1,0 +1,145 @@
+"""The campaign operations: each returns a new campaign and leaves the one passed in alone; each
+refuses bad input before changing anything."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from composer.campaign.store import CampaignStore
+from composer.forces import load_directory
+from composer.model import Part, Request
+from composer.operations import Done, Refused
+from composer.operations.campaign import add_forces, attach_reply, new_campaign, record, undo_last
+
+SENT = date(2026, 11, 20)
+
+
+def _campaign():
+    request = Request(title="Risk scoring", parts=[Part(text="Do you use a risk-scoring system?")])
+    return new_campaign(name="Risk", request=request, sent=SENT,
+                        forces=load_directory().resolve("kent_police,police_scotland")).value
+
+
+def test_operations_take_keyword_arguments_only():
+    c = _campaign()
+    with pytest.raises(TypeError):
+        record(c, "kent_police", status="answered")  # type: ignore[misc]
+
+
+def test_new_campaign_copies_the_request_and_refuses_no_forces_or_no_name():
+    request = Request(title="Risk scoring", parts=[Part(text="Do you use one?")])
+    forces = load_directory().resolve("kent_police,kent_police,the_met")
+    done = new_campaign(name="  Risk  ", request=request, forces=forces, sent=SENT)
+    assert isinstance(done, Done) and done.value.name == "Risk"
+    assert done.ids == ("kent_police", "the_met") and done.what == "started 'Risk' with 2 force(s)"
+    assert done.value.request == request and done.value.request is not request
+    with pytest.raises(Refused, match="at least one force"):
+        new_campaign(name="Risk", request=request, forces=[], sent=SENT)
+    with pytest.raises(Refused, match="needs a name"):
+        new_campaign(name="  ", request=request, forces=forces, sent=SENT)
+
+
+def test_add_forces_adds_only_new_ones_and_leaves_the_original():
+    c = _campaign()
+    before = c.model_copy(deep=True)
+    done = add_forces(c, forces=load_directory().resolve("kent_police,the_met"), sent=date(2026, 12, 1))
+    assert done.ids == ("the_met",) and done.what == "added 1 force(s)"
+    assert [t.force_id for t in done.value.forces] == ["kent_police", "police_scotland", "the_met"]
+    assert done.value.tracked("the_met").sent == date(2026, 12, 1)
+    assert c == before
+    same = add_forces(c, forces=load_directory().resolve("kent_police"), sent=SENT)
+    assert same.value == c and same.ids == ()
+
+
+def test_record_returns_a_new_campaign_and_leaves_the_original():
+    c = _campaign()
+    before = c.model_copy(deep=True)
+    done = record(c, force_id="kent_police", status="refused", on=date(2026, 12, 10),
+                  sections=["s31", "section 40(2)"], reference="K/1", note="by email")
+    assert c == before
+    item = done.value.tracked("kent_police")
+    assert item.status.value == "refused" and item.sections == ["s31", "s40(2)"]
+    assert item.reference == "K/1" and item.history[-1].note == "by email"
+    assert done.ids == ("kent_police",)
+    assert done.what == "Kent Police: refused on 2026-12-10, the reference, the sections"
+    assert done.value.tracked("police_scotland") is c.tracked("police_scotland")  # shared, untouched
+
+
+@pytest.mark.parametrize("bad, why", [
+    (dict(force_id="devon", status="answered"), "'devon' is not in the campaign"),
+    (dict(force_id="kent_police", status="lost"), "unknown status 'lost'"),
+    (dict(force_id="kent_police"), "nothing to record"),
+    (dict(force_id="kent_police", status="answered", on=date(2026, 11, 1)), "before the request was sent"),
+    (dict(force_id="kent_police", status="clarified", on=date(2026, 12, 1)), "has not asked for clarification"),
+    (dict(force_id="kent_police", status="review-answered", on=date(2026, 12, 1)), "no internal review"),
+    (dict(force_id="police_scotland", status="extended", on=date(2026, 12, 1)), "no public-interest extension"),
+    (dict(force_id="kent_police", status="answered", until=date(2027, 1, 1)), "only with the status 'extended'"),
+    # the bug this layer fixes: a bad section used to be found after the event was appended
+    (dict(force_id="kent_police", status="refused", on=date(2026, 12, 10), sections=["banana"]), "banana"),
+])
+def test_record_refuses_bad_input_and_changes_nothing(bad, why):
+    c = _campaign()
+    before = c.model_copy(deep=True)
+    with pytest.raises(Refused, match=why):
+        record(c, **bad)
+    assert c == before
+
+
+def test_a_note_without_a_status_goes_to_the_notes():
+    c = record(_campaign(), force_id="kent_police", note="phoned them").value
+    c = record(c, force_id="kent_police", note="phoned again").value
+    assert c.tracked("kent_police").notes == "phoned them\nphoned again"
+    assert len(c.tracked("kent_police").history) == 1
+
+
+def test_undo_takes_back_the_latest_and_refuses_the_sending():
+    c = record(_campaign(), force_id="kent_police", status="acknowledged", on=date(2026, 11, 21)).value
+    before = c.model_copy(deep=True)
+    done = undo_last(c, force_id="kent_police")
+    assert [e.status.value for e in done.value.tracked("kent_police").history] == ["sent"]
+    assert c == before
+    with pytest.raises(Refused, match="nothing to take back"):
+        undo_last(done.value, force_id="kent_police")
+    with pytest.raises(Refused, match="not in the campaign"):
+        undo_last(c, force_id="devon")
+    assert c == before
+
+
+def test_attach_reply_lists_the_file_and_refuses_a_path_outside_the_folder(tmp_path):
+    store = CampaignStore()
+    c = _campaign()
+    response = tmp_path / "answer.txt"
+    response.write_text("We hold no information.", "utf-8")
+    file = store.copy_in(c, "kent_police", response)
+    done = attach_reply(c, force_id="kent_police", file=file, note=" first ", on=date(2027, 1, 2))
+    attachment = done.value.tracked("kent_police").attachments[0]
+    assert (attachment.file, attachment.note, attachment.added) == ("kent_police/answer.txt", "first",
+                                                                    date(2027, 1, 2))
+    assert c.tracked("kent_police").attachments == []
+    before = c.model_copy(deep=True)
+    for bad in ("../elsewhere.txt", "/etc/passwd", " "):
+        with pytest.raises(Refused):
+            attach_reply(c, force_id="kent_police", file=bad)
+    with pytest.raises(Refused, match="not in the campaign"):
+        attach_reply(c, force_id="devon", file=file)
+    assert c == before
+
+
+def test_the_store_updates_what_is_on_disk_now_and_writes_nothing_when_refused():
+    store = CampaignStore()
+    mine = _campaign()
+    store.create(mine)
+    # someone else (the command line) records an answer after `mine` was loaded
+    store.update("Risk", lambda c: record(c, force_id="police_scotland", status="answered",
+                                          on=date(2026, 12, 3)))
+    store.update("Risk", lambda c: record(c, force_id="kent_police", status="acknowledged",
+                                          on=date(2026, 11, 21)))
+    now = store.load("Risk")
+    assert now.tracked("police_scotland").status.value == "answered"  # not lost
+    assert now.tracked("kent_police").status.value == "acknowledged"
+    raw = store.path_for("Risk").read_bytes()
+    with pytest.raises(Refused):
+        store.update("Risk", lambda c: record(c, force_id="kent_police", status="lost"))
+    assert store.path_for("Risk").read_bytes() == raw

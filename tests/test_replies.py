@@ -1,0 +1,194 @@
+"""Reading what came back: the seeds' real replies, and replies that number their parts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import seed_text
+
+from composer.errors import ComposerError
+from composer.model import Act, Part, Request
+from composer.replies import (
+    Outcome,
+    PartReading,
+    ReplyKind,
+    force_letters,
+    read_latest,
+    read_reply,
+    reply_text,
+)
+
+
+# -- the seeds ------------------------------------------------------------------------------------
+def test_seed_003_an_acknowledgement_then_a_request_for_clarification():
+    letters = force_letters(seed_text("003"))
+    assert len(letters) == 3  # the requester's own letters are left out
+    ack = read_reply(letters[0])
+    assert ack.kind is ReplyKind.ACKNOWLEDGEMENT
+    assert ack.reference == "2018030000615"
+    assert ack.dates["received"] == date(2018, 3, 16)
+    assert ack.parts == {}  # the request is quoted, not answered
+    clarify = read_reply(letters[1])
+    assert clarify.kind is ReplyKind.CLARIFICATION
+    assert "predictive policing" in clarify.asked.lower() and "do you mean" in clarify.asked.lower()
+    assert clarify.dates["reply_by"] == date(2018, 5, 11)  # "by 11th May", the year from the letter
+    assert clarify.sections == []
+
+
+def test_seed_004_partly_answered_under_s31_and_s40():
+    reading = read_reply(seed_text("004"))
+    assert reading.kind is ReplyKind.PARTLY
+    assert reading.sections == ["s31(1)", "s40(2)"]
+    assert reading.reference == "01.FOI.22.026461"
+
+
+def test_seed_001_answered():
+    reading = read_reply(seed_text("001"))
+    assert reading.kind is ReplyKind.ANSWERED
+    assert reading.reference == "855A/22"
+    assert reading.sections == []  # "s149 Equality Act" in the request is not an FOI section
+    assert reading.parts == {}  # the request's parts are quoted above the reply, not answered
+
+
+# -- replies that number their parts -----------------------------------------------------------------
+NUMBERED = """Our ref: FOI/2026/1234
+Date: 14 January 2027
+
+Dear Ms Example
+
+1a. What is the name of the system?
+The system is called Patrolwise.
+
+1b. When was the system first used?
+March 2019.
+
+1c. How does the system work?
+This information is exempt under section 31(1)(a) because disclosure would prejudice the
+prevention of crime.
+
+1d. What is the cost?
+No information is held.
+
+1e. What guidance governs it?
+The force neither confirms nor denies whether it holds this information, by virtue of section 23(5).
+
+1f. How many people were scored?
+Could you clarify what you mean by "scored"?
+"""
+
+
+def test_each_numbered_part_is_read_on_its_own():
+    reading = read_reply(NUMBERED)
+    assert reading.kind is ReplyKind.PARTLY
+    assert reading.reference == "FOI/2026/1234" and reading.dates["dated"] == date(2027, 1, 14)
+    assert {k: str(v) for k, v in reading.parts.items()} == {
+        "1a": "answered", "1b": "answered", "1c": "refused s31(1)", "1d": "not held",
+        "1e": "neither confirm nor deny s23(5)", "1f": "clarification asked"}
+    assert reading.as_json()["parts"]["1c"] == "refused s31(1)"
+
+
+def test_parts_numbered_as_questions():
+    reading = read_reply("Question 1: Yes, since 2019.\nQuestion 2 - Not held.\nQ3. Refused under s40(2).\n")
+    assert {k: v.outcome for k, v in reading.parts.items()} == {
+        "1": Outcome.ANSWERED, "2": Outcome.NOT_HELD, "3": Outcome.REFUSED}
+    assert reading.kind is ReplyKind.PARTLY
+
+
+def test_with_the_request_the_quoted_wording_is_told_from_the_answer():
+    request = Request(title="t", parts=[
+        Part(text="Please disclose the name of each company you have used for risk scoring."),
+        Part(text="Please disclose each contract for risk scoring.")])
+    reply = ("1. Please disclose the name of each company you have used for risk scoring.\n"
+             "None: no such company has been used.\n"
+             "2. Please disclose each contract for risk scoring.\n"
+             "No information is held.\n")
+    reading = read_reply(reply, request)
+    assert reading.parts == {"1": PartReading(Outcome.ANSWERED), "2": PartReading(Outcome.NOT_HELD)}
+    assert reading.kind is ReplyKind.PARTLY  # one answered, one not held
+
+
+def test_all_not_held_and_whole_reply_kinds():
+    assert read_reply("1. Not held.\n2. We do not hold this.\n").kind is ReplyKind.NOT_HELD
+    assert read_reply("Dear Sir\nWe do not hold any information of the kind you describe.").kind \
+        is ReplyKind.NOT_HELD
+    extension = read_reply("We need further time to consider the public interest test and "
+                           "expect to reply by 3 February 2027.")
+    assert extension.kind is ReplyKind.EXTENSION and extension.dates["until"] == date(2027, 2, 3)
+    refusal = read_reply("This letter serves as a refusal notice under section 17. Your request is "
+                         "refused under section 12 as it would exceed the cost limit.")
+    assert refusal.kind is ReplyKind.REFUSED and refusal.sections == ["s12"]
+    assert read_reply("Thanks for the weather.").kind is None  # the user chooses
+
+
+def test_part_reading_round_trips_through_words():
+    for text in ("answered", "not held", "refused s31(1) s40(2)", "neither confirm nor deny s23(5)",
+                 "clarification asked"):
+        assert str(PartReading.parse(text)) == text
+    assert PartReading.parse("ncnd s24").outcome is Outcome.NCND
+    with pytest.raises(ComposerError, match="not what a force does"):
+        PartReading.parse("lost it")
+
+
+def test_read_latest_takes_the_forces_last_letter():
+    thread = ("Dear Ms Example\nYour request will now be considered.\nYours sincerely\nA\n\n"
+              "Dear FOI team\nThanks.\nYours faithfully\nMs Example\n\n"
+              "Dear Ms Example\nPlease find attached our response.\nYours sincerely\nA\n")
+    assert read_latest(thread).kind is ReplyKind.ANSWERED
+    assert read_reply(force_letters(thread)[0]).kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+def test_scottish_sections_are_read_under_foisa():
+    reading = read_reply("1. Withheld under section 35(1)(a).\n2. Yes.\n", act=Act.FOISA)
+    assert str(reading.parts["1"]) == "refused s35(1)"
+
+
+# -- files ------------------------------------------------------------------------------------------
+def test_reply_files_of_each_kind(tmp_path):
+    text = "Dear Ms Example\nPlease find attached our response. Reference: ABC-2026-77\n"
+    (tmp_path / "r.txt").write_text(text, "utf-8")
+    assert read_reply(reply_text(tmp_path / "r.txt")).reference == "ABC-2026-77"
+
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "foi@force.example", "Your request"
+    mail["Date"] = "Thu, 14 Jan 2027 10:00:00 +0000"
+    mail.set_content(text)
+    (tmp_path / "r.eml").write_bytes(bytes(mail))
+    from_mail = read_reply(reply_text(tmp_path / "r.eml"))
+    assert from_mail.kind is ReplyKind.ANSWERED and from_mail.dates["dated"] == date(2027, 1, 14)
+
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "r.docx"))
+    assert read_reply(reply_text(tmp_path / "r.docx")).reference == "ABC-2026-77"
+
+
+def test_a_pdf_reply(tmp_path):
+    pytest.importorskip("pypdf")
+    import shutil
+    import subprocess
+
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice (soffice) makes the PDF for this test; it is not installed")
+    (tmp_path / "reply.txt").write_text("Dear Ms Example\n1. Not held.\n2. Refused under section 40(2).\n",
+                                        "utf-8")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "reply.txt")], check=True, capture_output=True, timeout=120)
+    reading = read_reply(reply_text(tmp_path / "reply.pdf"))
+    assert {k: str(v) for k, v in reading.parts.items()} == {"1": "not held", "2": "refused s40(2)"}
+
+
+def test_unreadable_files_get_one_line(tmp_path):
+    with pytest.raises(ComposerError, match="no such file"):
+        reply_text(tmp_path / "missing.txt")
+    (tmp_path / "reply.odt").write_bytes(b"x")
+    with pytest.raises(ComposerError, match=r"\.txt, \.eml, \.docx, \.pdf"):
+        reply_text(tmp_path / "reply.odt")
+    (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    with pytest.raises(ComposerError, match="could not be read as docx"):
+        reply_text(tmp_path / "broken.docx")
