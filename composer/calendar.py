@@ -16,20 +16,22 @@ on a Saturday has the Monday as day one (ICO guidance).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 import holidays
+from dateutil.easter import easter
 from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
-from composer.errors import ComposerError, FileProblem
+from composer.dates import parse_date  # noqa: F401  (the command line's dates come from here)
+from composer.errors import ComposerError
+from composer.law import law_for
 from composer.model import Act
 
 
@@ -61,28 +63,6 @@ ACT_REGIONS: dict[Act, tuple[Region, ...]] = {
 
 OVERRIDES_VERSION = 1
 OVERRIDES_FILE = "holidays-overrides.json"
-
-
-# -- dates typed by a person ------------------------------------------------------------------
-_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-_UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-
-
-def parse_date(text: str, what: str = "date") -> date:
-    """`2026-11-20`, `20/11/2026` (day first, as written in the UK) or `today`."""
-    raw = str(text).strip()
-    try:
-        if raw.lower() == "today":
-            return date.today()
-        if _ISO.match(raw):
-            return datetime.strptime(raw, "%Y-%m-%d").date()
-        match = _UK.match(raw)
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
-    except ValueError:
-        raise ComposerError(f"{what} {raw!r} is not a real date") from None
-    raise ComposerError(f"{what} {raw!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")
 
 
 # -- the user's own corrections ---------------------------------------------------------------
@@ -191,19 +171,6 @@ def reset_holiday(when: date) -> bool:
     return bool(found)
 
 
-def easter(year: int) -> date:
-    """Easter Sunday in the Gregorian calendar (the anonymous algorithm of 1876)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 # -- the calendar -----------------------------------------------------------------------------
 @lru_cache(maxsize=256)
 def _package_holidays(region: Region, year: int) -> dict[date, str]:
@@ -214,7 +181,7 @@ def _statutory_day(d: date) -> str | None:
     """Days the Acts name themselves, whatever the bank-holiday lists say."""
     if d.month == 12 and d.day == 25:
         return "Christmas Day"
-    if d == easter(d.year) - timedelta(days=2):
+    if d == easter(d.year) - timedelta(days=2):  # dateutil's Gregorian Easter
         return "Good Friday"
     return None
 
@@ -292,10 +259,12 @@ class Calendar:
         """The `n`th working day after `start` (which is day zero, working or not)."""
         return self.explain(start, act, n).due
 
-    def due_date(self, received: date, act: Act, days: int = 20) -> date:
+    def due_date(self, received: date, act: Act, days: int | None = None) -> date:
         return self.explain(received, act, days).due
 
-    def explain(self, received: date, act: Act, days: int = 20) -> DueExplanation:
+    def explain(self, received: date, act: Act, days: int | None = None) -> DueExplanation:
+        """The `days`th working day after `received` (default: the Act's time for an answer)."""
+        days = law_for(act).working_days if days is None else days
         if days < 0:
             raise ComposerError(f"cannot count {days} working days; give 0 or more")
         current, counted = received, 0
@@ -373,10 +342,10 @@ def add_working_days(start: date, n: int, act: Act | str) -> date:
     return default_calendar().add_working_days(start, n, _act(act))
 
 
-def due_date(received: date, act: Act | str, days: int = 20) -> date:
+def due_date(received: date, act: Act | str, days: int | None = None) -> date:
     """The last day for an answer: the `days`th working day after the day of receipt."""
     return default_calendar().due_date(received, _act(act), days)
 
 
-def explain_due(received: date, act: Act | str, days: int = 20) -> DueExplanation:
+def explain_due(received: date, act: Act | str, days: int | None = None) -> DueExplanation:
     return default_calendar().explain(received, _act(act), days)

@@ -61,7 +61,8 @@ class FollowUpKind(StrEnum):
             return "Chaser"
         if self is FollowUpKind.REVIEW:
             return "Internal review" if act is Act.FOIA else "Requirement for review"
-        return "Complaint to the ICO" if act is Act.FOIA else "Application to the SIC"
+        short = law_for(act).regulator.short
+        return f"Complaint to the {short}" if act is Act.FOIA else f"Application to the {short}"
 
 
 def regulator_recipient(act: Act) -> Recipient:
@@ -362,12 +363,12 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
             ]
             if c.today > outer:
                 after = [f"Forty working days ended on {_d(outer)}. Please send the outcome now; I "
-                         "intend to complain to the Information Commissioner under section 50 of "
+                         f"intend to complain to the {c.law.regulator.name} under section 50 of "
                          "the Act."]
             else:
                 after = ["Please send the outcome without further delay. If I do not have it by "
                          f"{_d(outer)}, forty working days after my request for review, I will "
-                         "complain to the Information Commissioner under section 50 of the Act."]
+                         f"complain to the {c.law.regulator.name} under section 50 of the Act."]
         else:
             before = [
                 f"On {_d(asked)} I required a review under section 20 of the Act of your handling of "
@@ -376,7 +377,7 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
                 f"my requirement, by {_d(p.review_due)}. That day has passed without a response.",
             ]
             after = ["Please send your response without further delay. Under section 47(1) of the "
-                     "Act I may now apply to the Scottish Information Commissioner for a decision, "
+                     f"Act I may now apply to the {c.law.regulator.name} for a decision, "
                      f"and I will do so if I do not have your response by {_d(by)}."]
         return before, [], after, []
 
@@ -416,12 +417,12 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
                           "required you to tell me so within those 20 working days, with an "
                           "estimate of when you would decide.")
         after = ["Please send your answer without further delay. If I do not have it by "
-                 f"{_d(by)}, I intend to complain to the Information Commissioner under section 50 "
+                 f"{_d(by)}, I intend to complain to the {c.law.regulator.name} under section 50 "
                  "of the Act."]
     else:
         after = ["Please send your answer without further delay. If I do not have it by "
                  f"{_d(by)}, I will require a review under section 20 of the Act and, if need be, "
-                 "apply to the Scottish Information Commissioner under section 47."]
+                 f"apply to the {c.law.regulator.name} under section 47."]
     before.append("My request is repeated below for ease of reference.")
     return before, _request_items(c.campaign.request, c.force), after, []
 
@@ -460,26 +461,29 @@ def _review(c: _Context, message: str | None,
                   f"{_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
     before += [_what_happened(c), "I am dissatisfied for the following reasons."]
     items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
-    answer_by = c.cal.add_working_days(c.today, 20, act)
+    answer_by = c.cal.add_working_days(c.today, c.law.review_answer_days, act)
     after: list[str] = []
     ask_by = p.review_ask_by
     if ask_by is not None and c.today > ask_by:
-        warnings.append(f"the 40 working days for asking for a review ended on {ask_by.isoformat()}: "
+        warnings.append(f"the {c.law.review_ask_days} working days for asking for a review ended on "
+                        f"{ask_by.isoformat()}: "
                         "the force may decline to review")
     if act is Act.FOIA:
         if ask_by is not None and c.today <= ask_by:
             after.append("The code of practice issued under section 45 of the Act asks that a review "
-                         f"be requested within 40 working days of the response; the last day is "
+                         f"be requested within {c.law.review_ask_days} working days of the response; "
+                         "the last day is "
                          f"{_d(ask_by)}, so this request is in time.")
         after.append("Please review the whole request afresh, by someone not involved in the first "
-                     "decision, and send me the outcome within 20 working days, as the code of "
-                     f"practice expects: by {_d(answer_by)}.")
+                     f"decision, and send me the outcome within {c.law.review_answer_days} working "
+                     f"days, as the code of practice expects: by {_d(answer_by)}.")
     else:
         if ask_by is not None and c.today <= ask_by:
-            after.append("Section 20(5) of the Act allows 40 working days for this requirement; the "
-                         f"last day is {_d(ask_by)}, so it is in time.")
-        after.append("Section 21(1) of the Act requires you to respond within 20 working days of "
-                     f"receiving this requirement: by {_d(answer_by)}.")
+            after.append(f"Section 20(5) of the Act allows {c.law.review_ask_days} working days for "
+                         f"this requirement; the last day is {_d(ask_by)}, so it is in time.")
+        after.append(f"Section 21(1) of the Act requires you to respond within "
+                     f"{c.law.review_answer_days} working days of receiving this requirement: by "
+                     f"{_d(answer_by)}.")
     return before, items, after, warnings
 
 
