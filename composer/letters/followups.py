@@ -154,7 +154,8 @@ def _extension_story(p: Progress, you: str = "you") -> list[str]:
     said = (f"On {_d(p.extension_notice)} {you} told me that {it} needed more time to consider the "
             "public interest")
     if p.extension_notice > p.statutory_due:
-        return [f"{said}. That notice came after the 20 working days of section 10(1) had ended on "
+        days = law_for(p.act).working_days
+        return [f"{said}. That notice came after the {days} working days of section 10(1) had ended on "
                 f"{_d(p.statutory_due)}; section 17(2) requires it within them, so it did not "
                 "extend the time for the answer."]
     if p.extended_to is None:
@@ -202,7 +203,8 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
         whose = "Your" if to_force else f"{_cap(force_name)}'s"
         out.append(f"{whose} notice that more time was "
                    f"needed to consider the public interest came on {_d(p.extension_notice)}, after "
-                   f"the 20 working days had ended on {_d(p.statutory_due)}, although section 17(2) "
+                   f"the {law_for(act).working_days} working days had ended on {_d(p.statutory_due)}, "
+                   "although section 17(2) "
                    "requires it within them.")
     for cite in p.sections:
         number, _ = split_cite(cite)
@@ -210,12 +212,13 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
         name = _section(cite, act)
         personal = (act is Act.FOIA and number == "40") or (act is Act.FOISA and number == "38")
         if number == "12":
+            rate = law_for(act).hourly_rate_pounds
             counts = ("finding out whether the information is held, locating, retrieving and "
-                      "extracting it, at £25 an hour, and not redaction or deciding on exemptions"
+                      f"extracting it, at £{rate} an hour, and not redaction or deciding on exemptions"
                       if act is Act.FOIA else
-                      "locating, retrieving and providing the information, at no more than £15 an "
-                      "hour, and not deciding whether it is held")
-            advice = "section 16" if act is Act.FOIA else "section 15"
+                      f"locating, retrieving and providing the information, at no more than £{rate} "
+                      "an hour, and not deciding whether it is held")
+            advice = law_for(act).advice_section
             if to_force:
                 out.append(f"On {name}: please check that the estimate counts only {counts}, and "
                            f"tell me what you could provide within the limit, as {advice} requires.")
@@ -325,10 +328,12 @@ def _clarification(c: _Context, message: str | None) -> tuple[list[str], list[It
     due = c.cal.due_date(c.today, c.act)
     if c.act is Act.FOIA:
         clock = ("Under section 1(3) of the Act you need not answer until you have this "
-                 "clarification, and under section 10(6) the 20 working days for your answer run "
+                 f"clarification, and under section 10(6) the {c.law.working_days} working days for "
+                 "your answer run "
                  "from the day you receive it.")
     else:
-        clock = ("Under sections 1(3) and 10(1)(b) of the Act the 20 working days for your answer run "
+        clock = (f"Under sections 1(3) and 10(1)(b) of the Act the {c.law.working_days} working days "
+                 "for your answer run "
                  "from the day you receive this further information.")
     before = [
         f"Thank you for your message of {_d(asked)} asking me to clarify my request of "
@@ -357,23 +362,27 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
                 f"On {_d(asked)} I asked for an internal review of your response to my request of "
                 f"{_d(c.item.sent)}{_ref(c.item)}.",
                 "The code of practice issued under section 45 of the Act says that a review should "
-                "normally be completed within 20 working days of the request for it, and should in "
-                f"no case take more than 40. Twenty working days ended on {_d(p.review_due)} and I "
+                f"normally be completed within {c.law.review_answer_days} working days of the request "
+                f"for it, and should in no case take more than {c.law.review_outer_days}. "
+                f"The {c.law.review_answer_days} working days ended on {_d(p.review_due)} and I "
                 "have not had the outcome.",
             ]
             if c.today > outer:
-                after = [f"Forty working days ended on {_d(outer)}. Please send the outcome now; I "
+                after = [f"The {c.law.review_outer_days} working days ended on {_d(outer)}. Please send "
+                         "the outcome now; I "
                          f"intend to complain to the {c.law.regulator.name} under section 50 of "
                          "the Act."]
             else:
                 after = ["Please send the outcome without further delay. If I do not have it by "
-                         f"{_d(outer)}, forty working days after my request for review, I will "
+                         f"{_d(outer)}, {c.law.review_outer_days} working days after my request for "
+                         "review, I will "
                          f"complain to the {c.law.regulator.name} under section 50 of the Act."]
         else:
             before = [
                 f"On {_d(asked)} I required a review under section 20 of the Act of your handling of "
                 f"my request of {_d(c.item.sent)}{_ref(c.item)}.",
-                "Section 21(1) of the Act required you to respond within 20 working days of receiving "
+                f"Section 21(1) of the Act required you to respond within {c.law.review_answer_days} "
+                "working days of receiving "
                 f"my requirement, by {_d(p.review_due)}. That day has passed without a response.",
             ]
             after = ["Please send your response without further delay. Under section 47(1) of the "
@@ -414,7 +423,8 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
     if act is Act.FOIA:
         if p.extension_notice is None:
             before.append("If you need more time to weigh the public interest, section 17(2) "
-                          "required you to tell me so within those 20 working days, with an "
+                          f"required you to tell me so within those {c.law.working_days} working days, "
+                          "with an "
                           "estimate of when you would decide.")
         after = ["Please send your answer without further delay. If I do not have it by "
                  f"{_d(by)}, I intend to complain to the {c.law.regulator.name} under section 50 "
