@@ -16,6 +16,7 @@ on a Saturday has the Monday as day one (ICO guidance).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -29,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
 from composer.dates import parse_date  # noqa: F401  (the command line's dates come from here)
-from composer.errors import ComposerError, FileProblem
+from composer.errors import ComposerError
 from composer.law import law_for
 from composer.model import Act
 
@@ -90,24 +91,27 @@ def overrides_path() -> Path:
 
 def load_overrides(path: Path | None = None) -> tuple[Overrides, str | None]:
     """The saved overrides (none if no file) and a message if a broken file was set aside."""
-    path = Path(path) if path else overrides_path()
-    if not path.exists():
-        return Overrides(), None
-    try:
-        return (
-            storage.read_model(path, Overrides, what="holiday overrides file",
-                               current_version=OVERRIDES_VERSION),
-            None,
-        )
-    except FileProblem as exc:
-        moved = storage.set_aside(path)
-        return Overrides(), f"{exc}; it was moved to {moved} and the package's holidays are used"
+    return storage.load_or_set_aside(Path(path) if path else overrides_path(), Overrides,
+                                     what="holiday overrides file",
+                                     current_version=OVERRIDES_VERSION,
+                                     instead="the package's holidays are used")
 
 
 def save_overrides(overrides: Overrides, path: Path | None = None) -> Path:
     path = Path(path) if path else overrides_path()
-    storage.write_model(path, overrides)
+    with storage.locked(path):
+        storage.write_model(path, overrides)
     return path
+
+
+def update_overrides(change: Callable[[Overrides], Overrides]) -> Overrides:
+    """Change the saved overrides as a read-modify-write under their lock, so two corrections
+    recorded at once are both kept."""
+    updated, _ = storage.update_model(overrides_path(), Overrides, change,
+                                      what="holiday overrides file",
+                                      current_version=OVERRIDES_VERSION)
+    _loaded.cache_clear()
+    return updated
 
 
 def _regions(regions: list[Region] | None) -> list[Region]:
@@ -132,14 +136,11 @@ def add_holiday(when: date, name: str, regions: list[Region] | None = None) -> O
     if not name.strip():
         raise ComposerError("give the day a name, e.g. 'State funeral'")
     regions = _regions(regions)
-    overrides, _ = load_overrides()
-    overrides.removed = _without(overrides.removed, when, regions)
-    overrides.added = _without(overrides.added, when, regions)
-    overrides.added.append(DayOverride(date=when, name=name.strip(), regions=regions))
-    overrides.added.sort(key=lambda d: d.date)
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return overrides
+    day = DayOverride(date=when, name=name.strip(), regions=regions)
+    return update_overrides(lambda overrides: overrides.model_copy(update={
+        "removed": _without(overrides.removed, when, regions),
+        "added": sorted([*_without(overrides.added, when, regions), day], key=lambda d: d.date),
+    }))
 
 
 def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides:
@@ -148,27 +149,26 @@ def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides
     if fixed:
         raise ComposerError(f"{when.isoformat()} is {fixed}, never a working day (FOIA s10(6), FOISA s73)")
     regions = _regions(regions)
-    overrides, _ = load_overrides()
-    overrides.added = _without(overrides.added, when, regions)
-    overrides.removed = _without(overrides.removed, when, regions)
-    overrides.removed.append(DayOverride(date=when, regions=regions))
-    overrides.removed.sort(key=lambda d: d.date)
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return overrides
+    day = DayOverride(date=when, regions=regions)
+    return update_overrides(lambda overrides: overrides.model_copy(update={
+        "added": _without(overrides.added, when, regions),
+        "removed": sorted([*_without(overrides.removed, when, regions), day], key=lambda d: d.date),
+    }))
 
 
 def reset_holiday(when: date) -> bool:
     """Forget the user's corrections for one day; True if there were any."""
-    overrides, _ = load_overrides()
-    before = len(overrides.added) + len(overrides.removed)
-    overrides.added = [d for d in overrides.added if d.date != when]
-    overrides.removed = [d for d in overrides.removed if d.date != when]
-    if before == len(overrides.added) + len(overrides.removed):
-        return False
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return True
+    found: list[DayOverride] = []
+
+    def forget(overrides: Overrides) -> Overrides:
+        found.extend(d for d in [*overrides.added, *overrides.removed] if d.date == when)
+        return overrides.model_copy(update={
+            "added": [d for d in overrides.added if d.date != when],
+            "removed": [d for d in overrides.removed if d.date != when],
+        })
+
+    update_overrides(forget)
+    return bool(found)
 
 
 # -- the calendar -----------------------------------------------------------------------------
