@@ -123,15 +123,15 @@ def _part_hours(part: Part, found: dict[str, Estimate], limit: float) -> tuple[f
     return total, words
 
 
-def _blocks(parts: list[Part]) -> list[list[Part]]:
+def blocks(parts: list[Part]) -> list[list[Part]]:
     """Top-level parts grouped so that a conditional part stays after the one it depends on."""
-    blocks: list[list[Part]] = []
+    grouped: list[list[Part]] = []
     for part in parts:
-        if part.condition and blocks:
-            blocks[-1].append(part)
+        if part.condition and grouped:
+            grouped[-1].append(part)
         else:
-            blocks.append([part])
-    return blocks
+            grouped.append([part])
+    return grouped
 
 
 def _ordinal(n: int) -> str:
@@ -149,9 +149,9 @@ def suggest_order(request: Request, force: Force | None = None,
         found = (by_part, law.cost_limit_hours, law.short_title)
     by_part, limit, act = found
     current = request.ordered_parts()
-    blocks = _blocks(current)
+    grouped = blocks(current)
     keyed = []
-    for position, block in enumerate(blocks):
+    for position, block in enumerate(grouped):
         ranks = [p.priority for p in block if p.priority is not None]
         costs = [_part_hours(p, by_part, limit) for p in block]
         hours = sum(h for h, _ in costs)
