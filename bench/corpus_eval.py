@@ -2,7 +2,8 @@
 
 Reads every `*.jsonl` file in ../shared/corpus/ (or $FOI_COMPOSER_SHARED/corpus/): real requests
 to UK police forces, each with the force's first answer. The texts are other people's words and
-are read from there at run time; none is kept in this project.
+are read from there at run time; none is kept in this project. Cases a developer keeps privately
+(see `private_corpus_dir`) are read beside them.
 
 Scoring is by leave-one-force-out cross-validation. For each force, the checker's fitted
 settings (`composer.checker.calibration.GRID`: the few thresholds that are tuned at all) are
@@ -52,6 +53,16 @@ def wilson(k: int, n: int, z: float = Z90) -> tuple[float, float]:
     centre = (phat + z * z / (2 * n)) / denom
     half = z * math.sqrt(phat * (1 - phat) / n + z * z / (4 * n * n)) / denom
     return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def private_corpus_dir() -> Path:
+    """Cases a developer keeps to themselves (real requests not yet in the shared corpus): every
+    `*.jsonl` in `$FOI_COMPOSER_PRIVATE_CORPUS`, or in `corpus/` of the user data folder. Read
+    at run time like the shared corpus, never copied into the project."""
+    import platformdirs
+
+    env = os.environ.get("FOI_COMPOSER_PRIVATE_CORPUS")
+    return Path(env) if env else platformdirs.user_data_path("foi-composer") / "corpus"
 
 
 def corpus_dir() -> Path:
@@ -246,7 +257,7 @@ def main() -> None:
     args = parser.parse_args()
 
     folder = corpus_dir()
-    files = sorted(folder.glob("*.jsonl"))
+    files = sorted(folder.glob("*.jsonl")) + sorted(private_corpus_dir().glob("*.jsonl"))
     if not files:
         raise SystemExit(f"no corpus found: {folder} has no *.jsonl files (the shared corpus lives "
                          "beside the project in ../shared/corpus, or set FOI_COMPOSER_SHARED)")

@@ -101,7 +101,17 @@ def _written_under(request: Request) -> Act:
     return Act.FOISA if any(_FOISA_NAMED.search(t) for t in texts) else Act.FOIA
 
 
-def _edits(text: str, place: str, request: Request, source: Act) -> list[_Edit]:
+def _home_force(request: Request) -> str | None:
+    """The force the request was written for: the one it names most (the first, on a tie).
+    Other forces it names are asked about, not written to, and stay as they are."""
+    counts: dict[str, int] = {}
+    for _, text in _places(request):
+        for mention in find_forces(text):
+            counts[mention.force_id] = counts.get(mention.force_id, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _edits(text: str, place: str, request: Request, source: Act, home: str | None) -> list[_Edit]:
     edits: list[_Edit] = []
 
     def add(start: int, end: int, after: str, why: str) -> None:
@@ -144,8 +154,8 @@ def _edits(text: str, place: str, request: Request, source: Act) -> list[_Edit]:
                 add(m.start(), m.end(), "questions {format_parts}", WHY_PARTS)
     owners = {s.force_id for s in find_systems(text)}
     for mention in find_forces(text):
-        if mention.force_id in owners:
-            continue  # "the V100 programme deployed by the MPS": that force's own system
+        if mention.force_id != home or mention.force_id in owners:
+            continue  # another force asked about; or "the V100 programme … by the MPS": its own system
         add(mention.start, mention.end, mention.field, WHY_NAME)
     return sorted(edits, key=lambda e: e.start)
 
@@ -210,10 +220,11 @@ def fit_request(request: Request) -> tuple[Request, list[Change]]:
     """`request` with what is specific to one force turned into fields each letter fills for
     its own force, and the changes made, in the order they appear."""
     source = _written_under(request)
+    home = _home_force(request)
     new = request
     changes: list[Change] = []
     for place, text in _places(request):
-        edits = _edits(text, place, request, source)
+        edits = _edits(text, place, request, source, home)
         if not edits:
             continue
         fitted, made = _apply(text, place, edits)

@@ -41,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from pydantic import model_validator
 
 from composer import paths, storage
+from composer.dates import looks_like_date, parse_date
 from composer.errors import ComposerError, FileProblem
 from composer.model import FIELD_PATTERN, AnswerFormat, Options, Part, Request
 
@@ -377,20 +378,12 @@ def default_period(today: date | None = None) -> tuple[str, str]:
     return f"1 January {year - 5}", f"31 December {year - 1}"
 
 
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-
-
 def parse_day(value: date | str) -> date | None:
-    """A date given as a date or as `YYYY-MM-DD`; None for other text ("1 April 2021")."""
+    """A date given as a date or written as one (`YYYY-MM-DD`, `DD/MM/YYYY`); None for other
+    text ("1 April 2021"), which a period keeps as written."""
     if isinstance(value, date):
         return value
-    match = _ISO_DAY.match(value.strip())
-    if not match:
-        return None
-    try:
-        return date(*(int(g) for g in match.groups()))
-    except ValueError:
-        raise ComposerError(f"{value.strip()!r} is not a date (write it as YYYY-MM-DD)") from None
+    return parse_date(value, "period date") if looks_like_date(value) else None
 
 
 def format_day(value: date | str) -> str:

@@ -16,19 +16,22 @@ on a Saturday has the Monday as day one (ICO guidance).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 import holidays
+from dateutil.easter import easter
 from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
-from composer.errors import ComposerError, FileProblem
+from composer.dates import parse_date  # noqa: F401  (the command line's dates come from here)
+from composer.errors import ComposerError
+from composer.law import law_for
 from composer.model import Act
 
 
@@ -62,28 +65,6 @@ OVERRIDES_VERSION = 1
 OVERRIDES_FILE = "holidays-overrides.json"
 
 
-# -- dates typed by a person ------------------------------------------------------------------
-_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-_UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-
-
-def parse_date(text: str, what: str = "date") -> date:
-    """`2026-11-20`, `20/11/2026` (day first, as written in the UK) or `today`."""
-    raw = str(text).strip()
-    try:
-        if raw.lower() == "today":
-            return date.today()
-        if _ISO.match(raw):
-            return datetime.strptime(raw, "%Y-%m-%d").date()
-        match = _UK.match(raw)
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
-    except ValueError:
-        raise ComposerError(f"{what} {raw!r} is not a real date") from None
-    raise ComposerError(f"{what} {raw!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")
-
-
 # -- the user's own corrections ---------------------------------------------------------------
 class DayOverride(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -110,24 +91,27 @@ def overrides_path() -> Path:
 
 def load_overrides(path: Path | None = None) -> tuple[Overrides, str | None]:
     """The saved overrides (none if no file) and a message if a broken file was set aside."""
-    path = Path(path) if path else overrides_path()
-    if not path.exists():
-        return Overrides(), None
-    try:
-        return (
-            storage.read_model(path, Overrides, what="holiday overrides file",
-                               current_version=OVERRIDES_VERSION),
-            None,
-        )
-    except FileProblem as exc:
-        moved = storage.set_aside(path)
-        return Overrides(), f"{exc}; it was moved to {moved} and the package's holidays are used"
+    return storage.load_or_set_aside(Path(path) if path else overrides_path(), Overrides,
+                                     what="holiday overrides file",
+                                     current_version=OVERRIDES_VERSION,
+                                     instead="the package's holidays are used")
 
 
 def save_overrides(overrides: Overrides, path: Path | None = None) -> Path:
     path = Path(path) if path else overrides_path()
-    storage.write_model(path, overrides)
+    with storage.locked(path):
+        storage.write_model(path, overrides)
     return path
+
+
+def update_overrides(change: Callable[[Overrides], Overrides]) -> Overrides:
+    """Change the saved overrides as a read-modify-write under their lock, so two corrections
+    recorded at once are both kept."""
+    updated, _ = storage.update_model(overrides_path(), Overrides, change,
+                                      what="holiday overrides file",
+                                      current_version=OVERRIDES_VERSION)
+    _loaded.cache_clear()
+    return updated
 
 
 def _regions(regions: list[Region] | None) -> list[Region]:
@@ -152,14 +136,11 @@ def add_holiday(when: date, name: str, regions: list[Region] | None = None) -> O
     if not name.strip():
         raise ComposerError("give the day a name, e.g. 'State funeral'")
     regions = _regions(regions)
-    overrides, _ = load_overrides()
-    overrides.removed = _without(overrides.removed, when, regions)
-    overrides.added = _without(overrides.added, when, regions)
-    overrides.added.append(DayOverride(date=when, name=name.strip(), regions=regions))
-    overrides.added.sort(key=lambda d: d.date)
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return overrides
+    day = DayOverride(date=when, name=name.strip(), regions=regions)
+    return update_overrides(lambda overrides: overrides.model_copy(update={
+        "removed": _without(overrides.removed, when, regions),
+        "added": sorted([*_without(overrides.added, when, regions), day], key=lambda d: d.date),
+    }))
 
 
 def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides:
@@ -168,40 +149,26 @@ def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides
     if fixed:
         raise ComposerError(f"{when.isoformat()} is {fixed}, never a working day (FOIA s10(6), FOISA s73)")
     regions = _regions(regions)
-    overrides, _ = load_overrides()
-    overrides.added = _without(overrides.added, when, regions)
-    overrides.removed = _without(overrides.removed, when, regions)
-    overrides.removed.append(DayOverride(date=when, regions=regions))
-    overrides.removed.sort(key=lambda d: d.date)
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return overrides
+    day = DayOverride(date=when, regions=regions)
+    return update_overrides(lambda overrides: overrides.model_copy(update={
+        "added": _without(overrides.added, when, regions),
+        "removed": sorted([*_without(overrides.removed, when, regions), day], key=lambda d: d.date),
+    }))
 
 
 def reset_holiday(when: date) -> bool:
     """Forget the user's corrections for one day; True if there were any."""
-    overrides, _ = load_overrides()
-    before = len(overrides.added) + len(overrides.removed)
-    overrides.added = [d for d in overrides.added if d.date != when]
-    overrides.removed = [d for d in overrides.removed if d.date != when]
-    if before == len(overrides.added) + len(overrides.removed):
-        return False
-    save_overrides(overrides)
-    _loaded.cache_clear()
-    return True
+    found: list[DayOverride] = []
 
+    def forget(overrides: Overrides) -> Overrides:
+        found.extend(d for d in [*overrides.added, *overrides.removed] if d.date == when)
+        return overrides.model_copy(update={
+            "added": [d for d in overrides.added if d.date != when],
+            "removed": [d for d in overrides.removed if d.date != when],
+        })
 
-def easter(year: int) -> date:
-    """Easter Sunday in the Gregorian calendar (the anonymous algorithm of 1876)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+    update_overrides(forget)
+    return bool(found)
 
 
 # -- the calendar -----------------------------------------------------------------------------
@@ -214,7 +181,7 @@ def _statutory_day(d: date) -> str | None:
     """Days the Acts name themselves, whatever the bank-holiday lists say."""
     if d.month == 12 and d.day == 25:
         return "Christmas Day"
-    if d == easter(d.year) - timedelta(days=2):
+    if d == easter(d.year) - timedelta(days=2):  # dateutil's Gregorian Easter
         return "Good Friday"
     return None
 
@@ -292,10 +259,12 @@ class Calendar:
         """The `n`th working day after `start` (which is day zero, working or not)."""
         return self.explain(start, act, n).due
 
-    def due_date(self, received: date, act: Act, days: int = 20) -> date:
+    def due_date(self, received: date, act: Act, days: int | None = None) -> date:
         return self.explain(received, act, days).due
 
-    def explain(self, received: date, act: Act, days: int = 20) -> DueExplanation:
+    def explain(self, received: date, act: Act, days: int | None = None) -> DueExplanation:
+        """The `days`th working day after `received` (default: the Act's time for an answer)."""
+        days = law_for(act).working_days if days is None else days
         if days < 0:
             raise ComposerError(f"cannot count {days} working days; give 0 or more")
         current, counted = received, 0
@@ -373,10 +342,10 @@ def add_working_days(start: date, n: int, act: Act | str) -> date:
     return default_calendar().add_working_days(start, n, _act(act))
 
 
-def due_date(received: date, act: Act | str, days: int = 20) -> date:
+def due_date(received: date, act: Act | str, days: int | None = None) -> date:
     """The last day for an answer: the `days`th working day after the day of receipt."""
     return default_calendar().due_date(received, _act(act), days)
 
 
-def explain_due(received: date, act: Act | str, days: int = 20) -> DueExplanation:
+def explain_due(received: date, act: Act | str, days: int | None = None) -> DueExplanation:
     return default_calendar().explain(received, _act(act), days)

@@ -57,11 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _opens_a_file(parser, argv):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
-    if args.command is None:
-        from composer.commands import gui
-
-        return gui.no_command(parser)
     try:
+        _clean_up_after_a_crash()
+        if args.command is None:
+            from composer.commands import gui
+
+            return gui.no_command(parser)
         return int(args.func(args) or 0)
     except ComposerError as exc:
         return _fail(str(exc))
@@ -69,6 +70,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the data folder read-only, a file where a folder should be …
+        from composer.storage import os_problem
+
+        return _fail(str(os_problem(exc)))
+
+
+def _clean_up_after_a_crash() -> None:
+    """Remove the temporary files a killed FOI Composer left in the data folder."""
+    from composer import paths, storage
+
+    storage.clean_stale_temps(paths.data_dir(), recursive=True)
 
 
 if __name__ == "__main__":

@@ -9,12 +9,13 @@ requester's personal data; importing one validates it as data (it is JSON, never
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer import paths, storage
 from composer.errors import ComposerError, FileProblem
-from composer.model import SCHEMA_VERSION, Request, Requester
+from composer.model import FIELD_PATTERN, SCHEMA_VERSION, Request, Requester
 
 SUFFIX = ".foi.json"
 
@@ -26,15 +27,18 @@ def load_request(path: Path) -> Request:
     )
 
 
-def save_request(path: Path, request: Request) -> None:
-    storage.write_model(Path(path), request)
+def save_request(path: Path, request: Request, *, replace: bool = True) -> Path:
+    """Write a request file (private to the user: it may hold notes); `replace=False` writes to
+    a free name instead of over an existing file. Returns the path written."""
+    return storage.write_new(Path(path), storage.model_bytes(request), replace=replace,
+                             private=True)
 
 
 def slug(title: str) -> str:
-    """A file name a person can read, safe on Windows, macOS and Linux."""
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title)
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
-    return cleaned[:80] or "Untitled request"
+    """A file name a person can read, safe on Windows, macOS and Linux (see storage.safe_name),
+    at most 80 characters and leaving room for a suffix and a " (2)"."""
+    return storage.safe_name(title[:200], default="Untitled request", suffix=SUFFIX,
+                             reserve=40)[:80].rstrip(" .") or "Untitled request"
 
 
 @dataclass
@@ -51,136 +55,288 @@ class Listing:
 
 
 class Library:
+    """Saved requests. Every name resolves inside the library folder or is refused; nothing is
+    ever written over unasked (a save under a taken name takes a free one, and `replace=True`
+    first puts the earlier request in the bin)."""
+
     def __init__(self, root: Path | None = None) -> None:
         self.root = Path(root) if root else paths.subdir("library")
-        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise storage.os_problem(exc, self.root) from None
         self.bin = self.root / "bin"
 
     # -- reading -----------------------------------------------------------------------------
     def list(self) -> Listing:
+        """Every request that reads; each one that does not is set aside with one message."""
         listing = Listing()
-        for path in sorted(self.root.glob(f"*{SUFFIX}"), key=lambda p: p.name.lower()):
+        try:
+            found = sorted(self.root.glob(f"*{SUFFIX}"), key=lambda p: p.name.lower())
+        except OSError as exc:
+            raise storage.os_problem(exc, self.root) from None
+        for path in found:
             try:
                 request = load_request(path)
             except FileProblem as exc:
-                moved = storage.set_aside(path)
-                listing.problems.append(f"{exc} (moved to {moved})")
+                try:
+                    where = f"moved to {storage.set_aside(path)}"
+                except OSError as os_exc:
+                    where = f"left in place: {os_exc.strerror or os_exc}"
+                listing.problems.append(f"{exc} ({where})")
                 continue
             listing.entries.append(Entry(path.name[: -len(SUFFIX)], path, request))
         return listing
 
     def path_for(self, name: str) -> Path:
+        """The file of the request called `name`; refused if the name would leave the library."""
         name = name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name
-        return self.root / f"{name}{SUFFIX}"
+        return storage.inside(self.root, name, suffix=SUFFIX, what="name in the library")
 
-    def load(self, name: str) -> Request:
+    def path_for_title(self, title: str) -> Path:
+        """Where a request with this title is saved by default (the name made safe)."""
+        return self.root / f"{slug(title)}{SUFFIX}"
+
+    def _existing(self, name: str) -> Path:
         path = self.path_for(name)
-        if not path.exists():
+        if not path.is_file():
             known = ", ".join(e.name for e in self.list().entries) or "none saved yet"
             raise ComposerError(f"no request called {name!r} in the library ({known})")
-        return load_request(path)
+        return path
+
+    def load(self, name: str) -> Request:
+        return load_request(self._existing(name))
 
     # -- writing -----------------------------------------------------------------------------
-    def save(self, request: Request, name: str | None = None, *, replace: bool = True) -> Path:
-        """Save under `name` (default: from the title); `replace=False` picks a free name."""
-        path = self.path_for(slug(name or request.title))
+    def save(self, request: Request, name: str | None = None, *, replace: bool = False) -> Path:
+        """Save under `name` (default: from the title), made safe. A taken name gets the next
+        free one ("name (2)") unless `replace`, which first puts the earlier request in the bin.
+        Returns the path written."""
+        path = self.path_for_title(name or request.title)
         if not replace:
-            path = storage.unique_path(path)
-        save_request(path, request)
-        return path
+            return save_request(path, request, replace=False)
+        with storage.locked(path):
+            if path.exists():
+                self._to_bin(path, copy=True)
+            return save_request(path, request, replace=True)
 
     def duplicate(self, name: str) -> Path:
         request = self.load(name)
         copy = request.model_copy(update={"title": f"{request.title} (copy)"})
-        return self.save(copy, f"{name} (copy)", replace=False)
+        return self.save(copy, f"{name} (copy)")
 
     def rename(self, name: str, new_name: str) -> Path:
-        source = self.path_for(name)
-        if not source.exists():
-            raise ComposerError(f"no request called {name!r} in the library")
-        target = self.path_for(slug(new_name))
+        source = self._existing(name)
+        target = self.path_for_title(new_name)
         if target.exists():
             raise ComposerError(f"a request called {slug(new_name)!r} already exists")
-        source.rename(target)
-        return target
+        return storage.move_new(source, target)
+
+    def _to_bin(self, source: Path, *, copy: bool = False) -> Path:
+        target = self.bin / source.name
+        if copy:
+            return storage.write_new(target, storage.read_bytes(source, "request"), private=True)
+        return storage.move_new(source, target)
 
     def delete(self, name: str) -> Path:
         """Move to the bin; `restore` brings it back."""
-        source = self.path_for(name)
-        if not source.exists():
-            raise ComposerError(f"no request called {name!r} in the library")
-        self.bin.mkdir(exist_ok=True)
-        target = storage.unique_path(self.bin / source.name)
-        source.rename(target)
-        return target
+        return self._to_bin(self._existing(name))
 
     def binned(self) -> list[Path]:
         return sorted(self.bin.glob(f"*{SUFFIX}")) if self.bin.exists() else []
 
     def restore(self, binned_name: str) -> Path:
-        source = self.bin / (binned_name if binned_name.endswith(SUFFIX) else binned_name + SUFFIX)
-        if not source.exists():
+        name = binned_name[: -len(SUFFIX)] if binned_name.endswith(SUFFIX) else binned_name
+        source = storage.inside(self.bin, name, suffix=SUFFIX, what="name in the bin")
+        if not source.is_file():
             raise ComposerError(f"no request called {binned_name!r} in the bin")
-        target = storage.unique_path(self.root / source.name)
-        source.rename(target)
-        return target
+        return storage.move_new(source, self.root / source.name)
 
     # -- sharing -----------------------------------------------------------------------------
-    def export_template(self, name: str, dest: Path, requester: Requester | None = None) -> list[str]:
-        """Write a shareable copy with personal data removed; returns what was removed."""
+    def export_template(self, name: str, dest: Path, requester: Requester | None = None, *,
+                        replace: bool = False) -> tuple[Path, list[str]]:
+        """Write a shareable copy with personal data removed (to a folder: named by its safe
+        title). Returns the file written (a free name unless `replace`) and what was removed."""
         shared, removed = strip_personal_data(self.load(name), requester)
-        dest = Path(dest)
-        if dest.is_dir():
-            dest = dest / f"{slug(shared.title)}{SUFFIX}"
-        save_request(dest, shared)
-        return removed
+        return write_template(shared, Path(dest), replace=replace), removed
 
-    def import_template(self, source: Path) -> Path:
-        """Validate a shared template and add it to the library under a free name."""
+    def import_template(self, source: Path, requester: Requester | None = None
+                        ) -> tuple[Path, list[str]]:
+        """Validate a shared template, clean it, and add it under a free name; returns the path
+        and what was removed."""
         request = load_request(Path(source))
-        request, _ = strip_personal_data(request, None)
-        return self.save(request, replace=False)
+        request, removed = strip_personal_data(request, requester)
+        return self.save(request), removed
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\d)(\+44\s?|0)(\d[\s-]?){9,10}(?!\d)")
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+def write_template(shared: Request, dest: Path, *, replace: bool = False) -> Path:
+    """Write an already cleaned request for sharing: readable by others, never over a file
+    unasked. A folder `dest` gets a file named by the template's safe title."""
+    if dest.is_dir():
+        dest = dest / f"{slug(shared.title)}{SUFFIX}"
+    return storage.write_new(dest, storage.model_bytes(shared), replace=replace, private=False)
+
+
+# -- cleaning a request for sharing ----------------------------------------------------------
+# A request is meant to hold no personal data, but people type their name into a title, their
+# phone number into an introduction, their address into a field. `strip_personal_data` looks for
+# the profile's own details (full name; surname after a title or an initial, "Ms Doe", "J. Doe";
+# the first name alone where it is not also a common word; email; each address line and the street
+# without its number; organisation) and for anyone's email address, UK phone number in any of its
+# written forms, and postcode in any case. It looks in the title, introduction, parts, the
+# options' own wording, the fields' names and values, and drops the private notes. It returns the
+# cleaned copy and a list saying what it removed and where.
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts only at a word
+_SEP = r"[\s.\-()]{0,3}"
+_PHONE = re.compile(  # 0121 496 0000, (0121) 496-0000, +44 (0)121 …, 0044 121 …, 07700900123
+    r"(?<![\w+])(?:(?:\+|\b00)\s*44" + _SEP + r"(?:\(\s*0\s*\)" + _SEP + r")?|\(?\s*0)"
+    r"(?:\d" + _SEP + r"){8,9}\d(?!\d)"
+)
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
+_ORDINALS = {"st", "nd", "rd", "th"}  # "3 2nd" is not a postcode
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr)"
+_STREET_WORDS = {"street": "st", "road": "rd", "avenue": "ave", "lane": "ln", "drive": "dr",
+                 "close": "cl", "crescent": "cres", "place": "pl", "square": "sq",
+                 "terrace": "terr", "gardens": "gdns", "court": "ct", "grove": "gr"}
+# First names that are also ordinary words in a request: alone, they are left as they are.
+COMMON_WORDS = {
+    "will", "mark", "grace", "hope", "faith", "joy", "rose", "may", "june", "april", "august",
+    "dawn", "summer", "autumn", "bill", "sue", "pat", "art", "frank", "rich", "guy", "jack",
+    "bob", "pip", "sunny", "iris", "ivy", "holly", "hazel", "heather", "amber", "ruby",
+    "crystal", "glen", "dale", "lane", "gene", "chase", "hunter", "reed", "robin", "wade",
+    "max", "drew", "rob", "ray", "don", "ben", "al", "ed", "jo", "les", "di", "page", "victor",
+    "noble", "constance", "prudence", "patience", "justice", "sterling", "miles", "norman",
+}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s_.,\-]+", text.strip()) if w]
+
+
+def _flexible(words: list[str]) -> str:
+    """The words in order, whatever spaces, dots, hyphens or underscores stand between them."""
+    return r"[\s_.\-]+".join(re.escape(w) for w in words)
+
+
+def _street(line: str) -> str:
+    """An address line with its street word matching the word or its abbreviation."""
+    out = []
+    for word in _words(line):
+        long = word.lower()
+        short = _STREET_WORDS.get(long) or (long if long in _STREET_WORDS.values() else None)
+        if short:
+            full = next(k for k, v in _STREET_WORDS.items() if v == short)
+            out.append(f"(?:{re.escape(full)}|{re.escape(short)}\\.?)")
+        else:
+            out.append(re.escape(word))
+    return r"[\s_.,\-]+".join(out)
+
+
+def _patterns(requester: Requester | None) -> list[tuple[re.Pattern, str, str]]:
+    """(pattern, placeholder, what) in the order they are applied: the profile's own details
+    first, then anyone's."""
+    found: list[tuple[re.Pattern, str, str]] = []
+
+    def add(regex: str, placeholder: str, what: str, flags: int = re.IGNORECASE) -> None:
+        # bounded by anything but a letter, digit or @: "_" separates words in a field's name
+        found.append((re.compile(rf"(?<![^\W_])(?<!@){regex}(?![^\W_])(?!@)", flags),
+                      placeholder, what))
+
+    if requester is not None:
+        if requester.email.strip():
+            add(re.escape(requester.email.strip()), "[your email]", "your email")
+        names = [n for n in requester.name.split()
+                 if not re.fullmatch(_TITLES + r"\.?", n, re.IGNORECASE)]
+        if names:
+            add(_flexible(_words(" ".join(names))), "[your name]", "your name")
+        if len(names) >= 2:
+            surname = _flexible(_words(names[-1]))  # "Doe-Smith", "Doe Smith", "doe_smith"
+            add(rf"{_TITLES}\.?\s+(?:[A-Z]\.?\s+)*{surname}", "[your name]", "your name")
+            add(rf"{re.escape(names[0][0])}\.?\s+{surname}", "[your name]", "your name")
+        first = names[0] if names else ""
+        if len(first) >= 2 and first.lower() not in COMMON_WORDS:
+            # alone, only as a name is written: capitalised or in capitals
+            add(rf"(?:{re.escape(first.capitalize())}|{re.escape(first.upper())})",
+                "[your name]", "your name", 0)
+        for line in requester.postal_address:
+            if not line.strip() or _POSTCODE.fullmatch(line.strip()):
+                continue
+            add(_street(line), "[your address]", "your address")
+            words = _words(line)
+            if len(words) >= 3 and words[0][:1].isdigit():  # "High Street" without its number
+                add(_street(" ".join(words[1:])), "[your address]", "your address")
+        if requester.organisation.strip():
+            add(_flexible(_words(requester.organisation)), "[your organisation]",
+                "your organisation")
+    return found
+
+
+def _postcode(match: re.Match) -> str:
+    inward = match.group(2)
+    if inward[1:].lower() in _ORDINALS and not match.group(0).isupper():
+        return match.group(0)
+    return "[postcode]"
+
+
+class _Scrubber:
+    def __init__(self, requester: Requester | None) -> None:
+        self.patterns = _patterns(requester)
+        self.removed: list[str] = []
+
+    def __call__(self, text: str, where: str) -> str:
+        kinds: list[str] = []
+
+        def replace(pattern: re.Pattern, placeholder: str | Callable[[re.Match], str],
+                    what: str, text: str) -> str:
+            def one(match: re.Match) -> str:
+                out = placeholder(match) if callable(placeholder) else placeholder
+                if out != match.group(0) and what not in kinds:
+                    kinds.append(what)
+                return out
+            return pattern.sub(one, text)
+
+        for pattern, placeholder, what in self.patterns:
+            text = replace(pattern, placeholder, what, text)
+        text = replace(_EMAIL, "[email address]", "an email address", text)
+        text = replace(_PHONE, "[phone number]", "a phone number", text)
+        text = replace(_POSTCODE, _postcode, "a postcode", text)
+        self.removed.extend(f"{what} in {where}" for what in kinds)
+        return text
 
 
 def strip_personal_data(request: Request, requester: Requester | None) -> tuple[Request, list[str]]:
-    """A copy of `request` fit to share: no notes, no contact details, no requester's name."""
-    removed: list[str] = []
-    needles: list[tuple[str, str]] = []
-    if requester is not None:
-        if requester.name.strip():
-            needles.append((requester.name.strip(), "[your name]"))
-        if requester.email.strip():
-            needles.append((requester.email.strip(), "[your email]"))
-        for line in requester.postal_address:
-            if line.strip():
-                needles.append((line.strip(), "[your address]"))
-
-    def scrub(text: str, where: str) -> str:
-        original = text
-        for needle, placeholder in needles:
-            text = re.sub(re.escape(needle), placeholder, text, flags=re.IGNORECASE)
-        text = _EMAIL.sub("[email address]", text)
-        text = _PHONE.sub("[phone number]", text)
-        text = _POSTCODE.sub("[postcode]", text)
-        if text != original:
-            removed.append(f"personal details in {where}")
-        return text
-
+    """A copy of `request` fit to share, and what was removed from where."""
+    scrub = _Scrubber(requester)
     data = request.model_copy(deep=True)
     if data.notes:
-        removed.append("private notes")
+        scrub.removed.append("private notes")
         data.notes = ""
+    renamed: dict[str, str] = {}
+    fields: dict[str, str] = {}
+    for key, value in data.fields.items():
+        clean_key = scrub(key, f"the name of field {len(fields) + 1}")
+        if clean_key != key or clean_key in fields or clean_key in renamed.values():
+            clean_key = f"field_{len(fields) + 1}"
+            renamed[key] = clean_key
+        fields[clean_key] = scrub(value, f"field {clean_key}")
+
+    def text(value: str, where: str) -> str:
+        value = FIELD_PATTERN.sub(lambda m: "{" + renamed.get(m.group(1), m.group(1)) + "}", value)
+        return scrub(value, where)
+
+    data.title = text(data.title, "the title") or "Untitled request"
     if data.introduction:
-        data.introduction = scrub(data.introduction, "the introduction")
+        data.introduction = text(data.introduction, "the introduction")
     for number in data.numbered(ordered=False):
-        number.part.text = scrub(number.part.text, f"part {number.number}")
-    data.fields = {k: scrub(v, f"field {k}") for k, v in data.fields.items()}
-    return data, removed
+        number.part.text = text(number.part.text, f"part {number.number}")
+    if data.options.cost_limit_wording:
+        data.options.cost_limit_wording = text(data.options.cost_limit_wording,
+                                               "your cost-limit wording")
+    if data.options.format_wording:
+        data.options.format_wording = text(data.options.format_wording, "your format wording")
+    data.fields = fields
+    return data, scrub.removed
 
 
 def open_request(path: Path) -> Request:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from composer import paths, storage
-from composer.errors import ComposerError, FileProblem
+from composer.errors import ComposerError
 from composer.model import Requester
 
 
@@ -15,20 +16,22 @@ def profile_path() -> Path:
 
 def load_profile() -> tuple[Requester, str | None]:
     """The saved requester (empty if none) and a message if a broken profile was set aside."""
-    path = profile_path()
-    if not path.exists():
-        return Requester(), None
-    try:
-        return storage.read_model(path, Requester, what="requester profile"), None
-    except FileProblem as exc:
-        moved = storage.set_aside(path)
-        return Requester(), f"{exc}; it was moved to {moved} and a new profile started"
+    return storage.load_or_set_aside(profile_path(), Requester, what="requester profile",
+                                     instead="a new profile is started")
 
 
 def save_profile(requester: Requester) -> Path:
+    """Write the whole profile (the app's form holds every field), under its lock."""
     path = profile_path()
-    storage.write_model(path, requester)
+    with storage.locked(path):
+        storage.write_model(path, requester)
     return path
+
+
+def update_profile(change: Callable[[Requester], Requester]) -> tuple[Requester, str | None]:
+    """Change the saved profile as a read-modify-write under its lock, so a change made at the
+    same time elsewhere is kept; the message says if a broken profile was set aside."""
+    return storage.update_model(profile_path(), Requester, change, what="requester profile")
 
 
 def with_changes(

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from composer.law import law_for
 from composer.model import Act
 
 
@@ -326,8 +327,8 @@ def requirements(act: Act, cited: list[str]) -> tuple[list[Requirement], list[st
                             "explain how to ask for an internal review"))
     reqs.append(Requirement(
         Element.COMPLAINT, "s17(7)(b) and s50" if foia else "s19 and s47",
-        "tell you of your right to complain to the Information Commissioner" if foia
-        else "tell you of your right to apply to the Scottish Information Commissioner"))
+        f"tell you of your right to {'complain' if foia else 'apply'} to the "
+        f"{law_for(act).regulator.name}"))
     return reqs, notes
 
 

@@ -151,7 +151,7 @@ def test_grammar_of_the_force_name_in_each_letter():
     from composer.forces import load_directory
     from composer.outline import letter_body
 
-    request = Request(parts=[Part(text="Does WMP use it. the MPS's list? West Midlands Police's duty")])
+    request = Request(parts=[Part(text="Does WMP use it. WMP's list? West Midlands Police's duty")])
     fitted, _ = fit_request(request)
     d = load_directory()
     met = letter_body(fitted, d.get("the_met")).parts[0].text
@@ -167,3 +167,30 @@ def test_a_force_name_inside_another_bodys_name_is_not_the_force():
         "the Metropolitan Police Service (MPS)"]
     assert find_forces("we met the team") == ()
     assert re.search("PSNI", "PSNI") and [m.force_id for m in find_forces("PSNI and the Met")] == ["psni", "the_met"]
+
+
+def test_only_the_force_it_was_written_for_becomes_a_field():
+    request = Request(parts=[Part(text="Does the MPS hold data from WMP?"),
+                             Part(text="Has the MPS shared it?")])
+    fitted, changes = fit_request(request)
+    assert [p.text for p in fitted.parts] == ["Does {force_name} hold data from WMP?",
+                                              "Has {force_name} shared it?"]
+    assert {c.before for c in changes} == {"the MPS"}
+
+
+def test_fit_and_put_back_are_operations():
+    from composer.operations.fitting import fit_to_every_force, put_back
+
+    request = Request(parts=[Part(text="Under the Freedom of Information Act 2000, has the MPS used it?")])
+    done = fit_to_every_force(request)
+    assert done.value.parts[0].text == "Under the {act_name}, has {force_name} used it?"
+    assert done.what == "Fit to every force (2 changes)" and request.parts[0].text.startswith("Under the Free")
+    back = put_back(done.value, change=done.changes[1], changes=done.changes)
+    assert back.value.parts[0].text == "Under the {act_name}, has the MPS used it?"
+    assert back.changes == (done.changes[0],)
+    from composer.operations import Refused
+
+    edited = back.value.model_copy(deep=True)
+    edited.parts[0].text = "rewritten"
+    with pytest.raises(Refused, match="no longer there"):
+        put_back(edited, change=back.changes[0], changes=back.changes)

@@ -273,7 +273,7 @@ def test_period_fields_are_set_only_when_used_and_can_be_chosen():
     assert re.fullmatch(r"1 January \d{4}", start) and re.fullmatch(r"31 December \d{4}", end)
     chosen = build_request(["usage_data"], period_start="2020-04-01", period_end="2025-3-31").fields
     assert (chosen["period_start"], chosen["period_end"]) == ("1 April 2020", "31 March 2025")
-    with pytest.raises(ComposerError, match="'2020-13-01' is not a date"):
+    with pytest.raises(ComposerError, match="'2020-13-01' is not a real date"):
         build_request(["cost"], period_start="2020-13-01")
     with pytest.raises(ComposerError, match=r"starts \(1 January 2024\) after it ends"):
         build_request(["cost"], period_start="2024-01-01", period_end="2023-01-01")

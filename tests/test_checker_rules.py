@@ -261,10 +261,9 @@ CASES += [
     ("cost.estimate", R("How many stop and searches were carried out in 2023, by ethnicity?"), {}, False),
     ("cost.estimate", R("Please provide a copy of your Taser policy."), {}, False),
     # Similar parts added together (Fees Regulations reg 5).
-    ("cost.aggregate", R(*[f"How many people were arrested in {y} for {o}, by age and sex?"
-                           for y in (2022, 2023) for o in ("burglary", "robbery", "theft", "fraud")]), {}, True),
-    ("cost.aggregate", R(*[f"How many people were arrested in {y} for burglary, by age and sex?"
-                           for y in (2022, 2023)]), {}, False),
+    ("cost.aggregate", R(*[f"Please give brief details of each drone flight in {m} 2023." for m in
+                           ("January", "February", "March")]), {}, True),
+    ("cost.aggregate", R("Please give brief details of each drone flight in January 2023."), {}, False),
     ("cost.aggregate", R("How many arrests were made in 2023?", "How many officers did you employ on 31 March 2024?"),
      {}, False),
     # Routinely published (s21).
@@ -287,6 +286,30 @@ CASES += [
                                      "in 2023, by rank and ethnicity?"), {}, True),
     ("personal_data.identifiable", R("How many people were arrested in 2023?"), {}, False),
     ("personal_data.identifiable", R("How many crimes were recorded in 2023, by offence type?"), {}, False),
+    # Case material about the people in it.
+    ("personal_data.case-documents", R("Please send me the investigating officer's report into the fire at "
+                                       "the depot."), {}, True),
+    ("personal_data.case-documents", R("Please provide copies of the witness statements taken after the crash."),
+     {}, True),
+    ("personal_data.case-documents", R("How many crime reports were recorded in 2023?"), {}, False),
+    ("personal_data.case-documents", R("Please list each category of data the tool uses, such as crime reports "
+                                       "and intelligence reports."), {}, False),
+    # Whose characteristic, in records that name several people.
+    ("clarity.whose", R("How many burglaries were recorded in 2023, broken down by ethnicity?"), {}, True),
+    ("clarity.whose", R("How many burglaries were recorded in 2023, by the victim's ethnicity?"), {}, False),
+    ("clarity.whose", R("How many people were stopped and searched in 2023, by ethnicity?"), {}, False),
+    # Areas the force does not count by.
+    ("clarity.areas", R("How many burglaries were recorded in 2023 in each parliamentary constituency?"),
+     {"force": "wmp"}, True),
+    ("clarity.areas", R("How many burglaries were recorded in 2023 in each London borough?"),
+     {"force": "the_met"}, False),
+    ("clarity.areas", R("How many burglaries were recorded in 2023 in each of your local policing areas?"),
+     {"force": "wmp"}, False),
+    # A letter that asks for nothing.
+    ("clarity.no-ask", R("I am very worried about speeding on my road, which the police have ignored for years "
+                         "despite my letters."), {}, True),
+    ("clarity.no-ask", R("I am very worried about speeding on my road.", "How many speeding tickets were issued "
+                         "on it in 2023?"), {}, False),
     # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
     ("personal_data.identifies-one", R("Has PC Hartley been suspended following the complaint I made?"), {}, True),
     ("personal_data.identifies-one", R("Is the officer involved in the crash on the A38 still under "

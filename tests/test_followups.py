@@ -91,7 +91,7 @@ def test_chaser_for_a_late_review():
     with pytest.raises(ComposerError, match="review by Kent Police is not due until 2027-04-01"):
         _letter(c, "kent_police", "chaser", date(2027, 3, 10))
     text = _text(_letter(c, "kent_police", "chaser", date(2027, 4, 2)))
-    assert "section 45" in text and "Twenty working days ended on 1 April 2027" in text
+    assert "section 45" in text and "The 20 working days ended on 1 April 2027" in text
     c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10)).value
     c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 3, 1)).value
     text = _text(_letter(c, "police_scotland", "chaser", date(2027, 3, 31)))

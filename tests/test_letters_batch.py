@@ -259,3 +259,58 @@ def test_progress_can_stop_the_batch_keeping_what_was_written(tmp_path):
     assert sorted(tmp_path.glob("*.txt")) == sorted(summary.written)
     assert not export_batch(sample_request(), forces, tmp_path / "all", fmt="txt", requester=me(),
                             date=DAY, progress=lambda *a: None).stopped
+
+
+@needs_soffice
+def test_a_pdf_batch_is_one_libreoffice_run_cut_back_into_letters(tmp_path, monkeypatch):
+    from composer.letters import batch
+
+    runs = []
+    real = batch.convert_to_pdf
+    monkeypatch.setattr(batch, "convert_to_pdf", lambda docs, *a, **k: runs.append(len(docs)) or real(docs, *a, **k))
+    forces = [force("wmp"), force("police_scotland"), force("psni")]
+    summary = export_batch(sample_request(), forces, tmp_path, fmt="pdf", requester=me(), date=DAY)
+    assert summary.failed == [] and len(summary.written) == 3 and runs == [1]
+    if shutil.which("pdftotext"):
+        for path, name in zip(summary.written, ["West Midlands Police", "Police Scotland",
+                                               "the Police Service of Northern Ireland"]):
+            text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                  check=True).stdout
+            assert f"Dear {name.removeprefix('the ')}," in text
+            assert text.count("Dear ") == 1  # its own letter and no other
+            pages = text.count("\f")
+            assert f"page 1 of {pages}" in text and f"page {pages + 1} of" not in text
+
+
+def test_letters_combine_into_one_document_of_sections_each_with_its_own_footer():
+    import io
+    import zipfile
+
+    from composer.letters import docx_bytes, request_letter
+    from composer.letters.pdf_batch import combine
+
+    letters = [request_letter(sample_request(), force(f), me(), date=DAY) for f in ("wmp", "psni")]
+    combined = combine([docx_bytes(letter, "formal") for letter in letters])
+    document = docx.Document(io.BytesIO(combined))
+    assert len(document.sections) == 2
+    footers = ["".join(p.text for p in s.footer.paragraphs) for s in document.sections]
+    assert all("page" in f for f in footers)
+    with zipfile.ZipFile(io.BytesIO(combined)) as archive:
+        xml = b"".join(archive.read(n) for n in archive.namelist() if "footer" in n and n.endswith(".xml"))
+        assert b"NUMPAGES" not in xml and b"PAGEREF FoiLetterEnd0001" in xml
+    texts = [p.text for p in document.paragraphs]
+    assert texts.count("Dear West Midlands Police,") == 1
+    assert texts.count("Dear Police Service of Northern Ireland,") == 1
+
+
+def test_a_template_with_numbered_paragraphs_is_not_combined(tmp_path):
+    from composer.letters import docx_bytes, request_letter
+    from composer.letters.pdf_batch import combine
+
+    path = tmp_path / "numbered.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ salutation }}")
+    document.add_paragraph("{{ sign_off }}", style="List Number")
+    document.save(str(path))
+    letters = [request_letter(sample_request(), force(f), me(), date=DAY) for f in ("wmp", "psni")]
+    assert combine([docx_bytes(letter, path) for letter in letters]) is None

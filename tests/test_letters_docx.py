@@ -235,15 +235,55 @@ def test_an_unknown_variable_in_a_header_is_refused_too(tmp_path):
 
 
 def test_a_jinja_syntax_error_is_refused_naming_its_paragraph(tmp_path):
-    path = make_template(tmp_path / "t.docx", "{{ salutation }}", "Date: {{ date }", "{{ sign_off }}")
+    path = make_template(tmp_path / "t.docx", "{{ salutation }}", "Date: {{ date | }}", "{{ sign_off }}")
     with pytest.raises(TemplateProblem) as caught:
         check_template(path)
     message = str(caught.value)
     assert "Jinja syntax error" in message and "t.docx" in message
-    assert "paragraph 2" in message and "Date: {{ date }" in message
-    path = make_template(tmp_path / "u.docx", "{%p for item in items %}", "{{ item.text }}")
-    with pytest.raises(TemplateProblem, match="Jinja syntax error.*endfor"):
+    assert "paragraph 2" in message and "Date: {{ date | }}" in message
+
+
+@pytest.mark.parametrize("lines, said", [
+    (["{{ salutation }}", "Broken {{ foo", "Under the {{ act_title }}."], "\u201c{{ foo\u201d, with no }}"),
+    (["{{ salutation }}", "Date: {{ date }", "{{ sign_off }}"], "\u201c{{ date }\u201d, with no }}"),
+    (["{{ salutation }}", "{% if reference %}", "Ref {{ reference }}"], "with no {% endif %}"),
+    (["{%p for item in items %}", "{{ item.text }}"], "with no {% endfor %}"),
+    (["{{ salutation }}", "{% endif %}"], "{% endif %} with no {% if %} open"),
+])
+def test_a_tag_left_open_is_found_before_it_can_swallow_text(tmp_path, lines, said):
+    path = make_template(tmp_path / "t.docx", *lines)
+    with pytest.raises(TemplateProblem) as caught:
         check_template(path)
+    assert said in str(caught.value) and "t.docx" in str(caught.value)
+
+
+@pytest.mark.parametrize("line, said", [
+    ("{% include 'other.docx' %}", "{% include %}"),
+    ("{% import 'macros' as m %}", "{% import %}"),
+    ("{% from 'macros' import x %}", "{% from %}"),
+    ("{{ salutation|safe }}", "|safe"),
+])
+def test_a_template_may_not_pull_in_files_or_turn_escaping_off(tmp_path, line, said):
+    path = make_template(tmp_path / "t.docx", "{{ sign_off }}", line)
+    with pytest.raises(TemplateProblem, match="paragraph 2") as caught:
+        check_template(path)
+    assert f"uses {said}" in str(caught.value)
+
+
+def test_templates_check_command_refuses_an_unclosed_tag(tmp_path, capsys):
+    from composer.cli import main
+
+    path = make_template(tmp_path / "t.docx", "{{ salutation }}", "Broken {{ foo", "the {{ act_title }}}}")
+    assert main(["templates", "--check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "tag left open" in err and "Broken {{ foo" in err and "Traceback" not in err
+
+
+def test_a_letter_over_a_megabyte_of_text_stops_with_a_clear_error(tmp_path):
+    path = make_template(tmp_path / "t.docx", "{% for n in range(60000) %}{{ salutation }}{% endfor %}")
+    letter = request_letter(sample_request(), force("wmp"), me(), date=DAY)
+    with pytest.raises(TemplateProblem, match="more than 1 MB of text for one letter"):
+        docx_bytes(letter, path)
 
 
 def test_templates_cannot_reach_into_python(tmp_path):
@@ -269,3 +309,17 @@ def test_install_template_checks_before_copying(tmp_path):
 def test_an_unknown_template_name_lists_the_known_ones():
     with pytest.raises(TemplateProblem, match="no template called 'fancy'; templates: email, formal"):
         find_template("fancy")
+
+
+@pytest.mark.parametrize("template", ["formal", "email"])
+def test_each_letter_has_its_own_title_and_created_date_and_no_blank_thumbnail(template):
+    letter = request_letter(sample_request(), force("police_scotland"), me(), date=DAY)
+    data = docx_bytes(letter, template)
+    props = docx.Document(io.BytesIO(data)).core_properties
+    assert props.title == letter.subject
+    assert props.created.date() == DAY and props.modified.date() == DAY
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        assert not any("thumbnail" in n for n in names)
+        assert b"thumbnail" not in archive.read("_rels/.rels")
+        assert archive.testzip() is None

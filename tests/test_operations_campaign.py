@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from composer.campaign.store import CampaignStore
+from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.model import Part, Request
 from composer.operations import Done, Refused
@@ -143,3 +144,37 @@ def test_the_store_updates_what_is_on_disk_now_and_writes_nothing_when_refused()
     with pytest.raises(Refused):
         store.update("Risk", lambda c: record(c, force_id="kent_police", status="lost"))
     assert store.path_for("Risk").read_bytes() == raw
+
+
+def test_write_follow_ups_writes_one_letter_per_force_and_refuses_bad_input(tmp_path):
+    from composer.model import Requester
+    from composer.operations.followups import write_follow_ups
+
+    store = CampaignStore()
+    c = _campaign()
+    store.create(c)
+    before = c.model_copy(deep=True)
+    me = Requester(name="A Person", email="a@example.org")
+    late = date(2027, 1, 6)  # both forces are past their due date: a chaser fits each
+    result = write_follow_ups(c, store=store, force_ids=["kent_police", "police_scotland"],
+                              kind="chaser", requester=me, today=late, folder=tmp_path, fmt="txt")
+    assert sorted(p.name for p in result.written) == [
+        "2027-01-06 Kent Police - Chaser - Risk scoring.txt",
+        "2027-01-06 Police Scotland - Chaser - Risk scoring.txt"]
+    again = write_follow_ups(c, store=store, force_ids=["kent_police"], kind="chaser", requester=me,
+                             today=late, folder=tmp_path, fmt="txt")
+    assert again.written[0].name.endswith("(2).txt")  # never over a letter already written
+    early = write_follow_ups(c, store=store, force_ids=["kent_police", "police_scotland"],
+                             kind="chaser", requester=me, today=date(2026, 12, 1), folder=tmp_path)
+    assert early.written == [] and len(early.problems) == 2  # named, not written
+    files = sorted(tmp_path.iterdir())
+    for bad, why in [
+        (dict(force_ids=["devon"], folder=tmp_path), "not in the campaign"),
+        (dict(force_ids=["kent_police"]), "give either a folder"),
+        (dict(force_ids=["kent_police", "police_scotland"], path=tmp_path / "x.txt"), "into a folder"),
+        (dict(force_ids=["kent_police"], folder=tmp_path, fmt="odt"), "unknown format"),
+        (dict(force_ids=["kent_police"], folder=tmp_path, kind="thanks"), "unknown follow-up"),
+    ]:
+        with pytest.raises(ComposerError, match=why):
+            write_follow_ups(c, **{"store": store, "kind": "chaser", "requester": me, "today": late, **bad})
+    assert sorted(tmp_path.iterdir()) == files and c == before

@@ -19,11 +19,8 @@ FIELDS = {name for cls in REQUEST_AND_CAMPAIGN for name in cls.model_fields}
 # brand-new value before anyone holds it. Each entry says which; none changes a user's request
 # or campaign.
 NOT_A_CHANGE = {
-    ("composer/calendar.py", "add_holiday"): "a DayOverrides list of the user's holiday corrections",
-    ("composer/calendar.py", "remove_holiday"): "the same",
-    ("composer/calendar.py", "reset_holiday"): "the same",
     ("composer/replies.py", "read_reply"): "a ReplyReading being built",
-    ("composer/letters/templates.py", "_render_core"): "an XML node of a Word template",
+    ("composer/letters/templates.py", "_set_core"): "an XML node of a Word template",
     ("composer/textimport.py", "_join_lines"): "a line of pasted text",
     ("composer/textimport.py", "_finish"): "the parts and options of a request being read from text",
     ("composer/library.py", "strip_personal_data"): "a fresh copy being prepared for sharing",

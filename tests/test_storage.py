@@ -25,7 +25,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(storage.os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(FileProblem, match="disk full"):
         storage.atomic_write_text(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]

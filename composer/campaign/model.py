@@ -39,11 +39,10 @@ class Status(StrEnum):
 
     def label(self, act: Act | None = None) -> str:
         if self is Status.COMPLAINED:
-            if act is Act.FOISA:
-                return "applied to the Scottish Information Commissioner"
-            if act is Act.FOIA:
-                return "complained to the ICO"
-            return "complained to the Commissioner"
+            if act is None:
+                return "complained to the Commissioner"
+            verb = "complained" if act is Act.FOIA else "applied"
+            return f"{verb} to {law_for(act).regulator.in_text}"
         return _LABELS[self]
 
 

@@ -7,11 +7,13 @@ out, questions about opinions and reasons, and parts that ask several things at 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from composer.checker import glossary
+from composer.checker import glossary, knowledge
 from composer.checker.patterns import Gate, remembered
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
+from composer.checker.reading import read_part
 
 
 def _term_findings(rule: Rule, ctx: Context, level: str):
@@ -149,7 +151,7 @@ def not_recorded(rule: Rule, ctx: Context, item: PartView):
     said = item.text[match.start():match.end()]
     fix = None
     if not item.is_intro:
-        new_text = ("Please provide any recorded information (such as reports, minutes, business "
+        new_text = ("Please provide the recorded information (such as the reports, minutes, business "
                     f"cases or decision logs) that answers this question: {item.text.strip()}")
         fix = Fix("replace_text", "Ask for recorded information instead", part_id=item.id, new_text=new_text)
     return rule.at(
@@ -200,4 +202,79 @@ def compound(rule: Rule, ctx: Context, item: PartView):
         "miss one of them, or treat the part as one request when counting the cost limit.",
         suggestion="Give each question its own sub-part (a, b, c …) so that each gets its own "
         "answer and can be refused or answered on its own.",
+    )
+
+
+# -- readings a force would have to ask about ------------------------------------------------
+
+@part_rule("clarity.whose", "clarity", "warning", law="clarify", title="Whose age, sex or ethnicity?")
+def whose(rule: Rule, ctx: Context, item: PartView):
+    """A breakdown by a personal characteristic of records that name several people (a crime has a
+    victim and a suspect), without saying whose: the force must ask which."""
+    reading = read_part(ctx, item)
+    record = reading.record
+    if record is None or not record.roles or reading.action not in ("count", "records"):
+        return None
+    personal = [b for b in reading.breakdowns if knowledge.DIMENSIONS[b].kind == "people" and b != "rank"]
+    if not personal:
+        return None
+    context = [item.low] + ([ctx.parent_view(item).low] if ctx.parent_view(item) is not None else []) + [ctx.intro_low]
+    if any(role in text for role in record.roles for text in context):
+        return None
+    listed = ", ".join(b.replace("_", " ") for b in personal)
+    finding = rule.at(
+        ctx, item,
+        f"{item.label} asks for {record.label} by {listed}, but each record names several people "
+        f"({', '.join(record.roles[:3])} …) and the part does not say whose {listed} you mean. A force "
+        f"will ask you to clarify ({ctx.section('clarify')}), and the 20 working days start again when you reply.",
+        suggestion=f"Say whose: for example 'the {record.roles[0]}'s {personal[0].replace('_', ' ')}'"
+        + (", as the person defined it themselves (self-defined ethnicity)" if "ethnicity" in personal else "") + ".",
+    )
+    return replace(finding, reasoning=(reading.describe(),))
+
+
+_FOREIGN_AREAS = re.compile(r"\b(?:by|per|each|every|for\s+each)\s+(?:\w+\s+)?(?:borough|constituenc(?:y|ies)|parish|"
+                            r"council\s+ward|postcode\s+district|local\s+authority|county|counties)\b|\bboroughs\b|"
+                            r"\bconstituencies\b|\bparishes\b")
+
+
+@part_rule("clarity.areas", "clarity", "info", law="clarify", title="Areas the force does not count by")
+def areas(rule: Rule, ctx: Context, item: PartView):
+    """Forces count by their own areas (districts, local policing areas, wards in some); a
+    breakdown by another body's areas means a question back, or a mapping the force must make."""
+    match = _FOREIGN_AREAS.search(item.low)
+    if not match:
+        return None
+    said = item.text[match.start():match.end()]
+    london = ctx.force is not None and ("London" in ctx.force.name or "Metropolitan" in ctx.force.name)
+    if london and "borough" in said.lower():
+        return None  # the Met's areas are the London boroughs
+    finding = rule.at(
+        ctx, item,
+        f"{item.label} asks for figures '{said}'. Police forces record places by their own areas "
+        "(districts, local policing areas, neighbourhoods), which rarely match a council's or "
+        f"Parliament's; the force may ask which of its areas will do ({ctx.section('clarify')}).",
+        suggestion="Ask for the force's own local policing areas, or say that they may stand in for "
+        "the areas you name.", span=match.span(),
+    )
+    return replace(finding, severity="warning" if ctx.force is not None else "info")
+
+
+@request_rule("clarity.no-ask", "clarity", "warning", law="clarify", title="Does not say what information is wanted")
+def no_ask(rule: Rule, ctx: Context):
+    """A letter that describes a concern but asks for nothing a force holds in recorded form."""
+    items = [i for i in ctx.items if i.text.strip()]
+    if not items:
+        return None
+    readings = [read_part(ctx, i) for i in items]
+    if any(r.action != "other" for r in readings) or any(
+            r.record is not None and r.action != "other" for r in readings):
+        return None
+    return rule.at(
+        ctx, None,
+        "Nothing in the request asks for a document, a figure or a fact: it reads as a concern or a "
+        "complaint. A force will ask what recorded information you want "
+        f"({ctx.section('clarify')}), or treat it as a complaint rather than a request.",
+        suggestion="End with the questions you want answered, each as its own part: 'Please provide "
+        "the number of …', 'Please provide a copy of …'.",
     )

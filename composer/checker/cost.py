@@ -45,15 +45,10 @@ def open_scope(rule: Rule, ctx: Context, item: PartView):
 
 
 def _has_period(ctx: Context, item: PartView) -> bool:
-    """A period in the part, its parent, the introduction, or (for "of these …") a part before."""
-    if ctx.has_period(item.low) or ctx.has_period(ctx.intro_low):
-        return True
-    parent = ctx.parent_view(item)
-    if parent is not None and ctx.has_period(parent.low):
-        return True
-    if p.REFERS_BACK.search(item.low):
-        return any(ctx.has_period(other.low) for other in ctx.items[: item.index])
-    return False
+    """A period in the part, its parent, the introduction, or another part of the request."""
+    if item.is_intro:
+        return ctx.has_period(item.low)
+    return read_part(ctx, item).period is not None
 
 
 def _with_period(text: str) -> str:
@@ -68,6 +63,8 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
     stats = p.STATISTICS.search(low)
     if not stats or not p.EVENTS.search(low) or _has_period(ctx, item):
         return
+    if read_part(ctx, item).action not in ("count", "records"):
+        return  # figures named in passing (a definition, a yes or no question)
     return rule.at(
         ctx, item,
         f"{item.label} asks for figures but gives no period, so the force would have to "
@@ -265,12 +262,15 @@ def over_limit(rule: Rule, ctx: Context, item: PartView):
     return replace(finding, severity="warning" if warn else "info", reasoning=reasoning)
 
 
+SHARED_QUERY_HOURS = 0.5  # each further figure from a query already written
+
+
 @request_rule("cost.aggregate", "cost", "warning", law="aggregation", title="Similar parts added together pass the limit")
 def aggregate(rule: Rule, ctx: Context):
     """Parts asking for similar information are added together for the limit (Fees Regulations
     reg 5): many parts on one kind of record can sink the request though none does alone."""
     limit = ctx.law.cost_limit_hours
-    groups: dict[str, list[tuple[PartView, float]]] = {}
+    groups: dict[str, list[tuple[PartView, Estimate]]] = {}
     for item in ctx.items:
         if not item.text.strip():
             continue
@@ -278,10 +278,18 @@ def aggregate(rule: Rule, ctx: Context):
         if est.hours > limit * ctx.calibration.cost_share:
             return None  # a part over the limit on its own already has its finding
         key = reading.record.id if reading.record is not None else "other"
-        groups.setdefault(key, []).append((item, est.hours))
-    total_all = sum(h for parts in groups.values() for _, h in parts)
+        groups.setdefault(key, []).append((item, est))
+
+    def together(parts: list[tuple[PartView, Estimate]]) -> float:
+        # Records read by hand add up; counts from one system come from one query, a little
+        # more for each further figure.
+        manual = sum(e.hours for _, e in parts if e.manual)
+        queries = [e.hours for _, e in parts if not e.manual]
+        return manual + (max(queries) + SHARED_QUERY_HOURS * (len(queries) - 1) if queries else 0.0)
+
+    total_all = sum(together(parts) for parts in groups.values())
     for key, parts in groups.items():
-        total = sum(h for _, h in parts)
+        total = together(parts)
         if len(parts) < 2 or total <= limit * ctx.calibration.cost_share:
             continue
         numbers = ", ".join(i.number for i, _ in parts[:8]) + (" …" if len(parts) > 8 else "")
@@ -295,7 +303,7 @@ def aggregate(rule: Rule, ctx: Context):
             f"all of them under {ctx.section('cost')}.",
             suggestion="Keep the cost-limit clause on and put the parts you want most first, or drop "
             "the costliest of these parts.",
-        ), reasoning=tuple(f"Part {i.number}: about {h:.1f} hours" for i, h in parts))
+        ), reasoning=tuple(f"Part {i.number}: {e.words}" for i, e in parts))
     return None
 
 

@@ -243,6 +243,21 @@ class Context:
             last = own[i] if own[i] is not None else last
         return before, after
 
+    @cached_property
+    def _previous_siblings(self) -> list[int | None]:
+        last: dict[str | None, int] = {}
+        previous: list[int | None] = []
+        for item in self.items:
+            key = item.parent.id if item.parent is not None else None
+            previous.append(last.get(key))
+            last[key] = item.index
+        return previous
+
+    def previous_sibling(self, item: PartView) -> PartView | None:
+        """The part before `item` at the same level (for "2." the part "1.", not "1d")."""
+        found = self._previous_siblings[item.index]
+        return self.items[found] if found is not None else None
+
     def request_period(self, item: PartView):
         """The period another part of the request gives, for a part that gives none itself: the
         nearest part before it, else after it (a request usually states its period once)."""

@@ -8,6 +8,7 @@ import re
 
 from composer.checker import patterns as p
 from composer.checker.patterns import Gate
+from composer.checker.reading import read_text
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.model import AnswerFormat
@@ -27,7 +28,11 @@ _DOCUMENT = Gate(
 
 
 def _is_dataset(item: PartView) -> bool:
-    return item.part.dataset or bool(p.STATISTICS.search(item.low))
+    """Asks for figures: marked so, or read as a count (figures named inside a definition or an
+    example do not make a part a request for a dataset)."""
+    if item.part.dataset:
+        return True
+    return bool(p.STATISTICS.search(item.low)) and read_text(item.text).action in ("count", "records")
 
 
 def _is_document_request(item: PartView) -> bool:
@@ -45,7 +50,7 @@ def no_preference(rule: Rule, ctx: Context):
     numbers = ", ".join(item.number for item in data_parts[:8]) + (" …" if len(data_parts) > 8 else "")
     dataset = ctx.section("dataset")
     return rule.at(
-        ctx, None,
+        ctx, data_parts[0],  # shown on the first part that asks for figures
         f"Part{'s' if len(data_parts) > 1 else ''} {numbers} ask{'' if len(data_parts) > 1 else 's'} "
         "for figures but the request states no format, so they may come back as a table in a PDF "
         f"that is hard to reuse. Under {ctx.section('format')} you can ask for the form you want "

@@ -47,6 +47,7 @@ class RecordType:
     published: str | None
     sources: tuple[str, ...]
     generic: bool = False
+    roles: tuple[str, ...] = ()  # the people a record names, when there are several
 
     @property
     def yearly(self) -> int:
@@ -110,7 +111,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 electronic_from=int(entry["electronic_from"]), minutes=float(entry["minutes"]),
                 people=bool(entry["people"]), sensitivity=entry["sensitivity"],
                 published=entry.get("published"), sources=tuple(entry["sources"]),
-                generic=bool(entry.get("generic", False)),
+                generic=bool(entry.get("generic", False)), roles=tuple(entry.get("roles", ())),
             ))
         except (KeyError, TypeError, ValueError) as exc:
             raise FileProblem(f"{HOLDINGS_PATH}: record {entry.get('id', '?')!r} is malformed ({exc})") from exc

@@ -341,3 +341,36 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
         "not about one person; if it concerns you, make a subject access request.",
     )
     return replace(finding, reasoning=(f"Identifies: '{who}'", "About allegations, investigation or discipline."))
+
+
+_CASE_DOCUMENTS = re.compile(
+    r"\b(?:investigation|investigating\s+officers?'?s?|misconduct|disciplinary|post[\s-]mortem|coroner'?s?|case|"
+    r"incident|custody|crime)\s+(?:reports?|files?|records?|statements?|logs?)\b|\bwitness\s+statements?\b|"
+    r"\bbody[\s-]?worn\s+(?:video|camera|footage)\b|\bcctv\s+(?:footage|images?)\b|\b999\s+(?:call\s+)?recordings?\b|"
+    r"\bpocket\s?books?\b|\bnotebook\s+entries\b")
+
+
+@part_rule("personal_data.case-documents", "personal_data", "warning", law="personal",
+           title="Documents from a case, about the people in it", intro=True)
+def case_documents(rule: Rule, ctx: Context, item: PartView):
+    """Reports, statements and footage from an investigation or incident are about the people in
+    it; forces release them, if at all, heavily redacted (s40(2), often with s30 and s31)."""
+    match = _CASE_DOCUMENTS.search(item.low)
+    if not match or _waived(item, match.start()):
+        return None
+    if not item.is_intro:
+        reading = read_part(ctx, item)
+        if reading.action == "count" or (reading.action == "copy" and reading.open_scope):
+            return None  # a count of case files, or a broad search the cost rules cover
+        if reading.action not in ("copy", "records"):
+            return None  # named in passing ("crime reports" as a source of data)
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for case material ('{item.text[match.start():match.end()]}'). Reports, "
+        "statements and footage from an investigation or incident are about the people in it: "
+        f"officers, witnesses, suspects and victims. Forces withhold most of it under {ctx.section('personal')}, "
+        f"often with {ctx.section('investigation')}.",
+        suggestion="Ask for the findings or recommendations in summary, the policy the case applied, or "
+        "figures across many cases; for material about you, make a subject access request.",
+        span=match.span(),
+    )

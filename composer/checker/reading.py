@@ -116,7 +116,7 @@ class Reading:
         if self.period is None:
             bits.append("with no period")
         else:
-            source = {"part": "", "another part": " (from another part)"}.get(
+            source = {"part": "", "another part": " (from another part)", "sub-parts": " (from its sub-parts)"}.get(
                 self.period.source, f" (from the {self.period.source})")
             bits.append(f"over {self.period.words()}{source}")
         return "Read as: " + " ".join(bits) + "."
@@ -131,7 +131,7 @@ _YEAR = re.compile(r"(?<![\d/£$])((?:19|20)\d\d)(?!\d)(?:\s*[/-]\s*(\d{2,4})\b)
 _UP_TO_NOW = re.compile(r"\bsince\b|\bto\s+(?:the\s+)?(?:present|date|now|today)\b|\buntil\s+(?:now|today|the\s+present)\b|"
                         r"\bup\s+to\s+(?:now|today)\b|\bonwards\b|\bso\s+far\b")
 _RELATIVE = re.compile(r"\b(?:last|past|previous|preceding|recent)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                       r"twelve|eighteen|twenty|few|several)\s+)?(?:full\s+|calendar\s+|financial\s+)?"
+                       r"twelve|eighteen|twenty|few|several)\s+)?(?:(?:full|calendar|financial|complete|whole)\s+){0,2}"
                        r"(years?|months?|weeks?|days?|decade)\b")
 _SNAPSHOT = re.compile(r"\bcurrently\b|\bon\s+the\s+date\s+(?:you|this)\b|\bat\s+present\b|\bas\s+(?:of|at)\b|\bpresently\b|\bright\s+now\b|\btoday\b|"
                        r"\bhow\s+many\b[^.?!\n]{0,60}?\b(?:do|does)\s+(?:you|your\s+\w+|the\s+\w+|it)\s+(?:currently\s+)?"
@@ -188,7 +188,7 @@ def own_period(low: str) -> Period | None:
     return None
 
 
-_COUNT = re.compile(r"\bhow\s+many\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistic|\btotals?\b|\bamount\s+of\b|"
+_COUNT = re.compile(r"\bhow\s+many\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistics\b|\btotals?\b|\bamount\s+of\b|"
                     r"\bbreak\s?down\b|\bbroken\s+down\b|\bpercentage\b|\bproportion\b|\baverage\b|\bcount\b|\bhow\s+often\b|"
                     r"\bon\s+how\s+many\s+occasions\b|\bdata\s+(?:on|about|showing|for)\b|\bsum\s+of\b")
 _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:me\s+)?(?:with\s+)?(?:the|a|your|any|all)\s+"
@@ -198,16 +198,20 @@ _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|
                    r"correspondence|documents?|information|material|emails?|letters)\b")
 _RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b|\b(?:short|brief)\s+(?:description|summary|details)\b|"
                       r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
-                      r"officer|application|arrest|item|record|allegation|one)\b|\b(?:full\s+)?log\s+of\b|\blist\s+of\s+(?:all|each|every|the)\s+"
+                      r"officer|application|arrest|item|record|allegation|one)\b(?=.*\b(?:details?|summar|descri|what\s+happened|circumstances|"
+                      r"time|postcode|location|nature)\b)|\b(?:full\s+)?log\s+of\b|\blist\s+of\s+(?:all|each|every|the)\s+"
                       r"(?:incidents?|cases?|crimes?|complaints?|searches|people|individuals|officers|arrests)\b|"
                       r"\bsummar(?:y|ies)\s+of\s+(?:each|every|the)\b|\bbrief\s+details\b|\b(?:locations?|dates?)\s+(?:and|&)\s+"
                       r"(?:dates?|times?|locations?)\s+of\s+(?:all|each|every)\b|\bdescription\s+of\s+(?:the|each)\b|"
-                      r"\braw\s+data\b|\bindividual[\s-]+level\b|\brecord[\s-]+level\b|\bfor\s+each\s+of\s+(?:those|them|these)\b")
+                      r"\braw\s+data\b|\bindividual[\s-]+level\b|\brecord[\s-]+level\b")
+_EACH = re.compile(r"\bfor\s+(?:each|every)\s+(?:of\s+(?:those|them|these)|incident|case|complaint|search|person|individual|"
+                   r"officer|application|arrest|item|record|allegation)\b")
 _EXPLAIN = re.compile(r"^\W*(?:why|how\s+(?:does|do|is|are|will|did))\b|\bexplain\b|\bdescribe\b|\bwhat\s+(?:is|are)\s+the\s+"
                       r"(?:process|procedure|criteria|purpose|reason)")
 _YES_NO = re.compile(r"^\W*(?:\d+[a-z]?[.)]\s*)?(?:do|does|did|is|are|was|were|has|have|had|can|will|could\s+you\s+confirm|"
                      r"please\s+confirm|confirm\s+whether|whether)\b")
-_LIST = re.compile(r"\bwhat\b|\bwhich\b|\bwhen\b|\bwho\b|\bname\s+of\b|\blist\b|\btitles?\b")
+_LIST = re.compile(r"(?:^|[.?!:;]\s+|\d[.)]\s*)(?:what|which|when|who|where|please\s+(?:state|tell|confirm|list|give))\b|"
+                   r"\bname\s+of\b|\blist\b|\btitles?\b|\?")
 
 _NARROW = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?\d+|\baged\s+(?:\d+|under|over|between)|\b\d+\s+(?:or|and)\s+(?:under|over|younger|"
                      r"older)\b|\bwhere\s+(?:the|a|an)\b|\bwho\s+(?:were|was|had|have)\b|\bof\s+(?:these|those|them)\b|\binvolving\b|"
@@ -242,6 +246,8 @@ def _action(low: str) -> Action:
         return "records"
     if _COUNT.search(low):
         return "count"
+    if _EACH.search(low):
+        return "records"
     if _COPY.search(low):
         return "copy"
     if _EXPLAIN.search(low):
@@ -250,6 +256,10 @@ def _action(low: str) -> Action:
         return "yes_no"
     if _LIST.search(low):
         return "list"
+    if len(low.split()) <= 15 and not re.match(r"\W*(?:i|we|my|our)\b", low) and (
+            knowledge.RECORD_BY_ID["documents"].pattern.search(low)
+            or knowledge.RECORD_BY_ID["correspondence"].pattern.search(low)):
+        return "copy"  # "2) The investigating officer's report": a document named in a list, wanted
     return "other"
 
 
@@ -269,9 +279,15 @@ def _record_for(low: str, action: Action) -> RecordType | None:
     return min(specific or found, key=lambda f: f[0])[1]
 
 
+# A definition or an example inside a part says what a word means, not what is asked for.
+_ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)[^()]*\)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
+    if "(" in text:
+        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # keep offsets
     low = text.lower()
     action = _action(low)
     record = _record_for(low, action)
@@ -301,8 +317,8 @@ def read_part(ctx: Context, item: PartView) -> Reading:
     own = read_text(item.text)
     parent = ctx.parent_view(item)
     around: list[tuple[str, Reading]] = []
-    if parent is not None:
-        around.append(("parent", read_text(parent.text)))
+    if parent is not None:  # the parent is read before its sub-parts, with what it borrowed
+        around.append(("parent", ctx.readings.get(parent.index) or read_text(parent.text)))
     if ctx.intro.strip():
         intro = read_text(ctx.intro)
         # An introduction that asks for something lends its record; background lends only a period.
@@ -311,24 +327,35 @@ def read_part(ctx: Context, item: PartView) -> Reading:
     if period is None:
         for source, other in around:
             if other.period is not None:
-                period = replace(other.period, source=source)
+                period = replace(other.period, source=source if other.period.source == "part" else other.period.source)
                 break
+    if period is None and item.part.subparts:
+        own_periods = [own_period(sub.text.lower()) for sub in item.part.subparts]
+        dated = [p for p in own_periods if p is not None and not p.snapshot and p.first is not None]
+        if dated:  # "a) 1 April 2017 to 31 March 2018 b) …": the sub-parts are the periods
+            first = min(p.first for p in dated)
+            last = max(p.first + p.years for p in dated)
+            period = Period(float(max(1.0, last - first)), first, source="sub-parts")
     if period is None:
         period = ctx.request_period(item)
     # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
     # kind of record from there; a part with its own subject is about that subject.
-    leans = len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None
+    leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None
+             or own.action == "count")
     if record is None and leans:
         for _, other in around:
             if other.record is not None:
                 record, inherited = other.record, True
                 break
         else:
-            before = ctx.items[item.index - 1] if item.index > 0 else None
-            if before is not None and before.parent is item.parent:
-                prior = read_text(before.text)
-                if prior.record is not None:
+            before = ctx.previous_sibling(item)
+            if before is not None:
+                # Parts are read in order, so the part before has usually been read in full.
+                prior = ctx.readings.get(before.index) or read_text(before.text)
+                if prior.record is not None and prior.action in ("count", "records"):
                     record, inherited = prior.record, True
+                    if own.period is None and prior.period is not None and prior.period.source != "another part":
+                        period = replace(prior.period, source="another part")
     breakdowns = own.breakdowns
     if parent is not None and _BREAKS_DOWN.search(parent.low):  # "… broken down by:" with the list below
         breakdowns = tuple(dict.fromkeys(breakdowns + read_text(parent.text).breakdowns))

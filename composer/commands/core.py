@@ -29,10 +29,16 @@ def register(sub) -> None:
     q = lsub.add_parser("save", help="save a request file into the library")
     q.add_argument("file", type=Path)
     q.add_argument("--name", help="name in the library (default: the request's title)")
+    q.add_argument("--replace", action="store_true",
+                   help="replace a request of that name (the earlier one goes to the bin); "
+                   "without it a taken name becomes 'name (2)'")
     q.set_defaults(func=_library_save)
     q = lsub.add_parser("export", help="write a shareable template, personal data removed")
     q.add_argument("name")
-    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("-o", "--output", type=Path, required=True,
+                   help="the file to write, or a folder (the file is named by the title); "
+                   "a taken name becomes 'name (2)'")
+    q.add_argument("--replace", action="store_true", help="overwrite the output file if it exists")
     q.set_defaults(func=_library_export)
     q = lsub.add_parser("import", help="add a shared template to the library")
     q.add_argument("file", type=Path)
@@ -96,28 +102,41 @@ def _library_list(args: argparse.Namespace) -> int:
 def _library_save(args: argparse.Namespace) -> int:
     from composer.library import Library, open_request
 
-    print(Library().save(open_request(args.file), args.name))
+    library = Library()
+    request = open_request(args.file)
+    path = library.save(request, args.name, replace=args.replace)
+    wanted = library.path_for_title(args.name or request.title)
+    if path != wanted:
+        print(f"note: {wanted.name} is taken, so saved as {path.name}", file=sys.stderr)
+    print(path)
     return 0
 
 
-def _library_export(args: argparse.Namespace) -> int:
-    import sys
+def _print_removed(removed: list[str]) -> None:
+    for what in removed:
+        print(f"removed: {what}", file=sys.stderr)
 
+
+def _library_export(args: argparse.Namespace) -> int:
     from composer.library import Library
     from composer.profile import load_profile
 
     requester, _ = load_profile()
-    removed = Library().export_template(args.name, args.output, requester)
-    for what in removed:
-        print(f"removed: {what}", file=sys.stderr)
-    print(args.output)
+    path, removed = Library().export_template(args.name, args.output, requester,
+                                              replace=args.replace)
+    _print_removed(removed)
+    print(path)
     return 0
 
 
 def _library_import(args: argparse.Namespace) -> int:
     from composer.library import Library
+    from composer.profile import load_profile
 
-    print(Library().import_template(args.file))
+    requester, _ = load_profile()
+    path, removed = Library().import_template(args.file, requester)
+    _print_removed(removed)
+    print(path)
     return 0
 
 
@@ -136,16 +155,18 @@ def _library_restore(args: argparse.Namespace) -> int:
 
 
 def _profile(args: argparse.Namespace) -> int:
-    from composer.profile import load_profile, save_profile, with_changes
+    from composer.profile import load_profile, update_profile, with_changes
 
-    requester, problem = load_profile()
+    def change(requester):
+        return with_changes(requester, name=args.name, email=args.email, address=args.address,
+                            organisation=args.organisation)
+
+    if any(v is not None for v in (args.name, args.email, args.address, args.organisation)):
+        requester, problem = update_profile(change)
+    else:
+        requester, problem = load_profile()
     if problem:
         print(f"foi-composer: warning: {problem}", file=sys.stderr)
-    changed = with_changes(requester, name=args.name, email=args.email, address=args.address,
-                           organisation=args.organisation)
-    if changed != requester:
-        requester = changed
-        save_profile(requester)
     if args.json:
         print(requester.model_dump_json(indent=2))
     else:

@@ -15,7 +15,7 @@ def register(sub) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--force", help="force id: its Act decides which bank holidays count")
     which.add_argument("--act", type=act_choice, help="foia or foisa")
-    p.add_argument("--days", type=int, default=20, help="working days allowed (default 20)")
+    p.add_argument("--days", type=int, help="working days allowed (default: the Act's, 20)")
     p.add_argument("--json", action="store_true", help="also list the days skipped and why")
     p.set_defaults(func=_due)
 
@@ -31,7 +31,7 @@ def _due(args: argparse.Namespace) -> int:
         act = load_directory().get(args.force).act
     else:
         act = Act(args.act)
-    if args.days < 0:
+    if args.days is not None and args.days < 0:
         raise ComposerError(f"--days {args.days}: give a number of working days, 0 or more")
     calendar = default_calendar()
     warn(calendar.problem)

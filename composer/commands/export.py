@@ -8,13 +8,15 @@ from datetime import date
 from pathlib import Path
 
 from composer.commands import add_forces_option, forces_for
+from composer.dates import parse_date
+from composer.errors import ComposerError
 
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-21") from None
+        return parse_date(text, "--date")
+    except ComposerError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def register(sub) -> None:

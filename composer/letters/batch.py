@@ -15,6 +15,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
+from composer.letters import pdf_batch
 from composer.letters.eml import write_eml
 from composer.letters.judgement import ForceJudgement, judge_forces
 from composer.letters.letter import Letter, request_letter
@@ -26,7 +27,7 @@ from composer.library import slug
 from composer.model import Force, Request, Requester
 
 FORMATS = ("docx", "txt", "eml", "pdf")
-_PDF_CHUNK = 8  # letters per LibreOffice run: progress moves, and one bad file costs few others
+_PDF_CHUNK = 8  # letters per LibreOffice run when they cannot go as one document
 
 Progress = Callable[[int, int, Force], object]
 """Called after each force, written or failed: progress(done, total, force). Returning False
@@ -123,7 +124,7 @@ def export_batch(
 
     taken: set[Path] = set()
     tick = _Ticker(progress, len(forces))
-    pending: list[tuple[Force, Path]] = []  # PDF: Word documents waiting for LibreOffice
+    pending: list[tuple[Force, Path, str]] = []  # PDF: Word documents waiting for LibreOffice
 
     with tempfile.TemporaryDirectory(prefix="foi-composer-export-") as work:
         for index, force in enumerate(forces):
@@ -141,10 +142,7 @@ def export_batch(
                 if fmt == "pdf":
                     document = Path(work) / f"{index:04d}.docx"
                     document.write_bytes(prepared.render_letter(letter))
-                    pending.append((force, document))
-                    if len(pending) >= _PDF_CHUNK:
-                        _convert(pending, folder, request.title, date, taken, summary, Path(work), tick)
-                        pending = []
+                    pending.append((force, document, letter.subject))
                     continue
                 path = _free_path(folder, file_name(date, force, request.title, fmt), taken)
                 _write(letter, path, fmt, prepared)
@@ -155,7 +153,7 @@ def export_batch(
                 summary.failed.append((force, _why(exc)))
             tick(force)
         if pending:
-            _convert(pending, folder, request.title, date, taken, summary, Path(work), tick)
+            _to_pdf(pending, folder, request.title, date, taken, summary, Path(work), tick)
     summary.stopped = tick.stop and tick.done < tick.total
     return summary
 
@@ -179,22 +177,51 @@ def _write(letter: Letter, path: Path, fmt: str, prepared) -> None:
         write_eml(letter, path)
 
 
-def _convert(pending, folder, title, date, taken, summary, work: Path, tick: _Ticker) -> None:
-    """Turn a chunk of Word documents into PDFs and move them into place."""
+def _to_pdf(pending, folder, title, date, taken, summary, work: Path, tick: _Ticker) -> None:
+    """Every letter to PDF in one LibreOffice run (one document, cut back into letters); when
+    that cannot be done, in runs of a few letters each."""
+    combined = pdf_batch.combine([document.read_bytes() for _, document, _ in pending])
+    pdfs = None
+    if combined is not None:
+        whole = work / "all-letters.docx"
+        whole.write_bytes(combined)
+        try:
+            converted = convert_to_pdf([whole], work / "pdf-all", target=pdf_batch.FILTER,
+                                       timeout=90 + 2 * len(pending))
+        except ComposerError:
+            converted = {}
+        if whole in converted:
+            pdfs = pdf_batch.split(converted[whole].read_bytes(), len(pending),
+                                   [subject for _, _, subject in pending])
+    if pdfs is None:
+        for start in range(0, len(pending), _PDF_CHUNK):
+            _convert(pending[start:start + _PDF_CHUNK], folder, title, date, taken, summary, work, tick)
+        return
+    for (force, _, _), pdf in zip(pending, pdfs):
+        _place_pdf(force, pdf, folder, title, date, taken, summary)
+        tick(force)
+
+
+def _place_pdf(force, pdf: bytes, folder, title, date, taken, summary) -> None:
     try:
-        converted = convert_to_pdf([doc for _, doc in pending], work / "pdf")
+        path = _free_path(folder, file_name(date, force, title, "pdf"), taken)
+        storage.atomic_write_bytes(path, pdf)
+        summary.written.append(path)
+    except OSError as exc:
+        summary.failed.append((force, _why(exc)))
+
+
+def _convert(pending, folder, title, date, taken, summary, work: Path, tick: _Ticker) -> None:
+    """Turn a chunk of Word documents into PDFs, one LibreOffice document each."""
+    try:
+        converted = convert_to_pdf([doc for _, doc, _ in pending], work / "pdf")
         reason = "LibreOffice did not produce a PDF for this letter"
     except ComposerError as exc:
         converted, reason = {}, str(exc)
-    for force, document in pending:
+    for force, document, _ in pending:
         pdf = converted.get(document)
         if pdf is None:
             summary.failed.append((force, reason))
         else:
-            try:
-                path = _free_path(folder, file_name(date, force, title, "pdf"), taken)
-                storage.atomic_write_bytes(path, pdf.read_bytes())
-                summary.written.append(path)
-            except OSError as exc:
-                summary.failed.append((force, _why(exc)))
+            _place_pdf(force, pdf.read_bytes(), folder, title, date, taken, summary)
         tick(force)

@@ -61,7 +61,8 @@ class FollowUpKind(StrEnum):
             return "Chaser"
         if self is FollowUpKind.REVIEW:
             return "Internal review" if act is Act.FOIA else "Requirement for review"
-        return "Complaint to the ICO" if act is Act.FOIA else "Application to the SIC"
+        short = law_for(act).regulator.short
+        return f"Complaint to the {short}" if act is Act.FOIA else f"Application to the {short}"
 
 
 def regulator_recipient(act: Act) -> Recipient:
@@ -153,7 +154,8 @@ def _extension_story(p: Progress, you: str = "you") -> list[str]:
     said = (f"On {_d(p.extension_notice)} {you} told me that {it} needed more time to consider the "
             "public interest")
     if p.extension_notice > p.statutory_due:
-        return [f"{said}. That notice came after the 20 working days of section 10(1) had ended on "
+        days = law_for(p.act).working_days
+        return [f"{said}. That notice came after the {days} working days of section 10(1) had ended on "
                 f"{_d(p.statutory_due)}; section 17(2) requires it within them, so it did not "
                 "extend the time for the answer."]
     if p.extended_to is None:
@@ -201,7 +203,8 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
         whose = "Your" if to_force else f"{_cap(force_name)}'s"
         out.append(f"{whose} notice that more time was "
                    f"needed to consider the public interest came on {_d(p.extension_notice)}, after "
-                   f"the 20 working days had ended on {_d(p.statutory_due)}, although section 17(2) "
+                   f"the {law_for(act).working_days} working days had ended on {_d(p.statutory_due)}, "
+                   "although section 17(2) "
                    "requires it within them.")
     for cite in p.sections:
         number, _ = split_cite(cite)
@@ -209,12 +212,13 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
         name = _section(cite, act)
         personal = (act is Act.FOIA and number == "40") or (act is Act.FOISA and number == "38")
         if number == "12":
+            rate = law_for(act).hourly_rate_pounds
             counts = ("finding out whether the information is held, locating, retrieving and "
-                      "extracting it, at £25 an hour, and not redaction or deciding on exemptions"
+                      f"extracting it, at £{rate} an hour, and not redaction or deciding on exemptions"
                       if act is Act.FOIA else
-                      "locating, retrieving and providing the information, at no more than £15 an "
-                      "hour, and not deciding whether it is held")
-            advice = "section 16" if act is Act.FOIA else "section 15"
+                      f"locating, retrieving and providing the information, at no more than £{rate} "
+                      "an hour, and not deciding whether it is held")
+            advice = law_for(act).advice_section
             if to_force:
                 out.append(f"On {name}: please check that the estimate counts only {counts}, and "
                            f"tell me what you could provide within the limit, as {advice} requires.")
@@ -324,10 +328,12 @@ def _clarification(c: _Context, message: str | None) -> tuple[list[str], list[It
     due = c.cal.due_date(c.today, c.act)
     if c.act is Act.FOIA:
         clock = ("Under section 1(3) of the Act you need not answer until you have this "
-                 "clarification, and under section 10(6) the 20 working days for your answer run "
+                 f"clarification, and under section 10(6) the {c.law.working_days} working days for "
+                 "your answer run "
                  "from the day you receive it.")
     else:
-        clock = ("Under sections 1(3) and 10(1)(b) of the Act the 20 working days for your answer run "
+        clock = (f"Under sections 1(3) and 10(1)(b) of the Act the {c.law.working_days} working days "
+                 "for your answer run "
                  "from the day you receive this further information.")
     before = [
         f"Thank you for your message of {_d(asked)} asking me to clarify my request of "
@@ -356,27 +362,31 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
                 f"On {_d(asked)} I asked for an internal review of your response to my request of "
                 f"{_d(c.item.sent)}{_ref(c.item)}.",
                 "The code of practice issued under section 45 of the Act says that a review should "
-                "normally be completed within 20 working days of the request for it, and should in "
-                f"no case take more than 40. Twenty working days ended on {_d(p.review_due)} and I "
+                f"normally be completed within {c.law.review_answer_days} working days of the request "
+                f"for it, and should in no case take more than {c.law.review_outer_days}. "
+                f"The {c.law.review_answer_days} working days ended on {_d(p.review_due)} and I "
                 "have not had the outcome.",
             ]
             if c.today > outer:
-                after = [f"Forty working days ended on {_d(outer)}. Please send the outcome now; I "
-                         "intend to complain to the Information Commissioner under section 50 of "
+                after = [f"The {c.law.review_outer_days} working days ended on {_d(outer)}. Please send "
+                         "the outcome now; I "
+                         f"intend to complain to the {c.law.regulator.name} under section 50 of "
                          "the Act."]
             else:
                 after = ["Please send the outcome without further delay. If I do not have it by "
-                         f"{_d(outer)}, forty working days after my request for review, I will "
-                         "complain to the Information Commissioner under section 50 of the Act."]
+                         f"{_d(outer)}, {c.law.review_outer_days} working days after my request for "
+                         "review, I will "
+                         f"complain to the {c.law.regulator.name} under section 50 of the Act."]
         else:
             before = [
                 f"On {_d(asked)} I required a review under section 20 of the Act of your handling of "
                 f"my request of {_d(c.item.sent)}{_ref(c.item)}.",
-                "Section 21(1) of the Act required you to respond within 20 working days of receiving "
+                f"Section 21(1) of the Act required you to respond within {c.law.review_answer_days} "
+                "working days of receiving "
                 f"my requirement, by {_d(p.review_due)}. That day has passed without a response.",
             ]
             after = ["Please send your response without further delay. Under section 47(1) of the "
-                     "Act I may now apply to the Scottish Information Commissioner for a decision, "
+                     f"Act I may now apply to the {c.law.regulator.name} for a decision, "
                      f"and I will do so if I do not have your response by {_d(by)}."]
         return before, [], after, []
 
@@ -413,15 +423,16 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
     if act is Act.FOIA:
         if p.extension_notice is None:
             before.append("If you need more time to weigh the public interest, section 17(2) "
-                          "required you to tell me so within those 20 working days, with an "
+                          f"required you to tell me so within those {c.law.working_days} working days, "
+                          "with an "
                           "estimate of when you would decide.")
         after = ["Please send your answer without further delay. If I do not have it by "
-                 f"{_d(by)}, I intend to complain to the Information Commissioner under section 50 "
+                 f"{_d(by)}, I intend to complain to the {c.law.regulator.name} under section 50 "
                  "of the Act."]
     else:
         after = ["Please send your answer without further delay. If I do not have it by "
                  f"{_d(by)}, I will require a review under section 20 of the Act and, if need be, "
-                 "apply to the Scottish Information Commissioner under section 47."]
+                 f"apply to the {c.law.regulator.name} under section 47."]
     before.append("My request is repeated below for ease of reference.")
     return before, _request_items(c.campaign.request, c.force), after, []
 
@@ -460,26 +471,29 @@ def _review(c: _Context, message: str | None,
                   f"{_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
     before += [_what_happened(c), "I am dissatisfied for the following reasons."]
     items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
-    answer_by = c.cal.add_working_days(c.today, 20, act)
+    answer_by = c.cal.add_working_days(c.today, c.law.review_answer_days, act)
     after: list[str] = []
     ask_by = p.review_ask_by
     if ask_by is not None and c.today > ask_by:
-        warnings.append(f"the 40 working days for asking for a review ended on {ask_by.isoformat()}: "
+        warnings.append(f"the {c.law.review_ask_days} working days for asking for a review ended on "
+                        f"{ask_by.isoformat()}: "
                         "the force may decline to review")
     if act is Act.FOIA:
         if ask_by is not None and c.today <= ask_by:
             after.append("The code of practice issued under section 45 of the Act asks that a review "
-                         f"be requested within 40 working days of the response; the last day is "
+                         f"be requested within {c.law.review_ask_days} working days of the response; "
+                         "the last day is "
                          f"{_d(ask_by)}, so this request is in time.")
         after.append("Please review the whole request afresh, by someone not involved in the first "
-                     "decision, and send me the outcome within 20 working days, as the code of "
-                     f"practice expects: by {_d(answer_by)}.")
+                     f"decision, and send me the outcome within {c.law.review_answer_days} working "
+                     f"days, as the code of practice expects: by {_d(answer_by)}.")
     else:
         if ask_by is not None and c.today <= ask_by:
-            after.append("Section 20(5) of the Act allows 40 working days for this requirement; the "
-                         f"last day is {_d(ask_by)}, so it is in time.")
-        after.append("Section 21(1) of the Act requires you to respond within 20 working days of "
-                     f"receiving this requirement: by {_d(answer_by)}.")
+            after.append(f"Section 20(5) of the Act allows {c.law.review_ask_days} working days for "
+                         f"this requirement; the last day is {_d(ask_by)}, so it is in time.")
+        after.append(f"Section 21(1) of the Act requires you to respond within "
+                     f"{c.law.review_answer_days} working days of receiving this requirement: by "
+                     f"{_d(answer_by)}.")
     return before, items, after, warnings
 
 

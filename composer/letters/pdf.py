@@ -43,11 +43,12 @@ def find_soffice() -> str | None:
 
 
 def convert_to_pdf(
-    documents: Sequence[Path], outdir: Path, *, timeout: float | None = None
+    documents: Sequence[Path], outdir: Path, *, timeout: float | None = None, target: str = "pdf"
 ) -> dict[Path, Path]:
     """Convert .docx files to PDF in one LibreOffice run; returns {document: pdf} for those that
     converted. LibreOffice runs with its own profile folder, so a LibreOffice window the user
-    has open neither blocks the conversion nor is disturbed by it."""
+    has open neither blocks the conversion nor is disturbed by it. `target` is LibreOffice's
+    `--convert-to` argument: "pdf", or the PDF filter with options."""
     soffice = find_soffice()
     if soffice is None:
         raise ComposerError(NO_LIBREOFFICE)
@@ -60,7 +61,7 @@ def convert_to_pdf(
         soffice,
         f"-env:UserInstallation={profile.resolve().as_uri()}",
         "--headless", "--invisible", "--norestore", "--nologo", "--nolockcheck",
-        "--convert-to", "pdf", "--outdir", str(outdir),
+        "--convert-to", target, "--outdir", str(outdir),
         *[str(d) for d in documents],
     ]
     try:

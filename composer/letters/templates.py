@@ -18,6 +18,8 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from datetime import date as Date
+from datetime import datetime, timezone
 from pathlib import Path
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -66,6 +68,63 @@ _FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.foo
 
 class TemplateProblem(ComposerError):
     """A template that cannot be used, with what is wrong and where."""
+
+
+MAX_LETTER_TEXT = 1_000_000
+"""The most text (characters) one letter may have: a template that makes more is looping wrong."""
+
+_TAG_OPEN = re.compile(r"\{([{%#])")
+_CLOSER = {"{": "}}", "%": "%}", "#": "#}"}
+_BLOCK_TAG = re.compile(r"\{%[-+]?\s*(?:[prc]\s+)?(\w+)")
+_OPENS_BLOCK = {"if", "for", "macro", "call", "filter", "with", "block", "raw", "autoescape", "set_block"}
+_MIDDLE = {"elif": {"if"}, "else": {"if", "for"}}
+_FORBIDDEN = [
+    (re.compile(r"\{%[-+]?\s*(?:[prc]\s+)?(include|import|from|extends)\b"),
+     "{{% {} %}} (a template may not pull in other files)"),
+    (re.compile(r"\|\s*safe\b"), "|safe (it would put text into the document unescaped)"),
+]
+
+
+def tag_problems(paragraphs: list[str], where: str) -> str | None:
+    """What is wrong with the tags in `paragraphs` (a template's text, one string per paragraph,
+    as Word holds it, before docxtpl merges anything), or None. A tag left open would make
+    Jinja swallow everything up to the next close, such as the sentence naming the Act."""
+    stack: list[tuple[str, int, str]] = []
+    for number, para in enumerate(paragraphs, start=1):
+        at = f"{where}, paragraph {number} (\u201c{_short(para)}\u201d)"
+        for pattern, what in _FORBIDDEN:
+            found = pattern.search(para)
+            if found:
+                return f"uses {what.format(*found.groups())} in {at}"
+        pos = 0
+        while True:
+            opened = _TAG_OPEN.search(para, pos)
+            if opened is None:
+                break
+            closer = _CLOSER[opened.group(1)]
+            end = para.find(closer, opened.end())
+            again = _TAG_OPEN.search(para, opened.end())
+            if end < 0 or (again is not None and again.start() < end):
+                tag = para[opened.start():(again.start() if again and (end < 0 or again.start() < end) else len(para))]
+                return f"has a tag left open, \u201c{tag.strip()}\u201d, with no {closer} after it, in {at}"
+            if opened.group(1) == "%":
+                word = _BLOCK_TAG.match(para, opened.start())
+                name = word.group(1) if word else ""
+                if name in _OPENS_BLOCK:
+                    stack.append((name, number, para[opened.start():end + 2]))
+                elif name.startswith("end"):
+                    if not stack or stack[-1][0] != name[3:]:
+                        return f"has {{% {name} %}} with no {{% {name[3:]} %}} open before it, in {at}"
+                    stack.pop()
+                elif name in _MIDDLE and (not stack or stack[-1][0] not in _MIDDLE[name]):
+                    return f"has {{% {name} %}} outside an if or for, in {at}"
+            pos = end + len(closer)
+    if stack:
+        name, number, tag = stack[-1]
+        para = paragraphs[number - 1]
+        return (f"has \u201c{tag}\u201d in {where}, paragraph {number} (\u201c{_short(para)}\u201d), "
+                f"with no {{% end{name} %}} after it")
+    return None
 
 
 @dataclass(frozen=True)
@@ -257,6 +316,7 @@ class PreparedTemplate:
         doc_part = tpl.docx.part
         self._doc_zip_name = doc_part.partname.lstrip("/")
         self._paragraphs["the body"] = _paragraph_texts(tpl.docx.element.body)
+        self._check_tags("the body")
         whole = etree.tostring(tpl.docx.element, encoding="unicode")
         match = re.search(r"<w:body\b[^>]*/>|<w:body\b.*</w:body>", whole, re.DOTALL)
         if match is None:
@@ -280,6 +340,7 @@ class PreparedTemplate:
             where = "a header" if rel.reltype == RT.HEADER else "a footer"
             element = etree.fromstring(part.blob)
             self._paragraphs[where] = _paragraph_texts(element)
+            self._check_tags(where)
             xml = etree.tostring(element, encoding="unicode")
             if "{" in xml:
                 template = self._compile(_for_jinja(tpl.patch_xml(xml)), where)
@@ -290,14 +351,15 @@ class PreparedTemplate:
                 if "{" in xml:
                     name = part.partname.lstrip("/")
                     self._paragraphs["the footnotes"] = _paragraph_texts(etree.fromstring(part.blob))
+                    self._check_tags("the footnotes")
                     template = self._compile(_for_jinja(tpl.patch_xml(xml)), "the footnotes")
                     self._parts.append(_RenderedPart(name, template, "whole", "the footnotes"))
 
     def _compile_core(self, tpl: DocxTemplate, data: bytes) -> None:
-        """Document properties (title, subject …) may carry tags too, rendered as plain text."""
+        """Document properties: the title (and subject …) may carry tags, rendered as plain text;
+        every letter gets its own title and created date."""
         self._core: dict[str, Template] = {}
         self._core_name: str | None = None
-        self._core_xml: bytes | None = None
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "docProps/core.xml" not in archive.namelist():
                 return
@@ -305,10 +367,17 @@ class PreparedTemplate:
         for prop in _CORE_PROPERTIES:
             value = getattr(props, prop) or ""
             if "{" in value:
+                problem = tag_problems([value], f"the document's {prop} property")
+                if problem:
+                    raise TemplateProblem(f"{self._label}: {problem}")
                 self._core[prop] = self._compile(value, f"the document's {prop} property", self._plain)
-        if self._core:
-            self._core_name = "docProps/core.xml"
-            self._core_element = props._element
+        self._core_name = "docProps/core.xml"
+        self._core_element = props._element
+
+    def _check_tags(self, where: str) -> None:
+        problem = tag_problems(self._paragraphs[where], where)
+        if problem:
+            raise TemplateProblem(f"{self._label}: {problem}")
 
     def _check_variables(self) -> None:
         supplied = set(TEMPLATE_VARIABLES) | set(self._env.globals)
@@ -350,11 +419,17 @@ class PreparedTemplate:
             zipfile.ZipFile(io.BytesIO(data)) as source,
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest,
         ):
+            thumbnails = _thumbnails(source)
             for info in source.infolist():
                 if info.filename in rendered:
                     self._infos[info.filename] = info
                     continue
-                dest.writestr(_info_like(info), source.read(info.filename))
+                if info.filename in thumbnails:
+                    continue  # the template's picture of itself, not of the letter: left out
+                content = source.read(info.filename)
+                if info.filename == "_rels/.rels" and thumbnails:
+                    content = _without_thumbnail(content)
+                dest.writestr(_info_like(info), content)
         return out.getvalue()
 
     # -- rendering -----------------------------------------------------------------------------
@@ -366,8 +441,9 @@ class PreparedTemplate:
             used |= meta.find_undeclared_variables(self._env.parse(source))
         return used - set(self._env.globals)
 
-    def render(self, context: dict) -> bytes:
-        """The .docx bytes of this template filled with `context` (see `template_context`)."""
+    def render(self, context: dict, *, created: datetime | None = None) -> bytes:
+        """The .docx bytes of this template filled with `context` (see `template_context`);
+        `created` is the document's created date (default: now)."""
         out = io.BytesIO(self._static)
         out.seek(0, io.SEEK_END)
         with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
@@ -375,15 +451,15 @@ class PreparedTemplate:
                 xml = self._render_part(part, context)
                 archive.writestr(_info_like(self._infos[part.zip_name]), xml)
             if self._core_name:
-                archive.writestr(_info_like(self._infos[self._core_name]), self._render_core(context))
+                archive.writestr(_info_like(self._infos[self._core_name]), self._render_core(context, created))
         return out.getvalue()
 
     def render_letter(self, letter: Letter) -> bytes:
-        return self.render(template_context(letter))
+        return self.render(template_context(letter), created=_created(letter.date))
 
     def _render_part(self, part: _RenderedPart, context: dict) -> bytes:
         try:
-            xml = part.template.render(context)
+            xml = self._bounded(part, context)
         except TemplateError as exc:
             raise TemplateProblem(f"{self._label}: cannot fill in {part.where}: {exc}") from None
         xml = _after_jinja(xml)
@@ -403,20 +479,79 @@ class PreparedTemplate:
             return _XML_DECLARATION + (self._prefix + body + self._suffix).encode("utf-8")
         return _XML_DECLARATION + etree.tostring(tree, encoding="utf-8")
 
-    def _render_core(self, context: dict) -> bytes:
+    def _bounded(self, part: _RenderedPart, context: dict) -> str:
+        """Render, stopping once the text passes MAX_LETTER_TEXT (markup counts a few times over
+        while streaming; the text alone is measured at the end)."""
+        chunks: list[str] = []
+        size = 0
+        for chunk in part.template.generate(context):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > 8 * MAX_LETTER_TEXT:
+                break
+        xml = "".join(chunks)
+        if size > MAX_LETTER_TEXT and len(re.sub(r"<[^>]*>", "", xml)) > MAX_LETTER_TEXT:
+            raise TemplateProblem(
+                f"{self._label}: filling in {part.where} makes more than {MAX_LETTER_TEXT // 1_000_000} MB "
+                "of text for one letter; a loop in the template is repeating far more than it should"
+            )
+        return xml
+
+    def _render_core(self, context: dict, created: datetime | None) -> bytes:
         element = copy.deepcopy(self._core_element)
+        values = {"title": context.get("subject", "")}
         for prop, template in self._core.items():
             try:
-                value = template.render(context)
+                values[prop] = template.render(context)
             except TemplateError as exc:
                 raise TemplateProblem(f"{self._label}: cannot fill in the {prop} property: {exc}") from None
-            tag = {"title": "dc:title", "subject": "dc:subject", "author": "dc:creator",
-                   "comments": "dc:description", "identifier": "dc:identifier",
-                   "language": "dc:language"}[prop]
-            node = element.find(qn(tag))
-            if node is not None:
-                node.text = value
+        for prop, value in values.items():
+            _set_core(element, _CORE_TAGS[prop], value)
+        stamp = (created or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        for tag in ("dcterms:created", "dcterms:modified"):
+            node = _set_core(element, tag, stamp)
+            node.set(qn("xsi:type"), "dcterms:W3CDTF")
         return _XML_DECLARATION + etree.tostring(element, encoding="utf-8")
+
+
+_CORE_TAGS = {"title": "dc:title", "subject": "dc:subject", "author": "dc:creator",
+              "comments": "dc:description", "identifier": "dc:identifier", "language": "dc:language"}
+
+
+def _set_core(element, tag: str, value: str):
+    node = element.find(qn(tag))
+    if node is None:
+        node = etree.SubElement(element, qn(tag))
+    node.text = value
+    return node
+
+
+def _created(day: Date) -> datetime:
+    """A letter's created date: now when it is dated today, else midday of its date."""
+    now = datetime.now(timezone.utc)
+    if day == now.date():
+        return now
+    return datetime(day.year, day.month, day.day, 12, tzinfo=timezone.utc)
+
+
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def _thumbnails(archive: zipfile.ZipFile) -> set[str]:
+    """The package's thumbnail parts: a Word template carries a picture of its blank self."""
+    try:
+        rels = etree.fromstring(archive.read("_rels/.rels"))
+    except (KeyError, etree.XMLSyntaxError):
+        return set()
+    return {r.get("Target", "").lstrip("/") for r in rels if r.get("Type") == _THUMBNAIL}
+
+
+def _without_thumbnail(rels_xml: bytes) -> bytes:
+    rels = etree.fromstring(rels_xml)
+    for rel in list(rels):
+        if rel.get("Type") == _THUMBNAIL:
+            rels.remove(rel)
+    return _XML_DECLARATION + etree.tostring(rels, encoding="utf-8")
 
 
 def _for_jinja(xml: str) -> str:

@@ -11,11 +11,10 @@ same request.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from composer.checker.findings import Fix
 from composer.errors import ComposerError
 from composer.model import (
     FIELD_PATTERN,
@@ -26,6 +25,9 @@ from composer.model import (
     Request,
 )
 from composer.operations.result import Done, Refused, operation
+
+if TYPE_CHECKING:  # a Fix is only read here; importing the checker would load every rule
+    from composer.checker.findings import Fix
 
 
 def _copy(request: Request) -> Request:

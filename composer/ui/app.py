@@ -4,7 +4,10 @@ work a crash left behind, or renders a screenshot and exits.
 Two environment variables exist for tests and benchmarks and change nothing else:
 `FOI_COMPOSER_STARTUP_PROBE=1` prints `shown` once the window is up and quits;
 `FOI_COMPOSER_TEST_EDIT=<title>` retitles the request after start and prints `autosaved <file>`
-when the autosave is written (the crash-recovery test kills the app after that line).
+when the autosave is written (the crash-recovery test kills the app after that line);
+`FOI_COMPOSER_TEST_TYPING=<text>` types the text into the first part, one character every
+`FOI_COMPOSER_TEST_TYPING_MS` (default 50) ms as the editor does, printing `typed <count> <time>`
+after each (the autosave test kills the app mid-typing and counts what came back).
 """
 
 from __future__ import annotations
@@ -81,7 +84,34 @@ def _after_show(window: QtMainWindow, notes: list[str]) -> None:
 
         window.autosaver.written.connect(lambda p: print(f"autosaved {p}", flush=True))
         window.document.edit("Test edit", set_title, title=test_edit)
+    test_typing = os.environ.get("FOI_COMPOSER_TEST_TYPING")
+    if test_typing:
+        _type_for_test(window, test_typing, int(os.environ.get("FOI_COMPOSER_TEST_TYPING_MS", "50")))
     window.findings.run_check()
+
+
+def _type_for_test(window: QtMainWindow, text: str, interval_ms: int) -> None:
+    import time
+
+    from composer.operations.request import set_text
+
+    part = window.document.request.parts[0]
+    typed = [part.text]
+    timer = QTimer(window)
+    timer.setInterval(interval_ms)
+
+    def key() -> None:
+        count = len(typed[0]) - len(part.text)
+        if count >= len(text):
+            timer.stop()
+            return
+        typed[0] += text[count]
+        window.document.edit("Typing", set_text, part_id=part.id, text=typed[0],
+                             merge_key=f"text:{part.id}")
+        print(f"typed {count + 1} {time.monotonic():.3f}", flush=True)
+
+    timer.timeout.connect(key)
+    timer.start()
 
 
 def save_screenshot(window: QtMainWindow, target: Path, screen: str,

@@ -1,7 +1,8 @@
 """Autosave for the open request, and finding the work a crashed session left behind.
 
-A few seconds after each change the request is written (atomically) to this session's autosave
-file. The session also holds a `QLockFile`; Qt notices when the process that held a lock has
+The request is written (atomically) to this session's autosave file after a short pause in the
+changes, and at the latest `MAX_DELAY_MS` after the first change not yet written, even while
+typing goes on: so a crash never loses more than about that much typing. The session also holds a `QLockFile`; Qt notices when the process that held a lock has
 died. So at start, an autosave whose lock can be taken belongs to a session that crashed, and
 `orphans()` lists it. A clean exit (`finish()`) removes the file and releases the lock.
 """
@@ -15,7 +16,8 @@ from composer import paths
 from composer.ui.qt import QLockFile, QObject, QTimer, Signal
 from composer.ui.qt_document import QtDocument
 
-DELAY_MS = 3000
+DELAY_MS = 1000  # a pause in typing this long writes the autosave
+MAX_DELAY_MS = 1500  # and a change is never left unwritten longer than this, pause or not
 
 
 def _lock_for(folder: Path, session: str) -> QLockFile:
@@ -28,7 +30,8 @@ class QtAutosaver(QObject):
     written = Signal(str)  # the autosave file, after each write
 
     def __init__(self, document: QtDocument, *, delay_ms: int = DELAY_MS,
-                 folder: Path | None = None, parent: QObject | None = None) -> None:
+                 max_delay_ms: int = MAX_DELAY_MS, folder: Path | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.folder = Path(folder) if folder else paths.subdir("autosave")
@@ -36,13 +39,21 @@ class QtAutosaver(QObject):
         self._slot = None
         self.lock = _lock_for(self.folder, self.session)
         self.lock.tryLock(0)
-        self.timer = QTimer(self)
+        self.timer = QTimer(self)  # the pause after the latest change
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.write_now)
-        document.changed.connect(self._schedule)
-        document.forcesChanged.connect(self._schedule)
-        document.undo_stack.cleanChanged.connect(self._schedule)
+        self.deadline = QTimer(self)  # started by the first unwritten change, never restarted
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(max_delay_ms)
+        self.deadline.timeout.connect(self.write_now)
+        self._connections = [
+            (document.changed, self._schedule),
+            (document.forcesChanged, self._schedule),
+            (document.undo_stack.cleanChanged, self._schedule),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
 
     @property
     def slot(self):
@@ -56,12 +67,18 @@ class QtAutosaver(QObject):
     def _schedule(self, *_args) -> None:
         if self.document.is_modified:
             self.timer.start()
+            if not self.deadline.isActive():
+                self.deadline.start()
         else:  # saved, or undone back to the saved state: nothing to recover
-            self.timer.stop()
+            self._stop()
             self.slot.clear()
 
-    def write_now(self) -> Path | None:
+    def _stop(self) -> None:
         self.timer.stop()
+        self.deadline.stop()
+
+    def write_now(self) -> Path | None:
+        self._stop()
         if not self.document.is_modified:
             return None
         path = self.slot.write(self.document.request, source=self.document.path)
@@ -69,8 +86,13 @@ class QtAutosaver(QObject):
         return path
 
     def finish(self) -> None:
-        """A clean exit: no autosave left behind, so the next start offers nothing."""
-        self.timer.stop()
+        """A clean exit: no autosave left behind, so the next start offers nothing. The document
+        is let go of first: while the window is torn down, its undo stack may be deleted before
+        the stack's last signals arrive."""
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections = []
+        self._stop()
         self.slot.clear()
         self.lock.unlock()
 

@@ -79,38 +79,54 @@ class QtCampaignDocument(QObject):
         `refused` with the reason) when it is refused or the file cannot be written."""
         if self._campaign is None or self.name is None:
             return None
+        found: list[Campaign] = []
+
+        def change(on_disk: Campaign) -> Done[Campaign]:
+            found.append(on_disk)
+            return operation(on_disk, **kwargs)
+
         try:
-            self.catch_up()
-            done = operation(self._campaign, **kwargs)
-            if done.value != self._campaign:
-                self.store.save(done.value)
+            done = self.store.update(self.name, change)  # the one read-modify-write
         except ComposerError as exc:
             self.refused.emit(str(exc))
+            if found and found[0] != self._campaign:
+                self._reload(found[0])
             return None
-        if done.value != self._campaign:
-            self.undo_stack.push(_Step(self, self._campaign, done.value, label or done.what))
+        before = found[0]
+        if before != self._campaign:
+            self._reload(before)
+        if done.value != before:
+            self.undo_stack.push(_Step(self, before, done.value, label or done.what))
         return done
 
     def catch_up(self) -> bool:
-        """Read the file again; if it changed on disk, take that version and forget the history
-        (its steps were made on a campaign that is no longer there). True if it had changed."""
+        """Read the file again; if it changed on disk, take that version. True if it had."""
         if self.name is None:
             return False
         on_disk = self.store.load(self.name)
         if on_disk == self._campaign:
             return False
+        self._reload(on_disk)
+        return True
+
+    def _reload(self, on_disk: Campaign) -> None:
+        """Take the file's version and forget the history: its steps were made on a campaign
+        that is no longer there."""
         self.undo_stack.clear()
         self._set(on_disk)
         self.reloaded.emit(f"{on_disk.name!r} was changed outside this window; it is shown as it "
                            "is now, and earlier steps can no longer be undone here")
-        return True
 
     def _move(self, expected: Campaign, target: Campaign) -> None:
         """Undo or redo: write `target`, unless the file no longer holds `expected`."""
-        try:
-            if self.store.load(self.name) != expected:
+
+        def change(on_disk: Campaign) -> Done[Campaign]:
+            if on_disk != expected:
                 raise _Moved
-            self.store.save(target)
+            return Done(target, "")
+
+        try:
+            self.store.update(self.name, change)
         except _Moved:
             QTimer.singleShot(0, self._resync)
             return
@@ -132,4 +148,4 @@ class QtCampaignDocument(QObject):
 
 
 class _Moved(Exception):
-    """The file changed on disk under an undo or redo."""
+    """The file changed on disk under an undo or redo; nothing is written."""

@@ -4,6 +4,10 @@ The batch (`composer.letters.export_batch`) runs in a worker on a QThread. The w
 emits signals (progress, done, failed); the dialog, on the GUI thread, updates its widgets from
 them, so the window stays responsive and no widget is touched from another thread. At the end
 it says what was written, what failed and why, and offers to open the folder.
+
+Before anything is written, the dialog shows what the checker finds for each chosen force, the
+same judgement `check --force` and `export` make (`composer.letters.judgement`): a force whose
+letter has an error gets no letter unless "Write letters with errors too" is ticked.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from composer.errors import ComposerError
 from composer.library import slug
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
+    QCheckBox,
     QComboBox,
     QApplication,
     QDesktopServices,
@@ -55,6 +60,7 @@ class ExportChoice:
     template: str | None
     folder: Path
     forces: list[str]
+    anyway: bool = False
     track: list[str] = field(default_factory=list)  # "Track these letters": the forces written to
 
 
@@ -66,9 +72,10 @@ class ExportWorker(QObject):
     failed = Signal(str)  # the batch could not start (bad folder, no LibreOffice …)
 
     def __init__(self, request: Request, forces: list[Force], choice: ExportChoice,
-                 requester: Requester) -> None:
+                 requester: Requester, judgements=None) -> None:
         super().__init__()
         self.request, self.forces, self.choice, self.requester = request, forces, choice, requester
+        self.judgements = judgements
 
     def run(self) -> None:
         from composer.letters import export_batch
@@ -77,7 +84,8 @@ class ExportWorker(QObject):
             summary = export_batch(
                 self.request, self.forces, self.choice.folder, fmt=self.choice.fmt,
                 template=self.choice.template, requester=self.requester, date=date.today(),
-                progress=lambda done, total, force: self.progress.emit(done, total, force.name))
+                progress=lambda done, total, force: self.progress.emit(done, total, force.name),
+                anyway=self.choice.anyway, judgements=self.judgements)
         except ComposerError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # reported in the dialog, never lost in a thread
@@ -130,6 +138,13 @@ class QtExportDialog(QDialog):
         self.report.setAccessibleName("What was written")
         self.report.setOpenLinks(False)
         self.report.hide()
+        self.findings = QTextBrowser(self)
+        self.findings.setAccessibleName("What the checker finds for each force")
+        self.findings.setOpenLinks(False)
+        self.anyway = QCheckBox("Write letters with &errors too", self)
+        self.anyway.setAccessibleName("Write the letters the checker finds errors in as well")
+        self.anyway.toggled.connect(self._show_findings)
+        self.judgements: list = []
         warn = "" if requester.is_known else "Your name is not set (Edit › Your details): letters will say [your name]."
         self.note = QLabel(warn, self)
         self.note.setWordWrap(True)
@@ -164,20 +179,35 @@ class QtExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.forces, 1)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.anyway)
         layout.addWidget(self.note)
         layout.addWidget(self.progress)
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.forces.changed.connect(self._ready)
+        self.forces.changed.connect(self.judge)
         self._format_changed()
+        self.judge()
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 40)
 
     def choice(self) -> ExportChoice:
         fmt = self.format.currentData()
         template = self.template.currentData() if fmt in ("docx", "pdf") else None
         return ExportChoice(fmt, template, Path(self.folder.text().strip()).expanduser(),
-                            self.forces.chosen_ids(), list(self._tracked))
+                            self.forces.chosen_ids(), self.anyway.isChecked(), list(self._tracked))
+
+    def judge(self) -> list:
+        """Check the request for each chosen force, as `check --force` does, and show it."""
+        from composer.letters.judgement import judge_forces
+
+        self.judgements = judge_forces(self.request, self.forces.chosen_forces(), self.requester)
+        self._show_findings()
+        return self.judgements
+
+    def _show_findings(self, *_args) -> None:
+        self.findings.setHtml(_findings_html(self.judgements, self.anyway.isChecked()))
 
     def _format_changed(self, *_args) -> None:
         self.template.setEnabled(self.format.currentData() in ("docx", "pdf"))
@@ -196,14 +226,15 @@ class QtExportDialog(QDialog):
         if not choice.forces or not self.folder.text().strip():
             self.note.setText("Choose at least one force and a folder.")
             return False
-        for widget in (self.format, self.template, self.folder, self.forces, self.export_button):
+        for widget in (self.format, self.template, self.folder, self.forces, self.export_button, self.anyway):
             widget.setEnabled(False)
         self.progress.setRange(0, len(choice.forces))
         self.progress.setValue(0)
         self.progress.setFormat("%v of %m letters")
         self.report.hide()
         self._thread = QThread(self)
-        self._worker = ExportWorker(self.request, self.forces.chosen_forces(), choice, self.requester)
+        self._worker = ExportWorker(self.request, self.forces.chosen_forces(), choice, self.requester,
+                                    self.judgements)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)
@@ -221,7 +252,7 @@ class QtExportDialog(QDialog):
         self._thread.wait()
         self._worker.deleteLater()
         self._thread = None
-        for widget in (self.format, self.folder, self.forces):
+        for widget in (self.format, self.folder, self.forces, self.anyway):
             widget.setEnabled(True)
         self._format_changed()
         self._ready()
@@ -280,11 +311,44 @@ class QtExportDialog(QDialog):
         return dialog.summary, dialog.choice()
 
 
+def _findings_html(judgements, anyway: bool) -> str:
+    """Per force: the errors that stop its letter (each with its fix) and how many warnings."""
+    from html import escape
+
+    if not judgements:
+        return "<p>Choose the forces to write to.</p>"
+    blocked = [j for j in judgements if not j.writable]
+    if blocked:
+        verdict = ("will be written anyway" if anyway else "will not be written until they are fixed")
+        head = (f"<p><b>{len(blocked)} of {len(judgements)} letter{'s' if len(judgements) != 1 else ''} "
+                f"{'has' if len(blocked) == 1 else 'have'} errors</b> and {verdict}:</p>")
+    else:
+        head = f"<p><b>No errors</b> for any of the {len(judgements)} forces.</p>"
+    parts = [head]
+    for j in judgements:
+        warnings = sum(1 for f in j.findings if f.severity == "warning")
+        mark = "\u2716" if j.errors else "\u2714"
+        extra = f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
+        parts.append(f"<p>{mark} <b>{escape(j.force.name)}</b>: {len(j.errors)} error"
+                     f"{'s' if len(j.errors) != 1 else ''}{extra}</p>")
+        if j.errors:
+            parts.append("<ul>")
+            for f in j.errors:
+                fix = f"<br><i>Fix:</i> {escape(f.suggestion)}" if f.suggestion else ""
+                parts.append(f"<li>{escape(j.where(f).capitalize())}: {escape(f.message)}{fix}</li>")
+            parts.append("</ul>")
+    return "".join(parts)
+
+
 def _report_html(summary, folder: Path) -> str:
     from html import escape
 
     parts = [f"<p><b>{len(summary.written)} letter{'s' if len(summary.written) != 1 else ''} "
              f"written</b> to {escape(str(folder))}.</p>"]
+    if summary.refused:
+        parts.append(f"<p><b>{len(summary.refused)} not written</b> because the checker found "
+                     "errors (listed above): " + escape(", ".join(j.force.name for j in summary.refused))
+                     + ".</p>")
     if summary.failed:
         parts.append(f"<p><b>{len(summary.failed)} failed:</b></p><ul>")
         parts += [f"<li>{escape(force.name)}: {escape(why)}</li>" for force, why in summary.failed]

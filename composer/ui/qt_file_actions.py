@@ -10,7 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.errors import ComposerError
-from composer.library import SUFFIX, Library, open_request, save_request, strip_personal_data
+from composer.library import (
+    SUFFIX,
+    Library,
+    open_request,
+    save_request,
+    slug,
+    strip_personal_data,
+    write_template,
+)
 from composer.model import Part, Request
 from composer.ui.qt import QAction, QFileDialog, QKeySequence, QMenu, QObject
 from composer.ui.qt_autosaver import QtAutosaver
@@ -122,6 +130,8 @@ class QtFileActions(QObject):
         # A plain-text letter is imported: saving writes a new request, never over the letter.
         self.document.load(request, path if saved else None, modified=not saved)
         self._remember(path)
+        if not saved:  # a letter written for one force: fit it to every force, changes listed
+            self.window.fit_to_every_force()
         return True
 
     def open_from_library(self) -> bool:
@@ -147,8 +157,8 @@ class QtFileActions(QObject):
     def save(self) -> bool:
         if self.document.path is None:
             try:
-                path = self.library.save(self.document.request, replace=False)
-            except (ComposerError, OSError) as exc:
+                path = self.library.save(self.document.request)
+            except ComposerError as exc:
                 QtProblem.ask(self.window, "Cannot save", str(exc))
                 return False
             return self._saved(path, f"Saved in your library as {path.name}")
@@ -156,16 +166,16 @@ class QtFileActions(QObject):
 
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
-            start = self.document.path or self.library.path_for(self.document.request.title)
+            start = self.document.path or self.library.path_for_title(self.document.request.title)
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Save the request", str(start),
                                                     "Requests (*.foi.json)")
             if not chosen:
                 return False
             path = Path(chosen if chosen.endswith(SUFFIX) else chosen.removesuffix(".json") + SUFFIX)
-        try:
-            save_request(path, self.document.request)
-        except OSError as exc:
-            QtProblem.ask(self.window, "Cannot save", f"{path}: {exc.strerror or exc}")
+        try:  # the open file itself, or one the save dialog asked before replacing
+            path = save_request(path, self.document.request, replace=True)
+        except ComposerError as exc:
+            QtProblem.ask(self.window, "Cannot save", str(exc))
             return False
         return self._saved(Path(path), f"Saved {Path(path).name}")
 
@@ -184,26 +194,29 @@ class QtFileActions(QObject):
                 return False
             path = Path(chosen)
         try:
-            added = self.library.import_template(path)
+            added, _removed = self.library.import_template(path, self.window.requester)
         except ComposerError as exc:
             QtProblem.ask(self.window, "Cannot import the template", str(exc))
             return False
         return self.open_file(added)
 
     def share_template(self, dest: Path | None = None) -> list[str] | None:
-        """Write the open request with personal details removed; returns what was removed."""
+        """Write the open request with personal details removed; returns what was removed.
+        A file chosen in the save dialog (which asks before replacing) is replaced; a file passed
+        in never is (a free name is taken)."""
+        shared, removed = strip_personal_data(self.document.request, self.window.requester)
+        replace = dest is None
         if dest is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, "Share as a template",
-                str(Path.home() / f"{self.document.request.title}{SUFFIX}"), "Requests (*.foi.json)")
+                str(Path.home() / f"{slug(shared.title)}{SUFFIX}"), "Requests (*.foi.json)")
             if not chosen:
                 return None
             dest = Path(chosen)
-        shared, removed = strip_personal_data(self.document.request, self.window.requester)
         try:
-            save_request(dest, shared)
-        except OSError as exc:
-            QtProblem.ask(self.window, "Cannot write the template", f"{dest}: {exc.strerror or exc}")
+            dest = write_template(shared, dest, replace=replace)
+        except ComposerError as exc:
+            QtProblem.ask(self.window, "Cannot write the template", str(exc))
             return None
         note = f" (removed: {', '.join(removed)})" if removed else ""
         self.window.statusBar().showMessage(f"Template written to {dest}{note}", 8000)

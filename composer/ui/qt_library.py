@@ -180,13 +180,24 @@ class QtLibraryDialog(QDialog):
             if not chosen:
                 return False
             source = Path(chosen)
-        return self._do(lambda: self.library.import_template(source), "Imported as “{result.name}”.",
-                        lambda path: path.name[: -len(SUFFIX)])
+        def add():
+            path, removed = self.library.import_template(source, self.requester)
+            self._removed = removed
+            return path
+
+        self._removed: list[str] = []
+        done = self._do(add, "Imported as “{result.name}”.", lambda path: path.name[: -len(SUFFIX)])
+        if done and self._removed:
+            self.message.setText(f"{self.message.text()} Removed: {', '.join(self._removed)}.")
+        return done
 
     def share(self, dest: Path | None = None) -> bool:
+        """Write the selected request as a template without personal details. A file chosen in
+        the save dialog (which asks before replacing) is replaced; a file passed in never is."""
         name = self.current_name()
         if name is None:
             return False
+        replace = dest is None
         if dest is None:
             chosen, _ = QFileDialog.getSaveFileName(self, "Share as a template",
                                                     str(Path.home() / f"{name}{SUFFIX}"),
@@ -196,11 +207,12 @@ class QtLibraryDialog(QDialog):
             dest = Path(chosen)
 
         def write():
-            removed = self.library.export_template(name, dest, self.requester)
-            return f" Removed: {', '.join(removed)}." if removed else ""
+            path, removed = self.library.export_template(name, dest, self.requester,
+                                                         replace=replace)
+            removed_text = f" Removed: {', '.join(removed)}." if removed else ""
+            return f"Template written to {path}, without your personal details.{removed_text}"
 
-        return self._do(write, f"Template written to {dest}, without your personal details.{{result}}",
-                        lambda _r: name)
+        return self._do(write, "{result}", lambda _r: name)
 
     @classmethod
     def ask(cls, parent: QWidget | None, library: Library,

@@ -185,6 +185,7 @@ class QtMainWindow(QMainWindow):
             edit.addSeparator() if action is None else edit.addAction(action)
         edit.addSeparator()
         self.bank_action = self._action(edit, "Add questions from the &bank…", self.show_bank, "Ctrl+B")
+        self.fit_action = self._action(edit, "&Fit this request to every force…", self.fit_to_every_force)
         self.order_action = self._action(edit, "Suggest an &order for the cost limit…",
                                          self.suggest_order)
         edit.addSeparator()
@@ -302,6 +303,17 @@ class QtMainWindow(QMainWindow):
             self.left.addTab(self.bank_panel, "Question &bank")
         self.left.setCurrentWidget(self.bank_panel)
         self.bank_panel.search.setFocus()
+
+    def fit_to_every_force(self) -> None:
+        """Turn what the request says of one force into fields each letter fills for its own
+        force, and list the changes with an undo each."""
+        from composer.ui.qt_fit import QtFitChanges
+
+        if getattr(self, "fit_changes", None) is not None:
+            self.fit_changes.close()
+            self.fit_changes.deleteLater()
+        self.fit_changes = QtFitChanges(self.document, self)  # not modal: the request stays editable
+        self.fit_changes.show()
 
     def export_letters(self) -> None:
         from composer.ui.qt_export import QtExportDialog

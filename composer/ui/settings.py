@@ -8,12 +8,12 @@ file never stops the app from opening.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
-from composer.errors import FileProblem
 
 SETTINGS_VERSION = 1
 RECENT_LIMIT = 8
@@ -48,20 +48,20 @@ def settings_path() -> Path:
 
 def load_settings() -> tuple[Settings, str | None]:
     """The saved settings (defaults if none) and a message if a broken file was set aside."""
-    path = settings_path()
-    if not path.exists():
-        return Settings(), None
-    try:
-        settings = storage.read_model(
-            path, Settings, what="settings file", current_version=SETTINGS_VERSION
-        )
-    except FileProblem as exc:
-        moved = storage.set_aside(path)
-        return Settings(), f"{exc}; it was moved to {moved} and the default settings are used"
-    return settings, None
+    return storage.load_or_set_aside(settings_path(), Settings, what="settings file",
+                                     current_version=SETTINGS_VERSION,
+                                     instead="the default settings are used")
 
 
 def save_settings(settings: Settings) -> Path:
+    """Write the settings under their lock (another window may be writing its own)."""
     path = settings_path()
-    storage.write_model(path, settings)
+    with storage.locked(path):
+        storage.write_model(path, settings)
     return path
+
+
+def update_settings(change: Callable[[Settings], Settings]) -> Settings:
+    """Change the saved settings as a read-modify-write under their lock."""
+    return storage.update_model(settings_path(), Settings, change, what="settings file",
+                                current_version=SETTINGS_VERSION)[0]

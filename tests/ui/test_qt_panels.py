@@ -236,3 +236,28 @@ def test_findings_are_listed_problems_first_then_warnings_then_notes(qtmodeltest
     qtmodeltester.check(model)
     assert [(f.severity, f.part_id) for f in model.findings] == [
         ("error", "b"), ("warning", "a"), ("warning", "b"), ("info", "a"), ("info", "b")]
+
+
+def test_export_dialog_shows_each_forces_errors_and_writes_none_of_those_letters(qtbot, tmp_path):
+    from composer.model import Part, Request
+
+    request = Request(title="Contracts", parts=[Part(text="Please provide contract {contract_ref}.")])
+    dialog = QtExportDialog(request, ["wmp", "police_scotland"], Requester(name="Sam Example",
+                            email="sam@example.org"), Settings())
+    qtbot.addWidget(dialog)
+    shown = dialog.findings.toPlainText()
+    assert "2 of 2 letters have errors" in shown and "will not be written" in shown
+    assert "West Midlands Police: 1 error" in shown and "Police Scotland: 1 error" in shown
+    assert "{contract_ref}" in shown and "Fix: Fill in 'contract_ref'" in shown
+    folder = tmp_path / "letters"
+    dialog.folder.setText(str(folder))
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000) as done:
+        assert dialog.start()
+    summary = done.args[0]
+    assert summary.written == [] and len(summary.refused) == 2 and not folder.exists()
+    assert "2 not written" in dialog.report.toPlainText()
+    dialog.anyway.setChecked(True)
+    assert "will be written anyway" in dialog.findings.toPlainText()
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000) as done:
+        assert dialog.start()
+    assert len(done.args[0].written) == 2

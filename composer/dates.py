@@ -1,0 +1,35 @@
+"""Dates typed by a person: the one parser, for the command line, the question bank's periods
+and the app alike. Kept apart from `calendar` so that reading a date loads no holiday tables."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from composer.errors import ComposerError
+
+_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def looks_like_date(text: str) -> bool:
+    """Written as a date this parser reads (`2026-11-20`, `20/11/2026`, `today`), real or not."""
+    raw = str(text).strip()
+    return raw.lower() == "today" or bool(_ISO.match(raw) or _UK.match(raw))
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    """`2026-11-20`, `20/11/2026` (day first, as written in the UK) or `today`."""
+    raw = str(text).strip()
+    try:
+        if raw.lower() == "today":
+            return date.today()
+        if _ISO.match(raw):
+            return datetime.strptime(raw, "%Y-%m-%d").date()
+        match = _UK.match(raw)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+    except ValueError:
+        raise ComposerError(f"{what} {raw!r} is not a real date") from None
+    raise ComposerError(f"{what} {raw!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")

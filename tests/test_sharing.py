@@ -1,0 +1,108 @@
+"""Sharing a template: the requester's personal data, planted in every place a request holds
+text and in every form people write it, must not reach the shared file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from composer.library import Library
+from composer.model import Options, Part, Request, Requester
+from composer.library import strip_personal_data
+
+ME = Requester(name="Ms Zephyrine Doe-Smith", email="z.doe@example.org",
+               postal_address=["14 Acacia Avenue", "Kings Heath", "Birmingham B14 7QT"],
+               organisation="Data Watch Brum")
+
+PLANTED = {  # the text planted -> what must not be left of it
+    "Zephyrine Doe-Smith": "Doe-Smith",
+    "ZEPHYRINE DOE-SMITH": "DOE-SMITH",
+    "Ms Doe-Smith": "Doe-Smith",
+    "Dr. Doe-Smith": "Doe-Smith",
+    "Z. Doe-Smith": "Doe-Smith",
+    "Zephyrine": "Zephyrine",
+    "z.doe@example.org": "z.doe",
+    "someone.else@example.com": "someone.else",
+    "(0121) 496-0000": "496",
+    "0121 496 0000": "496",
+    "+44 (0)121 496 0000": "496",
+    "+44 121 4960000": "4960000",
+    "0044 121 496 0000": "496",
+    "07700 900123": "900123",
+    "07700-900-123": "900-123",
+    "+447700900123": "7700900123",
+    "020 7946 0018": "7946",
+    "b14 7qt": "7qt",
+    "B147QT": "147QT",
+    "14 Acacia Avenue": "Acacia",
+    "Acacia Ave": "Acacia",
+    "Data Watch Brum": "Watch Brum",
+}
+
+
+def planted_request() -> Request:
+    texts = list(PLANTED)
+    return Request(
+        title=f"VHA request from {texts[0]} ({texts[8]})",
+        introduction="I write as " + "; ".join(texts) + ".",
+        parts=[Part(text=f"Does {{force_name}} use the VHA? Reply to {t}.",
+                    subparts=[Part(text=f"And since when? ({t})")]) for t in texts],
+        options=Options(cost_limit_wording=f"Call {texts[9]} if it costs more.",
+                        format_wording=f"As CSV to {texts[6]} at {texts[18]}"),
+        fields={"zephyrine_doe_smith_phone": texts[11], "contact": texts[3],
+                "system_name": "Violence Harm Assessment"},
+        notes=f"Sent by {texts[0]}, {texts[13]}",
+    )
+
+
+def leaks(text: str) -> list[str]:
+    """The planted details still in a shared file (its random part ids left out: a hex id may
+    hold "496")."""
+    data = json.loads(text)
+    for part in data["parts"]:
+        part.pop("id")
+        for sub in part["subparts"]:
+            sub.pop("id")
+    text = json.dumps(data, ensure_ascii=False).lower()
+    return [planted for planted, trace in PLANTED.items() if trace.lower() in text]
+
+
+def test_personal_data_planted_everywhere_is_not_in_the_shared_file(tmp_path):
+    library = Library()
+    library.save(planted_request(), "Planted")
+    path, removed = library.export_template("Planted", tmp_path, ME)
+    text = path.read_text("utf-8")
+    assert leaks(text) == []
+    data = json.loads(text)
+    # the ordinary text, the placeholder and the field the request needs are kept
+    assert data["fields"]["system_name"] == "Violence Harm Assessment"
+    assert "{force_name}" in data["parts"][0]["text"]
+    # a field named after the requester is renamed, and the text that used it follows
+    assert not any("zephyrine" in key for key in data["fields"])
+    # the file is named by the cleaned title and says what was removed
+    assert "Zephyrine" not in path.name and "496" not in path.name
+    assert "private notes" in removed
+    for where in ("the title", "the introduction", "part 1", "part 1a", "your cost-limit wording",
+                  "your format wording", "the name of field 1"):
+        assert any(line.endswith(f"in {where}") for line in removed), where
+
+
+def test_import_cleans_and_says_what_it_removed(tmp_path):
+    source = tmp_path / "from someone.foi.json"
+    source.write_text(planted_request().model_dump_json(), "utf-8")
+    path, removed = Library().import_template(source, ME)
+    assert leaks(path.read_text("utf-8")) == []
+    assert "private notes" in removed and any("phone number" in r for r in removed)
+
+
+@pytest.mark.parametrize("text", [
+    "How many stop and searches in 2024, by ethnicity?",
+    "Under s12 and s40(2), the cost limit of £450; records from 01/04/2019 to 31/03/2024.",
+    "Will you publish the policy on 3 2nd-stage reviews? Mark each with its date.",
+    "Give the figures for 2019-2020, 2020-2021 and 2021-2022 (financial years).",
+])
+def test_ordinary_request_text_is_left_alone(text):
+    me = Requester(name="Will Mark", email="w@example.org")
+    shared, removed = strip_personal_data(Request(title="t", parts=[Part(text=text)]), me)
+    assert shared.parts[0].text == text and removed == []

@@ -1,0 +1,44 @@
+"""The app fits a letter written for one force to every force and lists each change with an undo."""
+
+from __future__ import annotations
+
+from composer.model import Part, Request
+from composer.ui.qt import QPushButton
+from tests.conftest import seed_text
+
+
+def test_opening_a_letter_written_for_the_met_fits_it_and_lists_the_changes(window, tmp_path):
+    letter = tmp_path / "met.txt"
+    letter.write_text(seed_text("003"), encoding="utf-8")
+    assert window.files.open_file(letter)
+    panel = window.fit_changes
+    assert panel.isVisible() and len(panel.changes) == 5
+    assert window.document.request.parts[0].text.startswith("Please disclose the name of each company {force_name}")
+    assert "5 places in this request named one force" in panel.summary.text()
+
+
+def test_each_change_has_its_own_undo_and_the_edit_menu_undoes_the_whole_fit(window):
+    window.document.load(Request(parts=[Part(text="Has the MPS used it?"),
+                                        Part(text="Does the MPS audit it?")]), None)
+    window.fit_action.trigger()
+    panel = window.fit_changes
+    assert [c.before for c in panel.changes] == ["the MPS", "the MPS"]
+    buttons = panel.rows.findChildren(QPushButton)
+    assert [b.text() for b in buttons] == ["Undo", "Undo"]
+    assert "the MPS" in buttons[1].accessibleName()
+    assert panel.undo_change(1)
+    texts = [p.text for p in window.document.request.parts]
+    assert texts == ["Has {force_name} used it?", "Does the MPS audit it?"]
+    assert len(panel.changes) == 1
+    window.undo_action.trigger()  # the put-back is one step on the undo stack
+    assert [p.text for p in window.document.request.parts][1] == "Does {force_name} audit it?"
+    window.undo_action.trigger()  # and the fit another
+    assert [p.text for p in window.document.request.parts] == ["Has the MPS used it?", "Does the MPS audit it?"]
+
+
+def test_a_request_with_nothing_for_one_force_says_so(window):
+    window.document.load(Request(parts=[Part(text="How many systems does {force_name} use?")]), None)
+    window.fit_action.trigger()
+    assert window.fit_changes.changes == ()
+    assert "Nothing in this request is written for one force" in window.fit_changes.summary.text()
+    assert not window.document.is_modified
