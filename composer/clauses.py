@@ -17,11 +17,15 @@ def fill(text: str, values: dict[str, str]) -> str:
     """Fill `{fields}`; a force's field that opens a sentence opens with a capital ("The
     Metropolitan Police Service has …"). Text the user typed is never re-cased."""
 
+    curly = "\u2019" in text  # the writer's own apostrophes: "West Midlands Police’s"
+
     def one(match: re.Match) -> str:
         name = match.group(1)
         value = values.get(name)
         if value is None:
             return match.group(0)
+        if curly and name == "force_name_possessive":
+            value = value[:-2] + "\u2019s"
         if name in FORCE_FIELDS and value[:1].islower() and _SENTENCE_START.search(text, 0, match.start()):
             return value[:1].upper() + value[1:]
         return value
