@@ -42,6 +42,24 @@ def date_of(edit: QDateEdit) -> date:
     return date(picked.year(), picked.month(), picked.day())
 
 
+class QtCheckedDialog(QDialog):
+    """A dialog whose OK checks the answers first: `choice()` raises ComposerError with one line
+    for the `problem` label, and the dialog stays open for the user to put it right."""
+
+    problem: QLabel
+
+    def choice(self):
+        raise NotImplementedError
+
+    def _accept(self) -> None:
+        try:
+            self.choice()
+        except ComposerError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.accept()
+
+
 @dataclass(frozen=True)
 class FollowUpChoice:
     folder: Path
@@ -106,7 +124,7 @@ class RecordChoice:
     until: date | None = None  # the force's estimate, for a public-interest extension
 
 
-class QtRecordDialog(QDialog):
+class QtRecordDialog(QtCheckedDialog):
     """Record what a force did (or what you did), and when."""
 
     def __init__(self, parent: QWidget | None, p: Progress, today: date) -> None:
@@ -170,13 +188,6 @@ class QtRecordDialog(QDialog):
         self.until.setVisible(extended)
         self.until_label.setVisible(extended)
 
-    def _accept(self) -> None:
-        try:
-            self.choice()
-        except ComposerError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, p: Progress, today: date) -> RecordChoice | None:

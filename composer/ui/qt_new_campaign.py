@@ -22,7 +22,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from composer.ui.qt_campaign_dialogs import date_edit, date_of
+from composer.ui.qt_campaign_dialogs import QtCheckedDialog, date_edit, date_of
 from composer.ui.qt_force_picker import QtForcePicker
 
 
@@ -33,7 +33,7 @@ class NewCampaignChoice:
     sent: date
 
 
-class QtNewCampaignDialog(QDialog):
+class QtNewCampaignDialog(QtCheckedDialog):
     def __init__(self, parent: QWidget | None, *, request: Request, forces: list[str], sent: date,
                  taken: list[str]) -> None:
         super().__init__(parent)
@@ -79,13 +79,6 @@ class QtNewCampaignDialog(QDialog):
             raise ComposerError("Choose the forces the request was sent to.")
         return NewCampaignChoice(name, forces, date_of(self.sent))
 
-    def _accept(self) -> None:
-        try:
-            self.choice()
-        except ComposerError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, request: Request, forces: list[str], sent: date,

@@ -34,7 +34,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from composer.ui.qt_campaign_dialogs import date_edit, date_of
+from composer.ui.qt_campaign_dialogs import QtCheckedDialog, date_edit, date_of
 
 _NOT_SAID = "not said"
 
@@ -46,7 +46,7 @@ class ReplyChoice:
     text: str  # the reply's words (what was pasted, or read from the file)
 
 
-class QtReplyDialog(QDialog):
+class QtReplyDialog(QtCheckedDialog):
     def __init__(self, parent: QWidget | None, *, force_name: str, request: Request, act: Act,
                  today: date, text: str = "", file_name: str = "") -> None:
         super().__init__(parent)
@@ -167,13 +167,6 @@ class QtReplyDialog(QDialog):
                           reference=self.reference.text().strip(), parts=parts)
         return ReplyChoice(reading, date_of(self.on), text)
 
-    def _accept(self) -> None:
-        try:
-            self.choice()
-        except ComposerError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, force_name: str, request: Request, act: Act,
