@@ -10,6 +10,7 @@ from composer import paths
 from composer.law import FORCE_FIELDS, LAWS, Law
 from composer.model import FIELD_PATTERN, AnswerFormat, Request
 
+_ASKS_ORDER = re.compile(r"\border\b|\bnumbered\b|\bsequence\b|\bpriorit|\bin\s+turn\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.?!]['\u2019\u201d)]?\s+|\n\s*)$")
 
 
@@ -17,11 +18,15 @@ def fill(text: str, values: dict[str, str]) -> str:
     """Fill `{fields}`; a force's field that opens a sentence opens with a capital ("The
     Metropolitan Police Service has …"). Text the user typed is never re-cased."""
 
+    curly = "\u2019" in text  # the writer's own apostrophes: "West Midlands Police’s"
+
     def one(match: re.Match) -> str:
         name = match.group(1)
         value = values.get(name)
         if value is None:
             return match.group(0)
+        if curly and name == "force_name_possessive":
+            value = value[:-2] + "\u2019s"
         if name in FORCE_FIELDS and value[:1].islower() and _SENTENCE_START.search(text, 0, match.start()):
             return value[:1].upper() + value[1:]
         return value
@@ -50,7 +55,7 @@ def _wording() -> dict:
 
 def cost_limit_clause(request: Request, law: Law, values: dict[str, str] | None = None) -> str | None:
     """The cost-limit clause for a force under `law`. The requester's own wording is kept, its
-    `{fields}` filled from `values`, and the limit and the duty to advise of `law` are added
+    `{fields}` filled from `values`, and the limit, the duty to advise of `law` and the order are added
     where the wording does not state them."""
     if not request.options.cost_limit_clause:
         return None
@@ -59,12 +64,15 @@ def cost_limit_clause(request: Request, law: Law, values: dict[str, str] | None 
     if request.options.cost_limit_wording:
         text = fill(request.options.cost_limit_wording, values or {})
         facts = words["facts"]
+        asks_order = _ASKS_ORDER.search(text) is not None
         figures = {f"£{other.cost_limit_pounds}" for other in LAWS.values()}
         if not any(figure in text.replace("£ ", "£") for figure in figures):
             text += " " + facts["limit"].format(limit_term=term, cost_limit=law.cost_limit_text)
         if law.advice_section not in text:
             key = "advice_cited" if re.search(r"\badvi[sc]e", text, re.IGNORECASE) else "advice"
             text += " " + facts[key].format(advice_section=law.advice_section, act_title=law.title)
+        if not asks_order:  # answering in the order the requester chose is what the clause is for
+            text += " " + facts["order"]
         return text
     return words["text"].format(
         limit_term=term,

@@ -16,7 +16,7 @@ from composer import __version__
 from composer.errors import ComposerError
 
 COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "due", "holidays", "campaign",
-                   "followup", "check_response", "gui")
+                   "followup", "check_response", "order", "gui")
 
 
 class _Parser(argparse.ArgumentParser):

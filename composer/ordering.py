@@ -96,15 +96,15 @@ def block_burden(part: Part) -> tuple[Burden, str]:
     return best
 
 
-def _blocks(parts: list[Part]) -> list[list[Part]]:
+def blocks(parts: list[Part]) -> list[list[Part]]:
     """Top-level parts grouped so that a conditional part stays after the one it depends on."""
-    blocks: list[list[Part]] = []
+    grouped: list[list[Part]] = []
     for part in parts:
-        if part.condition and blocks:
-            blocks[-1].append(part)
+        if part.condition and grouped:
+            grouped[-1].append(part)
         else:
-            blocks.append([part])
-    return blocks
+            grouped.append([part])
+    return grouped
 
 
 def _ordinal(n: int) -> str:
@@ -115,9 +115,9 @@ def _ordinal(n: int) -> str:
 def suggest_order(request: Request) -> OrderSuggestion:
     """Most wanted first (the user's priorities), and among equals the cheapest first."""
     current = request.ordered_parts()
-    blocks = _blocks(current)
+    grouped = blocks(current)
     keyed = []
-    for position, block in enumerate(blocks):
+    for position, block in enumerate(grouped):
         ranks = [p.priority for p in block if p.priority is not None]
         burdens = [block_burden(p) for p in block]
         heaviest = max(burdens, key=lambda b: BURDEN_RANK[b[0]])

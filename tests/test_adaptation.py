@@ -194,3 +194,14 @@ def test_fit_and_put_back_are_operations():
     edited.parts[0].text = "rewritten"
     with pytest.raises(Refused, match="no longer there"):
         put_back(edited, change=back.changes[0], changes=back.changes)
+
+
+def test_a_possessive_keeps_the_writers_own_apostrophe():
+    from composer.forces import load_directory
+    from composer.outline import letter_body
+
+    fitted, _ = fit_request(Request(parts=[Part(text="What is WMP’s policy on it?")]))
+    assert fitted.parts[0].text == "What is {force_name_possessive} policy on it?"
+    text = letter_body(Request(parts=[Part(text="Is it {force_name_possessive} own? It’s fine.")]),
+                       load_directory().get("police_scotland")).parts[0].text
+    assert text == "Is it Police Scotland\u2019s own? It\u2019s fine."

@@ -67,7 +67,9 @@ def test_requesters_clause_that_asks_for_advice_gets_only_the_section():
     request.options.cost_limit_wording = "If it costs over £450, please advise me how to narrow it."
     clause = letter_body(request, load_directory().get("the_met")).clauses[0]
     assert clause == ("If it costs over £450, please advise me how to narrow it. I ask for that "
-                      "advice under section 16 of the Freedom of Information Act 2000.")
+                      "advice under section 16 of the Freedom of Information Act 2000. Please answer "
+                      "the parts in the order they are numbered above, as many as can be answered "
+                      "within the limit.")
 
 
 def test_wrapping_keeps_every_word():

@@ -66,3 +66,14 @@ def test_every_imported_package_is_declared():
     }
     assert undeclared == {}, "add these to [project] dependencies in pyproject.toml"
     assert {"docx", "lxml", "markupsafe", "dateutil", "PySide6"} <= set(_third_party_imports())
+
+
+def test_no_module_finds_data_by_its_own_file_path():
+    """Installed, composer/ has no repository around it: shipped data is found with
+    paths.bundled(), never from __file__."""
+    offenders = [
+        str(path.relative_to(PROJECT))
+        for path in (PROJECT / "composer").rglob("*.py")
+        if "__file__" in path.read_text("utf-8")
+    ]
+    assert offenders == []

@@ -10,7 +10,7 @@ same request.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -444,19 +444,27 @@ def outdent(request: Request, *, part_id: str) -> Done[Request]:
 
 
 @operation
-def accept_order(request: Request, *, order: Sequence[str]) -> Done[Request]:
-    """The top-level parts in `order` (from `ordering.suggest_order`), ranked 1..N.
+def accept_order(request: Request, *, order: Sequence[str],
+                 subparts: Mapping[str, Sequence[str]] | None = None) -> Done[Request]:
+    """The top-level parts in `order` (from `ordering.suggest_order` or `costplan.suggest`),
+    ranked 1..N, and each part's sub-parts in the order `subparts` gives (parent id -> sub-part
+    ids; a sub-part moves only within its parent). One step: the order for the cost limit.
 
     Parts the order does not name (added since it was suggested) keep their place after the
     others; ids it names that no longer exist are ignored.
     """
     new = _copy(request)
     by_id = {part.id: part for part in new.parts}
-    ordered = [by_id[pid] for pid in order if pid in by_id]
+    ordered = [by_id[pid] for pid in dict.fromkeys(order) if pid in by_id]
     seen = {part.id for part in ordered}
     ordered += [part for part in new.ordered_parts() if part.id not in seen]
     for rank, part in enumerate(ordered, start=1):
         part.priority = rank
+        wanted = (subparts or {}).get(part.id)
+        if wanted and part.subparts:
+            subs = {sub.id: sub for sub in part.subparts}
+            first = [subs[sid] for sid in dict.fromkeys(wanted) if sid in subs]
+            part.subparts = first + [sub for sub in part.subparts if sub.id not in wanted]
     new.parts = ordered
     return _done(new, "Order for the cost limit", *(p.id for p in ordered))
 

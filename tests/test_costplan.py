@@ -1,0 +1,170 @@
+"""The cost plan: hours per part and sub-part in the order a force answers, the running total
+against each Act's limit, where a force would stop, and the letter following the accepted order."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from composer import costplan
+from composer.cli import main
+from composer.forces import load_directory
+from composer.law import LAWS
+from composer.model import Act, Part, Request
+from composer.operations.request import accept_order
+from composer.outline import body_as_text, letter_body
+
+FOIA, FOISA = LAWS[Act.FOIA], LAWS[Act.FOISA]
+CHEAP = "Does the force use the system?"
+# Read by hand: who was arrested as a result of the tool is in each record's text, not a field.
+COSTLY = ("How many people were arrested as a result of the system from 2015 to 2024, broken down "
+          "by age, race and gender?")
+COUNT = "How many stop and searches were carried out in 2023, broken down by month?"
+
+
+def request() -> Request:
+    return Request(parts=[
+        Part(id="big", text=COSTLY),
+        Part(id="parent", text="About the system's use:", subparts=[
+            Part(id="s1", text=COSTLY.replace("from 2015 to 2024", "in 2023")),
+            Part(id="s2", text=CHEAP),
+        ]),
+        Part(id="small", text=CHEAP),
+    ])
+
+
+def test_each_part_and_sub_part_has_hours_in_words_and_a_running_total():
+    plan = costplan.plan(request(), FOIA)
+    assert [r.part_id for r in plan.rows] == ["big", "parent", "s1", "s2", "small"]
+    assert [r.number for r in plan.rows] == ["1", "2", "2a", "2b", "3"]
+    big = plan.rows[0]
+    assert big.hours > FOIA.cost_limit_hours and big.cost.manual
+    assert "records read at" in big.cost.words and big.cost.words.startswith("about")
+    assert big.cost.reading.startswith("Read as:")
+    assert plan.rows[-1].hours < 2
+    running = 0.0
+    for row in plan.rows:
+        running += row.added
+        assert row.running == pytest.approx(running)
+    assert plan.total == pytest.approx(running)
+
+
+def test_the_stop_line_is_where_the_running_total_passes_the_acts_limit():
+    plan = costplan.plan(request(), FOIA)
+    assert plan.stop_index == 0  # the costly part first uses up the whole limit
+    assert not any(r.within for r in plan.rows)
+    assert "stop before part 1" in plan.notes[0]
+    cheap_first = costplan.plan(request(), FOIA, order=["small", "parent", "big"], subparts={"parent": ["s2", "s1"]})
+    assert [r.part_id for r in cheap_first.answered()] == ["small", "parent", "s2"]
+    assert cheap_first.rows[cheap_first.stop_index].part_id == "s1"
+    assert cheap_first.limit == 18 and costplan.plan(request(), FOISA).limit == 40
+
+
+def test_suggest_puts_the_users_priority_first_then_the_cheapest_and_moves_sub_parts_within_their_parent():
+    req = request()
+    plan = costplan.suggest(req, FOIA)
+    assert plan.order == ["small", "parent", "big"]
+    assert plan.subparts == {"parent": ["s2", "s1"]}
+    assert [r.parent_id for r in plan.rows if r.part_id in ("s1", "s2")] == ["parent", "parent"]
+    req.parts[0].priority = 1  # wanted most: first, however costly
+    assert costplan.suggest(req, FOIA).order[0] == "big"
+    assert "you ranked it 1" in costplan.suggest(req, FOIA).reasons["big"]
+
+
+def test_a_sub_part_that_leans_on_the_one_before_stays_after_it():
+    req = Request(parts=[Part(id="p", text="About arrests:", subparts=[
+        Part(id="a", text=COSTLY),
+        Part(id="b", text="Of these, how many were charged?"),
+        Part(id="c", text=CHEAP),
+    ])])
+    order = costplan.suggest(req, FOIA).subparts["p"]
+    assert order.index("b") == order.index("a") + 1 and order[0] == "c"
+
+
+def test_many_modest_parts_add_up_over_the_limit_and_the_plan_says_so():
+    years = range(2015, 2025)
+    req = Request(parts=[Part(text=f"Please provide a copy of the force's annual report on custody for {y}.")
+                         for y in years] + [Part(text=f"Please provide a copy of the minutes of the {y} "
+                                                     "ethics board meeting.") for y in years])
+    plan = costplan.plan(req, FOIA)
+    assert all(r.hours < FOIA.cost_limit_hours / 4 for r in plan.rows)
+    assert plan.total > FOIA.cost_limit_hours and plan.stop_index is not None
+    assert any("No part alone passes the limit" in n and "reg 5" in n for n in plan.notes)
+    assert all("No part alone" not in n for n in costplan.plan(req, FOISA).notes) or \
+        costplan.plan(req, FOISA).total > FOISA.cost_limit_hours
+
+
+def test_the_clause_being_off_is_named_when_the_limit_is_passed():
+    req = request()
+    req.options.cost_limit_clause = False
+    assert any("cost-limit clause is off" in n for n in costplan.plan(req, FOIA).notes)
+    assert not any("cost-limit clause is off" in n for n in costplan.plan(request(), FOIA).notes)
+
+
+def test_accept_order_moves_sub_parts_within_their_parent_in_one_step():
+    req = request()
+    suggestion = costplan.suggest(req, FOIA)
+    done = accept_order(req, order=suggestion.order, subparts=suggestion.subparts)
+    new = done.value
+    assert [p.id for p in new.parts] == ["small", "parent", "big"]
+    assert [s.id for s in new.find("parent").subparts] == ["s2", "s1"]
+    assert [p.priority for p in new.parts] == [1, 2, 3]
+    assert [s.id for s in req.find("parent").subparts] == ["s1", "s2"]  # the original untouched
+    assert costplan.is_current(new, suggestion) and not costplan.is_current(req, suggestion)
+    # A sub-part cannot leave its parent, and ids that are gone are ignored.
+    stray = accept_order(req, order=["big"], subparts={"parent": ["small", "gone", "s2"]}).value
+    assert [s.id for s in stray.find("parent").subparts] == ["s2", "s1"]
+    assert [p.id for p in stray.parts] == ["big", "parent", "small"]
+
+
+@pytest.mark.parametrize("force_id", ["west_mercia_police", "police_scotland"])
+def test_the_letter_asks_for_the_accepted_order_up_to_the_forces_own_limit(force_id):
+    force = load_directory().get(force_id)
+    law = LAWS[force.act]
+    req = request()
+    suggestion = costplan.suggest(req, law)
+    accepted = accept_order(req, order=suggestion.order, subparts=suggestion.subparts).value
+    body = letter_body(accepted, force)
+    assert [p.part_id for p in body.parts] == [r.part_id for r in suggestion.rows]
+    assert [p.number for p in body.parts] == [r.number for r in suggestion.rows]
+    clause = next(c for c in body.clauses if "order they are numbered" in c)
+    assert f"£{law.cost_limit_pounds}" in clause and law.title in clause
+    text = body_as_text(body)
+    assert text.index(CHEAP) < text.index(COSTLY)  # the letter reads in the accepted order
+
+
+def test_a_clause_in_the_requesters_own_words_gains_the_order_it_lacks():
+    force = load_directory().get("west_mercia_police")
+    req = request()
+    req.options.cost_limit_wording = "If this would exceed the cost limit, please tell me."
+    clause = letter_body(req, force).clauses[-1]
+    assert "in the order they are numbered above" in clause and "£450" in clause
+    req.options.cost_limit_wording = "If this would exceed the limit, please answer the parts in priority order."
+    assert "numbered above" not in letter_body(req, force).clauses[-1]
+
+
+def test_order_command_prints_the_plan_and_saves_the_suggestion(tmp_path, capsys):
+    path = tmp_path / "r.foi.json"
+    path.write_text(request().model_dump_json(), "utf-8")
+    assert main(["order", str(path), "--act", "foisa"]) == 0
+    out = capsys.readouterr().out
+    assert "limit 40 hours (FOISA)" in out and "a force would likely stop here" in out
+    assert out.index("1. How many people were arrested") < out.index("3. Does the force")
+    assert main(["order", str(path), "--suggest", "--save"]) == 0
+    out = capsys.readouterr().out
+    assert "Saved this order" in out
+    saved = json.loads(path.read_text("utf-8"))
+    assert [p["id"] for p in saved["parts"]] == ["small", "parent", "big"]
+    assert main(["order", str(path), "--suggest"]) == 0
+    assert "already reads in this order" in capsys.readouterr().out
+
+
+def test_order_command_refuses_bad_input_in_one_line(tmp_path, capsys):
+    text = tmp_path / "letter.txt"
+    text.write_text("1. How many arrests were made in 2023?\n2. Does the force use the system?\n", "utf-8")
+    assert main(["order", str(text), "--suggest", "--save"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--save" in err
+    assert main(["order", str(tmp_path / "missing.foi.json")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
