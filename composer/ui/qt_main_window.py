@@ -164,6 +164,10 @@ class QtMainWindow(QMainWindow):
         self.export_action = self._action(self.file_menu, "&Export letters…", self.export_letters,
                                           "Ctrl+E")
         self.file_menu.insertAction(self.files.quit_separator, self.export_action)
+        self.new_campaign_action = self._action(self.file_menu, "New &campaign…", self.new_campaign)
+        self.new_campaign_action.setToolTip("Follow the letters of this request: due dates, replies, "
+                                            "chasers")
+        self.file_menu.insertAction(self.files.quit_separator, self.new_campaign_action)
 
         edit = bar.addMenu("&Edit")
         # One Undo for the window: the request's history on the Compose tab, the campaign's on
@@ -228,6 +232,7 @@ class QtMainWindow(QMainWindow):
 
         panel = QtCampaignPanel(CampaignStore(), self)
         self.undo_group.addStack(panel.document.undo_stack)
+        panel.new_campaign_requested.connect(self.new_campaign)
         return panel
 
     def _coverage_view(self) -> QWidget:
@@ -324,6 +329,38 @@ class QtMainWindow(QMainWindow):
             "forces": choice.forces,
         })
         self.document.set_forces(choice.forces)
+        if choice.track:
+            self.new_campaign(choice.track)
+
+    def new_campaign(self, forces: list[str] | None = None) -> str | None:
+        """Start a campaign for the open request (after an export: the forces written to), and
+        show it in the Follow up tab. Its file name comes back, or None."""
+        from datetime import date
+
+        from composer.campaign.store import CampaignStore
+        from composer.errors import ComposerError
+        from composer.ui.qt_new_campaign import QtNewCampaignDialog, start_campaign
+
+        store = CampaignStore()
+        choice = QtNewCampaignDialog.ask(
+            self, request=self.document.request, sent=date.today(),
+            forces=list(forces or self.document.forces or self.settings.forces),
+            taken=[e.campaign.name for e in store.list().entries])
+        if choice is None:
+            return None
+        path = self.document.path
+        try:
+            name = start_campaign(store, self.document.request, choice, str(path) if path else None)
+        except ComposerError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            return None
+        self.tabs.setCurrentIndex(1)
+        if hasattr(self.campaign_panel, "show_campaign"):
+            self.campaign_panel.show_campaign(name)
+        self.statusBar().showMessage(f"Started the campaign {choice.name!r}: "
+                                     f"{len(choice.forces)} forces, sent {choice.sent.isoformat()}.",
+                                     10000)
+        return name
 
     def suggest_order(self) -> None:
         from composer.ui.qt_order import QtOrderDialog
