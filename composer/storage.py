@@ -508,14 +508,24 @@ def read_bytes(path: Path, what: str = "file", *, limit: int | None = None) -> b
 def read_text(path: Path, what: str = "file", *, limit: int | None = None) -> str:
     """Read a text file (UTF-8, UTF-16 or UTF-32 with or without a byte-order mark, or
     Windows-1252), refusing empty and binary files with a clear message."""
+    return read_text_with_notes(path, what, limit=limit)[0]
+
+
+def read_text_with_notes(path: Path, what: str = "file", *,
+                         limit: int | None = None) -> tuple[str, list[str]]:
+    """`read_text`, and notes for the user on how it was read (lines in another encoding)."""
     path = Path(path)
-    data = read_bytes(path, what, limit=limit)
+    return decode_or_refuse(read_bytes(path, what, limit=limit), str(path), what)
+
+
+def decode_or_refuse(data: bytes, source: str, what: str) -> tuple[str, list[str]]:
+    """The text in `data` and notes on how it was read, or a `FileProblem` naming `source`."""
     if not data.strip():
-        raise FileProblem(f"{path}: the {what} is empty")
+        raise FileProblem(f"{source}: the {what} is empty")
     decoded = decode_text(data)
     if decoded is None:
-        raise FileProblem(f"{path}: is a binary file, not a {what}")
-    return decoded.text
+        raise FileProblem(f"{source}: is a binary file, not a {what}")
+    return decoded.text, decoded.notes
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -145,8 +145,7 @@ def export_batch(
                     pending.append((force, document, letter.subject, letter_title(request, force)))
                     continue
                 path = _free_path(folder, file_name(date, force, letter_title(request, force), fmt), taken)
-                _write(letter, path, fmt, prepared)
-                summary.written.append(path)
+                summary.written.append(_write(letter, path, fmt, prepared))
             except TemplateProblem:
                 raise  # the template is the same for every force: stop at once
             except Exception as exc:  # one force's failure must not lose the others
@@ -168,13 +167,13 @@ class _Ticker:
             self.stop = True
 
 
-def _write(letter: Letter, path: Path, fmt: str, prepared) -> None:
+def _write(letter: Letter, path: Path, fmt: str, prepared) -> Path:
+    """Write one letter, never over a file (a name taken meanwhile becomes "name (2)")."""
     if fmt == "docx":
-        storage.atomic_write_bytes(path, prepared.render_letter(letter))
-    elif fmt == "txt":
-        write_txt(letter, path)
-    elif fmt == "eml":
-        write_eml(letter, path)
+        return storage.write_new(path, prepared.render_letter(letter))
+    if fmt == "txt":
+        return write_txt(letter, path)
+    return write_eml(letter, path)
 
 
 def _to_pdf(pending, folder, date, taken, summary, work: Path, tick: _Ticker) -> None:
@@ -205,8 +204,7 @@ def _to_pdf(pending, folder, date, taken, summary, work: Path, tick: _Ticker) ->
 def _place_pdf(force, pdf: bytes, folder, title, date, taken, summary) -> None:
     try:
         path = _free_path(folder, file_name(date, force, title, "pdf"), taken)
-        storage.atomic_write_bytes(path, pdf)
-        summary.written.append(path)
+        summary.written.append(storage.write_new(path, pdf))
     except OSError as exc:
         summary.failed.append((force, _why(exc)))
 

@@ -86,7 +86,7 @@ def write_follow_ups(
             target = path
             if folder is not None:
                 name = file_name(kind, today, item.force_name, item.act, campaign.request.title, fmt)
-                target = storage.unique_path(Path(folder) / name)
+                target = Path(folder) / name  # a taken name becomes "name (2)" as it is written
             result.written.append(write_follow_up(letter, target, fmt, template))
             result.forces.append(item.force_id)
             result.problems += [f"{item.force_name}: {w}" for w in letter.warnings]
