@@ -244,6 +244,13 @@ class Context:
         return before, after
 
     @cached_property
+    def anywhere_period(self) -> bool:
+        """Whether the introduction or any part names a period."""
+        from composer.checker.reading import own_period
+
+        return any(own_period(low) is not None for _, low in self.texts())
+
+    @cached_property
     def _previous_siblings(self) -> list[int | None]:
         last: dict[str | None, int] = {}
         previous: list[int | None] = []
