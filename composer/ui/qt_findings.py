@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from composer.checker.findings import SEVERITY_RANK
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
     QAbstractItemView,
@@ -51,6 +50,8 @@ class QtFindingsModel(QAbstractTableModel):
         self.numbers: dict[str, str] = {}
 
     def set_findings(self, findings: list, numbers: dict[str, str]) -> None:
+        from composer.checker.findings import SEVERITY_RANK  # loaded with the checker, not before
+
         self.beginResetModel()
         # Problems first, then warnings, then notes; within each, in the letter's order.
         self.findings = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
