@@ -9,12 +9,15 @@ part. The window remembers its size and panel layout in the settings.
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 from composer.profile import load_profile, save_profile
 from composer.ui.qt import (
     QAction,
     QByteArray,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QGroupBox,
     QKeySequence,
     QLabel,
@@ -102,7 +105,8 @@ class QtMainWindow(QMainWindow):
         self.middle.setWidgetResizable(True)
         self.middle.setFrameShape(QFrame.Shape.NoFrame)
         self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.middle.setMinimumWidth(middle.minimumSizeHint().width())
+        self.middle.setMinimumWidth(middle.minimumSizeHint().width()
+                                    + self.middle.verticalScrollBar().sizeHint().width())
         self.preview_box = _panel("Preview", self.preview, self)
         self.findings_box = _panel("Findings", self.findings, self)
         self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -128,6 +132,7 @@ class QtMainWindow(QMainWindow):
         else:
             self.tabs.tabBar().setVisible(False)
         self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)  # a letter or a request file dropped on the window opens
         self.counts = QLabel(self)  # parts and forces; a passing message covers it for a while
         self.counts.setAccessibleName("Parts and forces")
         self.statusBar().addWidget(self.counts)
@@ -180,6 +185,11 @@ class QtMainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(redo_keys())
         edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self.paste_new_action = self._action(edit, "&Paste as new request",
+                                             lambda: self.files.paste_as_new(), "Ctrl+Shift+V")
+        self.paste_new_action.setToolTip("Read the request you copied (from WhatDoTheyKnow, a "
+                                         "disclosure log, an email) into parts, your wording kept")
         edit.addSeparator()
         for action in self.outline.actions_in_menu:
             edit.addSeparator() if action is None else edit.addAction(action)
@@ -242,6 +252,22 @@ class QtMainWindow(QMainWindow):
         store = CampaignStore()
         return QtCoverageView(lambda name: stored_coverage(store, name),
                               lambda: [e.name for e in store.list().entries], self)
+
+    # -- a request dropped on the window --------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        data = event.mimeData()
+        if self.tabs.currentIndex() == 0 and (data.hasUrls() or data.hasText()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """A request file opens; a text file or dropped text is read as a new request."""
+        data = event.mimeData()
+        files = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        if files:
+            self.files.open_file(files[0])
+        elif data.hasText():
+            self.files.paste_as_new(data.text())
 
     # -- fitting the screen --------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
