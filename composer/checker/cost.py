@@ -218,7 +218,7 @@ def order(rule: Rule, ctx: Context):
     hours = suggestion.hours.get(costly, 0.0)
     return rule.at(
         ctx, item,
-        f"{item.label} looks costly (about {hours:.0f} hours) and comes before cheaper parts you ranked the same "
+        f"{item.label} looks costly (about {hours:,.0f} hours) and comes before cheaper parts you ranked the same "
         f"or not at all. With the cost-limit clause a force answers parts in order until the "
         f"{ctx.section('cost')} limit is reached, so this part could use up the limit before the cheap parts "
         "are reached.",
