@@ -38,7 +38,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
 from composer.errors import ComposerError, FileProblem
@@ -350,6 +349,8 @@ def lock_path(path: Path) -> Path:
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
     """Hold the lock of `path` (a `.name.lock` file beside it; the OS frees it if we die)."""
+    from filelock import FileLock, Timeout  # only when something is written: not at start-up
+
     target = lock_path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

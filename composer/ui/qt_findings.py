@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from composer.checker.findings import SEVERITY_RANK, same_kind
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
     QAbstractItemView,
@@ -53,6 +52,8 @@ class QtFindingsModel(QAbstractTableModel):
         self.numbers: dict[str, str] = {}
 
     def set_findings(self, findings: list, numbers: dict[str, str]) -> None:
+        from composer.checker.findings import SEVERITY_RANK  # loaded with the checker, not before
+
         self.beginResetModel()
         # Problems first, then warnings, then notes; within each, in the letter's order.
         self.findings = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
@@ -205,6 +206,8 @@ class QtFindings(QWidget):
             self.fix_button.show()
         else:
             self.fix_button.hide()
+        from composer.checker.findings import same_kind  # the checker has run: already loaded
+
         kind = same_kind(self.model.findings, finding)
         if len(kind) > 1:
             self.fix_all_button.setText(f"Fix all of this kind ({len(kind)})")
@@ -230,6 +233,8 @@ class QtFindings(QWidget):
         finding = self.current_finding()
         if finding is None:
             return False
+        from composer.checker.findings import same_kind
+
         fixes = [f.fix for f in same_kind(self.model.findings, finding)]
         if not fixes:
             return False
