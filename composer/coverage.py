@@ -232,9 +232,9 @@ def coverage_csv(cov: Coverage) -> str:
 
 
 def export_coverage_csv(cov: Coverage, dest: Path) -> Path:
-    """Written atomically, UTF-8 with a byte-order mark so spreadsheets read accents."""
-    storage.atomic_write_bytes(Path(dest), coverage_csv(cov).encode("utf-8-sig"))
-    return Path(dest)
+    """Written atomically, UTF-8 with a byte-order mark so spreadsheets read accents; a taken
+    name becomes "name (2)". Returns the path written."""
+    return storage.write_new(Path(dest), coverage_csv(cov).encode("utf-8-sig"))
 
 
 def counts_table(cov: Coverage, states: Iterable[State] = STATES) -> list[list[str]]:

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from composer.checker import patterns as p
-from composer.model import Part, Request
+from composer.checker.estimate import Estimate, estimates
+from composer.model import Force, Part, Request
 
 Burden = Literal["low", "medium", "high"]
 BURDEN_RANK: dict[str, int] = {"low": 0, "medium": 1, "high": 2}
+LOW_HOURS = 2.0  # under this, a part is cheap: a fact or a document; a query is "medium"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,15 @@ class OrderSuggestion:
     reasons: dict[str, str] = field(default_factory=dict)  # part id -> why it sits where it does
     changed: bool = False  # differs from the order the force would read now
     burden: dict[str, str] = field(default_factory=dict)  # part id -> "low" | "medium" | "high"
+    hours: dict[str, float] = field(default_factory=dict)  # part id -> estimated hours, sub-parts included
+    running: dict[str, float] = field(default_factory=dict)  # part id -> hours up to and including it
+    limit_hours: float = 18.0  # the Act's limit (composer.law)
+    act: str = "FOIA"
+    stop_at: str | None = None  # the first part a force would likely not reach within the limit
+
+    def fits(self, part_id: str) -> bool:
+        """Whether the force would likely reach `part_id` within the limit."""
+        return self.running.get(part_id, 0.0) <= self.limit_hours
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +50,7 @@ def _bank():
         return None
     try:
         return load_bank()
-    except Exception:  # a broken bank file must not stop the checker; the text heuristic works
+    except Exception:  # a broken bank file must not stop the checker; the estimate works
         return None
 
 
@@ -56,25 +66,17 @@ def _bank_burden(source: str) -> str | None:
     return burden if burden in BURDEN_RANK else None
 
 
-@p.remembered
+def burden_of_hours(hours: float, limit: float) -> Burden:
+    if hours < LOW_HOURS:
+        return "low"
+    return "high" if hours > limit / 2 else "medium"
+
+
 def text_burden(text: str) -> tuple[Burden, str]:
-    """Estimate from wording alone: the burden and a short reason in plain words."""
-    low = text.lower()
-    if p.OPEN_SCOPE.search(low):
-        return "high", "open-ended wording means searching every system and mailbox"
-    if p.DEMOGRAPHICS.search(low) and p.BECAUSE_OF.search(low):
-        return "high", "who was affected by a system is usually found only by reading case records"
-    if p.PER_PERSON_LOOKUP.search(low) or p.CASE_BY_CASE.search(low):
-        return "high", "each person's or case's record has to be looked up"
-    if p.CORRESPONDENCE.search(low) and not p.STATISTICS.search(low):
-        return "high", "correspondence is spread across mailboxes and must be searched by hand"
-    if p.STATISTICS.search(low):
-        return "medium", "figures have to be extracted from records"
-    if p.SIMPLE_FACT.search(low) or p.YES_NO.search(low):
-        return "low", "a single fact the force can give quickly"
-    if p.COPY_OF_DOCUMENT.search(low):
-        return "low", "a named document is quick to find"
-    return "medium", "an ordinary question"
+    """The burden of a part written alone, from the checker's estimate, and why in plain words."""
+    found, law = estimates(Request(parts=[Part(text=text)]))
+    est = next(iter(found.values()))
+    return burden_of_hours(est.hours, law.cost_limit_hours), est.words
 
 
 def part_burden(part: Part) -> tuple[Burden, str]:
@@ -96,6 +98,31 @@ def block_burden(part: Part) -> tuple[Burden, str]:
     return best
 
 
+def _part_hours(part: Part, found: dict[str, Estimate], limit: float) -> tuple[float, str]:
+    """Hours for a part with its sub-parts, and the words of its costliest piece. A part rated in
+    the question bank costs at least what its rating means."""
+    pieces, stack = [], [part]
+    while stack:
+        piece = stack.pop()
+        pieces.append(piece)
+        stack.extend(reversed(piece.subparts))
+    total, words, worst = 0.0, "", -1.0
+    for piece in pieces:
+        est = found.get(piece.id)
+        hours = est.hours if est is not None else 0.0
+        rated = _bank_burden(piece.source) if piece.source else None
+        floor = {"low": 0.0, "medium": LOW_HOURS + 0.5, "high": limit / 2 + 1}.get(rated or "", 0.0)
+        if floor > hours:
+            hours = floor
+            reason = f"rated {rated} in the question bank"
+        else:
+            reason = est.words if est is not None else ""
+        total += hours
+        if hours > worst:
+            worst, words = hours, reason
+    return total, words
+
+
 def blocks(parts: list[Part]) -> list[list[Part]]:
     """Top-level parts grouped so that a conditional part stays after the one it depends on."""
     grouped: list[list[Part]] = []
@@ -112,29 +139,48 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def suggest_order(request: Request) -> OrderSuggestion:
-    """Most wanted first (the user's priorities), and among equals the cheapest first."""
+def suggest_order(request: Request, force: Force | None = None,
+                  found: tuple[dict[str, Estimate], float, str] | None = None) -> OrderSuggestion:
+    """Most wanted first (the user's priorities), and among equals the cheapest first, with each
+    part's estimated hours, the running total and where a force would likely stop. `found`:
+    estimates already made (by the checker, for the same request), with the limit and the Act."""
+    if found is None:
+        by_part, law = estimates(request, force)
+        found = (by_part, law.cost_limit_hours, law.short_title)
+    by_part, limit, act = found
     current = request.ordered_parts()
     grouped = blocks(current)
     keyed = []
     for position, block in enumerate(grouped):
         ranks = [p.priority for p in block if p.priority is not None]
-        burdens = [block_burden(p) for p in block]
-        heaviest = max(burdens, key=lambda b: BURDEN_RANK[b[0]])
+        costs = [_part_hours(p, by_part, limit) for p in block]
+        hours = sum(h for h, _ in costs)
+        why = max(costs, key=lambda c: c[0])[1]
         priority = min(ranks) if ranks else None
-        key = (priority is None, priority or 0, BURDEN_RANK[heaviest[0]], position)
-        keyed.append((key, block, heaviest, priority))
+        key = (priority is None, priority or 0, round(hours, 1), position)
+        keyed.append((key, block, costs, why, priority))
     keyed.sort(key=lambda item: item[0])
 
     order: list[str] = []
     reasons: dict[str, str] = {}
     burden_of: dict[str, str] = {}
+    hours_of: dict[str, float] = {}
+    running: dict[str, float] = {}
+    total = 0.0
+    stop_at = None
     old_position = {part.id: i for i, part in enumerate(current)}
-    for _, block, (burden, why), priority in keyed:
-        for part in block:
+    for _, block, costs, why, priority in keyed:
+        block_hours = sum(h for h, _ in costs)
+        burden = burden_of_hours(block_hours, limit)
+        for part, (hours, _) in zip(block, costs):
             new_place = len(order) + 1
             order.append(part.id)
             burden_of[part.id] = burden
+            hours_of[part.id] = hours
+            total += hours
+            running[part.id] = total
+            if stop_at is None and total > limit:
+                stop_at = part.id
             wanted = f"you ranked it {priority}" if priority is not None else "you have not ranked it"
             if part is not block[0]:
                 reasons[part.id] = "kept straight after the part it depends on"
@@ -147,4 +193,5 @@ def suggest_order(request: Request) -> OrderSuggestion:
                 move = f"; moved down from {_ordinal(before)} so cheaper parts are answered first"
             reasons[part.id] = f"{_ordinal(new_place)}: {wanted}; {burden} cost ({why}){move}"
     changed = order != [part.id for part in current]
-    return OrderSuggestion(order=order, reasons=reasons, changed=changed, burden=burden_of)
+    return OrderSuggestion(order=order, reasons=reasons, changed=changed, burden=burden_of, hours=hours_of,
+                           running=running, limit_hours=limit, act=act, stop_at=stop_at)

@@ -210,7 +210,8 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         if outcomes == {Outcome.CLARIFY}:
             return ReplyKind.CLARIFICATION
         return ReplyKind.PARTLY if Outcome.ANSWERED in outcomes else ReplyKind.REFUSED
-    refusal = bool(_REFUSAL.search(body) or _NCND.search(body))
+    refusal = bool(_REFUSAL.search(body) or _NCND.search(body) or (
+        reading.sections and re.search(r"\brefus|\bexempt|\bwithh[oe]ld", body, re.I)))
     if refusal and (_PARTLY.search(body) or _DISCLOSE.search(body)):
         return ReplyKind.PARTLY
     if refusal:
@@ -364,20 +365,21 @@ def _answer(segment: str, question: str | None) -> str:
             matched += 1
         if want and matched >= max(3, int(len(want) * 0.8)):
             text = text[have[matched - 1].end():].lstrip(" ?.!:;,)\"'\n\t")
+            return _ANSWER_LABEL.sub("", text.strip(), count=1).strip()
+    # No question to match: the reply's own shape says where the question ends. It runs to the
+    # line that ends with "?", or is the first paragraph when the reply puts its answer under an
+    # "Answer:" label or after a blank line.
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith("?") or line.rstrip().endswith("?\""):
+            text = "\n".join(lines[i + 1:])
+            break
+        if not line.strip() or _ANSWER_LABEL.match(line):
+            text = "\n".join(lines[i:])
+            break
     else:
-        lines = text.splitlines()
-        # The question runs to the line that ends with "?", or is the first paragraph when the
-        # reply puts its answer under an "Answer:" label or after a blank line.
-        for i, line in enumerate(lines):
-            if line.rstrip().endswith("?") or line.rstrip().endswith("?\""):
-                text = "\n".join(lines[i + 1:])
-                break
-            if not line.strip() or _ANSWER_LABEL.match(line):
-                text = "\n".join(lines[i:])
-                break
-        else:
-            if _ASKS.match(text) and not _outcome_words(text):
-                text = ""  # the question alone, quoted in the imperative
+        if _ASKS.match(text) and not _outcome_words(text):
+            text = ""  # the question alone, quoted in the imperative
     return _ANSWER_LABEL.sub("", text.strip(), count=1).strip()
 
 

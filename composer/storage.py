@@ -38,7 +38,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
 from composer.errors import ComposerError, FileProblem
@@ -282,8 +281,18 @@ def os_problem(exc: OSError, path: Path | None = None) -> FileProblem:
     return FileProblem(f"{where}: {reason}; {advice}")
 
 
+# Before this naming, temp files were `.<target name>.<8 random characters>.tmp` (tempfile's).
+_OLD_TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+OLD_TEMP_AGE_S = 3600
+
+
 def _temp_is_stale(path: Path, now: float) -> bool:
     name = path.name
+    if not name.startswith(TEMP_PREFIX):  # the older form: no process id, so judged by age
+        try:
+            return bool(_OLD_TEMP.match(name)) and now - path.stat().st_mtime > OLD_TEMP_AGE_S
+        except OSError:
+            return False
     pid_text = name[len(TEMP_PREFIX):].split("-", 1)[0]
     try:
         age = now - path.stat().st_mtime
@@ -316,7 +325,7 @@ def clean_stale_temps(folder: Path, *, recursive: bool = False) -> list[Path]:
     removed: list[Path] = []
     now = time.time()
     try:
-        candidates = folder.rglob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}") if recursive else \
+        candidates = folder.rglob(f".*{TEMP_SUFFIX}") if recursive else \
             folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}")
         for path in candidates:
             if path.is_file() and _temp_is_stale(path, now):
@@ -340,6 +349,8 @@ def lock_path(path: Path) -> Path:
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
     """Hold the lock of `path` (a `.name.lock` file beside it; the OS frees it if we die)."""
+    from filelock import FileLock, Timeout  # only when something is written: not at start-up
+
     target = lock_path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -508,14 +519,24 @@ def read_bytes(path: Path, what: str = "file", *, limit: int | None = None) -> b
 def read_text(path: Path, what: str = "file", *, limit: int | None = None) -> str:
     """Read a text file (UTF-8, UTF-16 or UTF-32 with or without a byte-order mark, or
     Windows-1252), refusing empty and binary files with a clear message."""
+    return read_text_with_notes(path, what, limit=limit)[0]
+
+
+def read_text_with_notes(path: Path, what: str = "file", *,
+                         limit: int | None = None) -> tuple[str, list[str]]:
+    """`read_text`, and notes for the user on how it was read (lines in another encoding)."""
     path = Path(path)
-    data = read_bytes(path, what, limit=limit)
+    return decode_or_refuse(read_bytes(path, what, limit=limit), str(path), what)
+
+
+def decode_or_refuse(data: bytes, source: str, what: str) -> tuple[str, list[str]]:
+    """The text in `data` and notes on how it was read, or a `FileProblem` naming `source`."""
     if not data.strip():
-        raise FileProblem(f"{path}: the {what} is empty")
+        raise FileProblem(f"{source}: the {what} is empty")
     decoded = decode_text(data)
     if decoded is None:
-        raise FileProblem(f"{path}: is a binary file, not a {what}")
-    return decoded.text
+        raise FileProblem(f"{source}: is a binary file, not a {what}")
+    return decoded.text, decoded.notes
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -205,3 +205,18 @@ def test_a_possessive_keeps_the_writers_own_apostrophe():
     text = letter_body(Request(parts=[Part(text="Is it {force_name_possessive} own? It’s fine.")]),
                        load_directory().get("police_scotland")).parts[0].text
     assert text == "Is it Police Scotland\u2019s own? It\u2019s fine."
+
+
+def test_a_title_with_fields_is_filled_per_force_and_an_unfilled_one_stops_export(tmp_path, capsys):
+    path = tmp_path / "r.foi.json"
+    save_request(path, Request(title="Systems at {force_name}", parts=[Part(text="Which systems?")]))
+    code, letters, err = export(path, tmp_path / "ok", capsys)
+    assert code == 0, err
+    assert sorted(letters) == sorted(FIVE)  # each file named after its own force's title
+    names = sorted(p.name for p in (tmp_path / "ok").iterdir())
+    assert "2026-11-21 Police Scotland - Systems at Police Scotland.txt" in names
+    assert "2026-11-21 Metropolitan Police Service - Systems at the Metropolitan Police Service.txt" in names
+    save_request(path, Request(title="Contract {contract_ref}", parts=[Part(text="Which systems?")]))
+    code, letters, err = export(path, tmp_path / "no", capsys)
+    assert code == 1 and letters == {} and not (tmp_path / "no").exists()
+    assert "not written: Police Scotland: the whole request: The title has the field {contract_ref}" in err

@@ -78,23 +78,22 @@ def test_eml_fails_only_for_the_force_without_an_address(tmp_path):
 
 
 def test_one_failure_does_not_lose_the_other_letters(tmp_path, monkeypatch):
-    real = storage.atomic_write_bytes
+    real = storage.write_new
 
-    def disk_full_for_kent(path, data):
+    def disk_full_for_kent(path, data, **kwargs):
         if "Kent" in path.name:
-            raise OSError(28, "No space left on device")
-        real(path, data)
+            raise storage.os_problem(OSError(28, "No space left on device"), path)
+        return real(path, data, **kwargs)
 
-    monkeypatch.setattr(storage, "atomic_write_bytes", disk_full_for_kent)
+    monkeypatch.setattr(storage, "write_new", disk_full_for_kent)
     forces = [force("wmp"), force("kent_police"), force("police_scotland")]
     summary = export_batch(sample_request(), forces, tmp_path, fmt="docx", requester=me(), date=DAY)
     assert [p.name.split(" - ")[0] for p in summary.written] == [
         "2026-11-21 West Midlands Police", "2026-11-21 Police Scotland"
     ]
     assert all(p.exists() for p in summary.written)
-    assert [(f.id, why) for f, why in summary.failed] == [
-        ("kent_police", "could not write the file: No space left on device")
-    ]
+    assert [f.id for f, _why in summary.failed] == ["kent_police"]
+    assert "No space left on device; free some disk space" in summary.failed[0][1]
 
 
 def test_batch_problems_that_stop_everything_are_raised_first(tmp_path):

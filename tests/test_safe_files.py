@@ -69,8 +69,13 @@ def test_stale_temp_files_of_ours_are_removed_at_start(data_home):
     stale.parent.mkdir(parents=True)
     for path in (stale, live, someone_elses):
         path.write_bytes(b"x" * 100)
+    old_form = data_home / "campaigns" / ".C.campaign.json.k3j_x9q2.tmp"  # before the new names
+    old_form.parent.mkdir()
+    old_form.write_bytes(b"x")
+    os.utime(old_form, (0, 0))
     assert main(["library", "list"]) == 0
     assert not stale.exists() and live.exists() and someone_elses.exists()
+    assert not old_form.exists()
 
 
 # -- the library ----------------------------------------------------------------------------------
@@ -231,25 +236,93 @@ def run_at_once(code: str, n: int, data_home) -> list[subprocess.CompletedProces
     return results
 
 
-def test_twenty_concurrent_holiday_corrections_are_all_kept(data_home):
-    run_at_once("""
+# -- campaigns and follow-up letters --------------------------------------------------------------
+@pytest.fixture
+def campaign(tmp_path, capsys):
+    request = tmp_path / "r.foi.json"
+    request.write_text(req("VHA").model_dump_json())
+    assert main(["campaign", "new", "VHA 2026", "--request", str(request), "--sent", "2026-11-02",
+                 "--forces", "wmp,kent_police"]) == 0
+    capsys.readouterr()
+    return "VHA 2026"
+
+
+def test_twenty_processes_changing_every_store_at_once_keep_all_twenty(campaign, data_home):
+    """One campaign, the holidays, the profile and the settings, each changed by 20 real
+    processes at the same moment: every change is kept."""
+    run_at_once(f"""
         import sys
         from datetime import date, timedelta
         from composer.calendar import add_holiday
-        add_holiday(date(2031, 1, 6) + timedelta(days=int(sys.argv[1])), "Day " + sys.argv[1])
-    """, 20, data_home)
-    data = json.loads((data_home / "holidays-overrides.json").read_text())
-    assert len(data["added"]) == 20
-
-
-def test_twenty_concurrent_profile_and_settings_changes_are_all_kept(data_home):
-    run_at_once("""
-        import sys
+        from composer.cli import main
         from composer.profile import update_profile
         from composer.ui.settings import update_settings
         n = sys.argv[1]
-        update_profile(lambda r: r.model_copy(update={"postal_address": [*r.postal_address, n]}))
-        update_settings(lambda s: s.model_copy(update={"forces": [*s.forces, f"force_{n}"]}))
+        assert main(["campaign", "update", {campaign!r}, "wmp", "--note", "note " + n]) == 0
+        add_holiday(date(2031, 1, 6) + timedelta(days=int(n)), "Day " + n)
+        update_profile(lambda r: r.model_copy(update={{"postal_address": [*r.postal_address, n]}}))
+        update_settings(lambda s: s.model_copy(update={{"forces": [*s.forces, f"force_{{n}}"]}}))
     """, 20, data_home)
+    data = json.loads(next((data_home / "campaigns").glob("*.campaign.json")).read_text())
+    wmp = next(f for f in data["forces"] if f["force_id"] == "wmp")
+    assert sorted(wmp["notes"].splitlines()) == sorted(f"note {n}" for n in range(20))
+    assert len(json.loads((data_home / "holidays-overrides.json").read_text())["added"]) == 20
     assert len(json.loads((data_home / "profile.json").read_text())["postal_address"]) == 20
     assert len(json.loads((data_home / "settings.json").read_text())["forces"]) == 20
+
+
+def test_campaign_export_and_follow_ups_never_overwrite(campaign, tmp_path, capsys):
+    out = tmp_path / "report.csv"
+    out.write_text("my own notes")
+    assert main(["campaign", "export", campaign, "-o", str(out)]) == 0
+    assert out.read_text() == "my own notes" and (tmp_path / "report (2).csv").exists()
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    for _ in range(2):
+        assert main(["followup", campaign, "wmp", "--kind", "chaser", "-o", str(letters),
+                     "--today", "2026-12-20", "--format", "txt"]) == 0
+    first, second = sorted(letters.iterdir())
+    first.write_text("edited by hand")
+    assert main(["followup", campaign, "wmp", "--kind", "chaser", "-o", str(first),
+                 "--today", "2026-12-20"]) == 0
+    assert first.read_text() == "edited by hand"
+    assert len(list(letters.iterdir())) == 3
+
+
+def test_campaign_names_stay_in_the_campaigns_folder(campaign, data_home, capsys):
+    assert main(["campaign", "show", "../../etc/passwd"]) == 2
+    assert main(["campaign", "show", "../VHA 2026"]) in (0, 2)
+    assert sorted(p.name for p in data_home.iterdir() if p.suffix == ".json") == []
+
+
+# -- text people give the app ---------------------------------------------------------------------
+LETTER = "Dear Sir or Madam,\n\n1. How many times has Zoë's team used the system?\n2. What did it cost in £?\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
+                                      "utf-32", "utf-32-le", "utf-32-be", "cp1252"])
+def test_text_is_read_in_every_common_encoding(tmp_path, encoding):
+    path = tmp_path / "letter.txt"
+    path.write_bytes(LETTER.encode(encoding))
+    text, notes = storage.read_text_with_notes(path, "request text")
+    assert text.lstrip("\ufeff") == LETTER and notes == []
+
+
+def test_a_file_mixing_encodings_is_read_line_by_line_with_a_note(tmp_path, capsys):
+    path = tmp_path / "pasted.txt"
+    lines = LETTER.splitlines(keepends=True)
+    path.write_bytes(b"".join(line.encode("cp1252" if n == 2 else "utf-8")
+                              for n, line in enumerate(lines)))
+    text, notes = storage.read_text_with_notes(path, "request text")
+    assert text == LETTER
+    assert len(notes) == 1 and "line 3 " in notes[0] and "Windows-1252" in notes[0]
+    assert main(["import", str(path), "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert "Zoë" in out and "mixes encodings" in err
+
+
+def test_binary_is_still_refused(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(FileProblem, match="binary"):
+        storage.read_text(path, "request text")

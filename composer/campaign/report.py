@@ -57,10 +57,10 @@ def report_csv(campaign: Campaign, today: date | None = None, calendar: Calendar
 
 def export_csv(campaign: Campaign, dest: Path, today: date | None = None,
                calendar: Calendar | None = None) -> Path:
-    """Write the report atomically; UTF-8 with a byte-order mark so spreadsheets read accents."""
+    """Write the report atomically, never over a file (a taken name becomes "name (2)"); UTF-8
+    with a byte-order mark so spreadsheets read accents. Returns the path written."""
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / f"{slug(campaign.name)}.csv"
-    storage.atomic_write_bytes(dest, report_csv(campaign, today, calendar).encode("utf-8-sig"))
-    return dest
+    return storage.write_new(dest, report_csv(campaign, today, calendar).encode("utf-8-sig"))
 

@@ -1,14 +1,14 @@
 """Campaign files: `<name>.campaign.json` under the data folder's `campaigns/`, and each
 campaign's attachments in a folder of its name.
 
-Files are written atomically through `composer.storage`. A campaign file that is corrupt or from a
+Files are written atomically through `composer.storage`, each change as a read-modify-write
+under the campaign's lock, so changes made at once by the app and the command line are all kept. A campaign file that is corrupt or from a
 newer version of the app is refused with a message and left exactly where it is. The store reads
 and writes whole campaigns; what changes one is `composer.operations.campaign`.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,14 +88,16 @@ class CampaignStore:
 
     def save(self, campaign: Campaign) -> Path:
         path = self.path_for(campaign.name)
-        save_campaign(path, campaign)
+        with storage.locked(path):
+            save_campaign(path, campaign)
         return path
 
     def create(self, campaign: Campaign) -> Path:
         path = self.path_for(campaign.name)
-        if path.exists():
-            raise ComposerError(f"a campaign called {campaign.name!r} already exists ({path})")
-        save_campaign(path, campaign)
+        with storage.locked(path):
+            if path.exists():
+                raise ComposerError(f"a campaign called {campaign.name!r} already exists ({path})")
+            save_campaign(path, campaign)
         return path
 
     def update(self, name: str, change: Callable[[Campaign], _O]) -> _O:
@@ -106,8 +108,9 @@ class CampaignStore:
         path = self.path_for(name)
         if not path.exists():
             self.load(name)  # names the campaigns there are
-        outcome = change(load_campaign(path))
-        save_campaign(path, outcome.value)
+        with storage.locked(path):  # another process's change waits, then reads this one's
+            outcome = change(load_campaign(path))
+            save_campaign(path, outcome.value)
         return outcome
 
     def copy_in(self, campaign: Campaign, force_id: str, source: Path) -> str:
@@ -118,12 +121,15 @@ class CampaignStore:
         if not source.is_file():
             raise ComposerError(f"{source}: no such file to attach")
         folder = self.folder_for(campaign.name) / item.force_id
-        target = storage.unique_path(folder / source.name)
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{target.name}.copying"
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)
+        name = storage.safe_name(source.name, default="reply")
+        target = storage.write_new(folder / name, storage.read_bytes(source, "reply"))
         return target.relative_to(self.folder_for(campaign.name)).as_posix()
 
     def attachment_path(self, campaign: Campaign, attachment: Attachment) -> Path:
-        return self.folder_for(campaign.name) / attachment.file
+        """The attached file; refused if the campaign file names one outside its folder."""
+        folder = self.folder_for(campaign.name)
+        path = folder / attachment.file
+        if not path.resolve().is_relative_to(folder.resolve()):
+            raise ComposerError(f"{attachment.file!r} is not inside the campaign's folder {folder}; "
+                                "the campaign file has been changed by hand")
+        return path

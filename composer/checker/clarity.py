@@ -278,3 +278,43 @@ def no_ask(rule: Rule, ctx: Context):
         suggestion="End with the questions you want answered, each as its own part: 'Please provide "
         "the number of …', 'Please provide a copy of …'.",
     )
+
+
+@part_rule("clarity.broad", "clarity", "warning", law="clarify", title="So broad the force must ask or refuse")
+def broad(rule: Rule, ctx: Context, item: PartView):
+    """'All information about …' with no period or no kind of record: a force either asks what
+    is wanted (s1(3)) or estimates the search and refuses on cost (s12). Say both."""
+    reading = read_part(ctx, item)
+    if not reading.open_scope or (reading.period is not None and reading.record is not None):
+        return None
+    missing = " and ".join(w for w, gone in (("which records", reading.record is None),
+                                              ("which dates", reading.period is None)) if gone)
+    finding = rule.at(
+        ctx, item,
+        f"{item.label} asks for everything on a subject without saying {missing}. A force will either "
+        f"ask you to narrow it ({ctx.section('clarify')}), which restarts the clock, or estimate the "
+        f"search and refuse it on cost ({ctx.section('cost')}).",
+        suggestion="Name the documents or records you want (a policy, the minutes of a named board, "
+        "emails between named roles) and the dates they fall between.",
+    )
+    return replace(finding, reasoning=(reading.describe(),))
+
+
+@part_rule("clarity.no-period", "clarity", "warning", law="clarify", title="Figures with no period anywhere")
+def no_period(rule: Rule, ctx: Context, item: PartView):
+    """Figures asked with no period in the part or anywhere in the request: a force asks which
+    years (s1(3)) as often as it refuses on cost; say both."""
+    reading = read_part(ctx, item)
+    if reading.action not in ("count", "records") or reading.period is not None:
+        return None
+    if reading.record is None or ctx.anywhere_period:
+        return None
+    finding = rule.at(
+        ctx, item,
+        f"{item.label} asks for figures on {reading.record.label} but neither it nor the rest of the request "
+        f"gives a period. A force may ask which years you mean ({ctx.section('clarify')}) or count every "
+        f"year it holds and refuse on cost ({ctx.section('cost')}).",
+        suggestion="Give the period once for the whole request, for example 'for each of the last five "
+        "full calendar years' or 'from 1 April 2020 to 31 March 2025'.",
+    )
+    return replace(finding, reasoning=(reading.describe(),))

@@ -14,7 +14,7 @@ from composer import ordering
 from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
-from composer.checker.estimate import Estimate, estimate
+from composer.checker.estimate import Estimate, estimate, estimates_in
 from composer.checker.findings import Fix
 from composer.checker.reading import Reading, read_part
 
@@ -203,7 +203,8 @@ def no_clause(rule: Rule, ctx: Context):
 def order(rule: Rule, ctx: Context):
     if len(ctx.request.parts) < 2:
         return
-    suggestion = ordering.suggest_order(ctx.request)
+    suggestion = ordering.suggest_order(
+        ctx.request, found=(estimates_in(ctx), ctx.law.cost_limit_hours, ctx.law.short_title))
     if not suggestion.changed:
         return
     current = [part.id for part in ctx.request.ordered_parts()]
@@ -214,12 +215,13 @@ def order(rule: Rule, ctx: Context):
         return
     item = ctx.by_id[costly]
     proposed = ", ".join(ctx.by_id[pid].number for pid in suggestion.order)
-    _, why = ordering.block_burden(item.part)
+    hours = suggestion.hours.get(costly, 0.0)
     return rule.at(
         ctx, item,
-        f"{item.label} looks costly ({why}) and comes before cheaper parts you ranked the same or not at all. With the cost-limit "
-        f"clause a force answers parts in order until the {ctx.section('cost')} limit is reached, "
-        "so this part could use up the limit before the cheap parts are reached.",
+        f"{item.label} looks costly (about {hours:,.0f} hours) and comes before cheaper parts you ranked the same "
+        f"or not at all. With the cost-limit clause a force answers parts in order until the "
+        f"{ctx.section('cost')} limit is reached, so this part could use up the limit before the cheap parts "
+        "are reached.",
         suggestion=f"Ask the parts in this order: {proposed}.",
         fix=Fix("reorder", "Use the suggested order", order=tuple(suggestion.order)),
     )

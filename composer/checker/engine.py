@@ -244,6 +244,13 @@ class Context:
         return before, after
 
     @cached_property
+    def anywhere_period(self) -> bool:
+        """Whether the introduction or any part names a period."""
+        from composer.checker.reading import own_period
+
+        return any(own_period(low) is not None for _, low in self.texts())
+
+    @cached_property
     def _previous_siblings(self) -> list[int | None]:
         last: dict[str | None, int] = {}
         previous: list[int | None] = []
@@ -306,6 +313,7 @@ def check(request: Request, *, force: Force | None = None,
             else:
                 extend(result)
     found = combine(found)
+    found = [_with_reading(ctx, f) for f in found]
     index = {item.id: item.index for item in ctx.items}
     found.sort(key=lambda f: (index.get(f.part_id, -1) if f.part_id else -1,
                               SEVERITY_RANK[f.severity], f.rule))
@@ -315,6 +323,15 @@ def check(request: Request, *, force: Force | None = None,
 # The grounds on which a force refuses or asks: one finding each per part, from all the evidence.
 GROUNDS = frozenset({"cost", "personal_data", "exemption", "clarity"})
 PROMOTE_AT = 3  # this many separate signs of one ground, each a note alone, make a warning together
+
+
+def _with_reading(ctx: Context, finding: Finding) -> Finding:
+    """A finding on a ground shows how the checker read its part, if it says nothing else."""
+    if finding.reasoning or finding.category not in GROUNDS or finding.part_id not in ctx.by_id:
+        return finding
+    from composer.checker.reading import read_part
+
+    return replace(finding, reasoning=(read_part(ctx, ctx.by_id[finding.part_id]).describe(),))
 
 
 def combine(found: list[Finding]) -> list[Finding]:

@@ -88,6 +88,9 @@ def estimate(reading: Reading, law: Law) -> Estimate:
     if reading.action == "copy" or (record is not None and record.id == "documents"):
         hours = held + DOCUMENT_HOURS
         return Estimate(hours, f"{_hours(hours)}: finding and retrieving the document")
+    if record is None and reading.action in ("count", "records"):
+        hours = held + QUERY_HOURS
+        return Estimate(hours, f"{_hours(hours)}: figures drawn from the force's records")
     if reading.action in ("explain", "yes_no", "list", "other") or record is None:
         hours = held + (FACT_HOURS if record is None or reading.action != "other" else QUERY_HOURS)
         return Estimate(hours, f"{_hours(hours)}: a fact the force can look up")
@@ -144,3 +147,19 @@ def estimate(reading: Reading, law: Law) -> Estimate:
 def limit_hours(law: Law) -> float:
     """The Act's limit in hours of staff time (from composer.law)."""
     return law.cost_limit_hours
+
+
+def estimates_in(ctx) -> dict[str, Estimate]:
+    """Every part's estimate, read in its request (`ctx`: an engine.Context)."""
+    from composer.checker.reading import read_part
+
+    return {item.id: estimate(read_part(ctx, item), ctx.law) for item in ctx.items}
+
+
+def estimates(request, force=None) -> tuple[dict[str, Estimate], Law]:
+    """Every part's estimate for `request` as `force` (or, without one, the Act the text points
+    to) would make it, and the Act's rules it was made under."""
+    from composer.checker.engine import Context
+
+    ctx = Context(request, force, None)
+    return estimates_in(ctx), ctx.law

@@ -107,6 +107,10 @@ _SENSITIVE_HR = Gate(
     ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations"),
 )
 
+_SOMEONE_I_KNOW = re.compile(
+    r"\bmy\s+(?:late\s+|ex[\s-]?)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|father|mum|dad|"
+    r"brother|sister|child|children|grandson|granddaughter|neighbou?r|friend|colleague|landlord|tenant|employer)\b"
+    r"|\bmy\s+(?:family|relative)'?s?\b")
 _OWN_DATA = Gate(
     r"\babout\s+me\b|\bheld\s+(?:on|about)\s+me\b|"
     r"\bmy\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
@@ -372,5 +376,24 @@ def case_documents(rule: Rule, ctx: Context, item: PartView):
         f"often with {ctx.section('investigation')}.",
         suggestion="Ask for the findings or recommendations in summary, the policy the case applied, or "
         "figures across many cases; for material about you, make a subject access request.",
+        span=match.span(),
+    )
+
+
+@part_rule("personal_data.someone-known", "personal_data", "warning", law="personal_ncnd",
+           title="About someone the requester knows", intro=True)
+def someone_known(rule: Rule, ctx: Context, item: PartView):
+    """A request about the requester's relative, neighbour or friend is about an identifiable
+    person: FOI answers the world, so forces neither confirm nor deny holding it (s40(5B))."""
+    match = _SOMEONE_I_KNOW.search(item.low)
+    if not match:
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} is about someone you know ('{item.text[match.start():match.end()]}'). An answer under FOI "
+        "is an answer to the world, so a force will neither confirm nor deny holding information about a "
+        f"particular person ({ctx.section('personal_ncnd')}).",
+        suggestion="Ask the person to make a subject access request for their own information, or ask "
+        "the force with their written consent outside FOI; keep the FOI request to policy and totals.",
         span=match.span(),
     )

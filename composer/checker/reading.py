@@ -188,7 +188,8 @@ def own_period(low: str) -> Period | None:
     return None
 
 
-_COUNT = re.compile(r"\bhow\s+many\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistics\b|\btotals?\b|\bamount\s+of\b|"
+_COUNT = re.compile(r"\bhow\s+many\b|\b(?:ethnicit(?:y|ies)|ages?|genders?|sex|race|nationalit(?:y|ies))\s+of\s+(?:all\s+)?"
+                    r"(?:those|the\s+people|people|persons|individuals|everyone|each\s+person|suspects|victims)\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistics\b|\btotals?\b|\bamount\s+of\b|"
                     r"\bbreak\s?down\b|\bbroken\s+down\b|\bpercentage\b|\bproportion\b|\baverage\b|\bcount\b|\bhow\s+often\b|"
                     r"\bon\s+how\s+many\s+occasions\b|\bdata\s+(?:on|about|showing|for)\b|\bsum\s+of\b")
 _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:me\s+)?(?:with\s+)?(?:the|a|your|any|all)\s+"
@@ -336,8 +337,8 @@ def read_part(ctx: Context, item: PartView) -> Reading:
             first = min(p.first for p in dated)
             last = max(p.first + p.years for p in dated)
             period = Period(float(max(1.0, last - first)), first, source="sub-parts")
-    if period is None:
-        period = ctx.request_period(item)
+    if period is None and own.action in ("count", "records") and not own.open_scope:
+        period = ctx.request_period(item)  # figures asked part by part usually share one period
     # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
     # kind of record from there; a part with its own subject is about that subject.
     leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None

@@ -88,6 +88,5 @@ def _new(args: argparse.Namespace) -> int:
         output = output / f"{slug(request.title)}{SUFFIX}"
     if output.exists() and not args.replace:
         raise ComposerError(f"{output} already exists; use --replace to overwrite it")
-    save_request(output, request)
-    print(output)
+    print(save_request(output, request, replace=args.replace))
     return 0

@@ -53,13 +53,16 @@ def _import(args: argparse.Namespace) -> int:
     from composer.textimport import import_request
 
     if args.textfile == "-":
-        text, source = _read_stdin(), "standard input"
+        source = "standard input"
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        text, read_notes = storage.decode_or_refuse(data, source, "request text")
     else:
         source = args.textfile
-        text = storage.read_text(Path(args.textfile), "request text")
+        text, read_notes = storage.read_text_with_notes(Path(args.textfile), "request text")
     request, notes, changes = import_request(
         text, source=source, keep_wording=args.keep_wording, title=args.title
     )
+    notes = read_notes + notes
 
     if args.output == "-":
         _print_notes(notes)
@@ -71,10 +74,10 @@ def _import(args: argparse.Namespace) -> int:
     else:
         path = Path(args.output)
         if path.is_dir():
-            path = storage.unique_path(path / f"{slug(request.title)}{SUFFIX}")
+            path = path / f"{slug(request.title)}{SUFFIX}"
         elif path.exists() and not args.replace:
             raise ComposerError(f"{path}: already exists; choose another name or add --replace")
-        save_request(path, request)
+        path = save_request(path, request, replace=args.replace)
     _print_notes(notes)
     _print_changes(request, changes)
     print(path)
@@ -92,8 +95,7 @@ def _fit(args: argparse.Namespace) -> int:
         print("nothing in it is written for one force only: every letter already fits its force")
         return 0
     if not args.dry_run:
-        target = args.output or args.file
-        save_request(target, fitted)
+        target = save_request(args.output or args.file, fitted, replace=args.output is None)
         print(target)
     return 0
 
@@ -112,16 +114,3 @@ def _print_changes(request, changes, stream=None) -> None:
 def _print_notes(notes: list[str]) -> None:
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
-
-
-def _read_stdin() -> str:
-    """Standard input, with the same refusals as a file: empty, binary, not text."""
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-    if not data.strip():
-        raise ComposerError("standard input: the request text is empty")
-    if b"\x00" in data[:8192]:
-        raise ComposerError("standard input: is binary, not a request text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")

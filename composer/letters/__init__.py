@@ -67,8 +67,13 @@ Templates
 One letter per force
 --------------------
     export_batch(request, forces, folder, *, fmt="docx", template=None, requester, date,
-                 reference=None, progress=None) -> ExportSummary(written: list[Path],
-                 failed: list[tuple[Force, str]], warnings: list[str], stopped: bool)
+                 reference=None, progress=None, anyway=False, judgements=None)
+                 -> ExportSummary(written: list[Path], failed: list[tuple[Force, str]],
+                 warnings: list[str], stopped: bool, refused: list[ForceJudgement])
+        Each force is judged first exactly as `check --force` judges it (judgement.judge):
+        a force with an error finding gets no letter and is in `refused`, unless anyway=True.
+        PDF: every letter in one LibreOffice run (pdf_batch: one document, cut back into
+        letters), or a few letters per run when a template cannot be combined.
         fmt: "docx", "txt", "eml" or "pdf". File names: file_name(date, force, title, fmt),
         e.g. "2026-11-21 West Midlands Police - Predictive policing.docx"; an existing file is
         never overwritten ("… (2).docx"). progress(done, total, force) after each force;

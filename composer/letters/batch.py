@@ -18,7 +18,7 @@ from composer.errors import ComposerError
 from composer.letters import pdf_batch
 from composer.letters.eml import write_eml
 from composer.letters.judgement import ForceJudgement, judge_forces
-from composer.letters.letter import Letter, request_letter
+from composer.letters.letter import Letter, letter_title, request_letter
 from composer.letters.pdf import NO_LIBREOFFICE, convert_to_pdf, find_soffice
 from composer.letters.templates import TemplateProblem, load_template
 from composer.letters.text import write_txt
@@ -142,18 +142,17 @@ def export_batch(
                 if fmt == "pdf":
                     document = Path(work) / f"{index:04d}.docx"
                     document.write_bytes(prepared.render_letter(letter))
-                    pending.append((force, document, letter.subject))
+                    pending.append((force, document, letter.subject, letter_title(request, force)))
                     continue
-                path = _free_path(folder, file_name(date, force, request.title, fmt), taken)
-                _write(letter, path, fmt, prepared)
-                summary.written.append(path)
+                path = _free_path(folder, file_name(date, force, letter_title(request, force), fmt), taken)
+                summary.written.append(_write(letter, path, fmt, prepared))
             except TemplateProblem:
                 raise  # the template is the same for every force: stop at once
             except Exception as exc:  # one force's failure must not lose the others
                 summary.failed.append((force, _why(exc)))
             tick(force)
         if pending:
-            _to_pdf(pending, folder, request.title, date, taken, summary, Path(work), tick)
+            _to_pdf(pending, folder, date, taken, summary, Path(work), tick)
     summary.stopped = tick.stop and tick.done < tick.total
     return summary
 
@@ -168,19 +167,19 @@ class _Ticker:
             self.stop = True
 
 
-def _write(letter: Letter, path: Path, fmt: str, prepared) -> None:
+def _write(letter: Letter, path: Path, fmt: str, prepared) -> Path:
+    """Write one letter, never over a file (a name taken meanwhile becomes "name (2)")."""
     if fmt == "docx":
-        storage.atomic_write_bytes(path, prepared.render_letter(letter))
-    elif fmt == "txt":
-        write_txt(letter, path)
-    elif fmt == "eml":
-        write_eml(letter, path)
+        return storage.write_new(path, prepared.render_letter(letter))
+    if fmt == "txt":
+        return write_txt(letter, path)
+    return write_eml(letter, path)
 
 
-def _to_pdf(pending, folder, title, date, taken, summary, work: Path, tick: _Ticker) -> None:
+def _to_pdf(pending, folder, date, taken, summary, work: Path, tick: _Ticker) -> None:
     """Every letter to PDF in one LibreOffice run (one document, cut back into letters); when
     that cannot be done, in runs of a few letters each."""
-    combined = pdf_batch.combine([document.read_bytes() for _, document, _ in pending])
+    combined = pdf_batch.combine([document.read_bytes() for _, document, _, _ in pending])
     pdfs = None
     if combined is not None:
         whole = work / "all-letters.docx"
@@ -192,12 +191,12 @@ def _to_pdf(pending, folder, title, date, taken, summary, work: Path, tick: _Tic
             converted = {}
         if whole in converted:
             pdfs = pdf_batch.split(converted[whole].read_bytes(), len(pending),
-                                   [subject for _, _, subject in pending])
+                                   [subject for _, _, subject, _ in pending])
     if pdfs is None:
         for start in range(0, len(pending), _PDF_CHUNK):
-            _convert(pending[start:start + _PDF_CHUNK], folder, title, date, taken, summary, work, tick)
+            _convert(pending[start:start + _PDF_CHUNK], folder, date, taken, summary, work, tick)
         return
-    for (force, _, _), pdf in zip(pending, pdfs):
+    for (force, _, _, title), pdf in zip(pending, pdfs):
         _place_pdf(force, pdf, folder, title, date, taken, summary)
         tick(force)
 
@@ -205,20 +204,19 @@ def _to_pdf(pending, folder, title, date, taken, summary, work: Path, tick: _Tic
 def _place_pdf(force, pdf: bytes, folder, title, date, taken, summary) -> None:
     try:
         path = _free_path(folder, file_name(date, force, title, "pdf"), taken)
-        storage.atomic_write_bytes(path, pdf)
-        summary.written.append(path)
+        summary.written.append(storage.write_new(path, pdf))
     except OSError as exc:
         summary.failed.append((force, _why(exc)))
 
 
-def _convert(pending, folder, title, date, taken, summary, work: Path, tick: _Ticker) -> None:
+def _convert(pending, folder, date, taken, summary, work: Path, tick: _Ticker) -> None:
     """Turn a chunk of Word documents into PDFs, one LibreOffice document each."""
     try:
-        converted = convert_to_pdf([doc for _, doc, _ in pending], work / "pdf")
+        converted = convert_to_pdf([doc for _, doc, _, _ in pending], work / "pdf")
         reason = "LibreOffice did not produce a PDF for this letter"
     except ComposerError as exc:
         converted, reason = {}, str(exc)
-    for force, document, _ in pending:
+    for force, document, _, title in pending:
         pdf = converted.get(document)
         if pdf is None:
             summary.failed.append((force, reason))

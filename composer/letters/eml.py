@@ -42,12 +42,12 @@ def letter_as_email(letter: Letter) -> EmailMessage:
     return msg
 
 
-def write_eml(letter: Letter, path: Path) -> Path:
-    """Write the letter as an .eml draft; returns the path written."""
+def write_eml(letter: Letter, path: Path, *, replace: bool = False) -> Path:
+    """Write the letter as an .eml draft (a taken name becomes "name (2)" unless `replace`);
+    returns the path written."""
     msg = letter_as_email(letter)
     try:
         data = msg.as_bytes(policy=SMTP)  # 7-bit headers: every mail client reads them
     except UnicodeEncodeError:  # an address with non-ASCII letters needs SMTPUTF8
         data = msg.as_bytes(policy=SMTPUTF8)
-    storage.atomic_write_bytes(Path(path), data)
-    return Path(path)
+    return storage.write_new(Path(path), data, replace=replace)

@@ -657,7 +657,8 @@ def file_name(kind: FollowUpKind, day: date, force_name: str, act: Act, title: s
 
 
 def write_follow_up(letter: Letter, path: Path, fmt: str = "docx", template=None) -> Path:
-    """Write through the letters package's writers: the same templates as the request."""
+    """Write through the letters package's writers: the same templates as the request. Never
+    over an existing file (a hand-edited letter stays): a taken name becomes "name (2)"."""
     from composer import letters
 
     fmt = fmt.lower().lstrip(".")

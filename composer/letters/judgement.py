@@ -11,14 +11,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from composer.model import Force, Request, Requester
+from composer.law import field_values
+from composer.model import Act, Force, Request, Requester, unfilled_fields
 
 
 def judge(request: Request, force: Force | None, requester: Requester | None = None) -> list:
-    """The checker's findings on `request` for `force` (None: for no force in particular)."""
-    from composer.checker import check
+    """The checker's findings on `request` for `force` (None: for no force in particular), and
+    a field left unfilled in the title, which becomes each letter's subject and file name."""
+    from composer.checker import Finding, check
 
-    return check(request, force=force, requester=requester)
+    findings = check(request, force=force, requester=requester)
+    if force is not None:
+        left = unfilled_fields(request.title, field_values(request, force))
+        if left:
+            findings.insert(0, Finding(
+                rule="jurisdiction.unfilled-field", category="jurisdiction", severity="error",
+                part_id=None, law="FOIA s8(1)(c)" if force.act is Act.FOIA else "FOISA s8(1)(c)",
+                message=f"The title has the field {{{left[0]}}}, which has no value yet, so the "
+                "letter's subject and file name would carry the placeholder.",
+                suggestion=f"Fill in '{left[0]}' in the request's fields, or write the title out.",
+            ))
+    return findings
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from composer.force_names import find_forces
-from composer.law import LAWS, Law
+from composer.clauses import fill
+from composer.law import LAWS, Law, field_values
 from composer.model import FIELD_PATTERN, Act, Force, Request, Requester
 from composer.outline import letter_body
 
@@ -178,6 +179,11 @@ def _other_forces_named(force: Force, texts: list[tuple[str, str]]) -> dict[str,
     return found
 
 
+def letter_title(request: Request, force: Force) -> str:
+    """The request's title as this force's letter gives it, its `{fields}` filled."""
+    return fill(request.title, field_values(request, force)).strip()
+
+
 def request_letter(
     request: Request,
     force: Force,
@@ -230,7 +236,7 @@ def request_letter(
             "no requester name: a request must carry your real name (section 8); set it with "
             "`foi-composer profile --name`"
         )
-    title = body.title.strip()
+    title = letter_title(request, force)
     subject = "Freedom of Information request"
     if title and title != "Untitled request":
         subject = f"{subject}: {title}"

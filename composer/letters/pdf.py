@@ -87,8 +87,10 @@ def convert_to_pdf(
     return converted
 
 
-def write_pdf(letter: Letter, path: Path, template: TemplateSpec = None) -> Path:
-    """Write the letter as PDF at `path` (atomically); returns the path written."""
+def write_pdf(letter: Letter, path: Path, template: TemplateSpec = None, *,
+              replace: bool = False) -> Path:
+    """Write the letter as PDF at `path` (atomically; a taken name becomes "name (2)" unless
+    `replace`); returns the path written."""
     if find_soffice() is None:
         raise ComposerError(NO_LIBREOFFICE)
     data = docx_bytes(letter, template)
@@ -98,5 +100,4 @@ def write_pdf(letter: Letter, path: Path, template: TemplateSpec = None) -> Path
         converted = convert_to_pdf([document], Path(work) / "pdf")
         if document not in converted:
             raise ComposerError("LibreOffice did not produce a PDF for the letter")
-        storage.atomic_write_bytes(Path(path), converted[document].read_bytes())
-    return Path(path)
+        return storage.write_new(Path(path), converted[document].read_bytes(), replace=replace)

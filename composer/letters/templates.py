@@ -618,6 +618,5 @@ def install_template(source: Path, name: str | None = None) -> Path:
     from composer.library import slug
 
     check_template(source)
-    target = storage.unique_path(user_template_folder() / f"{slug(name or Path(source).stem)}.docx")
-    storage.atomic_write_bytes(target, Path(source).read_bytes())
-    return target
+    target = user_template_folder() / f"{slug(name or Path(source).stem)}.docx"
+    return storage.write_new(target, storage.read_bytes(Path(source), "Word template"))

@@ -72,7 +72,8 @@ def letter_as_text(letter: Letter, *, heading: bool = False, contact: bool = Fal
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def write_txt(letter: Letter, path: Path, **options) -> Path:
-    """Write `letter_as_text(letter, **options)` as UTF-8; returns the path written."""
-    storage.atomic_write_text(Path(path), letter_as_text(letter, **options))
-    return Path(path)
+def write_txt(letter: Letter, path: Path, *, replace: bool = False, **options) -> Path:
+    """Write `letter_as_text(letter, **options)` as UTF-8 (a taken name becomes "name (2)"
+    unless `replace`); returns the path written."""
+    return storage.write_new(Path(path), letter_as_text(letter, **options).encode("utf-8"),
+                             replace=replace)

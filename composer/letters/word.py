@@ -18,8 +18,8 @@ def docx_bytes(letter: Letter, template: TemplateSpec = None) -> bytes:
     return load_template(template).render_letter(letter)
 
 
-def write_docx(letter: Letter, path: Path, template: TemplateSpec = None) -> Path:
-    """Write the letter as a Word document at `path` (atomically); returns the path written."""
-    data = docx_bytes(letter, template)
-    storage.atomic_write_bytes(Path(path), data)
-    return Path(path)
+def write_docx(letter: Letter, path: Path, template: TemplateSpec = None, *,
+               replace: bool = False) -> Path:
+    """Write the letter as a Word document at `path` (atomically; a taken name becomes
+    "name (2)" unless `replace`); returns the path written."""
+    return storage.write_new(Path(path), docx_bytes(letter, template), replace=replace)

@@ -30,6 +30,7 @@ from composer.operations.result import Refused
 @dataclass
 class FollowUpsWritten:
     written: list[Path] = field(default_factory=list)
+    forces: list[str] = field(default_factory=list)  # the ids of the forces written to
     problems: list[str] = field(default_factory=list)  # "Kent Police: …", one per force or warning
 
 
@@ -85,8 +86,9 @@ def write_follow_ups(
             target = path
             if folder is not None:
                 name = file_name(kind, today, item.force_name, item.act, campaign.request.title, fmt)
-                target = storage.unique_path(Path(folder) / name)
+                target = Path(folder) / name  # a taken name becomes "name (2)" as it is written
             result.written.append(write_follow_up(letter, target, fmt, template))
+            result.forces.append(item.force_id)
             result.problems += [f"{item.force_name}: {w}" for w in letter.warnings]
         except ComposerError as exc:
             if len(items) == 1:

@@ -18,11 +18,16 @@ from composer.campaign.report import export_csv
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
 from composer.letters.followups import FollowUpKind, available_kinds
-from composer.operations.campaign import attach_reply, record
+from composer.operations.campaign import attach_reply, record, record_reply, record_sent
 from composer.operations.followups import write_follow_ups
 from composer.profile import load_profile
 from composer.ui.qt import (
     QAbstractItemView,
+    QDragEnterEvent,
+    QDropEvent,
+    QFileSystemWatcher,
+    QStandardPaths,
+    QTimer,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -39,6 +44,7 @@ from composer.ui.qt import (
 from composer.ui.qt_campaign_dialogs import QtFollowUpDialog, QtPickFile, QtRecordDialog
 from composer.ui.qt_campaign_document import QtCampaignDocument
 from composer.ui.qt_campaign_model import CampaignFilter, CampaignTableModel
+from composer.ui.qt_reply_dialog import QtReplyDialog
 
 _KIND_BUTTONS = [
     (FollowUpKind.CLARIFICATION, "Reply to clarification…"),
@@ -56,6 +62,7 @@ class QtCampaignPanel(QWidget):
 
     letters_written = Signal(list)  # [Path]
     campaign_changed = Signal()
+    new_campaign_requested = Signal()
 
     def __init__(self, campaign_store_or_path: CampaignStore | Path | str, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
@@ -72,7 +79,8 @@ class QtCampaignPanel(QWidget):
                 self.store = CampaignStore(path)
         self.today = today or date.today()
         self.document = QtCampaignDocument(self.store, self)
-        self.letters_folder = Path.home()
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.letters_folder = Path(documents) if documents else Path.home()
 
         self.model = CampaignTableModel(None, self.today, self)
         self.proxy = CampaignFilter(self)
@@ -128,16 +136,26 @@ class QtCampaignPanel(QWidget):
         self.record_button = QPushButton("Record…")
         self.record_button.setToolTip("Record what happened: an answer, a refusal, a review …")
         self.record_button.clicked.connect(self.record_selected)
-        self.attach_button = QPushButton("Attach response…")
+        self.attach_button = QPushButton("Attach reply…")
+        self.attach_button.setToolTip("Open the force's reply (.txt, .eml, .docx, .pdf; or drop it "
+                                      "here): it is read, and you confirm what it says")
         self.attach_button.clicked.connect(self.attach_to_selected)
+        self.paste_button = QPushButton("Paste reply…")
+        self.paste_button.setToolTip("Paste the force's reply as text: it is read, and you confirm "
+                                     "what it says")
+        self.paste_button.clicked.connect(self.paste_reply)
         self.export_button = QPushButton("Export report…")
         self.export_button.clicked.connect(self.export_report)
-        for button in (self.record_button, self.attach_button, self.export_button):
+        for button in (self.record_button, self.attach_button, self.paste_button, self.export_button):
             actions.addWidget(button)
 
+        self.new_button = QPushButton("&New campaign…")
+        self.new_button.setToolTip("Start tracking the open request, sent to its forces")
+        self.new_button.clicked.connect(self.new_campaign_requested)
         top = QHBoxLayout()
         top.addWidget(QLabel("Campaign"))
         top.addWidget(self.chooser, 1)
+        top.addWidget(self.new_button)
         top.addWidget(self.search, 2)
         top.addWidget(self.status_filter)
         top.addWidget(self.overdue)
@@ -149,6 +167,14 @@ class QtCampaignPanel(QWidget):
         layout.addWidget(self.message)
 
         self.reload(chosen)
+        # Campaigns started or changed elsewhere (the command line, another window) show at once.
+        self.setAcceptDrops(True)
+        self.watcher = QFileSystemWatcher([str(self.store.root)], self)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(150)  # a save is a write and a rename: look once they are done
+        self._settle.timeout.connect(self.disk_changed)
+        self.watcher.directoryChanged.connect(lambda _path: self._settle.start())
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
@@ -166,6 +192,22 @@ class QtCampaignPanel(QWidget):
         index = names.index(wanted) if wanted in names else (0 if names else -1)
         self.chooser.setCurrentIndex(index)
         self._chosen(index)
+
+    def disk_changed(self) -> None:
+        """The campaigns folder changed: list new campaigns, and take in changes to this one."""
+        names = [e.name for e in self.store.list().entries]
+        shown = [self.chooser.itemData(i) for i in range(self.chooser.count())]
+        if names != shown:
+            self.reload(self.document.name if self.document.name in names else None)
+            return
+        try:
+            self.document.catch_up()
+        except ComposerError as exc:
+            self.message.setText(str(exc))
+
+    def show_campaign(self, name: str) -> None:
+        """List the campaigns again and show `name` (the file name without its suffix)."""
+        self.reload(name)
 
     @property
     def campaign(self) -> Campaign | None:
@@ -196,7 +238,8 @@ class QtCampaignPanel(QWidget):
     def _show(self) -> None:
         self.model.set_campaign(self.campaign, self.today)
         if self.campaign is None:
-            self.summary.setText("No campaign yet: start one with `foi-composer campaign new`.")
+            self.summary.setText("No campaign yet: after exporting letters choose “Track these "
+                                 "letters”, or start one from the open request with New campaign.")
         else:
             rows = self.model.rows
             overdue = sum(p.overdue for p in rows)
@@ -228,6 +271,7 @@ class QtCampaignPanel(QWidget):
             button.setEnabled(kind in fits)
         self.record_button.setEnabled(len(chosen) == 1)
         self.attach_button.setEnabled(len(chosen) == 1)
+        self.paste_button.setEnabled(len(chosen) == 1)
         self.export_button.setEnabled(self.campaign is not None)
 
     # -- actions ---------------------------------------------------------------------------------
@@ -253,6 +297,11 @@ class QtCampaignPanel(QWidget):
             return []
         written = result.written
         done = f"Wrote {len(written)} letter{'s' if len(written) != 1 else ''} to {answer.folder}."
+        if result.forces:  # the letters are sent today: recorded, one Ctrl+Z away
+            sent = self.document.apply(f"{kind.value.capitalize()} sent", record_sent,
+                                       force_ids=result.forces, kind=kind, on=self.today)
+            if sent is not None:
+                done += f" Recorded as sent on {self.today.isoformat()}."
         self.message.setText("\n".join([done, *result.problems]))
         if written:
             self.letters_written.emit(written)
@@ -277,18 +326,87 @@ class QtCampaignPanel(QWidget):
         chosen = self.selected()
         if self.campaign is None or len(chosen) != 1:
             return
-        source = QtPickFile.ask_open(self, "Attach a response", self.letters_folder)
-        if source is None:
-            return
-        p = chosen[0]
+        source = QtPickFile.ask_open(self, "Attach a reply", self.letters_folder)
+        if source is not None:
+            self.attach_file(chosen[0].force_id, source)
+
+    def attach_file(self, force_id: str, source: Path) -> bool:
+        """Attach a reply file to a force: a reply in words is read and confirmed first."""
+        from composer.replies import READABLE, reply_text
+
+        if self.campaign is None:
+            return False
+        item = self.campaign.tracked(force_id)
+        self.letters_folder = source.parent
+        choice = None
+        if source.suffix.lower() in READABLE:
+            try:
+                text = reply_text(source)
+            except ComposerError as exc:
+                self.message.setText(str(exc))
+                return False
+            choice = QtReplyDialog.ask(self, force_name=item.force_name, request=self.campaign.request,
+                                       act=item.act, today=self.today, text=text,
+                                       file_name=source.name)
+            if choice is None:
+                return False
         try:
-            file = self.store.copy_in(self.campaign, p.force_id, source)
+            file = self.store.copy_in(self.campaign, force_id, source)
         except (ComposerError, OSError) as exc:
             self.message.setText(str(exc))
+            return False
+        if choice is None:
+            done = self.document.apply(f"Attach: {item.force_name}", attach_reply,
+                                       force_id=force_id, file=file)
+        else:
+            done = self.document.apply(f"Reply: {item.force_name}", record_reply, force_id=force_id,
+                                       file=file, reading=choice.reading, on=choice.on)
+        if done is not None:
+            self.message.setText(f"{done.what}.")
+        return done is not None
+
+    def paste_reply(self) -> bool:
+        """Paste a reply's words: read, confirmed, and kept as a text file with the campaign."""
+        import tempfile
+
+        chosen = self.selected()
+        if self.campaign is None or len(chosen) != 1:
+            return False
+        item = self.campaign.tracked(chosen[0].force_id)
+        choice = QtReplyDialog.ask(self, force_name=item.force_name, request=self.campaign.request,
+                                   act=item.act, today=self.today)
+        if choice is None or not choice.text.strip():
+            return False
+        with tempfile.TemporaryDirectory() as folder:
+            pasted = Path(folder) / f"reply {choice.on.isoformat()}.txt"
+            pasted.write_text(choice.text, "utf-8")
+            try:
+                file = self.store.copy_in(self.campaign, item.force_id, pasted)
+            except (ComposerError, OSError) as exc:
+                self.message.setText(str(exc))
+                return False
+        done = self.document.apply(f"Reply: {item.force_name}", record_reply, force_id=item.force_id,
+                                   file=file, reading=choice.reading, on=choice.on)
+        if done is not None:
+            self.message.setText(f"{done.what}.")
+        return done is not None
+
+    # -- a reply dropped on the tab ----------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self.campaign is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        chosen = self.selected()
+        if not files:
             return
-        if self.document.apply(f"Attach: {p.force_name}", attach_reply, force_id=p.force_id,
-                               file=file) is not None:
-            self.message.setText(f"Attached {Path(file).name} to {p.force_name}.")
+        if len(chosen) != 1:
+            self.message.setText("Select the force the reply is from, then drop it again.")
+            return
+        event.acceptProposedAction()
+        for source in files:
+            self.attach_file(chosen[0].force_id, source)
 
     def export_report(self) -> Path | None:
         if self.campaign is None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from composer.calendar import parse_date
 from composer.campaign.deadlines import Progress
 from composer.campaign.model import Status, parse_status, statuses_for
 from composer.errors import ComposerError
@@ -15,6 +14,8 @@ from composer.letters.followups import FORMATS, FollowUpKind
 from composer.responses import parse_sections
 from composer.ui.qt import (
     QComboBox,
+    QDate,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +27,38 @@ from composer.ui.qt import (
     QPushButton,
     QWidget,
 )
+
+
+def date_edit(day: date, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar to pick from, shown the ISO way (2026-12-21)."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date:
+    picked = edit.date()
+    return date(picked.year(), picked.month(), picked.day())
+
+
+class QtCheckedDialog(QDialog):
+    """A dialog whose OK checks the answers first: `choice()` raises ComposerError with one line
+    for the `problem` label, and the dialog stays open for the user to put it right."""
+
+    problem: QLabel
+
+    def choice(self):
+        raise NotImplementedError
+
+    def _accept(self) -> None:
+        try:
+            self.choice()
+        except ComposerError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.accept()
+
 
 @dataclass(frozen=True)
 class FollowUpChoice:
@@ -91,7 +124,7 @@ class RecordChoice:
     until: date | None = None  # the force's estimate, for a public-interest extension
 
 
-class QtRecordDialog(QDialog):
+class QtRecordDialog(QtCheckedDialog):
     """Record what a force did (or what you did), and when."""
 
     def __init__(self, parent: QWidget | None, p: Progress, today: date) -> None:
@@ -103,11 +136,14 @@ class QtRecordDialog(QDialog):
         for status in statuses_for(p.act):  # FOISA has no public-interest extension to offer
             self.status.addItem(status.label(p.act), status.value)
         form.addRow("What happened", self.status)
-        self.on = QLineEdit(today.isoformat())
-        form.addRow("On (YYYY-MM-DD)", self.on)
-        self.until = QLineEdit()
-        self.until.setPlaceholderText("the date the force says it will answer by")
-        self.until_label = QLabel("Extended to (YYYY-MM-DD)")
+        self.on = date_edit(today)
+        self.on.setAccessibleName("When it happened")
+        form.addRow("On", self.on)
+        self.until = date_edit(today)
+        self.until.setAccessibleName("Extended to")
+        self.until.setToolTip("The date the force says it will answer by; leave it at the day "
+                              "of the notice if the notice gave none")
+        self.until_label = QLabel("Extended to")
         form.addRow(self.until_label, self.until)
         self.status.currentIndexChanged.connect(self._show_until)
         self._show_until()
@@ -136,11 +172,12 @@ class QtRecordDialog(QDialog):
         except ValueError as exc:
             raise ComposerError(str(exc)) from None
         status = parse_status(value) if value else None
-        until = self.until.text().strip() if status is Status.EXTENDED else ""
+        on = date_of(self.on)
+        until = date_of(self.until) if status is Status.EXTENDED else None
         return RecordChoice(
             status=status,
-            on=parse_date(self.on.text(), "date"),
-            until=parse_date(until, "extended-to date") if until else None,
+            on=on,
+            until=until if until is not None and until != on else None,  # the same day: none given
             reference=reference if reference != self._original[0] else None,
             sections=parsed if sections != self._original[1] else None,
             note=self.note.text().strip(),
@@ -151,13 +188,6 @@ class QtRecordDialog(QDialog):
         self.until.setVisible(extended)
         self.until_label.setVisible(extended)
 
-    def _accept(self) -> None:
-        try:
-            self.choice()
-        except ComposerError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, p: Progress, today: date) -> RecordChoice | None:

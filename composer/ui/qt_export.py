@@ -12,7 +12,7 @@ letter has an error gets no letter unless "Write letters with errors too" is tic
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -61,6 +61,7 @@ class ExportChoice:
     folder: Path
     forces: list[str]
     anyway: bool = False
+    track: list[str] = field(default_factory=list)  # "Track these letters": the forces written to
 
 
 class ExportWorker(QObject):
@@ -163,6 +164,13 @@ class QtExportDialog(QDialog):
         self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button = self.buttons.addButton("Open the &folder", QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.hide()
+        self.track_button = self.buttons.addButton("&Track these letters…",
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.track_button.setToolTip("Start a campaign for the forces just written to, to follow "
+                                     "their answers and deadlines")
+        self.track_button.hide()
+        self.track_button.clicked.connect(self._track)
+        self._tracked: list[str] = []
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start)
         self.open_button.clicked.connect(self.open_folder)
@@ -188,7 +196,7 @@ class QtExportDialog(QDialog):
         fmt = self.format.currentData()
         template = self.template.currentData() if fmt in ("docx", "pdf") else None
         return ExportChoice(fmt, template, Path(self.folder.text().strip()).expanduser(),
-                            self.forces.chosen_ids(), self.anyway.isChecked())
+                            self.forces.chosen_ids(), self.anyway.isChecked(), list(self._tracked))
 
     def judge(self) -> list:
         """Check the request for each chosen force, as `check --force` does, and show it."""
@@ -261,7 +269,21 @@ class QtExportDialog(QDialog):
         self.report.setHtml(_report_html(summary, self.choice().folder))
         self.report.show()
         self.open_button.setVisible(bool(summary.written))
+        self.track_button.setVisible(bool(summary.written))
         self.finished_export.emit(summary)
+
+    def written_forces(self) -> list[str]:
+        """The forces the last export wrote a letter for (not those that failed or were refused)."""
+        if self.summary is None:
+            return []
+        missed = {force.id for force, _why in self.summary.failed}
+        missed |= {j.force.id for j in self.summary.refused}
+        done = self.forces.chosen_ids()
+        return [f for f in done if f not in missed][: len(self.summary.written)]
+
+    def _track(self) -> None:
+        self._tracked = self.written_forces()
+        self.accept()
 
     def open_folder(self) -> bool:
         """Open the folder in the file manager; where there is none, show its path to copy."""

@@ -20,12 +20,13 @@ from composer.library import (
     write_template,
 )
 from composer.model import Part, Request
-from composer.ui.qt import QAction, QFileDialog, QKeySequence, QMenu, QObject
+from composer.ui.qt import QAction, QApplication, QFileDialog, QKeySequence, QMenu, QObject
 from composer.ui.qt_autosaver import QtAutosaver
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtUnsavedPrompt
 
 REQUEST_FILES = "Requests (*.foi.json);;Plain-text letters (*.txt);;All files (*)"
+TEXT_FILES = "Text (*.txt *.text *.md);;All files (*)"
 
 
 class QtFileActions(QObject):
@@ -47,6 +48,7 @@ class QtFileActions(QObject):
         add("&New request…", self.new_request, QKeySequence.StandardKey.New)
         add("New &blank request", self.new_blank)
         add("&Open…", self.open_file, QKeySequence.StandardKey.Open)
+        add("Import &text…", self.import_text)
         add("Open from &library…", self.open_from_library, "Ctrl+L")
         self.recent_menu = menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -132,6 +134,37 @@ class QtFileActions(QObject):
         self._remember(path)
         if not saved:  # a letter written for one force: fit it to every force, changes listed
             self.window.fit_to_every_force()
+        return True
+
+    def import_text(self, path: Path | None = None) -> bool:
+        """Read a request written as text (a letter, a WhatDoTheyKnow page) into parts."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import a request written as text",
+                                                    str(Path.home()), TEXT_FILES)
+            if not chosen:
+                return False
+            path = Path(chosen)
+        return self.open_file(path)
+
+    def paste_as_new(self, text: str | None = None) -> bool:
+        """The clipboard's text (or `text`) read as a new request, your wording kept."""
+        from composer.textimport import parse_request
+
+        text = QApplication.clipboard().text() if text is None else text
+        if not text.strip():
+            self.window.statusBar().showMessage("The clipboard holds no text to read as a request.",
+                                                8000)
+            return False
+        if not self.may_discard():
+            return False
+        try:
+            request = parse_request(text, source="pasted text")
+        except ComposerError as exc:
+            QtProblem.ask(self.window, "Cannot read the pasted text", str(exc))
+            return False
+        self.document.load(request.model_copy(update={"forces": self.window.settings.forces}), None,
+                           modified=True)
+        self.window.fit_to_every_force()
         return True
 
     def open_from_library(self) -> bool:

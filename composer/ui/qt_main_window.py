@@ -9,12 +9,15 @@ part. The window remembers its size and panel layout in the settings.
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 from composer.profile import load_profile, save_profile
 from composer.ui.qt import (
     QAction,
     QByteArray,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QGroupBox,
     QKeySequence,
     QLabel,
@@ -31,7 +34,6 @@ from composer.ui.qt import (
     QWidget,
 )
 from composer.ui.qt_autosaver import DELAY_MS, QtAutosaver
-from composer.ui.qt_coverage import QtCoverageView
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_file_actions import QtFileActions
 from composer.ui.qt_findings import QtFindings
@@ -102,7 +104,8 @@ class QtMainWindow(QMainWindow):
         self.middle.setWidgetResizable(True)
         self.middle.setFrameShape(QFrame.Shape.NoFrame)
         self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.middle.setMinimumWidth(middle.minimumSizeHint().width())
+        self.middle.setMinimumWidth(middle.minimumSizeHint().width()
+                                    + self.middle.verticalScrollBar().sizeHint().width())
         self.preview_box = _panel("Preview", self.preview, self)
         self.findings_box = _panel("Findings", self.findings, self)
         self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -128,6 +131,7 @@ class QtMainWindow(QMainWindow):
         else:
             self.tabs.tabBar().setVisible(False)
         self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)  # a letter or a request file dropped on the window opens
         self.counts = QLabel(self)  # parts and forces; a passing message covers it for a while
         self.counts.setAccessibleName("Parts and forces")
         self.statusBar().addWidget(self.counts)
@@ -164,6 +168,10 @@ class QtMainWindow(QMainWindow):
         self.export_action = self._action(self.file_menu, "&Export letters…", self.export_letters,
                                           "Ctrl+E")
         self.file_menu.insertAction(self.files.quit_separator, self.export_action)
+        self.new_campaign_action = self._action(self.file_menu, "New &campaign…", self.new_campaign)
+        self.new_campaign_action.setToolTip("Follow the letters of this request: due dates, replies, "
+                                            "chasers")
+        self.file_menu.insertAction(self.files.quit_separator, self.new_campaign_action)
 
         edit = bar.addMenu("&Edit")
         # One Undo for the window: the request's history on the Compose tab, the campaign's on
@@ -176,6 +184,11 @@ class QtMainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(redo_keys())
         edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self.paste_new_action = self._action(edit, "&Paste as new request",
+                                             lambda: self.files.paste_as_new(), "Ctrl+Shift+V")
+        self.paste_new_action.setToolTip("Read the request you copied (from WhatDoTheyKnow, a "
+                                         "disclosure log, an email) into parts, your wording kept")
         edit.addSeparator()
         for action in self.outline.actions_in_menu:
             edit.addSeparator() if action is None else edit.addAction(action)
@@ -205,7 +218,7 @@ class QtMainWindow(QMainWindow):
             self.campaign_panel = self._build_tab(1, "Follow &up", self._campaign_panel)
         elif index == 2 and self.coverage_view is None:
             self.coverage_view = self._build_tab(2, "Co&verage", self._coverage_view)
-        elif index == 2 and isinstance(self.coverage_view, QtCoverageView):
+        elif index == 2 and hasattr(self.coverage_view, "refresh"):
             self.coverage_view.refresh()  # campaigns and replies may have changed since
         self._follow_tab(index)
 
@@ -228,15 +241,33 @@ class QtMainWindow(QMainWindow):
 
         panel = QtCampaignPanel(CampaignStore(), self)
         self.undo_group.addStack(panel.document.undo_stack)
+        panel.new_campaign_requested.connect(self.new_campaign)
         return panel
 
     def _coverage_view(self) -> QWidget:
         from composer.campaign.store import CampaignStore
         from composer.coverage import stored_coverage
+        from composer.ui.qt_coverage import QtCoverageView
 
         store = CampaignStore()
         return QtCoverageView(lambda name: stored_coverage(store, name),
                               lambda: [e.name for e in store.list().entries], self)
+
+    # -- a request dropped on the window --------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        data = event.mimeData()
+        if self.tabs.currentIndex() == 0 and (data.hasUrls() or data.hasText()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """A request file opens; a text file or dropped text is read as a new request."""
+        data = event.mimeData()
+        files = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        if files:
+            self.files.open_file(files[0])
+        elif data.hasText():
+            self.files.paste_as_new(data.text())
 
     # -- fitting the screen --------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -324,6 +355,38 @@ class QtMainWindow(QMainWindow):
             "forces": choice.forces,
         })
         self.document.set_forces(choice.forces)
+        if choice.track:
+            self.new_campaign(choice.track)
+
+    def new_campaign(self, forces: list[str] | None = None) -> str | None:
+        """Start a campaign for the open request (after an export: the forces written to), and
+        show it in the Follow up tab. Its file name comes back, or None."""
+        from datetime import date
+
+        from composer.campaign.store import CampaignStore
+        from composer.errors import ComposerError
+        from composer.ui.qt_new_campaign import QtNewCampaignDialog, start_campaign
+
+        store = CampaignStore()
+        choice = QtNewCampaignDialog.ask(
+            self, request=self.document.request, sent=date.today(),
+            forces=list(forces or self.document.forces or self.settings.forces),
+            taken=[e.campaign.name for e in store.list().entries])
+        if choice is None:
+            return None
+        path = self.document.path
+        try:
+            name = start_campaign(store, self.document.request, choice, str(path) if path else None)
+        except ComposerError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            return None
+        self.tabs.setCurrentIndex(1)
+        if hasattr(self.campaign_panel, "show_campaign"):
+            self.campaign_panel.show_campaign(name)
+        self.statusBar().showMessage(f"Started the campaign {choice.name!r}: "
+                                     f"{len(choice.forces)} forces, sent {choice.sent.isoformat()}.",
+                                     10000)
+        return name
 
     def suggest_order(self) -> None:
         from composer.ui.qt_order import QtOrderDialog

@@ -11,9 +11,12 @@ from composer.operations import request as ops
 from composer.ui.qt import (
     QAbstractItemView,
     QAction,
+    QEvent,
     QHeaderView,
     QItemSelectionModel,
     QKeySequence,
+    QMimeData,
+    QPoint,
     Qt,
     QToolBar,
     QTreeView,
@@ -22,7 +25,7 @@ from composer.ui.qt import (
     Signal,
 )
 from composer.ui.qt_document import QtDocument
-from composer.ui.qt_outline_model import PART_ID_ROLE, QtOutlineModel
+from composer.ui.qt_outline_model import MIME, PART_ID_ROLE, QtOutlineModel
 
 
 class QtOutline(QWidget):
@@ -45,6 +48,7 @@ class QtOutline(QWidget):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
+        self.tree.viewport().installEventFilter(self)  # a drop on the first part's upper half
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -96,6 +100,30 @@ class QtOutline(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.model.modelReset.connect(self._restore)
         self._update_actions()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """A numbered part dropped on the upper half of the first part goes above it. Qt would
+        make it a sub-part: the strip above the first row where Qt drops "above" is only a few
+        pixels high, so the top of the outline could not be reached by dragging."""
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Drop:
+            return self.drop_above_first(event.mimeData(), event.position().toPoint())
+        return super().eventFilter(watched, event)
+
+    def drop_above_first(self, data: QMimeData, point: QPoint) -> bool:
+        """True (the drop is done) when `point` is on the first part's upper half."""
+        first = self.model.index(0, 0)
+        target = self.tree.indexAt(point)
+        if not data.hasFormat(MIME) or not first.isValid() or target.row() != 0 or \
+                target.parent().isValid():
+            return False
+        rect = self.tree.visualRect(target)
+        part_id = bytes(data.data(MIME).data()).decode()
+        if point.y() >= rect.center().y() or ops.parent_of(self.document.request, part_id) is not None \
+                or self.document.request.find(part_id) is None:
+            return False
+        self.document.edit("Move part", ops.move_part, part_id=part_id, parent_id=None, row=0)
+        self.select_part(part_id)
+        return True
 
     def _action(self, text: str, shortcut, slot, tip: str | None = None) -> QAction:
         action = QAction(text, self)

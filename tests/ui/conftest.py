@@ -23,7 +23,10 @@ def dialogs(monkeypatch) -> list[tuple]:
             raise UnexpectedDialog(f"{name} was shown: {args[1:]}")
         return classmethod(lambda cls, *a, **k: ask(cls, *a, **k))
 
-    for cls in (QtProblem, QtRecoveryPrompt, QtUnsavedPrompt):
+    from composer.ui.qt_new_campaign import QtNewCampaignDialog
+    from composer.ui.qt_reply_dialog import QtReplyDialog
+
+    for cls in (QtProblem, QtRecoveryPrompt, QtUnsavedPrompt, QtReplyDialog, QtNewCampaignDialog):
         monkeypatch.setattr(cls, "ask", refuse(cls.__name__))
     return asked
 

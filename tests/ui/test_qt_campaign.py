@@ -12,7 +12,7 @@ from composer.letters.followups import FollowUpKind
 from composer.forces import load_directory
 from composer.model import Part, Request
 from composer.operations.campaign import new_campaign, record
-from composer.ui.qt import QColor, Qt
+from composer.ui.qt import QColor, QDate, Qt
 from composer.ui.qt_campaign import QtCampaignPanel
 from composer.ui.qt_campaign_dialogs import (
     FollowUpChoice,
@@ -132,7 +132,8 @@ def test_opened_from_a_folder_or_a_file_and_a_broken_file_is_named(qtbot, store)
 def test_an_empty_store_says_how_to_start(qtbot):
     widget = QtCampaignPanel(CampaignStore(), today=TODAY)
     qtbot.addWidget(widget)
-    assert widget.model.rowCount() == 0 and "campaign new" in widget.summary.text()
+    assert widget.model.rowCount() == 0 and "Track these letters" in widget.summary.text()
+    assert "New campaign" in widget.summary.text()
     assert not widget.export_button.isEnabled()
 
 
@@ -164,7 +165,13 @@ def test_a_chaser_for_each_selected_force_is_one_click_away(qtbot, panel, monkey
                        "2027-01-06 Police Scotland - Chaser - Risk scoring.docx"]
     body = "\n".join(p.text for p in docx.Document(tmp_path / written[0]).paragraphs)
     assert "That day was 21 December 2026" in body
-    assert "Wrote 2 letters" in panel.message.text()
+    assert "Wrote 2 letters" in panel.message.text() and "Recorded as sent on 2027-01-06" in \
+        panel.message.text()
+    saved = panel.store.load("Risk 2026")
+    assert "2027-01-06: chaser sent" in saved.tracked("kent_police").notes
+    assert "chaser sent" not in saved.tracked("essex_police").notes
+    panel.document.undo_stack.undo()  # one step for every force
+    assert "chaser sent" not in panel.store.load("Risk 2026").tracked("kent_police").notes
 
 
 def test_cancelling_the_dialog_writes_nothing(qtbot, panel, monkeypatch, tmp_path):
@@ -204,17 +211,19 @@ def test_recording_something_impossible_is_explained(qtbot, panel, monkeypatch):
     assert "has not asked for clarification" in panel.message.text()
 
 
-def test_the_record_dialog_checks_the_date(qtbot):
+def test_the_record_dialog_picks_dates_from_a_calendar_and_checks_sections(qtbot):
     from composer.campaign.deadlines import progress
 
     p = progress(_campaign().tracked("kent_police"), TODAY)
     dialog = QtRecordDialog(None, p, TODAY)
     qtbot.addWidget(dialog)
+    assert dialog.on.calendarPopup() and dialog.on.displayFormat() == "yyyy-MM-dd"
+    assert dialog.on.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
     dialog.status.setCurrentIndex(dialog.status.findData("refused"))
-    dialog.on.setText("2027-02-30")
+    dialog.on.setDate(QDate(2027, 1, 5))
+    dialog.sections.setText("paragraph 3")
     dialog._accept()
-    assert "not a real date" in dialog.problem.text() and not dialog.result()
-    dialog.on.setText("05/01/2027")
+    assert "not a section number" in dialog.problem.text() and not dialog.result()
     dialog.sections.setText("s31, s40(2)")
     choice = dialog.choice()
     assert choice == RecordChoice(Status.REFUSED, date(2027, 1, 5), None, ["s31", "s40(2)"], "")
@@ -232,8 +241,8 @@ def test_the_record_dialog_asks_for_the_extended_date_only_where_the_act_has_one
     assert kent.status.findData("extended") > 0 and kent.until.isHidden()
     kent.status.setCurrentIndex(kent.status.findData("extended"))
     assert not kent.until.isHidden()
-    kent.on.setText("2026-12-15")
-    kent.until.setText("2027-01-15")
+    kent.on.setDate(QDate(2026, 12, 15))
+    kent.until.setDate(QDate(2027, 1, 15))
     assert kent.choice() == RecordChoice(Status.EXTENDED, date(2026, 12, 15), None, None, "",
                                          until=date(2027, 1, 15))
     kent.status.setCurrentIndex(kent.status.findData("refused"))
@@ -260,13 +269,33 @@ def test_an_extension_moves_the_due_date_and_an_unreasonable_one_is_flagged(
     assert ("⚠" in tip) is warned
 
 
+def confirm_as_read(monkeypatch, change=None):
+    """The reply dialog, confirmed as it read the reply (after `change(dialog)`, if given)."""
+    from composer.ui.qt_reply_dialog import QtReplyDialog
+
+    def ask(cls, parent, **kwargs):
+        dialog = cls(parent, **kwargs)
+        if change:
+            change(dialog)
+        choice = dialog.choice()
+        dialog.deleteLater()
+        return choice
+
+    monkeypatch.setattr(QtReplyDialog, "ask", classmethod(ask))
+
+
 def test_attach_and_export(qtbot, panel, store, monkeypatch, tmp_path):
     response = tmp_path / "reply.txt"
     response.write_text("We refuse under section 31.", "utf-8")
     monkeypatch.setattr(QtPickFile, "ask_open", classmethod(lambda cls, *a: response))
+    confirm_as_read(monkeypatch)
     panel.select_forces(["essex_police"])
     qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
-    assert store.load("Risk 2026").tracked("essex_police").attachments[0].file == "essex_police/reply.txt"
+    essex = store.load("Risk 2026").tracked("essex_police")
+    assert essex.attachments[0].file == "essex_police/reply.txt"
+    assert essex.status is Status.REFUSED and essex.sections == ["s31"]  # read, then confirmed
+    panel.document.undo_stack.undo()  # the reply and what it said go back in one step
+    assert store.load("Risk 2026").tracked("essex_police").attachments == []
     report = tmp_path / "report.csv"
     monkeypatch.setattr(QtPickFile, "ask_save", classmethod(lambda cls, *a: report))
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
@@ -293,3 +322,81 @@ def test_overdue_tint_follows_a_dark_palette(qapp):
         assert on_light.lightness() > 180 and on_light.red() > on_light.green()
     finally:
         qapp.setPalette(original)
+
+
+# -- replies read and confirmed; campaigns that appear on disk -----------------------------------
+def test_a_pasted_reply_is_read_corrected_and_recorded_in_one_step(qtbot, panel, monkeypatch):
+    from composer.ui.qt_reply_dialog import QtReplyDialog
+
+    def paste_and_correct(dialog: QtReplyDialog):
+        dialog.paste.setPlainText("Our ref: 01/FOI/77\n1. We do not hold this information.\n")
+        assert dialog.kind.currentData() == "not-held"  # read as it was pasted
+        assert dialog.reference.text() == "01/FOI/77"
+        dialog.on.setDate(QDate(2027, 1, 4))
+        dialog.parts.cellWidget(0, 1).setCurrentText("refused s31")  # the user corrects it
+        dialog.kind.setCurrentIndex(dialog.kind.findData("refused"))
+        dialog.sections.setText("s31")
+
+    confirm_as_read(monkeypatch, paste_and_correct)
+    panel.select_forces(["kent_police"])
+    assert panel.paste_reply()
+    kent = panel.store.load("Risk 2026").tracked("kent_police")
+    assert kent.status is Status.REFUSED and kent.events[-1].on == date(2027, 1, 4)
+    assert kent.reference == "01/FOI/77" and kent.sections == ["s31"]
+    assert kent.attachments[0].parts == {"1": "refused s31"} and kent.attachments[0].kind == "refused"
+    kept = panel.store.folder_for("Risk 2026") / kent.attachments[0].file
+    assert "do not hold" in kept.read_text("utf-8")
+
+
+def test_the_reply_dialog_shows_a_request_for_clarification(qtbot):
+    from conftest import seed_text
+
+    from composer.replies import force_letters
+    from composer.ui.qt_reply_dialog import QtReplyDialog
+
+    dialog = QtReplyDialog(None, force_name="Metropolitan Police Service", request=_campaign().request,
+                           act=load_directory().get("the_met").act, today=TODAY,
+                           text=force_letters(seed_text("003"))[1], file_name="reply.eml")
+    qtbot.addWidget(dialog)
+    assert dialog.paste.isHidden()  # read from a file: its words are not retyped here
+    assert dialog.kind.currentData() == "clarification-asked"
+    assert "predictive policing" in dialog.asked.text().lower()
+    assert dialog.reference.text() == "2018030000615"
+    dialog.parts.cellWidget(0, 1).setCurrentText("lost it")
+    dialog._accept()
+    assert "not what a force does" in dialog.problem.text() and not dialog.result()
+
+
+def test_a_campaign_started_elsewhere_shows_at_once(qtbot, panel, store):
+    assert panel.chooser.count() == 1
+    other = new_campaign(name="Second", request=_campaign().request,
+                         forces=load_directory().resolve("wmp"), sent=SENT).value
+    store.create(other)  # as the command line would
+    qtbot.waitUntil(lambda: panel.chooser.count() == 2, timeout=5000)
+    assert panel.name == "Risk 2026"  # still showing the one chosen
+    store.update("Risk 2026", lambda c: record(c, force_id="the_met", status="answered",
+                                               on=date(2027, 1, 5)))
+    qtbot.waitUntil(lambda: panel.campaign.tracked("the_met").status is Status.ANSWERED, timeout=5000)
+
+
+def test_a_reply_dropped_on_the_tab_is_read_for_the_selected_force(qtbot, panel, monkeypatch, tmp_path):
+    from composer.ui.qt import QMimeData, QPoint, QUrl
+    from composer.ui.qt import QDropEvent as Drop
+
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Please find attached our response.", "utf-8")
+    confirm_as_read(monkeypatch)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(reply))])
+
+    def drop():
+        event = Drop(QPoint(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                     Qt.KeyboardModifier.NoModifier)
+        panel.dropEvent(event)
+
+    panel.view.clearSelection()
+    drop()
+    assert "Select the force" in panel.message.text()
+    panel.select_forces(["police_scotland"])
+    drop()
+    assert panel.store.load("Risk 2026").tracked("police_scotland").status is Status.ANSWERED

@@ -231,3 +231,57 @@ def test_redo_keys_stay_unique_where_the_platform_binds_ctrl_shift_z(monkeypatch
 
     monkeypatch.setattr(qt_main_window, "QKeySequence", GnomeKeys)
     assert [k.toString() for k in qt_main_window.redo_keys()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+
+
+PASTED = ("Dear Kent Police,\n\nPlease provide:\n1. How many people were scored by the tool?\n"
+          "2. What is the tool called?\n\nYours faithfully,\nSam Example\n")
+
+
+def test_paste_as_new_request_reads_the_clipboard(window):
+    from composer.ui.qt import QApplication
+
+    QApplication.clipboard().setText(PASTED)
+    assert window.paste_new_action.shortcut().toString() == "Ctrl+Shift+V"
+    window.paste_new_action.trigger()
+    texts = [p.text for p in window.document.request.parts]
+    assert len(texts) == 2 and "scored by the tool" in texts[0]
+    assert window.document.is_modified and window.document.path is None
+    QApplication.clipboard().setText("   ")
+    window.document.undo_stack.setClean()
+    assert not window.files.paste_as_new()
+    assert "no text" in window.statusBar().currentMessage()
+
+
+def test_a_text_file_dropped_on_the_window_or_imported_becomes_a_request(window, tmp_path):
+    from composer.ui.qt import QDropEvent, QMimeData, QPoint, QUrl
+
+    letter = tmp_path / "letter.txt"
+    letter.write_text(PASTED, "utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(letter))])
+    window.dropEvent(QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert len(window.document.request.parts) == 2
+    assert window.document.path is None  # imported: saving never writes over the letter
+    window.document.undo_stack.setClean()
+    window.document.load(Request(title="other"), None)
+    assert window.files.import_text(letter)
+    assert len(window.document.request.parts) == 2
+    assert "Import &text…" in [a.text() for a in window.file_menu.actions()]
+
+
+def test_the_window_comes_up_without_loading_what_it_does_not_show_yet(data_home):
+    """Start-up pays only for what the first window shows: the checker runs after it is up, and
+    the campaign tracker, coverage, letters and the file lock load when first used."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from composer.ui.app import application, build_window;"
+        "app = application(); window, _ = build_window(None); window.show(); app.processEvents();"
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.count('.') >= 1 and "
+        "m.startswith('composer.') and m.split('.')[1] in "
+        "('checker', 'campaign', 'coverage', 'replies', 'letters', 'textimport', 'bank')}),"
+        "'filelock' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "FOI_COMPOSER_HOME": str(data_home)})
+    assert out.stdout.strip() == "[] False", out.stdout + out.stderr

@@ -149,3 +149,22 @@ def test_cancelling_changes_nothing(qtbot, monkeypatch):
     monkeypatch.setattr(QtOrderDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert not QtOrderDialog.ask(None, document)
     assert document.request == before and document.undo_stack.count() == 0
+
+
+def test_the_costly_part_goes_last_past_the_line_and_a_request_within_the_limit_says_so(keep, qtbot):
+    tasers = Request(title="Tasers", parts=[
+        Part(id="p1", text="Please give brief details of each incident in 2023 where a Taser was fired at a dog."),
+        Part(id="p2", text="Does the force issue Tasers to response officers?"),
+        Part(id="p3", text="Please provide a copy of your Taser policy."),
+    ])
+    dialog = QtOrderDialog(tasers)
+    keep.append(dialog)
+    dialog.suggest()
+    assert dialog.order == ["p2", "p3", "p1"]
+    assert rows(dialog)[-2:] == [(None, None), ("p1", None)]  # the line, then the costly part
+    assert "likely unanswered" in item_of(dialog, "p1").toolTip(0).lower()
+    assert "stop before part 3" in dialog.summary.text()
+    small = QtOrderDialog(Request(parts=[Part(text="Does the force use drones?"),
+                                         Part(text="Please provide your drone policy.")]))
+    keep.append(small)
+    assert small.stop_line() is None and "within the limit" in small.summary.text()

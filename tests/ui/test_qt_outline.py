@@ -76,6 +76,30 @@ def test_dropping_a_part_onto_another_makes_it_a_sub_part(outline):
     assert not model.canDropMimeData(whole, Qt.DropAction.MoveAction, -1, -1, model.index(1, 0))
 
 
+def test_a_part_dropped_on_the_first_parts_upper_half_goes_above_it(outline, qtbot):
+    from composer.ui.qt import QDropEvent, QPointF
+
+    outline.show()
+    qtbot.waitExposed(outline)
+    model, document, tree = outline.model, outline.document, outline.tree
+    first = tree.visualRect(model.index(0, 0))
+    data = model.mimeData([model.index(2, 0)])
+
+    def drop(y):
+        event = QDropEvent(QPointF(first.center().x(), y), Qt.DropAction.MoveAction, data,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        return outline.eventFilter(tree.viewport(), event)
+
+    assert not drop(first.bottom() - 1)  # the lower half: Qt's own drop, onto the part
+    assert top_ids(document) == ["a", "b", "c"]
+    assert drop(first.top() + first.height() // 3)
+    assert top_ids(document) == ["c", "a", "b"] and outline.current_part_id == "c"
+    document.undo_stack.undo()
+    assert top_ids(document) == ["a", "b", "c"]
+    sub = model.mimeData([model.index(0, 0, model.index(0, 0))])  # a sub-part keeps Qt's rules
+    assert not outline.drop_above_first(sub, first.topLeft())
+
+
 def test_selection_survives_a_reorder_and_buttons_follow_it(outline, qtbot):
     outline.select_part("b")
     assert outline.current_part_id == "b"

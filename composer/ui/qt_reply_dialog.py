@@ -1,0 +1,176 @@
+"""What came back, read and shown for the user to confirm or correct before it is recorded.
+
+`QtReplyDialog` shows what `composer.replies` read in a force's reply: its kind, the day it came,
+the force's reference, the sections cited, and what the force did with each part, each of them
+editable. With no file it starts with a box to paste the reply into, read again as you paste.
+Nothing is recorded here: `ask` returns the confirmed reading (and the pasted words) or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from composer.errors import ComposerError
+from composer.law import readable
+from composer.model import Act, Request
+from composer.outline import letter_body
+from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply
+from composer.responses import parse_sections
+from composer.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDate,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from composer.ui.qt_campaign_dialogs import QtCheckedDialog, date_edit, date_of
+
+_NOT_SAID = "not said"
+
+
+@dataclass(frozen=True)
+class ReplyChoice:
+    reading: ReplyReading
+    on: date
+    text: str  # the reply's words (what was pasted, or read from the file)
+
+
+class QtReplyDialog(QtCheckedDialog):
+    def __init__(self, parent: QWidget | None, *, force_name: str, request: Request, act: Act,
+                 today: date, text: str = "", file_name: str = "") -> None:
+        super().__init__(parent)
+        self.request, self.act, self.today = request, act, today
+        self.setWindowTitle(f"Reply from {force_name}")
+        self.paste = QPlainTextEdit(self)
+        self.paste.setAccessibleName("The reply's words")
+        self.paste.setPlaceholderText("Paste the force's reply here (the email or letter as it came)")
+        self.paste.setPlainText(text)
+        self.paste.setVisible(not file_name)
+        source = QLabel(f"Read from {file_name}. Check what was read and correct it before it is "
+                        "recorded." if file_name else
+                        "Paste the reply: it is read as you paste. Check what was read and correct "
+                        "it before it is recorded.", self)
+        source.setWordWrap(True)
+
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("What kind of reply")
+        self.kind.addItem("(not clear: choose)", None)
+        for kind in ReplyKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.on = date_edit(today, self)
+        self.on.setAccessibleName("The day the reply came")
+        self.reference = QLineEdit(self)
+        self.reference.setAccessibleName("The force's reference")
+        self.sections = QLineEdit(self)
+        self.sections.setAccessibleName("Sections cited")
+        self.sections.setPlaceholderText("e.g. s31 s40(2)")
+        self.asked = QLabel(self)
+        self.asked.setWordWrap(True)
+        self.asked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.parts = QTableWidget(0, 2, self)
+        self.parts.setAccessibleName("What the force did with each part")
+        self.parts.setHorizontalHeaderLabels(["Part", "What the force did"])
+        self.parts.verticalHeader().setVisible(False)
+        self.parts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.parts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.parts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._labels: list[str] = []
+        self._fill_parts_rows()
+
+        form = QFormLayout()
+        for text_, widget in (("&Kind:", self.kind), ("&Came on:", self.on),
+                              ("&Their reference:", self.reference), ("&Sections cited:", self.sections)):
+            label = QLabel(text_, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.record_button = buttons.addButton("&Record", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(source)
+        layout.addWidget(self.paste, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.asked)
+        layout.addWidget(self.parts, 2)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 34)
+        self.paste.textChanged.connect(self.read_again)
+        self.read_again()
+
+    def _fill_parts_rows(self) -> None:
+        """A row per part of the request, each with what the force did (or "not said")."""
+        body = letter_body(self.request)
+        self.parts.setRowCount(len(body.parts))
+        for row, part in enumerate(body.parts):
+            self._labels.append(part.number)
+            item = QTableWidgetItem(f"{part.number}. {readable(part.text, self.request)}")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(item.text())
+            self.parts.setItem(row, 0, item)
+            box = QComboBox(self.parts)
+            box.setAccessibleName(f"What the force did with part {part.number}")
+            box.setEditable(True)  # "refused s31(1)": the section is typed after the outcome
+            box.addItem(_NOT_SAID)
+            box.addItems([o.value for o in Outcome])
+            self.parts.setCellWidget(row, 1, box)
+
+    def read_again(self) -> None:
+        """Read the words in the box and show what was found."""
+        text = self.paste.toPlainText()
+        self.show_reading(read_reply(text, self.request, self.act) if text.strip() else ReplyReading(None))
+
+    def show_reading(self, reading: ReplyReading) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(reading.kind.value if reading.kind else None), 0))
+        came = reading.date
+        if came is not None:
+            self.on.setDate(QDate(came.year, came.month, came.day))
+        self.reference.setText(reading.reference)
+        self.sections.setText(" ".join(reading.sections))
+        self.asked.setText(f"They ask: {reading.asked}" if reading.asked else "")
+        self.asked.setVisible(bool(reading.asked))
+        for row, label in enumerate(self._labels):
+            said = reading.parts.get(label)
+            self.parts.cellWidget(row, 1).setCurrentText(str(said) if said else _NOT_SAID)
+
+    def choice(self) -> ReplyChoice:
+        """The reading as confirmed; ComposerError names what cannot be recorded."""
+        value = self.kind.currentData()
+        sections = self.sections.text().strip()
+        try:
+            cited = parse_sections(sections) if sections else []
+        except ValueError as exc:
+            raise ComposerError(str(exc)) from None
+        parts = {}
+        for row, label in enumerate(self._labels):
+            said = self.parts.cellWidget(row, 1).currentText().strip()
+            if said and said != _NOT_SAID:
+                parts[label] = PartReading.parse(said)
+        text = self.paste.toPlainText()
+        found = read_reply(text, self.request, self.act) if text.strip() else ReplyReading(None)
+        reading = replace(found, kind=ReplyKind(value) if value else None, sections=cited,
+                          reference=self.reference.text().strip(), parts=parts)
+        return ReplyChoice(reading, date_of(self.on), text)
+
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, force_name: str, request: Request, act: Act,
+            today: date, text: str = "", file_name: str = "") -> ReplyChoice | None:
+        dialog = cls(parent, force_name=force_name, request=request, act=act, today=today,
+                     text=text, file_name=file_name)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

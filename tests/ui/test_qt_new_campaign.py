@@ -1,0 +1,76 @@
+"""Starting a campaign in the app: File › New campaign, and "Track these letters" after an export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from composer.campaign.store import CampaignStore
+from composer.forces import load_directory
+from composer.letters.batch import ExportSummary
+from composer.model import Part, Request, Requester
+from composer.ui.qt import QDate
+from composer.ui.qt_export import ExportChoice, QtExportDialog
+from composer.ui.qt_new_campaign import NewCampaignChoice, QtNewCampaignDialog
+from composer.ui.settings import Settings
+
+REQUEST = Request(title="Risk scoring", parts=[Part(text="Do you use a risk score?")],
+                  forces=["wmp", "kent_police"])
+
+
+def test_the_dialog_suggests_a_name_and_refuses_what_cannot_be_tracked(qtbot):
+    dialog = QtNewCampaignDialog(None, request=REQUEST, forces=["wmp", "kent_police"],
+                                 sent=date(2026, 11, 20), taken=["Risk scoring November 2026"])
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Risk scoring November 2026 (2)"
+    assert dialog.sent.calendarPopup()
+    dialog.sent.setDate(QDate(2026, 11, 23))
+    choice = dialog.choice()
+    assert (choice.name, choice.sent) == ("Risk scoring November 2026 (2)", date(2026, 11, 23))
+    assert sorted(choice.forces) == ["kent_police", "wmp"]
+    dialog.name.setText("risk scoring november 2026")
+    dialog._accept()
+    assert "already a campaign" in dialog.problem.text() and not dialog.result()
+    dialog.name.setText("Fresh")
+    dialog.forces.set_chosen([])
+    dialog._accept()
+    assert "Choose the forces" in dialog.problem.text()
+
+
+def test_file_new_campaign_starts_one_and_shows_it(window, monkeypatch):
+    window.document.load(REQUEST, None)
+    asked = []
+
+    def ask(cls, parent, **kwargs):
+        asked.append(kwargs)
+        return NewCampaignChoice("VHA 2026", kwargs["forces"], date(2026, 11, 20))
+
+    monkeypatch.setattr(QtNewCampaignDialog, "ask", classmethod(ask))
+    window.new_campaign_action.trigger()
+    assert asked[0]["forces"] == ["wmp", "kent_police"]  # the request's own forces
+    campaign = CampaignStore().load("VHA 2026")
+    assert [t.force_id for t in campaign.forces] == ["wmp", "kent_police"]
+    assert campaign.request.title == "Risk scoring" and campaign.forces[0].sent == date(2026, 11, 20)
+    assert window.tabs.currentIndex() == 1 and window.campaign_panel.name == "VHA 2026"
+    assert window.campaign_panel.model.rowCount() == 2
+    assert "Started the campaign 'VHA 2026'" in window.statusBar().currentMessage()
+
+
+def test_track_these_letters_after_an_export(window, qtbot, monkeypatch, tmp_path):
+    dialog = QtExportDialog(REQUEST, ["wmp", "kent_police", "essex_police"], Requester(name="Sam"),
+                            Settings())
+    qtbot.addWidget(dialog)
+    essex = load_directory().get("essex_police")
+    dialog.summary = ExportSummary(written=[Path("a.docx"), Path("b.docx")],
+                                   failed=[(essex, "disk full")])
+    dialog._track()
+    assert sorted(dialog.choice().track) == ["kent_police", "wmp"]  # not Essex, whose letter failed
+
+    window.document.load(REQUEST, None)
+    chosen = ExportChoice("docx", None, tmp_path, ["wmp", "kent_police"], track=["wmp"])
+    monkeypatch.setattr(QtExportDialog, "ask", classmethod(lambda cls, *a: (None, chosen)))
+    offered = []
+    monkeypatch.setattr(QtNewCampaignDialog, "ask",
+                        classmethod(lambda cls, parent, **kw: offered.append(kw["forces"])))
+    window.export_letters()
+    assert offered == [["wmp"]]
