@@ -91,42 +91,16 @@ def test_the_suggested_order_is_applied_and_undone(qtbot, monkeypatch):
         Part(id="heavy", text="Please provide all correspondence about the system."),
         Part(id="light", text="What is the name of the system?"),
     ]))
-    monkeypatch.setattr(QtOrderDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    def suggest_and_accept(self):
+        self.suggest()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtOrderDialog, "exec", suggest_and_accept)
     assert QtOrderDialog.ask(None, document)
     assert [p.id for p in document.request.ordered_parts()] == ["light", "heavy"]
     assert [p.priority for p in document.request.ordered_parts()] == [1, 2]
     document.undo_stack.undo()
     assert [p.id for p in document.request.ordered_parts()] == ["heavy", "light"]
-
-
-def test_the_order_can_be_dragged_sub_parts_within_their_part(qtbot, monkeypatch):
-    from composer.ui.qt import QAbstractItemView
-    from composer.ui.qt_order import PART_ID, QtOrderTree
-
-    document = QtDocument(Request(parts=[
-        Part(id="a", text="Is a system used?", subparts=[
-            Part(id="a1", text="Its name?"), Part(id="a2", text="Its cost?")]),
-        Part(id="b", text="How many people are scored?")]))
-
-    def drag_then_accept(self):
-        tree = self.tree
-        a = next(tree.topLevelItem(i) for i in range(2) if tree.topLevelItem(i).data(0, PART_ID) == "a")
-        first, second = a.child(0), a.child(1)
-        where = QAbstractItemView.DropIndicatorPosition
-        assert QtOrderTree.may_drop(second, first, where.AboveItem)  # within its part
-        assert not QtOrderTree.may_drop(second, None, where.OnViewport)  # not out of it
-        assert not QtOrderTree.may_drop(a, tree.topLevelItem(1), where.OnItem)  # not into a part
-        assert QtOrderTree.may_drop(a, tree.topLevelItem(0), where.AboveItem)
-        a.insertChild(0, a.takeChild(1))  # what the drop does: a2 before a1
-        tree.insertTopLevelItem(0, tree.takeTopLevelItem(tree.indexOfTopLevelItem(a)))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QtOrderDialog, "exec", drag_then_accept)
-    assert QtOrderDialog.ask(None, document)
-    parts = document.request.ordered_parts()
-    assert [p.id for p in parts] == ["a", "b"] and [s.id for s in parts[0].subparts] == ["a2", "a1"]
-    document.undo_stack.undo()
-    assert [s.id for s in document.request.find("a").subparts] == ["a1", "a2"]
 
 
 def test_library_open_duplicate_rename_bin_restore_and_share(qtbot, tmp_path):
@@ -243,12 +217,11 @@ def test_dialog_lists_pass_model_checks(keep, qtbot, qtmodeltester):
     keep.append(dialog)
     qtmodeltester.check(dialog.saved.model())
     qtmodeltester.check(dialog.binned.model())
-    from composer.ordering import suggest_order
-
-    order = QtOrderDialog(draft(), suggest_order(draft()))
+    order = QtOrderDialog(draft())
     keep.append(order)
     qtmodeltester.check(order.tree.model(), force_py=True)
-    assert order.tree.topLevelItemCount() == 2
+    # Two parts, and the line where a force would stop: the open-ended part 1 passes the limit.
+    assert order.tree.topLevelItemCount() == 3 and order.stop_line() is order.tree.topLevelItem(0)
 
 
 def test_findings_are_listed_problems_first_then_warnings_then_notes(qtmodeltester):
