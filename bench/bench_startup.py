@@ -13,7 +13,8 @@ run, even where PYTHONDONTWRITEBYTECODE is set, and leave nothing in the source 
 
     python bench/bench_startup.py [--runs 7] [--platform offscreen]
 
-Target: the app under 1 second, and within 2x the floor.
+Target: the app under 1 second, and within 1.5x the PySide6 + pydantic window (the floor the
+stack the product requires sets).
 """
 
 from __future__ import annotations
@@ -81,7 +82,10 @@ def main() -> int:
     for name, runs in times.items():
         median = statistics.median(runs)
         print(f"{name:26s} {median:6.0f} ms  ({min(runs):.0f}-{max(runs):.0f})  {median / floor:.2f}x")
-    print("target: the app under 1000 ms and within 2x the bare window")
+    stack = statistics.median(times["PySide6 window + pydantic"])
+    app = statistics.median(times["FOI Composer window"])
+    print(f"the app is {app / stack:.2f}x the PySide6 + pydantic window "
+          "(target: within 1.5x, and under 1000 ms)")
     return 0
 
 

@@ -188,6 +188,7 @@ def rows_for(cases: list[dict], checker: Checker, calibration) -> list[dict]:
         findings = checker.findings(case, calibration)
         rows.append({
             "id": case["id"], "force": case.get("force_id", ""), "outcome": case["outcome"],
+            "private": case.get("_private", False),
             "foreseen": foreseen(case["outcome"], findings), "alarms": alarms(findings),
             "loud": sorted({f"{f.category}:{f.rule}" for f in findings if f.severity != "info"}),
         })
@@ -221,6 +222,12 @@ def _line(name: str, k: int, n: int, target: str = "") -> str:
     return f"  {name:<34} {k:>3}/{n:<3} {share:5.2f}  90% CI {low:.2f}-{high:.2f}{target}"
 
 
+def _listed(row: dict) -> bool:
+    """Cases of a private set (a file named private-*.jsonl, lent for measuring) are counted but
+    never listed, so their ids cannot steer the rules."""
+    return not row.get("private")
+
+
 def report(rows: list[dict], title: str, verbose: bool) -> None:
     counts = score(rows)
     print(f"\n{title}: {len(rows)} cases")
@@ -234,7 +241,7 @@ def report(rows: list[dict], title: str, verbose: bool) -> None:
         print(_line(labels[key], k, n, target))
         if verbose and key != "overall":
             for row in rows:
-                if row["outcome"] == key and not row["foreseen"]:
+                if row["outcome"] == key and not row["foreseen"] and _listed(row):
                     print(f"      missed {row['id']}: {', '.join(row['loud']) or 'no warnings'}")
     print(" Requests answered in full (false alarms):")
     alarm_labels = {"error": "with an error", "refusal_warning": "with a cost/personal/exemption warning",
@@ -244,7 +251,7 @@ def report(rows: list[dict], title: str, verbose: bool) -> None:
         print(_line(label, k, n, f"   target <= {ALARM_TARGETS[key]}"))
         if verbose:
             for row in rows:
-                if row["outcome"] == "disclosed" and row["alarms"][key]:
+                if row["outcome"] == "disclosed" and row["alarms"][key] and _listed(row):
                     print(f"      {row['id']}: {', '.join(row['loud'])}")
 
 
@@ -261,7 +268,7 @@ def main() -> None:
     if not files:
         raise SystemExit(f"no corpus found: {folder} has no *.jsonl files (the shared corpus lives "
                          "beside the project in ../shared/corpus, or set FOI_COMPOSER_SHARED)")
-    cases = [case for path in files for case in read_cases(path)]
+    cases = [dict(case, _private=path.name.startswith("private")) for path in files for case in read_cases(path)]
     checker = Checker()
     rows, chosen = cross_validate(cases, checker)
     if args.json:
@@ -278,7 +285,7 @@ def main() -> None:
     distinct = sorted({repr(c) for c in chosen.values()})
     print(f"\n Settings chosen across folds: {len(distinct)} distinct; " + "; ".join(distinct))
     if checker.unreadable:
-        print(f" Not read as a request: {', '.join(checker.unreadable)}")
+        print(f" Not read as a request: {len(checker.unreadable)} case(s)")
     if args.no_cv:
         from composer.checker.calibration import DEFAULT
 

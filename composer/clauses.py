@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 
 from composer import paths
@@ -49,6 +48,8 @@ def _joined(numbers: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _wording() -> dict:
+    import tomllib  # the wording is read on first use, not at start-up
+
     with open(paths.RESOURCES / "clauses.toml", "rb") as handle:
         return tomllib.load(handle)
 

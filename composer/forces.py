@@ -128,6 +128,11 @@ def load_directory() -> Directory:
 def save_override(force: Force) -> None:
     """Record the user's edit of one force (e.g. a corrected FOI address)."""
     path = user_overrides_path()
+    with storage.locked(path):  # a read-modify-write: another process's edit is kept
+        _save_override(path, force)
+
+
+def _save_override(path: Path, force: Force) -> None:
     current: dict = {}
     if path.exists():
         try:

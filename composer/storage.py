@@ -38,7 +38,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
 from composer.errors import ComposerError, FileProblem
@@ -282,8 +281,18 @@ def os_problem(exc: OSError, path: Path | None = None) -> FileProblem:
     return FileProblem(f"{where}: {reason}; {advice}")
 
 
+# Before this naming, temp files were `.<target name>.<8 random characters>.tmp` (tempfile's).
+_OLD_TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+OLD_TEMP_AGE_S = 3600
+
+
 def _temp_is_stale(path: Path, now: float) -> bool:
     name = path.name
+    if not name.startswith(TEMP_PREFIX):  # the older form: no process id, so judged by age
+        try:
+            return bool(_OLD_TEMP.match(name)) and now - path.stat().st_mtime > OLD_TEMP_AGE_S
+        except OSError:
+            return False
     pid_text = name[len(TEMP_PREFIX):].split("-", 1)[0]
     try:
         age = now - path.stat().st_mtime
@@ -316,7 +325,7 @@ def clean_stale_temps(folder: Path, *, recursive: bool = False) -> list[Path]:
     removed: list[Path] = []
     now = time.time()
     try:
-        candidates = folder.rglob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}") if recursive else \
+        candidates = folder.rglob(f".*{TEMP_SUFFIX}") if recursive else \
             folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}")
         for path in candidates:
             if path.is_file() and _temp_is_stale(path, now):
@@ -340,6 +349,8 @@ def lock_path(path: Path) -> Path:
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
     """Hold the lock of `path` (a `.name.lock` file beside it; the OS frees it if we die)."""
+    from filelock import FileLock, Timeout  # only when something is written: not at start-up
+
     target = lock_path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -310,6 +310,19 @@ CASES += [
                          "despite my letters."), {}, True),
     ("clarity.no-ask", R("I am very worried about speeding on my road.", "How many speeding tickets were issued "
                          "on it in 2023?"), {}, False),
+    # So broad a force must ask or refuse: say both.
+    ("clarity.broad", R("Please provide all information you hold about facial recognition."), {}, True),
+    ("clarity.broad", R("Please provide any correspondence about the new custody suite."), {}, True),
+    ("clarity.broad", R("Please provide all emails between the Chief Constable and the PCC in March 2024 about "
+                        "the budget."), {}, False),  # named people, one month
+    ("clarity.broad", R("Please provide a copy of your facial recognition policy."), {}, False),
+    # Figures with no period anywhere in the request.
+    ("clarity.no-period", R("How many people were arrested for shoplifting?"), {}, True),
+    ("clarity.no-period", R("How many people were arrested for shoplifting?", intro="For 2023:"), {}, False),
+    ("clarity.no-period", R("How many drones does the force own?"), {}, False),
+    # About someone the requester knows.
+    ("personal_data.someone-known", R("Has my neighbour been reported to you for noise?"), {}, True),
+    ("personal_data.someone-known", R("How many noise complaints did you receive in 2023?"), {}, False),
     # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
     ("personal_data.identifies-one", R("Has PC Hartley been suspended following the complaint I made?"), {}, True),
     ("personal_data.identifies-one", R("Is the officer involved in the crash on the A38 still under "

@@ -69,8 +69,13 @@ def test_stale_temp_files_of_ours_are_removed_at_start(data_home):
     stale.parent.mkdir(parents=True)
     for path in (stale, live, someone_elses):
         path.write_bytes(b"x" * 100)
+    old_form = data_home / "campaigns" / ".C.campaign.json.k3j_x9q2.tmp"  # before the new names
+    old_form.parent.mkdir()
+    old_form.write_bytes(b"x")
+    os.utime(old_form, (0, 0))
     assert main(["library", "list"]) == 0
     assert not stale.exists() and live.exists() and someone_elses.exists()
+    assert not old_form.exists()
 
 
 # -- the library ----------------------------------------------------------------------------------

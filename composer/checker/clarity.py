@@ -7,7 +7,6 @@ out, questions about opinions and reasons, and parts that ask several things at 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from composer.checker import glossary, knowledge
 from composer.checker.patterns import Gate, remembered
@@ -222,7 +221,7 @@ def whose(rule: Rule, ctx: Context, item: PartView):
     if any(role in text for role in record.roles for text in context):
         return None
     listed = ", ".join(b.replace("_", " ") for b in personal)
-    finding = rule.at(
+    return rule.at(
         ctx, item,
         f"{item.label} asks for {record.label} by {listed}, but each record names several people "
         f"({', '.join(record.roles[:3])} …) and the part does not say whose {listed} you mean. A force "
@@ -230,12 +229,11 @@ def whose(rule: Rule, ctx: Context, item: PartView):
         suggestion=f"Say whose: for example 'the {record.roles[0]}'s {personal[0].replace('_', ' ')}'"
         + (", as the person defined it themselves (self-defined ethnicity)" if "ethnicity" in personal else "") + ".",
     )
-    return replace(finding, reasoning=(reading.describe(),))
 
 
-_FOREIGN_AREAS = re.compile(r"\b(?:by|per|each|every|for\s+each)\s+(?:\w+\s+)?(?:borough|constituenc(?:y|ies)|parish|"
+_FOREIGN_AREAS = Gate(r"\b(?:by|per|each|every|for\s+each)\s+(?:\w+\s+)?(?:borough|constituenc(?:y|ies)|parish|"
                             r"council\s+ward|postcode\s+district|local\s+authority|county|counties)\b|\bboroughs\b|"
-                            r"\bconstituencies\b|\bparishes\b")
+                            r"\bconstituencies\b|\bparishes\b", None)
 
 
 @part_rule("clarity.areas", "clarity", "info", law="clarify", title="Areas the force does not count by")
@@ -249,15 +247,14 @@ def areas(rule: Rule, ctx: Context, item: PartView):
     london = ctx.force is not None and ("London" in ctx.force.name or "Metropolitan" in ctx.force.name)
     if london and "borough" in said.lower():
         return None  # the Met's areas are the London boroughs
-    finding = rule.at(
+    return rule.at(
         ctx, item,
         f"{item.label} asks for figures '{said}'. Police forces record places by their own areas "
         "(districts, local policing areas, neighbourhoods), which rarely match a council's or "
         f"Parliament's; the force may ask which of its areas will do ({ctx.section('clarify')}).",
         suggestion="Ask for the force's own local policing areas, or say that they may stand in for "
-        "the areas you name.", span=match.span(),
+        "the areas you name.", span=match.span(), severity="warning" if ctx.force is not None else "info",
     )
-    return replace(finding, severity="warning" if ctx.force is not None else "info")
 
 
 @request_rule("clarity.no-ask", "clarity", "warning", law="clarify", title="Does not say what information is wanted")
@@ -277,4 +274,42 @@ def no_ask(rule: Rule, ctx: Context):
         f"({ctx.section('clarify')}), or treat it as a complaint rather than a request.",
         suggestion="End with the questions you want answered, each as its own part: 'Please provide "
         "the number of …', 'Please provide a copy of …'.",
+    )
+
+
+@part_rule("clarity.broad", "clarity", "warning", law="clarify", title="So broad the force must ask or refuse")
+def broad(rule: Rule, ctx: Context, item: PartView):
+    """'All information about …' with no period or no kind of record: a force either asks what
+    is wanted (s1(3)) or estimates the search and refuses on cost (s12). Say both."""
+    reading = read_part(ctx, item)
+    if not reading.open_scope or (reading.period is not None and reading.record is not None):
+        return None
+    missing = " and ".join(w for w, gone in (("which records", reading.record is None),
+                                              ("which dates", reading.period is None)) if gone)
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for everything on a subject without saying {missing}. A force will either "
+        f"ask you to narrow it ({ctx.section('clarify')}), which restarts the clock, or estimate the "
+        f"search and refuse it on cost ({ctx.section('cost')}).",
+        suggestion="Name the documents or records you want (a policy, the minutes of a named board, "
+        "emails between named roles) and the dates they fall between.",
+    )
+
+
+@part_rule("clarity.no-period", "clarity", "warning", law="clarify", title="Figures with no period anywhere")
+def no_period(rule: Rule, ctx: Context, item: PartView):
+    """Figures asked with no period in the part or anywhere in the request: a force asks which
+    years (s1(3)) as often as it refuses on cost; say both."""
+    reading = read_part(ctx, item)
+    if reading.action not in ("count", "records") or reading.period is not None:
+        return None
+    if reading.record is None or ctx.anywhere_period:
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for figures on {reading.record.label} but neither it nor the rest of the request "
+        f"gives a period. A force may ask which years you mean ({ctx.section('clarify')}) or count every "
+        f"year it holds and refuse on cost ({ctx.section('cost')}).",
+        suggestion="Give the period once for the whole request, for example 'for each of the last five "
+        "full calendar years' or 'from 1 April 2020 to 31 March 2025'.",
     )

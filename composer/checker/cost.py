@@ -7,7 +7,6 @@ open-ended scope, no period, and facts that sit only in case files."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from composer import ordering
@@ -199,12 +198,24 @@ def no_clause(rule: Rule, ctx: Context):
     )
 
 
+_ORDERS: dict[tuple, ordering.OrderSuggestion] = p.memo()  # the order, while no part's hours change
+
+
 @request_rule("cost.order", "cost", "info", law="cost_clause", title="Costly parts before cheap ones")
 def order(rule: Rule, ctx: Context):
     if len(ctx.request.parts) < 2:
         return
-    suggestion = ordering.suggest_order(
-        ctx.request, found=(estimates_in(ctx), ctx.law.cost_limit_hours, ctx.law.short_title))
+    found = estimates_in(ctx)
+    if not any(e.hours > ctx.law.cost_limit_hours / 2 for e in found.values()):
+        return  # nothing costly enough to crowd out the cheap parts
+    key = (tuple((p.id, p.priority, p.condition) for p in ctx.request.ordered_parts()),
+           tuple(e.hours for e in found.values()), ctx.law.short_title)
+    suggestion = _ORDERS.get(key)
+    if suggestion is None:
+        if len(_ORDERS) >= 256:
+            _ORDERS.clear()
+        suggestion = _ORDERS[key] = ordering.suggest_order(
+            ctx.request, found=(found, ctx.law.cost_limit_hours, ctx.law.short_title))
     if not suggestion.changed:
         return
     current = [part.id for part in ctx.request.ordered_parts()]
@@ -218,7 +229,7 @@ def order(rule: Rule, ctx: Context):
     hours = suggestion.hours.get(costly, 0.0)
     return rule.at(
         ctx, item,
-        f"{item.label} looks costly (about {hours:.0f} hours) and comes before cheaper parts you ranked the same "
+        f"{item.label} looks costly (about {hours:,.0f} hours) and comes before cheaper parts you ranked the same "
         f"or not at all. With the cost-limit clause a force answers parts in order until the "
         f"{ctx.section('cost')} limit is reached, so this part could use up the limit before the cheap parts "
         "are reached.",
@@ -259,9 +270,8 @@ def over_limit(rule: Rule, ctx: Context, item: PartView):
                   part_id=item.id, new_text=_with_period(item.text))
     reasoning = (reading.describe(), f"Estimate: {est.words} (a middling force; a large force holds several "
                  "times more).", f"Limit: {ctx.law.cost_limit_text}.")
-    finding = rule.at(ctx, item, message, suggestion=f"To bring it under: {est.remedy}." if est.remedy else None,
-                      fix=fix)
-    return replace(finding, severity="warning" if warn else "info", reasoning=reasoning)
+    return rule.at(ctx, item, message, suggestion=f"To bring it under: {est.remedy}." if est.remedy else None,
+                   fix=fix, severity="warning" if warn else "info", reasoning=reasoning)
 
 
 SHARED_QUERY_HOURS = 0.5  # each further figure from a query already written
@@ -297,7 +307,7 @@ def aggregate(rule: Rule, ctx: Context):
         numbers = ", ".join(i.number for i, _ in parts[:8]) + (" …" if len(parts) > 8 else "")
         label = knowledge.RECORD_BY_ID[key].label if key in knowledge.RECORD_BY_ID else "related information"
         first = parts[0][0]
-        return replace(rule.at(
+        return rule.at(
             ctx, first,
             f"Parts {numbers} all ask about {label}; a force may add similar parts together for the "
             f"cost limit, and together they come to about {total:.0f} hours against the limit of "
@@ -305,7 +315,7 @@ def aggregate(rule: Rule, ctx: Context):
             f"all of them under {ctx.section('cost')}.",
             suggestion="Keep the cost-limit clause on and put the parts you want most first, or drop "
             "the costliest of these parts.",
-        ), reasoning=tuple(f"Part {i.number}: {e.words}" for i, e in parts))
+            reasoning=tuple(f"Part {i.number}: {e.words}" for i, e in parts))
     return None
 
 

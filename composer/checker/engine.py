@@ -10,7 +10,6 @@ keystroke costs only the searches themselves.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -79,20 +78,33 @@ class Rule:
         span: tuple[int, int] | None = None,
         fix: Fix | None = None,
         part_id: str | None = None,
+        severity: Severity | None = None,
+        reasoning: tuple[str, ...] | None = None,
+        law: str | None = None,
+        ncnd: bool | None = None,
     ) -> Finding:
         """A finding of this rule, on `item` (None, or the introduction: the request as a whole;
-        a span on the introduction indexes the introduction's text)."""
+        a span on the introduction indexes the introduction's text). `severity`, `law` and `ncnd`
+        override the rule's own where the evidence decides them; a finding on a ground with no
+        `reasoning` of its own shows how the checker read its part."""
+        if reasoning is None:
+            reasoning = ()
+            if self.category in GROUNDS and item is not None and not item.is_intro:
+                from composer.checker.reading import read_part
+
+                reasoning = (read_part(ctx, item).describe(),)
         return Finding(
             rule=self.id,
             category=self.category,
-            severity=self.severity,
+            severity=severity or self.severity,
             part_id=item.id if item is not None else part_id,
             message=message,
-            law=self.law(ctx),
+            law=law or self.law(ctx),
             suggestion=suggestion,
             span=span,
             fix=fix,
-            ncnd=self.law_topic in NCND_TOPICS,
+            ncnd=self.law_topic in NCND_TOPICS if ncnd is None else ncnd,
+            reasoning=reasoning,
         )
 
 
@@ -232,6 +244,7 @@ class Context:
         from composer.checker.reading import own_period
 
         own = [own_period(item.low) for item in self.items]
+        own = [replace(p, source="another part") if p is not None else None for p in own]
         before, after = [None] * len(own), [None] * len(own)
         last = None
         for i, period in enumerate(own):
@@ -242,6 +255,13 @@ class Context:
             after[i] = last
             last = own[i] if own[i] is not None else last
         return before, after
+
+    @cached_property
+    def anywhere_period(self) -> bool:
+        """Whether the introduction or any part names a period."""
+        from composer.checker.reading import own_period
+
+        return any(own_period(low) is not None for _, low in self.texts())
 
     @cached_property
     def _previous_siblings(self) -> list[int | None]:
@@ -261,11 +281,8 @@ class Context:
     def request_period(self, item: PartView):
         """The period another part of the request gives, for a part that gives none itself: the
         nearest part before it, else after it (a request usually states its period once)."""
-        from dataclasses import replace
-
         before, after = self._periods_around
-        found = before[item.index] or after[item.index]
-        return replace(found, source="another part") if found is not None else None
+        return before[item.index] or after[item.index]
 
     @cached_property
     def defined_terms(self) -> frozenset[str]:

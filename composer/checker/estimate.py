@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from composer.checker import patterns
 from composer.checker.knowledge import DIMENSIONS, RecordType
 from composer.checker.reading import Reading
 from composer.law import Law
@@ -72,8 +73,22 @@ def _uncountable(reading: Reading, record: RecordType) -> list[str]:
             if DIMENSIONS[b].kind != "time" and b not in record.countable]
 
 
+_ESTIMATES: dict[tuple[Reading, str], Estimate] = patterns.memo()
+
+
 def estimate(reading: Reading, law: Law) -> Estimate:
-    """Hours to answer the part read as `reading`, under `law`'s rules on what counts."""
+    """Hours to answer the part read as `reading`, under `law`'s rules on what counts (worked
+    out once per reading: readings are handed out again for unchanged parts)."""
+    key = (reading, law.short_title)
+    found = _ESTIMATES.get(key)
+    if found is None:
+        if len(_ESTIMATES) >= 16384:
+            _ESTIMATES.clear()
+        found = _ESTIMATES[key] = _estimate(reading, law)
+    return found
+
+
+def _estimate(reading: Reading, law: Law) -> Estimate:
     held = WHETHER_HELD_HOURS if law.whether_held_counts else 0.0
     record = reading.record
     if reading.open_scope and (reading.action in ("copy", "records", "other", "list")

@@ -5,7 +5,6 @@ to confirm or deny. The rules look for wording that narrows a question that far.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from composer.checker import knowledge
 from composer.checker import patterns as p
@@ -52,6 +51,6 @@ def sensitive_subject(rule: Rule, ctx: Context, item: PartView):
                f"'{said}'. {subject.why[0].upper()}{subject.why[1:]}.")
     reasoning = tuple(f"{s.id.replace('-', ' ')}: '{item.text[sp[0]:sp[1]]}'" + (" (asked in aggregate)" if soft else "")
                       for s, sp, soft in found) + tuple(f"Source: {url}" for url in subject.sources)
-    finding = rule.at(ctx, item, message, suggestion=f"Instead, {subject.instead}.", span=span)
-    return replace(finding, severity="warning" if warn else "info", law=LAW[subject.topic][ctx.act],
+    return rule.at(ctx, item, message, suggestion=f"Instead, {subject.instead}.", span=span,
+                   severity="warning" if warn else "info", law=LAW[subject.topic][ctx.act],
                    ncnd=subject.ncnd, reasoning=reasoning)

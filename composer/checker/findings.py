@@ -85,3 +85,25 @@ class Finding:
             "reasoning": list(self.reasoning),
             "also": list(self.also),
         }
+
+
+def same_kind(findings: list[Finding], finding: Finding) -> list[Finding]:
+    """The findings in `findings` of the same rule as `finding` (leading or folded in) whose fixes
+    can all be accepted together: one per part, each changing only its own part (or an option)."""
+    if finding.fix is None:
+        return []
+    rules = {finding.rule}
+    kind = finding.fix.kind
+    if kind not in ("replace_text", "set_option", "remove_part"):
+        return [finding]
+    chosen: list[Finding] = []
+    parts: set[str | None] = set()
+    for other in findings:
+        if other.fix is None or other.fix.kind != kind or not (rules & {other.rule, *other.also}):
+            continue
+        target = other.fix.part_id if kind != "set_option" else other.fix.name
+        if target in parts:
+            continue
+        parts.add(target)
+        chosen.append(other)
+    return chosen

@@ -137,8 +137,20 @@ def remembered(func):
     return cached
 
 
+_MEMOS: list[dict] = []  # other per-text memos (readings, estimates), registered by `memo`
+
+
+def memo() -> dict:
+    """A dict for remembering results per part text, emptied by `forget()` with the rest."""
+    found: dict = {}
+    _MEMOS.append(found)
+    return found
+
+
 def forget() -> None:
     """Drop every remembered search result (the benchmark uses it to time a cold check)."""
+    for found in _MEMOS:
+        found.clear()
     for gate in _GATES:
         gate._found.clear()
         gate._every.clear()

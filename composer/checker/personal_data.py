@@ -7,7 +7,6 @@ are the usual grounds."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from composer.checker import knowledge
 from composer.checker import patterns as p
@@ -107,6 +106,10 @@ _SENSITIVE_HR = Gate(
     ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations"),
 )
 
+_SOMEONE_I_KNOW = Gate(
+    r"\bmy\s+(?:late\s+|ex[\s-]?)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|father|mum|dad|"
+    r"brother|sister|child|children|grandson|granddaughter|neighbou?r|friend|colleague|landlord|tenant|employer)\b"
+    r"|\bmy\s+(?:family|relative)'?s?\b", ("my",))
 _OWN_DATA = Gate(
     r"\babout\s+me\b|\bheld\s+(?:on|about)\s+me\b|"
     r"\bmy\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
@@ -311,13 +314,13 @@ def identifiable(rule: Rule, ctx: Context, item: PartView):
                       + (f" (drop the cross of {', '.join(c.replace('_', ' ') for c in coarse)})" if len(coarse) > 1 else "")
                       + ", by year rather than month, for the whole force area, and accept '5 or fewer' for small counts.")
     handled = p.SMALL_COUNTS_HANDLED.search(item.low) is not None
-    finding = rule.at(ctx, item, message, suggestion=suggestion)
-    return replace(finding, severity="info" if handled else "warning", reasoning=reasoning)
+    return rule.at(ctx, item, message, suggestion=suggestion, severity="info" if handled else "warning",
+                   reasoning=reasoning)
 
 
-_ROLE_OF_ONE = re.compile(r"\bthe\s+(?:chief\s+constable|deputy\s+chief\s+constable|assistant\s+chief\s+constable|"
+_ROLE_OF_ONE = Gate(r"\bthe\s+(?:chief\s+constable|deputy\s+chief\s+constable|assistant\s+chief\s+constable|"
                           r"head\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?|officer\s+in\s+charge|senior\s+investigating\s+officer|"
-                          r"officer\s+who\s+(?:dealt|attended|arrested|stopped))\b")
+                          r"officer\s+who\s+(?:dealt|attended|arrested|stopped))\b", ("the",))
 
 
 @part_rule("personal_data.identifies-one", "personal_data", "warning", law="personal_ncnd",
@@ -332,22 +335,22 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
     if who is None or not (conduct or re.search(r"\b(?:status|suspended|investigat\w+|complain\w+|allegation\w*)\b",
                                                  item.low)):
         return None
-    finding = rule.at(
+    return rule.at(
         ctx, item,
         f"{item.label} asks about the conduct or status of someone who can be identified ('{who}'). "
         "Even saying whether anything is held would tell the world whether that person was complained "
         f"about, investigated or disciplined, so forces neither confirm nor deny ({ctx.section('personal_ncnd')}).",
         suggestion="Ask about totals across the force (how many officers were suspended in a year, by outcome), "
         "not about one person; if it concerns you, make a subject access request.",
+        reasoning=(f"Identifies: '{who}'", "About allegations, investigation or discipline."),
     )
-    return replace(finding, reasoning=(f"Identifies: '{who}'", "About allegations, investigation or discipline."))
 
 
-_CASE_DOCUMENTS = re.compile(
+_CASE_DOCUMENTS = Gate(
     r"\b(?:investigation|investigating\s+officers?'?s?|misconduct|disciplinary|post[\s-]mortem|coroner'?s?|case|"
     r"incident|custody|crime)\s+(?:reports?|files?|records?|statements?|logs?)\b|\bwitness\s+statements?\b|"
     r"\bbody[\s-]?worn\s+(?:video|camera|footage)\b|\bcctv\s+(?:footage|images?)\b|\b999\s+(?:call\s+)?recordings?\b|"
-    r"\bpocket\s?books?\b|\bnotebook\s+entries\b")
+    r"\bpocket\s?books?\b|\bnotebook\s+entries\b", None)
 
 
 @part_rule("personal_data.case-documents", "personal_data", "warning", law="personal",
@@ -372,5 +375,24 @@ def case_documents(rule: Rule, ctx: Context, item: PartView):
         f"often with {ctx.section('investigation')}.",
         suggestion="Ask for the findings or recommendations in summary, the policy the case applied, or "
         "figures across many cases; for material about you, make a subject access request.",
+        span=match.span(),
+    )
+
+
+@part_rule("personal_data.someone-known", "personal_data", "warning", law="personal_ncnd",
+           title="About someone the requester knows", intro=True)
+def someone_known(rule: Rule, ctx: Context, item: PartView):
+    """A request about the requester's relative, neighbour or friend is about an identifiable
+    person: FOI answers the world, so forces neither confirm nor deny holding it (s40(5B))."""
+    match = _SOMEONE_I_KNOW.search(item.low)
+    if not match:
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} is about someone you know ('{item.text[match.start():match.end()]}'). An answer under FOI "
+        "is an answer to the world, so a force will neither confirm nor deny holding information about a "
+        f"particular person ({ctx.section('personal_ncnd')}).",
+        suggestion="Ask the person to make a subject access request for their own information, or ask "
+        "the force with their written consent outside FOI; keep the FOI request to policy and totals.",
         span=match.span(),
     )

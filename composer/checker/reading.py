@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from composer.checker import knowledge, patterns
@@ -86,9 +85,11 @@ class Period:
         return "a few days"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Reading:
-    """What one part asks, as an FOI officer would read it."""
+    """What one part asks, as an FOI officer would read it. Compared by identity: the same
+    reading is handed out again for the same text in the same surroundings (see `read_part`),
+    so the estimate and the words made from it are worked out once, not on every keystroke."""
 
     action: Action
     record: RecordType | None  # the kind of record it is about, if the checker knows it
@@ -105,6 +106,14 @@ class Reading:
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
+        said = _DESCRIBED.get(self)
+        if said is None:
+            if len(_DESCRIBED) >= _MEMO:
+                _DESCRIBED.clear()
+            said = _DESCRIBED[self] = self._describe()
+        return said
+
+    def _describe(self) -> str:
         what = {"count": "a count", "copy": "a copy of documents", "records": "details of each record",
                 "list": "a list or a fact", "explain": "an explanation", "yes_no": "a yes or no",
                 "other": "information"}[self.action]
@@ -149,7 +158,7 @@ def _this_year() -> int:
     return date.today().year
 
 
-@lru_cache(maxsize=8192)
+@patterns.remembered
 def own_period(low: str) -> Period | None:
     """The period lower-cased `low` names itself, or None."""
     text = _STATUTE_YEAR.sub(" ", low)
@@ -284,7 +293,7 @@ def _record_for(low: str, action: Action) -> RecordType | None:
 _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)[^()]*\)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8192)
+@patterns.remembered
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
     if "(" in text:
@@ -367,7 +376,17 @@ def read_part(ctx: Context, item: PartView) -> Reading:
     if free is None and record is not None and record.free_text is not None and inherited and action in ("count", "records"):
         match = record.free_text.search(item.low)
         free = item.text[match.start():match.end()].strip() if match else None
-    reading = replace(own, action=action, record=record, record_inherited=inherited, breakdowns=breakdowns,
-                      period=period, free_text=free)
+    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free)
+    reading = _READINGS.get(key)
+    if reading is None:
+        if len(_READINGS) >= _MEMO:
+            _READINGS.clear()
+        reading = _READINGS[key] = replace(own, action=action, record=record, record_inherited=inherited,
+                                           breakdowns=breakdowns, period=period, free_text=free)
     cache[item.index] = reading
     return reading
+
+
+_MEMO = 16384
+_READINGS: dict[tuple, Reading] = patterns.memo()  # a part's own reading and what it borrowed -> its reading
+_DESCRIBED: dict[Reading, str] = patterns.memo()

@@ -51,7 +51,7 @@ TINTS = {  # mixed into the palette's own base colour, so a dark theme stays rea
     State.WAITING: (128, 128, 128),
     State.OVERDUE: (230, 90, 20),
 }
-_SHARE = {State.WAITING: 0.08, State.OVERDUE: 0.6}
+_SHARE = {State.WAITING: 0.08, State.OVERDUE: 0.45}
 
 
 def colour(state: State, base: QColor) -> QColor:
@@ -68,8 +68,8 @@ def _base() -> QColor:
 _SHORT = {
     State.ANSWERED: "yes",
     State.PARTLY: "part",
-    State.NOT_HELD: "not held",
-    State.CLARIFY: "clarify?",
+    State.NOT_HELD: "none",
+    State.CLARIFY: "?",
     State.WAITING: "…",
     State.OVERDUE: "late",
 }
@@ -77,9 +77,10 @@ _SHORT = {
 
 def short_label(cell) -> str:
     """What fits in a cell: a refusal shows its sections (or NCND)."""
-    if cell.state is State.REFUSED:
-        head = "NCND " if cell.ncnd else ""
-        return (head + " ".join(cell.sections)).strip() or "refused"
+    if cell.state is State.REFUSED:  # the first section; the rest are in the tooltip
+        if cell.ncnd:
+            return "NCND"
+        return cell.sections[0] + ("+" if len(cell.sections) > 1 else "") if cell.sections else "refused"
     return _SHORT[cell.state]
 
 
@@ -192,6 +193,7 @@ class QtCoverageView(QWidget):
         self.table.setAccessibleName("Coverage: forces by parts")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00/00"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel(self)

@@ -2,15 +2,16 @@
 
 The check runs 150 ms after the last change (a single-shot QTimer restarted on every edit), on
 the GUI thread: the checker is fast, and a finding always matches the text on screen. Clicking
-a finding selects its part; a finding that comes with a fix offers it as a button, and the fix
-goes through the document like any other edit, so it can be undone.
+a finding selects its part; its details show the checker's reasoning (how it read the part, the
+hours estimate, the expected counts). A finding that comes with a fix offers it as a button,
+and "Fix all of this kind" accepts the same fix on every part that has it, as one edit; fixes go
+through the document like any other edit, so they can be undone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from composer.checker.findings import SEVERITY_RANK
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
     QAbstractItemView,
@@ -51,6 +52,8 @@ class QtFindingsModel(QAbstractTableModel):
         self.numbers: dict[str, str] = {}
 
     def set_findings(self, findings: list, numbers: dict[str, str]) -> None:
+        from composer.checker.findings import SEVERITY_RANK  # loaded with the checker, not before
+
         self.beginResetModel()
         # Problems first, then warnings, then notes; within each, in the letter's order.
         self.findings = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
@@ -123,10 +126,17 @@ class QtFindings(QWidget):
         self.fix_button = QPushButton(self)
         self.fix_button.setAccessibleName("Apply the suggested fix")
         self.fix_button.hide()
+        self.fix_all_button = QPushButton(self)
+        self.fix_all_button.setAccessibleName("Apply this fix wherever it is offered")
+        self.fix_all_button.hide()
 
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.fix_all_button)
+        buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.details, 1)
-        row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(buttons, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -142,6 +152,7 @@ class QtFindings(QWidget):
         self.view.clicked.connect(self._activate)
         self.view.activated.connect(self._activate)
         self.fix_button.clicked.connect(self.apply_current_fix)
+        self.fix_all_button.clicked.connect(self.apply_all_of_kind)
 
     def schedule(self) -> None:
         self.timer.start()
@@ -182,16 +193,27 @@ class QtFindings(QWidget):
         if finding is None:
             self.details.setText("")
             self.fix_button.hide()
+            self.fix_all_button.hide()
             return
         text = f"{finding.message} ({finding.law})"
         if finding.suggestion:
             text += f"\nSuggestion: {finding.suggestion}"
+        if finding.reasoning:
+            text += "\nHow the checker got there:\n" + "\n".join(f"  • {line}" for line in finding.reasoning)
         self.details.setText(text)
         if finding.fix is not None:
             self.fix_button.setText(finding.fix.label)
             self.fix_button.show()
         else:
             self.fix_button.hide()
+        from composer.checker.findings import same_kind  # the checker has run: already loaded
+
+        kind = same_kind(self.model.findings, finding)
+        if len(kind) > 1:
+            self.fix_all_button.setText(f"Fix all of this kind ({len(kind)})")
+            self.fix_all_button.show()
+        else:
+            self.fix_all_button.hide()
 
     def _activate(self, index: QModelIndex) -> None:
         finding = self.model.findings[index.row()] if index.isValid() else None
@@ -205,3 +227,23 @@ class QtFindings(QWidget):
         from composer.operations.request import apply_fix
 
         return self.document.edit(f"Fix: {finding.fix.label}", apply_fix, fix=finding.fix)
+
+    def apply_all_of_kind(self) -> bool:
+        """Accept the current finding's fix on every part that is offered the same one, as one edit."""
+        finding = self.current_finding()
+        if finding is None:
+            return False
+        from composer.checker.findings import same_kind
+
+        fixes = [f.fix for f in same_kind(self.model.findings, finding)]
+        if not fixes:
+            return False
+        from composer.operations.request import apply_fix
+        from composer.operations.result import Done
+
+        def apply_all(request: Request, *, fixes) -> Done[Request]:
+            for fix in fixes:
+                request = apply_fix(request, fix=fix).value
+            return Done(request, f"{len(fixes)} fixes: {fixes[0].label}")
+
+        return self.document.edit(f"Fix all: {finding.fix.label}", apply_all, fixes=fixes)

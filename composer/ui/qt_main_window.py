@@ -34,7 +34,6 @@ from composer.ui.qt import (
     QWidget,
 )
 from composer.ui.qt_autosaver import DELAY_MS, QtAutosaver
-from composer.ui.qt_coverage import QtCoverageView
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_file_actions import QtFileActions
 from composer.ui.qt_findings import QtFindings
@@ -105,7 +104,8 @@ class QtMainWindow(QMainWindow):
         self.middle.setWidgetResizable(True)
         self.middle.setFrameShape(QFrame.Shape.NoFrame)
         self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.middle.setMinimumWidth(middle.minimumSizeHint().width())
+        self.middle.setMinimumWidth(middle.minimumSizeHint().width()
+                                    + self.middle.verticalScrollBar().sizeHint().width())
         self.preview_box = _panel("Preview", self.preview, self)
         self.findings_box = _panel("Findings", self.findings, self)
         self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -218,7 +218,7 @@ class QtMainWindow(QMainWindow):
             self.campaign_panel = self._build_tab(1, "Follow &up", self._campaign_panel)
         elif index == 2 and self.coverage_view is None:
             self.coverage_view = self._build_tab(2, "Co&verage", self._coverage_view)
-        elif index == 2 and isinstance(self.coverage_view, QtCoverageView):
+        elif index == 2 and hasattr(self.coverage_view, "refresh"):
             self.coverage_view.refresh()  # campaigns and replies may have changed since
         self._follow_tab(index)
 
@@ -247,6 +247,7 @@ class QtMainWindow(QMainWindow):
     def _coverage_view(self) -> QWidget:
         from composer.campaign.store import CampaignStore
         from composer.coverage import stored_coverage
+        from composer.ui.qt_coverage import QtCoverageView
 
         store = CampaignStore()
         return QtCoverageView(lambda name: stored_coverage(store, name),

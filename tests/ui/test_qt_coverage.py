@@ -40,7 +40,7 @@ def test_the_table_model(qtmodeltester):
     assert model.rowCount() == 4 and model.columnCount() == 3  # forces + counts, parts + counts
     assert model.headerData(0, Qt.Orientation.Horizontal) == "1"
     assert model.headerData(3, Qt.Orientation.Vertical) == "forces answering"
-    assert model.data(model.index(0, 1)) == "not held"
+    assert model.data(model.index(0, 1)) == "none"
     assert model.data(model.index(1, 0)) == "s12"
     assert model.data(model.index(3, 0)) == "1/3"  # one of three forces answered part 1
     assert model.data(model.index(0, 2)) == "1/2"  # the Met answered one of two parts

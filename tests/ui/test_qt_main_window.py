@@ -268,3 +268,20 @@ def test_a_text_file_dropped_on_the_window_or_imported_becomes_a_request(window,
     assert window.files.import_text(letter)
     assert len(window.document.request.parts) == 2
     assert "Import &text…" in [a.text() for a in window.file_menu.actions()]
+
+
+def test_the_window_comes_up_without_loading_what_it_does_not_show_yet(data_home):
+    """Start-up pays only for what the first window shows: the checker runs after it is up, and
+    the campaign tracker, coverage, letters and the file lock load when first used."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from composer.ui.app import application, build_window;"
+        "app = application(); window, _ = build_window(None); window.show(); app.processEvents();"
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.count('.') >= 1 and "
+        "m.startswith('composer.') and m.split('.')[1] in "
+        "('checker', 'campaign', 'coverage', 'replies', 'letters', 'textimport', 'bank')}),"
+        "'filelock' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "FOI_COMPOSER_HOME": str(data_home)})
+    assert out.stdout.strip() == "[] False", out.stdout + out.stderr
