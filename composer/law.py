@@ -9,12 +9,14 @@ its law from here, so they can never disagree.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from composer.model import Act, Force, Nation, Request, fill_fields
+from composer.model import FIELD_PATTERN, Act, Force, Nation, Request, fill_fields
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,43 @@ FIELD_WORDS = {
 }
 """How a `{field}` reads where no letter fills it yet (the outline, tooltips, the order dialog, a
 coverage table): in words, never in braces."""
+
+
+# -- fields as words in the part editor --------------------------------------------------------------
+FIELD_WORDS_EDITING = {
+    "force_name": "the force's name", "force_short_name": "the force's short name",
+    "act_name": "the Act's name", "act": "the Act's short name",
+    "equality_duty": "the equality duty", "system_name": "the system",
+    "period_start": "the start of the period", "period_end": "the end of the period",
+}
+"""How the part editor shows a `{field}`: each in different words, so the words turn back into
+the field unambiguously."""
+
+FIELD_OPEN, FIELD_CLOSE = "\u2068", "\u2069"  # Unicode isolate marks: invisible on screen
+_SHOWN_FIELD = re.compile(f"{FIELD_OPEN}([^{FIELD_OPEN}{FIELD_CLOSE}]*){FIELD_CLOSE}")
+
+
+def field_in_words(name: str) -> str:
+    return FIELD_WORDS_EDITING.get(name, name.replace("_", " "))
+
+
+def fields_as_words(text: str) -> str:
+    """`Has {force_name} used …` -> `Has ⁨the force's name⁩ used …`: each field in words between
+    invisible marks, for a person to read and edit; `words_as_fields` turns it back."""
+    return FIELD_PATTERN.sub(lambda m: f"{FIELD_OPEN}{field_in_words(m.group(1))}{FIELD_CLOSE}", text)
+
+
+def words_as_fields(shown: str, known: Iterable[str] = ()) -> str:
+    """The inverse of `fields_as_words`. A marked span whose words were changed is kept as the
+    words typed (nothing typed is lost), and stray marks are dropped. `known` adds the names of
+    fields beyond the standard ones (a request's own, such as `contract_ref`)."""
+    names = {field_in_words(n): n for n in [*FIELD_WORDS_EDITING, *known]}
+
+    def back(match: re.Match[str]) -> str:
+        name = names.get(match.group(1))
+        return f"{{{name}}}" if name else match.group(1)
+
+    return _SHOWN_FIELD.sub(back, shown).replace(FIELD_OPEN, "").replace(FIELD_CLOSE, "")
 
 
 def readable(text: str, request: Request, force: Force | None = None) -> str:

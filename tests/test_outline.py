@@ -108,3 +108,14 @@ def test_an_if_yes_follow_up_does_not_say_if_yes_twice():
         "What is it called?", "When was it first used?", "Who supplies it?", "If not, why not?"]
     body = "\n".join(p.text for p in parts)
     assert body.lower().count("if yes") + body.lower().count("if so") == 1
+
+
+def test_fields_as_words_turn_back_into_the_same_fields():
+    from composer.law import FIELD_OPEN, fields_as_words, words_as_fields
+
+    text = "Has {force_name} ({force_short_name}) used {system_name} from {period_start} to " \
+           "{period_end} under {act}, {act_name}, {equality_duty} and {contract_ref}?"
+    shown = fields_as_words(text)
+    assert "{" not in shown and shown.count(FIELD_OPEN) == 9
+    assert words_as_fields(shown, ["contract_ref"]) == text
+    assert words_as_fields(shown) == text.replace("{contract_ref}", "contract ref")

@@ -200,7 +200,8 @@ def other_force(rule: Rule, ctx: Context, item: PartView):
             suggestion="Write {force_name} where the force's own name belongs, so that every "
             "letter names the force it goes to; keep the other name only if you really ask about it.",
             span=mention.span,
-            fix=Fix("replace_text", f"Use {{force_name}} instead of {said}", part_id=item.id, new_text=new_text),
+            fix=Fix("replace_text", f"Name each letter's own force instead of {said}", part_id=item.id,
+                    new_text=new_text),
         )
         return
     if systems:

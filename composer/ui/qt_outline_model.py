@@ -134,8 +134,8 @@ class QtOutlineModel(QAbstractItemModel):
             return CONDITIONS[part.condition]
         if role == Qt.ItemDataRole.EditRole and column == 1:
             return part.priority or 0
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return part.text or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # fields in words, not braces
+            return readable(part.text, self.document.request) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return "Rank for the cost limit: 1 is wanted most. Sub-parts go with their part."
         return None

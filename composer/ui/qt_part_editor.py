@@ -7,17 +7,21 @@ same text; Ctrl+Z is the app's undo (see `QtTextBox`).
 
 from __future__ import annotations
 
+from composer.law import FIELD_CLOSE, FIELD_OPEN, field_in_words, fields_as_words, words_as_fields
 from composer.model import FIELD_PATTERN
 from composer.operations import request as ops
 from composer.ui.qt import (
     QCheckBox,
+    QColor,
     QComboBox,
     QFormLayout,
     QLabel,
     QPalette,
     QPushButton,
     QSpinBox,
+    QSyntaxHighlighter,
     Qt,
+    QTextCharFormat,
     QTextCursor,
     QVBoxLayout,
     QWidget,
@@ -27,14 +31,37 @@ from composer.ui.qt_document import QtDocument
 from composer.ui.qt_text_box import QtTextBox
 
 FIELD_HELP = {
-    "force_name": "the force's name",
-    "force_short_name": "the force's short name",
-    "act_name": "the Act the force answers under",
-    "act": "FOIA or FOISA",
+    "force_name": "each letter's force by name",
+    "force_short_name": "each letter's force by its short name",
+    "act_name": "the Act that force answers under",
+    "act": "FOIA or FOISA, as fits the force",
     "system_name": "the name under Request › System name",
-    "period_start": "the first day of the period asked about",
+    "period_start": "the first day of the reporting period",
     "period_end": "the last day of that period",
 }
+
+
+class QtFieldHighlighter(QSyntaxHighlighter):
+    """Fields, shown in words, on a tint of the palette's highlight colour."""
+
+    def __init__(self, box: QtTextBox) -> None:
+        super().__init__(box.document())
+        base = box.palette().color(QPalette.ColorRole.Base)
+        mark = box.palette().color(QPalette.ColorRole.Highlight)
+        self.tint = QTextCharFormat()
+        self.tint.setBackground(QColor(*(round(b + (m - b) * 0.25) for b, m in
+                                         zip(base.getRgb()[:3], mark.getRgb()[:3], strict=True))))
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802
+        tint = self.tint
+        start = text.find(FIELD_OPEN)
+        while start >= 0:
+            end = text.find(FIELD_CLOSE, start)
+            if end < 0:
+                break
+            self.setFormat(start, end - start + 1, tint)
+            start = text.find(FIELD_OPEN, end)
+
 
 CONDITION_CHOICES = [
     (None, "Always"),
@@ -50,6 +77,7 @@ class QtPartEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.part_id: str | None = None
+        self._shown_from = ""  # the part's text as last put in the box
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -58,6 +86,7 @@ class QtPartEditor(QWidget):
         self.start_button.clicked.connect(self.startRequested)
         self.text = QtTextBox(self)
         self.text.setAccessibleName("Question text")
+        self.highlighter = QtFieldHighlighter(self.text)
         self.text.setPlaceholderText("Type the question as the force should read it.")
         self.condition = QComboBox(self)
         self.condition.setAccessibleName("When the part is asked")
@@ -129,7 +158,7 @@ class QtPartEditor(QWidget):
             number = request.number_of(part.id)
             kind = "Sub-part" if sub else "Part"
             self.heading.setText(f"<b>{kind} {number}</b>")
-            if self.text.toPlainText() != part.text:
+            if self.text.toPlainText() != fields_as_words(part.text) or moved:
                 self._set_text(part.text, keep_cursor=not moved)
             self._note_fields(part.text)
             self.condition.setCurrentIndex([c for c, _ in CONDITION_CHOICES].index(part.condition))
@@ -146,16 +175,23 @@ class QtPartEditor(QWidget):
         names = list(dict.fromkeys(FIELD_PATTERN.findall(text)))
         self.fields_note.setVisible(bool(names))
         if names:
-            meanings = "; ".join(f"{{{n}}} is {FIELD_HELP.get(n, 'a value of the request')}"
+            meanings = "; ".join(f"“{field_in_words(n)}” is {FIELD_HELP.get(n, 'a value of the request')}"
                                  for n in names)
             self.fields_note.setText(f"Filled in for each letter: {meanings}.")
 
+    def _typed(self) -> str:
+        """The text in the box as the request keeps it: the fields shown in words back in braces."""
+        known = [*self.document.request.fields, *FIELD_PATTERN.findall(self._shown_from)]
+        return words_as_fields(self.text.toPlainText(), known)
+
     def _set_text(self, text: str, keep_cursor: bool) -> None:
         position = self.text.textCursor().position()
-        self.text.setPlainText(text)
+        self._shown_from = text
+        shown = fields_as_words(text)
+        self.text.setPlainText(shown)
         if keep_cursor:
             cursor = self.text.textCursor()
-            cursor.setPosition(min(position, len(text)))
+            cursor.setPosition(min(position, len(shown)))
             self.text.setTextCursor(cursor)
         else:
             self.text.moveCursor(QTextCursor.MoveOperation.End)
@@ -167,7 +203,7 @@ class QtPartEditor(QWidget):
     # -- user edits -------------------------------------------------------------------------------
     def _text_edited(self) -> None:
         if self.part_id:
-            self.document.edit("Typing", ops.set_text, part_id=self.part_id, text=self.text.toPlainText(),
+            self.document.edit("Typing", ops.set_text, part_id=self.part_id, text=self._typed(),
                                merge_key=f"text:{self.part_id}")
 
     def _condition_chosen(self, row: int) -> None:

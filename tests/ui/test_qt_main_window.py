@@ -285,3 +285,25 @@ def test_the_window_comes_up_without_loading_what_it_does_not_show_yet(data_home
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "FOI_COMPOSER_HOME": str(data_home)})
     assert out.stdout.strip() == "[] False", out.stdout + out.stderr
+
+
+def test_fields_read_as_words_in_the_editor_and_tooltips_and_stay_fields_in_the_request(window, qtbot):
+    text = "Has {force_name} used {system_name} under {contract_ref}?"
+    window.document.load(Request(title="t", parts=[Part(id="p1", text=text)],
+                                 fields={"contract_ref": "contract 7"}), None)
+    window.show()
+    window.outline.select_part("p1")
+    shown = window.editor.text.toPlainText()
+    assert "{" not in shown and "the force's name" in shown and "the system" in shown
+    assert "contract ref" in shown
+    assert "{" not in window.editor.fields_note.text()
+    assert "“the force's name” is each letter's force by name" in window.editor.fields_note.text()
+    tip = window.outline.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "{" not in tip and "Has the force used the system under contract 7?" == tip
+    window.editor.focus_text()
+    qtbot.waitUntil(window.editor.text.hasFocus)
+    qtbot.keyClicks(window.editor.text, " Please")
+    assert window.document.request.find("p1").text == text + " Please"  # the fields kept
+    window.editor.text.setPlainText(shown.replace("the system", "the tool"))  # a field's words edited
+    assert window.document.request.find("p1").text == \
+        "Has {force_name} used the tool under {contract_ref}?"  # kept as typed, nothing lost
