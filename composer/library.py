@@ -157,8 +157,14 @@ class Library:
                         replace: bool = False) -> tuple[Path, list[str]]:
         """Write a shareable copy with personal data removed (to a folder: named by its safe
         title). Returns the file written (a free name unless `replace`) and what was removed."""
-        shared, removed = strip_personal_data(self.load(name), requester)
+        shared, removed = self.shared_copy(name, requester)
         return write_template(shared, Path(dest), replace=replace), removed
+
+    def shared_copy(self, name: str, requester: Requester | None = None
+                    ) -> tuple[Request, list[str]]:
+        """The request called `name`, cleaned for sharing, and what was removed (to show the
+        user before anything is written)."""
+        return strip_personal_data(self.load(name), requester)
 
     def import_template(self, source: Path, requester: Requester | None = None
                         ) -> tuple[Path, list[str]]:

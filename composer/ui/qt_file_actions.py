@@ -23,7 +23,7 @@ from composer.model import Part, Request
 from composer.ui.qt import QAction, QApplication, QFileDialog, QKeySequence, QMenu, QObject
 from composer.ui.qt_autosaver import QtAutosaver
 from composer.ui.qt_document import QtDocument
-from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtUnsavedPrompt
+from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtShareReview, QtUnsavedPrompt
 
 REQUEST_FILES = "Requests (*.foi.json);;Plain-text letters (*.txt);;All files (*)"
 TEXT_FILES = "Text (*.txt *.text *.md);;All files (*)"
@@ -238,6 +238,8 @@ class QtFileActions(QObject):
         A file chosen in the save dialog (which asks before replacing) is replaced; a file passed
         in never is (a free name is taken)."""
         shared, removed = strip_personal_data(self.document.request, self.window.requester)
+        if removed and not QtShareReview.ask(self.window, removed):
+            return None
         replace = dest is None
         if dest is None:
             chosen, _ = QFileDialog.getSaveFileName(

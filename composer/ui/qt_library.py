@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.errors import ComposerError
-from composer.library import SUFFIX, Library
+from composer.library import SUFFIX, Library, write_template
 from composer.model import Requester
 from composer.ui.qt import (
     QDialog,
@@ -27,6 +27,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_prompts import QtShareReview
 
 NAME = Qt.ItemDataRole.UserRole
 
@@ -206,9 +207,16 @@ class QtLibraryDialog(QDialog):
                 return False
             dest = Path(chosen)
 
+        try:
+            shared, removed = self.library.shared_copy(name, self.requester)
+        except ComposerError as exc:
+            self.message.setText(str(exc))
+            return False
+        if removed and not QtShareReview.ask(self, removed):
+            return False
+
         def write():
-            path, removed = self.library.export_template(name, dest, self.requester,
-                                                         replace=replace)
+            path = write_template(shared, dest, replace=replace)
             removed_text = f" Removed: {', '.join(removed)}." if removed else ""
             return f"Template written to {path}, without your personal details.{removed_text}"
 

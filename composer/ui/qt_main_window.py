@@ -41,7 +41,7 @@ from composer.ui.qt_outline import QtOutline
 from composer.ui.qt_part_editor import QtPartEditor
 from composer.ui.qt_preview import QtPreview
 from composer.ui.qt_request_details import QtRequestDetails
-from composer.ui.settings import Settings, save_settings
+from composer.ui.settings import Settings, save_changes
 
 ABOUT = ("<b>FOI Composer</b><p>Compose one good multi-part Freedom of Information request, check "
          "it the way an FOI officer will read it, and write a letter for every force it goes to."
@@ -76,6 +76,7 @@ class QtMainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
+        self._settings_read = self.settings  # what changed since is written over the file's own
         self.remembers_layout = True  # False for a one-off window (a screenshot)
         self.requester, self.profile_problem = load_profile()
         self.document = QtDocument(parent=self)
@@ -429,7 +430,7 @@ class QtMainWindow(QMainWindow):
                           for name, s in (("top", self.top_split), ("main", self.main_split))},
             "preview_force": force.id if force else None,
         })
-        save_settings(self.settings)
+        self.settings = self._settings_read = save_changes(self._settings_read, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.files.may_discard():

@@ -59,6 +59,24 @@ class QtUnsavedPrompt(QMessageBox):
         return "cancel"
 
 
+class QtShareReview(QMessageBox):
+    """Before a template is written for sharing: what was taken out of it, to confirm."""
+
+    def __init__(self, parent: QWidget | None, removed: list[str]) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setWindowTitle("Share as a template")
+        self.setText("These were taken out of the shared copy (your own request is unchanged):")
+        self.setInformativeText("\n".join(f"• {line}" for line in removed))
+        self.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(QMessageBox.StandardButton.Save)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, removed: list[str]) -> bool:
+        """True to write the cleaned template."""
+        return cls(parent, removed).exec() == QMessageBox.StandardButton.Save
+
+
 class QtProblem(QMessageBox):
     """A problem the user can act on, in one plain sentence (never a traceback)."""
 

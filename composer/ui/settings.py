@@ -61,6 +61,23 @@ def save_settings(settings: Settings) -> Path:
     return path
 
 
+def save_changes(started: Settings, current: Settings) -> Settings:
+    """Write what changed between `started` (as this window read them) and `current` over the
+    settings as they are on disk now, under their lock: another window's changes since are kept
+    (its recent files too, after this window's). Returns the settings written."""
+    changed = {name: getattr(current, name) for name in Settings.model_fields
+               if getattr(current, name) != getattr(started, name)}
+
+    def merge(on_disk: Settings) -> Settings:
+        merged = on_disk.model_copy(update=changed)
+        if "recent_files" in changed:
+            recent = list(dict.fromkeys([*current.recent_files, *on_disk.recent_files]))
+            merged = merged.model_copy(update={"recent_files": recent[:RECENT_LIMIT]})
+        return merged
+
+    return update_settings(merge)
+
+
 def update_settings(change: Callable[[Settings], Settings]) -> Settings:
     """Change the saved settings as a read-modify-write under their lock."""
     return storage.update_model(settings_path(), Settings, change, what="settings file",

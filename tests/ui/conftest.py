@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtUnsavedPrompt
+from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtShareReview, QtUnsavedPrompt
 
 
 class UnexpectedDialog(AssertionError):
@@ -26,7 +26,7 @@ def dialogs(monkeypatch) -> list[tuple]:
     from composer.ui.qt_new_campaign import QtNewCampaignDialog
     from composer.ui.qt_reply_dialog import QtReplyDialog
 
-    for cls in (QtProblem, QtRecoveryPrompt, QtUnsavedPrompt, QtReplyDialog, QtNewCampaignDialog):
+    for cls in (QtProblem, QtRecoveryPrompt, QtShareReview, QtUnsavedPrompt, QtReplyDialog, QtNewCampaignDialog):
         monkeypatch.setattr(cls, "ask", refuse(cls.__name__))
     return asked
 

@@ -1,0 +1,66 @@
+"""Sharing from the app: what the scrubber took out is shown before anything is written, and
+Cancel writes nothing; a file passed in is never written over. And a window's settings are
+written over the file's own, so another window's changes are kept."""
+
+from __future__ import annotations
+
+from composer.library import Library, load_request
+from composer.model import Part, Request, Requester
+from composer.ui.qt_library import QtLibraryDialog
+from composer.ui.qt_prompts import QtShareReview
+
+ME = Requester(name="Zephyrine Doe", email="z.doe@example.org")
+MINE = Request(title="VHA for Zephyrine Doe", parts=[Part(text="Reply to 0121 496 0000.")],
+               notes="private")
+
+
+def review(monkeypatch, answer: bool) -> list[list[str]]:
+    shown: list[list[str]] = []
+
+    def ask(_cls, _parent, removed):
+        shown.append(removed)
+        return answer
+    monkeypatch.setattr(QtShareReview, "ask", classmethod(ask))
+    return shown
+
+
+def test_the_library_shows_what_it_removed_before_writing(qtbot, tmp_path, monkeypatch):
+    Library().save(MINE, "Mine")
+    dialog = QtLibraryDialog(Library(), ME)
+    qtbot.addWidget(dialog)
+    dest = tmp_path / "shared.foi.json"
+    shown = review(monkeypatch, False)
+    assert not dialog.share(dest)
+    assert not dest.exists()
+    assert "your name in the title" in shown[0] and "private notes" in shown[0]
+    review(monkeypatch, True)
+    dest.write_text("someone's file")
+    assert dialog.share(dest)
+    assert dest.read_text() == "someone's file"  # passed in, so never written over
+    written = tmp_path / "shared (2).foi.json"
+    assert "Zephyrine" not in written.read_text() and "496" not in load_request(written).parts[0].text
+
+
+def test_the_main_window_shows_it_too(window, tmp_path, monkeypatch):
+    window.requester = ME
+    window.document.load(MINE, None)
+    shown = review(monkeypatch, False)
+    assert window.files.share_template(tmp_path / "x.foi.json") is None
+    assert shown and not (tmp_path / "x.foi.json").exists()
+
+
+def test_closing_a_window_keeps_settings_another_window_saved_since(qtbot, tmp_path):
+    from composer.ui.qt_main_window import QtMainWindow
+    from composer.ui.settings import load_settings, update_settings
+
+    first = QtMainWindow(load_settings()[0])
+    qtbot.addWidget(first)
+    update_settings(lambda s: s.with_recent(tmp_path / "other window.foi.json")
+                    .model_copy(update={"export_format": "pdf"}))
+    first.settings = first.settings.with_recent(tmp_path / "this window.foi.json")
+    first.remember_layout()
+    saved = load_settings()[0]
+    assert [p.rsplit("/", 1)[-1] for p in saved.recent_files] == [
+        "this window.foi.json", "other window.foi.json"]
+    assert saved.export_format == "pdf" and saved.window_geometry
+    first.document.undo_stack.setClean()
