@@ -41,7 +41,8 @@ class QtRequestDetails(QWidget):
         self.system_name = QLineEdit(self)
         self.system_name.setAccessibleName("System name")
         self.system_name.setPlaceholderText("if known, e.g. the Violence Harm Assessment")
-        self.system_name.setToolTip("Fills {system_name} wherever a question uses it.")
+        self.system_name.setToolTip("The name every part that asks about “the system” uses; "
+                                    "leave it empty and they say “the system”")
         self.introduction = QtTextBox(self)
         self.introduction.setAccessibleName("Introduction")
         self.introduction.setPlaceholderText("Optional: a sentence before the numbered parts.")
