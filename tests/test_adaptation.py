@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from composer import cli
-from composer.adaptation import describe, fit_request, undo_change
+from composer.adaptation import describe
 from composer.force_names import find_forces, find_systems
 from composer.library import load_request, save_request
 from composer.model import Part, Request
+from composer.operations.fitting import fit_request, undo_change
 from tests.conftest import seed_text
 
 FIVE = ["the_met", "police_scotland", "psni", "dyfed_powys_police", "wmp"]
