@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from composer import ordering
 from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
@@ -109,7 +108,14 @@ def case_records(rule: Rule, ctx: Context, item: PartView):
             "Ask for totals the force's systems can count directly (for example the number "
             "with a recorded previous conviction), or for a small sample."
         )
-    return rule.at(ctx, item, message, suggestion=suggestion, span=span)
+    severity = None
+    if not item.is_intro:
+        reading, est = part_estimate(ctx, item)
+        if reading.record is not None and not est.manual:
+            # The wording suggests case files, but the kind of record asked about keeps this in
+            # fields a query counts: a sign to weigh, not a likely refusal on its own.
+            severity = "info"
+    return rule.at(ctx, item, message, suggestion=suggestion, span=span, severity=severity)
 
 
 _UP_TO_NOW = p.Gate(r"\bsince\b|\bto\s+(?:the\s+)?(?:present|date|now)\b|\buntil\s+now\b|\bup\s+to\s+now\b",
@@ -198,7 +204,7 @@ def no_clause(rule: Rule, ctx: Context):
     )
 
 
-_ORDERS: dict[tuple, ordering.OrderSuggestion] = p.memo()  # the order, while no part's hours change
+_ORDERS: dict = p.memo()  # the order, while no part's hours change
 
 
 @request_rule("cost.order", "cost", "info", law="cost_clause", title="Costly parts before cheap ones")
@@ -214,6 +220,8 @@ def order(rule: Rule, ctx: Context):
     if suggestion is None:
         if len(_ORDERS) >= 256:
             _ORDERS.clear()
+        from composer import ordering  # ordering reads parts with the checker: imported when used
+
         suggestion = _ORDERS[key] = ordering.suggest_order(
             ctx.request, found=(found, ctx.law.cost_limit_hours, ctx.law.short_title))
     if not suggestion.changed:
