@@ -168,3 +168,14 @@ def test_order_command_refuses_bad_input_in_one_line(tmp_path, capsys):
     assert err.count("\n") == 1 and "--save" in err
     assert main(["order", str(tmp_path / "missing.foi.json")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_check_why_prints_the_reasoning_behind_each_finding(tmp_path, capsys):
+    letter = tmp_path / "letter.txt"
+    letter.write_text(f"1. {COSTLY}\n2. {CHEAP}\n", "utf-8")
+    main(["check", str(letter)])
+    assert "Why:" not in capsys.readouterr().out
+    main(["check", str(letter), "--why"])
+    out = capsys.readouterr().out
+    assert "Why: Read as: asks for a count of arrests" in out
+    assert "records read at" in out  # the hours estimate is part of the reasoning
