@@ -85,7 +85,8 @@ def test_seed_003_keeps_the_requesters_cost_wording_and_adds_each_acts_facts(tmp
     assert "when processed in the order presented above" in scot
     assert "Please disclose the name of each company Police Scotland has used" in scot
     assert "Does the Police Service of Northern Ireland have oversight" in letters["psni"]
-    assert "Under section 15 of the Freedom of Information (Scotland) Act 2002, please also advise" in scot
+    assert ("under section 12 of the Freedom of Information (Scotland) Act 2002: £600, or 40 hours "
+            "of staff time at £15 an hour. Under section 15 of that Act, please also advise") in scot
 
 
 def test_seed_000_keeps_the_mets_own_programme_and_the_checker_says_so(tmp_path, capsys):
