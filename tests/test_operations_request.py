@@ -215,3 +215,22 @@ def test_parts_from_the_bank_bring_their_fields_without_overwriting_yours(reques
     kept = edits.add_from_bank(named, parts=incoming).value
     assert kept.fields["period_end"] == "31 March 2025" and kept.fields["period_start"]
     assert edits.fill_bank_fields(request_).value == request_  # nothing to fill: the same request
+
+
+def test_the_reporting_period_is_one_field_every_part_follows():
+    from datetime import date
+
+    request = Request(parts=[
+        Part(id="a", text="How many people were scored from 1 January 2021 to 31 December 2025?"),
+        Part(id="b", text="What did it cost from {period_start} to {period_end}?"),
+        Part(id="c", text="Who supplies it?")],
+        fields={"period_start": "1 January 2021", "period_end": "31 December 2025"})
+    done = edits.set_period(request, start=date(2022, 4, 1), end=date(2025, 3, 31))
+    new = done.value
+    assert new.fields["period_start"] == "1 April 2022" and new.fields["period_end"] == "31 March 2025"
+    assert new.find("a").text == "How many people were scored from {period_start} to {period_end}?"
+    assert new.find("c").text == "Who supplies it?"
+    before = request.model_dump()
+    with pytest.raises(Refused, match="starts .* after it ends"):
+        edits.set_period(request, start=date(2026, 1, 1), end=date(2025, 1, 1))
+    assert request.model_dump() == before

@@ -11,6 +11,7 @@ same request.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -96,6 +97,28 @@ def set_field(request: Request, *, name: str, value: str) -> Done[Request]:
         fields.pop(name, None)
     new.fields = fields
     return _done(new, f"Edit {name.replace('_', ' ')}")
+
+
+@operation
+def set_period(request: Request, *, start: date, end: date) -> Done[Request]:
+    """The reporting period, one field of the request (`{period_start}` to `{period_end}`) that
+    every part asking for figures reads. Where a part still spells out the period it had, the
+    dates are turned into the fields, so no part is left asking about the old one."""
+    from composer.bank import format_day
+
+    if start > end:
+        raise Refused(f"the period starts ({format_day(start)}) after it ends ({format_day(end)})")
+    new = _copy(request)
+    old = {name: new.fields.get(name, "").strip() for name in ("period_start", "period_end")}
+    for part in new.all_parts():
+        text = part.text
+        for name, written in old.items():
+            if written and written in text:
+                text = text.replace(written, f"{{{name}}}")
+        if text != part.text:
+            part.text = text
+    new.fields = {**new.fields, "period_start": format_day(start), "period_end": format_day(end)}
+    return _done(new, "Reporting period")
 
 
 @operation

@@ -14,8 +14,6 @@ from composer.letters.followups import FORMATS, FollowUpKind
 from composer.responses import parse_sections
 from composer.ui.qt import (
     QComboBox,
-    QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,19 +25,7 @@ from composer.ui.qt import (
     QPushButton,
     QWidget,
 )
-
-
-def date_edit(day: date, parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar to pick from, shown the ISO way (2026-12-21)."""
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    picked = edit.date()
-    return date(picked.year(), picked.month(), picked.day())
+from composer.ui.qt_dates import date_edit, date_of
 
 
 class QtCheckedDialog(QDialog):

@@ -22,7 +22,8 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from composer.ui.qt_campaign_dialogs import QtCheckedDialog, date_edit, date_of
+from composer.ui.qt_campaign_dialogs import QtCheckedDialog
+from composer.ui.qt_dates import date_edit, date_of
 from composer.ui.qt_force_picker import QtForcePicker
 
 

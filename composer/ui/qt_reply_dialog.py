@@ -34,7 +34,8 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from composer.ui.qt_campaign_dialogs import QtCheckedDialog, date_edit, date_of
+from composer.ui.qt_campaign_dialogs import QtCheckedDialog
+from composer.ui.qt_dates import date_edit, date_of
 
 _NOT_SAID = "not said"
 

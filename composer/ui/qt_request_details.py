@@ -1,11 +1,14 @@
-"""The request as a whole: its title, the system's name, an introduction, the format wanted and
-the cost-limit clause. Edits go through the document like every other change."""
+"""The request as a whole: its title, the system's name, an introduction, the reporting period,
+the format wanted and the cost-limit clause. Edits go through the document like every other change."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from composer.model import AnswerFormat
 from composer.operations import request as ops
-from composer.ui.qt import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from composer.ui.qt import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from composer.ui.qt_dates import NOT_SET, date_edit, date_of, set_date
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_text_box import QtTextBox
 
@@ -15,6 +18,18 @@ FORMAT_CHOICES = [
     (AnswerFormat.SPREADSHEET, "Spreadsheet"),
     (AnswerFormat.PDF, "PDF"),
 ]
+
+
+def period_of(request) -> tuple[date | None, date | None]:
+    """The request's reporting period as dates (None where it has none, or it is written in
+    words a date cannot be read from)."""
+    days: list[date | None] = []
+    for name in ("period_start", "period_end"):
+        try:
+            days.append(datetime.strptime(request.fields.get(name, "").strip(), "%d %B %Y").date())
+        except ValueError:
+            days.append(None)
+    return days[0], days[1]
 
 
 class QtRequestDetails(QWidget):
@@ -35,6 +50,18 @@ class QtRequestDetails(QWidget):
         self.answer_format.setAccessibleName("Format preference")
         for _, label in FORMAT_CHOICES:
             self.answer_format.addItem(label)
+        self.period_start = date_edit(None, self, unset="not set")
+        self.period_start.setAccessibleName("Reporting period: from")
+        self.period_end = date_edit(None, self, unset="not set")
+        self.period_end.setAccessibleName("Reporting period: to")
+        for box in (self.period_start, self.period_end):
+            box.setToolTip("The period every part that asks for figures is about; change it here "
+                           "and every such part follows")
+        period = QHBoxLayout()
+        period.addWidget(self.period_start)
+        period.addWidget(QLabel("to", self))
+        period.addWidget(self.period_end)
+        period.addStretch(1)
         self.cost_clause = QCheckBox("Ask the force to answer in order if the cost limit is reached",
                                      self)
         self.cost_clause.setAccessibleName("Cost-limit clause")
@@ -46,6 +73,9 @@ class QtRequestDetails(QWidget):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        period_label = QLabel("Reporting &period:", self)
+        period_label.setBuddy(self.period_start)
+        form.addRow(period_label, period)
         form.addRow(self.cost_clause)
 
         self.title.textEdited.connect(
@@ -59,8 +89,20 @@ class QtRequestDetails(QWidget):
                                       fmt=FORMAT_CHOICES[row][0]))
         self.cost_clause.toggled.connect(
             lambda on: document.edit("Cost-limit clause", ops.set_cost_limit_clause, wanted=on))
+        self.period_start.dateChanged.connect(self._period_edited)
+        self.period_end.dateChanged.connect(self._period_edited)
         document.changed.connect(self.refresh)
         self.refresh()
+
+    def _period_edited(self, _day=None) -> None:
+        start, end = date_of(self.period_start), date_of(self.period_end)
+        if start is None or end is None:  # one end chosen: the other starts at the bank's default
+            from composer.bank import default_period
+
+            first, last = (datetime.strptime(d, "%d %B %Y").date() for d in default_period())
+            start, end = start or min(first, end or first), end or max(last, start or last)
+        self.document.edit("Reporting period", ops.set_period, start=start, end=end,
+                           merge_key="period")
 
     def _intro_edited(self) -> None:
         self.document.edit("Edit introduction", ops.set_introduction,
@@ -73,6 +115,11 @@ class QtRequestDetails(QWidget):
         system = request.fields.get("system_name", "")
         if self.system_name.text() != system:
             self.system_name.setText(system)
+        for box, day in zip((self.period_start, self.period_end), period_of(request), strict=True):
+            if date_of(box) != day:
+                box.blockSignals(True)
+                set_date(box, day or NOT_SET)
+                box.blockSignals(False)
         intro = request.introduction or ""
         if self.introduction.toPlainText() != intro:
             self.introduction.blockSignals(True)

@@ -307,3 +307,26 @@ def test_fields_read_as_words_in_the_editor_and_tooltips_and_stay_fields_in_the_
     window.editor.text.setPlainText(shown.replace("the system", "the tool"))  # a field's words edited
     assert window.document.request.find("p1").text == \
         "Has {force_name} used the tool under {contract_ref}?"  # kept as typed, nothing lost
+
+
+def test_the_reporting_period_is_set_in_the_request_panel(window):
+    from datetime import date
+
+    from composer.ui.qt import QDate
+    from composer.ui.qt_dates import date_of
+
+    window.document.load(Request(title="t", parts=[
+        Part(id="p1", text="Figures from {period_start} to {period_end}, by month."),
+        Part(id="p2", text="Costs from 1 January 2021 to 31 December 2025.")],
+        fields={"period_start": "1 January 2021", "period_end": "31 December 2025"}), None)
+    details = window.details
+    assert date_of(details.period_start) == date(2021, 1, 1) and details.period_start.calendarPopup()
+    details.period_start.setDate(QDate(2023, 1, 1))
+    request = window.document.request
+    assert request.fields["period_start"] == "1 January 2023"
+    assert request.find("p2").text == "Costs from {period_start} to {period_end}."  # follows too
+    window.document.undo_stack.undo()
+    assert window.document.request.fields["period_start"] == "1 January 2021"
+    assert date_of(details.period_start) == date(2021, 1, 1)
+    window.document.load(Request(title="none yet"), None)
+    assert date_of(details.period_start) is None and details.period_start.text() == "not set"
