@@ -99,6 +99,18 @@ def _lines(doc, variable: str, style: str, prefix: str = "") -> None:
     doc.add_paragraph("{%p endfor %}")
 
 
+def _closing_lines(doc, variable: str, style: str, last_style: str) -> None:
+    """Like `_lines`, but the last line (the closing before the sign-off) gets `last_style`,
+    which keeps with the next paragraph so the sign-off never starts a page alone."""
+    doc.add_paragraph(f"{{%p for line in {variable} %}}")
+    doc.add_paragraph("{%p if loop.last %}")
+    doc.add_paragraph("{{ line }}", style=last_style)
+    doc.add_paragraph("{%p else %}")
+    doc.add_paragraph("{{ line }}", style=style)
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p endfor %}")
+
+
 def _optional(doc, variable: str, text: str, style: str) -> None:
     doc.add_paragraph(f"{{%p if {variable} %}}")
     doc.add_paragraph(text, style=style)
@@ -153,6 +165,7 @@ def formal() -> Document:
     _style(doc, "Part", before=8, after=4, left=PART_INDENT, hanging=PART_INDENT)
     _style(doc, "Sub-part", after=4, left=PART_INDENT + SUB_INDENT, hanging=SUB_INDENT)
     _style(doc, "Clause", before=8, after=10)
+    _style(doc, "Closing", base="Clause", before=8, after=10, keep_next=True)
     _style(doc, "Sign-off", before=10, after=36, keep_next=True)
     _style(doc, "Signature", after=0, keep_next=True)
     doc.core_properties.title = "{{ subject }}"
@@ -168,7 +181,7 @@ def formal() -> Document:
     doc.add_paragraph("{{ salutation }}", style="Salutation")
     _lines(doc, "before", "Body")
     _numbered_item(doc, "Part", "Sub-part")
-    _lines(doc, "after", "Clause")
+    _closing_lines(doc, "after", "Clause", "Closing")
     doc.add_paragraph("{{ sign_off }}", style="Sign-off")
     doc.add_paragraph("{{ requester_name }}", style="Signature")
     _optional(doc, "requester_organisation", "{{ requester_organisation }}", "Signature")
@@ -189,6 +202,7 @@ def email() -> Document:
     _style(doc, "Part", before=6, after=3, left=PART_INDENT, hanging=PART_INDENT)
     _style(doc, "Sub-part", after=3, left=PART_INDENT + SUB_INDENT, hanging=SUB_INDENT)
     _style(doc, "Clause", before=6, after=10)
+    _style(doc, "Closing", base="Clause", before=6, after=10, keep_next=True)
     _style(doc, "Sign-off", before=10, after=4, keep_next=True)
     _style(doc, "Signature", after=0, keep_next=True)
     doc.core_properties.title = "{{ subject }}"
@@ -200,7 +214,7 @@ def email() -> Document:
     doc.add_paragraph("{{ salutation }}", style="Salutation")
     _lines(doc, "before", "Body")
     _numbered_item(doc, "Part", "Sub-part")
-    _lines(doc, "after", "Clause")
+    _closing_lines(doc, "after", "Clause", "Closing")
     doc.add_paragraph("{{ sign_off }}", style="Sign-off")
     doc.add_paragraph("{{ requester_name }}", style="Signature")
     _optional(doc, "requester_organisation", "{{ requester_organisation }}", "Signature")

@@ -127,7 +127,7 @@ def test_export_with_an_unfilled_field_exits_1_and_writes_nothing(tmp_path, caps
     folder = tmp_path / "letters"
     code, letters, err = export(path, folder, capsys)
     assert code == 1 and letters == {} and not folder.exists()
-    assert "not written: Police Scotland: part 1:" in err and "{contract_ref}" in err
+    assert "not written: all 5 letters: part 1:" in err and "{contract_ref}" in err
     assert "Fix: Fill in 'contract_ref'" in err
     code, letters, _ = export(path, folder, capsys, "--anyway")
     assert code == 0 and len(letters) == 5
@@ -219,4 +219,4 @@ def test_a_title_with_fields_is_filled_per_force_and_an_unfilled_one_stops_expor
     save_request(path, Request(title="Contract {contract_ref}", parts=[Part(text="Which systems?")]))
     code, letters, err = export(path, tmp_path / "no", capsys)
     assert code == 1 and letters == {} and not (tmp_path / "no").exists()
-    assert "not written: Police Scotland: the whole request: The title has the field {contract_ref}" in err
+    assert "not written: all 5 letters: the whole request: The title has the field {contract_ref}" in err

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 
@@ -368,3 +369,19 @@ def test_a_force_whose_name_takes_the_reads_so_mid_sentence_and_at_a_sentence_st
     assert "The Metropolitan Police Service relied on section 40(2)" in complaint
     assert "copies of my request, the Metropolitan Police Service's response" in complaint
     assert not re.search(r"(^|[.:] )the Metropolitan", complaint, re.MULTILINE)  # a capital to begin
+
+
+@pytest.mark.parametrize("spelling", ["slash", "no-suffix"])
+def test_followup_to_a_folder_not_yet_made(tmp_path, capsys, spelling):
+    """`-o letters/` (or `-o letters`) names a folder even before it exists: the letter goes
+    inside it under its own name, not into a file called `letters`."""
+    store = CampaignStore()
+    store.create(_campaign())
+    target = tmp_path / "letters"
+    arg = str(target) + os.sep if spelling == "slash" else str(target)
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", arg,
+                 "--today", "2027-01-10"]) == 0
+    assert target.is_dir()
+    written = [p.name for p in target.iterdir()]
+    assert written == ["2027-01-10 Kent Police - Chaser - Risk scoring.docx"], written
+    assert capsys.readouterr().out.strip() == str(target / written[0])

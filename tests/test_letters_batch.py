@@ -19,6 +19,7 @@ from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.letters import export_batch, file_name, find_soffice, letter_as_text, request_letter
 from composer.library import save_request
+from composer.model import Part
 from composer.profile import load_profile, save_profile
 
 needs_soffice = pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
@@ -313,3 +314,31 @@ def test_a_template_with_numbered_paragraphs_is_not_combined(tmp_path):
     document.save(str(path))
     letters = [request_letter(sample_request(), force(f), me(), date=DAY) for f in ("wmp", "psni")]
     assert combine([docx_bytes(letter, path) for letter in letters]) is None
+
+
+def test_export_command_says_a_finding_shared_by_every_letter_once(tmp_path, capsys):
+    """With no name anywhere, every letter has the same s8 error: the export says it once for
+    all of them (not once per force, 45 near-identical lines), and names the forces once."""
+    source = tmp_path / "r.foi.json"
+    save_request(source, sample_request())
+    code = main(["export", str(source), "--forces", "territorial", "--to", str(tmp_path / "o")])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    lines = err.splitlines()
+    shared = [line for line in lines if "real name" in line]
+    assert len(shared) == 1, lines[:5]
+    assert shared[0].startswith("foi-composer: not written: all 45 letters: the whole request: ")
+    assert len(lines) <= 4, lines
+    assert "45 letters not written: fix the errors above" in lines[-1]
+
+
+def test_export_command_names_the_forces_a_finding_is_for(tmp_path, capsys):
+    source = tmp_path / "r.foi.json"
+    save_request(source, sample_request().model_copy(
+        update={"parts": [*sample_request().parts, Part(text="Please send contract {contract_ref}.")]}))
+    save_profile(me())
+    code = main(["export", str(source), "--forces", "wmp,police_scotland", "--to", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "not written: all 2 letters: part 2:" not in err
+    assert "not written: West Midlands Police and Police Scotland: part" in err, err

@@ -103,6 +103,31 @@ def test_docx_reads_back_as_the_letter(tmp_path, template):
     assert not any("{{" in t or "{%" in t for t in text)  # no tag left unfilled
 
 
+@pytest.mark.parametrize("template", ["formal", "email"])
+def test_the_closing_paragraph_keeps_the_sign_off_company(tmp_path, template):
+    """The last paragraph before "Yours faithfully," keeps with it, so a letter that just fills
+    its first page never carries the sign-off and name alone onto a second (seed 003 did)."""
+    letter = request_letter(sample_request(), force("the_met"), me(), date=DAY)
+    document = docx.Document(str(write_docx(letter, tmp_path / "l.docx", template=template)))
+    body = [p for p in document.paragraphs if p.text]
+    sign_off = next(i for i, p in enumerate(body) if p.text == "Yours faithfully,")
+    closing = body[sign_off - 1]
+    assert closing.text == letter.after[-1]
+
+    def keeps(paragraph) -> bool:
+        if paragraph.paragraph_format.keep_with_next is not None:
+            return paragraph.paragraph_format.keep_with_next
+        style = paragraph.style
+        while style is not None:
+            if style.paragraph_format.keep_with_next is not None:
+                return style.paragraph_format.keep_with_next
+            style = style.base_style
+        return False
+
+    assert keeps(closing) and keeps(body[sign_off])
+    assert not keeps(body[sign_off - 2])  # the other clauses may still break across pages
+
+
 def test_police_scotland_docx_cites_foisa_and_its_limit(tmp_path):
     letter = request_letter(sample_request(), force("police_scotland"), me(), date=DAY)
     text = texts(str(write_docx(letter, tmp_path / "s.docx")))

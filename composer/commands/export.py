@@ -59,6 +59,7 @@ def _warn(message: str) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from composer.letters import export_batch
+    from composer.letters.judgement import shared_lines
     from composer.library import open_request
     from composer.profile import load_profile, with_changes
 
@@ -85,14 +86,15 @@ def _export(args: argparse.Namespace) -> int:
         _warn(message)
     for force, why in summary.failed:
         print(f"foi-composer: failed: {force.name}: {why}", file=sys.stderr)
-    for judgement in summary.refused:
-        for line in judgement.lines("error"):
-            print(f"foi-composer: not written: {line}", file=sys.stderr)
+    for line in shared_lines(summary.refused, len(forces)):
+        print(f"foi-composer: not written: {line}", file=sys.stderr)
     if summary.refused:
-        names = ", ".join(j.force.name for j in summary.refused)
-        print(f"foi-composer: {len(summary.refused)} letter(s) not written ({names}): fix the "
-              "errors above (`foi-composer check FILE --force ID` shows them), or add --anyway "
-              "to write them as they are", file=sys.stderr)
+        count = len(summary.refused)
+        names = (f" ({', '.join(j.force.name for j in summary.refused)})"
+                 if count <= 5 else "")
+        print(f"foi-composer: {count} letter{'' if count == 1 else 's'} not written{names}: fix "
+              "the errors above (`foi-composer check FILE --force ID` shows them), or add "
+              "--anyway to write them as they are", file=sys.stderr)
     return 1 if summary.failed or summary.refused else 0
 
 

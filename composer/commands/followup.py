@@ -13,7 +13,9 @@ def register(sub) -> None:
     p.add_argument("name", help="the campaign")
     p.add_argument("force", help="force id")
     p.add_argument("--kind", required=True, choices=["clarification", "chaser", "review", "complaint"])
-    p.add_argument("-o", "--output", type=Path, required=True, help="the file (or folder) to write")
+    p.add_argument("-o", "--output", required=True,
+                   help="the file to write (.docx, .txt, .eml or .pdf), or a folder: any other "
+                        "name, made if missing; the letter is named there by date, force and kind")
     p.add_argument("--format", choices=["docx", "txt", "eml", "pdf"],
                    help="default: from the file's extension, else docx")
     p.add_argument("--template", help="Word template name or .docx path (default: formal)")
@@ -35,13 +37,25 @@ def _followup(args: argparse.Namespace) -> int:
     requester, problem = load_profile()
     warn(problem)
     message = storage.read_text(args.text_file, "text file") if args.text_file else args.text
+    output = Path(args.output)
+    into_folder = _names_a_folder(args.output)
     result = write_follow_ups(campaign, store=store, force_ids=[args.force], kind=args.kind,
                               requester=requester, today=today_from(args.today),
-                              folder=args.output if args.output.is_dir() else None,
-                              path=None if args.output.is_dir() else args.output,
+                              folder=output if into_folder else None,
+                              path=None if into_folder else output,
                               fmt=args.format, template=args.template, message=message)
     for problem in result.problems:
         warn(problem)
     for path in result.written:
         print(path)
     return 0
+
+
+def _names_a_folder(output: str) -> bool:
+    """`letters/`, an existing folder, or any name without a letter's extension is a folder;
+    only `chaser.docx` and the like name the file itself."""
+    from composer.letters.followups import FORMATS
+
+    path = Path(output)
+    return (output.endswith(("/", "\\")) or path.is_dir()
+            or path.suffix.lower().lstrip(".") not in FORMATS)

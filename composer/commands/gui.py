@@ -18,9 +18,9 @@ def register(sub) -> None:
     p.add_argument("file", type=Path, nargs="?", help="a .foi.json request or a plain-text letter")
     p.add_argument("--screenshot", type=Path, metavar="PNG",
                    help="render the window with FILE loaded to a PNG and exit (works offscreen)")
-    p.add_argument("--screen", default="main", choices=("main", "wizard", "campaign", "coverage"),
-                   help="what --screenshot renders: the main window, the new-request wizard, or "
-                        "the campaign or coverage tab")
+    p.add_argument("--screen", default="main", choices=("main", "wizard", "campaign", "coverage", "order"),
+                   help="what --screenshot renders: the main window, the new-request wizard, "
+                        "the campaign or coverage tab, or the order for the cost limit")
     p.add_argument("--size", type=_size, metavar="WxH",
                    help="the window's size, e.g. 1024x700 (for --screenshot: default 1280x800)")
     p.set_defaults(func=_gui)

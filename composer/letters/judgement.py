@@ -66,6 +66,27 @@ class ForceJudgement:
         return out
 
 
+def shared_lines(judgements: Sequence[ForceJudgement], total: int, severity: str = "error") -> list[str]:
+    """`lines()` for several forces, each finding said once with the forces it holds for:
+    `all 45 letters: the whole request: …` when every letter of the `total` has it,
+    `Kent Police and Police Scotland: part 2: …` when a few do."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for judgement in judgements:
+        for f in judgement.findings:
+            if f.severity == severity:
+                fix = f" Fix: {f.suggestion}" if f.suggestion else ""
+                groups.setdefault((judgement.where(f), f"{f.message}{fix}"), []).append(judgement.force.name)
+    return [f"{_who(names, total)}: {where}: {text}" for (where, text), names in groups.items()]
+
+
+def _who(names: list[str], total: int) -> str:
+    if len(names) == total > 3:
+        return f"all {total} letters"
+    if len(names) <= 3:
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{', '.join(names[:2])} and {len(names) - 2} other forces"
+
+
 def judge_forces(request: Request, forces: Sequence[Force], requester: Requester | None) -> list[ForceJudgement]:
     numbers = {n.part.id: n.number for n in request.numbered()}
     return [ForceJudgement(force, tuple(judge(request, force, requester)), numbers) for force in forces]

@@ -526,3 +526,25 @@ def apply_fix(request: Request, *, fix: Fix) -> Done[Request]:
     else:
         raise Refused(f"unknown kind of fix {fix.kind!r}")
     return Done(done.value, f"Fix: {fix.label}", done.ids)
+
+
+@operation
+def apply_fixes(request: Request, *, fixes: Sequence[Fix]) -> Done[Request]:
+    """Several checker fixes as one change ("Fix all of this kind"), each applied in turn. A fix
+    whose part has gone since the check is skipped; when none can be applied, refused."""
+    if not fixes:
+        raise Refused("there are no fixes to apply")
+    applied: list[str] = []
+    ids: list[str] = []
+    for fix in fixes:
+        try:
+            done = apply_fix(request, fix=fix)
+        except Refused:
+            continue
+        request = done.value
+        applied.append(fix.label)
+        ids += [i for i in done.ids if i not in ids]
+    if not applied:
+        raise Refused("none of these fixes applies to the request as it is now")
+    what = f"Fix: {applied[0]}" if len(applied) == 1 else f"Fix all ({len(applied)}): {applied[0]}"
+    return Done(request, what, tuple(ids))

@@ -23,7 +23,7 @@ from composer.ui.qt_autosaver import DELAY_MS
 from composer.ui.qt_main_window import QtMainWindow
 from composer.ui.settings import load_settings
 
-SCREENS = ("main", "wizard", "campaign", "coverage")
+SCREENS = ("main", "wizard", "campaign", "coverage", "order")
 TABS = {"campaign": 1, "coverage": 2}
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -140,10 +140,20 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str,
         widget = QtNewRequestWizard(window, requester=window.requester, forces=window.settings.forces)
         widget.show_for_screenshot()
         QApplication.processEvents()
+    if screen == "order":
+        from composer.ui.qt_order import QtOrderDialog
+
+        widget = QtOrderDialog(window.document.request, window)
+        widget.resize(min(widget.width(), size[0]), min(widget.height(), size[1]))
+        widget.show()
+        QApplication.processEvents()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not widget.grab().save(str(target)):
         raise ComposerError(f"{target}: could not write the screenshot (is the folder writable?)")
     window.autosaver.finish()
     widget.close()
+    # A letter read from text is unsaved work, but a screenshot is not the place to ask about it
+    # (nothing is lost: the file it came from is untouched).
+    window.document.undo_stack.setClean()
     window.close()
     return 0

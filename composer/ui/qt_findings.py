@@ -238,12 +238,6 @@ class QtFindings(QWidget):
         fixes = [f.fix for f in same_kind(self.model.findings, finding)]
         if not fixes:
             return False
-        from composer.operations.request import apply_fix
-        from composer.operations.result import Done
+        from composer.operations.request import apply_fixes
 
-        def apply_all(request: Request, *, fixes) -> Done[Request]:
-            for fix in fixes:
-                request = apply_fix(request, fix=fix).value
-            return Done(request, f"{len(fixes)} fixes: {fixes[0].label}")
-
-        return self.document.edit(f"Fix all: {finding.fix.label}", apply_all, fixes=fixes)
+        return self.document.edit(f"Fix all: {finding.fix.label}", apply_fixes, fixes=fixes)

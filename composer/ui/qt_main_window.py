@@ -196,7 +196,7 @@ class QtMainWindow(QMainWindow):
         edit.addSeparator()
         self.bank_action = self._action(edit, "Add questions from the &bank…", self.show_bank, "Ctrl+B")
         self.fit_action = self._action(edit, "&Fit this request to every force…", self.fit_to_every_force)
-        self.order_action = self._action(edit, "Suggest an &order for the cost limit…",
+        self.order_action = self._action(edit, "&Order for the cost limit…",
                                          self.suggest_order)
         edit.addSeparator()
         self._action(edit, "Your &details…", self.edit_profile)

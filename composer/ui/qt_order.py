@@ -1,102 +1,360 @@
-"""Suggest an order for the cost limit: which parts the force should answer first.
+"""The order for the cost limit: which parts and sub-parts a force should answer first.
 
-Shows `composer.ordering.suggest_order`'s proposal: each part with its estimated hours, the
-running total against the Act's limit, where a force would likely stop answering, and the reason
-for its place. Accepting applies it (`accept_order`) through the document, so it is one step to
-undo, and the letter's cost-limit clause then asks the force to answer in that order.
+Every part and sub-part in the order the force would answer it, with the user's priority, its
+estimated hours (the reason in words underneath when selected), the running total against the
+limit of the chosen Act, and a red line where a force would likely stop answering
+(`composer.costplan`). Parts are reordered by drag or with the buttons; a sub-part moves only
+within its part. "Suggest an order" ranks by the user's priority and then the cheapest first.
+Accepting applies the order through the document (`accept_order`), so it is one step to undo,
+and the letter numbers the parts in that order: its cost-limit clause asks the force to answer
+them in that order up to its own Act's limit.
 """
 
 from __future__ import annotations
 
-from composer.law import readable
+from composer import costplan
+from composer.law import Law, readable
 from composer.model import Request
 from composer.operations.request import accept_order
-from composer.ordering import OrderSuggestion, suggest_order
 from composer.ui.qt import (
+    QAbstractItemView,
+    QBrush,
+    QColor,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFont,
+    QGuiApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
     QLabel,
+    QPalette,
+    QPushButton,
+    Qt,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_outline_model import one_line
 
+COLUMNS = ("Part", "Priority", "Hours", "Running total", "Estimate")
+PART_ROLE = Qt.ItemDataRole.UserRole
+STOP_COLOUR = QColor(180, 30, 30)
+
+
+class OrderTree(QTreeWidget):
+    """The rows, reorderable by drag. Qt does not move anything itself: a drop says which part
+    went where (`dropped`), and the dialog decides whether that move is allowed and redraws."""
+
+    dropped = Signal(str, str, bool)  # the part moved, the part it was dropped on, below it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the dialog moves it, Qt must not
+        event.accept()
+        source = self.currentItem()
+        point = event.position().toPoint()
+        target = self.itemAt(point)
+        if source is None or target is None or target is source:
+            return
+        below = point.y() > self.visualItemRect(target).center().y()
+        if target.data(0, PART_ROLE) is None:  # the stop line: the row on its far side
+            target = self.itemBelow(target) if below else self.itemAbove(target)
+            below = not below
+            if target is None:
+                return
+        self.dropped.emit(source.data(0, PART_ROLE), target.data(0, PART_ROLE), below)
+
 
 class QtOrderDialog(QDialog):
-    def __init__(self, request: Request, suggestion: OrderSuggestion,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, request: Request, parent: QWidget | None = None, *, law: Law | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Order for the cost limit")
-        self.suggestion = suggestion
+        self.request = request
+        self._costs: dict[str, dict[str, costplan.PartCost]] = {}
+        self.order = [p.id for p in request.ordered_parts()]
+        self.subparts = {p.id: [s.id for s in p.subparts] for p in request.ordered_parts() if p.subparts}
+        self.reasons: dict[str, str] = {}
+
         intro = QLabel(
-            "If answering everything would cost more than the limit, the cost-limit clause asks "
-            "the force to answer the parts in order until it is reached. This order puts the "
-            "parts you ranked first and, among equals, the cheapest first."
-            if suggestion.changed else
-            "Your parts are already in the suggested order; accepting it ranks them 1, 2, 3 …",
-            self)
+            "If answering everything would take more than the limit, the cost-limit clause asks the "
+            "force to answer the parts in the order they are numbered, up to the limit of its own "
+            "Act. Put first what you want most, and cheap parts before costly ones: drag a row, or "
+            "use the buttons (a sub-part moves within its part).", self)
         intro.setWordWrap(True)
-        self.limit_label = QLabel(self.limit_text(request, suggestion), self)
-        self.limit_label.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Suggested order")
-        self.tree.setHeaderLabels(["Part", "Hours", "Running total", "Why here"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        past_limit = False
-        for rank, part_id in enumerate(suggestion.order, start=1):
-            part = request.find(part_id)
-            text = one_line(readable(part.text, request)) if part is not None else part_id
-            past_limit = past_limit or part_id == suggestion.stop_at
-            running = suggestion.running.get(part_id, 0.0)
-            total = f"{running:.0f} of {suggestion.limit_hours:g}" + (" (past the limit)" if past_limit else "")
-            row = QTreeWidgetItem(self.tree, [f"{rank}. {text}", f"{suggestion.hours.get(part_id, 0.0):.1f}",
-                                              total, suggestion.reasons.get(part_id, "")])
-            row.setToolTip(0, f"{suggestion.burden.get(part_id, '')} cost")
-            if past_limit:  # a force would likely stop before this part
-                font = QFont(row.font(0))
-                font.setItalic(True)
-                for column in range(4):
-                    row.setFont(column, font)
-        self.tree.header().resizeSection(0, self.fontMetrics().horizontalAdvance("M" * 24))
+        self.act = QComboBox(self)
+        self.act.setAccessibleName("The Act whose limit applies")
+        for each in costplan.ACTS:
+            self.act.addItem(f"{each.short_title}: {each.cost_limit_text}", each.act.value)
+        chosen = law or costplan.law_of(request)
+        self.act.setCurrentIndex(self.act.findData(chosen.act.value))
+        act_label = QLabel("&Limit:", self)
+        act_label.setBuddy(self.act)
+
+        self.tree = OrderTree(self)
+        self.tree.setAccessibleName("Order for the cost limit")
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("M" * 32))
+
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Why this estimate")
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("The whole request against the limit")
+        self.message = QLabel(self)
+        self.message.setAccessibleName("Message")
+
+        self.up = QPushButton("Move &up", self)
+        self.up.setShortcut(QKeySequence("Ctrl+Up"))
+        self.down = QPushButton("Move &down", self)
+        self.down.setShortcut(QKeySequence("Ctrl+Down"))
+        self.suggest_button = QPushButton("&Suggest an order", self)
+        self.suggest_button.setToolTip("Your priorities first; among equals, and within each part, the "
+                                       "cheapest first")
+        self.reset_button = QPushButton("&Back to the current order", self)
+        top = QHBoxLayout()
+        top.addWidget(act_label)
+        top.addWidget(self.act)
+        top.addStretch(1)
+        top.addWidget(self.suggest_button)
+        top.addWidget(self.reset_button)
+        moves = QHBoxLayout()
+        moves.addWidget(self.up)
+        moves.addWidget(self.down)
+        moves.addWidget(self.message, 1)
+
         self.buttons = QDialogButtonBox(self)
-        self.accept_button = self.buttons.addButton("Use this order",
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Keep my order", QDialogButtonBox.ButtonRole.RejectRole)
+        self.accept_button = self.buttons.addButton("Use this order", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.limit_label)
+        layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(moves)
+        layout.addWidget(self.details)
+        layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().lineSpacing() * 24)
 
-    @staticmethod
-    def limit_text(request: Request, suggestion: OrderSuggestion) -> str:
-        """Where a force would likely stop, in words."""
-        total = max(suggestion.running.values(), default=0.0)
-        limit = f"{suggestion.limit_hours:g} hours under {suggestion.act}"
-        if suggestion.stop_at is None:
-            return (f"Estimated total: about {total:.0f} hours, within the limit of {limit}: a force "
-                    "should be able to answer every part.")
-        reached = suggestion.order.index(suggestion.stop_at)
-        answered = ("no part in full" if reached == 0 else
-                    "the first part" if reached == 1 else f"the first {reached} parts")
-        return (f"Estimated total: about {total:.0f} hours against the limit of {limit}. In this order a "
-                f"force would likely answer {answered} and advise on how to narrow the rest (the rows in "
-                "italics).")
+        self.act.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.tree.dropped.connect(self.drop)
+        self.tree.currentItemChanged.connect(lambda *_a: self._selected())
+        self.up.clicked.connect(lambda: self.move_selected(-1))
+        self.down.clicked.connect(lambda: self.move_selected(+1))
+        self.suggest_button.clicked.connect(self.suggest)
+        self.reset_button.clicked.connect(self.reset)
+        self.plan: costplan.CostPlan | None = None
+        self.refresh()
+        stop = self.plan.stop_index  # the part the force would stop at is the one to look at first
+        self.refresh(self.plan.rows[stop].part_id if stop is not None else None)
+        self._fit_to_screen()
+
+    # -- the plan ------------------------------------------------------------------------------
+    @property
+    def law(self) -> Law:
+        return next(each for each in costplan.ACTS if each.act.value == self.act.currentData())
+
+    def costs(self) -> dict[str, costplan.PartCost]:
+        key = self.law.act.value
+        if key not in self._costs:
+            self._costs[key] = costplan.estimates(self.request, self.law)
+        return self._costs[key]
+
+    def refresh(self, select: str | None = None) -> None:
+        """Replan in the working order and redraw, keeping the selected part selected."""
+        current = self.tree.currentItem()
+        select = select or (current.data(0, PART_ROLE) if current is not None else None)
+        self.plan = costplan.plan(self.request, self.law, self.order, self.subparts, self.costs())
+        self.order, self.subparts = self.plan.order, self.plan.subparts
+        self._draw(select)
+        self.summary.setText("\n".join(self.plan.notes))
+
+    def _draw(self, select: str | None) -> None:
+        plan = self.plan
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        stop = plan.stop_index
+        muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        parents: dict[str, QTreeWidgetItem] = {}
+        chosen = None
+        for i, row in enumerate(plan.rows):
+            holder = parents.get(row.parent_id) if row.parent_id else None
+            if i == stop:
+                self._stop_line(holder, row)
+            text = one_line(readable(row.text, self.request)) or "(empty)"
+            item = QTreeWidgetItem([f"{row.number}. {text}", str(row.priority or ""),
+                                    costplan.hours_words(row.hours), costplan.hours_words(row.running),
+                                    row.cost.words])
+            item.setData(0, PART_ROLE, row.part_id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+            item.setFlags(flags | Qt.ItemFlag.ItemIsDropEnabled)
+            for column in (2, 3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tip = f"{row.cost.reading}\nEstimate: {row.cost.words}"
+            if not row.within:
+                tip += "\nLikely unanswered: the running total is past the limit before this part."
+                for column in range(len(COLUMNS)):
+                    item.setForeground(column, muted)
+            for column in range(len(COLUMNS)):
+                item.setToolTip(column, tip)
+            if holder is not None:
+                holder.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+                parents[row.part_id] = item
+            if row.part_id == select:
+                chosen = item
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+            self.tree.scrollToItem(chosen)
+        self._selected()
+
+    def _stop_line(self, holder: QTreeWidgetItem | None, row: costplan.PlanRow) -> None:
+        plan = self.plan
+        before = plan.rows[plan.stop_index - 1].running if plan.stop_index else 0.0
+        words = (f"A force would likely stop here: {costplan.hours_words(before)} answered of the "
+                 f"{costplan.limit_words(plan.law)} limit; part {row.number} would take it to "
+                 f"{costplan.hours_words(row.running)}")
+        line = QTreeWidgetItem([words])
+        line.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        line.setFont(0, font)
+        line.setForeground(0, QBrush(STOP_COLOUR))
+        line.setBackground(0, QBrush(QColor(STOP_COLOUR.red(), STOP_COLOUR.green(), STOP_COLOUR.blue(), 28)))
+        line.setData(0, Qt.ItemDataRole.AccessibleTextRole, words)
+        if holder is not None:
+            holder.addChild(line)
+        else:
+            self.tree.addTopLevelItem(line)
+        line.setFirstColumnSpanned(True)
+        self.stop_item = line
+
+    def stop_line(self) -> QTreeWidgetItem | None:
+        """The red line's row, if a force would stop before the end."""
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        for item in items:
+            for one in [item, *(item.child(j) for j in range(item.childCount()))]:
+                if one.data(0, PART_ROLE) is None:
+                    return one
+        return None
+
+    def _selected(self) -> None:
+        item = self.tree.currentItem()
+        part_id = item.data(0, PART_ROLE) if item is not None else None
+        row = next((r for r in self.plan.rows if r.part_id == part_id), None) if part_id else None
+        self.up.setEnabled(row is not None and self._can_move(part_id, -1))
+        self.down.setEnabled(row is not None and self._can_move(part_id, +1))
+        if row is None:
+            self.details.setText("")
+            return
+        lines = [f"Part {row.number}: {row.cost.words}.", row.cost.reading]
+        if row.cost.remedy:
+            lines.append(f"To bring it down: {row.cost.remedy}.")
+        if self.reasons.get(row.part_id):
+            lines.append(f"Why here: {self.reasons[row.part_id]}.")
+        self.details.setText("\n".join(lines))
+
+    # -- moving --------------------------------------------------------------------------------
+    def _siblings(self, part_id: str) -> list[str]:
+        if part_id in self.order:
+            return self.order
+        return next((subs for subs in self.subparts.values() if part_id in subs), [])
+
+    def _can_move(self, part_id: str, step: int) -> bool:
+        group = self._siblings(part_id)
+        return part_id in group and 0 <= group.index(part_id) + step < len(group)
+
+    def move_selected(self, step: int) -> bool:
+        item = self.tree.currentItem()
+        part_id = item.data(0, PART_ROLE) if item is not None else None
+        if part_id is None or not self._can_move(part_id, step):
+            return False
+        group = self._siblings(part_id)
+        at = group.index(part_id)
+        group[at], group[at + step] = group[at + step], group[at]
+        self.message.setText("")
+        self.refresh(part_id)
+        return True
+
+    def drop(self, part_id: str, target_id: str, below: bool) -> bool:
+        """`part_id` dropped on `target_id` (below it, or above): moved there if that keeps every
+        sub-part within its own part, else left where it was, with a message saying why."""
+        group = self._siblings(part_id)
+        if part_id in self.order and target_id not in self.order:  # onto a sub-part: by its part
+            target_id = next(pid for pid, subs in self.subparts.items() if target_id in subs)
+            below = True
+        elif part_id not in self.order and target_id not in group:
+            parent = next(pid for pid, subs in self.subparts.items() if part_id in subs)
+            if target_id != parent:
+                self.message.setText("A sub-part moves only within its own part.")
+                return False
+            target_id, below = group[0], False  # onto its own part: first of its sub-parts
+        if target_id == part_id:
+            return False
+        group.remove(part_id)
+        group.insert(group.index(target_id) + (1 if below else 0), part_id)
+        self.message.setText("")
+        self.refresh(part_id)
+        return True
+
+    def suggest(self) -> None:
+        suggested = costplan.suggest(self.request, self.law, self.costs())
+        self.order, self.subparts = list(suggested.order), {k: list(v) for k, v in suggested.subparts.items()}
+        self.reasons = dict(suggested.reasons)
+        self.message.setText("Suggested: your priorities first, then the cheapest.")
+        self.refresh()
+
+    def reset(self) -> None:
+        self.order = [p.id for p in self.request.ordered_parts()]
+        self.subparts = {p.id: [s.id for s in p.subparts] for p in self.request.ordered_parts() if p.subparts}
+        self.reasons = {}
+        self.message.setText("")
+        self.refresh()
+
+    def chosen(self) -> tuple[list[str], dict[str, list[str]]]:
+        """The order to apply: numbered parts, and each part's sub-parts."""
+        return list(self.order), {k: list(v) for k, v in self.subparts.items()}
+
+    def _fit_to_screen(self) -> None:
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 175, metrics.lineSpacing() * 44
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
 
     @classmethod
     def ask(cls, parent: QWidget | None, document: QtDocument) -> bool:
-        """Show the suggestion; True when it was accepted (and applied to the document)."""
+        """Show the order; True when one was accepted (and applied to the document as one step)."""
         if not document.request.parts:
             return False
-        suggestion = suggest_order(document.request)
-        if cls(document.request, suggestion, parent).exec() != QDialog.DialogCode.Accepted:
+        dialog = cls(document.request, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return document.edit("Order for the cost limit", accept_order, order=suggestion.order)
+        order, subparts = dialog.chosen()
+        return document.edit("Order for the cost limit", accept_order, order=order, subparts=subparts)

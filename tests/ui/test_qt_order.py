@@ -1,39 +1,170 @@
-"""The order dialog shows each part's estimated hours, the running total against the Act's limit
-and where a force would likely stop."""
+"""The order dialog: a row per part and sub-part with its hours and the running total, the line
+where a force would stop, moves by button and by drag (a sub-part only within its part), the
+suggestion, and accepting as one undo step that the letter follows."""
 
 from __future__ import annotations
 
+import pytest
+
+from composer.costplan import hours_words
+from composer.forces import load_directory
 from composer.model import Part, Request
-from composer.ordering import suggest_order
-from composer.ui.qt_order import QtOrderDialog
+from composer.outline import letter_body
+from composer.ui.qt import QDialog, QDropEvent, QMimeData, QPointF, Qt
+from composer.ui.qt_document import QtDocument
+from composer.ui.qt_order import PART_ROLE, QtOrderDialog
+
+CHEAP = "Does the force use the system?"
+COSTLY = ("How many people were arrested as a result of the system from 2015 to 2024, broken down "
+          "by age, race and gender?")
+YEAR = COSTLY.replace("from 2015 to 2024", "in 2023")
 
 
-def costly_request() -> Request:
-    return Request(title="Tasers", parts=[
+def request() -> Request:
+    return Request(parts=[
+        Part(id="big", text=COSTLY),
+        Part(id="parent", text="About the system's use:", subparts=[
+            Part(id="s1", text=YEAR), Part(id="s2", text=CHEAP), Part(id="s3", text="What is it called?"),
+        ]),
+        Part(id="small", text=CHEAP, priority=None),
+    ])
+
+
+def rows(dialog: QtOrderDialog) -> list[tuple[str | None, str | None]]:
+    """(part id, parent id) of every row as shown, the stop line as (None, parent)."""
+    out = []
+    tree = dialog.tree
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        out.append((top.data(0, PART_ROLE), None))
+        for j in range(top.childCount()):
+            out.append((top.child(j).data(0, PART_ROLE), top.data(0, PART_ROLE)))
+    return out
+
+
+def item_of(dialog: QtOrderDialog, part_id: str):
+    found = [i for i in dialog.tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+             if i.data(0, PART_ROLE) == part_id]
+    return found[0]
+
+
+@pytest.fixture
+def dialog(keep, qtbot):
+    made = QtOrderDialog(request())
+    keep.append(made)
+    qtbot.addWidget(made)
+    return made
+
+
+def test_every_part_and_sub_part_has_a_row_with_hours_and_the_running_total(dialog):
+    shown = [r for r in rows(dialog) if r[0] is not None]
+    assert shown == [("big", None), ("parent", None), ("s1", "parent"), ("s2", "parent"),
+                     ("s3", "parent"), ("small", None)]
+    for row in dialog.plan.rows:
+        item = item_of(dialog, row.part_id)
+        assert item.text(0).startswith(f"{row.number}. ")
+        assert item.text(2) == hours_words(row.hours) and item.text(3) == hours_words(row.running)
+        assert item.text(4) == row.cost.words
+    assert item_of(dialog, "small").text(3) == hours_words(dialog.plan.total)
+
+
+def test_the_stop_line_sits_before_the_first_part_past_the_limit_and_moves_with_the_act(dialog):
+    # The ten-year count comes first and alone passes the limit: the line is at the very top.
+    assert rows(dialog)[0] == (None, None)
+    assert "would likely stop here" in dialog.stop_line().text(0)
+    assert "18 hours (FOIA)" in dialog.stop_line().text(0)
+    dialog.tree.setCurrentItem(item_of(dialog, "big"))
+    for _ in range(2):
+        assert dialog.move_selected(+1)
+    assert not dialog.down.isEnabled()  # last: it cannot go further
+    # Now the cheap parts come first; the one-year count in 2a is what passes the limit.
+    line_at = rows(dialog).index((None, "parent"))
+    assert rows(dialog)[line_at + 1] == ("s1", "parent")
+    assert [r.part_id for r in dialog.plan.answered()] == ["parent"]
+    dialog.act.setCurrentIndex(dialog.act.findData("FOISA"))
+    assert dialog.plan.limit == 40 and "40 hours (FOISA)" in dialog.stop_line().text(0)
+
+
+def drop(dialog: QtOrderDialog, source: str, target: str, below: bool) -> None:
+    """A real drop event on the tree, as Qt delivers one at the end of a drag."""
+    tree = dialog.tree
+    tree.setCurrentItem(item_of(dialog, source))
+    rect = tree.visualItemRect(item_of(dialog, target))
+    y = rect.bottom() - 1 if below else rect.top() + 1
+    mime = QMimeData()
+    mime.setData("application/x-qabstractitemmodeldatalist", b"")
+    event = QDropEvent(QPointF(rect.center().x(), y), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tree.dropEvent(event)
+
+
+def test_a_sub_part_dragged_within_its_part_moves_and_cannot_leave_it(dialog):
+    drop(dialog, "s3", "s1", below=False)
+    assert dialog.subparts["parent"] == ["s3", "s1", "s2"]
+    assert [r[0] for r in rows(dialog) if r[1] == "parent" and r[0]] == ["s3", "s1", "s2"]
+    assert item_of(dialog, "s3").text(0).startswith("2a. ")
+    drop(dialog, "s3", "small", below=True)  # out of its part: refused, nothing moves
+    assert dialog.subparts["parent"] == ["s3", "s1", "s2"] and dialog.order == ["big", "parent", "small"]
+    assert "within its own part" in dialog.message.text()
+    drop(dialog, "small", "big", below=False)  # a numbered part moves among the numbered parts
+    assert dialog.order == ["small", "big", "parent"]
+
+
+def test_suggest_ranks_by_priority_then_hours(dialog):
+    dialog.suggest()
+    assert dialog.order == ["small", "parent", "big"]
+    assert dialog.subparts["parent"][-1] == "s1"  # the costly sub-part last within its part
+    assert "Why here" in dialog.details.text() or dialog.tree.currentItem() is not None
+
+
+def test_accepting_is_one_undo_step_and_the_letter_follows_the_order(qtbot, monkeypatch):
+    document = QtDocument(request())
+    before = document.request
+
+    def reorder_and_accept(self):
+        self.suggest()
+        self.tree.setCurrentItem(item_of(self, "s3"))
+        self.move_selected(-1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtOrderDialog, "exec", reorder_and_accept)
+    steps = document.undo_stack.count()
+    assert QtOrderDialog.ask(None, document)
+    assert document.undo_stack.count() == steps + 1
+    assert document.undo_stack.undoText() == "Order for the cost limit"
+    new = document.request
+    assert [p.id for p in new.ordered_parts()] == ["small", "parent", "big"]
+    assert [s.id for s in new.find("parent").subparts] == ["s3", "s2", "s1"]
+    body = letter_body(new, load_directory().get("kent_police"))
+    assert [(p.number, p.part_id) for p in body.parts] == [
+        ("1", "small"), ("2", "parent"), ("2a", "s3"), ("2b", "s2"), ("2c", "s1"), ("3", "big")]
+    assert any("in the order they are numbered" in c for c in body.clauses)
+    document.undo_stack.undo()
+    assert document.request == before
+
+
+def test_cancelling_changes_nothing(qtbot, monkeypatch):
+    document = QtDocument(request())
+    before = document.request
+    monkeypatch.setattr(QtOrderDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert not QtOrderDialog.ask(None, document)
+    assert document.request == before and document.undo_stack.count() == 0
+
+
+def test_the_costly_part_goes_last_past_the_line_and_a_request_within_the_limit_says_so(keep, qtbot):
+    tasers = Request(title="Tasers", parts=[
         Part(id="p1", text="Please give brief details of each incident in 2023 where a Taser was fired at a dog."),
         Part(id="p2", text="Does the force issue Tasers to response officers?"),
         Part(id="p3", text="Please provide a copy of your Taser policy."),
     ])
-
-
-def test_hours_running_total_and_where_a_force_stops(qtbot):
-    request = costly_request()
-    suggestion = suggest_order(request)
-    dialog = QtOrderDialog(request, suggestion)
-    qtbot.addWidget(dialog)
-    tree = dialog.tree
-    assert [tree.headerItem().text(i) for i in range(4)] == ["Part", "Hours", "Running total", "Why here"]
-    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    # The cheap parts first; the costly one last, past the limit and in italics.
-    assert rows[-1].text(0).startswith("3. Please give brief details")
-    assert "past the limit" in rows[-1].text(2) and rows[-1].font(0).italic()
-    assert not rows[0].font(0).italic() and float(rows[0].text(1)) < 2
-    assert suggestion.stop_at == "p1"
-    assert "18 hours under FOIA" in dialog.limit_label.text() and "the first 2 parts" in dialog.limit_label.text()
-
-
-def test_a_request_within_the_limit_says_so(qtbot):
-    request = Request(parts=[Part(text="Does the force use drones?"), Part(text="Please provide your drone policy.")])
-    dialog = QtOrderDialog(request, suggest_order(request))
-    qtbot.addWidget(dialog)
-    assert "within the limit" in dialog.limit_label.text()
+    dialog = QtOrderDialog(tasers)
+    keep.append(dialog)
+    dialog.suggest()
+    assert dialog.order == ["p2", "p3", "p1"]
+    assert rows(dialog)[-2:] == [(None, None), ("p1", None)]  # the line, then the costly part
+    assert "likely unanswered" in item_of(dialog, "p1").toolTip(0).lower()
+    assert "stop before part 3" in dialog.summary.text()
+    small = QtOrderDialog(Request(parts=[Part(text="Does the force use drones?"),
+                                         Part(text="Please provide your drone policy.")]))
+    keep.append(small)
+    assert small.stop_line() is None and "within the limit" in small.summary.text()

@@ -91,7 +91,11 @@ def test_the_suggested_order_is_applied_and_undone(qtbot, monkeypatch):
         Part(id="heavy", text="Please provide all correspondence about the system."),
         Part(id="light", text="What is the name of the system?"),
     ]))
-    monkeypatch.setattr(QtOrderDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    def suggest_and_accept(self):
+        self.suggest()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtOrderDialog, "exec", suggest_and_accept)
     assert QtOrderDialog.ask(None, document)
     assert [p.id for p in document.request.ordered_parts()] == ["light", "heavy"]
     assert [p.priority for p in document.request.ordered_parts()] == [1, 2]
@@ -213,12 +217,11 @@ def test_dialog_lists_pass_model_checks(keep, qtbot, qtmodeltester):
     keep.append(dialog)
     qtmodeltester.check(dialog.saved.model())
     qtmodeltester.check(dialog.binned.model())
-    from composer.ordering import suggest_order
-
-    order = QtOrderDialog(draft(), suggest_order(draft()))
+    order = QtOrderDialog(draft())
     keep.append(order)
     qtmodeltester.check(order.tree.model(), force_py=True)
-    assert order.tree.topLevelItemCount() == 2
+    # Two parts, and the line where a force would stop: the open-ended part 1 passes the limit.
+    assert order.tree.topLevelItemCount() == 3 and order.stop_line() is order.tree.topLevelItem(0)
 
 
 def test_findings_are_listed_problems_first_then_warnings_then_notes(qtmodeltester):

@@ -1,0 +1,28 @@
+"""The findings panel's "Fix all of this kind": one undo step, and the re-check that follows
+shows no finding of that kind on the parts it fixed."""
+
+from __future__ import annotations
+
+from composer.model import Part, Request
+
+
+def test_fix_all_leaves_no_finding_of_that_kind_where_it_applied(window, qtbot):
+    window.document.load(Request(parts=[
+        Part(id="p1", text="How many burglaries were recorded, by ward?"),
+        Part(id="p2", text="How many robberies were recorded, by ward?"),
+    ]), None)
+    findings = window.findings
+    findings.run_check()
+    lead = next(f for f in findings.model.findings if f.fix is not None and "calendar years" in f.fix.label)
+    findings.view.setCurrentIndex(findings.model.index(findings.model.findings.index(lead), 2))
+    assert "Read as:" in findings.details.text()  # the reading behind it is shown
+    steps = window.document.undo_stack.count()
+    with qtbot.waitSignal(findings.checked, timeout=5000):
+        findings.fix_all_button.click()
+    assert window.document.undo_stack.count() == steps + 1
+    assert window.document.undo_stack.undoText().startswith("Fix all")
+    rules = {lead.rule, *lead.also}
+    assert not [f for f in findings.model.findings
+                if f.part_id in ("p1", "p2") and rules & {f.rule, *f.also}]
+    window.document.undo_stack.undo()
+    assert window.document.request.find("p1").text == "How many burglaries were recorded, by ward?"
