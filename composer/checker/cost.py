@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from composer import ordering
 from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
@@ -198,7 +197,7 @@ def no_clause(rule: Rule, ctx: Context):
     )
 
 
-_ORDERS: dict[tuple, ordering.OrderSuggestion] = p.memo()  # the order, while no part's hours change
+_ORDERS: dict = p.memo()  # the order, while no part's hours change
 
 
 @request_rule("cost.order", "cost", "info", law="cost_clause", title="Costly parts before cheap ones")
@@ -214,6 +213,8 @@ def order(rule: Rule, ctx: Context):
     if suggestion is None:
         if len(_ORDERS) >= 256:
             _ORDERS.clear()
+        from composer import ordering  # ordering reads parts with the checker: imported when used
+
         suggestion = _ORDERS[key] = ordering.suggest_order(
             ctx.request, found=(found, ctx.law.cost_limit_hours, ctx.law.short_title))
     if not suggestion.changed:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
-from composer.checker import patterns
+from composer.checker import glossary, patterns  # glossary needs Context only for type checking
 from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
 from composer.checker.sections import LAW, NAME
@@ -286,8 +286,6 @@ class Context:
 
     @cached_property
     def defined_terms(self) -> frozenset[str]:
-        from composer.checker import glossary
-
         return glossary.defined_terms(self)
 
 
