@@ -3,7 +3,7 @@ the format wanted and the cost-limit clause. Edits go through the document like 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from composer.model import AnswerFormat
 from composer.operations import request as ops
@@ -20,16 +20,24 @@ FORMAT_CHOICES = [
 ]
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def day_in_words(text: str) -> date | None:
+    """`1 January 2021` (as the request keeps a period's ends) -> a date; None for other text."""
+    words = text.split()
+    try:
+        return date(int(words[2]), _MONTHS.index(words[1].capitalize()) + 1, int(words[0]))
+    except (IndexError, ValueError):
+        return None
+
+
 def period_of(request) -> tuple[date | None, date | None]:
     """The request's reporting period as dates (None where it has none, or it is written in
     words a date cannot be read from)."""
-    days: list[date | None] = []
-    for name in ("period_start", "period_end"):
-        try:
-            days.append(datetime.strptime(request.fields.get(name, "").strip(), "%d %B %Y").date())
-        except ValueError:
-            days.append(None)
-    return days[0], days[1]
+    return (day_in_words(request.fields.get("period_start", "")),
+            day_in_words(request.fields.get("period_end", "")))
 
 
 class QtRequestDetails(QWidget):
@@ -41,7 +49,8 @@ class QtRequestDetails(QWidget):
         self.system_name = QLineEdit(self)
         self.system_name.setAccessibleName("System name")
         self.system_name.setPlaceholderText("if known, e.g. the Violence Harm Assessment")
-        self.system_name.setToolTip("Fills {system_name} wherever a question uses it.")
+        self.system_name.setToolTip("The name every part that asks about “the system” uses; "
+                                    "leave it empty and they say “the system”")
         self.introduction = QtTextBox(self)
         self.introduction.setAccessibleName("Introduction")
         self.introduction.setPlaceholderText("Optional: a sentence before the numbered parts.")
@@ -99,7 +108,7 @@ class QtRequestDetails(QWidget):
         if start is None or end is None:  # one end chosen: the other starts at the bank's default
             from composer.bank import default_period
 
-            first, last = (datetime.strptime(d, "%d %B %Y").date() for d in default_period())
+            first, last = (day_in_words(d) for d in default_period())
             start, end = start or min(first, end or first), end or max(last, start or last)
         self.document.edit("Reporting period", ops.set_period, start=start, end=end,
                            merge_key="period")
