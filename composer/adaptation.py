@@ -3,15 +3,16 @@
 A request copied from one force's letter carries that force in its words: its name ("the MPS",
 "West Midlands Police's"), its Act ("under the Freedom of Information Act 2000", "section 16"),
 its equality duty ("s149 Equality Act 2010"), its cost limit ("£450"), and part numbers in a
-format sentence that a reorder makes wrong. `fit_request()` finds each of these and puts a
+format sentence that a reorder makes wrong. `fitted_texts()` finds each of these and puts a
 `{field}` in its place, which every letter fills for its own force (composer.law.field_values):
 the force's name with the grammar of the sentence, its Act and sections, its duty, its limit.
 Words that say nothing specific to one force are kept exactly as the user wrote them. A name
 next to a system that belongs to that force alone ("the V100 programme … deployed by the MPS")
 is kept, and the checker tells other forces about it.
 
-Each change is returned as a `Change` the user can read and undo on its own (`undo_change`).
-Pure functions: no I/O, no Qt; each returns a new Request.
+Each change is returned as a `Change` the user can read and undo on its own (`restored_text`).
+Pure functions: no I/O, no Qt; they say what the new text is and never change a request:
+composer.operations.fitting applies them.
 """
 
 from __future__ import annotations
@@ -199,43 +200,25 @@ def text_at(request: Request, place: str) -> str | None:
     return part.text if part is not None else None
 
 
-def with_text(request: Request, place: str, text: str) -> Request:
-    """A copy of `request` with the text at `place` replaced."""
-    new = request.model_copy(deep=True)
-    if place == INTRODUCTION:
-        new.introduction = text
-    elif place == COST_WORDING:
-        new.options.cost_limit_wording = text
-    elif place == FORMAT_WORDING:
-        new.options.format_wording = text
-    else:
-        part = new.find(place)
-        if part is None:
-            raise ComposerError("that part is no longer in the request")
-        part.text = text
-    return new
-
-
-def fit_request(request: Request) -> tuple[Request, list[Change]]:
-    """`request` with what is specific to one force turned into fields each letter fills for
-    its own force, and the changes made, in the order they appear."""
+def fitted_texts(request: Request) -> list[tuple[str, str, list[Change]]]:
+    """What fitting `request` to every force would write: for each place whose words say
+    something of one force, `(place, its new text, the changes made there)`, in the order
+    they appear. The request itself is not touched: composer.operations.fitting applies it."""
     source = _written_under(request)
     home = _home_force(request)
-    new = request
-    changes: list[Change] = []
+    out = []
     for place, text in _places(request):
         edits = _edits(text, place, request, source, home)
-        if not edits:
-            continue
-        fitted, made = _apply(text, place, edits)
-        new = with_text(new, place, fitted)
-        changes += made
-    return new, changes
+        if edits:
+            fitted, made = _apply(text, place, edits)
+            out.append((place, fitted, made))
+    return out
 
 
-def undo_change(request: Request, change: Change, changes: list[Change]) -> tuple[Request, list[Change]]:
-    """Put back what the user wrote for one change; returns the request and the other changes,
-    their positions moved to match. ComposerError when the text has been edited there since."""
+def restored_text(request: Request, change: Change, changes: list[Change]) -> tuple[str, list[Change]]:
+    """The text at `change.place` with what the user wrote put back for that one change, and
+    the other changes, their positions moved to match. ComposerError when the text has been
+    edited there since. composer.operations.fitting puts the text into the request."""
     text = text_at(request, change.place)
     if text is None:
         raise ComposerError("that text is no longer in the request")
@@ -252,7 +235,7 @@ def undo_change(request: Request, change: Change, changes: list[Change]) -> tupl
         for c in changes
         if c is not change
     ]
-    return with_text(request, change.place, restored), rest
+    return restored, rest
 
 
 def place_label(request: Request, place: str) -> str:

@@ -191,6 +191,10 @@ FIELD_WORDS = {
     "force_name": "the force", "force_short_name": "the force", "act_name": "the Act",
     "act": "the Act", "equality_duty": "the equality duty", "system_name": "the system",
     "period_start": "the start of the period", "period_end": "the end of the period",
+    "force_name_possessive": "the force's", "equality_duty_bare": "equality duty",
+    "advice_section": "the advice section", "cost_section": "the cost section",
+    "cost_limit": "the cost limit", "cost_limit_pounds": "the limit in pounds",
+    "cost_limit_hours": "the limit's hours", "hourly_rate": "the hourly rate",
 }
 """How a `{field}` reads where no letter fills it yet (the outline, tooltips, the order dialog, a
 coverage table): in words, never in braces."""

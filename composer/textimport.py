@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from composer.adaptation import PART_REFS, Change, fit_request
+from composer.adaptation import PART_REFS
 from composer.errors import ComposerError
 from composer.model import AnswerFormat, Options, Part, Request
 
@@ -90,22 +90,6 @@ def parse_request_with_report(text: str, source: str = "text") -> tuple[Request,
     _check_reads_as_request(built, source)
     request = _finish(built, region, notes)
     return request, notes
-
-
-def import_request(
-    text: str, source: str = "text", *, keep_wording: bool = False, title: str | None = None
-) -> tuple[Request, list[str], list[Change]]:
-    """Read a request from text and fit it to every force (composer.adaptation): the request,
-    the notes, and each change made to the user's words so that they can see and undo it.
-    `keep_wording` leaves the words exactly as written; `title` replaces the one found."""
-    request, notes = parse_request_with_report(text, source)
-    if title is not None and title.strip():
-        request = request.model_copy(update={"title": title.strip()})
-        notes = [n for n in notes if not n.startswith("the title ")]
-    if keep_wording:
-        return request, notes, []
-    request, changes = fit_request(request)
-    return request, notes, changes
 
 
 # --------------------------------------------------------------------------------------------

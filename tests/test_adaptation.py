@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from composer import cli
-from composer.adaptation import describe, fit_request, undo_change
+from composer.adaptation import describe
 from composer.force_names import find_forces, find_systems
 from composer.library import load_request, save_request
 from composer.model import Part, Request
+from composer.operations.fitting import fit_request, undo_change
 from tests.conftest import seed_text
 
 FIVE = ["the_met", "police_scotland", "psni", "dyfed_powys_police", "wmp"]
@@ -220,3 +221,23 @@ def test_a_title_with_fields_is_filled_per_force_and_an_unfilled_one_stops_expor
     code, letters, err = export(path, tmp_path / "no", capsys)
     assert code == 1 and letters == {} and not (tmp_path / "no").exists()
     assert "not written: all 5 letters: the whole request: The title has the field {contract_ref}" in err
+
+
+def test_every_field_fitting_makes_reads_in_words_where_no_force_fills_it():
+    """The outline, the order and coverage tables show a fitted part for no force in
+    particular: each field fitting can write reads in words there, never in braces."""
+    from composer.law import FORCE_FIELDS, readable
+
+    text = " ".join(f"{{{name}}}" for name in sorted(FORCE_FIELDS))
+    shown = readable(text, Request(parts=[Part(text=text)]))
+    assert "{" not in shown, shown
+    comply = "to comply with {force_name_possessive} {equality_duty_bare}?"
+    assert readable(comply, Request()) == "to comply with the force's equality duty?"
+
+
+def test_order_for_a_force_reads_the_fitted_parts_as_that_force_will(tmp_path, capsys):
+    path, _ = import_seed("001", tmp_path, capsys)
+    assert cli.main(["order", str(path), "--force", "police_scotland"]) == 0
+    out = capsys.readouterr().out
+    assert "{" not in out
+    assert "1e. What guidance/policies does Police Scotland have to govern the usage of the" in out

@@ -323,6 +323,17 @@ CASES += [
     # About someone the requester knows.
     ("personal_data.someone-known", R("Has my neighbour been reported to you for noise?"), {}, True),
     ("personal_data.someone-known", R("How many noise complaints did you receive in 2023?"), {}, False),
+    # Pointing at something the force must identify first.
+    ("clarity.unidentified", R("How much did the operation shown on the news last week cost?"), {}, False),
+    ("clarity.unidentified", R("Please provide the report that was mentioned in the media about custody deaths."),
+     {}, True),
+    ("clarity.unidentified", R("Is the officer in the video shown on social media still in post?"), {}, True),
+    ("clarity.unidentified", R("Further to my previous request, please give the figures for 2024."), {}, False),
+    # Records located in time and place, about people in sensitive records.
+    ("personal_data.identifiable", R("Please list each missing child report in 2023 with its date and postcode."),
+     {}, True),
+    ("personal_data.identifiable", R("Please list each stop and search in 2023 with its date and location."), {},
+     False),
     # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
     ("personal_data.identifies-one", R("Has PC Hartley been suspended following the complaint I made?"), {}, True),
     ("personal_data.identifies-one", R("Is the officer involved in the crash on the A38 still under "

@@ -24,10 +24,6 @@ NOT_A_CHANGE = {
     ("composer/textimport.py", "_join_lines"): "a line of pasted text",
     ("composer/textimport.py", "_finish"): "the parts and options of a request being read from text",
     ("composer/library.py", "strip_personal_data"): "a fresh copy being prepared for sharing",
-    # The importer fits a request it has just read to every force, below the operations layer
-    # (textimport needs it); the app and the command line change a request only through
-    # operations. Moving this into operations is left to whoever next changes adaptation.
-    ("composer/adaptation.py", "with_text"): "a request just read from text, being fitted",
 }
 
 

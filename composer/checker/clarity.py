@@ -313,3 +313,31 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
         suggestion="Give the period once for the whole request, for example 'for each of the last five "
         "full calendar years' or 'from 1 April 2020 to 31 March 2025'.",
     )
+
+
+_UNIDENTIFIED = Gate(
+    r"\b(?:the|this|that)\s+(?:\w+\s+){0,3}(?:report|document|article|video|footage|incident|case|event|story|"
+    r"statement|post|tweet|survey|study|review)\s+(?:(?:that\s+was|which\s+was|as)\s+)?(?:mentioned|referred\s+to|"
+    r"reported|shown|published|covered|described|featured)\s+(?:in|on|by)\s+(?:the\s+|a\s+|various\s+)?"
+    r"(?:media|press|news|newspapers?|papers|bbc|television|tv|radio|social\s+media|online|article|outlets?)",
+    ("the", "this", "that"),
+)
+
+
+@part_rule("clarity.unidentified", "clarity", "warning", law="clarify", title="Points at something the force must identify",
+           intro=True)
+def unidentified(rule: Rule, ctx: Context, item: PartView):
+    """A request that points at a news story without identifying it makes the force ask which
+    (s1(3)): it cannot search for 'the report in the media'."""
+    match = _UNIDENTIFIED.search(item.low)
+    if not match:
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} refers to something the force has to identify first "
+        f"('{item.text[match.start():match.end()]}'). Unless the letter says exactly which (a date, a "
+        f"title, a reference number, a link), the force will ask ({ctx.section('clarify')}).",
+        suggestion="Identify it: the date and title of the article or report, a link, or the force's "
+        "reference number for the earlier request.",
+        span=match.span(),
+    )

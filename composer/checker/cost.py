@@ -108,7 +108,14 @@ def case_records(rule: Rule, ctx: Context, item: PartView):
             "Ask for totals the force's systems can count directly (for example the number "
             "with a recorded previous conviction), or for a small sample."
         )
-    return rule.at(ctx, item, message, suggestion=suggestion, span=span)
+    severity = None
+    if not item.is_intro:
+        reading, est = part_estimate(ctx, item)
+        if reading.record is not None and not est.manual:
+            # The wording suggests case files, but the kind of record asked about keeps this in
+            # fields a query counts: a sign to weigh, not a likely refusal on its own.
+            severity = "info"
+    return rule.at(ctx, item, message, suggestion=suggestion, span=span, severity=severity)
 
 
 _UP_TO_NOW = p.Gate(r"\bsince\b|\bto\s+(?:the\s+)?(?:present|date|now)\b|\buntil\s+now\b|\bup\s+to\s+now\b",

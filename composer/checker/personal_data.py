@@ -286,7 +286,8 @@ def identifiable(rule: Rule, ctx: Context, item: PartView):
     if record is None or not record.people or reading.action not in ("count", "records"):
         return None
     sensitive = record.sensitivity != "ordinary"
-    if reading.action == "records" and reading.narrative and sensitive:
+    placed = any(b in ("place_fine", "day") for b in reading.breakdowns) or reading.named_place
+    if reading.action == "records" and sensitive and (reading.narrative or placed):
         message = (f"{item.label} asks for details of individual {record.label}. Each record is about "
                    "people who can be recognised from the details (by colleagues, neighbours or the press), "
                    f"and forces withhold them under {ctx.section('personal')}, or release little beyond totals.")

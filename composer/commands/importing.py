@@ -50,7 +50,7 @@ def register(sub) -> None:
 def _import(args: argparse.Namespace) -> int:
     from composer import storage
     from composer.library import SUFFIX, Library, save_request, slug
-    from composer.textimport import import_request
+    from composer.operations.fitting import import_text
 
     if args.textfile == "-":
         source = "standard input"
@@ -59,7 +59,7 @@ def _import(args: argparse.Namespace) -> int:
     else:
         source = args.textfile
         text, read_notes = storage.read_text_with_notes(Path(args.textfile), "request text")
-    request, notes, changes = import_request(
+    request, notes, changes = import_text(
         text, source=source, keep_wording=args.keep_wording, title=args.title
     )
     notes = read_notes + notes
@@ -85,11 +85,12 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _fit(args: argparse.Namespace) -> int:
-    from composer.adaptation import fit_request
     from composer.library import open_request, save_request
+    from composer.operations.fitting import fit_to_every_force
 
     request = open_request(args.file)
-    fitted, changes = fit_request(request)
+    done = fit_to_every_force(request)
+    fitted, changes = done.value, list(done.changes)
     _print_changes(fitted, changes, stream=sys.stdout)
     if not changes:
         print("nothing in it is written for one force only: every letter already fits its force")

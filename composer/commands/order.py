@@ -62,7 +62,7 @@ def _order(args: argparse.Namespace) -> int:
     force = load_directory().get(args.force) if args.force else None
     law = LAWS[Act(args.act)] if args.act else costplan.law_of(request, force)
     plan = costplan.suggest(request, law) if args.suggest else costplan.plan(request, law)
-    _print_plan(plan, force.name if force else None)
+    _print_plan(plan, request, force)
     if args.suggest:
         if costplan.is_current(request, plan):
             print("\nThe request already reads in this order.")
@@ -75,10 +75,12 @@ def _order(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_plan(plan, force_name: str | None) -> None:
+def _print_plan(plan, request, force) -> None:
+    """Each part as `force` will read it (no force: its fields in words)."""
     from composer.costplan import hours_words, limit_words
+    from composer.law import readable
 
-    who = f"{force_name}: " if force_name else ""
+    who = f"{force.name}: " if force else ""
     print(f"{who}limit {limit_words(plan.law)}")
     stop = plan.stop_index
     width = 100
@@ -87,7 +89,7 @@ def _print_plan(plan, force_name: str | None) -> None:
             print("-" * 20 + " a force would likely stop here: the parts below would go unanswered " + "-" * 10)
         indent = "    " if row.parent_id else ""
         rank = f" [priority {row.priority}]" if row.priority else ""
-        head = f"{indent}{row.number}. {_short(row.text)}{rank}"
+        head = f"{indent}{row.number}. {_short(readable(row.text, request, force))}{rank}"
         print(head)
         figures = f"{hours_words(row.hours):>7}  total {hours_words(row.running):>7}"
         print(textwrap.fill(row.cost.words, width, initial_indent=f"{indent}   {figures}  ",

@@ -10,15 +10,73 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from composer.adaptation import Change, describe, fit_request, undo_change
+from composer.adaptation import (
+    COST_WORDING,
+    FORMAT_WORDING,
+    INTRODUCTION,
+    Change,
+    describe,
+    fitted_texts,
+    restored_text,
+)
 from composer.errors import ComposerError
 from composer.model import Request
 from composer.operations.result import Done, Refused, operation
+from composer.textimport import parse_request_with_report
 
 
 @dataclass(frozen=True)
 class Fitted(Done[Request]):
     changes: tuple[Change, ...] = ()
+
+
+def with_text(request: Request, place: str, text: str) -> Request:
+    """A copy of `request` with the text at `place` (composer.adaptation's places) replaced."""
+    new = request.model_copy(deep=True)
+    if place == INTRODUCTION:
+        new.introduction = text
+    elif place == COST_WORDING:
+        new.options.cost_limit_wording = text
+    elif place == FORMAT_WORDING:
+        new.options.format_wording = text
+    else:
+        part = new.find(place)
+        if part is None:
+            raise ComposerError("that part is no longer in the request")
+        part.text = text
+    return new
+
+
+def fit_request(request: Request) -> tuple[Request, list[Change]]:
+    """`request` with what is specific to one force turned into fields each letter fills for
+    its own force, and the changes made, in the order they appear."""
+    new, changes = request, []
+    for place, text, made in fitted_texts(request):
+        new = with_text(new, place, text)
+        changes += made
+    return new, changes
+
+
+def undo_change(request: Request, change: Change, changes: list[Change]) -> tuple[Request, list[Change]]:
+    """Put back what the user wrote for one change; returns the request and the other changes,
+    their positions moved to match. ComposerError when the text has been edited there since."""
+    restored, rest = restored_text(request, change, changes)
+    return with_text(request, change.place, restored), rest
+
+
+def import_text(text: str, source: str = "text", *, keep_wording: bool = False,
+                title: str | None = None) -> tuple[Request, list[str], list[Change]]:
+    """Read a request from text and fit it to every force: the request, the notes on what was
+    read, and each change made to the user's words so that they can see and undo it.
+    `keep_wording` leaves the words exactly as written; `title` replaces the one found."""
+    request, notes = parse_request_with_report(text, source)
+    if title is not None and title.strip():
+        request = request.model_copy(update={"title": title.strip()})
+        notes = [n for n in notes if not n.startswith("the title ")]
+    if keep_wording:
+        return request, notes, []
+    request, changes = fit_request(request)
+    return request, notes, changes
 
 
 @operation

@@ -67,7 +67,7 @@ class QtNewCampaignDialog(QtCheckedDialog):
         layout.addWidget(self.forces, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().lineSpacing() * 30)
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 32)
 
     def choice(self) -> NewCampaignChoice:
         name = self.name.text().strip()

@@ -110,7 +110,7 @@ class QtReplyDialog(QtCheckedDialog):
         layout.addWidget(self.parts, 2)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 34)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().lineSpacing() * 40)
         self.paste.textChanged.connect(self.read_again)
         self.read_again()
 
