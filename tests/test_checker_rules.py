@@ -259,6 +259,9 @@ CASES += [
     ("cost.estimate", R("Please list every burglary reported in 2023 with a short description of what happened."),
      {}, True),
     ("cost.estimate", R("How many stop and searches were carried out in 2023, by ethnicity?"), {}, False),
+    # Records the checker cannot place, counted by a circumstance only a reader finds.
+    ("cost.estimate", R("How many reports were made in 2023 where the victim was a taxi driver?"), {}, True),
+    ("cost.estimate", R("How many reports were made in 2023?"), {}, False),
     ("cost.estimate", R("Please provide a copy of your Taser policy."), {}, False),
     # Similar parts added together (Fees Regulations reg 5).
     ("cost.aggregate", R(*[f"Please give brief details of each drone flight in {m} 2023." for m in
