@@ -337,6 +337,11 @@ CASES += [
      {}, True),
     ("personal_data.identifiable", R("Please list each stop and search in 2023 with its date and location."), {},
      False),
+    # Counted by a category forces do not use.
+    ("clarity.category", R("How many incidents of spiking were reported in 2023?"), {}, True),
+    ("clarity.category", R("How many incidents of burglary were reported in 2023?"), {}, False),
+    ("clarity.category", R("How many cases of upskirting (by which I mean the offence under the Voyeurism "
+                           "(Offences) Act 2019) were recorded in 2023?"), {}, False),
     # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
     ("personal_data.identifies-one", R("Has PC Hartley been suspended following the complaint I made?"), {}, True),
     ("personal_data.identifies-one", R("Is the officer involved in the crash on the A38 still under "
