@@ -116,3 +116,16 @@ def test_follow_ups_sent_are_recorded_in_one_step():
     with pytest.raises(Refused):  # a clarification nobody asked for
         record_sent(c, force_ids=["the_met"], kind=FollowUpKind.CLARIFICATION, on=date(2026, 12, 22))
     assert c.tracked("the_met").status is Status.SENT
+
+
+def test_followup_sent_records_it(tmp_path, capsys):
+    CampaignStore().create(_campaign())
+    out = tmp_path / "letters"
+    out.mkdir()
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(out),
+                 "--format", "txt", "--today", "2027-01-10"]) == 0
+    assert "chaser sent" not in CampaignStore().load("Risk").tracked("kent_police").notes  # not asked
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(out),
+                 "--format", "txt", "--today", "2027-01-10", "--sent"]) == 0
+    assert "recorded: chaser sent: 1 force" in capsys.readouterr().err
+    assert "2027-01-10: chaser sent" in CampaignStore().load("Risk").tracked("kent_police").notes

@@ -259,6 +259,9 @@ CASES += [
     ("cost.estimate", R("Please list every burglary reported in 2023 with a short description of what happened."),
      {}, True),
     ("cost.estimate", R("How many stop and searches were carried out in 2023, by ethnicity?"), {}, False),
+    # Records the checker cannot place, counted by a circumstance only a reader finds.
+    ("cost.estimate", R("How many reports were made in 2023 where the victim was a taxi driver?"), {}, True),
+    ("cost.estimate", R("How many reports were made in 2023?"), {}, False),
     ("cost.estimate", R("Please provide a copy of your Taser policy."), {}, False),
     # Similar parts added together (Fees Regulations reg 5).
     ("cost.aggregate", R(*[f"Please give brief details of each drone flight in {m} 2023." for m in
@@ -334,6 +337,11 @@ CASES += [
      {}, True),
     ("personal_data.identifiable", R("Please list each stop and search in 2023 with its date and location."), {},
      False),
+    # Counted by a category forces do not use.
+    ("clarity.category", R("How many incidents of spiking were reported in 2023?"), {}, True),
+    ("clarity.category", R("How many incidents of burglary were reported in 2023?"), {}, False),
+    ("clarity.category", R("How many cases of upskirting (by which I mean the offence under the Voyeurism "
+                           "(Offences) Act 2019) were recorded in 2023?"), {}, False),
     # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
     ("personal_data.identifies-one", R("Has PC Hartley been suspended following the complaint I made?"), {}, True),
     ("personal_data.identifies-one", R("Is the officer involved in the crash on the A38 still under "

@@ -341,3 +341,40 @@ def unidentified(rule: Rule, ctx: Context, item: PartView):
         "reference number for the earlier request.",
         span=match.span(),
     )
+
+
+_INCIDENTS_OF = Gate(
+    r"\b(?:incidents?|cases?|instances?|occurrences?|reports?|crimes?|offences?)\s+(?:of|involving|relating\s+to|"
+    r"related\s+to|linked\s+to)\s+(?!(?:the|these|those|this|that|each|any|all|a|an|your|its|their|them)\b)"
+    r"([a-z][a-z'\-]+)",
+    ("incident", "incidents", "case", "cases", "instance", "instances", "occurrence", "occurrences", "report",
+     "reports", "crime", "crimes", "offence", "offences"),
+)
+
+
+@part_rule("clarity.category", "clarity", "warning", law="clarify", title="Counted by a category forces do not use")
+def category(rule: Rule, ctx: Context, item: PartView):
+    """'How many incidents of X': forces count by the Home Office offence groups, their own flags
+    and the national incident categories; an X that is none of these needs a definition first."""
+    reading = read_part(ctx, item)
+    if reading.action != "count":
+        return None
+    match = _INCIDENTS_OF.search(item.low)
+    if not match:
+        return None
+    word = match.group(1)
+    if word in knowledge.CATEGORY_WORDS or word.rstrip("s") in knowledge.CATEGORY_WORDS:
+        return None
+    if word in ctx.defined_terms or re.search(r"\b(?:by\s+which\s+i\s+mean|defined\s+as|i\.e\.|meaning)\b", item.low):
+        return None
+    phrase = item.text[match.start():match.end()]
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for '{phrase}…'. Forces count crimes and incidents by set categories (the Home "
+        f"Office offence groups, flags such as domestic abuse or hate, incident types); '{word}' is not one, "
+        f"so the force must decide what to count and may ask you first ({ctx.section('clarify')}), or search "
+        "the text of every record.",
+        suggestion="Say what should count, in the force's terms if you can (an offence, a flag, an incident "
+        "type), or ask what categories the force records that come closest.",
+        span=match.span(),
+    )

@@ -89,7 +89,7 @@ def _compile(path, what: str, pattern: str | None, flags: int = 0) -> re.Pattern
 
 
 def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
-    data = _read(HOLDINGS_PATH)
+    data = _HOLDINGS
     dims = {}
     for key, (pattern, categories, kind) in data.get("dimensions", {}).items():
         dims[key] = Dimension(key, _compile(HOLDINGS_PATH, f"dimension {key}", pattern), int(categories), kind)
@@ -139,6 +139,9 @@ def _load_subjects() -> tuple[Subject, ...]:
     return tuple(subjects)
 
 
+_HOLDINGS = _read(HOLDINGS_PATH)
 DIMENSIONS, RECORDS = _load_holdings()
+# Words that begin a category forces count crimes and incidents by (resources/holdings.toml).
+CATEGORY_WORDS = frozenset(_HOLDINGS.get("categories", {}).get("words", ()))
 SUBJECTS = _load_subjects()
 RECORD_BY_ID = {r.id: r for r in RECORDS}

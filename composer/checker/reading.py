@@ -284,7 +284,9 @@ def _record_for(low: str, action: Action) -> RecordType | None:
         return knowledge.RECORD_BY_ID["correspondence"]
     if action != "copy":
         preferred = [(at, r) for at, r in found if r.id not in ("documents", "correspondence")]
-        found = preferred or found
+        found = preferred if preferred or action in ("count", "records") else found
+        if not found:
+            return None  # "how many reports …": figures, not a document to find
     specific = [(at, r) for at, r in found if not r.generic]
     return min(specific or found, key=lambda f: f[0])[1]
 
@@ -303,6 +305,10 @@ def read_text(text: str) -> Reading:
     record = _record_for(low, action)
     breakdowns = tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
     free = None
+    if record is None and action in ("count", "records"):
+        unknown = knowledge.RECORD_BY_ID["unknown_records"]
+        if unknown.free_text is not None and unknown.free_text.search(low):
+            record = unknown  # figures about records it cannot place, counted by what only a reader finds
     if record is not None and record.free_text is not None and action in ("count", "records", "list"):
         match = record.free_text.search(low)
         if match:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from composer.commands import today_from, warn
@@ -20,6 +21,10 @@ def register(sub) -> None:
                    help="default: from the file's extension, else docx")
     p.add_argument("--template", help="Word template name or .docx path (default: formal)")
     p.add_argument("--today", help="the letter's date (default: today)")
+    p.add_argument("--sent", action="store_true",
+                   help="also record the letter as sent on its date (as the app does when it "
+                        "writes one): a clarification, review or complaint moves the force on, "
+                        "a chaser is noted")
     words = p.add_mutually_exclusive_group()
     words.add_argument("--text", help="your own words: the clarification, or further grounds")
     words.add_argument("--text-file", type=Path, help="the same, from a text file")
@@ -48,6 +53,13 @@ def _followup(args: argparse.Namespace) -> int:
         warn(problem)
     for path in result.written:
         print(path)
+    if args.sent and result.forces:
+        from composer.letters.followups import parse_kind
+        from composer.operations.campaign import record_sent
+
+        done = store.update(args.name, lambda current: record_sent(
+            current, force_ids=result.forces, kind=parse_kind(args.kind), on=today_from(args.today)))
+        print(f"recorded: {done.what}", file=sys.stderr)
     return 0
 
 

@@ -195,11 +195,19 @@ class QtCampaignPanel(QWidget):
 
     def disk_changed(self) -> None:
         """The campaigns folder changed: list new campaigns, and take in changes to this one."""
-        names = [e.name for e in self.store.list().entries]
+        listing = self.store.list()
+        names = [e.name for e in listing.entries]
         shown = [self.chooser.itemData(i) for i in range(self.chooser.count())]
-        if names != shown:
-            self.reload(self.document.name if self.document.name in names else None)
+        if names != shown and self.document.name not in names:
+            self.reload()  # the one shown is gone: show another
             return
+        if names != shown:  # list the new ones; the one shown stays open with its history
+            self.chooser.blockSignals(True)
+            self.chooser.clear()
+            for entry in listing.entries:
+                self.chooser.addItem(entry.campaign.name, entry.name)
+            self.chooser.setCurrentIndex(names.index(self.document.name))
+            self.chooser.blockSignals(False)
         try:
             self.document.catch_up()
         except ComposerError as exc:

@@ -372,8 +372,10 @@ def test_a_campaign_started_elsewhere_shows_at_once(qtbot, panel, store):
     other = new_campaign(name="Second", request=_campaign().request,
                          forces=load_directory().resolve("wmp"), sent=SENT).value
     store.create(other)  # as the command line would
+    panel.document.apply("note", record, force_id="kent_police", note="called them")
     qtbot.waitUntil(lambda: panel.chooser.count() == 2, timeout=5000)
     assert panel.name == "Risk 2026"  # still showing the one chosen
+    assert panel.document.undo_stack.canUndo()  # a new campaign elsewhere keeps this one's history
     store.update("Risk 2026", lambda c: record(c, force_id="the_met", status="answered",
                                                on=date(2027, 1, 5)))
     qtbot.waitUntil(lambda: panel.campaign.tracked("the_met").status is Status.ANSWERED, timeout=5000)
