@@ -27,8 +27,8 @@ def register(sub) -> None:
                    "cost limit and name")
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
     p.add_argument("--why", action="store_true",
-                   help="under each finding, how the checker got there: its reading of the part, the "
-                   "hours estimate, the counts (`foi-composer order` shows the hours part by part)")
+                   help="under each finding, all of how the checker got there (without it: the first three "
+                   "lines), including the evidence it folded in; `foi-composer order` shows the hours part by part")
     p.set_defaults(func=_check)
 
 
@@ -122,8 +122,9 @@ def _print_human(request, force, findings, numbers: dict[str, str], why: bool = 
         if f.suggestion:
             print(textwrap.fill(f"Suggestion: {f.suggestion}", width, initial_indent=" " * 10,
                                 subsequent_indent=" " * 10))
-        for line in f.reasoning if why else ():
-            print(textwrap.fill(line, width, initial_indent=" " * 10 + "Why: ", subsequent_indent=" " * 15))
+        # How the checker read it: the reading, the estimate, the counts; all of it with --why.
+        for line in f.reasoning if why else f.reasoning[:3]:
+            print(textwrap.fill(f"Why: {line}", width, initial_indent=" " * 10, subsequent_indent=" " * 14))
     totals = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     print(f"\n{totals['error']} error(s), {totals['warning']} warning(s), {totals['info']} note(s)")
 
