@@ -119,6 +119,8 @@ def _print_human(request, force, findings, numbers: dict[str, str]) -> None:
         if f.suggestion:
             print(textwrap.fill(f"Suggestion: {f.suggestion}", width, initial_indent=" " * 10,
                                 subsequent_indent=" " * 10))
+        for line in f.reasoning[:3]:  # how the checker read it: the reading, the estimate, the counts
+            print(textwrap.fill(f"Why: {line}", width, initial_indent=" " * 10, subsequent_indent=" " * 14))
     totals = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     print(f"\n{totals['error']} error(s), {totals['warning']} warning(s), {totals['info']} note(s)")
 
