@@ -97,7 +97,7 @@ COMMANDS = {
     "settings": [], "autosave": [],
     "profile": [["profile"], ["check", "{home}/good.foi.json"]],
     "forces": [["forces"], ["check", "{home}/good.foi.json", "--force", "the_met"]],
-    "holidays": [["due", "2026-11-20", "--force", "the_met"], ["holidays", "list", "2026"]],
+    "holidays": [["due", "2026-11-20", "--force", "the_met"], ["holidays", "list", "--year", "2026"]],
     "library request": [["library", "list"], ["library", "export", "VHA", "-o", "{home}/out"]],
     "campaign": [["campaign", "list"], ["campaign", "show", "C"]],
     "request file": [["check", "{home}/r.foi.json"], ["show", "{home}/r.foi.json"],

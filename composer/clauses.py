@@ -71,7 +71,8 @@ def cost_limit_clause(request: Request, law: Law, values: dict[str, str] | None 
             text += " " + facts["limit"].format(limit_term=term, cost_limit=law.cost_limit_text)
         if law.advice_section not in text:
             key = "advice_cited" if re.search(r"\badvi[sc]e", text, re.IGNORECASE) else "advice"
-            text += " " + facts[key].format(advice_section=law.advice_section, act_title=law.title)
+            act = "that Act" if law.title in text else f"the {law.title}"  # named once is enough
+            text += " " + facts[key].format(advice_section=law.advice_section, act=act)
         if not asks_order:  # answering in the order the requester chose is what the clause is for
             text += " " + facts["order"]
         return text

@@ -8,8 +8,9 @@ checker's reading of each part and its model of what police hold (`composer.chec
 changes as the user reorders them. Counts from one system share one query, as a force would
 write it once (the same rule the checker's aggregation finding uses).
 
-`suggest` ranks the numbered parts by the user's priority and, among equals, cheapest first;
-within each part, its sub-parts cheapest first. `composer.operations.request.accept_order` applies
+`suggest` ranks the numbered parts by the user's priority and, among equals, cheapest first
+(`composer.ordering.suggest_order`, which the checker's order finding uses too); within each part,
+its sub-parts cheapest first. `composer.operations.request.accept_order` applies
 an order. No Qt here: the order dialog and `foi-composer order` both show a `CostPlan`.
 """
 
@@ -21,12 +22,12 @@ from dataclasses import dataclass, field
 
 from composer.checker.cost import SHARED_QUERY_HOURS
 from composer.checker.engine import Context
-from composer.checker.estimate import estimate
+from composer.checker.estimate import Estimate, estimate
 from composer.checker.reading import read_part
 from composer.checker.sections import LAW
 from composer.law import LAWS, Law, law_for
 from composer.model import Act, Force, Part, Request, letter
-from composer.ordering import blocks
+from composer.ordering import suggest_order
 
 # A sub-part that leans on the one before it ("Of these, how many …") stays straight after it.
 _LEANS_BACK = re.compile(r"^\W*(?:\w+[.)]\s*)?(?:and\s+)?(?:of|for|from|in)\s+(?:these|those|them|each\s+of\s+(?:these|those))\b",
@@ -45,6 +46,7 @@ class PartCost:
     manual: bool = False  # records read by hand, or mailboxes searched
     record: str | None = None  # the kind of record (resources/holdings.toml)
     query: bool = False  # figures a query on the record's system counts: one query serves several parts
+    estimate: Estimate | None = field(default=None, repr=False, compare=False)  # the checker's own
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def estimates(request: Request, law: Law) -> dict[str, PartCost]:
         query = (not est.manual and reading.action in ("count", "records")
                  and record not in (None, "documents", "correspondence"))
         out[item.part.id] = PartCost(item.part.id, est.hours, est.words, reading.describe(), est.remedy,
-                                     est.manual, record, query)
+                                     est.manual, record, query, est)
     return out
 
 
@@ -234,10 +236,6 @@ def _notes(request: Request, p: CostPlan) -> list[str]:
     return notes
 
 
-def _block_hours(block: list[Part], costs: Mapping[str, PartCost]) -> float:
-    return sum(costs[p.id].hours + sum(costs[s.id].hours for s in p.subparts) for p in block if p.id in costs)
-
-
 def _sub_order(part: Part, costs: Mapping[str, PartCost]) -> list[str]:
     """Sub-parts cheapest first; one that leans on the one before it stays straight after it."""
     runs: list[list[Part]] = []
@@ -251,30 +249,16 @@ def _sub_order(part: Part, costs: Mapping[str, PartCost]) -> list[str]:
 
 
 def suggest(request: Request, law: Law, costs: Mapping[str, PartCost] | None = None) -> CostPlan:
-    """Most wanted first (the user's priorities), and among equals the cheapest first; within a
-    part, its sub-parts cheapest first. A conditional part stays after the part it depends on."""
+    """Most wanted first (the user's priorities), and among equals the cheapest first, as
+    `ordering.suggest_order` ranks the numbered parts (the same order the checker's finding
+    offers); within a part, its sub-parts cheapest first. A conditional part stays after the part
+    it depends on, and a sub-part that leans on the one before stays after it."""
     costs = costs if costs is not None else estimates(request, law)
-    current = request.ordered_parts()
-    keyed = []
-    for position, block in enumerate(blocks(current)):
-        ranks = [p.priority for p in block if p.priority is not None]
-        priority = min(ranks) if ranks else None
-        keyed.append(((priority is None, priority or 0, _block_hours(block, costs), position), block, priority))
-    keyed.sort(key=lambda item: item[0])
-    order: list[str] = []
-    reasons: dict[str, str] = {}
-    for (_, _, hours, _), block, priority in keyed:
-        for part in block:
-            order.append(part.id)
-            if part is not block[0]:
-                reasons[part.id] = "kept straight after the part it depends on"
-                continue
-            wanted = f"you ranked it {priority}" if priority is not None else "not ranked"
-            reasons[part.id] = f"{wanted}; about {hours:.0f} hours with its sub-parts" if hours >= 1 else \
-                f"{wanted}; under an hour with its sub-parts"
-    subs = {p.id: _sub_order(p, costs) for p in current if p.subparts}
-    made = plan(request, law, order, subs, costs)
-    made.reasons.update(reasons)
+    found = {pid: c.estimate for pid, c in costs.items() if c.estimate is not None}
+    ranked = suggest_order(request, found=(found, law.cost_limit_hours, law.short_title))
+    subs = {p.id: _sub_order(p, costs) for p in request.ordered_parts() if p.subparts}
+    made = plan(request, law, ranked.order, subs, costs)
+    made.reasons.update(ranked.reasons)
     return made
 
 

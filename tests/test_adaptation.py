@@ -85,7 +85,8 @@ def test_seed_003_keeps_the_requesters_cost_wording_and_adds_each_acts_facts(tmp
     assert "when processed in the order presented above" in scot
     assert "Please disclose the name of each company Police Scotland has used" in scot
     assert "Does the Police Service of Northern Ireland have oversight" in letters["psni"]
-    assert "Under section 15 of the Freedom of Information (Scotland) Act 2002, please also advise" in scot
+    assert ("under section 12 of the Freedom of Information (Scotland) Act 2002: £600, or 40 hours "
+            "of staff time at £15 an hour. Under section 15 of that Act, please also advise") in scot
 
 
 def test_seed_000_keeps_the_mets_own_programme_and_the_checker_says_so(tmp_path, capsys):
@@ -241,3 +242,18 @@ def test_order_for_a_force_reads_the_fitted_parts_as_that_force_will(tmp_path, c
     out = capsys.readouterr().out
     assert "{" not in out
     assert "1e. What guidance/policies does Police Scotland have to govern the usage of the" in out
+
+
+def test_import_can_save_the_forces_and_says_when_it_has_none(tmp_path, capsys):
+    """An imported request is fitted to every force but names none: import says so, and
+    `--forces` saves them so that export needs no --forces."""
+    path, err = import_seed("003", tmp_path, capsys)
+    assert "note: no forces are saved with it: export with --forces" in err
+    path, err = import_seed("001", tmp_path, capsys, "--forces", "the_met,police_scotland", "--replace")
+    assert "no forces are saved" not in err
+    assert load_request(path).forces == ["the_met", "police_scotland"]
+    code, letters, _ = (cli.main(["export", str(path), "--to", str(tmp_path / "o"), "--format", "txt", *ME]),
+                        None, capsys.readouterr())
+    assert code == 0
+    assert cli.main(["import", str(tmp_path / "seed001.txt"), "-o", "-", "--forces", "nowhere"]) == 2
+    assert "unknown force id 'nowhere'" in capsys.readouterr().err

@@ -168,3 +168,22 @@ def test_order_command_refuses_bad_input_in_one_line(tmp_path, capsys):
     assert err.count("\n") == 1 and "--save" in err
     assert main(["order", str(tmp_path / "missing.foi.json")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_check_why_prints_the_reasoning_behind_each_finding(tmp_path, capsys):
+    letter = tmp_path / "letter.txt"
+    letter.write_text(f"1. {COSTLY}\n2. {CHEAP}\n", "utf-8")
+    from composer.checker import check
+    from composer.checker.reading import request_from_text
+
+    main(["check", str(letter)])
+    short = capsys.readouterr().out
+    main(["check", str(letter), "--why"])
+    out = capsys.readouterr().out
+    assert "Why: Read as: asks for a count of arrests" in out
+    assert "records read at" in out  # the hours estimate is part of the reasoning
+    findings = check(request_from_text(letter.read_text("utf-8"))[0])
+    lines = [line for f in findings for line in f.reasoning]
+    assert lines and all(" ".join(line.split()[:6]) in " ".join(out.split()) for line in lines)
+    assert short.count("Why:") == sum(min(3, len(f.reasoning)) for f in findings)
+    assert out.count("Why:") == len(lines)

@@ -385,3 +385,27 @@ def test_followup_to_a_folder_not_yet_made(tmp_path, capsys, spelling):
     written = [p.name for p in target.iterdir()]
     assert written == ["2027-01-10 Kent Police - Chaser - Risk scoring.docx"], written
     assert capsys.readouterr().out.strip() == str(target / written[0])
+
+
+@pytest.mark.parametrize("force_id, act_title", [
+    ("kent_police", "Freedom of Information Act 2000"),
+    ("police_scotland", "Freedom of Information (Scotland) Act 2002"),
+])
+@pytest.mark.parametrize("kind", ["clarification", "chaser", "review"])
+def test_a_follow_up_names_its_act_before_calling_it_the_act(force_id, act_title, kind):
+    """A follow-up that cites "section 1(3) of the Act" says which Act first: the letter may be
+    read by someone who never saw the request (an internal reviewer, the Commissioner)."""
+    c = _campaign()
+    if kind == "clarification":
+        c = record(c, force_id=force_id, status="clarification-asked", on=date(2026, 12, 1)).value
+        today = date(2026, 12, 3)
+    elif kind == "chaser":
+        today = date(2027, 1, 6)
+    else:
+        c = record(c, force_id=force_id, status="refused", on=date(2026, 12, 10), sections=["s31"]).value
+        today = date(2027, 1, 6)
+    letter = _letter(c, force_id, kind, today, message="Words.")
+    body = "\n".join([*letter.before, *letter.after])
+    assert act_title in body, body
+    first_named = body.index(act_title)
+    assert "of the Act" not in body[:first_named]

@@ -56,10 +56,13 @@ def test_requesters_own_clause_wording_is_kept():
     assert clause.startswith("In the event that complying would exceed the limit … ")
     # the wording states neither the limit nor the duty to advise: the Act's facts are added
     assert "£450, or 18 hours of staff time at £25 an hour" in clause
-    assert "Under section 16 of the Freedom of Information Act 2000, please also advise" in clause
+    # the Act is named once: the advice sentence after the limit's says "that Act"
+    assert "Under section 16 of that Act, please also advise" in clause
+    assert clause.count("Freedom of Information Act 2000") == 1
     scot = letter_body(request, load_directory().get("police_scotland")).clauses[0]
     assert "prescribed in regulations made under section 12 of the Freedom of Information (Scotland) Act 2002" in scot
-    assert "£600" in scot and "section 15" in scot and "2000" not in scot
+    assert "£600" in scot and "section 15 of that Act" in scot and "2000" not in scot
+    assert scot.count("Freedom of Information (Scotland) Act 2002") == 1
 
 
 def test_requesters_clause_that_asks_for_advice_gets_only_the_section():

@@ -26,6 +26,9 @@ def register(sub) -> None:
     p.add_argument("--force", help="force id (see `foi-composer forces`): check against its Act, "
                    "cost limit and name")
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p.add_argument("--why", action="store_true",
+                   help="under each finding, all of how the checker got there (without it: the first three "
+                   "lines), including the evidence it folded in; `foi-composer order` shows the hours part by part")
     p.set_defaults(func=_check)
 
 
@@ -93,11 +96,11 @@ def _check(args: argparse.Namespace) -> int:
         for note in notes:
             if note.startswith(("read as prose", "this text does not")):
                 print(f"Note: {note}")
-        _print_human(request, force, findings, numbers)
+        _print_human(request, force, findings, numbers, why=args.why)
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
-def _print_human(request, force, findings, numbers: dict[str, str]) -> None:
+def _print_human(request, force, findings, numbers: dict[str, str], why: bool = False) -> None:
     count = sum(1 for _ in request.all_parts())
     against = f" for {force.name} ({force.act.value})" if force else ""
     print(f"{request.title}: {count} part{'s' if count != 1 else ''} checked{against}")
@@ -119,6 +122,9 @@ def _print_human(request, force, findings, numbers: dict[str, str]) -> None:
         if f.suggestion:
             print(textwrap.fill(f"Suggestion: {f.suggestion}", width, initial_indent=" " * 10,
                                 subsequent_indent=" " * 10))
+        # How the checker read it: the reading, the estimate, the counts; all of it with --why.
+        for line in f.reasoning if why else f.reasoning[:3]:
+            print(textwrap.fill(f"Why: {line}", width, initial_indent=" " * 10, subsequent_indent=" " * 14))
     totals = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     print(f"\n{totals['error']} error(s), {totals['warning']} warning(s), {totals['info']} note(s)")
 

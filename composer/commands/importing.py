@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from composer.commands import add_forces_option
 from composer.errors import ComposerError
 
 
@@ -31,6 +32,7 @@ def register(sub) -> None:
     p.add_argument("--title", help="the request's title (default: the heading or topic found in the text)")
     p.add_argument("--keep-wording", action="store_true",
                    help="keep every word as written: do not fit the request to every force")
+    add_forces_option(p, default="none; name them here or when you export")
     p.set_defaults(func=_import)
 
     p = sub.add_parser(
@@ -63,6 +65,15 @@ def _import(args: argparse.Namespace) -> int:
         text, source=source, keep_wording=args.keep_wording, title=args.title
     )
     notes = read_notes + notes
+    if args.forces:
+        from composer.forces import load_directory
+        from composer.operations.request import set_forces
+
+        forces = load_directory().resolve(args.forces)
+        request = set_forces(request, force_ids=[f.id for f in forces]).value
+    else:
+        notes.append("no forces are saved with it: export with --forces (all, a group or force "
+                      "ids), or import with --forces to save them")
 
     if args.output == "-":
         _print_notes(notes)

@@ -95,7 +95,9 @@ def _print_plan(plan, request, force) -> None:
         print(textwrap.fill(row.cost.words, width, initial_indent=f"{indent}   {figures}  ",
                             subsequent_indent=" " * (len(indent) + 29)))
         if plan.reasons.get(row.part_id):
-            print(f"{indent}{' ' * 29}why here: {plan.reasons[row.part_id]}")
+            pad = " " * (len(indent) + 29)
+            print(textwrap.fill(f"why here: {plan.reasons[row.part_id]}", width, initial_indent=pad,
+                                subsequent_indent=pad))
     print()
     for note in plan.notes:
         print(textwrap.fill(note, width))

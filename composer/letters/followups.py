@@ -601,6 +601,7 @@ def follow_up_letter(
         before, items, after, warnings = _review(c, message, check)
     else:
         before, items, after, warnings = _complaint(c, message, check)
+    before, after = _name_the_act(before, after, c.law.title)
     if kind is FollowUpKind.COMPLAINT:
         recipient = regulator_recipient(item.act)
     elif force is not None:
@@ -627,6 +628,21 @@ def follow_up_letter(
     )
     letter.warnings[:0] = warnings
     return letter
+
+
+def _name_the_act(before: list[str], after: list[str], title: str) -> tuple[list[str], list[str]]:
+    """The first "of the Act" names it in full, unless the letter has named it already: a
+    reviewer or the Commissioner may read the letter without the request."""
+    paragraphs = [*before, *after]
+    short = " of the Act"
+    for i, text in enumerate(paragraphs):
+        named, at = text.find(title), text.find(short)
+        if named >= 0 and (at < 0 or named < at):
+            break
+        if at >= 0:
+            paragraphs[i] = f"{text[:at]} of the {title}{text[at + len(short):]}"
+            break
+    return paragraphs[:len(before)], paragraphs[len(before):]
 
 
 # -- with the files -----------------------------------------------------------------------------

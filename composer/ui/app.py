@@ -151,9 +151,9 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str,
     if not widget.grab().save(str(target)):
         raise ComposerError(f"{target}: could not write the screenshot (is the folder writable?)")
     window.autosaver.finish()
-    widget.close()
     # A letter read from text is unsaved work, but a screenshot is not the place to ask about it
     # (nothing is lost: the file it came from is untouched).
     window.document.undo_stack.setClean()
+    widget.close()
     window.close()
     return 0

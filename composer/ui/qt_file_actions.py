@@ -36,6 +36,21 @@ class QtFileActions(QObject):
         self.document = document
         self.autosaver = autosaver
         self.library = Library()
+        self._on_disk: tuple[Path, tuple[int, int] | None] | None = None
+        document.pathChanged.connect(self._note_file_on_disk)
+
+    def _note_file_on_disk(self) -> None:
+        """Remember the open file as it is on disk now (opened or just saved)."""
+        path = self.document.path
+        if path is not None and (self._on_disk is None or self._on_disk[0] != path
+                                 or not self.document.is_modified):
+            self._on_disk = (path, _stamp(path))
+
+    def _changed_elsewhere(self, path: Path) -> bool:
+        """The open file was changed on disk (by another window or a command) since it was
+        opened or saved here."""
+        return (self._on_disk is not None and self._on_disk[0] == path
+                and _stamp(path) not in (None, self._on_disk[1]))
 
     def fill_menu(self, menu: QMenu) -> None:
         def add(text, slot, shortcut=None) -> QAction:
@@ -195,7 +210,16 @@ class QtFileActions(QObject):
                 QtProblem.ask(self.window, "Cannot save", str(exc))
                 return False
             return self._saved(path, f"Saved in your library as {path.name}")
-        return self.save_as(self.document.path)
+        path = self.document.path
+        if self._changed_elsewhere(path):  # keep both: ours goes beside it
+            try:
+                written = save_request(path, self.document.request, replace=False)
+            except ComposerError as exc:
+                QtProblem.ask(self.window, "Cannot save", str(exc))
+                return False
+            return self._saved(written, f"{path.name} was changed elsewhere since it was opened; "
+                                        f"your version is saved beside it as {written.name}")
+        return self.save_as(path)
 
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
@@ -256,3 +280,11 @@ class QtFileActions(QObject):
         note = f" (removed: {', '.join(removed)})" if removed else ""
         self.window.statusBar().showMessage(f"Template written to {dest}{note}", 8000)
         return removed
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)

@@ -17,11 +17,13 @@ from composer.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QModelIndex,
     QPushButton,
+    QScrollArea,
     QStyle,
     Qt,
     QTimer,
@@ -135,7 +137,16 @@ class QtFindings(QWidget):
         buttons.addWidget(self.fix_all_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(self.details, 1)
+        # The reasoning can run to many lines: it scrolls, so the list above keeps its rows.
+        self.details_area = QScrollArea(self)
+        self.details_area.setWidget(self.details)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 6)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        row.addWidget(self.details_area, 1)
         row.addLayout(buttons, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

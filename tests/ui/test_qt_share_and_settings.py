@@ -64,3 +64,21 @@ def test_closing_a_window_keeps_settings_another_window_saved_since(qtbot, tmp_p
         "this window.foi.json", "other window.foi.json"]
     assert saved.export_format == "pdf" and saved.window_geometry
     first.document.undo_stack.setClean()
+
+
+def test_saving_over_a_file_changed_elsewhere_keeps_both(window, tmp_path):
+    from composer.library import save_request
+    from composer.operations.request import set_title
+
+    path = tmp_path / "request.foi.json"
+    save_request(path, Request(title="As opened", parts=[Part(text="Q?")]))
+    assert window.files.open_file(path)
+    window.document.edit("Retitle", set_title, title="Edited in the app")
+    save_request(path, Request(title="Changed by a command", parts=[Part(text="Q? And more.")]))
+    assert window.files.save()
+    assert load_request(path).title == "Changed by a command"
+    beside = tmp_path / "request (2).foi.json"
+    assert load_request(beside).title == "Edited in the app" and window.document.path == beside
+    window.document.edit("Retitle", set_title, title="Saved again")
+    assert window.files.save()  # no one else changed it: saved in place
+    assert load_request(beside).title == "Saved again" and window.document.path == beside
