@@ -89,6 +89,7 @@ def main() -> int:
         shoot(home, "wizard.png", "wizard", "1280x800")
         shoot(home, "campaign.png", "campaign")
         shoot(home, "coverage.png", "coverage")
+        shoot(home, "order.png", "order")
     return 0
 
 

@@ -131,10 +131,16 @@ class QtFindings(QWidget):
         self.fix_all_button = QPushButton(self)
         self.fix_all_button.setAccessibleName("Apply this fix wherever it is offered")
         self.fix_all_button.hide()
+        # A cost finding leads to the order for the cost limit: hours part by part, where a force
+        # would stop, and the order to ask in.
+        self.order_button = QPushButton("Order for the cost limit…", self)
+        self.order_button.setAccessibleName("Open the order for the cost limit")
+        self.order_button.hide()
 
         buttons = QVBoxLayout()
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.fix_all_button)
+        buttons.addWidget(self.order_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
         # The reasoning can run to many lines: it scrolls, so the list above keeps its rows.
@@ -164,6 +170,7 @@ class QtFindings(QWidget):
         self.view.activated.connect(self._activate)
         self.fix_button.clicked.connect(self.apply_current_fix)
         self.fix_all_button.clicked.connect(self.apply_all_of_kind)
+        self.order_button.clicked.connect(self.open_order)
 
     def schedule(self) -> None:
         self.timer.start()
@@ -205,6 +212,7 @@ class QtFindings(QWidget):
             self.details.setText("")
             self.fix_button.hide()
             self.fix_all_button.hide()
+            self.order_button.hide()
             return
         text = f"{finding.message} ({finding.law})"
         if finding.suggestion:
@@ -225,6 +233,14 @@ class QtFindings(QWidget):
             self.fix_all_button.show()
         else:
             self.fix_all_button.hide()
+        several = sum(1 for _ in self.document.request.all_parts()) > 1
+        self.order_button.setVisible(finding.category == "cost" and several)
+
+    def open_order(self) -> bool:
+        """The order for the cost limit; True when an order was accepted (one undoable step)."""
+        from composer.ui.qt_order import QtOrderDialog
+
+        return QtOrderDialog.ask(self, self.document)
 
     def _activate(self, index: QModelIndex) -> None:
         finding = self.model.findings[index.row()] if index.isValid() else None

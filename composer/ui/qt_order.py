@@ -105,6 +105,12 @@ class QtOrderDialog(QDialog):
         self.tree = OrderTree(self)
         self.tree.setAccessibleName("Order for the cost limit")
         self.tree.setHeaderLabels(list(COLUMNS))
+        heading = self.tree.headerItem()
+        heading.setToolTip(1, "Your rank for the part, set in the part editor (1: wanted most). Using this "
+                              "order ranks the parts 1, 2, 3 … as shown here.")
+        heading.setToolTip(2, "The hours a force would likely spend on this part alone (a middling force)")
+        heading.setToolTip(3, "The hours so far, answering in this order; a second figure from a query "
+                              "already written adds little")
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()

@@ -26,3 +26,31 @@ def test_fix_all_leaves_no_finding_of_that_kind_where_it_applied(window, qtbot):
                 if f.part_id in ("p1", "p2") and rules & {f.rule, *f.also}]
     window.document.undo_stack.undo()
     assert window.document.request.find("p1").text == "How many burglaries were recorded, by ward?"
+
+
+def test_a_cost_finding_opens_the_order_for_the_cost_limit(window, qtbot, monkeypatch):
+    from composer.ui.qt import QDialog
+    from composer.ui.qt_order import QtOrderDialog
+
+    window.document.load(Request(parts=[
+        Part(id="big", text="Please send me all emails about the system."),
+        Part(id="small", text="Does the force use the system?"),
+    ]), None)
+    findings = window.findings
+    findings.run_check()
+    cost = next(f for f in findings.model.findings if f.category == "cost" and f.part_id == "big")
+    other = next(f for f in findings.model.findings if f.category != "cost")
+    findings.view.setCurrentIndex(findings.model.index(findings.model.findings.index(other), 2))
+    assert not findings.order_button.isVisibleTo(findings)
+    findings.view.setCurrentIndex(findings.model.index(findings.model.findings.index(cost), 2))
+    assert findings.order_button.isVisibleTo(findings)
+
+    def suggest_and_accept(self):
+        self.suggest()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtOrderDialog, "exec", suggest_and_accept)
+    steps = window.document.undo_stack.count()
+    findings.order_button.click()
+    assert [p.id for p in window.document.request.ordered_parts()] == ["small", "big"]
+    assert window.document.undo_stack.count() == steps + 1
