@@ -104,21 +104,27 @@ def limit_words(law: Law) -> str:
     return f"{shown} hours ({law.short_title})"
 
 
+def acts_of(request: Request) -> set[Act]:
+    """The Acts the forces saved with the request answer under (none when it names no forces)."""
+    if not request.forces:
+        return set()
+    from composer.errors import ComposerError
+    from composer.forces import load_directory
+
+    try:
+        return {f.act for f in load_directory().resolve(",".join(request.forces))}
+    except ComposerError:
+        return set()
+
+
 def law_of(request: Request, force: Force | None = None) -> Law:
     """The Act a plan is made for: the force's; else the Act every force saved with the request
     shares; else the Act the checker reads from the text (FOIA when nothing says otherwise)."""
     if force is not None:
         return law_for(force)
-    if request.forces:
-        from composer.errors import ComposerError
-        from composer.forces import load_directory
-
-        try:
-            acts = {f.act for f in load_directory().resolve(",".join(request.forces))}
-        except ComposerError:
-            acts = set()
-        if len(acts) == 1:
-            return LAWS[acts.pop()]
+    acts = acts_of(request)
+    if len(acts) == 1:
+        return LAWS[acts.pop()]
     return LAWS[Context(request, None, None).act]
 
 

@@ -1048,6 +1048,14 @@ def _looks_like_heading(line: str) -> bool:
     )
 
 
+_ACT_MENTION = re.compile(
+    r",?\s*\b(?:under|in accordance with|pursuant to)\s+(?:the\s+)?Freedom\s+of\s+Information\s+"
+    r"(?:\(Scotland\)\s+)?Act(?:\s+\d{4})?(?:\s*\((?:FOIA|FOISA)\))?\s*,?", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:please\s+)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:disclose|provide|send|supply|give)(?:\s+(?:to\s+)?me)?\b[\s,:]*", re.IGNORECASE)
+
+
 def _title(region: _Region, intro: str | None, parts: list[Part], notes: list[str]) -> str:
     candidates = list(region.pre)
     if region.started_by.startswith("greeting") and candidates:
@@ -1072,6 +1080,9 @@ def _title(region: _Region, intro: str | None, parts: list[Part], notes: list[st
             topic = m.group(1).strip()
             return topic[0].upper() + topic[1:]
     first = re.sub(r"^[\s….]*(\[[^\]]{0,80}\]\s*)?[\W…]*", "", parts[0].text if parts else "")
+    # the title is every letter's subject: not one Act's name, not "Please disclose to me"
+    first = _ACT_MENTION.sub(" ", first)
+    first = _LEAD_IN.sub("", first.strip()).lstrip(" ,:")
     words = first.split()
     title = " ".join(words[:8]).rstrip(",;:.?")
     title = title[:1].upper() + title[1:]

@@ -257,3 +257,22 @@ def test_import_can_save_the_forces_and_says_when_it_has_none(tmp_path, capsys):
     assert code == 0
     assert cli.main(["import", str(tmp_path / "seed001.txt"), "-o", "-", "--forces", "nowhere"]) == 2
     assert "unknown force id 'nowhere'" in capsys.readouterr().err
+
+
+def test_a_text_letter_given_to_show_and_export_is_fitted_as_import_fits_it(tmp_path, capsys):
+    """README: show and export take "a .foi.json request or a plain-text letter". A letter
+    written to West Midlands Police and given as text reads as Police Scotland's own, as it
+    would after `import`, instead of naming WMP and FOIA (and export refusing it)."""
+    source = tmp_path / "wmp.txt"
+    source.write_text(seed_text("001"), "utf-8")
+    assert cli.main(["show", str(source), "--force", "police_scotland"]) == 0
+    shown = capsys.readouterr().out
+    assert "West Midlands" not in shown and "Freedom of Information Act 2000" not in shown
+    assert "from Police Scotland" in shown
+    code = cli.main(["export", str(source), "--forces", "police_scotland", "--to", str(tmp_path / "o"),
+                     "--format", "txt", *ME])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    letter = Path(out.strip()).read_text("utf-8")
+    assert "Freedom of Information (Scotland) Act 2002" in letter and "West Midlands" not in letter
+    assert "fitted to every force" in err

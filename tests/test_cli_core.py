@@ -60,6 +60,8 @@ def test_library_commands_round_trip(capsys, tmp_path):
     assert run(capsys, "library", "save", str(src))[0] == 0
     code, out, _ = run(capsys, "library", "list", "--json")
     assert [e["name"] for e in json.loads(out)] == ["My request"]
+    code, out, _ = run(capsys, "library", "list")
+    assert out == "My request\t1 part\tMy request\n"  # not "1 parts"
     shared = tmp_path / "shared.foi.json"
     code, out, err = run(capsys, "library", "export", "My request", "-o", str(shared))
     assert code == 0 and "private notes" in err

@@ -430,6 +430,21 @@ def test_no_cost_clause_is_reported():
 # --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("text, title", [
+    ("1. Please disclose to me, under the Freedom of Information Act, any reports by your force "
+     "on vetting.\n", "Any reports by your force on vetting"),
+    ("1. Under the Freedom of Information (Scotland) Act 2002, please provide the number of "
+     "drones you hold.\n", "The number of drones you hold"),
+    ("1. Please provide a copy of your drones policy.\n2. When was it last reviewed?\n",
+     "A copy of your drones policy"),
+])
+def test_a_title_from_the_first_part_drops_the_lead_in_and_the_act(text, title):
+    """A title taken from the first part is the letter's subject for every force: it neither
+    names one Act (seed 004's read "Please disclose to me, under the Freedom of…", on Police
+    Scotland's letter too) nor starts with "Please disclose"."""
+    assert parse_request(text).title == title
+
+
 def test_title_from_subject_line():
     request = parse_request("Subject: Gang matrix\n\n1. Do you keep a gangs database?\n2. Who is on it?")
     assert request.title == "Gang matrix"

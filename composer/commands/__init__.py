@@ -34,6 +34,27 @@ def forces_for(spec: str | None, request: Request) -> list[Force]:
                         f"--forces: {FORCES_SPEC}")
 
 
+def open_for_letters(path) -> Request:
+    """A saved request, or a letter written as text read and fitted to every force exactly as
+    `import` fits it, so that each force's letter names that force and its Act."""
+    from pathlib import Path
+
+    from composer import storage
+    from composer.library import SUFFIX, load_request
+    from composer.operations.fitting import import_text
+
+    path = Path(path)
+    text = storage.read_text(path, "request")
+    if path.name.endswith(SUFFIX) or text.lstrip().startswith("{"):
+        return load_request(path)
+    request, _notes, changes = import_text(text, source=str(path))
+    if changes:
+        print(f"note: {path.name} was read as text and fitted to every force ({len(changes)} "
+              f"change{'s' if len(changes) != 1 else ''}; `foi-composer import` lists them and saves "
+              "the request)", file=sys.stderr)
+    return request
+
+
 def warn(message: str | None) -> None:
     """A warning on stderr, in the same one-line shape as errors."""
     if message:

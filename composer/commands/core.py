@@ -74,11 +74,11 @@ def _forces(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from composer.commands import open_for_letters
     from composer.forces import load_directory
-    from composer.library import open_request
     from composer.outline import body_as_text, letter_body
 
-    request = open_request(args.file)
+    request = open_for_letters(args.file)
     force = load_directory().get(args.force) if args.force else None
     print(body_as_text(letter_body(request, force), width=args.width), end="")
     return 0
@@ -95,7 +95,8 @@ def _library_list(args: argparse.Namespace) -> int:
                            "path": str(e.path)} for e in listing.entries], indent=2))
     else:
         for e in listing.entries:
-            print(f"{e.name}\t{len(e.request.parts)} parts\t{e.request.title}")
+            count = len(e.request.parts)
+            print(f"{e.name}\t{count} part{'' if count == 1 else 's'}\t{e.request.title}")
     return 0
 
 

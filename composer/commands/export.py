@@ -60,10 +60,10 @@ def _warn(message: str) -> None:
 def _export(args: argparse.Namespace) -> int:
     from composer.letters import export_batch
     from composer.letters.judgement import shared_lines
-    from composer.library import open_request
+    from composer.commands import open_for_letters
     from composer.profile import load_profile, with_changes
 
-    request = open_request(args.file)
+    request = open_for_letters(args.file)
     forces = forces_for(args.forces, request)
     requester, problem = load_profile()
     if problem:

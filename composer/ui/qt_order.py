@@ -172,6 +172,9 @@ class QtOrderDialog(QDialog):
         self.reset_button.clicked.connect(self.reset)
         self.plan: costplan.CostPlan | None = None
         self.refresh()
+        if len(costplan.acts_of(request)) > 1:
+            self.message.setText("Your forces answer under both Acts: choose each limit to see where "
+                                 "its forces would stop.")
         stop = self.plan.stop_index  # the part the force would stop at is the one to look at first
         self.refresh(self.plan.rows[stop].part_id if stop is not None else None)
         self._fit_to_screen()

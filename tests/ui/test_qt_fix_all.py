@@ -6,15 +6,22 @@ from __future__ import annotations
 from composer.model import Part, Request
 
 
+def checked(window, *texts: tuple[str, str]):
+    """The findings panel after checking a request of (id, text) parts."""
+    window.document.load(Request(parts=[Part(id=pid, text=text) for pid, text in texts]), None)
+    window.findings.run_check()
+    return window.findings
+
+
+def select(findings, finding) -> None:
+    findings.view.setCurrentIndex(findings.model.index(findings.model.findings.index(finding), 2))
+
+
 def test_fix_all_leaves_no_finding_of_that_kind_where_it_applied(window, qtbot):
-    window.document.load(Request(parts=[
-        Part(id="p1", text="How many burglaries were recorded, by ward?"),
-        Part(id="p2", text="How many robberies were recorded, by ward?"),
-    ]), None)
-    findings = window.findings
-    findings.run_check()
+    findings = checked(window, ("p1", "How many burglaries were recorded, by ward?"),
+                       ("p2", "How many robberies were recorded, by ward?"))
     lead = next(f for f in findings.model.findings if f.fix is not None and "calendar years" in f.fix.label)
-    findings.view.setCurrentIndex(findings.model.index(findings.model.findings.index(lead), 2))
+    select(findings, lead)
     assert "Read as:" in findings.details.text()  # the reading behind it is shown
     steps = window.document.undo_stack.count()
     with qtbot.waitSignal(findings.checked, timeout=5000):
@@ -32,17 +39,13 @@ def test_a_cost_finding_opens_the_order_for_the_cost_limit(window, qtbot, monkey
     from composer.ui.qt import QDialog
     from composer.ui.qt_order import QtOrderDialog
 
-    window.document.load(Request(parts=[
-        Part(id="big", text="Please send me all emails about the system."),
-        Part(id="small", text="Does the force use the system?"),
-    ]), None)
-    findings = window.findings
-    findings.run_check()
+    findings = checked(window, ("big", "Please send me all emails about the system."),
+                       ("small", "Does the force use the system?"))
     cost = next(f for f in findings.model.findings if f.category == "cost" and f.part_id == "big")
     other = next(f for f in findings.model.findings if f.category != "cost")
-    findings.view.setCurrentIndex(findings.model.index(findings.model.findings.index(other), 2))
+    select(findings, other)
     assert not findings.order_button.isVisibleTo(findings)
-    findings.view.setCurrentIndex(findings.model.index(findings.model.findings.index(cost), 2))
+    select(findings, cost)
     assert findings.order_button.isVisibleTo(findings)
 
     def suggest_and_accept(self):

@@ -168,3 +168,17 @@ def test_the_costly_part_goes_last_past_the_line_and_a_request_within_the_limit_
                                          Part(text="Please provide your drone policy.")]))
     keep.append(small)
     assert small.stop_line() is None and "within the limit" in small.summary.text()
+
+
+def test_the_limit_follows_the_forces_act_and_a_mixed_list_is_pointed_out(keep, qtbot):
+    scottish = request()
+    scottish.forces = ["police_scotland"]
+    dialog = QtOrderDialog(scottish)
+    keep.append(dialog)
+    assert dialog.act.currentData() == "FOISA" and dialog.plan.limit == 40
+    assert "both Acts" not in dialog.message.text()
+    mixed = request()
+    mixed.forces = ["kent_police", "police_scotland"]
+    both = QtOrderDialog(mixed)
+    keep.append(both)
+    assert both.act.currentData() == "FOIA" and "both Acts" in both.message.text()
