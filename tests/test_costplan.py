@@ -158,6 +158,12 @@ def test_order_command_prints_the_plan_and_saves_the_suggestion(tmp_path, capsys
     assert [p["id"] for p in saved["parts"]] == ["small", "parent", "big"]
     assert main(["order", str(path), "--suggest"]) == 0
     assert "already reads in this order" in capsys.readouterr().out
+    assert main(["order", str(path), "--json", "--act", "foia"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["act"] == "FOIA" and plan["limit_hours"] == 18
+    assert [p["id"] for p in plan["parts"]] == ["small", "parent", "s2", "s1", "big"]
+    assert plan["stop_before"] == "2b" and plan["parts"][-1]["running_hours"] == plan["total_hours"]
+    assert not plan["parts"][-1]["within"] and plan["parts"][0]["within"]
 
 
 def test_order_command_refuses_bad_input_in_one_line(tmp_path, capsys):

@@ -2,12 +2,13 @@
 the cost limit. Each part and sub-part in the order the force would answer them, its estimated
 hours and why, the running total against the Act's limit, and where a force would likely stop.
 `--suggest` shows the order the app would suggest (most wanted first, then cheapest); `--save`
-writes that order into a saved request (.foi.json).
+writes that order into a saved request (.foi.json); `--json` prints the plan for scripts.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import textwrap
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def register(sub) -> None:
                        help="use this Act's limit (default: the Act of the request's forces, else FOIA)")
     p.add_argument("--suggest", action="store_true",
                    help="show the suggested order: most wanted first, then cheapest")
+    p.add_argument("--json", action="store_true", help="print the plan as JSON")
     p.add_argument("--save", action="store_true",
                    help="with --suggest: write the suggested order into FILE (a .foi.json request)")
     p.set_defaults(func=_order)
@@ -62,17 +64,35 @@ def _order(args: argparse.Namespace) -> int:
     force = load_directory().get(args.force) if args.force else None
     law = LAWS[Act(args.act)] if args.act else costplan.law_of(request, force)
     plan = costplan.suggest(request, law) if args.suggest else costplan.plan(request, law)
-    _print_plan(plan, request, force)
+    if args.json:
+        print(json.dumps(_as_json(plan), indent=2, ensure_ascii=False))
+    else:
+        _print_plan(plan, request, force)
     if args.suggest:
-        if costplan.is_current(request, plan):
-            print("\nThe request already reads in this order.")
-        elif args.save:
-            saved = accept_order(request, order=plan.order, subparts=plan.subparts).value
-            save_request(args.file, saved)
-            print(f"\nSaved this order into {args.file}.")
-        else:
-            print("\nTo use this order, accept it in the app (Suggest an order) or run again with --save.")
+        current = costplan.is_current(request, plan)
+        if args.save and not current:
+            save_request(args.file, accept_order(request, order=plan.order, subparts=plan.subparts).value)
+        said = ("The request already reads in this order." if current else
+                f"Saved this order into {args.file}." if args.save else
+                "To use this order, accept it in the app (Order for the cost limit) or run again with --save.")
+        if not args.json:
+            print(f"\n{said}")
     return 0
+
+
+def _as_json(plan) -> dict:
+    stop = plan.stop_index
+    return {
+        "act": plan.law.short_title,
+        "limit_hours": plan.limit,
+        "total_hours": round(plan.total, 2),
+        "stop_before": plan.rows[stop].number if stop is not None else None,
+        "parts": [{"number": r.number, "id": r.part_id, "parent": r.parent_id, "priority": r.priority,
+                   "hours": round(r.hours, 2), "running_hours": round(r.running, 2), "within": r.within,
+                   "estimate": r.cost.words, "reading": r.cost.reading, "remedy": r.cost.remedy,
+                   "why_here": plan.reasons.get(r.part_id)} for r in plan.rows],
+        "notes": plan.notes,
+    }
 
 
 def _print_plan(plan, request, force) -> None:
