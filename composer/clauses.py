@@ -62,6 +62,7 @@ def cost_limit_clause(request: Request, law: Law, values: dict[str, str] | None 
         return None
     words = _wording()["cost_limit"]
     term = _limit_term(law)
+    one_part = sum(1 for part in request.all_parts() if part.text.strip()) == 1
     if request.options.cost_limit_wording:
         text = fill(request.options.cost_limit_wording, values or {})
         facts = words["facts"]
@@ -73,10 +74,10 @@ def cost_limit_clause(request: Request, law: Law, values: dict[str, str] | None 
             key = "advice_cited" if re.search(r"\badvi[sc]e", text, re.IGNORECASE) else "advice"
             act = "that Act" if law.title in text else f"the {law.title}"  # named once is enough
             text += " " + facts[key].format(advice_section=law.advice_section, act=act)
-        if not asks_order:  # answering in the order the requester chose is what the clause is for
+        if not asks_order and not one_part:  # answering in the order chosen is what it is for
             text += " " + facts["order"]
         return text
-    return words["text"].format(
+    return words["one_part_text" if one_part else "text"].format(
         limit_term=term,
         act_title=law.title,
         cost_section=law.cost_section,

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from composer.forces import load_directory
 from composer.model import AnswerFormat, Part, Request
 from composer.outline import body_as_text, letter_body
@@ -122,3 +124,16 @@ def test_fields_as_words_turn_back_into_the_same_fields():
     assert "{" not in shown and shown.count(FIELD_OPEN) == 9
     assert words_as_fields(shown, ["contract_ref"]) == text
     assert words_as_fields(shown) == text.replace("{contract_ref}", "contract ref")
+
+
+@pytest.mark.parametrize("force_id, advice", [("the_met", "section 16"), ("police_scotland", "section 15")])
+def test_a_one_part_request_is_not_asked_to_answer_its_parts_in_order(force_id, advice):
+    """Seed 004 has one part: "answer the parts in the order they are numbered above, as many
+    as can be answered" means nothing there. It asks instead what could be provided within
+    the limit, with the limit and the advice section as ever."""
+    request = Request(parts=[Part(text="Please provide a copy of your drones policy.")])
+    clause = letter_body(request, load_directory().get(force_id)).clauses[-1]
+    assert "parts" not in clause and "numbered" not in clause
+    assert "what you could provide within the limit" in clause and advice in clause
+    two = Request(parts=[Part(text="Please provide your policy."), Part(text="And its date?")])
+    assert "in the order they are numbered above" in letter_body(two, load_directory().get(force_id)).clauses[-1]
