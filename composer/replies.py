@@ -111,6 +111,18 @@ class ReplyReading:
         return self.dates.get("dated")
 
 
+def dates_before(reading: ReplyReading, sent: date, force_name: str = "") -> str | None:
+    """A warning when the reply's own dates come before the request was sent (to `force_name`):
+    a reply to an older request, or another force's. None when no date it gives is earlier."""
+    early = [f"{role.replace('_', ' ')} {day.isoformat()}" for role, day in reading.dates.items()
+             if day < sent]
+    if not early:
+        return None
+    to = f" to {force_name}" if force_name else ""
+    return (f"the reply's own dates ({', '.join(early)}) are before the request was sent{to} on "
+            f"{sent.isoformat()}: is it the wrong file, or a reply from another force?")
+
+
 # -- the words that say what a reply is ---------------------------------------------------------
 def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(patterns), re.I)

@@ -64,7 +64,7 @@ def test_record_returns_a_new_campaign_and_leaves_the_original():
     assert item.status.value == "refused" and item.sections == ["s31", "s40(2)"]
     assert item.reference == "K/1" and item.history[-1].note == "by email"
     assert done.ids == ("kent_police",)
-    assert done.what == "Kent Police: refused on 2026-12-10, the reference, the sections"
+    assert done.what == "Kent Police: refused on 2026-12-10, reference K/1, sections s31 s40(2)"
     assert done.value.tracked("police_scotland") is c.tracked("police_scotland")  # shared, untouched
 
 

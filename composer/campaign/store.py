@@ -9,13 +9,14 @@ and writes whole campaigns; what changes one is `composer.operations.campaign`.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from composer import paths, storage
-from composer.campaign.model import CAMPAIGN_VERSION, Attachment, Campaign
+from composer.campaign.model import CAMPAIGN_VERSION, Attachment, Campaign, Tracked
 from composer.errors import ComposerError, FileProblem
 from composer.library import slug
 
@@ -124,6 +125,32 @@ class CampaignStore:
         name = storage.safe_name(source.name, default="reply")
         target = storage.write_new(folder / name, storage.read_bytes(source, "reply"))
         return target.relative_to(self.folder_for(campaign.name)).as_posix()
+
+    def attached_copy(self, campaign: Campaign, source: Path) -> tuple[Tracked, Attachment] | None:
+        """The force and attachment already holding the same content as `source` (compared by
+        SHA-256, whatever the file is called), or None. Files missing from the folder are skipped."""
+        wanted = storage.read_bytes(Path(source), "reply")
+        digest = hashlib.sha256(wanted).digest()
+        for item in campaign.forces:
+            for attachment in item.attachments:
+                try:
+                    path = self.attachment_path(campaign, attachment)
+                    if path.stat().st_size != len(wanted):
+                        continue
+                    if hashlib.sha256(path.read_bytes()).digest() == digest:
+                        return item, attachment
+                except (ComposerError, OSError):
+                    continue
+        return None
+
+    def already_attached(self, campaign: Campaign, source: Path) -> str | None:
+        """A line saying where the same content as `source` is attached already, or None."""
+        found = self.attached_copy(campaign, source)
+        if found is None:
+            return None
+        item, attachment = found
+        return (f"{Path(source).name} is already attached to {item.force_name} as {attachment.file} "
+                f"(the same content, added {attachment.added.isoformat()})")
 
     def attachment_path(self, campaign: Campaign, attachment: Attachment) -> Path:
         """The attached file; refused if the campaign file names one outside its folder."""

@@ -82,6 +82,8 @@ def register(sub) -> None:
     q.add_argument("--part", action="append", default=[], metavar="PART=WHAT",
                    help="correct a part, e.g. 1c='refused s31' or 2=answered; repeat")
     q.add_argument("--note", default="")
+    q.add_argument("--again", action="store_true",
+                   help="record a reply whose content is already attached (a second copy)")
     q.set_defaults(func=_campaign_attach)
     q = csub.add_parser("export", help="write the campaign report as CSV")
     q.add_argument("name")
@@ -181,9 +183,10 @@ def _campaign_show(args: argparse.Namespace) -> int:
     for p in states:
         if args.overdue and not p.overdue:
             continue
-        due = p.due.isoformat() if p.due else "on hold"
+        when = (f"replied {p.responded.isoformat()}" if p.responded else
+                f"due {p.due.isoformat() if p.due else 'on hold'}")
         flag = "OVERDUE" if p.overdue else "late" if p.responded and p.late_by else ""
-        print(f"{p.force_id:<32} {p.status_label:<26} due {due:<10} {flag:<7} {_next(p)}")
+        print(f"{p.force_id:<32} {p.status_label:<26} {when:<18} {flag:<7} {_next(p)}")
         if p.extension_notice is not None:
             print(f"{'':<32} {_extension_line(p)}")
         for warning in p.warnings:
@@ -236,6 +239,7 @@ def _campaign_undo(args: argparse.Namespace) -> int:
 def _campaign_attach(args: argparse.Namespace) -> int:
     from composer.calendar import parse_date
     from composer.operations.campaign import attach_reply, record_reply
+    from composer.replies import dates_before
 
     store = _store()
     campaign = store.load(args.name)
@@ -246,13 +250,18 @@ def _campaign_attach(args: argparse.Namespace) -> int:
             print(json.dumps(reading.as_json(), indent=2))
         else:
             print(_reading_lines(reading, item.force_name))
+        warn(dates_before(reading, item.sent, item.force_name))
     if not args.apply:
+        warn(store.already_attached(campaign, args.file))
         warn("nothing recorded: add --apply to attach the file and record what it says")
         return 0
     on = parse_date(args.on, "--on") if args.on else None
     copied: list[str] = []
 
     def attach(current):
+        copy = None if args.again else store.already_attached(current, args.file)
+        if copy:
+            raise ComposerError(f"{copy}; nothing recorded (add --again to record it again)")
         file = store.copy_in(current, args.force, args.file)
         copied.append(file)
         if reading is None:

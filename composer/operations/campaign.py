@@ -117,10 +117,10 @@ def record(
         what.append("a note")
     if reference is not None:
         changes["reference"] = reference.strip()
-        what.append("the reference")
+        what.append(f"reference {reference.strip()}" if reference.strip() else "reference cleared")
     if cited is not None:
         changes["sections"] = cited
-        what.append("the sections")
+        what.append(f"sections {' '.join(cited)}" if cited else "sections cleared")
     try:  # validated as the model would on assignment, on a copy
         updated = Tracked.model_validate({**item.model_dump(), **changes})
     except ValidationError as exc:
@@ -233,7 +233,7 @@ def record_reply(campaign: Campaign, *, force_id: str, file: str, reading: Reply
     recorded = record(attached.value, force_id=force_id, status=status, on=on, until=until,
                       reference=reading.reference or None, note=note,
                       sections=reading.sections if reading.sections else None)
-    return Done(recorded.value, f"{recorded.what} ({file.rsplit('/', 1)[-1]})", (force_id,))
+    return Done(recorded.value, f"{recorded.what}, file {file.rsplit('/', 1)[-1]}", (force_id,))
 
 
 # What writing a follow-up letter records: you did this on the day of the letter.
