@@ -347,3 +347,21 @@ def test_export_command_names_the_forces_a_finding_is_for(tmp_path, capsys):
     assert code == 1
     assert "not written: all 2 letters: part 2:" not in err
     assert "not written: West Midlands Police and Police Scotland: part" in err, err
+
+
+def test_export_command_says_a_warning_shared_by_many_letters_once(tmp_path, capsys):
+    """Seed 000 names the Met's own V100 programme: every other force's letter warns that it
+    names the MPS. Said once for them all, naming the one letter without it."""
+    source = tmp_path / "v100.txt"
+    source.write_text(seed_text("000"), "utf-8")
+    save_profile(me())
+    code = main(["export", str(source), "--forces", "territorial", "--to", str(tmp_path / "o"),
+                 "--format", "txt"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert len(out.splitlines()) == 45
+    names_the_met = [line for line in err.splitlines() if "names the MPS" in line]
+    assert names_the_met == [
+        "foi-composer: warning: all 45 letters but Metropolitan Police Service's: the letter names "
+        "the MPS (the introduction); check the wording is meant for each of them"], names_the_met
+    assert "warning: Gloucestershire Constabulary: no FOI email address is known" in err

@@ -45,7 +45,7 @@ def open_scope(rule: Rule, ctx: Context, item: PartView):
 def _has_period(ctx: Context, item: PartView) -> bool:
     """A period in the part, its parent, the introduction, or another part of the request."""
     if item.is_intro:
-        return ctx.has_period(item.low)
+        return ctx.has_period(ctx.said_low(item.text))
     return read_part(ctx, item).period is not None
 
 

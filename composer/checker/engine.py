@@ -19,8 +19,8 @@ from composer.checker import glossary, patterns  # glossary needs Context only f
 from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
 from composer.checker.sections import LAW, NAME
-from composer.law import LAWS, Law, field_values
-from composer.model import Act, Force, Part, Request, Requester
+from composer.law import FIELD_WORDS, LAWS, Law, field_values
+from composer.model import Act, Force, Part, Request, Requester, fill_fields
 from composer.textimport import signoff_name
 
 
@@ -162,6 +162,7 @@ class Context:
             if self.intro.strip() else None
         )
         self.readings: dict = {}  # part index -> reading.Reading, filled by reading.read_part
+        self._said: dict[str, str] = {}  # text as typed -> as the letter says it (see `said`)
         self.whole = "\n".join([self.intro, *(i.text for i in items)])
         self.whole_low = self.whole.lower()
 
@@ -186,6 +187,29 @@ class Context:
     def field_values(self) -> dict[str, str]:
         """Values for `{field}` placeholders: the request's own and, with a force, the force's."""
         return field_values(self.request, self.force)
+
+    @cached_property
+    def _stands_for(self) -> dict[str, str]:
+        """What each `{field}` stands for when a part is read: its value, else words that read as
+        what it is. An unfilled period field reads as the period the app fills in by default, so a
+        part written "from {period_start} to {period_end}" is read as giving a period."""
+        from composer.bank import default_period
+
+        first, last = default_period()
+        return FIELD_WORDS | {"period_start": first, "period_end": last} | self.field_values
+
+    def said(self, text: str) -> str:
+        """`text` as the letter will say it, for reading what it asks (never for spans, which
+        index into the text as typed)."""
+        if "{" not in text:
+            return text
+        found = self._said.get(text)
+        if found is None:
+            found = self._said[text] = fill_fields(text, self._stands_for)
+        return found
+
+    def said_low(self, text: str) -> str:
+        return self.said(text).lower() if "{" in text else text.lower()
 
     @property
     def law(self) -> Law:
@@ -243,7 +267,7 @@ class Context:
         """For each part, the nearest period named by a part before it, and by a part after it."""
         from composer.checker.reading import own_period
 
-        own = [own_period(item.low) for item in self.items]
+        own = [own_period(self.said_low(item.text)) for item in self.items]
         own = [replace(p, source="another part") if p is not None else None for p in own]
         before, after = [None] * len(own), [None] * len(own)
         last = None
@@ -261,7 +285,7 @@ class Context:
         """Whether the introduction or any part names a period."""
         from composer.checker.reading import own_period
 
-        return any(own_period(low) is not None for _, low in self.texts())
+        return any(own_period(self.said_low(text)) is not None for text, _ in self.texts())
 
     @cached_property
     def _previous_siblings(self) -> list[int | None]:

@@ -27,16 +27,16 @@ _DOCUMENT = Gate(
 , None)
 
 
-def _is_dataset(item: PartView) -> bool:
+def _is_dataset(ctx: Context, item: PartView) -> bool:
     """Asks for figures: marked so, or read as a count (figures named inside a definition or an
     example do not make a part a request for a dataset)."""
     if item.part.dataset:
         return True
-    return bool(p.STATISTICS.search(item.low)) and read_text(item.text).action in ("count", "records")
+    return bool(p.STATISTICS.search(item.low)) and read_text(ctx.said(item.text)).action in ("count", "records")
 
 
-def _is_document_request(item: PartView) -> bool:
-    return not _is_dataset(item) and bool(_DOCUMENT.search(item.low))
+def _is_document_request(ctx: Context, item: PartView) -> bool:
+    return not _is_dataset(ctx, item) and bool(_DOCUMENT.search(item.low))
 
 
 @request_rule("format.no-preference", "format", "info", law="format", title="Figures with no format preference")
@@ -44,7 +44,7 @@ def no_preference(rule: Rule, ctx: Context):
     options = ctx.request.options
     if options.answer_format is not None or options.format_wording:
         return
-    data_parts = [item for item in ctx.items if item.text.strip() and _is_dataset(item)]
+    data_parts = [item for item in ctx.items if item.text.strip() and _is_dataset(ctx, item)]
     if not data_parts or ctx.anywhere(_FORMAT_WORDS):
         return
     numbers = ", ".join(item.number for item in data_parts[:8]) + (" …" if len(data_parts) > 8 else "")
@@ -68,7 +68,7 @@ def csv_not_dataset(rule: Rule, ctx: Context, item: PartView):
     chosen = options.answer_format in (AnswerFormat.CSV, AnswerFormat.SPREADSHEET)
     listed = chosen and item.id in options.format_parts
     in_text = bool(_CSV_IN_TEXT.search(item.low))
-    if not (listed or in_text) or not _is_document_request(item):
+    if not (listed or in_text) or not _is_document_request(ctx, item):
         return
     remaining = tuple(pid for pid in options.format_parts if pid != item.id)
     fix = None

@@ -330,13 +330,13 @@ def read_part(ctx: Context, item: PartView) -> Reading:
     found = cache.get(item.index)
     if found is not None:
         return found
-    own = read_text(item.text)
+    own = read_text(ctx.said(item.text))
     parent = ctx.parent_view(item)
     around: list[tuple[str, Reading]] = []
     if parent is not None:  # the parent is read before its sub-parts, with what it borrowed
-        around.append(("parent", ctx.readings.get(parent.index) or read_text(parent.text)))
+        around.append(("parent", ctx.readings.get(parent.index) or read_text(ctx.said(parent.text))))
     if ctx.intro.strip():
-        intro = read_text(ctx.intro)
+        intro = read_text(ctx.said(ctx.intro))
         # An introduction that asks for something lends its record; background lends only a period.
         around.append(("introduction", intro if intro.action != "other" else replace(intro, record=None)))
     period, record, inherited = own.period, own.record, False
@@ -346,7 +346,7 @@ def read_part(ctx: Context, item: PartView) -> Reading:
                 period = replace(other.period, source=source if other.period.source == "part" else other.period.source)
                 break
     if period is None and item.part.subparts:
-        own_periods = [own_period(sub.text.lower()) for sub in item.part.subparts]
+        own_periods = [own_period(ctx.said_low(sub.text)) for sub in item.part.subparts]
         dated = [p for p in own_periods if p is not None and not p.snapshot and p.first is not None]
         if dated:  # "a) 1 April 2017 to 31 March 2018 b) …": the sub-parts are the periods
             first = min(p.first for p in dated)
@@ -367,14 +367,14 @@ def read_part(ctx: Context, item: PartView) -> Reading:
             before = ctx.previous_sibling(item)
             if before is not None:
                 # Parts are read in order, so the part before has usually been read in full.
-                prior = ctx.readings.get(before.index) or read_text(before.text)
+                prior = ctx.readings.get(before.index) or read_text(ctx.said(before.text))
                 if prior.record is not None and prior.action in ("count", "records"):
                     record, inherited = prior.record, True
                     if own.period is None and prior.period is not None and prior.period.source != "another part":
                         period = replace(prior.period, source="another part")
     breakdowns = own.breakdowns
     if parent is not None and _BREAKS_DOWN.search(parent.low):  # "… broken down by:" with the list below
-        breakdowns = tuple(dict.fromkeys(breakdowns + read_text(parent.text).breakdowns))
+        breakdowns = tuple(dict.fromkeys(breakdowns + read_text(ctx.said(parent.text)).breakdowns))
     action = own.action
     if action in ("other", "list") and inherited and breakdowns:
         action = "count"  # "2. gender." under "figures broken down into:"

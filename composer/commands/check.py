@@ -101,6 +101,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _print_human(request, force, findings, numbers: dict[str, str], why: bool = False) -> None:
+    from composer.law import readable
+
     count = sum(1 for _ in request.all_parts())
     against = f" for {force.name} ({force.act.value})" if force else ""
     print(f"{request.title}: {count} part{'s' if count != 1 else ''} checked{against}")
@@ -114,7 +116,8 @@ def _print_human(request, force, findings, numbers: dict[str, str], why: bool = 
             current = f.part_id
             heading = "Whole request" if f.part_id is None else f"Part {numbers.get(f.part_id, '?')}"
             part = request.find(f.part_id) if f.part_id else None
-            print(f"\n{heading}" + (f": {_short(part.text)}" if part is not None and part.text.strip() else ""))
+            said = readable(part.text, request, force) if part is not None else ""  # as the force reads it
+            print(f"\n{heading}" + (f": {_short(said)}" if said.strip() else ""))
         print(textwrap.fill(f.message, width, initial_indent=f"  {f.severity.upper():<8}",
                             subsequent_indent=" " * 10))
         print(textwrap.fill(f"Law: {f.law}  [{f.rule}]", width, initial_indent=" " * 10,

@@ -59,7 +59,7 @@ def _warn(message: str) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from composer.letters import export_batch
-    from composer.letters.judgement import shared_lines
+    from composer.letters.judgement import shared_lines, shared_messages
     from composer.commands import open_for_letters
     from composer.profile import load_profile, with_changes
 
@@ -82,11 +82,12 @@ def _export(args: argparse.Namespace) -> int:
     )
     for path in summary.written:
         print(path)
-    for message in summary.warnings:
+    everyone = [f.name for f in forces]
+    for message in shared_messages(summary.warnings, everyone):
         _warn(message)
     for force, why in summary.failed:
         print(f"foi-composer: failed: {force.name}: {why}", file=sys.stderr)
-    for line in shared_lines(summary.refused, len(forces)):
+    for line in shared_lines(summary.refused, everyone):
         print(f"foi-composer: not written: {line}", file=sys.stderr)
     if summary.refused:
         count = len(summary.refused)

@@ -66,24 +66,50 @@ class ForceJudgement:
         return out
 
 
-def shared_lines(judgements: Sequence[ForceJudgement], total: int, severity: str = "error") -> list[str]:
+def shared_lines(judgements: Sequence[ForceJudgement], everyone: Sequence[str],
+                 severity: str = "error") -> list[str]:
     """`lines()` for several forces, each finding said once with the forces it holds for:
-    `all 45 letters: the whole request: …` when every letter of the `total` has it,
-    `Kent Police and Police Scotland: part 2: …` when a few do."""
+    `all 45 letters: the whole request: …` when every letter (of the forces named in
+    `everyone`) has it, `Kent Police and Police Scotland: part 2: …` when a few do."""
     groups: dict[tuple[str, str], list[str]] = {}
     for judgement in judgements:
         for f in judgement.findings:
             if f.severity == severity:
                 fix = f" Fix: {f.suggestion}" if f.suggestion else ""
                 groups.setdefault((judgement.where(f), f"{f.message}{fix}"), []).append(judgement.force.name)
-    return [f"{_who(names, total)}: {where}: {text}" for (where, text), names in groups.items()]
+    return [f"{_who(names, everyone)}: {where}: {text}" for (where, text), names in groups.items()]
 
 
-def _who(names: list[str], total: int) -> str:
+def shared_messages(messages: Sequence[str], everyone: Sequence[str]) -> list[str]:
+    """Messages of the form `Kent Police: …` (a letter's warnings), each said once with the
+    forces it holds for; the force's own name later in the message becomes "each of them"."""
+    groups: dict[str, list[str]] = {}
+    for message in messages:
+        name = next((n for n in everyone if message.startswith(f"{n}: ")), None)
+        if name is None:
+            groups.setdefault(message, [])
+            continue
+        groups.setdefault(message[len(name) + 2:].replace(name, "\0"), []).append(name)
+    out = []
+    for rest, names in groups.items():
+        if not names:
+            out.append(rest)
+        elif len(names) == 1:
+            out.append(f"{names[0]}: {rest.replace(chr(0), names[0])}")
+        else:
+            out.append(f"{_who(names, everyone)}: {rest.replace(chr(0), 'each of them')}")
+    return out
+
+
+def _who(names: list[str], everyone: Sequence[str]) -> str:
+    total = len(everyone)
     if len(names) == total > 3:
         return f"all {total} letters"
     if len(names) <= 3:
         return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    left_out = [n for n in everyone if n not in names]
+    if len(left_out) <= 2:
+        return f"all {total} letters but {' and '.join(left_out)}'s"
     return f"{', '.join(names[:2])} and {len(names) - 2} other forces"
 
 

@@ -260,7 +260,6 @@ class QtOrderDialog(QDialog):
         else:
             self.tree.addTopLevelItem(line)
         line.setFirstColumnSpanned(True)
-        self.stop_item = line
 
     def stop_line(self) -> QTreeWidgetItem | None:
         """The red line's row, if a force would stop before the end."""
