@@ -24,7 +24,7 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-from composer.calendar import Calendar, default_calendar
+from composer.calendar import Calendar, default_calendar, working_days
 from composer.campaign.model import RESPONSES, Campaign, Event, Status, Tracked
 from composer.law import law_for
 from composer.model import Act
@@ -67,6 +67,15 @@ class Progress:
     @property
     def status_label(self) -> str:
         return self.status.label(self.act)
+
+    @property
+    def next_in_words(self) -> str:
+        """The next step and by when: "the answer is due by 2026-12-21", or how late it is."""
+        if self.overdue:
+            days = self.late_by if self.status is not Status.REVIEW_ASKED else None
+            due = self.next_date.isoformat() if self.next_date else "?"
+            return self.next_step + (f" ({working_days(days)} late)" if days else f" (was due {due})")
+        return self.next_step + (f" by {self.next_date.isoformat()}" if self.next_date else "")
 
     @property
     def extended(self) -> bool:

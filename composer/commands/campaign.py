@@ -105,17 +105,6 @@ def _store():
     return CampaignStore()
 
 
-def _next(p) -> str:
-    """The next step in words: 'the answer is due by 2026-12-21', or how late it is."""
-    from composer.calendar import working_days
-
-    if p.overdue:
-        days = p.late_by if p.status.value != "review-asked" else None
-        late = f" ({working_days(days)} late)" if days else f" (was due {p.next_date.isoformat()})"
-        return p.next_step + late
-    return p.next_step + (f" by {p.next_date.isoformat()}" if p.next_date else "")
-
-
 def _campaign_new(args: argparse.Namespace) -> int:
     from composer.calendar import parse_date
     from composer.library import open_request
@@ -186,7 +175,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
         when = (f"replied {p.responded.isoformat()}" if p.responded else
                 f"due {p.due.isoformat() if p.due else 'on hold'}")
         flag = "OVERDUE" if p.overdue else "late" if p.responded and p.late_by else ""
-        print(f"{p.force_id:<32} {p.status_label:<26} {when:<18} {flag:<7} {_next(p)}")
+        print(f"{p.force_id:<32} {p.status_label:<26} {when:<18} {flag:<7} {p.next_in_words}")
         if p.extension_notice is not None:
             print(f"{'':<32} {_extension_line(p)}")
         for warning in p.warnings:
@@ -222,7 +211,7 @@ def _campaign_update(args: argparse.Namespace) -> int:
         sections=sections, note=args.note, until=until))
     item = done.value.tracked(done.ids[0])
     p = progress(item)
-    print(f"{item.force_id}: {p.status_label}; next: {_next(p)}")
+    print(f"{item.force_id}: {p.status_label}; next: {p.next_in_words}")
     for warning in p.warnings:
         warn(warning)
     return 0

@@ -41,9 +41,9 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_campaign_dialogs import QtFollowUpDialog, QtPickFile, QtRecordDialog
+from composer.ui.qt_campaign_dialogs import QtAttachAgain, QtFollowUpDialog, QtPickFile, QtRecordDialog
 from composer.ui.qt_campaign_document import QtCampaignDocument
-from composer.ui.qt_campaign_model import CampaignFilter, CampaignTableModel
+from composer.ui.qt_campaign_model import COLUMNS, CampaignFilter, CampaignTableModel
 from composer.ui.qt_reply_dialog import QtReplyDialog
 
 _KIND_BUTTONS = [
@@ -52,6 +52,13 @@ _KIND_BUTTONS = [
     (FollowUpKind.REVIEW, "Internal review…"),
     (FollowUpKind.COMPLAINT, "Complaint…"),
 ]
+
+
+_NEXT = [title for title, _ in COLUMNS].index("Next")
+# The widest a column is drawn (longer text wraps onto a second line), so that the next step, the
+# column a campaigner reads, keeps the room however long a status, name or date note is.
+_WIDEST = {"Force": "Gloucestershire Constabulary", "Status": "(public interest)", "Due": "2026-12-31 (ext",
+           "Reference": "01.FOI.22.026461", "Sections": "s31(1) s40(2)"}
 
 
 class QtCampaignPanel(QWidget):
@@ -105,14 +112,14 @@ class QtCampaignPanel(QWidget):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # the most pressing date first
+        self.view.sortByColumn(_NEXT, Qt.SortOrder.AscendingOrder)  # the most pressing date first
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized by _fit_columns
+        header.setSectionResizeMode(_NEXT, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _: self.record_selected())
 
@@ -245,6 +252,7 @@ class QtCampaignPanel(QWidget):
 
     def _show(self) -> None:
         self.model.set_campaign(self.campaign, self.today)
+        self._fit_columns()
         if self.campaign is None:
             self.summary.setText("No campaign yet: after exporting letters choose “Track these "
                                  "letters”, or start one from the open request with New campaign.")
@@ -254,6 +262,19 @@ class QtCampaignPanel(QWidget):
             self.summary.setText(f"{self.campaign.request.title}: {len(rows)} forces, {overdue} overdue "
                                  f"on {self.today.isoformat()}")
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Each column but the next step as wide as its contents, up to its widest (`_WIDEST`);
+        the next step stretches over the rest."""
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        for column, (title, _) in enumerate(COLUMNS):
+            if column == _NEXT:
+                continue
+            self.view.resizeColumnToContents(column)
+            if title in _WIDEST:
+                widest = metrics.horizontalAdvance(_WIDEST[title]) + 2 * metrics.averageCharWidth()
+                header.resizeSection(column, min(header.sectionSize(column), widest))
 
     # -- selection -------------------------------------------------------------------------------
     def selected(self) -> list[Progress]:
@@ -346,6 +367,14 @@ class QtCampaignPanel(QWidget):
             return False
         item = self.campaign.tracked(force_id)
         self.letters_folder = source.parent
+        try:
+            copy = self.store.already_attached(self.campaign, source)
+        except ComposerError as exc:
+            self.message.setText(str(exc))
+            return False
+        if copy and not QtAttachAgain.ask(self, copy):
+            self.message.setText(f"{copy}: nothing recorded.")
+            return False
         choice = None
         if source.suffix.lower() in READABLE:
             try:
@@ -355,7 +384,7 @@ class QtCampaignPanel(QWidget):
                 return False
             choice = QtReplyDialog.ask(self, force_name=item.force_name, request=self.campaign.request,
                                        act=item.act, today=self.today, text=text,
-                                       file_name=source.name)
+                                       file_name=source.name, sent=item.sent)
             if choice is None:
                 return False
         try:
@@ -382,7 +411,7 @@ class QtCampaignPanel(QWidget):
             return False
         item = self.campaign.tracked(chosen[0].force_id)
         choice = QtReplyDialog.ask(self, force_name=item.force_name, request=self.campaign.request,
-                                   act=item.act, today=self.today)
+                                   act=item.act, today=self.today, sent=item.sent)
         if choice is None or not choice.text.strip():
             return False
         with tempfile.TemporaryDirectory() as folder:

@@ -1,5 +1,5 @@
-"""The campaign tab's dialogs: where and how to write follow-up letters, and recording what a
-force did. Each has a `@classmethod ask(...)` that tests replace."""
+"""The campaign tab's dialogs: where and how to write follow-up letters, recording what a
+force did, and whether to record a reply already attached. Each has a `@classmethod ask(...)` that tests replace."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from composer.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -179,6 +180,27 @@ class QtRecordDialog(QtCheckedDialog):
     def ask(cls, parent: QWidget | None, p: Progress, today: date) -> RecordChoice | None:
         dialog = cls(parent, p, today)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class QtAttachAgain(QMessageBox):
+    """The reply chosen is attached already (the same content): record it a second time?"""
+
+    def __init__(self, parent: QWidget | None, where: str) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle("Reply already attached")
+        self.setText(f"{where[:1].upper()}{where[1:]}.")
+        self.setInformativeText("Record it again, as a second reply? Nothing is recorded otherwise.")
+        self.again = self.addButton("Record &again", QMessageBox.ButtonRole.AcceptRole)
+        self.skip = self.addButton("&Don't record it", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.skip)
+        self.setEscapeButton(self.skip)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, where: str) -> bool:
+        box = cls(parent, where)
+        box.exec()
+        return box.clickedButton() is box.again
 
 
 class QtPickFile:

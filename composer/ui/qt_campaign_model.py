@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from composer.calendar import working_days
 from composer.campaign.deadlines import Progress, overview
 from composer.campaign.model import Campaign, Status
 from composer.ui.qt import (
@@ -38,26 +37,20 @@ def _iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def _next(p: Progress) -> str:
-    if p.overdue and p.late_by and p.status is not Status.REVIEW_ASKED:
-        return f"{p.next_step} ({working_days(p.late_by)} late)"
-    return p.next_step
-
-
 COLUMNS: list[tuple[str, object]] = [
     ("Force", lambda p: p.force_name),
     ("Act", lambda p: p.act.value),
     ("Status", lambda p: p.status_label),
     ("Sent", lambda p: _iso(p.sent)),
-    ("Due", lambda p: f"{_iso(p.due)} (extended)" if p.extended else _iso(p.due) or "on hold"),
-    ("Next", _next),
-    ("By", lambda p: _iso(p.next_date)),
+    ("Due", lambda p: f"replied {_iso(p.responded)}" if p.responded else
+     f"{_iso(p.due)} (extended)" if p.extended else _iso(p.due) or "on hold"),
+    ("Next", lambda p: p.next_in_words),  # with its date ("… by 2027-02-01"), as the command line
     ("Reference", lambda p: p.reference),
     ("Sections", lambda p: " ".join(p.sections)),
 ]
 _SORT_KEYS = {  # dates sort as dates, "on hold" and blanks last
     "Sent": lambda p: _iso(p.sent), "Due": lambda p: _iso(p.due) or "9999",
-    "By": lambda p: _iso(p.next_date) or "9999",
+    "Next": lambda p: _iso(p.next_date) or "9999",
 }
 
 
@@ -115,7 +108,7 @@ class CampaignTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [f"{p.force_name}: {p.status_label}", f"next: {_next(p)}"]
+            tips = [f"{p.force_name}: {p.status_label}", f"next: {p.next_in_words}"]
             if p.late_by:
                 tips.append(f"{p.late_by} working days late")
             if p.review_ask_by:

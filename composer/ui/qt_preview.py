@@ -2,7 +2,7 @@
 
 With a force chosen it is the letter itself, as `composer.letters` writes it in text form
 (`request_letter` + `letter_as_text`); without one, the body from `composer.outline.letter_body`,
-which the letters are built from too. So the preview cannot disagree with what is sent. The
+which the letters are built from too, with its fields in words (`composer.law.readable`). So the preview cannot disagree with what is sent. The
 letters package (it brings the Word machinery) is loaded just after the window first shows,
 not before. The selected part is highlighted in the palette's highlight colour, so a dark theme
 stays dark.
@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 from datetime import date
 
 from composer.forces import load_directory
+from composer.law import readable
 from composer.model import Force, Requester
 from composer.outline import LetterBody, body_as_text, letter_body
 from composer.ui.qt import (
@@ -120,10 +122,21 @@ class QtPreview(QWidget):
         if force is not None and not self._loading:
             self._loading = True
             QTimer.singleShot(0, self._load_letters)
-        body_text = body_as_text(body or letter_body(self.document.request, force))
+        body_text = body_as_text(body or self.body())
         greeting = f"Dear {force.greeting},\n\n" if force else ""
         name = self.requester.name.strip() or "[your name]"
         return f"{greeting}{body_text}\nYours faithfully,\n\n{name}\n"
+
+    def body(self) -> LetterBody:
+        """The body as the chosen force reads it; with no force, each field in words ("the
+        force's equality duty"), as the outline shows them, never in braces."""
+        request, force = self.document.request, self.force
+        body = letter_body(request, force)
+        if force is not None:
+            return body
+        intro = readable(body.introduction, request) if body.introduction else body.introduction
+        return replace(body, introduction=intro,
+                       parts=[replace(p, text=readable(p.text, request)) for p in body.parts])
 
     def _load_letters(self) -> None:
         import composer.letters  # noqa: F401
@@ -132,7 +145,7 @@ class QtPreview(QWidget):
         self._highlight(scroll=True)  # the letter replaced the body: bring the part into view
 
     def refresh(self) -> None:
-        body = letter_body(self.document.request, self.force)
+        body = self.body()
         text = self.letter_text(body)
         self._positions = {}
         astral = _ASTRAL.search(text) is not None

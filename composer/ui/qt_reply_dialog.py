@@ -2,7 +2,9 @@
 
 `QtReplyDialog` shows what `composer.replies` read in a force's reply: its kind, the day it came,
 the force's reference, the sections cited, and what the force did with each part, each of them
-editable. With no file it starts with a box to paste the reply into, read again as you paste.
+editable, and a warning when the reply's own dates come before the request was sent (the wrong
+file, or another force's reply). With no file it starts with a box to paste the reply into, read
+again as you paste.
 Nothing is recorded here: `ask` returns the confirmed reading (and the pasted words) or None.
 """
 
@@ -15,7 +17,7 @@ from composer.errors import ComposerError
 from composer.law import readable
 from composer.model import Act, Request
 from composer.outline import letter_body
-from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply
+from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, dates_before, read_reply
 from composer.responses import parse_sections
 from composer.ui.qt import (
     QAbstractItemView,
@@ -49,9 +51,10 @@ class ReplyChoice:
 
 class QtReplyDialog(QtCheckedDialog):
     def __init__(self, parent: QWidget | None, *, force_name: str, request: Request, act: Act,
-                 today: date, text: str = "", file_name: str = "") -> None:
+                 today: date, text: str = "", file_name: str = "", sent: date | None = None) -> None:
         super().__init__(parent)
         self.request, self.act, self.today = request, act, today
+        self.force_name, self.sent = force_name, sent
         self.setWindowTitle(f"Reply from {force_name}")
         self.paste = QPlainTextEdit(self)
         self.paste.setAccessibleName("The reply's words")
@@ -97,6 +100,9 @@ class QtReplyDialog(QtCheckedDialog):
             form.addRow(label, widget)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
+        self.warning = QLabel(self)  # the reply's dates before the request: wrong file or force?
+        self.warning.setWordWrap(True)
+        self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(self)
         self.record_button = buttons.addButton("&Record", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -104,6 +110,7 @@ class QtReplyDialog(QtCheckedDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(source)
+        layout.addWidget(self.warning)
         layout.addWidget(self.paste, 1)
         layout.addLayout(form)
         layout.addWidget(self.asked)
@@ -145,6 +152,9 @@ class QtReplyDialog(QtCheckedDialog):
         self.sections.setText(" ".join(reading.sections))
         self.asked.setText(f"They ask: {reading.asked}" if reading.asked else "")
         self.asked.setVisible(bool(reading.asked))
+        early = dates_before(reading, self.sent, self.force_name) if self.sent else None
+        self.warning.setText(f"⚠ {early[:1].upper()}{early[1:]}" if early else "")
+        self.warning.setVisible(bool(early))
         for row, label in enumerate(self._labels):
             said = reading.parts.get(label)
             self.parts.cellWidget(row, 1).setCurrentText(str(said) if said else _NOT_SAID)
@@ -171,7 +181,8 @@ class QtReplyDialog(QtCheckedDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, force_name: str, request: Request, act: Act,
-            today: date, text: str = "", file_name: str = "") -> ReplyChoice | None:
+            today: date, text: str = "", file_name: str = "", sent: date | None = None
+            ) -> ReplyChoice | None:
         dialog = cls(parent, force_name=force_name, request=request, act=act, today=today,
-                     text=text, file_name=file_name)
+                     text=text, file_name=file_name, sent=sent)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,152 @@
+"""The campaign tab and preview as QA found them: a reply attached twice, a reply dated before the
+request, the next step readable at 1024x700, and the preview without a force in words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import seed_text
+
+from composer.campaign.store import CampaignStore
+from composer.forces import load_directory
+from composer.model import Part, Request
+from composer.operations.campaign import new_campaign, record
+from composer.ui.qt_campaign import QtCampaignPanel
+from composer.ui.qt_campaign_dialogs import QtAttachAgain
+from composer.ui.qt_campaign_model import COLUMNS
+from composer.ui.qt_document import QtDocument
+from composer.ui.qt_preview import QtPreview
+from composer.ui.qt_reply_dialog import QtReplyDialog
+
+SENT = date(2026, 11, 20)  # due 2026-12-21
+TODAY = date(2026, 12, 22)
+
+
+def _campaign():
+    c = new_campaign(name="Risk 2026", request=Request(title="Risk scoring", parts=[Part(text="Do you use one?")]),
+                     forces=load_directory().resolve("hampshire_police,kent_police,essex_police,the_met"),
+                     sent=SENT).value
+    c = record(c, force_id="kent_police", status="extended", on=date(2026, 12, 18),
+               until=date(2027, 1, 15)).value
+    c = record(c, force_id="essex_police", status="answered", on=date(2026, 12, 3)).value
+    return record(c, force_id="the_met", status="clarification-asked", on=date(2026, 11, 25),
+                  reference="2018030000615").value
+
+
+@pytest.fixture
+def store():
+    s = CampaignStore()
+    s.create(_campaign())
+    return s
+
+
+@pytest.fixture
+def panel(qtbot, store, monkeypatch):
+    def ask(cls, parent, **kwargs):  # the reply dialog, confirmed as it read the reply
+        dialog = cls(parent, **kwargs)
+        choice = dialog.choice()
+        dialog.deleteLater()
+        return choice
+
+    monkeypatch.setattr(QtReplyDialog, "ask", classmethod(ask))
+    widget = QtCampaignPanel(store, today=TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_a_reply_attached_again_is_recorded_only_if_the_user_says_so(panel, store, monkeypatch, tmp_path):
+    reply = tmp_path / "reply.txt"
+    reply.write_text("We refuse under section 31.", "utf-8")
+    assert panel.attach_file("kent_police", reply)
+    asked: list[str] = []
+
+    def answer(value):
+        def ask(cls, parent, where):
+            asked.append(where)
+            return value
+        monkeypatch.setattr(QtAttachAgain, "ask", classmethod(ask))
+
+    answer(False)
+    copy = tmp_path / "same words.txt"
+    copy.write_bytes(reply.read_bytes())
+    assert not panel.attach_file("kent_police", copy)
+    assert "already attached to Kent Police as kent_police/reply.txt" in asked[0]
+    assert "already attached" in panel.message.text()
+    item = store.load("Risk 2026").tracked("kent_police")
+    assert len(item.attachments) == 1 and len(item.history) == 3
+    assert sorted(p.name for p in (store.folder_for("Risk 2026") / "kent_police").iterdir()) == ["reply.txt"]
+
+    answer(True)
+    assert panel.attach_file("kent_police", copy)
+    assert len(store.load("Risk 2026").tracked("kent_police").attachments) == 2
+
+    other = tmp_path / "new.txt"
+    other.write_text("We refuse under section 40(2).", "utf-8")
+    asked.clear()
+    assert panel.attach_file("kent_police", other) and asked == []  # a new reply asks nothing
+
+
+def test_the_confirm_step_warns_of_a_reply_dated_before_the_request(qtbot):
+    request = _campaign().request
+    dialog = QtReplyDialog(None, force_name="Metropolitan Police Service", request=request,
+                           act=load_directory().get("the_met").act, today=TODAY, sent=SENT,
+                           text=seed_text("003"), file_name="003.txt")
+    qtbot.addWidget(dialog)
+    assert not dialog.warning.isHidden()
+    assert "received 2018-03-16" in dialog.warning.text()
+    assert "before the request was sent to Metropolitan Police Service on 2026-11-20" in dialog.warning.text()
+    dialog.paste.setPlainText("Date: 3 December 2026\nThe information is not held.")
+    assert dialog.warning.isHidden()
+
+
+def test_the_next_step_has_the_room_at_1024_by_700(qtbot, panel):
+    panel.resize(1024, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.view.horizontalHeader()
+    titles = [t for t, _ in COLUMNS]
+    widths = {t: header.sectionSize(i) for i, t in enumerate(titles)}
+    longest = max((panel.proxy.index(r, titles.index("Next")).data() for r in range(panel.proxy.rowCount())),
+                  key=len)
+    room = panel.view.fontMetrics().horizontalAdvance(longest) // 2  # two lines at most
+    assert widths["Next"] >= room, widths
+    assert widths["Next"] == max(widths.values()), widths
+    assert header.length() <= panel.view.viewport().width() + 1  # nothing runs off to the right
+    metrics = panel.view.fontMetrics()  # a reference (one word) and a status's longer word are whole
+    assert widths["Reference"] > metrics.horizontalAdvance("2018030000615"), widths
+    assert widths["Status"] > metrics.horizontalAdvance("(public interest)"), widths
+
+
+def test_the_next_step_says_by_when_as_the_command_line_does(panel):
+    titles = [t for t, _ in COLUMNS]
+    assert "By" not in titles  # its date is in the next step's words (it repeated Due)
+    rows = {panel.model.progress_at(r).force_id: r for r in range(panel.model.rowCount())}
+    next_step = panel.model.index(rows["essex_police"], titles.index("Next"))
+    assert next_step.data() == "if not satisfied, ask for an internal review by 2027-02-03"
+    late = panel.model.index(rows["hampshire_police"], titles.index("Next")).data()
+    assert late == "the answer is late: send a chaser (1 working day late)"
+    shown = [panel.proxy.index(r, titles.index("Force")).data() for r in range(panel.proxy.rowCount())]
+    assert shown[0] == "Hampshire and Isle of Wight Constabulary"  # sorted by the next step's date: most pressing first
+
+
+def test_a_force_that_replied_shows_its_reply_date_as_the_command_line_does(panel):
+    titles = [t for t, _ in COLUMNS]
+    rows = {panel.model.progress_at(r).force_id: r for r in range(panel.model.rowCount())}
+    assert panel.model.index(rows["essex_police"], titles.index("Due")).data() == "replied 2026-12-03"
+    assert panel.model.index(rows["hampshire_police"], titles.index("Due")).data() == "2026-12-21"
+
+
+def test_the_preview_without_a_force_reads_fields_in_words(qtbot):
+    document = QtDocument(Request(title="Bias", parts=[
+        Part(id="a", text="Does {force_name} use a risk score?", subparts=[
+            Part(id="a1", text="How does it meet {force_name_possessive} {equality_duty_bare}?")])]))
+    preview = QtPreview(document)
+    qtbot.addWidget(preview)
+    shown = preview.text.toPlainText()
+    assert "{" not in shown
+    assert "1. Does the force use a risk score?" in shown
+    assert "How does it meet the force's equality duty?" in shown
+    preview.show_part("a1")
+    (selection,) = preview.text.extraSelections()
+    assert selection.cursor.selectedText() == "1a. How does it meet the force's equality duty?"
