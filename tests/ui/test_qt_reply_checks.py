@@ -18,6 +18,7 @@ from composer.ui.qt_campaign_model import COLUMNS
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_preview import QtPreview
 from composer.ui.qt_reply_dialog import QtReplyDialog
+from ui.test_qt_campaign import confirm_as_read
 
 SENT = date(2026, 11, 20)  # due 2026-12-21
 TODAY = date(2026, 12, 22)
@@ -43,13 +44,7 @@ def store():
 
 @pytest.fixture
 def panel(qtbot, store, monkeypatch):
-    def ask(cls, parent, **kwargs):  # the reply dialog, confirmed as it read the reply
-        dialog = cls(parent, **kwargs)
-        choice = dialog.choice()
-        dialog.deleteLater()
-        return choice
-
-    monkeypatch.setattr(QtReplyDialog, "ask", classmethod(ask))
+    confirm_as_read(monkeypatch)
     widget = QtCampaignPanel(store, today=TODAY)
     qtbot.addWidget(widget)
     return widget
