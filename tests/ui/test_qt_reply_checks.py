@@ -113,6 +113,21 @@ def test_the_next_step_has_the_room_at_1024_by_700(qtbot, panel):
     assert widths["Status"] > metrics.horizontalAdvance("(public interest)"), widths
 
 
+def test_a_wide_window_wraps_nothing_it_need_not(qtbot, panel):
+    panel.resize(1600, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.view.horizontalHeader()
+    titles = [t for t, _ in COLUMNS]
+    metrics = panel.view.fontMetrics()
+    assert header.sectionSize(titles.index("Due")) > metrics.horizontalAdvance("replied 2026-12-03")
+    assert header.sectionSize(titles.index("Force")) > metrics.horizontalAdvance(
+        "Hampshire and Isle of Wight Constabulary")
+    panel.resize(1024, 700)  # and narrowed again, the next step keeps its room
+    qtbot.waitUntil(lambda: header.length() <= panel.view.viewport().width() + 1)
+    assert header.sectionSize(titles.index("Due")) < metrics.horizontalAdvance("replied 2026-12-03")
+
+
 def test_the_next_step_says_by_when_as_the_command_line_does(panel):
     titles = [t for t, _ in COLUMNS]
     assert "By" not in titles  # its date is in the next step's words (it repeated Due)
