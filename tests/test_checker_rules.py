@@ -332,6 +332,17 @@ CASES += [
      {}, True),
     ("clarity.unidentified", R("Is the officer in the video shown on social media still in post?"), {}, True),
     ("clarity.unidentified", R("Further to my previous request, please give the figures for 2024."), {}, False),
+    # Words that leave the scope to the force's judgement (ICO: a request open to more than one reading).
+    ("clarity.unclear-scope", R("Please provide your policy on body-worn video and related documentation."), {}, True),
+    ("clarity.unclear-scope", R("Please provide everything about the burglary on 3 May 2024, and other similar "
+                                "incidents in the area."), {}, True),
+    ("clarity.unclear-scope", R("How many burglaries were recorded in 2024 in the Leeds district?"), {}, False),
+    ("clarity.unclear-scope", R("Please provide information relating to stop and search in 2024, by ethnicity."),
+     {}, False),
+    # A letter that asks for documents, however it words the asking, is not a complaint.
+    ("clarity.no-ask", R("Please disclose to me, under the Freedom of Information Act, any findings / data / "
+                         "reports / reviews by your police force in response to the national review."), {}, False),
+    ("clarity.no-ask", R("I am very unhappy with how my neighbour's noise was dealt with by officers."), {}, True),
     # Records located in time and place, about people in sensitive records.
     ("personal_data.identifiable", R("Please list each missing child report in 2023 with its date and postcode."),
      {}, True),

@@ -342,6 +342,39 @@ def unidentified(rule: Rule, ctx: Context, item: PartView):
     )
 
 
+# Words that leave the edge of a request to the force's judgement: "related documents", "any other
+# relevant information", "similar incidents in the area". The ICO's guidance on interpreting and
+# clarifying requests: a request open to more than one objective reading is unclear, and the
+# authority asks (s1(3)) rather than guess; "related" and "relevant" are the commonest such words.
+_UNCLEAR_SCOPE = Gate(
+    r"\b(?:other\s+)?(?:related|relevant|associated|connected|similar|linked)\s+(?:\w+\s+)?"
+    r"(?:incidents?|matters?|documents?|documentation|information|material|records?|issues?|cases?|"
+    r"correspondence|papers?|data|events?|occurrences?|reports?)\b"
+    r"|\b(?:in|around|near)\s+the\s+(?:surrounding\s+|local\s+|same\s+|wider\s+)?(?:area|vicinity|locality)\b",
+    ("related", "relevant", "associated", "connected", "similar", "linked", "area", "vicinity", "locality"),
+)
+
+
+@part_rule("clarity.unclear-scope", "clarity", "warning", law="clarify", title="Leaves its scope to the force's judgement",
+           intro=True)
+def unclear_scope(rule: Rule, ctx: Context, item: PartView):
+    """'Related', 'relevant', 'similar', 'in the area': the force cannot tell where the request
+    ends without deciding what you meant, so it asks (s1(3)), and the clock restarts."""
+    match = _UNCLEAR_SCOPE.search(item.low)
+    if not match:
+        return None
+    said = item.text[match.start():match.end()]
+    return rule.at(
+        ctx, item,
+        f"'{said}' leaves the force to decide what counts: related or relevant to what, similar in what way, "
+        f"which area. A force asks what you mean ({ctx.section('clarify')}) before it searches, and the "
+        "time limit starts again from your answer.",
+        suggestion="Say exactly what is included: the kinds of document or incident, and for a place the "
+        "street, ward or radius you mean.",
+        span=match.span(),
+    )
+
+
 _INCIDENTS_OF = Gate(
     r"\b(?:incidents?|cases?|instances?|occurrences?|reports?|crimes?|offences?)\s+(?:of|involving|relating\s+to|"
     r"related\s+to|linked\s+to)\s+(?!(?:the|these|those|this|that|each|any|all|a|an|your|its|their|them)\b)"

@@ -201,8 +201,9 @@ _COUNT = re.compile(r"\bhow\s+many\b|\b(?:ethnicit(?:y|ies)|ages?|genders?|sex|r
                     r"(?:those|the\s+people|people|persons|individuals|everyone|each\s+person|suspects|victims)\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistics\b|\btotals?\b|\bamount\s+of\b|"
                     r"\bbreak\s?down\b|\bbroken\s+down\b|\bpercentage\b|\bproportion\b|\baverage\b|\bcount\b|\bhow\s+often\b|"
                     r"\bon\s+how\s+many\s+occasions\b|\bdata\s+(?:on|about|showing|for)\b|\bsum\s+of\b")
-_COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:me\s+)?(?:with\s+)?(?:the|a|your|any|all)\s+"
-                   r"(?:\w+\s+){0,3}(?:polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
+_COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:(?:to\s+)?me\b)?"
+                   r"(?:\s*,[^,.\n]{0,60},)?\s*(?:with\s+)?(?:the|a|your|any|all)\s+"  # "disclose to me, under the Act, any …"
+                   r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
                    r"statements?|material|information|records?|business\s+cases?)\b|\bany\s+(?:guidance|communications?|"
                    r"correspondence|documents?|information|material|emails?|letters)\b")
