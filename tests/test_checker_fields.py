@@ -62,3 +62,62 @@ def test_check_heading_fills_the_force_name(tmp_path, capsys):
     main(["check", str(path)])
     out = capsys.readouterr().out
     assert "Part 1: Does the force hold documents on PredPol?" in out
+
+
+# -- the law and the publications each force's findings name ----------------------------------------
+
+ARRESTS = "How many people were arrested in 2023, by age, sex and ethnicity?"
+
+
+def _published(force_id: str) -> str:
+    found = check(_request(ARRESTS), force=load_directory().get(force_id))
+    return " ".join(f.message for f in found if f.rule == "exemption.published")
+
+
+def test_published_statistics_are_pointed_to_only_where_they_apply():
+    assert "Police powers and procedures" in _published("the_met")
+    assert "Police powers and procedures" in _published("south_wales_police")
+    for force in ("police_scotland", "psni"):  # Home Office statistics cover England and Wales only
+        assert "Home Office" not in _published(force), force
+
+
+def test_spending_and_contracts_pointers_follow_the_nation():
+    text = "How much did you spend in each year from 2020 to 2024 on contracts for body-worn cameras?"
+
+    def said(force_id: str) -> str:
+        found = check(_request(text), force=load_directory().get(force_id))
+        return " ".join(f.message for f in found if f.rule == "exemption.published")
+
+    scotland = said("police_scotland")
+    assert "Public Contracts Scotland" in scotland
+    assert "Contracts Finder" not in scotland and "transparency code" not in scotland
+    england = said("the_met")
+    assert "Contracts Finder" in england and "Public Contracts Scotland" not in england
+    assert "Contracts Finder" not in said("psni") and "Public Contracts Scotland" not in said("psni")
+
+
+def test_every_publication_has_sources_and_known_nations():
+    from composer.checker import knowledge
+    from composer.model import Nation
+
+    nations = {n.value for n in Nation}
+    for record in knowledge.RECORDS:
+        for pub in record.published:
+            assert pub.sources and pub.covers <= nations, pub.id
+
+
+def test_another_forces_system_cites_only_section_1():
+    text = "Please provide the evaluation of the Metropolitan Police's V100 programme."
+    for force_id, law in (("police_scotland", "FOISA s1"), ("wmp", "FOIA s1(1)(a)")):
+        found = [f for f in check(_request(text), force=load_directory().get(force_id))
+                 if f.rule == "jurisdiction.other-force"]
+        assert found and all(f.law == law for f in found), (force_id, [f.law for f in found])
+
+
+def test_scottish_cost_regulations_are_named_by_their_title():
+    text = "Please provide all information about every incident you attended."
+    found = check(_request(text), force=load_directory().get("police_scotland"))
+    laws = [f.law for f in found if f.category == "cost"]
+    assert laws and all("Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004 "
+                        "(SSI 2004/467)" in law for law in laws if "SSI" in law)
+    assert any("SSI 2004/467" in law for law in laws)

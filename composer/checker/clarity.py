@@ -13,6 +13,7 @@ from composer.checker.patterns import Gate, remembered
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.checker.reading import read_part
+from composer.force_names import force_acronyms
 
 
 def _term_findings(rule: Rule, ctx: Context, level: str):
@@ -71,9 +72,7 @@ _SPELT = "(?:\\({0}s?\\)|\\b{0}s?\\s*\\(|\\b{0}\\s+(?:stands\\s+for|means|is\\s+
 
 
 def _known_acronyms() -> frozenset[str]:
-    from composer.checker import jurisdiction
-
-    return glossary.KNOWN_ACRONYMS | jurisdiction.force_acronyms()
+    return glossary.KNOWN_ACRONYMS | force_acronyms()
 
 
 _UPPER = re.compile(r"[A-Z]")

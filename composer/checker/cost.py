@@ -15,6 +15,7 @@ from composer.checker.engine import Context, PartView, Rule, part_rule, request_
 from composer.checker.estimate import Estimate, estimate, estimates_in
 from composer.checker.findings import Fix
 from composer.checker.reading import Reading, read_part
+from composer.model import Act
 
 _TRAILING = re.compile(r"[\s.?!;:]*$")
 _CLAUSE_IN_TEXT = p.Gate(r"\bcost\s+limit|\bappropriate\s+limit|\bsection\s+12\b|\bs\.?\s?12\b", None)
@@ -331,13 +332,18 @@ def aggregate(rule: Rule, ctx: Context):
 def published(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item)
     record = reading.record
-    if record is None or not record.published or reading.action != "count" or reading.free_text:
+    if record is None or reading.action != "count" or reading.free_text:
+        return None
+    nation = ctx.force.nation.value if ctx.force is not None else ("scotland" if ctx.act == Act.FOISA else None)
+    where = record.published_for(nation)  # only what covers the force: no Home Office figures for Scotland
+    if not where:
         return None
     if any(b not in record.countable for b in reading.breakdowns if knowledge.DIMENSIONS[b].kind != "time"):
         return None
+    named = " and ".join(pub.name for pub in where)
     return rule.at(
         ctx, item,
-        f"Figures on {record.label} are routinely published: {record.published}. A force may point "
+        f"Figures on {record.label} are routinely published: {named}. A force may point "
         f"you there instead of answering ({ctx.section('published')}), which is quicker for both.",
         suggestion="Check the published figures first and ask only for what they do not give.",
     )

@@ -16,8 +16,10 @@ from functools import cached_property
 from typing import Literal
 
 from composer.checker import glossary, patterns  # glossary needs Context only for type checking
+from composer.checker.addressed import addressed_force, cited_acts
 from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
+from composer.checker.reading import own_period, read_part  # reading needs Context only for type checking
 from composer.checker.sections import LAW, NAME
 from composer.law import FIELD_WORDS, LAWS, Law, field_values
 from composer.model import Act, Force, Part, Request, Requester, fill_fields
@@ -90,8 +92,6 @@ class Rule:
         if reasoning is None:
             reasoning = ()
             if self.category in GROUNDS and item is not None and not item.is_intro:
-                from composer.checker.reading import read_part
-
                 reasoning = (read_part(ctx, item).describe(),)
         return Finding(
             rule=self.id,
@@ -173,15 +173,17 @@ class Context:
         Act the text cites, then FOIA (which covers every police body outside Scotland)."""
         if self.force is not None:
             return self.force.act
-        from composer.checker import jurisdiction
-
-        addressed = jurisdiction.addressed_force(self)
-        if addressed is not None:
-            return addressed.act
-        cited = jurisdiction.cited_acts(self.whole)
+        if self.addressed is not None:
+            return self.addressed.act
+        cited = cited_acts(self.whole)
         if cited == {Act.FOISA}:
             return Act.FOISA
         return Act.FOIA
+
+    @cached_property
+    def addressed(self) -> Force | None:
+        """The force the letter itself writes to, read from its introduction or first part."""
+        return addressed_force(self.intro or (self.items[0].text if self.items else ""))
 
     @cached_property
     def field_values(self) -> dict[str, str]:
@@ -265,8 +267,6 @@ class Context:
     @cached_property
     def _periods_around(self) -> tuple[list, list]:
         """For each part, the nearest period named by a part before it, and by a part after it."""
-        from composer.checker.reading import own_period
-
         own = [own_period(self.said_low(item.text)) for item in self.items]
         own = [replace(p, source="another part") if p is not None else None for p in own]
         before, after = [None] * len(own), [None] * len(own)
@@ -283,8 +283,6 @@ class Context:
     @cached_property
     def anywhere_period(self) -> bool:
         """Whether the introduction or any part names a period."""
-        from composer.checker.reading import own_period
-
         return any(own_period(self.said_low(text)) is not None for text, _ in self.texts())
 
     @cached_property

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import re
 
+from composer.checker.addressed import cited_acts, named_forces
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
 from composer.force_names import find_forces, find_systems, force_acronyms, force_by_id
-from composer.force_names import named_forces as _named_forces
 from composer.law import FORCE_FIELDS, LAWS
 from composer.model import FIELD_PATTERN, Act, Force
 
-_FOISA = re.compile(r"freedom\s+of\s+information\s+\(scotland\)\s+act(?:\s+2002)?|\bfoisa\b|\bfoi\(s\)a\b")
-_FOIA = re.compile(r"freedom\s+of\s+information\s+act(?:\s+2000)?|\bfoia\b")
 _FOIA_TITLE = re.compile(r"freedom\s+of\s+information\s+act(?:\s+2000)?", re.IGNORECASE)
 _FOISA_TITLE = re.compile(r"freedom\s+of\s+information\s+\(scotland\)\s+act(?:\s+2002)?", re.IGNORECASE)
 _POUNDS = re.compile(r"£\s?(\d{3})\b")
@@ -29,49 +27,13 @@ _PLACEHOLDER = Gate(
 )
 _FIELD = Gate(FIELD_PATTERN, None)
 _FORCE_FIELDS = FORCE_FIELDS
-_ADDRESSED = re.compile(
-    r"\bdear\s+(?P<to>[^,\n]{2,80})"
-    r"|\binformation\s+(?:held\s+)?(?:from|by)\s+(?P<from>[^,.\n:]{2,80})"
-    r"|\brequest\s+to\s+(?P<req>[^,.\n:]{2,80})",
-    re.IGNORECASE,
-)
-
-
-# The force-name detector (composer.force_names) is shared with the letters and the importer;
-# its results are remembered here like every other search on a part's text.
-named_forces = remembered(_named_forces)
 _mentions = remembered(find_forces)
 _systems = remembered(find_systems)
-__all__ = ["addressed_force", "cited_acts", "force_acronyms", "named_forces"]
-
-
-def addressed_force(ctx: Context) -> Force | None:
-    """The force the letter itself writes to ("Dear West Midlands Police", "information from …")."""
-    head = ctx.intro or (ctx.items[0].text if ctx.items else "")
-    for match in _ADDRESSED.finditer(head):
-        fragment = match.group("to") or match.group("from") or match.group("req") or ""
-        named = named_forces(fragment)
-        if named:
-            return force_by_id(named[0][0])
-    return None
-
-
-@remembered
-def cited_acts(text: str) -> frozenset[Act]:
-    low = text.lower()
-    acts: set[Act] = set()
-    if "foi" not in low and "freedom" not in low:
-        return frozenset()
-    if _FOISA.search(low):
-        acts.add(Act.FOISA)
-    stripped = _FOISA.sub(" ", low)
-    if _FOIA.search(stripped):
-        acts.add(Act.FOIA)
-    return frozenset(acts)
+__all__ = ["cited_acts", "force_acronyms", "named_forces"]
 
 
 def _recipient(ctx: Context) -> Force | None:
-    return ctx.force if ctx.force is not None else addressed_force(ctx)
+    return ctx.force if ctx.force is not None else ctx.addressed
 
 
 def _places(ctx: Context) -> list[tuple[PartView | None, str]]:
@@ -180,7 +142,7 @@ def unfilled_field(rule: Rule, ctx: Context, item: PartView):
         )
 
 
-@part_rule("jurisdiction.other-force", "jurisdiction", "warning", law="act", title="Names a different force", intro=True)
+@part_rule("jurisdiction.other-force", "jurisdiction", "warning", law="held", title="Names a different force", intro=True)
 def other_force(rule: Rule, ctx: Context, item: PartView):
     force = ctx.force
     if force is None:

@@ -31,6 +31,16 @@ class Dimension:
 
 
 @dataclass(frozen=True)
+class Publication:
+    """Where figures are routinely published, and the nations whose forces it covers."""
+
+    id: str
+    name: str
+    covers: frozenset[str]  # Nation values: "england", "wales", "scotland", "northern-ireland", "uk"
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RecordType:
     id: str
     label: str
@@ -44,10 +54,16 @@ class RecordType:
     minutes: float
     people: bool
     sensitivity: str
-    published: str | None
+    published: tuple[Publication, ...]
     sources: tuple[str, ...]
     generic: bool = False
     roles: tuple[str, ...] = ()  # the people a record names, when there are several
+
+    def published_for(self, nation: str | None) -> tuple[Publication, ...]:
+        """The publications that cover a force of `nation` (None: those covering England, where
+        most forces are)."""
+        nation = nation or "england"
+        return tuple(pub for pub in self.published if nation in pub.covers)
 
     @property
     def yearly(self) -> int:
@@ -88,8 +104,21 @@ def _compile(path, what: str, pattern: str | None, flags: int = 0) -> re.Pattern
         raise FileProblem(f"{path}: {what} has a pattern that is not a regular expression ({exc})") from exc
 
 
+def _load_publications(data: dict) -> dict[str, Publication]:
+    out = {}
+    for key, entry in data.get("publications", {}).items():
+        try:
+            if not entry.get("sources"):
+                raise KeyError("no sources")
+            out[key] = Publication(key, entry["name"], frozenset(entry["covers"]), tuple(entry["sources"]))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise FileProblem(f"{HOLDINGS_PATH}: publication {key!r} is malformed ({exc})") from exc
+    return out
+
+
 def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
     data = _HOLDINGS
+    publications = _load_publications(data)
     dims = {}
     for key, (pattern, categories, kind) in data.get("dimensions", {}).items():
         dims[key] = Dimension(key, _compile(HOLDINGS_PATH, f"dimension {key}", pattern), int(categories), kind)
@@ -110,7 +139,8 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 yearly_small=int(entry["yearly_small"]), yearly_large=int(entry["yearly_large"]),
                 electronic_from=int(entry["electronic_from"]), minutes=float(entry["minutes"]),
                 people=bool(entry["people"]), sensitivity=entry["sensitivity"],
-                published=entry.get("published"), sources=tuple(entry["sources"]),
+                published=tuple(publications[name] for name in entry.get("published", ())),
+                sources=tuple(entry["sources"]),
                 generic=bool(entry.get("generic", False)), roles=tuple(entry.get("roles", ())),
             ))
         except (KeyError, TypeError, ValueError) as exc:

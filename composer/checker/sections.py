@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from composer.model import Act
 
+# The regulations that set each Act's cost limit, as a citation names them.
+FOIA_FEES = "Fees Regulations 2004 (SI 2004/3244)"  # the FOI and Data Protection (Appropriate Limit and Fees) Regs
+FOISA_FEES = "Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004 (SSI 2004/467)"
+
 # Short citations for a finding's `law` field.
 LAW: dict[str, dict[Act, str]] = {
     "valid": {
@@ -20,12 +24,12 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOISA: "FOISA s3 and Schedule 1",
     },
     "cost": {
-        Act.FOIA: "FOIA s12; Fees Regulations 2004 (SI 2004/3244) regs 3-4",
-        Act.FOISA: "FOISA s12; Fees Regulations 2004 (SSI 2004/467)",
+        Act.FOIA: f"FOIA s12; {FOIA_FEES} regs 3-4",
+        Act.FOISA: f"FOISA s12; {FOISA_FEES}",
     },
     "cost_clause": {
-        Act.FOIA: "FOIA s12 and s16; Fees Regulations 2004 (SI 2004/3244) reg 4",
-        Act.FOISA: "FOISA s12 and s15; Fees Regulations 2004 (SSI 2004/467)",
+        Act.FOIA: f"FOIA s12 and s16; {FOIA_FEES} reg 4",
+        Act.FOISA: f"FOISA s12 and s15; {FOISA_FEES}",
     },
     "personal": {
         Act.FOIA: "FOIA s40(2)",
@@ -64,8 +68,8 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOISA: "FOISA s25 (information otherwise accessible)",
     },
     "aggregation": {
-        Act.FOIA: "FOIA s12(4); Fees Regulations 2004 (SI 2004/3244) reg 5",
-        Act.FOISA: "FOISA s12(2); Fees Regulations 2004 (SSI 2004/467) reg 5",
+        Act.FOIA: f"FOIA s12(4); {FOIA_FEES} reg 5",
+        Act.FOISA: f"FOISA s12(2); {FOISA_FEES} reg 5",
     },
     "clarify": {
         Act.FOIA: "FOIA s1(3)",
@@ -86,6 +90,10 @@ LAW: dict[str, dict[Act, str]] = {
     "act": {
         Act.FOIA: "FOIA s1; Scotland: FOISA s1",
         Act.FOISA: "FOISA s1; FOIA does not apply to Scottish public authorities (FOIA s80)",
+    },
+    "held": {  # whether the force holds the information at all (another force's system)
+        Act.FOIA: "FOIA s1(1)(a)",
+        Act.FOISA: "FOISA s1",
     },
     "advice": {
         Act.FOIA: "FOIA s16 (advice and assistance)",
