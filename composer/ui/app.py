@@ -48,6 +48,8 @@ def build_window(path: Path | None = None) -> tuple[QtMainWindow, list[str]]:
         saved = str(path).endswith(".foi.json")
         window.document.load(_read(path), path if saved else None, modified=not saved)
         window.settings = window.settings.with_recent(path)
+        if not saved:  # a letter written for one force: fitted, as File › Open does
+            window.fit_to_every_force()
     return window, notes
 
 
