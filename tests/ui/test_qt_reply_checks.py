@@ -164,3 +164,18 @@ def test_the_preview_without_a_force_reads_fields_in_words(qtbot):
     preview.show_part("a1")
     (selection,) = preview.text.extraSelections()
     assert selection.cursor.selectedText() == "1a. How does it meet the force's equality duty?"
+
+
+def test_a_letter_named_at_start_up_is_fitted_as_opening_it_is(qtbot, tmp_path):
+    from composer.ui.app import build_window
+
+    letter = tmp_path / "met.txt"
+    letter.write_text(seed_text("003"), encoding="utf-8")
+    window, _notes = build_window(letter)
+    qtbot.addWidget(window)
+    assert window.document.request.parts[0].text.startswith(
+        "Please disclose the name of each company {force_name}")
+    assert len(window.fit_changes.changes) == 5  # listed, each with its undo
+    window.document.undo_stack.undo()  # the fit is one step
+    assert "{force_name}" not in window.document.request.parts[0].text
+    window.document.load(Request(title="Closed"), None)  # nothing unsaved to ask about on closing
