@@ -237,6 +237,18 @@ def words_as_fields(shown: str, known: Iterable[str] = ()) -> str:
     return _SHOWN_FIELD.sub(back, shown).replace(FIELD_OPEN, "").replace(FIELD_CLOSE, "")
 
 
+_THE_FIELD = re.compile(r"\b(the)\s+\{(\w+)\}", re.IGNORECASE)
+
+
 def readable(text: str, request: Request, force: Force | None = None) -> str:
-    """`text` with each field filled from the request (and `force`, if given) or else in words."""
-    return fill_fields(text, FIELD_WORDS | field_values(request, force))
+    """`text` with each field filled from the request (and `force`, if given) or else in words;
+    "the {act_name}" with no force reads "the Act", not "the the Act"."""
+    values = field_values(request, force)
+
+    def once(match: re.Match[str]) -> str:
+        words = FIELD_WORDS.get(match.group(2), "")
+        if match.group(2) in values or not words.startswith("the "):
+            return match.group(0)
+        return match.group(1) + words[len("the"):]
+
+    return fill_fields(_THE_FIELD.sub(once, text), FIELD_WORDS | values)

@@ -56,6 +56,16 @@ class ForceKind(StrEnum):
     OVERSIGHT = "oversight"  # policing boards and similar bodies
 
 
+class Strength(_Model):
+    """How many police officers a force has, as a published statistic says (the size that scales
+    how many records it holds: a force of 33,000 officers keeps more than one of 1,300)."""
+
+    officers: float = Field(gt=0)
+    measure: Literal["FTE", "headcount"] = "FTE"
+    as_at: date
+    source: str = Field(min_length=1)
+
+
 class Force(_Model):
     """A police body that can be sent a request."""
 
@@ -76,6 +86,7 @@ class Force(_Model):
     systems: list[str] = Field(
         default_factory=list, description="products or lists that belong to this force alone"
     )
+    strength: Strength | None = Field(default=None, description="its officers, from published statistics")
 
     @property
     def greeting(self) -> str:

@@ -121,3 +121,43 @@ def test_scottish_cost_regulations_are_named_by_their_title():
     assert laws and all("Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004 "
                         "(SSI 2004/467)" in law for law in laws if "SSI" in law)
     assert any("SSI 2004/467" in law for law in laws)
+
+
+# -- the force's size scales the records it holds --------------------------------------------------
+
+
+def test_a_large_force_is_estimated_to_spend_more_hours_than_a_small_one():
+    from composer.checker.estimate import estimates
+
+    request = _request("For each use of force report in 2023 in which a dog was used, please give a summary "
+                       "of the circumstances.")
+    directory = load_directory()
+    met, _ = estimates(request, directory.get("the_met"))
+    small, _ = estimates(request, directory.get("dyfed_powys_police"))
+    middling, _ = estimates(request, None)
+    (part_id,) = met
+    assert met[part_id].hours > middling[part_id].hours > small[part_id].hours
+    assert met[part_id].records > 5 * small[part_id].records
+
+
+def test_force_sizes_come_with_a_date_and_a_source():
+    directory = load_directory()
+    sized = [f for f in directory.forces if f.strength is not None]
+    assert {"the_met", "police_scotland", "psni"} <= {f.id for f in sized}
+    for force in sized:
+        assert force.strength.source.startswith(("Home Office", "Scottish Government", "PSNI"))
+        assert 500 < force.strength.officers < 40000
+    met = directory.get("the_met").strength.officers
+    assert met > directory.get("police_scotland").strength.officers > directory.get("dyfed_powys_police").strength.officers
+
+
+def test_volumes_interpolate_between_the_small_and_the_large_force():
+    from composer.checker import knowledge
+
+    record = knowledge.RECORD_BY_ID["use_of_force"]
+    assert record.yearly_for(knowledge.SMALL_OFFICERS) == record.yearly_small
+    assert record.yearly_for(knowledge.LARGE_OFFICERS) == record.yearly_large
+    middle = record.yearly_for((knowledge.SMALL_OFFICERS + knowledge.LARGE_OFFICERS) / 2)
+    assert middle == (record.yearly_small + record.yearly_large) / 2
+    assert record.yearly_for(4 * knowledge.LARGE_OFFICERS) == 4 * record.yearly_large
+    assert record.yearly_for(None) == record.yearly

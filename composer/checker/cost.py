@@ -12,7 +12,7 @@ from datetime import date
 from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
-from composer.checker.estimate import Estimate, estimate, estimates_in
+from composer.checker.estimate import Estimate, estimate, estimates_in, size_words
 from composer.checker.findings import Fix
 from composer.checker.reading import Reading, read_part
 from composer.model import Act
@@ -252,7 +252,7 @@ def order(rule: Rule, ctx: Context):
 def part_estimate(ctx: Context, item: PartView) -> tuple[Reading, Estimate]:
     """The reading of `item` and the hours a force would likely spend answering it."""
     reading = read_part(ctx, item)
-    return reading, estimate(reading, ctx.law)
+    return reading, estimate(reading, ctx.law, ctx.officers)
 
 
 def _limit_words(ctx: Context) -> str:
@@ -277,8 +277,8 @@ def over_limit(rule: Rule, ctx: Context, item: PartView):
     if reading.period is None and item.text.strip():
         fix = Fix("replace_text", "Add 'for each of the last five full calendar years'",
                   part_id=item.id, new_text=_with_period(item.text))
-    reasoning = (reading.describe(), f"Estimate: {est.words} (a middling force; a large force holds several "
-                 "times more).", f"Limit: {ctx.law.cost_limit_text}.")
+    reasoning = (reading.describe(), f"Estimate: {est.words} ({size_words(ctx.officers)}).",
+                 f"Limit: {ctx.law.cost_limit_text}.")
     return rule.at(ctx, item, message, suggestion=f"To bring it under: {est.remedy}." if est.remedy else None,
                    fix=fix, severity="warning" if warn else "info", reasoning=reasoning)
 

@@ -180,6 +180,13 @@ class Context:
             return Act.FOISA
         return Act.FOIA
 
+    @property
+    def officers(self) -> float | None:
+        """The size of the force, in officers, when the directory knows it (it scales the records
+        the force holds); None: the checker assumes a middling force."""
+        strength = self.force.strength if self.force is not None else None
+        return strength.officers if strength is not None else None
+
     @cached_property
     def addressed(self) -> Force | None:
         """The force the letter itself writes to, read from its introduction or first part."""

@@ -4,7 +4,8 @@ Only the steps the Fees Regulations count go in: finding out whether the informa
 (FOIA only: `Law.whether_held_counts`), locating, retrieving and extracting it. The model is the
 one forces use in refusal notices the regulators accept: a query where the system can count
 what is asked, and otherwise the number of records to open times the minutes each takes to read
-(`resources/holdings.toml`). Volumes are for a middling force; the message says so.
+(`resources/holdings.toml`). Volumes are for the force's size (its officers, from
+`resources/forces.json`), or for a middling force when the size is not known; the message says so.
 """
 
 from __future__ import annotations
@@ -73,22 +74,30 @@ def _uncountable(reading: Reading, record: RecordType) -> list[str]:
             if DIMENSIONS[b].kind != "time" and b not in record.countable]
 
 
-_ESTIMATES: dict[tuple[Reading, str], Estimate] = patterns.memo()
+_ESTIMATES: dict[tuple[Reading, str, float | None], Estimate] = patterns.memo()
 
 
-def estimate(reading: Reading, law: Law) -> Estimate:
-    """Hours to answer the part read as `reading`, under `law`'s rules on what counts (worked
-    out once per reading: readings are handed out again for unchanged parts)."""
-    key = (reading, law.short_title)
+def estimate(reading: Reading, law: Law, officers: float | None = None) -> Estimate:
+    """Hours to answer the part read as `reading`, under `law`'s rules on what counts, in a force
+    of `officers` (None: a middling force). Worked out once per reading: readings are handed out
+    again for unchanged parts."""
+    key = (reading, law.short_title, officers)
     found = _ESTIMATES.get(key)
     if found is None:
         if len(_ESTIMATES) >= 16384:
             _ESTIMATES.clear()
-        found = _ESTIMATES[key] = _estimate(reading, law)
+        found = _ESTIMATES[key] = _estimate(reading, law, officers)
     return found
 
 
-def _estimate(reading: Reading, law: Law) -> Estimate:
+def size_words(officers: float | None) -> str:
+    """The force an estimate is for, in words."""
+    if officers is None:
+        return "a middling force; a large force holds several times more"
+    return f"a force of about {round(officers, -2):,.0f} officers"
+
+
+def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     held = WHETHER_HELD_HOURS if law.whether_held_counts else 0.0
     record = reading.record
     if reading.open_scope and (reading.action in ("copy", "records", "other", "list")
@@ -111,7 +120,7 @@ def _estimate(reading: Reading, law: Law) -> Estimate:
         return Estimate(hours, f"{_hours(hours)}: a fact the force can look up")
 
     years, assumed = _years(reading)
-    yearly = record.yearly * (0.4 if reading.narrowed else 1.0)
+    yearly = record.yearly_for(officers) * (0.4 if reading.narrowed else 1.0)
     uncountable = _uncountable(reading, record)
     narrative = reading.action == "records" and reading.narrative
     manual_reason = None
@@ -168,7 +177,7 @@ def estimates_in(ctx) -> dict[str, Estimate]:
     """Every part's estimate, read in its request (`ctx`: an engine.Context)."""
     from composer.checker.reading import read_part
 
-    return {item.id: estimate(read_part(ctx, item), ctx.law) for item in ctx.items}
+    return {item.id: estimate(read_part(ctx, item), ctx.law, ctx.officers) for item in ctx.items}
 
 
 def estimates(request, force=None) -> tuple[dict[str, Estimate], Law]:

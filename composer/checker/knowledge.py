@@ -65,6 +65,18 @@ class RecordType:
         nation = nation or "england"
         return tuple(pub for pub in self.published if nation in pub.covers)
 
+    def yearly_for(self, officers: float | None) -> float:
+        """Records a year in a force of `officers` (None: a middling force), interpolated between
+        the small and the large force's volumes by size, in proportion to officers beyond them."""
+        if officers is None:
+            return float(self.yearly)
+        if officers <= SMALL_OFFICERS:
+            return self.yearly_small * officers / SMALL_OFFICERS
+        if officers >= LARGE_OFFICERS:
+            return self.yearly_large * officers / LARGE_OFFICERS
+        share = (officers - SMALL_OFFICERS) / (LARGE_OFFICERS - SMALL_OFFICERS)
+        return self.yearly_small + share * (self.yearly_large - self.yearly_small)
+
     @property
     def yearly(self) -> int:
         """Records a year in a middling force (the geometric mean of a small and a large one)."""
@@ -170,6 +182,13 @@ def _load_subjects() -> tuple[Subject, ...]:
 
 
 _HOLDINGS = _read(HOLDINGS_PATH)
+try:  # the force sizes the small and large volumes are for
+    SMALL_OFFICERS = float(_HOLDINGS["size"]["small_officers"])
+    LARGE_OFFICERS = float(_HOLDINGS["size"]["large_officers"])
+    if not 0 < SMALL_OFFICERS < LARGE_OFFICERS:
+        raise ValueError("small_officers must be above 0 and below large_officers")
+except (KeyError, TypeError, ValueError) as exc:
+    raise FileProblem(f"{HOLDINGS_PATH}: [size] is malformed ({exc})") from exc
 DIMENSIONS, RECORDS = _load_holdings()
 # Words that begin a category forces count crimes and incidents by (resources/holdings.toml).
 CATEGORY_WORDS = frozenset(_HOLDINGS.get("categories", {}).get("words", ()))

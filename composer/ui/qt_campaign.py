@@ -25,6 +25,7 @@ from composer.ui.qt import (
     QAbstractItemView,
     QDragEnterEvent,
     QDropEvent,
+    QEvent,
     QFileSystemWatcher,
     QStandardPaths,
     QTimer,
@@ -59,6 +60,7 @@ _NEXT = [title for title, _ in COLUMNS].index("Next")
 # column a campaigner reads, keeps the room however long a status, name or date note is.
 _WIDEST = {"Force": "Gloucestershire Constabulary", "Status": "(public interest)", "Due": "2026-12-31 (ext",
            "Reference": "01.FOI.22.026461", "Sections": "s31(1) s40(2)"}
+_NEXT_ROOM = 50  # characters: less than this for the next step, and the other columns wrap
 
 
 class QtCampaignPanel(QWidget):
@@ -122,6 +124,7 @@ class QtCampaignPanel(QWidget):
         header.setSectionResizeMode(_NEXT, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _: self.record_selected())
+        self.view.viewport().installEventFilter(self)
 
         self.summary = QLabel()
         self.message = QLabel()
@@ -264,17 +267,27 @@ class QtCampaignPanel(QWidget):
         self._update_buttons()
 
     def _fit_columns(self) -> None:
-        """Each column but the next step as wide as its contents, up to its widest (`_WIDEST`);
-        the next step stretches over the rest."""
+        """Each column but the next step as wide as its contents; where that leaves the next step
+        too little room, each only up to its widest (`_WIDEST`, the rest wraps). The next step
+        stretches over what is left."""
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
-        for column, (title, _) in enumerate(COLUMNS):
-            if column == _NEXT:
-                continue
+        others = [column for column in range(len(COLUMNS)) if column != _NEXT]
+        for column in others:
             self.view.resizeColumnToContents(column)
+        room = self.view.viewport().width() - sum(header.sectionSize(c) for c in others)
+        if room >= metrics.averageCharWidth() * _NEXT_ROOM:
+            return
+        for column in others:
+            title = COLUMNS[column][0]
             if title in _WIDEST:
                 widest = metrics.horizontalAdvance(_WIDEST[title]) + 2 * metrics.averageCharWidth()
                 header.resizeSection(column, min(header.sectionSize(column), widest))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the table's room changed: the columns are shared out again
+        return super().eventFilter(watched, event)
 
     # -- selection -------------------------------------------------------------------------------
     def selected(self) -> list[Progress]:

@@ -23,10 +23,12 @@ def dialogs(monkeypatch) -> list[tuple]:
             raise UnexpectedDialog(f"{name} was shown: {args[1:]}")
         return classmethod(lambda cls, *a, **k: ask(cls, *a, **k))
 
+    from composer.ui.qt_campaign_dialogs import QtAttachAgain
     from composer.ui.qt_new_campaign import QtNewCampaignDialog
     from composer.ui.qt_reply_dialog import QtReplyDialog
 
-    for cls in (QtProblem, QtRecoveryPrompt, QtShareReview, QtUnsavedPrompt, QtReplyDialog, QtNewCampaignDialog):
+    for cls in (QtProblem, QtRecoveryPrompt, QtShareReview, QtUnsavedPrompt, QtReplyDialog,
+                QtNewCampaignDialog, QtAttachAgain):
         monkeypatch.setattr(cls, "ask", refuse(cls.__name__))
     return asked
 

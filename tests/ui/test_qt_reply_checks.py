@@ -18,6 +18,7 @@ from composer.ui.qt_campaign_model import COLUMNS
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_preview import QtPreview
 from composer.ui.qt_reply_dialog import QtReplyDialog
+from ui.test_qt_campaign import confirm_as_read
 
 SENT = date(2026, 11, 20)  # due 2026-12-21
 TODAY = date(2026, 12, 22)
@@ -43,13 +44,7 @@ def store():
 
 @pytest.fixture
 def panel(qtbot, store, monkeypatch):
-    def ask(cls, parent, **kwargs):  # the reply dialog, confirmed as it read the reply
-        dialog = cls(parent, **kwargs)
-        choice = dialog.choice()
-        dialog.deleteLater()
-        return choice
-
-    monkeypatch.setattr(QtReplyDialog, "ask", classmethod(ask))
+    confirm_as_read(monkeypatch)
     widget = QtCampaignPanel(store, today=TODAY)
     qtbot.addWidget(widget)
     return widget
@@ -100,13 +95,19 @@ def test_the_confirm_step_warns_of_a_reply_dated_before_the_request(qtbot):
     assert dialog.warning.isHidden()
 
 
-def test_the_next_step_has_the_room_at_1024_by_700(qtbot, panel):
-    panel.resize(1024, 700)
+def _widths(qtbot, panel, width: int) -> dict[str, int]:
+    """The campaign table's column widths, by title, in a panel `width` pixels wide."""
+    panel.resize(width, 700)
     panel.show()
     qtbot.waitExposed(panel)
     header = panel.view.horizontalHeader()
+    return {title: header.sectionSize(i) for i, (title, _) in enumerate(COLUMNS)}
+
+
+def test_the_next_step_has_the_room_at_1024_by_700(qtbot, panel):
+    widths = _widths(qtbot, panel, 1024)
+    header = panel.view.horizontalHeader()
     titles = [t for t, _ in COLUMNS]
-    widths = {t: header.sectionSize(i) for i, t in enumerate(titles)}
     longest = max((panel.proxy.index(r, titles.index("Next")).data() for r in range(panel.proxy.rowCount())),
                   key=len)
     room = panel.view.fontMetrics().horizontalAdvance(longest) // 2  # two lines at most
@@ -116,6 +117,18 @@ def test_the_next_step_has_the_room_at_1024_by_700(qtbot, panel):
     metrics = panel.view.fontMetrics()  # a reference (one word) and a status's longer word are whole
     assert widths["Reference"] > metrics.horizontalAdvance("2018030000615"), widths
     assert widths["Status"] > metrics.horizontalAdvance("(public interest)"), widths
+
+
+def test_a_wide_window_wraps_nothing_it_need_not(qtbot, panel):
+    widths = _widths(qtbot, panel, 1600)
+    header = panel.view.horizontalHeader()
+    titles = [t for t, _ in COLUMNS]
+    metrics = panel.view.fontMetrics()
+    assert widths["Due"] > metrics.horizontalAdvance("replied 2026-12-03")
+    assert widths["Force"] > metrics.horizontalAdvance("Hampshire and Isle of Wight Constabulary")
+    panel.resize(1024, 700)  # and narrowed again, the next step keeps its room
+    qtbot.waitUntil(lambda: header.length() <= panel.view.viewport().width() + 1)
+    assert header.sectionSize(titles.index("Due")) < metrics.horizontalAdvance("replied 2026-12-03")
 
 
 def test_the_next_step_says_by_when_as_the_command_line_does(panel):
@@ -138,15 +151,31 @@ def test_a_force_that_replied_shows_its_reply_date_as_the_command_line_does(pane
 
 
 def test_the_preview_without_a_force_reads_fields_in_words(qtbot):
-    document = QtDocument(Request(title="Bias", parts=[
+    document = QtDocument(Request(title="Bias", introduction="I write under the {act_name}.", parts=[
         Part(id="a", text="Does {force_name} use a risk score?", subparts=[
             Part(id="a1", text="How does it meet {force_name_possessive} {equality_duty_bare}?")])]))
     preview = QtPreview(document)
     qtbot.addWidget(preview)
     shown = preview.text.toPlainText()
     assert "{" not in shown
+    assert "I write under the Act." in shown
     assert "1. Does the force use a risk score?" in shown
     assert "How does it meet the force's equality duty?" in shown
     preview.show_part("a1")
     (selection,) = preview.text.extraSelections()
     assert selection.cursor.selectedText() == "1a. How does it meet the force's equality duty?"
+
+
+def test_a_letter_named_at_start_up_is_fitted_as_opening_it_is(qtbot, tmp_path):
+    from composer.ui.app import build_window
+
+    letter = tmp_path / "met.txt"
+    letter.write_text(seed_text("003"), encoding="utf-8")
+    window, _notes = build_window(letter)
+    qtbot.addWidget(window)
+    assert window.document.request.parts[0].text.startswith(
+        "Please disclose the name of each company {force_name}")
+    assert len(window.fit_changes.changes) == 5  # listed, each with its undo
+    window.document.undo_stack.undo()  # the fit is one step
+    assert "{force_name}" not in window.document.request.parts[0].text
+    window.document.load(Request(title="Closed"), None)  # nothing unsaved to ask about on closing
