@@ -42,6 +42,14 @@ class _DirectoryFile(BaseModel):
     forces: list[Force]
 
 
+def did_you_mean(key: str, ids) -> str:
+    """" (did you mean kent_police?)" with the ids nearest a mistyped `key`, or "" when none is near."""
+    key, ids = key.strip().lower(), list(ids)
+    starting = [i for i in ids if len(key) >= 3 and i.startswith(key)]  # "kent": kent_police
+    close = list(dict.fromkeys(starting + difflib.get_close_matches(key, ids, n=3, cutoff=0.6)))[:3]
+    return f" (did you mean {', '.join(close)}?)" if close else ""
+
+
 @dataclass(frozen=True)
 class Directory:
     forces: tuple[Force, ...]
@@ -55,9 +63,8 @@ class Directory:
         for body in self.not_foi:
             if body.id == key or body.name.lower() == key:
                 raise NotSubjectToFOI(f"{body.name}: {body.why}")
-        close = difflib.get_close_matches(key, [f.id for f in self.forces], n=3, cutoff=0.6)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        raise UnknownForce(f"unknown force id {force_id!r}{hint}; `foi-composer forces` lists them")
+        raise UnknownForce(f"unknown force id {force_id!r}{did_you_mean(key, [f.id for f in self.forces])}; "
+                           "`foi-composer forces` lists them")
 
     def group(self, name: str) -> list[Force]:
         key = name.strip().lower()

@@ -31,10 +31,15 @@ RESOURCES = bundled("resources")
 TEMPLATES = bundled("templates")
 
 
-def data_dir() -> Path:
-    """The user's data directory; `FOI_COMPOSER_HOME` overrides it (tests use that)."""
+def data_location() -> Path:
+    """Where the user's data directory is, without making it; `FOI_COMPOSER_HOME` overrides it."""
     override = os.environ.get("FOI_COMPOSER_HOME")
-    base = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    """The user's data directory, made if missing; `FOI_COMPOSER_HOME` overrides it (tests use that)."""
+    base = data_location()
     base.mkdir(parents=True, exist_ok=True)
     return base
 

@@ -40,6 +40,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from composer import paths
 from composer.errors import ComposerError, FileProblem
 
 M = TypeVar("M", bound=BaseModel)
@@ -268,10 +269,14 @@ def os_problem(exc: OSError, path: Path | None = None) -> FileProblem:
     """One line for an OS error: the path, what went wrong, and what to do."""
     where = exc.filename or path or "a file"
     reason = exc.strerror or str(exc) or exc.__class__.__name__
+    # FOI_COMPOSER_HOME moves only the data folder: no help with a path the user named.
+    home = _in_data_folder(where)
     if isinstance(exc, PermissionError):
-        advice = "check you may write there, or set FOI_COMPOSER_HOME to a folder you own"
+        advice = ("check you may write there, or set FOI_COMPOSER_HOME to a folder you own" if home
+                  else "check you may write there, or choose a folder you own")
     elif isinstance(exc, (NotADirectoryError, FileExistsError)):
-        advice = "a file stands where a folder should be: move it, or set FOI_COMPOSER_HOME"
+        advice = ("a file stands where a folder should be: move it, or set FOI_COMPOSER_HOME" if home
+                  else "a file stands where a folder should be: move or rename it, or choose another folder")
     elif isinstance(exc, IsADirectoryError):
         advice = "a folder stands where a file should be: move it or choose another name"
     elif getattr(exc, "errno", None) == 28:
@@ -279,6 +284,15 @@ def os_problem(exc: OSError, path: Path | None = None) -> FileProblem:
     else:
         advice = "check the path and try again"
     return FileProblem(f"{where}: {reason}; {advice}")
+
+
+def _in_data_folder(where) -> bool:
+    """Whether `where` is the data folder or inside it (True when no path is known)."""
+    if not isinstance(where, (str, os.PathLike)) or where == "a file":
+        return True
+    home = paths.data_location().absolute()
+    place = Path(os.fsdecode(where)).absolute()
+    return place == home or home in place.parents
 
 
 # Before this naming, temp files were `.<target name>.<8 random characters>.tmp` (tempfile's).

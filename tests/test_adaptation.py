@@ -276,3 +276,45 @@ def test_a_text_letter_given_to_show_and_export_is_fitted_as_import_fits_it(tmp_
     letter = Path(out.strip()).read_text("utf-8")
     assert "Freedom of Information (Scotland) Act 2002" in letter and "West Midlands" not in letter
     assert "fitted to every force" in err
+
+
+def test_check_of_a_text_letter_is_the_judgement_export_makes(tmp_path, capsys):
+    """check and export stay one judgement: a letter written to West Midlands Police and given
+    to `check --force police_scotland` as text is fitted as export fits it, so check reports
+    the errors export would refuse on, and not the FOIA citation fitting has already turned
+    into Police Scotland's own Act."""
+    import json
+
+    from composer.commands import open_for_letters
+    from composer.forces import load_directory
+    from composer.letters.judgement import judge_forces
+    from composer.model import Requester
+
+    source = tmp_path / "wmp.txt"
+    source.write_text(seed_text("001"), "utf-8")
+    code = cli.main(["check", str(source), "--force", "police_scotland", "--json"])
+    out, err = capsys.readouterr()
+    checked = {(f["rule"], f["message"]) for f in json.loads(out)["findings"] if f["severity"] == "error"}
+    request = open_for_letters(source)
+    capsys.readouterr()
+    scotland = load_directory().get("police_scotland")
+    judged = {(f.rule, f.message) for f in judge_forces(request, [scotland], Requester())[0].errors}
+    assert checked == judged
+    assert "jurisdiction.wrong-act" not in {rule for rule, _ in checked}
+    assert code == (1 if judged else 0)
+    assert "fitted to every force" in err
+
+
+def test_a_campaign_started_from_a_text_letter_holds_it_fitted(tmp_path, capsys):
+    """`campaign new --request letter.txt` keeps the request each force's follow-ups quote as
+    export would write it: fitted to every force, not naming West Midlands Police."""
+    from composer.campaign.store import CampaignStore
+
+    source = tmp_path / "wmp.txt"
+    source.write_text(seed_text("001"), "utf-8")
+    assert cli.main(["campaign", "new", "Fitted", "--request", str(source), "--forces",
+                     "police_scotland,the_met", "--sent", "2026-11-20"]) == 0
+    capsys.readouterr()
+    request = CampaignStore().load("Fitted").request
+    words = " ".join([request.introduction, *(p.text for p in request.all_parts())])
+    assert "West Midlands Police" not in words and "{force_name}" in words

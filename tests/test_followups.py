@@ -409,3 +409,36 @@ def test_a_follow_up_names_its_act_before_calling_it_the_act(force_id, act_title
     assert act_title in body, body
     first_named = body.index(act_title)
     assert "of the Act" not in body[:first_named]
+
+
+def test_an_output_folder_that_is_a_file_says_so_without_the_data_folder_hint(tmp_path, capsys,
+                                                                              monkeypatch):
+    """`-o fl` where `fl` is a file of the user's: the line names it and says what to do there;
+    FOI_COMPOSER_HOME, which moves only the data folder, is no help and is not offered."""
+    store = CampaignStore()
+    store.create(_campaign())
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fl").write_text("mine", "utf-8")
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", "fl/",
+                 "--today", "2027-01-10"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "fl" in err, err
+    assert "FOI_COMPOSER_HOME" not in err and "a file stands where a folder should be" in err
+    assert (tmp_path / "fl").read_text("utf-8") == "mine"
+
+
+def test_an_unknown_force_in_followup_is_guessed_not_listed(capsys):
+    """A force id the campaign does not hold: one short line with the nearest ids and where to
+    see them all, never the whole list of a big campaign's forces."""
+    store = CampaignStore()
+    store.create(new_campaign(name="Big", request=Request(title="T", parts=[Part(text="How many?")]),
+                              forces=load_directory().resolve("territorial"), sent=SENT).value)
+    assert main(["followup", "Big", "kent_polce", "--kind", "chaser", "-o", "x/",
+                 "--today", "2027-01-10"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did you mean kent_police" in err, err
+    assert "campaign show" in err and "police_scotland" not in err
+    assert main(["followup", "Big", "nowhere", "--kind", "chaser", "-o", "x/",
+                 "--today", "2027-01-10"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "campaign show" in err and "police_scotland" not in err, err

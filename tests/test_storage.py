@@ -61,3 +61,19 @@ def test_unique_path_keeps_double_suffix(tmp_path):
     assert storage.unique_path(tmp_path / "A.foi.json").name == "A (2).foi.json"
     (tmp_path / "L.docx").write_text("x")
     assert storage.unique_path(tmp_path / "L.docx").name == "L (2).docx"
+
+
+def test_only_the_data_folder_is_offered_foi_composer_home(data_home, tmp_path):
+    """FOI_COMPOSER_HOME moves the data folder, so an OS error there points to it; an error on
+    a path the user named (an output folder) says what to do with that path instead."""
+    from composer.storage import os_problem
+
+    theirs = tmp_path / "letters" / "a.docx"
+    for error in (PermissionError(13, "Permission denied", str(theirs)),
+                  NotADirectoryError(20, "Not a directory", str(theirs))):
+        line = str(os_problem(error))
+        assert line.startswith(f"{theirs}: ") and "FOI_COMPOSER_HOME" not in line
+        assert "choose" in line
+    ours = data_home / "library" / "x.foi.json"
+    assert "FOI_COMPOSER_HOME" in str(os_problem(PermissionError(13, "Permission denied", str(ours))))
+    assert "FOI_COMPOSER_HOME" in str(os_problem(FileExistsError(17, "File exists", str(data_home))))

@@ -164,6 +164,11 @@ class Campaign(_Model):
         for item in self.forces:
             if item.force_id == key:
                 return item
-        known = ", ".join(t.force_id for t in self.forces)
-        raise ComposerError(f"{force_id!r} is not in the campaign {self.name!r} ({known})")
+        import shlex
+
+        from composer.forces import did_you_mean
+
+        hint = did_you_mean(key, [t.force_id for t in self.forces])
+        raise ComposerError(f"{force_id!r} is not in the campaign {self.name!r}{hint}; "
+                            f"`foi-composer campaign show {shlex.quote(self.name)}` lists its forces")
 

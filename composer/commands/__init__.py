@@ -34,9 +34,10 @@ def forces_for(spec: str | None, request: Request) -> list[Force]:
                         f"--forces: {FORCES_SPEC}")
 
 
-def open_for_letters(path) -> Request:
+def open_for_letters(path, notes: list[str] | None = None) -> Request:
     """A saved request, or a letter written as text read and fitted to every force exactly as
-    `import` fits it, so that each force's letter names that force and its Act."""
+    `import` fits it, so that each force's letter names that force and its Act. `notes`, when
+    given, gets the notes on how a text letter was read."""
     from pathlib import Path
 
     from composer import storage
@@ -47,7 +48,9 @@ def open_for_letters(path) -> Request:
     text = storage.read_text(path, "request")
     if path.name.endswith(SUFFIX) or text.lstrip().startswith("{"):
         return load_request(path)
-    request, _notes, changes = import_text(text, source=str(path))
+    request, read, changes = import_text(text, source=str(path))
+    if notes is not None:
+        notes.extend(read)
     if changes:
         print(f"note: {path.name} was read as text and fitted to every force ({len(changes)} "
               f"change{'s' if len(changes) != 1 else ''}; `foi-composer import` lists them and saves "

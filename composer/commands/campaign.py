@@ -107,11 +107,11 @@ def _store():
 
 def _campaign_new(args: argparse.Namespace) -> int:
     from composer.calendar import parse_date
-    from composer.library import open_request
+    from composer.commands import open_for_letters
     from composer.operations.campaign import new_campaign
 
     sent = parse_date(args.sent, "--sent")
-    request = open_request(args.request)
+    request = open_for_letters(args.request)  # a text letter fitted to every force, as export does
     forces = forces_for(args.forces, request)
     done = new_campaign(name=args.name, request=request, forces=forces, sent=sent,
                         request_source=str(args.request))

@@ -56,17 +56,21 @@ def _check(args: argparse.Namespace) -> int:
     from composer.errors import ComposerError, NotSubjectToFOI
     from composer.forces import load_directory
     from composer.letters.judgement import judge
-    from composer.library import SUFFIX, open_request
+    from composer.commands import open_for_letters
+    from composer.library import SUFFIX
 
     text = storage.read_text(args.file, "request")  # FileProblem: exit 2 with one line
     is_json = args.file.name.endswith(SUFFIX) or text.lstrip().startswith("{")
     notes: list[str] = []
-    if is_json:
-        request = open_request(args.file)  # ComposerError: exit 2 with one line
-    else:  # readable text is always checked: prose is read as parts, anything else as one part
+    try:  # a text letter is fitted to every force as export fits it: check and export judge alike
+        request = open_for_letters(args.file, notes)  # ComposerError: exit 2 with one line
+    except ComposerError:
+        if is_json:
+            raise
+        # readable text is always checked: prose is read as parts, anything else as one part
         request, notes = request_from_text(text, source=str(args.file))
         if request is None:
-            raise ComposerError(notes[0])
+            raise ComposerError(notes[0]) from None
     requester, signed = _requester(args.file, is_json, text)
 
     force = None

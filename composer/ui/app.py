@@ -44,12 +44,8 @@ def build_window(path: Path | None = None) -> tuple[QtMainWindow, list[str]]:
     delay = int(os.environ.get("FOI_COMPOSER_AUTOSAVE_MS", DELAY_MS))
     window = QtMainWindow(settings, autosave_delay_ms=delay)
     notes = [note for note in (problem, window.profile_problem) if note]
-    if path is not None:
-        saved = str(path).endswith(".foi.json")
-        window.document.load(_read(path), path if saved else None, modified=not saved)
-        window.settings = window.settings.with_recent(path)
-        if not saved:  # a letter written for one force: fitted, as File › Open does
-            window.fit_to_every_force()
+    if path is not None:  # read as File › Open reads it: a text letter is fitted, changes listed
+        window.files.show_opened(_read(path), Path(path))
     return window, notes
 
 

@@ -143,13 +143,17 @@ class QtFileActions(QObject):
             if str(Path(path).resolve()) in self.window.settings.recent_files and not Path(path).exists():
                 self.window.settings = self.window.settings.without_recent(str(Path(path).resolve()))
             return False
-        saved = Path(path).name.endswith(SUFFIX)
+        self.show_opened(request, Path(path))
+        return True
+
+    def show_opened(self, request: Request, path: Path) -> None:
+        """Show the request read from `path` (File › Open, or the file named at start-up)."""
+        saved = path.name.endswith(SUFFIX)
         # A plain-text letter is imported: saving writes a new request, never over the letter.
         self.document.load(request, path if saved else None, modified=not saved)
         self._remember(path)
         if not saved:  # a letter written for one force: fit it to every force, changes listed
             self.window.fit_to_every_force()
-        return True
 
     def import_text(self, path: Path | None = None) -> bool:
         """Read a request written as text (a letter, a WhatDoTheyKnow page) into parts."""

@@ -42,3 +42,21 @@ def test_a_request_with_nothing_for_one_force_says_so(window):
     assert window.fit_changes.changes == ()
     assert "Nothing in this request is written for one force" in window.fit_changes.summary.text()
     assert not window.document.is_modified
+
+
+def test_a_letter_named_at_start_up_is_fitted_as_file_open_fits_it(qtbot, tmp_path):
+    """`foi-composer gui letter.txt` reads the letter the way File › Open does: fitted to every
+    force, with the list of changes and their undo, never saved over the letter."""
+    from composer.ui.app import build_window
+
+    letter = tmp_path / "met.txt"
+    letter.write_text(seed_text("003"), encoding="utf-8")
+    window, _notes = build_window(letter)
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    panel = window.fit_changes
+    assert panel.isVisible() and len(panel.changes) == 5
+    assert window.document.request.parts[0].text.startswith("Please disclose the name of each company {force_name}")
+    assert window.document.path is None and window.document.is_modified
+    first = window.document.request.parts[0].id
+    assert panel.undo_change(next(i for i, c in enumerate(panel.changes) if c.place == first))
+    assert "{force_name}" not in window.document.request.parts[0].text
