@@ -365,8 +365,6 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
     """Hold the lock of `path` (a `.name.lock` file beside it; the OS frees it if we die)."""
     from filelock import FileLock, Timeout  # only when something is written: not at start-up
 
-    from filelock import FileLock, Timeout  # only a change needs it: start-up stays quick
-
     target = lock_path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
