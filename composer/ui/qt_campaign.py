@@ -431,6 +431,10 @@ class QtCampaignPanel(QWidget):
             pasted = Path(folder) / f"reply {choice.on.isoformat()}.txt"
             pasted.write_text(choice.text, "utf-8")
             try:
+                copy = self.store.already_attached(self.campaign, pasted)
+                if copy and not QtAttachAgain.ask(self, copy):
+                    self.message.setText(f"{copy}: nothing recorded.")
+                    return False
                 file = self.store.copy_in(self.campaign, item.force_id, pasted)
             except (ComposerError, OSError) as exc:
                 self.message.setText(str(exc))

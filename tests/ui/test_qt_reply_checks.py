@@ -179,3 +179,19 @@ def test_a_letter_named_at_start_up_is_fitted_as_opening_it_is(qtbot, tmp_path):
     window.document.undo_stack.undo()  # the fit is one step
     assert "{force_name}" not in window.document.request.parts[0].text
     window.document.load(Request(title="Closed"), None)  # nothing unsaved to ask about on closing
+
+
+def test_a_reply_pasted_twice_asks_before_it_is_recorded_again(panel, store, monkeypatch):
+    from composer.replies import ReplyReading
+    from composer.ui.qt_reply_dialog import ReplyChoice
+
+    words = "Thank you for your request, which will now be considered."
+    monkeypatch.setattr(QtReplyDialog, "ask", classmethod(
+        lambda cls, *a, **k: ReplyChoice(ReplyReading(None), date(2026, 11, 23), words)))
+    asked: list[str] = []
+    monkeypatch.setattr(QtAttachAgain, "ask", classmethod(lambda cls, parent, where: asked.append(where)))
+    panel.select_forces(["hampshire_police"])
+    assert panel.paste_reply() and asked == []
+    assert not panel.paste_reply()
+    assert "already attached to Hampshire and Isle of Wight Constabulary" in asked[0]
+    assert len(store.load("Risk 2026").tracked("hampshire_police").attachments) == 1
