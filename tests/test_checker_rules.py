@@ -339,6 +339,16 @@ CASES += [
     ("clarity.unclear-scope", R("How many burglaries were recorded in 2024 in the Leeds district?"), {}, False),
     ("clarity.unclear-scope", R("Please provide information relating to stop and search in 2024, by ethnicity."),
      {}, False),
+    # Staff special-category data and reasons for leaving (UK GDPR Art 9; s40(2)).
+    ("personal_data.staff-matters", R("How many officers left the force in 2024, broken down by reason for leaving "
+                                      "and rank?"), {}, True),
+    ("personal_data.staff-matters", R("How many applicants for police officer posts in 2024 were there, by "
+                                      "religion?"), {}, True),
+    ("personal_data.staff-matters", R("How many officers left the force in 2024, by rank?"), {}, False),
+    # A report the requester made holds their own details (s40(1)).
+    ("personal_data.own-data", R("Please send me any records you have about the report I made about a car "
+                                 "parked on the verge."), {}, True),
+    ("personal_data.own-data", R("How many reports of cars parked on verges did you receive in 2024?"), {}, False),
     # A letter that asks for documents, however it words the asking, is not a complaint.
     ("clarity.no-ask", R("Please disclose to me, under the Freedom of Information Act, any findings / data / "
                          "reports / reviews by your police force in response to the national review."), {}, False),
