@@ -153,6 +153,10 @@ CASES = [
     ("exemption.subject", R("Does the force use IMSI catchers?"), {}, True),
     ("exemption.subject", R("What are the force's plans for the use of drones in surveillance work?"), {}, True),
     ("exemption.subject", R("How many drones does the force own?"), {}, False),
+    # The force's own weapons are capability; certificates held by the public are licensing figures.
+    ("exemption.subject", R("How many firearms and how much ammunition does the force hold?"), {}, True),
+    ("exemption.subject", R("How many people hold firearms and shotgun certificates in the force area?"), {}, False),
+    ("exemption.subject", R("How many firearms were reported stolen in each year from 2020 to 2024?"), {}, False),
     ("exemption.subject", R("Has the force shared the system's outputs with MI5?"), {}, True),
     ("exemption.subject", R("Has the force shared the system's outputs with the local council?"), {}, False),
     ("exemption.subject", R("Please list the dates and locations where facial recognition vans "
