@@ -153,6 +153,10 @@ CASES = [
     ("exemption.subject", R("Does the force use IMSI catchers?"), {}, True),
     ("exemption.subject", R("What are the force's plans for the use of drones in surveillance work?"), {}, True),
     ("exemption.subject", R("How many drones does the force own?"), {}, False),
+    # The force's own weapons are capability; certificates held by the public are licensing figures.
+    ("exemption.subject", R("How many firearms and how much ammunition does the force hold?"), {}, True),
+    ("exemption.subject", R("How many people hold firearms and shotgun certificates in the force area?"), {}, False),
+    ("exemption.subject", R("How many firearms were reported stolen in each year from 2020 to 2024?"), {}, False),
     ("exemption.subject", R("Has the force shared the system's outputs with MI5?"), {}, True),
     ("exemption.subject", R("Has the force shared the system's outputs with the local council?"), {}, False),
     ("exemption.subject", R("Please list the dates and locations where facial recognition vans "
@@ -339,6 +343,16 @@ CASES += [
     ("clarity.unclear-scope", R("How many burglaries were recorded in 2024 in the Leeds district?"), {}, False),
     ("clarity.unclear-scope", R("Please provide information relating to stop and search in 2024, by ethnicity."),
      {}, False),
+    # Staff special-category data and reasons for leaving (UK GDPR Art 9; s40(2)).
+    ("personal_data.staff-matters", R("How many officers left the force in 2024, broken down by reason for leaving "
+                                      "and rank?"), {}, True),
+    ("personal_data.staff-matters", R("How many applicants for police officer posts in 2024 were there, by "
+                                      "religion?"), {}, True),
+    ("personal_data.staff-matters", R("How many officers left the force in 2024, by rank?"), {}, False),
+    # A report the requester made holds their own details (s40(1)).
+    ("personal_data.own-data", R("Please send me any records you have about the report I made about a car "
+                                 "parked on the verge."), {}, True),
+    ("personal_data.own-data", R("How many reports of cars parked on verges did you receive in 2024?"), {}, False),
     # A letter that asks for documents, however it words the asking, is not a complaint.
     ("clarity.no-ask", R("Please disclose to me, under the Freedom of Information Act, any findings / data / "
                          "reports / reviews by your police force in response to the national review."), {}, False),

@@ -100,10 +100,18 @@ _SENSITIVE_HR = Gate(
     r"\b(?:misconduct|disciplinary|discipline|grievances?|employment\s+tribunals?|tribunals?|"
     r"non[\s-]+disclosure\s+agreements?|ndas?|settlement\s+agreements?|compromise\s+agreements?|cot3|"
     r"confidentiality\s+agreements?|sickness\s+absence|vetting)\b"
+    # Special category data of staff (UK GDPR Art 9: health, religion or belief, sexual orientation) and
+    # why they left (dismissal, ill health): disclosable under FOI only with an Art 9 condition or
+    # consent, which a force almost never has, so small counts of them are withheld.
+    r"|\b(?:reasons?\s+(?:for|of)\s+(?:leaving|their\s+leaving|departure|resignation|exit)|ill[\s-]+health|"
+    r"mental\s+health|religions?|religious\s+(?:belief|affiliation)|sexual\s+orientation|gender\s+identity|"
+    r"disabilit(?:y|ies))\b"
     r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:who\s+(?:were|have\s+been|had\s+been|are)\s+)?"
     r"(?:arrested|convicted|charged|dismissed|sacked|suspended|under\s+investigation|investigated|disciplined)\b"
     r"|\b(?:complaints?|allegations?)\s+(?:made\s+)?against\s+(?:\w+\s+){0,2}(?:officers?|staff|employees?|members)\b",
-    ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations"),
+    ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations",
+     "reason", "reasons", "ill", "mental", "religion", "religions", "religious", "sexual", "gender", "disability",
+     "disabilities"),
 )
 
 _SOMEONE_I_KNOW = Gate(
@@ -113,8 +121,12 @@ _SOMEONE_I_KNOW = Gate(
 _OWN_DATA = Gate(
     r"\babout\s+me\b|\bheld\s+(?:on|about)\s+me\b|"
     r"\bmy\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
-    r"conviction|statements?|interview)\b|\bsubject\s+access\b",
-    ("about", "held", "my", "subject"),
+    r"conviction|statements?|interview|report|crime\s+report|call)\b|\bsubject\s+access\b"
+    # A report the requester made holds their own details as the person reporting it (s40(1)).
+    r"|\b(?:report|complaint|call|allegation|statement)s?\s+(?:that\s+|which\s+)?i\s+(?:have\s+|had\s+)?"
+    r"(?:made|submitted|raised|lodged|gave|filed)\b|\bi\s+reported\s+(?:to\s+you|it|this|that|an?\b)",
+    ("about", "held", "my", "subject", "report", "reports", "complaint", "complaints", "call", "calls",
+     "allegation", "allegations", "statement", "statements", "reported"),
 )
 
 
