@@ -52,17 +52,19 @@ def _opens_a_file(parser: argparse.ArgumentParser, argv: list[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _opens_a_file(parser, argv):
+    # With nothing to parse the app opens: the twelve commands' parsers (a few hundred argparse
+    # objects) are built only when there is a command line to read, not before the window.
+    parser = build_parser() if argv else None
+    if parser is not None and _opens_a_file(parser, argv):
         argv = ["gui", *argv]
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv) if parser is not None else argparse.Namespace(command=None)
     try:
         _clean_up_after_a_crash()
         if args.command is None:
             from composer.commands import gui
 
-            return gui.no_command(parser)
+            return gui.no_command()
         return int(args.func(args) or 0)
     except ComposerError as exc:
         return _fail(str(exc))

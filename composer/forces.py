@@ -7,7 +7,6 @@ update never loses them and a bad edit never damages the bundled list.
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +45,8 @@ def did_you_mean(key: str, ids) -> str:
     """" (did you mean kent_police?)" with the ids nearest a mistyped `key`, or "" when none is near."""
     key, ids = key.strip().lower(), list(ids)
     starting = [i for i in ids if len(key) >= 3 and i.startswith(key)]  # "kent": kent_police
+    import difflib  # only to suggest a name after a miss: not loaded at start-up
+
     close = list(dict.fromkeys(starting + difflib.get_close_matches(key, ids, n=3, cutoff=0.6)))[:3]
     return f" (did you mean {', '.join(close)}?)" if close else ""
 

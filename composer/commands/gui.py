@@ -49,5 +49,5 @@ def _gui(args: argparse.Namespace) -> int:
     return _run(args.file, screenshot=args.screenshot, screen=args.screen, size=args.size)
 
 
-def no_command(parser: argparse.ArgumentParser) -> int:
+def no_command() -> int:
     return _run()

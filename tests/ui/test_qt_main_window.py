@@ -287,6 +287,22 @@ def test_the_window_comes_up_without_loading_what_it_does_not_show_yet(data_home
     assert out.stdout.strip() == "[] False", out.stdout + out.stderr
 
 
+def test_the_app_opened_with_no_command_builds_no_command_parsers(data_home):
+    """`foi-composer` alone opens the window without loading the other commands' modules (their
+    parsers are built only when there is a command line to read) or difflib (used only to
+    suggest a force's name after a miss)."""
+    code = (
+        "import sys; from composer.cli import main; rc = main([]);"
+        "print(rc, sorted(m for m in sys.modules if m.startswith('composer.commands.')),"
+        "'difflib' in sys.modules)"
+    )
+    env = {**__import__("os").environ, "FOI_COMPOSER_HOME": str(data_home),
+           "FOI_COMPOSER_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=env)
+    assert out.stdout.splitlines() == ["shown", "0 ['composer.commands.gui'] False"], out.stdout + out.stderr
+
+
 def test_fields_read_as_words_in_the_editor_and_tooltips_and_stay_fields_in_the_request(window, qtbot):
     text = "Has {force_name} used {system_name} under {contract_ref}?"
     window.document.load(Request(title="t", parts=[Part(id="p1", text=text)],
