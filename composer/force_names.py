@@ -138,8 +138,12 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int, bool, bool]:
     return start, end, article, possessive
 
 
+@lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Mention, ...]:
-    """Every force named in `text`, in order. "Metropolitan Police Service (MPS)" is one mention."""
+    """Every force named in `text`, in order. "Metropolitan Police Service (MPS)" is one mention.
+
+    Kept by text (mentions are frozen, the directory is read once): on each keystroke the
+    checker and the preview ask again about every part, and only the typed one is new."""
     if not text:
         return ()
     pats = _patterns()

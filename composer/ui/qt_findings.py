@@ -53,12 +53,16 @@ class QtFindingsModel(QAbstractTableModel):
         self.findings: list = []
         self.numbers: dict[str, str] = {}
 
-    def set_findings(self, findings: list, numbers: dict[str, str]) -> None:
+    @staticmethod
+    def in_order(findings: list) -> list:
+        """Problems first, then warnings, then notes; within each, in the letter's order."""
         from composer.checker.findings import SEVERITY_RANK  # loaded with the checker, not before
 
+        return sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
+
+    def set_findings(self, findings: list, numbers: dict[str, str]) -> None:
         self.beginResetModel()
-        # Problems first, then warnings, then notes; within each, in the letter's order.
-        self.findings = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
+        self.findings = self.in_order(findings)
         self.numbers = numbers
         self.endResetModel()
 
@@ -184,6 +188,9 @@ class QtFindings(QWidget):
             self.summary.setText(f"The checker could not run ({type(exc).__name__}: {exc}).")
             return
         numbers = {n.part.id: n.number for n in request.numbered()}
+        # Compared in the order shown: an unchanged list leaves the view (and its selection and
+        # details) alone, so typing that changes no finding redraws nothing here.
+        findings = self.model.in_order(findings)
         if findings != self.model.findings or numbers != self.model.numbers:
             selected = self.current_finding()
             self.model.set_findings(findings, numbers)
