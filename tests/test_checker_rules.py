@@ -368,6 +368,10 @@ CASES += [
     ("clarity.category", R("How many cases of upskirting (by which I mean the offence under the Voyeurism "
                            "(Offences) Act 2019) were recorded in 2023?"), {}, False),
     # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
+    # A handful of office-holders in one area: a yes or no about them is about each of them.
+    ("personal_data.identifies-one", R("Are any of the shotgun certificates you issued held by MPs whose "
+                                       "constituency is in your area?"), {}, True),
+    ("personal_data.identifies-one", R("How many shotgun certificates did you issue in 2024?"), {}, False),
     ("personal_data.identifies-one", R("Has PC Hartley been suspended following the complaint I made?"), {}, True),
     ("personal_data.identifies-one", R("Is the officer involved in the crash on the A38 still under "
                                        "investigation?"), {}, True),

@@ -335,6 +335,17 @@ _ROLE_OF_ONE = Gate(r"\bthe\s+(?:chief\s+constable|deputy\s+chief\s+constable|as
                           r"head\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?|officer\s+in\s+charge|senior\s+investigating\s+officer|"
                           r"officer\s+who\s+(?:dealt|attended|arrested|stopped))\b", ("the",))
 
+# A few public office-holders in one force area (its MPs, MSPs, MLAs, councillors): so few that a
+# "yes" or a count about them is about each of them (ICO: information about a small group is personal
+# data of its members), so forces neither confirm nor deny their status (holding a licence, arrests).
+_FEW_OFFICE_HOLDERS = Gate(
+    r"\b(?:any\s+(?:of\s+)?(?:the\s+)?(?:local\s+)?|(?:held|owned|issued|granted)\s+(?:to|by)\s+(?:any\s+)?(?:local\s+)?)"
+    r"(?:mps|members\s+of\s+parliament|msps|mlas|mss|councillors|members\s+of\s+the\s+(?:senedd|scottish\s+parliament|assembly))\b",
+    ("any", "held", "owned", "issued", "granted"),
+)
+_STATUS = re.compile(r"\b(?:status|suspended|investigat\w+|complain\w+|allegation\w*|licen[cs]\w*|certificates?|"
+                     r"arrest\w*|charged|convicted|cautioned|held\s+by|issued\s+to)\b")
+
 
 @part_rule("personal_data.identifies-one", "personal_data", "warning", law="personal_ncnd",
            title="About one identifiable person's conduct or status", intro=True)
@@ -342,11 +353,10 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item) if not item.is_intro else None
     who = reading.identifies if reading is not None else None
     if who is None:
-        match = _ROLE_OF_ONE.search(item.low)
+        match = _ROLE_OF_ONE.search(item.low) or _FEW_OFFICE_HOLDERS.search(item.low)
         who = item.text[match.start():match.end()] if match else None
     conduct = reading.about_conduct if reading is not None else False
-    if who is None or not (conduct or re.search(r"\b(?:status|suspended|investigat\w+|complain\w+|allegation\w*)\b",
-                                                 item.low)):
+    if who is None or not (conduct or _STATUS.search(item.low)):
         return None
     return rule.at(
         ctx, item,
