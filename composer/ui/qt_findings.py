@@ -24,7 +24,6 @@ from composer.ui.qt import (
     QModelIndex,
     QPushButton,
     QScrollArea,
-    QStyle,
     Qt,
     QTimer,
     QTreeView,
@@ -52,6 +51,19 @@ class QtFindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self.findings: list = []
         self.numbers: dict[str, str] = {}
+        self._icons: dict[str, object] = {}  # severity -> the style's icon, once drawn
+
+    def _icon(self, severity: str):
+        """The style's icon for a severity, looked up the first time a finding of it is drawn
+        (QStyle's enums cost a few milliseconds to build: not before the window shows)."""
+        if severity not in self._icons:
+            name = SEVERITY_ICONS.get(severity)
+            if name is None:
+                return None
+            from composer.ui.qt import QStyle
+
+            self._icons[severity] = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, name))
+        return self._icons[severity]
 
     @staticmethod
     def in_order(findings: list) -> list:
@@ -89,10 +101,7 @@ class QtFindingsModel(QAbstractTableModel):
                 return self.numbers.get(finding.part_id, "") if finding.part_id else "all"
             return finding.message
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            name = SEVERITY_ICONS.get(finding.severity)
-            if name is None:
-                return None
-            return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, name))
+            return self._icon(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{finding.message}\n({finding.law})"
         return None
