@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -171,13 +172,9 @@ class QtPreview(QWidget):
         if not old or _ASTRAL.search(old) or _ASTRAL.search(new):
             self.text.setPlainText(new)  # Qt counts UTF-16 units; emoji would shift positions
             return
-        start = 0
         limit = min(len(old), len(new))
-        while start < limit and old[start] == new[start]:
-            start += 1
-        end = 0
-        while end < limit - start and old[-1 - end] == new[-1 - end]:
-            end += 1
+        start = _shared_length(lambda n: old[:n] == new[:n], limit)
+        end = _shared_length(lambda n: old[len(old) - n:] == new[len(new) - n:], limit - start)
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(start)
         cursor.setPosition(len(old) - end, QTextCursor.MoveMode.KeepAnchor)
@@ -238,6 +235,20 @@ space says the level."""
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 """Characters outside the Basic Multilingual Plane (emoji): two UTF-16 units each in Qt."""
+
+
+def _shared_length(same: Callable[[int], bool], limit: int) -> int:
+    """The largest n <= limit for which same(n) holds (same(0) always does, and once it fails
+    it fails for every larger n): a binary search, so a keystroke in a long letter compares a
+    few slices instead of stepping through every character in Python."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if same(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _qt_position(text: str, index: int) -> int:

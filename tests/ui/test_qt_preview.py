@@ -108,3 +108,23 @@ def test_read_as_lists_the_requests_own_forces_first(qtbot):
     assert box.itemText(3) == ""  # a separator before every other force
     assert box.findData("kent_police") > 3 and box.count() == len(preview._forces) + 2
     assert preview.force.id == "kent_police"  # the force being read as stays chosen
+
+
+def test_the_changed_span_is_found_as_a_character_by_character_scan_would_find_it():
+    import random
+
+    from composer.ui.qt_preview import _shared_length
+
+    rng = random.Random(7)
+    for _ in range(500):
+        old = "".join(rng.choice("ab ") for _ in range(rng.randint(0, 15)))
+        new = "".join(rng.choice("ab ") for _ in range(rng.randint(0, 15)))
+        limit = min(len(old), len(new))
+        start = 0
+        while start < limit and old[start] == new[start]:
+            start += 1
+        end = 0
+        while end < limit - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        assert _shared_length(lambda n: old[:n] == new[:n], limit) == start, (old, new)
+        assert _shared_length(lambda n: old[len(old) - n:] == new[len(new) - n:], limit - start) == end, (old, new)
