@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from composer.checker.cost import SHARED_QUERY_HOURS
 from composer.checker.engine import Context
-from composer.checker.estimate import Estimate, estimate
+from composer.checker.estimate import Estimate, estimate, size_words
 from composer.checker.reading import read_part
 from composer.checker.sections import LAW
 from composer.law import LAWS, Law, law_for
@@ -128,16 +128,17 @@ def law_of(request: Request, force: Force | None = None) -> Law:
     return LAWS[Context(request, None, None).act]
 
 
-def estimates(request: Request, law: Law) -> dict[str, PartCost]:
-    """Each part's and sub-part's own estimate under `law`, read as the request stands."""
-    ctx = Context(request, None, None)
+def estimates(request: Request, law: Law, force: Force | None = None) -> dict[str, PartCost]:
+    """Each part's and sub-part's own estimate under `law`, read as the request stands, for
+    `force`'s size (as `check --force` reads it); without a force, for a middling force."""
+    ctx = Context(request, force, None)
     out: dict[str, PartCost] = {}
     for item in ctx.items:
         if not item.text.strip():
             out[item.part.id] = PartCost(item.part.id, 0.0, "nothing asked yet", "Read as: an empty part.")
             continue
         reading = read_part(ctx, item)
-        est = estimate(reading, law)
+        est = estimate(reading, law, ctx.officers)
         record = reading.record.id if reading.record is not None else None
         query = (not est.manual and reading.action in ("count", "records")
                  and record not in (None, "documents", "correspondence"))
@@ -167,11 +168,12 @@ def _complete(request: Request, order: Sequence[str] | None,
 
 def plan(request: Request, law: Law, order: Sequence[str] | None = None,
          subparts: Mapping[str, Sequence[str]] | None = None,
-         costs: Mapping[str, PartCost] | None = None) -> CostPlan:
+         costs: Mapping[str, PartCost] | None = None, force: Force | None = None) -> CostPlan:
     """The plan for `request` answered in `order` (numbered parts) with `subparts` (parent id ->
     sub-part ids); either left out: as the letter numbers them now. `costs` from `estimates`
-    (worked out here when not given: a dialog works them out once and replans on every move)."""
-    costs = costs if costs is not None else estimates(request, law)
+    (worked out here for `force` when not given: a dialog works them out once and replans on every
+    move)."""
+    costs = costs if costs is not None else estimates(request, law, force)
     order_ids, subs = _complete(request, order, subparts)
     limit = law.cost_limit_hours
     rows: list[PlanRow] = []
@@ -195,6 +197,9 @@ def plan(request: Request, law: Law, order: Sequence[str] | None = None,
                                 item.priority if parent is None else None, cost, added, running, within))
     result = CostPlan(law, rows, order_ids, subs)
     result.notes.extend(_notes(request, result))
+    officers = force.strength.officers if force is not None and force.strength is not None else None
+    if officers is None:
+        result.notes.append(f"Hours are for {size_words(None)}.")
     return result
 
 
@@ -254,16 +259,17 @@ def _sub_order(part: Part, costs: Mapping[str, PartCost]) -> list[str]:
     return [s.id for _, run in ranked for s in run]
 
 
-def suggest(request: Request, law: Law, costs: Mapping[str, PartCost] | None = None) -> CostPlan:
+def suggest(request: Request, law: Law, costs: Mapping[str, PartCost] | None = None,
+            force: Force | None = None) -> CostPlan:
     """Most wanted first (the user's priorities), and among equals the cheapest first, as
     `ordering.suggest_order` ranks the numbered parts (the same order the checker's finding
     offers); within a part, its sub-parts cheapest first. A conditional part stays after the part
     it depends on, and a sub-part that leans on the one before stays after it."""
-    costs = costs if costs is not None else estimates(request, law)
+    costs = costs if costs is not None else estimates(request, law, force)
     found = {pid: c.estimate for pid, c in costs.items() if c.estimate is not None}
     ranked = suggest_order(request, found=(found, law.cost_limit_hours, law.short_title))
     subs = {p.id: _sub_order(p, costs) for p in request.ordered_parts() if p.subparts}
-    made = plan(request, law, ranked.order, subs, costs)
+    made = plan(request, law, ranked.order, subs, costs, force)
     made.reasons.update(ranked.reasons)
     return made
 

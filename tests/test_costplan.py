@@ -193,3 +193,22 @@ def test_check_why_prints_the_reasoning_behind_each_finding(tmp_path, capsys):
     assert lines and all(" ".join(line.split()[:6]) in " ".join(out.split()) for line in lines)
     assert short.count("Why:") == sum(min(3, len(f.reasoning)) for f in findings)
     assert out.count("Why:") == len(lines)
+
+
+def test_order_command_scales_hours_by_the_forces_size_as_check_does(tmp_path, capsys):
+    path = tmp_path / "r.foi.json"
+    path.write_text(request().model_dump_json(), "utf-8")
+    from composer.checker.estimate import estimates
+
+    hours = {}
+    for force_id in ("the_met", "dyfed_powys_police"):
+        assert main(["order", str(path), "--json", "--force", force_id]) == 0
+        plan = json.loads(capsys.readouterr().out)
+        hours[force_id] = {p["id"]: p["hours"] for p in plan["parts"]}
+        by_check, _law = estimates(request(), load_directory().get(force_id))
+        assert hours[force_id] == {pid: round(e.hours, 2) for pid, e in by_check.items()}
+        assert not any("middling force" in n for n in plan["notes"])
+    assert hours["the_met"]["big"] > hours["dyfed_powys_police"]["big"]
+    assert main(["order", str(path), "--json", "--act", "foia"]) == 0
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert sum("middling force" in n for n in notes) == 1

@@ -63,7 +63,8 @@ def _order(args: argparse.Namespace) -> int:
         raise ComposerError(f"{args.file}: the request has no parts to order; add some first")
     force = load_directory().get(args.force) if args.force else None
     law = LAWS[Act(args.act)] if args.act else costplan.law_of(request, force)
-    plan = costplan.suggest(request, law) if args.suggest else costplan.plan(request, law)
+    plan = (costplan.suggest(request, law, force=force) if args.suggest
+            else costplan.plan(request, law, force=force))
     if args.json:
         print(json.dumps(_as_json(plan), indent=2, ensure_ascii=False))
     else:
