@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from composer.model import AnswerFormat
+from composer.law import fields_as_words, words_as_fields
+from composer.model import FIELD_PATTERN, AnswerFormat
 from composer.operations import request as ops
 from composer.ui.qt import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 from composer.ui.qt_dates import NOT_SET, date_edit, date_of, set_date
 from composer.ui.qt_document import QtDocument
+from composer.ui.qt_part_editor import QtFieldHighlighter
 from composer.ui.qt_text_box import QtTextBox
 
 FORMAT_CHOICES = [
@@ -53,6 +55,8 @@ class QtRequestDetails(QWidget):
                                     "leave it empty and they say “the system”")
         self.introduction = QtTextBox(self)
         self.introduction.setAccessibleName("Introduction")
+        self._intro_from = ""  # the introduction as last put in the box, its fields in braces
+        self._intro_marks = QtFieldHighlighter(self.introduction)
         self.introduction.setPlaceholderText("Optional: a sentence before the numbered parts.")
         self.introduction.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.answer_format = QComboBox(self)
@@ -114,8 +118,11 @@ class QtRequestDetails(QWidget):
                            merge_key="period")
 
     def _intro_edited(self) -> None:
+        """The box shows fields in words, as the part editor does; the request keeps them as fields."""
+        known = [*self.document.request.fields, *FIELD_PATTERN.findall(self._intro_from)]
         self.document.edit("Edit introduction", ops.set_introduction,
-                           text=self.introduction.toPlainText(), merge_key="introduction")
+                           text=words_as_fields(self.introduction.toPlainText(), known),
+                           merge_key="introduction")
 
     def refresh(self) -> None:
         request = self.document.request
@@ -130,9 +137,15 @@ class QtRequestDetails(QWidget):
                 set_date(box, day or NOT_SET)
                 box.blockSignals(False)
         intro = request.introduction or ""
-        if self.introduction.toPlainText() != intro:
+        shown = fields_as_words(intro)
+        if self.introduction.toPlainText() != shown:
+            position = self.introduction.textCursor().position()
+            self._intro_from = intro
             self.introduction.blockSignals(True)
-            self.introduction.setPlainText(intro)
+            self.introduction.setPlainText(shown)
+            cursor = self.introduction.textCursor()
+            cursor.setPosition(min(position, len(shown)))
+            self.introduction.setTextCursor(cursor)
             self.introduction.blockSignals(False)
         self.answer_format.setCurrentIndex(
             [fmt for fmt, _ in FORMAT_CHOICES].index(request.options.answer_format))
