@@ -326,11 +326,35 @@ def read_text(text: str) -> Reading:
 
 def read_part(ctx: Context, item: PartView) -> Reading:
     """The reading of a part in its request: a period, a kind of record or breakdowns the part does
-    not give itself are borrowed from its parent, the introduction, or the parts around it."""
+    not give itself are borrowed from its parent, the introduction, or the parts around it.
+    Read once per check (`ctx.readings`), and between checks remembered by the part's text and
+    everything around it that the reading looks at, so a keystroke re-reads only what changed."""
     cache = ctx.readings
     found = cache.get(item.index)
     if found is not None:
         return found
+    key = _surroundings(ctx, item)
+    found = _PARTS.get(key)
+    if found is None:
+        if len(_PARTS) >= _MEMO:
+            _PARTS.clear()
+        found = _PARTS[key] = _read_part(ctx, item)
+    cache[item.index] = found
+    return found
+
+
+def _surroundings(ctx: Context, item: PartView) -> tuple:
+    """All `_read_part` reads: the part's text, its parent's and its previous sibling's text and
+    reading so far, the introduction, its sub-parts and the period the rest of the request gives.
+    Readings compare by identity, so one read again for changed text makes a new key."""
+    parent, before = ctx.parent_view(item), ctx.previous_sibling(item)
+    return (item.text, ctx.said(item.text), ctx.said(ctx.intro), ctx.request_period(item),
+            None if parent is None else (parent.text, ctx.said(parent.text), ctx.readings.get(parent.index)),
+            None if before is None else (ctx.said(before.text), ctx.readings.get(before.index)),
+            tuple(ctx.said(sub.text) for sub in item.part.subparts))
+
+
+def _read_part(ctx: Context, item: PartView) -> Reading:
     own = read_text(ctx.said(item.text))
     parent = ctx.parent_view(item)
     around: list[tuple[str, Reading]] = []
@@ -390,10 +414,10 @@ def read_part(ctx: Context, item: PartView) -> Reading:
             _READINGS.clear()
         reading = _READINGS[key] = replace(own, action=action, record=record, record_inherited=inherited,
                                            breakdowns=breakdowns, period=period, free_text=free)
-    cache[item.index] = reading
     return reading
 
 
 _MEMO = 16384
 _READINGS: dict[tuple, Reading] = patterns.memo()  # a part's own reading and what it borrowed -> its reading
 _DESCRIBED: dict[Reading, str] = patterns.memo()
+_PARTS: dict[tuple, Reading] = patterns.memo()  # a part in its surroundings (`_surroundings`) -> its reading
