@@ -45,6 +45,16 @@ def test_show_reads_as_the_force_will(capsys, tmp_path):
     assert "Freedom of Information (Scotland) Act 2002" in out
 
 
+def test_show_without_a_force_says_its_fields_in_words(capsys, tmp_path):
+    path = tmp_path / "r.foi.json"
+    save_request(path, Request(introduction="I ask under the {act_name}.",
+                               parts=[Part(text="Does {force_name} use PredPol?")]))
+    code, out, _ = run(capsys, "show", str(path))
+    assert code == 0
+    assert "{" not in out and "}" not in out, out
+    assert "under the Act." in out
+
+
 @pytest.mark.parametrize("content", [b"", b"\x00\x00\x00binary", b'{"schema_version": 99}',
                                       b'{"schema_version": 1, "parts": [{"txt": 1}]}'])
 def test_show_bad_files_exit_2(capsys, tmp_path, content):

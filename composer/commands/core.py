@@ -80,7 +80,15 @@ def _show(args: argparse.Namespace) -> int:
 
     request = open_for_letters(args.file)
     force = load_directory().get(args.force) if args.force else None
-    print(body_as_text(letter_body(request, force), width=args.width), end="")
+    body = letter_body(request, force)
+    if force is None:  # no force to fill its fields: say them in words, as the app's preview does
+        from dataclasses import replace
+
+        from composer.law import readable
+
+        body = replace(body, introduction=body.introduction and readable(body.introduction, request),
+                       parts=[replace(p, text=readable(p.text, request)) for p in body.parts])
+    print(body_as_text(body, width=args.width), end="")
     return 0
 
 
