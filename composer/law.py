@@ -218,17 +218,33 @@ def field_in_words(name: str) -> str:
     return FIELD_WORDS_EDITING.get(name, name.replace("_", " "))
 
 
+_FIELD_AFTER_THE = re.compile(r"(\bthe\s+)?\{([a-z][a-z0-9_]*)\}", re.IGNORECASE)
+
+
 def fields_as_words(text: str) -> str:
     """`Has {force_name} used …` -> `Has ⁨the force's name⁩ used …`: each field in words between
-    invisible marks, for a person to read and edit; `words_as_fields` turns it back."""
-    return FIELD_PATTERN.sub(lambda m: f"{FIELD_OPEN}{field_in_words(m.group(1))}{FIELD_CLOSE}", text)
+    invisible marks, for a person to read and edit; `words_as_fields` turns it back. After the
+    writer's own "the" the words drop theirs ("under the ⁨Act's name⁩", not "the the")."""
+
+    def shown(match: re.Match[str]) -> str:
+        the, words = match.group(1) or "", field_in_words(match.group(2))
+        if the and words.startswith("the "):
+            words = words[len("the "):]
+        return f"{the}{FIELD_OPEN}{words}{FIELD_CLOSE}"
+
+    return _FIELD_AFTER_THE.sub(shown, text)
 
 
 def words_as_fields(shown: str, known: Iterable[str] = ()) -> str:
     """The inverse of `fields_as_words`. A marked span whose words were changed is kept as the
     words typed (nothing typed is lost), and stray marks are dropped. `known` adds the names of
     fields beyond the standard ones (a request's own, such as `contract_ref`)."""
-    names = {field_in_words(n): n for n in [*FIELD_WORDS_EDITING, *known]}
+    names = {}
+    for n in [*FIELD_WORDS_EDITING, *known]:
+        words = field_in_words(n)
+        names[words] = n
+        if words.startswith("the "):
+            names.setdefault(words[len("the "):], n)
 
     def back(match: re.Match[str]) -> str:
         name = names.get(match.group(1))

@@ -126,6 +126,17 @@ def test_fields_as_words_turn_back_into_the_same_fields():
     assert words_as_fields(shown) == text.replace("{contract_ref}", "contract ref")
 
 
+def test_a_field_after_the_writers_own_the_reads_once_and_turns_back():
+    from composer.law import FIELD_CLOSE, FIELD_OPEN, fields_as_words, words_as_fields
+
+    text = "I ask under the {act_name} whether {force_name} and the {force_name} board agree."
+    shown = fields_as_words(text)
+    assert "the the" not in shown.replace(FIELD_OPEN, "").replace(FIELD_CLOSE, "")
+    assert f"under the {FIELD_OPEN}Act's name{FIELD_CLOSE}" in shown
+    assert f"whether {FIELD_OPEN}the force's name{FIELD_CLOSE}" in shown
+    assert words_as_fields(shown) == text
+
+
 @pytest.mark.parametrize("force_id, advice", [("the_met", "section 16"), ("police_scotland", "section 15")])
 def test_a_one_part_request_is_not_asked_to_answer_its_parts_in_order(force_id, advice):
     """Seed 004 has one part: "answer the parts in the order they are numbered above, as many

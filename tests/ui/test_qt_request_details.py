@@ -21,7 +21,7 @@ def test_the_introduction_shows_fields_in_words_not_braces(qtbot):
     _, details = panel(qtbot)
     shown = details.introduction.toPlainText()
     assert "{" not in shown and "}" not in shown
-    assert field_in_words("force_name") in shown and field_in_words("act_name") in shown
+    assert field_in_words("force_name") in shown and "under the \u2068Act's name" in shown
 
 
 def test_typing_in_the_introduction_keeps_its_fields(qtbot):
