@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from composer import clauses
-from composer.law import Law, field_values, law_for
+from composer.law import Law, field_values, law_for, readable
 from composer.model import Force, Request, letter
 
 _ALREADY_CONDITIONAL = re.compile(r"^\s*(if\s+(yes|so|no|not)\b)", re.IGNORECASE)
@@ -84,6 +84,17 @@ def letter_body(request: Request, force: Force | None = None) -> LetterBody:
             body_clauses.append(cost)
     intro = _fill(request.introduction, values) if request.introduction else None
     return LetterBody(request.title, intro, out, body_clauses, law)
+
+
+def readable_body(request: Request, force: Force | None = None) -> LetterBody:
+    """The body as `force` reads it; with no force, each field in words ("the force's equality
+    duty"), as the outline shows them, never in braces."""
+    body = letter_body(request, force)
+    if force is not None:
+        return body
+    intro = readable(body.introduction, request) if body.introduction else body.introduction
+    return replace(body, introduction=intro,
+                   parts=[replace(p, text=readable(p.text, request)) for p in body.parts])
 
 
 def body_as_text(body: LetterBody, width: int = 0) -> str:

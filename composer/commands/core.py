@@ -76,18 +76,11 @@ def _forces(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from composer.commands import open_for_letters
     from composer.forces import load_directory
-    from composer.outline import body_as_text, letter_body
+    from composer.outline import body_as_text, readable_body
 
     request = open_for_letters(args.file)
     force = load_directory().get(args.force) if args.force else None
-    body = letter_body(request, force)
-    if force is None:  # no force to fill its fields: say them in words, as the app's preview does
-        from dataclasses import replace
-
-        from composer.law import readable
-
-        body = replace(body, introduction=body.introduction and readable(body.introduction, request),
-                       parts=[replace(p, text=readable(p.text, request)) for p in body.parts])
+    body = readable_body(request, force)  # with no force, its fields in words
     print(body_as_text(body, width=args.width), end="")
     return 0
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from composer.forces import load_directory
-from composer.law import readable
 from composer.model import Force, Requester
-from composer.outline import LetterBody, body_as_text, letter_body
+from composer.outline import LetterBody, body_as_text, readable_body
 from composer.ui.qt import (
     QComboBox,
     QFontMetricsF,
@@ -129,15 +127,8 @@ class QtPreview(QWidget):
         return f"{greeting}{body_text}\nYours faithfully,\n\n{name}\n"
 
     def body(self) -> LetterBody:
-        """The body as the chosen force reads it; with no force, each field in words ("the
-        force's equality duty"), as the outline shows them, never in braces."""
-        request, force = self.document.request, self.force
-        body = letter_body(request, force)
-        if force is not None:
-            return body
-        intro = readable(body.introduction, request) if body.introduction else body.introduction
-        return replace(body, introduction=intro,
-                       parts=[replace(p, text=readable(p.text, request)) for p in body.parts])
+        """The body as the chosen force reads it; with no force, each field in words."""
+        return readable_body(self.document.request, self.force)
 
     def _load_letters(self) -> None:
         import composer.letters  # noqa: F401
