@@ -135,24 +135,26 @@ def load_directory() -> Directory:
 
 def save_override(force: Force) -> None:
     """Record the user's edit of one force (e.g. a corrected FOI address)."""
-    path = user_overrides_path()
-    with storage.locked(path):  # a read-modify-write: another process's edit is kept
-        _save_override(path, force)
-
-
-def _save_override(path: Path, force: Force) -> None:
-    current: dict = {}
-    if path.exists():
-        try:
-            loaded = storage.read_json(path, "force directory override")
-            current = loaded if isinstance(loaded, dict) else {}
-        except FileProblem:
-            storage.set_aside(path)
     base = next((f for f in _bundled().forces if f.id == force.id), None)
     changed = {
         k: v
         for k, v in force.model_dump(mode="json").items()
         if base is None or base.model_dump(mode="json").get(k) != v
     }
-    current[force.id] = changed
-    storage.atomic_write_text(path, json.dumps(current, indent=2, ensure_ascii=False) + "\n")
+    # a read-modify-write under the file's lock: another process's edit is kept
+    storage.locked_update(
+        user_overrides_path(), lambda current: (current or {}) | {force.id: changed},
+        read=_read_overrides,
+        write=lambda p, data: storage.atomic_write_text(
+            p, json.dumps(data, indent=2, ensure_ascii=False) + "\n"),
+    )
+
+
+def _read_overrides(path: Path) -> dict:
+    """The user's edits as saved; a damaged file is set aside and counts as none."""
+    try:
+        loaded = storage.read_json(path, "force directory override")
+    except FileProblem:
+        storage.set_aside(path)
+        return {}
+    return loaded if isinstance(loaded, dict) else {}

@@ -198,7 +198,8 @@ def _extension(extensions: list[Event], statutory_due: date | None, act: Act,
     if not extensions or statutory_due is None:
         return _Extension(statutory_due)
     statutory = statutory_due.isoformat()
-    days = law_for(act).extension_days
+    law = law_for(act)
+    days = law.extension_days
     if days is None:
         return _Extension(statutory_due, warnings=[
             f"an extension is recorded, but FOISA has no public-interest extension: the answer was "
@@ -209,7 +210,7 @@ def _extension(extensions: list[Event], statutory_due: date | None, act: Act,
     ext = _Extension(statutory_due, estimate, limit, notice)
     if notice > statutory_due:
         ext.warnings.append(
-            f"the extension notice came on {notice.isoformat()}, after the {law_for(act).working_days} "
+            f"the extension notice came on {notice.isoformat()}, after the {law.working_days} "
             f"working days ended on "
             f"{statutory}; s17(2) requires it within them, so it gives no more time and the answer "
             f"was due by {statutory}")
@@ -218,14 +219,14 @@ def _extension(extensions: list[Event], statutory_due: date | None, act: Act,
         ext.due = limit
         ext.warnings.append(
             f"the extension notice gave no estimated date, which s17(2) requires; the answer is "
-            f"taken as due by {limit.isoformat()}, {days} working days after {statutory} (the most the "
-            "ICO expects)")
+            f"taken as due by {limit.isoformat()}, {days} working days after {statutory} (the most "
+            f"{law.regulator.in_text} expects)")
     elif estimate > limit:
         ext.due = limit
         ext.warnings.append(
             f"the force's estimate, {estimate.isoformat()}, is more than {days} working days after "
-            f"{statutory}; the ICO expects an extension of no more than that, so the answer is "
-            f"late after {limit.isoformat()}")
+            f"{statutory}; {law.regulator.in_text} expects an extension of no more than that, so "
+            f"the answer is late after {limit.isoformat()}")
     else:
         ext.due = max(estimate, statutory_due)
     return ext

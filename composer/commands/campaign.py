@@ -185,12 +185,15 @@ def _campaign_show(args: argparse.Namespace) -> int:
 
 def _extension_line(p) -> str:
     """`extended: notice 2026-12-10, force's estimate 2027-01-15, statutory date 2026-12-21, …`"""
+    from composer.law import law_for
     estimate = p.extended_to.isoformat() if p.extended_to else "none given"
     parts = [f"notice {p.extension_notice.isoformat()}", f"force's estimate {estimate}"]
     if p.statutory_due:
         parts.append(f"statutory date {p.statutory_due.isoformat()}")
     if p.extension_limit:
-        parts.append(f"ICO's 20 further working days end {p.extension_limit.isoformat()}")
+        law = law_for(p.act)
+        parts.append(f"{law.regulator.short}'s {law.extension_days} further working days end "
+                     f"{p.extension_limit.isoformat()}")
     return "extended: " + ", ".join(parts)
 
 

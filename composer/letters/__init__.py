@@ -25,7 +25,7 @@ Building a letter
         force: Force | None              the force the letter is to or about (its Act)
         warnings: list[str]              filled on creation: control characters that a Word
                                          document cannot hold are removed, and said so here
-    request_letter(request, force, requester, *, date, reference=None) -> Letter
+    request_letter(request, force, requester, *, date, reference=None, body=None) -> Letter
         The request for one force: its name and salutation, its Act, the parts in the order,
         numbers and wording of composer.outline.letter_body(), and its clauses (cost limit,
         format). Warnings: unfilled {fields}, a wrong Act named in the introduction (replaced

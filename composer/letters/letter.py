@@ -19,7 +19,7 @@ from composer.force_names import find_forces
 from composer.clauses import fill
 from composer.law import LAWS, Law, field_values
 from composer.model import FIELD_PATTERN, Act, Force, Request, Requester
-from composer.outline import letter_body
+from composer.outline import LetterBody, letter_body
 
 # XML 1.0 cannot hold these (a Word document is XML): C0 controls other than tab, newline and
 # carriage return, lone surrogates, and U+FFFE/U+FFFF.
@@ -191,9 +191,13 @@ def request_letter(
     *,
     date: Date,
     reference: str | None = None,
+    body: LetterBody | None = None,
 ) -> Letter:
-    """The letter that asks `force` for what `request` asks, under the force's own Act."""
-    body = letter_body(request, force)
+    """The letter that asks `force` for what `request` asks, under the force's own Act.
+    `body` is `letter_body(request, force)` when the caller has already built it (the live
+    preview does, on every keystroke), so it is not built twice."""
+    if body is None:
+        body = letter_body(request, force)
     law = body.law or LAWS[force.act]
     warnings: list[str] = []
     before: list[str] = []

@@ -154,9 +154,7 @@ class QtExportDialog(QDialog):
         folder_row.addWidget(browse)
         form = QFormLayout()
         for text, widget in (("&Format:", self.format), ("&Template:", self.template)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(text, widget)  # a label with the field as its buddy
         folder_label = QLabel("F&older:", self)
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)

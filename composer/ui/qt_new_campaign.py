@@ -52,9 +52,7 @@ class QtNewCampaignDialog(QtCheckedDialog):
         self.problem.setWordWrap(True)
         form = QFormLayout()
         for text, widget in (("&Name:", self.name), ("&Sent on:", self.sent)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(text, widget)  # a label with the field as its buddy
         buttons = QDialogButtonBox(self)
         self.start_button = buttons.addButton("St&art tracking", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -118,7 +118,7 @@ class QtPreview(QWidget):
         letters = sys.modules.get("composer.letters")
         if force is not None and letters is not None:
             letter = letters.request_letter(self.document.request, force, self.requester,
-                                            date=date.today())
+                                            date=date.today(), body=body)
             return letters.letter_as_text(letter, heading=True)
         if force is not None and not self._loading:
             self._loading = True

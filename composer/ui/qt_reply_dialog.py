@@ -95,9 +95,7 @@ class QtReplyDialog(QtCheckedDialog):
         form = QFormLayout()
         for text_, widget in (("&Kind:", self.kind), ("&Came on:", self.on),
                               ("&Their reference:", self.reference), ("&Sections cited:", self.sections)):
-            label = QLabel(text_, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(text_, widget)  # a label with the field as its buddy
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.warning = QLabel(self)  # the reply's dates before the request: wrong file or force?

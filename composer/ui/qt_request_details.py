@@ -83,9 +83,7 @@ class QtRequestDetails(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for text, widget in (("&Title:", self.title), ("&System name:", self.system_name),
                              ("&Introduction:", self.introduction), ("&Format:", self.answer_format)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(text, widget)  # a label with the field as its buddy
         period_label = QLabel("Reporting &period:", self)
         period_label.setBuddy(self.period_start)
         form.addRow(period_label, period)

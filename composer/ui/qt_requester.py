@@ -29,9 +29,7 @@ class QtRequesterForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for text, widget in (("Your real na&me:", self.name), ("&Email:", self.email),
                              ("Postal &address:", self.address), ("&Organisation:", self.organisation)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(text, widget)  # a label with the field as its buddy
         self.set_requester(requester or Requester())
 
     def set_requester(self, requester: Requester) -> None:
