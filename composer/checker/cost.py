@@ -205,7 +205,13 @@ def no_clause(rule: Rule, ctx: Context):
     )
 
 
-_ORDERS: dict = p.memo()  # the order, while no part's hours change
+_ORDERS: p.Memo = p.memo(256)  # the order, while no part's hours change
+
+
+def _suggest_order(ctx: Context, found):
+    from composer import ordering  # ordering reads parts with the checker: imported when used
+
+    return ordering.suggest_order(ctx.request, found=(found, ctx.law.cost_limit_hours, ctx.law.short_title))
 
 
 @request_rule("cost.order", "cost", "info", law="cost_clause", title="Costly parts before cheap ones")
@@ -217,14 +223,7 @@ def order(rule: Rule, ctx: Context):
         return  # nothing costly enough to crowd out the cheap parts
     key = (tuple((p.id, p.priority, p.condition) for p in ctx.request.ordered_parts()),
            tuple(e.hours for e in found.values()), ctx.law.short_title)
-    suggestion = _ORDERS.get(key)
-    if suggestion is None:
-        if len(_ORDERS) >= 256:
-            _ORDERS.clear()
-        from composer import ordering  # ordering reads parts with the checker: imported when used
-
-        suggestion = _ORDERS[key] = ordering.suggest_order(
-            ctx.request, found=(found, ctx.law.cost_limit_hours, ctx.law.short_title))
+    suggestion = _ORDERS.recall(key, _suggest_order, ctx, found)
     if not suggestion.changed:
         return
     current = [part.id for part in ctx.request.ordered_parts()]

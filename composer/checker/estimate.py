@@ -74,7 +74,7 @@ def _uncountable(reading: Reading, record: RecordType) -> list[str]:
             if DIMENSIONS[b].kind != "time" and b not in record.countable]
 
 
-_ESTIMATES: dict[tuple[Reading, str, float | None], Estimate] = patterns.memo()
+_ESTIMATES: patterns.Memo = patterns.memo(16384)  # (reading, law, officers) -> its estimate
 
 
 def estimate(reading: Reading, law: Law, officers: float | None = None) -> Estimate:
@@ -82,12 +82,7 @@ def estimate(reading: Reading, law: Law, officers: float | None = None) -> Estim
     of `officers` (None: a middling force). Worked out once per reading: readings are handed out
     again for unchanged parts."""
     key = (reading, law.short_title, officers)
-    found = _ESTIMATES.get(key)
-    if found is None:
-        if len(_ESTIMATES) >= 16384:
-            _ESTIMATES.clear()
-        found = _ESTIMATES[key] = _estimate(reading, law, officers)
-    return found
+    return _ESTIMATES.recall(key, _estimate, reading, law, officers)
 
 
 def size_words(officers: float | None) -> str:

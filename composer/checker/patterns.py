@@ -6,8 +6,9 @@ All patterns here run on lower-cased text and are compiled once, at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Any
 
 
 _MEMO_LIMIT = 4096
@@ -140,9 +141,29 @@ def remembered(func):
 _MEMOS: list[dict] = []  # other per-text memos (readings, estimates), registered by `memo`
 
 
-def memo() -> dict:
-    """A dict for remembering results per part text, emptied by `forget()` with the rest."""
-    found: dict = {}
+class Memo(dict):
+    """Results remembered by key, at most `limit` of them: when full it empties before the next."""
+
+    __slots__ = ("limit",)
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def recall(self, key, work: Callable[..., Any], *args: Any) -> Any:
+        """The result remembered for `key`, else `work(*args)` remembered (results are never None).
+        Arguments rather than a closure: a hit, the usual case on a keystroke, then builds nothing."""
+        found = self.get(key)
+        if found is None:
+            if len(self) >= self.limit:
+                self.clear()
+            found = self[key] = work(*args)
+        return found
+
+
+def memo(limit: int) -> Memo:
+    """A `Memo` for remembering results per part text, emptied by `forget()` with the rest."""
+    found = Memo(limit)
     _MEMOS.append(found)
     return found
 

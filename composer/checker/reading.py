@@ -106,12 +106,7 @@ class Reading:
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
-        said = _DESCRIBED.get(self)
-        if said is None:
-            if len(_DESCRIBED) >= _MEMO:
-                _DESCRIBED.clear()
-            said = _DESCRIBED[self] = self._describe()
-        return said
+        return _DESCRIBED.recall(self, self._describe)
 
     def _describe(self) -> str:
         what = {"count": "a count", "copy": "a copy of documents", "records": "details of each record",
@@ -333,13 +328,7 @@ def read_part(ctx: Context, item: PartView) -> Reading:
     found = cache.get(item.index)
     if found is not None:
         return found
-    key = _surroundings(ctx, item)
-    found = _PARTS.get(key)
-    if found is None:
-        if len(_PARTS) >= _MEMO:
-            _PARTS.clear()
-        found = _PARTS[key] = _read_part(ctx, item)
-    cache[item.index] = found
+    found = cache[item.index] = _PARTS.recall(_surroundings(ctx, item), _read_part, ctx, item)
     return found
 
 
@@ -408,16 +397,11 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         match = record.free_text.search(item.low)
         free = item.text[match.start():match.end()].strip() if match else None
     key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free)
-    reading = _READINGS.get(key)
-    if reading is None:
-        if len(_READINGS) >= _MEMO:
-            _READINGS.clear()
-        reading = _READINGS[key] = replace(own, action=action, record=record, record_inherited=inherited,
-                                           breakdowns=breakdowns, period=period, free_text=free)
-    return reading
+    return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
+                                                 breakdowns=breakdowns, period=period, free_text=free))
 
 
 _MEMO = 16384
-_READINGS: dict[tuple, Reading] = patterns.memo()  # a part's own reading and what it borrowed -> its reading
-_DESCRIBED: dict[Reading, str] = patterns.memo()
-_PARTS: dict[tuple, Reading] = patterns.memo()  # a part in its surroundings (`_surroundings`) -> its reading
+_READINGS: patterns.Memo = patterns.memo(_MEMO)  # a part's own reading and what it borrowed -> its reading
+_DESCRIBED: patterns.Memo = patterns.memo(_MEMO)
+_PARTS: patterns.Memo = patterns.memo(_MEMO)  # a part in its surroundings (`_surroundings`) -> its reading
