@@ -279,5 +279,3 @@ def is_current(request: Request, p: CostPlan) -> bool:
     order, subs = _current(request)
     return order == p.order and subs == p.subparts
 
-
-ACTS = tuple(LAWS[act] for act in Act)
