@@ -15,3 +15,7 @@ class UnknownForce(ComposerError):
 
 class FileProblem(ComposerError):
     """A file could not be read as what it claims to be."""
+
+
+class NewerFile(FileProblem):
+    """A file written by a newer version of the app: not damaged, so it is left where it is."""

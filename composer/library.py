@@ -79,11 +79,7 @@ class Library:
             try:
                 request = load_request(path)
             except FileProblem as exc:
-                try:
-                    where = f"moved to {storage.set_aside(path)}"
-                except OSError as os_exc:
-                    where = f"left in place: {os_exc.strerror or os_exc}"
-                listing.problems.append(f"{exc} ({where})")
+                listing.problems.append(storage.put_aside(path, exc))
                 continue
             listing.entries.append(Entry(path.name[: -len(SUFFIX)], path, request))
         return listing

@@ -89,6 +89,12 @@ class Force(_Model):
     strength: Strength | None = Field(default=None, description="its officers, from published statistics")
 
     @property
+    def officers(self) -> float | None:
+        """Its police officers, from its `strength` (None: the directory does not know them). The
+        one place the checker's estimates and the cost plan ask how big a force is."""
+        return self.strength.officers if self.strength is not None else None
+
+    @property
     def greeting(self) -> str:
         """The name to write after "Dear"."""
         return self.salutation or self.name

@@ -41,7 +41,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from composer import paths
-from composer.errors import ComposerError, FileProblem
+from composer.errors import ComposerError, FileProblem, NewerFile
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -646,7 +646,7 @@ def parse_model(
         if not isinstance(version, int) or isinstance(version, bool):
             raise FileProblem(f"{source}: is not a {what} (no schema_version)")
         if version > current_version:
-            raise FileProblem(
+            raise NewerFile(
                 f"{source}: was written by a newer FOI Composer (format {version}, this version "
                 f"reads up to {current_version}); update the app to open it"
             )
@@ -679,6 +679,17 @@ def load_or_set_aside(path: Path, model: type[M], *, what: str, current_version:
         except OSError as os_exc:
             return model(), f"{exc}; it could not be moved aside ({os_exc.strerror}); {instead}"
         return model(), f"{exc}; it was moved to {moved} and {instead}"
+
+
+def put_aside(path: Path, problem: FileProblem) -> str:
+    """One line for a file in a folder listing that did not read: a damaged file is moved aside
+    (kept, out of the way); one written by a newer app, or one this user cannot read, stays put."""
+    if isinstance(problem, NewerFile) or not os.access(path, os.R_OK):
+        return f"{problem} (left where it is)"
+    try:
+        return f"{problem} (moved to {set_aside(path)})"
+    except OSError as exc:
+        return f"{problem} (left where it is: {exc.strerror or exc})"
 
 
 def set_aside(path: Path) -> Path:

@@ -342,19 +342,44 @@ def test_an_extension_survives_saving():
 @pytest.mark.parametrize("content, message", [
     (b"{not json", "not valid JSON"),
     (b'{"schema_version": 1, "kind": "foi-campaign", "name": "x"}', "request: Field required"),
-    (b'{"schema_version": 7, "kind": "foi-campaign"}', "newer FOI Composer"),
 ])
-def test_a_broken_or_newer_file_is_refused_and_kept(content, message):
+def test_a_broken_file_is_set_aside_and_its_name_is_free_again(content, message):
     store = CampaignStore()
     store.create(_campaign())
     bad = store.root / "Bad.campaign.json"
     bad.write_bytes(content)
     listing = store.list()
     assert [e.name for e in listing.entries] == ["Risk scoring 2026"]
-    assert len(listing.problems) == 1 and message in listing.problems[0] and "kept" in listing.problems[0]
-    with pytest.raises(FileProblem, match=message):
+    assert len(listing.problems) == 1 and message in listing.problems[0]
+    assert "moved to" in listing.problems[0] and not bad.exists()
+    kept = list((store.root / ".set-aside").iterdir())
+    assert [p.read_bytes() for p in kept] == [content]  # nothing the user had is lost
+    store.create(_campaign().model_copy(update={"name": "Bad"}))  # the name can be used again
+    assert store.load("Bad").name == "Bad"
+
+
+def test_a_broken_file_met_on_load_is_set_aside_with_one_line():
+    store = CampaignStore()
+    bad = store.root / "Bad.campaign.json"
+    bad.write_bytes(b"{not json")
+    with pytest.raises(FileProblem, match=r"not valid JSON.*moved to .*\.set-aside"):
         store.load("Bad")
-    assert bad.read_bytes() == content  # untouched, where it was
+    assert not bad.exists() and len(list((store.root / ".set-aside").iterdir())) == 1
+
+
+def test_a_file_from_a_newer_app_is_refused_and_left_where_it_is():
+    store = CampaignStore()
+    store.create(_campaign())
+    newer = store.root / "Newer.campaign.json"
+    content = b'{"schema_version": 7, "kind": "foi-campaign"}'
+    newer.write_bytes(content)
+    listing = store.list()
+    assert len(listing.problems) == 1 and "newer FOI Composer" in listing.problems[0]
+    assert "left where it is" in listing.problems[0]
+    with pytest.raises(FileProblem, match="newer FOI Composer"):
+        store.load("Newer")
+    assert newer.read_bytes() == content
+    assert not (store.root / ".set-aside").exists()
 
 
 def test_a_killed_save_loop_always_leaves_a_complete_file(tmp_path):

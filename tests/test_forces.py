@@ -73,3 +73,39 @@ def test_user_override_is_laid_over_and_a_broken_one_set_aside(data_home):
     (data_home / "forces.json").write_text("{not json")
     assert load_directory().get("gloucestershire_police").foi_email is None
     assert list((data_home / ".set-aside").iterdir())
+
+
+def test_the_directory_is_read_once_and_afresh_when_a_file_changes(data_home, monkeypatch):
+    from composer import storage
+    from composer.force_names import force_by_id
+
+    save_override(load_directory().get("kent_police").model_copy(update={"foi_email": "one@example.org"}))
+    reads = []
+    real = storage.read_json
+    monkeypatch.setattr(storage, "read_json", lambda *a, **k: reads.append(a) or real(*a, **k))
+    assert force_by_id("kent_police").foi_email == "one@example.org"
+    for _ in range(50):  # a keystroke's worth of look-ups
+        assert force_by_id("kent_police").foi_email == "one@example.org"
+    assert len(reads) <= 1
+    # The user corrects the address again (or a test swaps the file): the next look-up sees it.
+    save_override(load_directory().get("kent_police").model_copy(update={"foi_email": "two@example.org"}))
+    assert force_by_id("kent_police").foi_email == "two@example.org"
+    (data_home / "forces.json").unlink()
+    assert force_by_id("kent_police").foi_email != "two@example.org"
+    assert force_by_id("nowhere_police") is None
+
+
+def test_another_data_folder_has_its_own_corrections(tmp_path, monkeypatch):
+    save_override(load_directory().get("essex_police").model_copy(update={"foi_email": "mine@example.org"}))
+    assert load_directory().get("essex_police").foi_email == "mine@example.org"
+    other = tmp_path / "other-home"
+    other.mkdir()
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(other))
+    assert load_directory().get("essex_police").foi_email != "mine@example.org"
+
+
+def test_a_force_gives_its_officers_from_its_strength():
+    directory = load_directory()
+    met = directory.get("the_met")
+    assert met.officers == met.strength.officers
+    assert met.model_copy(update={"strength": None}).officers is None

@@ -2,9 +2,11 @@
 campaign's attachments in a folder of its name.
 
 Files are written atomically through `composer.storage`, each change as a read-modify-write
-under the campaign's lock, so changes made at once by the app and the command line are all kept. A campaign file that is corrupt or from a
-newer version of the app is refused with a message and left exactly where it is. The store reads
-and writes whole campaigns; what changes one is `composer.operations.campaign`.
+under the campaign's lock, so changes made at once by the app and the command line are all kept.
+A campaign file that does not read is refused with a message: a damaged one is moved into
+`.set-aside` beside it (kept, out of the way, so its name can be used again); one written by a
+newer version of the app stays where it is. The store reads and writes whole campaigns; what
+changes one is `composer.operations.campaign`.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ class CampaignEntry:
 @dataclass
 class CampaignListing:
     entries: list[CampaignEntry] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # files refused, left in place
+    problems: list[str] = field(default_factory=list)  # files refused: set aside or left
 
 
 class CampaignStore:
@@ -75,7 +77,7 @@ class CampaignStore:
             try:
                 campaign = load_campaign(path)
             except FileProblem as exc:
-                listing.problems.append(f"{exc} (the file is kept as it is)")
+                listing.problems.append(storage.put_aside(path, exc))
                 continue
             listing.entries.append(CampaignEntry(path.name[: -len(SUFFIX)], path, campaign))
         return listing
@@ -85,7 +87,10 @@ class CampaignStore:
         if not path.exists():
             known = ", ".join(e.name for e in self.list().entries) or "none yet"
             raise ComposerError(f"no campaign called {name!r} ({known})")
-        return load_campaign(path)
+        try:
+            return load_campaign(path)
+        except FileProblem as exc:
+            raise FileProblem(storage.put_aside(path, exc)) from None
 
     def save(self, campaign: Campaign) -> Path:
         path = self.path_for(campaign.name)
