@@ -362,6 +362,37 @@ CASES += [
      {}, True),
     ("personal_data.identifiable", R("Please list each stop and search in 2023 with its date and location."), {},
      False),
+    # A policy or contract in force, or one named operation, carries its own dates; events need a period.
+    ("clarity.no-period", R("How much did the force spend on Operation Kestrel?"), {}, False),
+    ("clarity.no-period", R("How many officers worked on this investigation?",
+                            intro="I would like information about Operation Kestrel."), {}, False),
+    ("clarity.no-period", R("Please provide full details of your retention policy for body-worn video footage of "
+                            "suspects held by officers."), {}, False),
+    ("clarity.no-period", R("How many officers breached the body-worn video policy?"), {}, True),
+    ("clarity.no-period", R("Please provide the statistics for detentions recorded by your officers, broken down "
+                            "by gender."), {}, True),
+    ("clarity.no-period", R("Please provide the statistics for detentions recorded by your officers from 01/01/16 "
+                            "to 12/02/17, broken down by gender."), {}, False),
+    # "Drug-related" says related to what; "and related documentation" does not.
+    ("clarity.unclear-scope", R("How many domestic abuse related incidents were recorded in 2023?"), {}, False),
+    ("clarity.unclear-scope", R("How many drug-related incidents were recorded in 2023?"), {}, False),
+    ("clarity.unclear-scope", R("Please provide the custody policy and any other related papers."), {}, True),
+    # Whose characteristic, said in so many words.
+    ("clarity.whose", R("How many assaults on police officers were recorded in 2023, broken down by the sex of "
+                        "the officer?"), {}, False),
+    ("clarity.whose", R("How many assaults were recorded in 2023, broken down by sex?"), {}, True),
+    # A letter that names what it wants, however briefly, asks for something.
+    ("clarity.no-ask", R("The cost of the new custody suite."), {}, False),
+    # "All information held about …" names a subject, not a form: figures? files? emails?
+    ("clarity.broad", R("Please provide all information held regarding complaints made against officers in 2024."),
+     {}, True),
+    ("clarity.broad", R("Please provide all emails between the Chief Constable and the PCC in March 2024 about "
+                        "the budget."), {}, False),
+    # An outcome in the requester's words, not the scheme's.
+    ("clarity.undefined-term", R("How many firearm certificate applications were rejected in 2023?"), {}, True),
+    ("clarity.undefined-term", R("How many firearm certificate applications were refused in 2023?"), {}, False),
+    ("clarity.undefined-term", R("How many speeding fines were paid where liability was accepted in 2023?"), {},
+     False),
     # Counted by a category forces do not use.
     ("clarity.category", R("How many incidents of spiking were reported in 2023?"), {}, True),
     ("clarity.category", R("How many incidents of burglary were reported in 2023?"), {}, False),
@@ -415,3 +446,14 @@ def test_bank_questions_ask_cleanly():
     request = build_request([("use_individual_risk", ids)], answer_format="csv")
     findings = check(request, force=load_directory().get("wmp"), requester=JANE)
     assert [(f.rule, request.number_of(f.part_id)) for f in findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("text", "severity"), [
+    ("Do you think the system is fair?", "warning"),  # a view: no record holds it
+    ("In your opinion, is stop and search effective?", "warning"),
+    ("Why did the force buy the system?", "info"),  # a reason: often in a business case or decision log
+    ("Can you explain why the appendix to the policy is not published?", "info"),
+])
+def test_a_view_warns_and_a_reason_is_a_note(text, severity):
+    found = [f for f in check(R(text), requester=JANE) if f.rule == "clarity.not-recorded"]
+    assert [f.severity for f in found] == [severity]
