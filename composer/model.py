@@ -58,11 +58,12 @@ class ForceKind(StrEnum):
 
 class Strength(_Model):
     """How many police officers a force has, as a published statistic says (the size that scales
-    how many records it holds: a force of 33,000 officers keeps more than one of 1,300)."""
+    how many records it holds: a force of 33,000 officers keeps more than one of 1,300). `as_at`
+    is None when the source gives no date; `source` then says what it does give."""
 
     officers: float = Field(gt=0)
     measure: Literal["FTE", "headcount"] = "FTE"
-    as_at: date
+    as_at: date | None
     source: str = Field(min_length=1)
 
 

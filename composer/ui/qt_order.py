@@ -257,8 +257,8 @@ class QtOrderDialog(QDialog):
         if strength is None:
             return f"{limit} The directory does not know {force.name_in_text}'s size: hours for {size_words(None)}."
         measure = "full-time equivalent" if strength.measure == "FTE" else "headcount"
-        return (f"{limit} Hours for {force.name_in_text}: {size_words(strength.officers)} "
-                f"({measure}, {strength.as_at.day} {strength.as_at:%B %Y}).")
+        when = f"{strength.as_at.day} {strength.as_at:%B %Y}" if strength.as_at else "undated"
+        return f"{limit} Hours for {force.name_in_text}: {size_words(strength.officers)} ({measure}, {when})."
 
     # -- the plan ------------------------------------------------------------------------------
     def costs(self) -> dict[str, costplan.PartCost]:
