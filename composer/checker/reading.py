@@ -103,6 +103,10 @@ class Reading:
     identifies: str | None  # words that point at one identifiable person
     about_conduct: bool  # about allegations, investigations or discipline
     narrative: bool = False  # wants what a record says (details, a summary), not its fields
+    share: float | None = None  # the share of the record's volume the population it names is
+    linked: str | None = None  # another kind of record each one must be checked against (a register)
+    as_at_past: bool = False  # a count as at a past date ("at the end of 2016")
+    whose: bool = False  # names whose records or correspondence (a post, a person, a team)
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -155,10 +159,27 @@ def _this_year() -> int:
     return date.today().year
 
 
+# A date written in figures ("21/03/2021", "1.4.16", "01-01-16"): read as the day, month and year
+# in words, so that the rules for dates in words apply (one date alone is a day, not a year).
+_NUMERIC_DATE = re.compile(r"(?<![\d/.£$-])(0?[1-9]|[12]\d|3[01])([/.-])(0?[1-9]|1[0-2])\2((?:19|20)?\d\d)(?![\d/]|\.\d)")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def _dates_in_words(text: str) -> str:
+    def spelt(match: re.Match[str]) -> str:
+        year = match.group(4)
+        if len(year) == 2:  # "16": this century unless that is in the future
+            year = f"20{year}" if 2000 + int(year) <= _this_year() else f"19{year}"
+        return f"{int(match.group(1))} {_MONTH_NAMES[int(match.group(3)) - 1]} {year}"
+
+    return _NUMERIC_DATE.sub(spelt, text) if any(c in text for c in "/.-") else text
+
+
 @patterns.remembered
 def own_period(low: str) -> Period | None:
     """The period lower-cased `low` names itself, or None."""
-    text = _STATUTE_YEAR.sub(" ", low)
+    text = _dates_in_words(_STATUTE_YEAR.sub(" ", low))
     relative = _RELATIVE.search(text)
     starts: list[int] = []
     ends: list[int] = []
@@ -166,6 +187,8 @@ def own_period(low: str) -> Period | None:
     for match in _YEAR.finditer(text):
         start = end = int(match.group(1))
         tail = match.group(2)
+        if start % 10 == 0 and not tail and text[match.end():match.end() + 1] == "s":
+            end = start + 9  # "the 1980s"
         if tail:  # 2011/12, 2011-2012: a financial year, or a range
             later = int(tail) if len(tail) == 4 else int(match.group(1)[:2] + tail)
             if start < later <= start + 30:
@@ -259,9 +282,14 @@ _CONDUCT = re.compile(r"\ballegation\w*|\binvestigat\w+|\bdisciplin\w+|\bmiscond
                       r"\brestricted\s+duties\b|\brepositioned\b|\bdismiss\w+|\bconvict\w+|\bcharged\b|\binterview\w*\s+under\s+caution\b")
 
 
+# "Full details of the retention policy": a document wanted, not the details of each record.
+_DETAILS_OF_DOCUMENT = re.compile(r"\bdetails\s+of\s+(?:the|your|any)\s+(?:\w+\s+){0,5}?(?:polic(?:y|ies)|procedures?|guidance|"
+                                  r"strateg(?:y|ies)|process(?:es)?|arrangements|schemes?|contracts?|plans?|agreements?)\b")
+
+
 def _action(low: str) -> Action:
     if _RECORDS.search(low):
-        return "records"
+        return "copy" if _DETAILS_OF_DOCUMENT.search(low) else "records"
     if _COUNT.search(low):
         return "count"
     if _EACH.search(low):
@@ -299,6 +327,37 @@ def _record_for(low: str, action: Action) -> RecordType | None:
     return min(specific or found, key=lambda f: f[0])[1]
 
 
+# "As at 31 March 2016", "at the end of 2017", "at November 1, 2010": a count of what stood on a past day.
+_AS_AT = re.compile(r"\b(?:as\s+(?:at|of|on)|at\s+the\s+(?:end|close|start)\s+of|at|on)\W+(?:\w{1,2}\s+)?(?:the\s+)?"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?(?:(?:" + "|".join(_MONTH_NAMES) + r")\s+)?"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+# Correspondence narrowed to whose it is: a post, a named person or a team.
+_WHOSE = re.compile(r"\b(?:chief\s+constable|deputy\s+chief|assistant\s+chief|chief\s+officers?|acc|dcc|pcc|"
+                    r"police\s+and\s+crime\s+commissioner|head\s+of|director|superintendent|inspector|sergeant|"
+                    r"press\s+office|media\s+(?:office|team)|foi\s+(?:team|unit)|(?:the|your)\s+\w+\s+(?:team|unit|department)|"
+                    r"named|mr|mrs|ms|dr)\b")
+# Kinds of record that are not a population counted but a place to look things up.
+_NOT_POPULATIONS = frozenset({"documents", "correspondence", "finance", "workforce"})
+
+
+def _linked(low: str, record: RecordType | None) -> str | None:
+    """A register about people (criminal records, certificates) that each counted record must be
+    checked against: two kinds of record named, one of them such a register."""
+    if record is None:
+        return None
+    named = [r for r in knowledge.RECORDS if r.id not in _NOT_POPULATIONS and r is not record
+             and r.id not in record.includes and r.pattern.search(low)]
+    link = next((r for r in named if r.link), None)
+    if link is None and record.link:
+        link = next(iter(named), None)
+    return link.id if link is not None else None
+
+
+def _as_at_past(low: str) -> bool:
+    now = _this_year()
+    return any(int(m.group(1)) < now for m in _AS_AT.finditer(_dates_in_words(low)))
+
+
 # A definition or an example inside a part says what a word means, not what is asked for.
 _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)[^()]*\)", re.IGNORECASE)
 
@@ -328,6 +387,10 @@ def read_text(text: str) -> Reading:
         narrowed=len(_NARROW.findall(low)), named_place=_NAMED_PLACE.search(text) is not None,
         identifies=text[identifies.start():identifies.end()] if identifies else None,
         about_conduct=_CONDUCT.search(low) is not None, narrative=_NARRATIVE.search(low) is not None,
+        share=record.share_named(low) if record is not None else None,
+        linked=_linked(low, record) if action in ("count", "records") else None,
+        as_at_past=_as_at_past(low),
+        whose=_WHOSE.search(low) is not None,
     )
 
 
@@ -366,6 +429,9 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         # An introduction that asks for something lends its record; background lends only a period.
         around.append(("introduction", intro if intro.action != "other" else replace(intro, record=None)))
     period, record, inherited = own.period, own.record, False
+    if record is not None and record.id == "unknown_records":
+        record = None  # figures the part does not place itself: what is around it may say what they are
+    share = own.share
     if period is None:
         for source, other in around:
             if other.period is not None:
@@ -387,7 +453,7 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     if record is None and leans:
         for _, other in around:
             if other.record is not None:
-                record, inherited = other.record, True
+                record, inherited, share = other.record, True, other.share
                 break
         else:
             before = ctx.previous_sibling(item)
@@ -395,7 +461,7 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
                 # Parts are read in order, so the part before has usually been read in full.
                 prior = ctx.readings.get(before.index) or read_text(ctx.said(before.text))
                 if prior.record is not None and prior.action in ("count", "records"):
-                    record, inherited = prior.record, True
+                    record, inherited, share = prior.record, True, prior.share
                     if own.period is None and prior.period is not None and prior.period.source != "another part":
                         period = replace(prior.period, source="another part")
     breakdowns = own.breakdowns
@@ -404,13 +470,23 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     action = own.action
     if action in ("other", "list") and inherited and breakdowns:
         action = "count"  # "2. gender." under "figures broken down into:"
+    elif (action in ("other", "list", "yes_no") and parent is not None and "?" not in item.text
+          and len(item.low.split()) <= 12 and (ctx.readings.get(parent.index) or read_text(ctx.said(parent.text))).action == "count"):
+        action = "count"  # "a) have mental health problems" under "in how many … did the person:"
     free = own.free_text
     if free is None and record is not None and record.free_text is not None and inherited and action in ("count", "records"):
         match = record.free_text.search(item.low)
         free = item.text[match.start():match.end()].strip() if match else None
-    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free)
+    if record is None and own.record is not None:
+        record = own.record  # nothing around it says either
+    elif own.record is not None and own.record is not record and free is not None:
+        match = record.free_text.search(item.low) if record.free_text is not None else None
+        free = item.text[match.start():match.end()].strip() if match else None
+    if share is None and record is not None and inherited:
+        share = record.share_named(item.low)
+    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share)
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
-                                                 breakdowns=breakdowns, period=period, free_text=free))
+                                                 breakdowns=breakdowns, period=period, free_text=free, share=share))
 
 
 _MEMO = 16384
