@@ -65,26 +65,42 @@ def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str
     if size is not None:
         window.resize(*size)
     if os.environ.get("FOI_COMPOSER_STARTUP_PROBE"):
-        FirstPaint(window, _probe_shown)
+        FirstPaint(window, _probe_shown)  # start-up ends at the first paint; what follows is not timed
+    else:
+        # The first check and the offer of crashed work wait until the window is on screen: the
+        # user sees it at once, the findings just after (a window that is not painted, say one
+        # started minimised, gets them a second later all the same).
+        FirstPaint(window, lambda: _after_show(window, notes), at_latest_ms=AFTER_SHOW_AT_LATEST_MS)
     window.show()
-    QTimer.singleShot(0, lambda: _after_show(window, notes))
     return app.exec()
+
+
+AFTER_SHOW_AT_LATEST_MS = 1000
 
 
 class FirstPaint(QObject):
     """Calls `then` once, on the event-loop turn after `widget` is first painted (the whole
-    window is painted in that one pass, its children after it)."""
+    window is painted in that one pass, its children after it), or after `at_latest_ms` if it
+    has not been painted by then."""
 
-    def __init__(self, widget, then) -> None:
+    def __init__(self, widget, then, *, at_latest_ms: int | None = None) -> None:
         super().__init__(widget)
         self._then = then
         widget.installEventFilter(self)
+        if at_latest_ms is not None:
+            QTimer.singleShot(at_latest_ms, self, self._call)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self, self._call)
         return False
+
+    def _call(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self.parent().removeEventFilter(self)
+            then()
 
 
 def _probe_shown() -> None:
