@@ -2,8 +2,9 @@
 work a crash left behind, or renders a screenshot and exits.
 
 Two environment variables exist for tests and benchmarks and change nothing else:
-`FOI_COMPOSER_STARTUP_PROBE=1` prints `shown` once the window has been painted for the first
-time, and quits (bench/bench_startup.py times that line; the start runs as it always does);
+`FOI_COMPOSER_STARTUP_PROBE=1` prints `shown` and the CPU seconds the process has used once the
+window has been painted for the first time, and quits (bench/bench_startup.py times that line;
+the start runs as it always does);
 `FOI_COMPOSER_TEST_EDIT=<title>` retitles the request after start and prints `autosaved <file>`
 when the autosave is written (the crash-recovery test kills the app after that line);
 `FOI_COMPOSER_TEST_TYPING=<text>` types the text into the first part, one character every
@@ -104,7 +105,9 @@ class FirstPaint(QObject):
 
 
 def _probe_shown() -> None:
-    print("shown", flush=True)
+    import time
+
+    print(f"shown {time.process_time():.4f}", flush=True)
     QApplication.quit()
 
 
