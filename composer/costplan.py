@@ -197,9 +197,9 @@ def plan(request: Request, law: Law, order: Sequence[str] | None = None,
                                 item.priority if parent is None else None, cost, added, running, within))
     result = CostPlan(law, rows, order_ids, subs)
     result.notes.extend(_notes(request, result))
-    officers = force.strength.officers if force is not None and force.strength is not None else None
-    if officers is None:
-        result.notes.append(f"Hours are for {size_words(None)}.")
+    officers = force.officers if force is not None else None
+    who = f"{force.name}, " if force is not None and officers is not None else ""
+    result.notes.append(f"Hours are for {who}{size_words(officers)}.")
     return result
 
 
@@ -279,5 +279,3 @@ def is_current(request: Request, p: CostPlan) -> bool:
     order, subs = _current(request)
     return order == p.order and subs == p.subparts
 
-
-ACTS = tuple(LAWS[act] for act in Act)

@@ -208,4 +208,8 @@ def force_acronyms() -> frozenset[str]:
 
 
 def force_by_id(force_id: str) -> Force | None:
-    return next((f for f in _directory_forces() if f.id == force_id), None)
+    """The directory's force of that id (the directory is read once and kept while its files stay
+    as they are: see `composer.forces.load_directory`)."""
+    from composer.forces import load_directory
+
+    return load_directory().by_id.get(force_id)

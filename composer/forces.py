@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -56,11 +56,15 @@ class Directory:
     forces: tuple[Force, ...]
     not_foi: tuple[_NotFOI, ...]
 
+    @cached_property
+    def by_id(self) -> dict[str, Force]:
+        return {force.id: force for force in self.forces}
+
     def get(self, force_id: str) -> Force:
         key = force_id.strip().lower()
-        for force in self.forces:
-            if force.id == key:
-                return force
+        found = self.by_id.get(key)
+        if found is not None:
+            return found
         for body in self.not_foi:
             if body.id == key or body.name.lower() == key:
                 raise NotSubjectToFOI(f"{body.name}: {body.why}")
@@ -121,15 +125,39 @@ def _apply_overrides(forces: list[Force], path: Path) -> list[Force]:
         return forces
 
 
-@lru_cache(maxsize=1)
 def _bundled() -> _DirectoryFile:
     path = paths.RESOURCES / "forces.json"
+    return _read_bundled(path, _stamp(path))
+
+
+@lru_cache(maxsize=4)
+def _read_bundled(path: Path, _stamp: tuple | None) -> _DirectoryFile:
     return _DirectoryFile.model_validate(json.loads(path.read_text("utf-8")))
 
 
+def _stamp(path: Path) -> tuple | None:
+    """What tells one version of a file from another without reading it (None: no file). A file
+    written atomically is a new inode, so a rewrite within one clock tick still counts as new."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_mtime_ns, found.st_size
+
+
 def load_directory() -> Directory:
-    bundled = _bundled()
-    forces = _apply_overrides(list(bundled.forces), user_overrides_path())
+    """The directory with the user's corrections laid over it. Read once and kept while neither
+    file changes (the checker asks on every keystroke); a changed, new or removed file, or another
+    data folder, is read afresh."""
+    bundled_path = paths.RESOURCES / "forces.json"
+    override = paths.data_location() / "forces.json"
+    return _load(bundled_path, _stamp(bundled_path), override, _stamp(override))
+
+
+@lru_cache(maxsize=4)
+def _load(bundled_path: Path, bundled_stamp: tuple | None, override: Path, override_stamp: tuple | None) -> Directory:
+    bundled = _read_bundled(bundled_path, bundled_stamp)
+    forces = _apply_overrides(list(bundled.forces), override) if override_stamp is not None else list(bundled.forces)
     return Directory(tuple(forces), tuple(bundled.not_subject_to_foi))
 
 

@@ -58,11 +58,12 @@ class ForceKind(StrEnum):
 
 class Strength(_Model):
     """How many police officers a force has, as a published statistic says (the size that scales
-    how many records it holds: a force of 33,000 officers keeps more than one of 1,300)."""
+    how many records it holds: a force of 33,000 officers keeps more than one of 1,300). `as_at`
+    is None when the source gives no date; `source` then says what it does give."""
 
     officers: float = Field(gt=0)
     measure: Literal["FTE", "headcount"] = "FTE"
-    as_at: date
+    as_at: date | None
     source: str = Field(min_length=1)
 
 
@@ -87,6 +88,12 @@ class Force(_Model):
         default_factory=list, description="products or lists that belong to this force alone"
     )
     strength: Strength | None = Field(default=None, description="its officers, from published statistics")
+
+    @property
+    def officers(self) -> float | None:
+        """Its police officers, from its `strength` (None: the directory does not know them). The
+        one place the checker's estimates and the cost plan ask how big a force is."""
+        return self.strength.officers if self.strength is not None else None
 
     @property
     def greeting(self) -> str:

@@ -77,6 +77,9 @@ def test_every_fix_on_real_texts_raises_nothing_new(name, text):
     "Why did the force buy the system?",
     "Please provide all correspondence about the contract.",
     "How many burglaries were recorded, broken down by ethnicity?",
+    "How many firearm certificate applications were rejected in 2023?",
+    "Please provide all information held regarding complaints made against officers in 2024.",
+    "How many assaults were recorded in 2023 at the protest, broken down by sex?",
 ])
 def test_every_fix_on_written_texts_raises_nothing_new(text):
     assert_fixes_raise_nothing_new(Request(parts=[Part(text=text)]))

@@ -7,6 +7,7 @@ import pytest
 from composer.checker import RULES, check
 from composer.forces import load_directory
 from composer.model import AnswerFormat, Options, Part, Request, Requester
+from checker_cases_ident import IDENT_CASES
 
 JANE = Requester(name="Jane Smith", email="jane@example.org")
 KEEP = object()
@@ -161,7 +162,9 @@ CASES = [
     ("exemption.subject", R("Has the force shared the system's outputs with the local council?"), {}, False),
     ("exemption.subject", R("Please list the dates and locations where facial recognition vans "
                                        "were deployed."), {}, True),
-    ("exemption.subject", R("What did Operation Trident cost in 2020?"), {}, True),
+    # A named operation's cost is given; whether it watched or investigated anyone is not.
+    ("exemption.one-case", R("What did Operation Trident cost in 2020?"), {}, False),
+    ("exemption.one-case", R("Did Operation Trident use cameras to watch the suspects' homes?"), {}, True),
     ("exemption.subject", R("How many times was facial recognition used in 2023?"), {}, False),
     ("exemption.subject", R("Please give the dates those services were used in each case."), {}, False),
     ("exemption.subject", R("What is the status of the officer involved in the incident at "
@@ -362,6 +365,56 @@ CASES += [
      {}, True),
     ("personal_data.identifiable", R("Please list each stop and search in 2023 with its date and location."), {},
      False),
+    # A policy or contract in force, or one named operation, carries its own dates; events need a period.
+    ("clarity.no-period", R("How much did the force spend on Operation Kestrel?"), {}, False),
+    ("clarity.no-period", R("How many officers worked on this investigation?",
+                            intro="I would like information about Operation Kestrel."), {}, False),
+    ("clarity.no-period", R("Please provide full details of your retention policy for body-worn video footage of "
+                            "suspects held by officers."), {}, False),
+    ("clarity.no-period", R("How many officers breached the body-worn video policy?"), {}, True),
+    ("clarity.no-period", R("Please provide the statistics for detentions recorded by your officers, broken down "
+                            "by gender."), {}, True),
+    ("clarity.no-period", R("Please provide the statistics for detentions recorded by your officers from 01/01/16 "
+                            "to 12/02/17, broken down by gender."), {}, False),
+    # "Drug-related" says related to what; "and related documentation" does not.
+    ("clarity.unclear-scope", R("How many domestic abuse related incidents were recorded in 2023?"), {}, False),
+    ("clarity.unclear-scope", R("How many drug-related incidents were recorded in 2023?"), {}, False),
+    ("clarity.unclear-scope", R("Please provide the custody policy and any other related papers."), {}, True),
+    # Whose characteristic, said in so many words.
+    ("clarity.whose", R("How many assaults on police officers were recorded in 2023, broken down by the sex of "
+                        "the officer?"), {}, False),
+    ("clarity.whose", R("How many assaults were recorded in 2023, broken down by sex?"), {}, True),
+    # A letter that names what it wants, however briefly, asks for something.
+    ("clarity.no-ask", R("The cost of the new custody suite."), {}, False),
+    # "All information held about …" names a subject, not a form: figures? files? emails?
+    ("clarity.broad", R("Please provide all information held regarding complaints made against officers in 2024."),
+     {}, True),
+    ("clarity.broad", R("Please provide all emails between the Chief Constable and the PCC in March 2024 about "
+                        "the budget."), {}, False),
+    # An outcome in the requester's words, not the scheme's.
+    ("clarity.undefined-term", R("How many firearm certificate applications were rejected in 2023?"), {}, True),
+    ("clarity.undefined-term", R("How many firearm certificate applications were refused in 2023?"), {}, False),
+    ("clarity.undefined-term", R("How many speeding fines were paid where liability was accepted in 2023?"), {},
+     False),
+    # Vexatiousness: only what a letter shows (ICO s14 guidance; Dransfield).
+    ("tone.alleges", R("When was the knife sent for testing? It is my view that officers may have perverted the "
+                       "course of justice in this case."), {}, True),
+    ("tone.alleges", R("How many officers were investigated for perverting the course of justice in 2023?"), {},
+     False),
+    ("tone.alleges", R("How many officers who have fabricated evidence were dismissed in 2023?"), {}, False),
+    ("tone.burden", R("Please provide all documents relating to plans for a new firing range, including the "
+                      "business case."), {}, True),
+    ("tone.burden", R("Please provide all documents relating to plans for a new firing range created between "
+                      "January 2023 and March 2024."), {}, False),
+    ("tone.burden", R("Please provide all emails between the Chief Constable and the Police and Crime "
+                      "Commissioner about the firing range."), {}, False),
+    ("tone.repeated", R("For the third time I ask: how many speed checks were made on my road in 2023?"), {}, True),
+    ("tone.repeated", R("I am resubmitting my previous request: how many speed checks were made in 2023?"), {},
+     True),
+    ("tone.repeated", R("Similar to last year, please give the number of calls about drones in 2024."), {}, False),
+    ("tone.history", R("How many speed checks were made on my road in 2023?",
+                       intro="As you are well aware, you have repeatedly ignored my complaints."), {}, True),
+    ("tone.history", R("Further to my previous request, please give the figures for 2024."), {}, False),
     # Counted by a category forces do not use.
     ("clarity.category", R("How many incidents of spiking were reported in 2023?"), {}, True),
     ("clarity.category", R("How many incidents of burglary were reported in 2023?"), {}, False),
@@ -391,6 +444,9 @@ for rule_id, covering in [
     CASES.append((rule_id, R("How many cars does the force own?"), {}, False))
 
 
+CASES += IDENT_CASES
+
+
 @pytest.mark.parametrize(("rule_id", "request_", "kwargs", "expected"), CASES,
                          ids=[f"{c[0]}-{'fires' if c[3] else 'quiet'}-{i}" for i, c in enumerate(CASES)])
 def test_rule(rule_id, request_, kwargs, expected):
@@ -415,3 +471,14 @@ def test_bank_questions_ask_cleanly():
     request = build_request([("use_individual_risk", ids)], answer_format="csv")
     findings = check(request, force=load_directory().get("wmp"), requester=JANE)
     assert [(f.rule, request.number_of(f.part_id)) for f in findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("text", "severity"), [
+    ("Do you think the system is fair?", "warning"),  # a view: no record holds it
+    ("In your opinion, is stop and search effective?", "warning"),
+    ("Why did the force buy the system?", "info"),  # a reason: often in a business case or decision log
+    ("Can you explain why the appendix to the policy is not published?", "info"),
+])
+def test_a_view_warns_and_a_reason_is_a_note(text, severity):
+    found = [f for f in check(R(text), requester=JANE) if f.rule == "clarity.not-recorded"]
+    assert [f.severity for f in found] == [severity]

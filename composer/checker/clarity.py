@@ -118,6 +118,15 @@ def acronym(rule: Rule, ctx: Context):
         )
 
 
+# Asks what the force thinks, not what it holds: no record answers "do you think it is fair".
+_VIEW = Gate(
+    r"\b(?:do|does)\s+(?:you|the\s+force|your\s+force|the\s+\w+\s+police|\w+\s+police|the\s+chief\s+constable)\s+"
+    r"(?:think|believe|feel|agree)\b|\bin\s+your\s+(?:opinion|view)\b|\byour\s+(?:opinion|views?|thoughts)\s+"
+    r"(?:on|about|of|regarding)\b|\b(?:is|are|was|were)\s+(?:it|this|that|they|these)\s+(?:fair|ethical|right|"
+    r"appropriate|justified|proportionate|acceptable)\b",
+    ("think", "believe", "feel", "agree", "opinion", "view", "views", "thoughts", "fair", "ethical", "right",
+     "appropriate", "justified", "proportionate", "acceptable"),
+)
 _OPINION = Gate(
     r"\bwhy\s+(?:did|do|does|has|have|is|are|was|were|would|will|should|can't|cannot|didn't|doesn't|hasn't|"
     r"haven't|isn't|aren't|wasn't|weren't|won't)\b"
@@ -147,6 +156,9 @@ def not_recorded(rule: Rule, ctx: Context, item: PartView):
     if not match or _ASKS_FOR_RECORDS.search(item.low):
         return  # none, or the part already asks for the records that would show it
     said = item.text[match.start():match.end()]
+    # A view is not held anywhere; a reason or a process often is (a business case, a decision
+    # log), and forces answer from those (ICO, Interpreting and clarifying requests).
+    severity = "warning" if _VIEW.search(item.low) else "info"
     fix = None
     if not item.is_intro:
         new_text = ("Please provide the recorded information (such as the reports, minutes, business "
@@ -161,6 +173,7 @@ def not_recorded(rule: Rule, ctx: Context, item: PartView):
         "information (such as reports, minutes, policies or decision logs) that sets out …\".",
         span=match.span(),
         fix=fix,
+        severity=severity,
     )
 
 
@@ -205,6 +218,23 @@ def compound(rule: Rule, ctx: Context, item: PartView):
 
 # -- readings a force would have to ask about ------------------------------------------------
 
+_KINDS_OF_PEOPLE = (r"(?:police\s+)?(?:officers?|constables?|staff|employees?|child(?:ren)?|"
+           r"juveniles?|young\s+people|women|men|girls?|boys?|drivers?|riders?|motorists?|cyclists?|pedestrians?|"
+           r"residents?|pupils?|students?|detainees?|prisoners?|protesters?|applicants?|complainants?|witnesses|"
+           r"witness|patients?|workers?)")
+_PEOPLE = r"(?:" + _KINDS_OF_PEOPLE + r"|people|persons?|individuals?|members\s+of\s+the\s+public)"
+# Whose characteristic a part means, said in so many words: "the sex of the officer", "the
+# officer's age", or a record about one kind of person ("assaults on police officers").
+_SAYS_WHOSE = Gate(
+    r"\b(?:ages?|sex|gender|ethnicit(?:y|ies)|race|religion|nationalit(?:y|ies)|disabilit(?:y|ies))\s+of\s+"
+    r"(?:the\s+|each\s+|those\s+|these\s+|all\s+|every\s+)?(?:\w+\s+)?" + _KINDS_OF_PEOPLE + r"\b"
+    r"|\b" + _KINDS_OF_PEOPLE + r"(?:'s|’s|s'|s’)\s+(?:ages?|sex|gender|ethnicit|race|religion|nationalit|disabilit)"
+    r"|\b(?:assaults?|attacks?|offences?|crimes?|violence|injur(?:y|ies))\s+(?:on|against|to)\s+(?:\w+\s+)?"
+    + _PEOPLE + r"\b",
+    None,
+)
+
+
 @part_rule("clarity.whose", "clarity", "warning", law="clarify", title="Whose age, sex or ethnicity?")
 def whose(rule: Rule, ctx: Context, item: PartView):
     """A breakdown by a personal characteristic of records that name several people (a crime has a
@@ -217,8 +247,11 @@ def whose(rule: Rule, ctx: Context, item: PartView):
     if not personal:
         return None
     context = [item.low] + ([ctx.parent_view(item).low] if ctx.parent_view(item) is not None else []) + [ctx.intro_low]
+    context += [ctx.said_low(sub.text) for sub in item.part.subparts]
     if any(role in text for role in record.roles for text in context):
         return None
+    if any(_SAYS_WHOSE.search(text) for text in context):
+        return None  # "the sex of the officer", "assaults on police officers": whose is said
     listed = ", ".join(b.replace("_", " ") for b in personal)
     return rule.at(
         ctx, item,
@@ -256,6 +289,16 @@ def areas(rule: Rule, ctx: Context, item: PartView):
     )
 
 
+# Any sign that a letter asks for something: a question, a request verb, or a noun naming
+# information, a document or a figure. A letter with none of these reads as a concern or a complaint.
+_ANY_ASK = Gate(
+    r"\?|\b(?:please|provide|disclose|supply|send|request(?:ing|ed)?|would\s+like|wish\s+to|want\s+to\s+know|"
+    r"can\s+i\s+have|copy|copies|details?|information|data|records?|figures?|numbers?|statistics|count|costs?|"
+    r"amount|reports?|documents?|minutes|correspondence|emails?|list|how\s+(?:many|much|often|long)|whether)\b",
+    None,  # "?" is no word, so every text is searched (the rule runs only when no part reads as asking)
+)
+
+
 @request_rule("clarity.no-ask", "clarity", "warning", law="clarify", title="Does not say what information is wanted")
 def no_ask(rule: Rule, ctx: Context):
     """A letter that describes a concern but asks for nothing a force holds in recorded form."""
@@ -266,6 +309,8 @@ def no_ask(rule: Rule, ctx: Context):
     if any(r.action != "other" for r in readings) or any(
             r.record is not None and r.action != "other" for r in readings):
         return None
+    if ctx.anywhere(_ANY_ASK):
+        return None  # "the cost of …", "a copy of every report …": it asks, in words the reading missed
     return rule.at(
         ctx, None,
         "Nothing in the request asks for a document, a figure or a fact: it reads as a concern or a "
@@ -276,33 +321,102 @@ def no_ask(rule: Rule, ctx: Context):
     )
 
 
+# "All information held about …": the words name a subject, not a kind of record.
+_ON_A_SUBJECT = Gate(
+    r"\b(?:all|any)\s+(?:(?:recorded|relevant|available|other|the)\s+)?(?:information|info|data|material|"
+    r"documentation)\s+(?:(?:that\s+)?(?:you\s+|the\s+force\s+)?(?:hold|holds|held|have|has|kept)\s+)?"
+    r"(?:by\s+[\w\s-]{1,40}?\s+)?(?:about|regarding|relating\s+to|related\s+to|in\s+relation\s+to|concerning|on|"
+    r"in\s+respect\s+of|pertaining\s+to|with\s+regard\s+to|surrounding)\b",
+    (("all", "any"), ("information", "info", "data", "material", "documentation")),
+)
+# A kind of document named: the search has an edge even when the words around it are wide.
+_NAMED_KIND = Gate(
+    r"\b(?:polic(?:y|ies)|procedures?|guidance|minutes|agendas?|reports?|assessments?|reviews?|business\s+cases?|"
+    r"contracts?|invoices?|emails?|e-mails?|letters?|briefings?|plans?|profiles?|logs?|statements?|audits?|"
+    r"evaluations?|strateg(?:y|ies)|memos?|presentations?|specifications?|tenders?)\b"
+    r"|\b(?:correspondence|communications?|messages)\s+(?:between|from|sent|received|exchanged)\b",
+    None,
+)
+
+
 @part_rule("clarity.broad", "clarity", "warning", law="clarify", title="So broad the force must ask or refuse")
 def broad(rule: Rule, ctx: Context, item: PartView):
     """'All information about …' with no period or no kind of record: a force either asks what
     is wanted (s1(3)) or estimates the search and refuses on cost (s12). Say both."""
     reading = read_part(ctx, item)
-    if not reading.open_scope or (reading.period is not None and reading.record is not None):
+    if not reading.open_scope:
         return None
-    missing = " and ".join(w for w, gone in (("which records", reading.record is None),
-                                              ("which dates", reading.period is None)) if gone)
+    about = _ON_A_SUBJECT.search(item.low)
+    unnamed = reading.record is None or (reading.record.generic and not _NAMED_KIND.search(item.low))
+    if about is None and not unnamed and reading.period is not None:
+        return None
+    if about is not None:
+        # "All information held about X": figures, the case files themselves, policies and emails all
+        # fit, and the force must ask which it is to search for (ICO, Interpreting and clarifying
+        # requests; Scottish Ministers' section 60 Code, part 2 section 5).
+        said = item.text[about.start():about.end()]
+        message = (f"{item.label} asks for '{said} …' a subject: figures, the case files themselves, policies "
+                   "and correspondence all fit, so the force cannot tell which to search for. It will ask you "
+                   f"which ({ctx.section('clarify')}), restarting the clock, or count every file and refuse on "
+                   f"cost ({ctx.section('cost')}).")
+    else:
+        missing = " and ".join(w for w, gone in (("which records", unnamed),
+                                                  ("which dates", reading.period is None)) if gone)
+        message = (f"{item.label} asks for everything on a subject without saying {missing}. A force will "
+                   f"either ask you to narrow it ({ctx.section('clarify')}), which restarts the clock, or "
+                   f"estimate the search and refuse it on cost ({ctx.section('cost')}).")
     return rule.at(
-        ctx, item,
-        f"{item.label} asks for everything on a subject without saying {missing}. A force will either "
-        f"ask you to narrow it ({ctx.section('clarify')}), which restarts the clock, or estimate the "
-        f"search and refuse it on cost ({ctx.section('cost')}).",
-        suggestion="Name the documents or records you want (a policy, the minutes of a named board, "
-        "emails between named roles) and the dates they fall between.",
+        ctx, item, message,
+        suggestion="Say what form the information takes: figures (how many, broken down how), a named "
+        "document (a policy, the minutes of a named board), or emails between named roles, and the dates "
+        "they fall between.",
+        span=about.span() if about is not None else None,
     )
+
+
+# What a force answers as it stands today, so that no period is needed: a policy, a procedure or a
+# contract in force ("details of your retention policy"). A count of events still needs one.
+_STANDING = Gate(
+    r"\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|protocols?|contracts?|agreements?|strategy|"
+    r"standard\s+operating|terms\s+of\s+reference|manuals?|codes?\s+of\s+practice|retention\s+(?:schedule|period))\b",
+    ("policy", "policies", "procedure", "procedures", "guidance", "guidelines", "protocol", "protocols", "contract",
+     "contracts", "agreement", "agreements", "strategy", "standard", "terms", "manual", "manuals", "code", "codes",
+     "retention"),
+)
+_COUNTS_EVENTS = Gate(r"\bhow\s+(?:many|often)\b|\bnumbers?\s+of\b|\bfigures\b|\bstatistics\b|\btotals?\b",
+                      ("how", "number", "numbers", "figures", "statistics", "total", "totals"))
+# One bounded thing the question is about: a named operation, or "this investigation", "the protest"
+# (its own dates bound every figure asked about it).
+_BOUNDED = Gate(
+    r"\b(?:this|that|the\s+same|the\s+said)\s+(?:investigation|inquiry|enquiry|operation|protest|event|incident|"
+    r"match|fixture|demonstration|march|festival|case|deployment)\b|\bas\s+part\s+of\s+the\s+"
+    r"(?:investigation|operation|inquiry|enquiry)\b",
+    ("this", "that", "same", "said", "part"),
+)
+_NAMED_OPERATION = Gate(r"\b[Oo]peration\s+[A-Z][a-z]{2,}", ("operation",))
+
+
+def _bounded(ctx: Context, item: PartView) -> bool:
+    """The part asks about one named operation or one bounded event, here or in its parent or the
+    introduction."""
+    views = [item, ctx.parent_view(item), ctx.intro_view]
+    for view in views:
+        if view is not None and (_BOUNDED.search(view.low) or _NAMED_OPERATION.search(view.text, view.low)):
+            return True
+    return False
 
 
 @part_rule("clarity.no-period", "clarity", "warning", law="clarify", title="Figures with no period anywhere")
 def no_period(rule: Rule, ctx: Context, item: PartView):
     """Figures asked with no period in the part or anywhere in the request: a force asks which
-    years (s1(3)) as often as it refuses on cost; say both."""
+    years (s1(3)) as often as it refuses on cost; say both. A policy or a contract in force, and
+    figures about one named operation or event, carry their own dates and need none."""
     reading = read_part(ctx, item)
     if reading.action not in ("count", "records") or reading.period is not None:
         return None
     if reading.record is None or ctx.anywhere_period:
+        return None
+    if (_STANDING.search(item.low) and not _COUNTS_EVENTS.search(item.low)) or _bounded(ctx, item):
         return None
     return rule.at(
         ctx, item,
@@ -355,12 +469,28 @@ _UNCLEAR_SCOPE = Gate(
 )
 
 
+# Words before "related" that leave the relation open ("other related documents", "and related
+# papers"); any other word names it ("drug-related incidents", "domestic abuse related crimes").
+_OPEN_BEFORE = frozenset({"other", "any", "all", "and", "or", "the", "such", "of", "including", "plus", "with",
+                          "also", "its", "their", "your", "some", "every", "each", "any", "these", "those", "similar",
+                          "to", "on", "about", "for", "in"})
+_WORD_BEFORE = re.compile(r"([a-z]+)[\s-]*$")
+
+
+def _relation_named(low: str, start: int) -> bool:
+    """Whether the word just before a 'related …' at `start` says related to what."""
+    if low[start:start + 6] == "other " or not low[start:].startswith(("related", "linked", "connected", "associated")):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    return before is not None and before.group(1) not in _OPEN_BEFORE
+
+
 @part_rule("clarity.unclear-scope", "clarity", "warning", law="clarify", title="Leaves its scope to the force's judgement",
            intro=True)
 def unclear_scope(rule: Rule, ctx: Context, item: PartView):
     """'Related', 'relevant', 'similar', 'in the area': the force cannot tell where the request
     ends without deciding what you meant, so it asks (s1(3)), and the clock restarts."""
-    match = _UNCLEAR_SCOPE.search(item.low)
+    match = next((m for m in _UNCLEAR_SCOPE.finditer(item.low) if not _relation_named(item.low, m.start())), None)
     if not match:
         return None
     said = item.text[match.start():match.end()]

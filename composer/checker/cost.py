@@ -14,7 +14,7 @@ from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.estimate import Estimate, estimate, estimates_in, size_words
 from composer.checker.findings import Fix
-from composer.checker.reading import Reading, read_part
+from composer.checker.reading import Reading, read_part, read_text
 from composer.model import Act
 
 _TRAILING = re.compile(r"[\s.?!;:]*$")
@@ -56,11 +56,21 @@ def _with_period(text: str) -> str:
     return f"{body}, for each of the last five full calendar years{end or '.'}"
 
 
+# One named operation, investigation or event: its own dates bound what is counted.
+_ONE_MATTER = re.compile(r"\b[Oo]peration\s+[A-Z][a-z]+|\b(?:this|that|the\s+said)\s+(?:investigation|operation|"
+                         r"inquiry|enquiry|incident|event|protest|case|review)\b")
+
+
+def _about_one_matter(ctx: Context, item: PartView) -> bool:
+    parent = ctx.parent_view(item)
+    return any(_ONE_MATTER.search(text) for text in (item.text, parent.text if parent is not None else "", ctx.intro))
+
+
 @part_rule("cost.no-period", "cost", "warning", law="cost", title="Statistics with no period")
 def no_period(rule: Rule, ctx: Context, item: PartView):
     low = item.low
     stats = p.STATISTICS.search(low)
-    if not stats or not p.EVENTS.search(low) or _has_period(ctx, item):
+    if not stats or not p.EVENTS.search(low) or _has_period(ctx, item) or _about_one_matter(ctx, item):
         return
     if read_part(ctx, item).action not in ("count", "records"):
         return  # figures named in passing (a definition, a yes or no question)
@@ -110,12 +120,12 @@ def case_records(rule: Rule, ctx: Context, item: PartView):
             "with a recorded previous conviction), or for a small sample."
         )
     severity = None
-    if not item.is_intro:
-        reading, est = part_estimate(ctx, item)
-        if reading.record is not None and not est.manual:
-            # The wording suggests case files, but the kind of record asked about keeps this in
-            # fields a query counts: a sign to weigh, not a likely refusal on its own.
-            severity = "info"
+    reading, est = _intro_estimate(ctx) if item.is_intro else part_estimate(ctx, item)
+    if reading.record is not None and (not est.manual or est.hours <= ctx.law.cost_limit_hours):
+        # The wording suggests case files, but the kind of record asked about keeps this in fields
+        # a query counts, or there are few enough to read within the limit: a sign to weigh, not a
+        # likely refusal on its own.
+        severity = "info"
     return rule.at(ctx, item, message, suggestion=suggestion, span=span, severity=severity)
 
 
@@ -252,6 +262,15 @@ def part_estimate(ctx: Context, item: PartView) -> tuple[Reading, Estimate]:
     """The reading of `item` and the hours a force would likely spend answering it."""
     reading = read_part(ctx, item)
     return reading, estimate(reading, ctx.law, ctx.officers)
+
+
+def _intro_estimate(ctx: Context) -> tuple[Reading, Estimate]:
+    """The introduction read as a part of its own when it names a kind of record; otherwise the
+    costliest part's reading and estimate, since the introduction's words apply to the parts."""
+    reading = read_text(ctx.said(ctx.intro))
+    if reading.record is not None or not ctx.items:
+        return reading, estimate(reading, ctx.law, ctx.officers)
+    return max((part_estimate(ctx, item) for item in ctx.items), key=lambda found: found[1].hours)
 
 
 def _limit_words(ctx: Context) -> str:

@@ -184,8 +184,7 @@ class Context:
     def officers(self) -> float | None:
         """The size of the force, in officers, when the directory knows it (it scales the records
         the force holds); None: the checker assumes a middling force."""
-        strength = self.force.strength if self.force is not None else None
-        return strength.officers if strength is not None else None
+        return self.force.officers if self.force is not None else None
 
     @cached_property
     def addressed(self) -> Force | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from composer.checker import patterns
-from composer.checker.knowledge import DIMENSIONS, RecordType
+from composer.checker.knowledge import DIMENSIONS, RECORD_BY_ID, RecordType
 from composer.checker.reading import Reading
 from composer.law import Law
 
@@ -26,6 +26,11 @@ WHETHER_HELD_HOURS = 0.5  # confirming whether the information is held at all
 MAILBOX_HOURS_PER_YEAR = 8.0  # searching the mailboxes and drives of the people likely to hold it
 UNBOUNDED_YEARS = 10  # a search with no period covers about this many years of records
 LEGACY_HOURS = 4.0  # retrieving plain totals from an older system, spreadsheets or archived returns
+# Before the mid-1990s forces' papers are on paper in archives, boxed by year and department rather
+# than catalogued by subject: a rough figure for searching one decade of them for a document.
+PAPER_BEFORE = 1995
+ARCHIVE_HOURS_PER_DECADE = 10.0
+NARROWED_SHARE = 0.4  # a population narrowed by a filter the checker cannot size
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +76,30 @@ def _years(reading: Reading) -> tuple[float, bool]:
 
 def _uncountable(reading: Reading, record: RecordType) -> list[str]:
     return [b for b in reading.breakdowns
-            if DIMENSIONS[b].kind != "time" and b not in record.countable]
+            if DIMENSIONS[b].kind != "time" and b not in record.countable and b not in record.not_held]
+
+
+def _and(ids: list[str]) -> str:
+    words = [i.replace("_", " ") for i in ids]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _cross_checked(reading: Reading, record: RecordType, linked: RecordType, law: Law, officers: float | None,
+                   held: float, years: float, share: float) -> Estimate:
+    """Records of one kind counted by what another system holds about the same people: each record of
+    the smaller population is looked up in the other system, one by one."""
+    def population(r: RecordType, part_share: float) -> float:
+        return r.yearly_for(officers) * part_share * (1.0 if r.current_only or r.countable == frozenset() else years)
+
+    sizes = [(population(record, share), record), (population(linked, 1.0), linked)]
+    records, smaller = min(sizes, key=lambda s: s[0])
+    other = linked if smaller is record else record
+    minutes = max(record.minutes, linked.minutes)
+    hours = held + QUERY_HOURS + records * minutes / 60
+    return Estimate(hours, f"{_hours(hours)}: some {_count(records)} {smaller.label} each checked against "
+                    f"{other.label} at {_minutes(minutes)} each, because the two are held in different systems "
+                    "with no shared field to count by", records=int(records), manual=True,
+                    remedy="ask for each figure on its own (the counts each system can give), not one crossed with the other")
 
 
 _ESTIMATES: patterns.Memo = patterns.memo(16384)  # (reading, law, officers) -> its estimate
@@ -104,6 +132,23 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                         f"likely to hold something that fits, over {span}", manual=True,
                         remedy="name the documents you want (a policy, a report, the minutes of a named "
                         "meeting) or, for correspondence, whose and between which dates")
+    first = reading.period.first if reading.period is not None and not reading.period.snapshot else None
+    if (first is not None and first < PAPER_BEFORE and reading.action not in ("count", "records")
+            and (record is None or record.generic)):
+        last = min(PAPER_BEFORE, int(first + reading.period.years))
+        decades = max(1.0, (last - first) / 10)
+        hours = held + DOCUMENT_HOURS + ARCHIVE_HOURS_PER_DECADE * decades
+        return Estimate(hours, f"{_hours(hours)}: searching archived paper files from {first} onwards, which are "
+                        "kept by year and department rather than by subject", manual=True,
+                        remedy="say which document you want and, if you can, which department or year holds it")
+    if record is not None and record.id == "correspondence" and reading.action in ("copy", "records", "other", "list"):
+        if not reading.whose:
+            years, assumed = _years(reading)
+            hours = held + MAILBOX_HOURS_PER_YEAR * max(years, 0.5)
+            span = "every year it holds" if assumed else f"{reading.period.words()}"
+            return Estimate(hours, f"{_hours(hours)}: searching the mailboxes of everyone who might have written or "
+                            f"received it, over {span}", manual=True,
+                            remedy="say whose correspondence (a post, a team) and between which dates")
     if reading.action == "copy" or (record is not None and record.id == "documents"):
         hours = held + DOCUMENT_HOURS
         return Estimate(hours, f"{_hours(hours)}: finding and retrieving the document")
@@ -115,9 +160,22 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         return Estimate(hours, f"{_hours(hours)}: a fact the force can look up")
 
     years, assumed = _years(reading)
-    yearly = record.yearly_for(officers) * (0.4 if reading.narrowed else 1.0)
+    share = reading.share if reading.share is not None else (NARROWED_SHARE if reading.narrowed else 1.0)
+    yearly = record.yearly_for(officers) * share
     uncountable = _uncountable(reading, record)
+    unheld = [b for b in reading.breakdowns if b in record.not_held]
     narrative = reading.action == "records" and reading.narrative
+    linked = RECORD_BY_ID.get(reading.linked) if reading.linked else None
+    if linked is not None:
+        return _cross_checked(reading, record, linked, law, officers, held, years, share)
+    if record.current_only and reading.as_at_past:
+        records = record.yearly_for(officers) * share
+        hours = held + QUERY_HOURS + records * record.minutes / 60
+        return Estimate(hours, f"{_hours(hours)}: some {_count(records)} {record.label} checked at "
+                        f"{_minutes(record.minutes)} each, because {record.system.split(',')[0]} shows what is true "
+                        "now, and a figure for a past date has to be rebuilt from each record's history",
+                        records=int(records), manual=True,
+                        remedy="ask for the figure as it stands today, or for any figure the force returned at the time")
     manual_reason = None
     if reading.free_text:
         manual_reason = f"'{reading.free_text}' is written in each record's text, not kept in a field"
@@ -127,7 +185,6 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     elif narrative:
         manual_reason = "the details asked for are read from each record"
     query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns)
-    first = reading.period.first if reading.period is not None and not reading.period.snapshot else None
     this_year = date.today().year
     legacy_years = 0
     if first is not None and first < record.electronic_from:
@@ -139,6 +196,9 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         hours = query + (LEGACY_HOURS if legacy_years else 0.0)
         words = f"{_hours(hours)}: a query on {record.system}" + (
             f", and totals for the years before {record.electronic_from} from older records" if legacy_years else "")
+        if unheld:
+            words += (f"; {_and(unheld)} {'is' if len(unheld) == 1 else 'are'} not recorded on these records at all, "
+                      "so expect 'not held' for that")
         return Estimate(hours, words)
     if manual_reason is not None:
         records = yearly * years

@@ -58,6 +58,19 @@ class RecordType:
     sources: tuple[str, ...]
     generic: bool = False
     roles: tuple[str, ...] = ()  # the people a record names, when there are several
+    not_held: frozenset[str] = frozenset()  # breakdowns it holds nowhere: "not held", not hours
+    current_only: bool = False  # keeps what is true now: a past date is rebuilt record by record
+    subsets: tuple[tuple[re.Pattern[str], float], ...] = ()  # a population within it, and its share
+    link: bool = False  # records about people that other records are checked against one by one
+    includes: frozenset[str] = frozenset()  # other kinds of record it carries as fields
+
+    def share_named(self, low: str) -> float | None:
+        """The share of this record's yearly volume that the population `low` names is, if it names
+        one of its subsets (the first listed that matches)."""
+        for pattern, share in self.subsets:
+            if pattern.search(low):
+                return share
+        return None
 
     def published_for(self, nation: str | None) -> tuple[Publication, ...]:
         """The publications that cover a force of `nation` (None: those covering England, where
@@ -138,7 +151,8 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
     for entry in data.get("record", []):
         try:
             countable = frozenset(entry["countable"])
-            unknown = countable - dims.keys()
+            not_held = frozenset(entry.get("not_held", ()))
+            unknown = (countable | not_held) - dims.keys()
             if unknown:
                 raise KeyError(f"unknown dimensions {sorted(unknown)}")
             if not entry.get("sources"):
@@ -154,6 +168,11 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 published=tuple(publications[name] for name in entry.get("published", ())),
                 sources=tuple(entry["sources"]),
                 generic=bool(entry.get("generic", False)), roles=tuple(entry.get("roles", ())),
+                not_held=not_held, current_only=bool(entry.get("current_only", False)),
+                subsets=tuple((_compile(HOLDINGS_PATH, f"{entry['id']} subset", pattern), float(share))
+                              for pattern, share in entry.get("subsets", ())),
+                link=bool(entry.get("link", False)),
+                includes=frozenset(entry.get("includes", ())),
             ))
         except (KeyError, TypeError, ValueError) as exc:
             raise FileProblem(f"{HOLDINGS_PATH}: record {entry.get('id', '?')!r} is malformed ({exc})") from exc

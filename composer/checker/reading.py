@@ -103,6 +103,11 @@ class Reading:
     identifies: str | None  # words that point at one identifiable person
     about_conduct: bool  # about allegations, investigations or discipline
     narrative: bool = False  # wants what a record says (details, a summary), not its fields
+    share: float | None = None  # the share of the record's volume the population it names is
+    linked: str | None = None  # another kind of record each one must be checked against (a register)
+    as_at_past: bool = False  # a count as at a past date ("at the end of 2016")
+    whose: bool = False  # names whose records or correspondence (a post, a person, a team)
+    one_case: tuple[str, str] | None = None  # (kind, words): one incident, address, vehicle, day or operation
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -144,6 +149,8 @@ _MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:ja
                            r"august|september|october|november|december)\s+(?:19|20)\d\d\b|\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                            r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+# A date written in figures, "21/03/2021" or "01/01/16": day, month and a two- or four-digit year.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 4}
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0}
@@ -153,10 +160,27 @@ def _this_year() -> int:
     return date.today().year
 
 
+# A date written in figures ("21/03/2021", "1.4.16", "01-01-16"): read as the day, month and year
+# in words, so that the rules for dates in words apply (one date alone is a day, not a year).
+_NUMERIC_DATE = re.compile(r"(?<![\d/.£$-])(0?[1-9]|[12]\d|3[01])([/.-])(0?[1-9]|1[0-2])\2((?:19|20)?\d\d)(?![\d/]|\.\d)")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def _dates_in_words(text: str) -> str:
+    def spelt(match: re.Match[str]) -> str:
+        year = match.group(4)
+        if len(year) == 2:  # "16": this century unless that is in the future
+            year = f"20{year}" if 2000 + int(year) <= _this_year() else f"19{year}"
+        return f"{int(match.group(1))} {_MONTH_NAMES[int(match.group(3)) - 1]} {year}"
+
+    return _NUMERIC_DATE.sub(spelt, text) if any(c in text for c in "/.-") else text
+
+
 @patterns.remembered
 def own_period(low: str) -> Period | None:
     """The period lower-cased `low` names itself, or None."""
-    text = _STATUTE_YEAR.sub(" ", low)
+    text = _dates_in_words(_STATUTE_YEAR.sub(" ", low))
     relative = _RELATIVE.search(text)
     starts: list[int] = []
     ends: list[int] = []
@@ -164,6 +188,8 @@ def own_period(low: str) -> Period | None:
     for match in _YEAR.finditer(text):
         start = end = int(match.group(1))
         tail = match.group(2)
+        if start % 10 == 0 and not tail and text[match.end():match.end() + 1] == "s":
+            end = start + 9  # "the 1980s"
         if tail:  # 2011/12, 2011-2012: a financial year, or a range
             later = int(tail) if len(tail) == 4 else int(match.group(1)[:2] + tail)
             if start < later <= start + 30:
@@ -172,12 +198,22 @@ def own_period(low: str) -> Period | None:
         ends.append(end)
         financial_last = end == start + 1 and bool(tail) and end >= max(ends)
     now = _this_year()
+    dated = False
+    for match in _NUMERIC_DATE.finditer(text):
+        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        full = int(year) if len(year) == 4 else 2000 + int(year) if int(year) <= now % 100 + 1 else 1900 + int(year)
+        if 1900 <= full <= now + 1:
+            starts.append(full)
+            ends.append(full)
+            dated = True
     if starts:
         first = min(starts)
         up_to_now = _UP_TO_NOW.search(text) is not None
         last = max(now, max(ends)) if up_to_now else max(ends)
         span = float(max(1, last - first + (0 if financial_last and not up_to_now else 1)))
-        if len(set(starts)) == 1 and not up_to_now and _MONTH_OR_DAY.search(text):
+        if len(set(starts)) == 1 and not up_to_now and (dated or _MONTH_OR_DAY.search(text)):
             span = 1 / 12
         return Period(span, first)
     if relative:
@@ -235,7 +271,61 @@ _IDENTIFIES = re.compile(
     r"(?:involved|concerned|who\s+(?:was|were|is)|in\s+question|named|responsible|at\s+the\s+cent(?:re|er)))"
     r"|(?i:\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b)"
     r"|(?i:\b(?:collar|shoulder|warrant)\s+numbers?\b|\bdates?\s+of\s+birth\b|\bhome\s+address)"
-    r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)")
+    r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)"
+    # "a specified (deceased) person", "a particular officer": the request stands for one person it names
+    r"|(?i:\b(?:a|the|one)\s+(?:specified|specific|particular|certain|named|identified)\s+(?:\(?\w+\)?\s+)?"
+    r"(?:person|individual|officer|man|woman|child|member\s+of\s+(?:staff|the\s+public)|employee|suspect|victim|driver))\b"
+    # a name the requester or an editor blanked out ("against [Redacted]", "PC-[name redacted]")
+    r"|\[(?i:redacted|name\s+redacted|name\s+removed|name|named\s+\w+|name\s+supplied)\]"
+    # a role pinned to one act: "the officer who sent the letter", "a Chief Inspector who had attended"
+    r"|(?i:\b(?:a|the|that|this)\s+(?:police\s+|senior\s+|arresting\s+)?(?:officers?(?:/officers)?|chief\s+inspector|inspector|sergeant|"
+    r"constable|detective(?:\s+\w+)?|superintendent|pcso|call\s+handler|public\s+servant|member\s+of\s+staff)"
+    r"\s+(?:in\s+question\s+)?who\s+(?:\(\w+\)\s+)?(?:had\s+|has\s+|have\s+)?(?:\(\w+\)\s+)?(?:sent|wrote|signed|attended|arrested|stopped|"
+    r"searched|dealt|instructed|authori[sz]ed|spoke|visited|interviewed|entered|took|made|gave|carried|handled|"
+    r"was\s+responsible|is\s+responsible|decided|refused|issued))"
+    # legal action against one person: "injunction proceedings brought against a member of the public"
+    r"|(?i:\b(?:proceedings|injunctions?|judg(?:e)?ments?|court\s+orders?|civil\s+(?:claims?|actions?))\s+(?:\w+\s+){0,3}against\s+"
+    r"(?:a|an|one)\s+(?:member\s+of\s+the\s+public|man|woman|person|individual|resident|neighbou?r|officer|driver)\b)")
+# One incident, address, vehicle, day or operation (a person is `_IDENTIFIES`): saying whether anything
+# is held about it tells the world something about what the police did there (ICO, "When to refuse
+# to confirm or deny": the property under surveillance). Each alternative is a named group: its kind.
+_ONE_CASE = re.compile(
+    r"(?P<specified>(?i:\b(?:a|the)\s+(?:specified|specific|particular|named|identified)\s+(?:\(?\w+\)?\s+)?"
+    r"(?:address|residence|property|premises|house|flat|location|street|meeting|incident|event|date|day|night|occasion|"
+    r"operation|investigation|case|crime|offence|alleged\s+offence|vehicle|car|arrest|call|collision|death)\b))"
+    r"|(?P<address>(?i:\b(?:entered|searched|raided|attended|visited|outside|at)\s+the\s+(?:property|premises|residence|"
+    r"house|flat|address)\b)|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|"
+    r"Way|Place|Square)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
+    r"|(?P<vehicle>\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b)"
+    r"|(?P<operation>\b[Oo]peration\s+[A-Z][a-z]{2,}\b)"
+    r"|(?P<reference>(?i:\b(?:crime|incident|log|occurrence|case)\s+(?:ref\w*|no\.?|number)\s*(?:no\.?|number)?\s*[:#]?\s*\w*\d))"
+    r"|(?P<day>(?i:(?<!as\s)\b(?:on|during|of|at)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\b)"
+    r"(?!\s*(?:-|–|to\b|and\b|until\b)))")
+# Letters that look like a number plate but are words a request uses ("ACT 2000", "FOI 2023").
+_NOT_PLATES = frozenset({"ACT", "FOI", "SSI", "SI", "PNC", "PND", "NPCC", "ICO", "APP", "REG", "GDPR", "DPA", "UK",
+                         "PACE", "RIPA", "IPA", "ISO", "COVID", "NHS", "CPS", "HMIC", "HMICFRS", "IOPC", "IPCC", "PSD",
+                         "BWV", "CAD", "FOISA", "ASB", "MPS", "GMP", "WMP", "PSNI", "RTC", "TOR", "WEF", "APR", "JUN",
+                         "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "MAY", "AND", "THE", "FOR"})
+_VEHICLE_WORDS = re.compile(r"\b(?:registrations?|registered|vehicles?|cars?|vans?|plates?|vrms?|reg|vehicle\s+reg\w*|"
+                            r"number\s+plates?|insured|driver|keeper|anpr)\b")
+_PUBLIC_EVENT = re.compile(r"\b(?:protests?|demonstrations?|marches|rall(?:y|ies)|matche?s?|fixtures?|festivals?|"
+                           r"concerts?|celebrations?|riots?|disorder|parades?|events?|games?|carnival|vigils?)\b")
+
+
+def one_case(text: str, low: str) -> tuple[str, str] | None:
+    """(kind, words) when `text` points at one incident, address, vehicle, day or operation."""
+    for match in _ONE_CASE.finditer(text):
+        kind = match.lastgroup
+        said = match.group(0)
+        if kind == "vehicle":
+            letters = re.sub(r"[\d\s]", " ", said).split()
+            if any(word in _NOT_PLATES for word in letters) or _VEHICLE_WORDS.search(low) is None:
+                continue
+        if kind == "day" and _PUBLIC_EVENT.search(low):
+            kind = "event"  # a protest or a match on one day: public, and figures about it are given
+        return kind, said.strip()
+    return None
 _NARRATIVE = re.compile(r"\bdetails?\b|\bsummar(?:y|ies)\b|\bdescriptions?\b|\bnature\s+of\b|\bcircumstances\b|"
                         r"\b(?:full\s+)?log\b|\bwhat\s+happened\b|\bnarratives?\b|\bcopies\s+of\s+(?:the\s+)?(?:reports|records|files)\b")
 _REFERS_BACK = re.compile(r"\b(?:of|for|from|in)\s+(?:these|those|them|this|that)\b|\bthese\s+(?:\w+\s+)?(?:cases|incidents|"
@@ -247,9 +337,14 @@ _CONDUCT = re.compile(r"\ballegation\w*|\binvestigat\w+|\bdisciplin\w+|\bmiscond
                       r"\brestricted\s+duties\b|\brepositioned\b|\bdismiss\w+|\bconvict\w+|\bcharged\b|\binterview\w*\s+under\s+caution\b")
 
 
+# "Full details of the retention policy": a document wanted, not the details of each record.
+_DETAILS_OF_DOCUMENT = re.compile(r"\bdetails\s+of\s+(?:the|your|any)\s+(?:\w+\s+){0,5}?(?:polic(?:y|ies)|procedures?|guidance|"
+                                  r"strateg(?:y|ies)|process(?:es)?|arrangements|schemes?|contracts?|plans?|agreements?)\b")
+
+
 def _action(low: str) -> Action:
     if _RECORDS.search(low):
-        return "records"
+        return "copy" if _DETAILS_OF_DOCUMENT.search(low) else "records"
     if _COUNT.search(low):
         return "count"
     if _EACH.search(low):
@@ -287,6 +382,37 @@ def _record_for(low: str, action: Action) -> RecordType | None:
     return min(specific or found, key=lambda f: f[0])[1]
 
 
+# "As at 31 March 2016", "at the end of 2017", "at November 1, 2010": a count of what stood on a past day.
+_AS_AT = re.compile(r"\b(?:as\s+(?:at|of|on)|at\s+the\s+(?:end|close|start)\s+of|at|on)\W+(?:\w{1,2}\s+)?(?:the\s+)?"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?(?:(?:" + "|".join(_MONTH_NAMES) + r")\s+)?"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+# Correspondence narrowed to whose it is: a post, a named person or a team.
+_WHOSE = re.compile(r"\b(?:chief\s+constable|deputy\s+chief|assistant\s+chief|chief\s+officers?|acc|dcc|pcc|"
+                    r"police\s+and\s+crime\s+commissioner|head\s+of|director|superintendent|inspector|sergeant|"
+                    r"press\s+office|media\s+(?:office|team)|foi\s+(?:team|unit)|(?:the|your)\s+\w+\s+(?:team|unit|department)|"
+                    r"named|mr|mrs|ms|dr)\b")
+# Kinds of record that are not a population counted but a place to look things up.
+_NOT_POPULATIONS = frozenset({"documents", "correspondence", "finance", "workforce"})
+
+
+def _linked(low: str, record: RecordType | None) -> str | None:
+    """A register about people (criminal records, certificates) that each counted record must be
+    checked against: two kinds of record named, one of them such a register."""
+    if record is None:
+        return None
+    named = [r for r in knowledge.RECORDS if r.id not in _NOT_POPULATIONS and r is not record
+             and r.id not in record.includes and r.pattern.search(low)]
+    link = next((r for r in named if r.link), None)
+    if link is None and record.link:
+        link = next(iter(named), None)
+    return link.id if link is not None else None
+
+
+def _as_at_past(low: str) -> bool:
+    now = _this_year()
+    return any(int(m.group(1)) < now for m in _AS_AT.finditer(_dates_in_words(low)))
+
+
 # A definition or an example inside a part says what a word means, not what is asked for.
 _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)[^()]*\)", re.IGNORECASE)
 
@@ -316,6 +442,11 @@ def read_text(text: str) -> Reading:
         narrowed=len(_NARROW.findall(low)), named_place=_NAMED_PLACE.search(text) is not None,
         identifies=text[identifies.start():identifies.end()] if identifies else None,
         about_conduct=_CONDUCT.search(low) is not None, narrative=_NARRATIVE.search(low) is not None,
+        share=record.share_named(low) if record is not None else None,
+        linked=_linked(low, record) if action in ("count", "records") else None,
+        as_at_past=_as_at_past(low),
+        whose=_WHOSE.search(low) is not None,
+        one_case=one_case(text, low),
     )
 
 
@@ -354,6 +485,9 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         # An introduction that asks for something lends its record; background lends only a period.
         around.append(("introduction", intro if intro.action != "other" else replace(intro, record=None)))
     period, record, inherited = own.period, own.record, False
+    if record is not None and record.id == "unknown_records":
+        record = None  # figures the part does not place itself: what is around it may say what they are
+    share = own.share
     if period is None:
         for source, other in around:
             if other.period is not None:
@@ -375,7 +509,7 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     if record is None and leans:
         for _, other in around:
             if other.record is not None:
-                record, inherited = other.record, True
+                record, inherited, share = other.record, True, other.share
                 break
         else:
             before = ctx.previous_sibling(item)
@@ -383,7 +517,7 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
                 # Parts are read in order, so the part before has usually been read in full.
                 prior = ctx.readings.get(before.index) or read_text(ctx.said(before.text))
                 if prior.record is not None and prior.action in ("count", "records"):
-                    record, inherited = prior.record, True
+                    record, inherited, share = prior.record, True, prior.share
                     if own.period is None and prior.period is not None and prior.period.source != "another part":
                         period = replace(prior.period, source="another part")
     breakdowns = own.breakdowns
@@ -392,13 +526,23 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     action = own.action
     if action in ("other", "list") and inherited and breakdowns:
         action = "count"  # "2. gender." under "figures broken down into:"
+    elif (action in ("other", "list", "yes_no") and parent is not None and "?" not in item.text
+          and len(item.low.split()) <= 12 and (ctx.readings.get(parent.index) or read_text(ctx.said(parent.text))).action == "count"):
+        action = "count"  # "a) have mental health problems" under "in how many … did the person:"
     free = own.free_text
     if free is None and record is not None and record.free_text is not None and inherited and action in ("count", "records"):
         match = record.free_text.search(item.low)
         free = item.text[match.start():match.end()].strip() if match else None
-    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free)
+    if record is None and own.record is not None:
+        record = own.record  # nothing around it says either
+    elif own.record is not None and own.record is not record and free is not None:
+        match = record.free_text.search(item.low) if record.free_text is not None else None
+        free = item.text[match.start():match.end()].strip() if match else None
+    if share is None and record is not None and inherited:
+        share = record.share_named(item.low)
+    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share)
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
-                                                 breakdowns=breakdowns, period=period, free_text=free))
+                                                 breakdowns=breakdowns, period=period, free_text=free, share=share))
 
 
 _MEMO = 16384

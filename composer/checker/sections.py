@@ -40,8 +40,8 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOISA: "FOISA s38(1)(b) and s18",
     },
     "own_data": {
-        Act.FOIA: "FOIA s40(1); UK GDPR Art 15; Data Protection Act 2018 s45",
-        Act.FOISA: "FOISA s38(1)(a); UK GDPR Art 15; Data Protection Act 2018 s45",
+        Act.FOIA: "FOIA s40(1) and s40(5A); UK GDPR Art 15; Data Protection Act 2018 s45",
+        Act.FOISA: "FOISA s38(1)(a) and s18; UK GDPR Art 15; Data Protection Act 2018 s45",
     },
     "security": {
         Act.FOIA: "FOIA s23(5) and s24(2)",
@@ -87,6 +87,10 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOIA: "FOIA s14(1); Dransfield v IC [2012]",
         Act.FOISA: "FOISA s14(1)",
     },
+    "repeated": {  # the same request again from the same person, with no reasonable interval
+        Act.FOIA: "FOIA s14(2)",
+        Act.FOISA: "FOISA s14(2)",
+    },
     "act": {
         Act.FOIA: "FOIA s1; Scotland: FOISA s1",
         Act.FOISA: "FOISA s1; FOIA does not apply to Scottish public authorities (FOIA s80)",
@@ -123,4 +127,5 @@ NAME: dict[str, dict[Act, str]] = {
     "format": {Act.FOIA: "section 11", Act.FOISA: "section 11"},
     "dataset": {Act.FOIA: "section 11(1A)", Act.FOISA: "section 11"},
     "vexatious": {Act.FOIA: "section 14(1)", Act.FOISA: "section 14(1)"},
+    "repeated": {Act.FOIA: "section 14(2)", Act.FOISA: "section 14(2)"},
 }

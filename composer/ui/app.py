@@ -180,7 +180,7 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str,
     if screen == "order":
         from composer.ui.qt_order import QtOrderDialog
 
-        widget = QtOrderDialog(window.document.request, window)
+        widget = QtOrderDialog(window.document.request, window, force=window.preview.force)
         widget.resize(min(widget.width(), size[0]), min(widget.height(), size[1]))
         widget.show()
         QApplication.processEvents()

@@ -256,7 +256,7 @@ class QtFindings(QWidget):
         """The order for the cost limit; True when an order was accepted (one undoable step)."""
         from composer.ui.qt_order import QtOrderDialog
 
-        return QtOrderDialog.ask(self, self.document)
+        return QtOrderDialog.ask(self, self.document, force=self._force())
 
     def _activate(self, index: QModelIndex) -> None:
         finding = self.model.findings[index.row()] if index.isValid() else None

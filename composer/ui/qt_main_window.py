@@ -401,7 +401,7 @@ class QtMainWindow(QMainWindow):
     def suggest_order(self) -> None:
         from composer.ui.qt_order import QtOrderDialog
 
-        QtOrderDialog.ask(self, self.document)
+        QtOrderDialog.ask(self, self.document, force=self.preview.force)
 
     def edit_profile(self) -> None:
         from composer.ui.qt_requester import QtProfileDialog

@@ -2,8 +2,12 @@
 
 Every part and sub-part in the order the force would answer it, with the user's priority, its
 estimated hours (the reason in words underneath when selected), the running total against the
-limit of the chosen Act, and a red line where a force would likely stop answering
-(`composer.costplan`). Parts are reordered by drag or with the buttons; a sub-part moves only
+limit of the chosen force's Act (FOIA 18 hours, FOISA 40), and a red line where that force would
+likely stop answering (`composer.costplan`). The force is picked in the dialog (at first the one
+previewed, else the request's first force): its size, from the force directory, scales the
+records it holds and so the hours; without one, the hours are a middling force's under the Act
+picked. The force picked changes only what is shown: the letter's cost clause follows the order
+the user accepts, for every force it goes to. Parts are reordered by drag or with the buttons; a sub-part moves only
 within its part. "Suggest an order" ranks by the user's priority and then the cheapest first.
 Accepting applies the order through the document (`accept_order`), so it is one step to undo,
 and the letter numbers the parts in that order: its cost-limit clause asks the force to answer
@@ -13,8 +17,11 @@ them in that order up to its own Act's limit.
 from __future__ import annotations
 
 from composer import costplan
-from composer.law import Law, readable
-from composer.model import Request
+from composer.checker.estimate import size_words
+from composer.errors import ComposerError
+from composer.forces import load_directory
+from composer.law import LAWS, Law, law_for, readable
+from composer.model import Act, Force, Request
 from composer.operations.request import accept_order
 from composer.ui.qt import (
     QAbstractItemView,
@@ -77,8 +84,14 @@ class OrderTree(QTreeWidget):
         self.dropped.emit(source.data(0, PART_ROLE), target.data(0, PART_ROLE), below)
 
 
+ACT_ITEM = "act:"  # the picker's entries for no particular force: "act:FOIA", "act:FOISA"
+
+
 class QtOrderDialog(QDialog):
-    def __init__(self, request: Request, parent: QWidget | None = None, *, law: Law | None = None) -> None:
+    def __init__(self, request: Request, parent: QWidget | None = None, *, force: Force | None = None,
+                 law: Law | None = None) -> None:
+        """`force`: the force to show first (the one previewed); else the request's first force;
+        else no particular force under `law` (or the Act the request's text is written under)."""
         super().__init__(parent)
         self.setWindowTitle("Order for the cost limit")
         self.request = request
@@ -93,14 +106,18 @@ class QtOrderDialog(QDialog):
             "Act. Put first what you want most, and cheap parts before costly ones: drag a row, or "
             "use the buttons (a sub-part moves within its part).", self)
         intro.setWordWrap(True)
-        self.act = QComboBox(self)
-        self.act.setAccessibleName("The Act whose limit applies")
-        for each in costplan.ACTS:
-            self.act.addItem(f"{each.short_title}: {each.cost_limit_text}", each.act.value)
-        chosen = law or costplan.law_of(request)
-        self.act.setCurrentIndex(self.act.findData(chosen.act.value))
-        act_label = QLabel("&Limit:", self)
-        act_label.setBuddy(self.act)
+        self.directory = load_directory()
+        self.force_box = QComboBox(self)
+        self.force_box.setAccessibleName("The force whose limit and size apply")
+        self.force_box.setToolTip("Whose limit and size the hours are for: its Act's limit, and records "
+                                  "in proportion to its officers. The order you accept goes to every force.")
+        self._fill_forces()
+        self.force_box.setCurrentIndex(self._first_choice(force, law))
+        force_label = QLabel("&Force:", self)
+        force_label.setBuddy(self.force_box)
+        self.limit_label = QLabel(self)
+        self.limit_label.setWordWrap(True)
+        self.limit_label.setAccessibleName("The limit and the force's size")
 
         self.tree = OrderTree(self)
         self.tree.setAccessibleName("Order for the cost limit")
@@ -108,7 +125,6 @@ class QtOrderDialog(QDialog):
         heading = self.tree.headerItem()
         heading.setToolTip(1, "Your rank for the part, set in the part editor (1: wanted most). Using this "
                               "order ranks the parts 1, 2, 3 … as shown here.")
-        heading.setToolTip(2, "The hours a force would likely spend on this part alone (a middling force)")
         heading.setToolTip(3, "The hours so far, answering in this order; a second figure from a query "
                               "already written adds little")
         self.tree.setUniformRowHeights(True)
@@ -139,8 +155,8 @@ class QtOrderDialog(QDialog):
                                        "cheapest first")
         self.reset_button = QPushButton("&Back to the current order", self)
         top = QHBoxLayout()
-        top.addWidget(act_label)
-        top.addWidget(self.act)
+        top.addWidget(force_label)
+        top.addWidget(self.force_box)
         top.addStretch(1)
         top.addWidget(self.suggest_button)
         top.addWidget(self.reset_button)
@@ -157,13 +173,14 @@ class QtOrderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
+        layout.addWidget(self.limit_label)
         layout.addWidget(self.tree, 1)
         layout.addLayout(moves)
         layout.addWidget(self.details)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
-        self.act.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.force_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tree.dropped.connect(self.drop)
         self.tree.currentItemChanged.connect(lambda *_a: self._selected())
         self.up.clicked.connect(lambda: self.move_selected(-1))
@@ -173,29 +190,93 @@ class QtOrderDialog(QDialog):
         self.plan: costplan.CostPlan | None = None
         self.refresh()
         if len(costplan.acts_of(request)) > 1:
-            self.message.setText("Your forces answer under both Acts: choose each limit to see where "
-                                 "its forces would stop.")
+            self.message.setText("Your forces answer under both Acts: pick a force of each to see where "
+                                 "it would stop.")
         stop = self.plan.stop_index  # the part the force would stop at is the one to look at first
         self.refresh(self.plan.rows[stop].part_id if stop is not None else None)
         self._fit_to_screen()
 
-    # -- the plan ------------------------------------------------------------------------------
+    # -- the force ------------------------------------------------------------------------------
+    def _request_forces(self) -> list[Force]:
+        """The forces saved with the request, in its order (none when it names none it can find)."""
+        try:
+            return self.directory.resolve(",".join(self.request.forces)) if self.request.forces else []
+        except ComposerError:
+            return [self.directory.by_id[f] for f in self.request.forces if f in self.directory.by_id]
+
+    def _fill_forces(self) -> None:
+        """No particular force under each Act, then the request's own forces, then every other."""
+        box = self.force_box
+        for act in Act:
+            box.addItem(f"No particular force ({LAWS[act].short_title}, a middling force)", ACT_ITEM + act.value)
+        ours = self._request_forces()
+        box.insertSeparator(box.count())
+        for each in ours:
+            box.addItem(each.name, each.id)
+        if ours:
+            box.insertSeparator(box.count())
+        for each in sorted(self.directory.forces, key=lambda f: f.name):
+            if each not in ours:
+                box.addItem(each.name, each.id)
+
+    def _first_choice(self, force: Force | None, law: Law | None) -> int:
+        ours = self._request_forces()
+        wanted = force or (ours[0] if ours and law is None else None)
+        if wanted is not None and self.force_box.findData(wanted.id) >= 0:
+            return self.force_box.findData(wanted.id)
+        chosen = law or costplan.law_of(self.request)
+        return self.force_box.findData(ACT_ITEM + chosen.act.value)
+
+    @property
+    def force(self) -> Force | None:
+        """The force picked, or None for no particular force."""
+        data = self.force_box.currentData() or ""
+        return None if data.startswith(ACT_ITEM) else self.directory.by_id.get(data)
+
+    def pick(self, force_id: str | None, act: Act = Act.FOIA) -> None:
+        """Show the plan for the force `force_id` (None: no particular force under `act`)."""
+        row = self.force_box.findData(force_id if force_id else ACT_ITEM + act.value)
+        if row < 0:
+            raise ValueError(f"no force {force_id!r} in the picker")
+        self.force_box.setCurrentIndex(row)
+
     @property
     def law(self) -> Law:
-        return next(each for each in costplan.ACTS if each.act.value == self.act.currentData())
+        force = self.force
+        if force is not None:
+            return law_for(force)
+        return LAWS[Act(self.force_box.currentData()[len(ACT_ITEM):])]
 
+    def limit_words(self) -> str:
+        """The limit picked and whose size the hours are for, in a sentence."""
+        law, force = self.law, self.force
+        limit = f"Limit under {law.title}: {law.cost_limit_text}."
+        if force is None:
+            return f"{limit} Hours for {size_words(None)}."
+        strength = force.strength
+        if strength is None:
+            return f"{limit} The directory does not know {force.name_in_text}'s size: hours for {size_words(None)}."
+        measure = "full-time equivalent" if strength.measure == "FTE" else "headcount"
+        when = f"{strength.as_at.day} {strength.as_at:%B %Y}" if strength.as_at else "undated"
+        return f"{limit} Hours for {force.name_in_text}: {size_words(strength.officers)} ({measure}, {when})."
+
+    # -- the plan ------------------------------------------------------------------------------
     def costs(self) -> dict[str, costplan.PartCost]:
-        key = self.law.act.value
+        key = self.force_box.currentData()
         if key not in self._costs:
-            self._costs[key] = costplan.estimates(self.request, self.law)
+            self._costs[key] = costplan.estimates(self.request, self.law, self.force)
         return self._costs[key]
 
     def refresh(self, select: str | None = None) -> None:
         """Replan in the working order and redraw, keeping the selected part selected."""
         current = self.tree.currentItem()
         select = select or (current.data(0, PART_ROLE) if current is not None else None)
-        self.plan = costplan.plan(self.request, self.law, self.order, self.subparts, self.costs())
+        self.plan = costplan.plan(self.request, self.law, self.order, self.subparts, self.costs(), self.force)
         self.order, self.subparts = self.plan.order, self.plan.subparts
+        self.limit_label.setText(self.limit_words())
+        force = self.force
+        who = force.name_in_text if force is not None else "a middling force"
+        self.tree.headerItem().setToolTip(2, f"The hours {who} would likely spend on this part alone")
         self._draw(select)
         self.summary.setText("\n".join(self.plan.notes))
 
@@ -330,7 +411,7 @@ class QtOrderDialog(QDialog):
         return True
 
     def suggest(self) -> None:
-        suggested = costplan.suggest(self.request, self.law, self.costs())
+        suggested = costplan.suggest(self.request, self.law, self.costs(), self.force)
         self.order, self.subparts = list(suggested.order), {k: list(v) for k, v in suggested.subparts.items()}
         self.reasons = dict(suggested.reasons)
         self.message.setText("Suggested: your priorities first, then the cheapest.")
@@ -357,11 +438,12 @@ class QtOrderDialog(QDialog):
         self.resize(width, height)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, document: QtDocument) -> bool:
-        """Show the order; True when one was accepted (and applied to the document as one step)."""
+    def ask(cls, parent: QWidget | None, document: QtDocument, force: Force | None = None) -> bool:
+        """Show the order, for `force` at first (the one previewed; None: the request's first
+        force); True when one was accepted (and applied to the document as one step)."""
         if not document.request.parts:
             return False
-        dialog = cls(document.request, parent)
+        dialog = cls(document.request, parent, force=force)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         order, subparts = dialog.chosen()

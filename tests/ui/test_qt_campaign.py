@@ -126,7 +126,9 @@ def test_opened_from_a_folder_or_a_file_and_a_broken_file_is_named(qtbot, store)
     from_file = QtCampaignPanel(store.path_for("Risk 2026"), today=TODAY)
     qtbot.addWidget(from_file)
     assert from_file.name == "Risk 2026" and from_file.model.rowCount() == 4
-    assert (store.root / "Broken.campaign.json").read_text("utf-8") == "{"  # kept as it was
+    assert "moved to" in from_folder.message.text()
+    aside = list((store.root / ".set-aside").glob("Broken.campaign.json.*"))
+    assert [p.read_text("utf-8") for p in aside] == ["{"]  # kept, out of the way
 
 
 def test_an_empty_store_says_how_to_start(qtbot):

@@ -8,7 +8,7 @@ import pytest
 
 from composer.costplan import hours_words
 from composer.forces import load_directory
-from composer.model import Part, Request
+from composer.model import Act, Part, Request
 from composer.outline import letter_body
 from composer.ui.qt import QDialog, QDropEvent, QMimeData, QPointF, Qt
 from composer.ui.qt_document import QtDocument
@@ -81,7 +81,7 @@ def test_the_stop_line_sits_before_the_first_part_past_the_limit_and_moves_with_
     line_at = rows(dialog).index((None, "parent"))
     assert rows(dialog)[line_at + 1] == ("s1", "parent")
     assert [r.part_id for r in dialog.plan.answered()] == ["parent"]
-    dialog.act.setCurrentIndex(dialog.act.findData("FOISA"))
+    dialog.pick(None, Act.FOISA)
     assert dialog.plan.limit == 40 and "40 hours (FOISA)" in dialog.stop_line().text(0)
 
 
@@ -175,10 +175,102 @@ def test_the_limit_follows_the_forces_act_and_a_mixed_list_is_pointed_out(keep, 
     scottish.forces = ["police_scotland"]
     dialog = QtOrderDialog(scottish)
     keep.append(dialog)
-    assert dialog.act.currentData() == "FOISA" and dialog.plan.limit == 40
+    assert dialog.force.id == "police_scotland" and dialog.law.act is Act.FOISA and dialog.plan.limit == 40
     assert "both Acts" not in dialog.message.text()
     mixed = request()
     mixed.forces = ["kent_police", "police_scotland"]
     both = QtOrderDialog(mixed)
     keep.append(both)
-    assert both.act.currentData() == "FOIA" and "both Acts" in both.message.text()
+    assert both.force.id == "kent_police" and both.plan.limit == 18 and "both Acts" in both.message.text()
+
+
+# -- the force picker ----------------------------------------------------------------------------
+# A part whose records are read one by one: its hours grow with the force's size.
+READ_BY_HAND = ("For each use of force report in 2023 in which a dog was used, please give a summary of "
+                "the circumstances.")
+
+
+def sized_request(*forces: str) -> Request:
+    made = Request(parts=[Part(id="dogs", text=READ_BY_HAND), Part(id="policy", text=CHEAP)])
+    made.forces = list(forces)
+    return made
+
+
+def test_the_picker_starts_at_the_requests_first_force_with_its_limit_and_its_size(keep, qtbot):
+    from composer.costplan import estimates
+    from composer.law import law_for
+
+    dialog = QtOrderDialog(sized_request("dyfed_powys_police", "the_met"))
+    keep.append(dialog)
+    small = load_directory().get("dyfed_powys_police")
+    assert dialog.force == small and dialog.plan.limit == 18
+    label = dialog.limit_label.text()
+    assert "Freedom of Information Act 2000" in label and "18 hours" in label
+    assert f"{round(small.officers, -2):,.0f} officers" in label and "full-time equivalent" in label
+    expected = estimates(dialog.request, law_for(small), small)["dogs"].hours
+    assert item_of(dialog, "dogs").text(2) == hours_words(expected)
+    assert "Dyfed-Powys Police" in dialog.summary.text()
+    # The request's own forces come first, before every other force.
+    listed = [dialog.force_box.itemData(i) for i in range(dialog.force_box.count())]
+    ours = [i for i in listed if i in ("dyfed_powys_police", "the_met")]
+    assert ours == ["dyfed_powys_police", "the_met"]
+    assert listed.index("the_met") < listed.index("kent_police")
+
+
+def test_picking_a_larger_force_scales_the_hours_and_moves_the_line(keep, qtbot):
+    dialog = QtOrderDialog(sized_request("dyfed_powys_police", "the_met"))
+    keep.append(dialog)
+    small_hours = next(r.hours for r in dialog.plan.rows if r.part_id == "dogs")
+    dialog.pick("the_met")
+    met = load_directory().get("the_met")
+    large_hours = next(r.hours for r in dialog.plan.rows if r.part_id == "dogs")
+    assert large_hours > 5 * small_hours
+    assert item_of(dialog, "dogs").text(2) == hours_words(large_hours)
+    assert f"{round(met.officers, -2):,.0f} officers" in dialog.limit_label.text()
+    assert "Metropolitan" in dialog.tree.headerItem().toolTip(2)
+    # Police Scotland answers under FOISA: its limit is 40 hours, and the label says which Act.
+    dialog.pick("police_scotland")
+    assert dialog.plan.limit == 40 and "Freedom of Information (Scotland) Act 2002" in dialog.limit_label.text()
+    # No particular force: a middling force under the Act picked, and the label says so.
+    dialog.pick(None, Act.FOIA)
+    assert dialog.force is None and dialog.plan.limit == 18
+    assert "middling force" in dialog.limit_label.text()
+
+
+def test_the_previewed_force_comes_first_and_a_force_without_a_size_says_so(keep, qtbot):
+    scotland = load_directory().get("police_scotland")
+    dialog = QtOrderDialog(sized_request("kent_police"), force=scotland)
+    keep.append(dialog)
+    assert dialog.force == scotland and dialog.plan.limit == 40
+    unsized = load_directory().get("northern_ireland_policing_board")
+    assert unsized.officers is None  # a board, not a police force: no officers
+    dialog.pick(unsized.id)
+    assert "does not know" in dialog.limit_label.text() and "middling force" in dialog.limit_label.text()
+
+
+def test_the_window_opens_the_order_for_the_previewed_force(window, qtbot, monkeypatch):
+    from composer.operations.request import add_part
+
+    window.document.edit("Add", add_part, text=READ_BY_HAND, new_id="dogs")
+    window.preview.set_force("north_wales_police")
+    seen = []
+    monkeypatch.setattr(QtOrderDialog, "exec", lambda self: seen.append(self.force) or QDialog.DialogCode.Rejected)
+    window.suggest_order()
+    assert [f.id for f in seen] == ["north_wales_police"]
+
+
+def test_the_letter_follows_the_users_order_whichever_force_was_picked(qtbot, monkeypatch):
+    document = QtDocument(sized_request("the_met", "police_scotland"))
+
+    def reorder_for_scotland_and_accept(self):
+        self.pick("police_scotland")
+        self.tree.setCurrentItem(item_of(self, "policy"))
+        assert self.move_selected(-1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtOrderDialog, "exec", reorder_for_scotland_and_accept)
+    assert QtOrderDialog.ask(None, document)
+    for force_id in ("the_met", "police_scotland", "kent_police"):
+        body = letter_body(document.request, load_directory().get(force_id))
+        assert [(p.number, p.part_id) for p in body.parts] == [("1", "policy"), ("2", "dogs")]
+        assert any("in the order they are numbered" in c for c in body.clauses)

@@ -1,0 +1,119 @@
+"""The cost estimate built from what police records hold (resources/holdings.toml): for each
+capability, wording that must draw a cost warning and wording that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.checker import check
+from composer.checker.engine import Context
+from composer.checker.estimate import estimate
+from composer.checker.reading import own_period, read_part, read_text
+from composer.forces import load_directory
+from composer.law import law_for
+from composer.model import Act, Part, Request
+
+
+def R(*parts, intro=None) -> Request:
+    built = []
+    for item in parts:
+        if isinstance(item, tuple):
+            text, subs = item
+            built.append(Part(text=text, subparts=[Part(text=s) for s in subs]))
+        else:
+            built.append(Part(text=item))
+    return Request(parts=built, introduction=intro)
+
+
+def cost_warnings(request: Request, force: str | None = None) -> set[str]:
+    forced = load_directory().get(force) if force else None
+    return {f.rule for f in check(request, force=forced) if f.category == "cost" and f.severity != "info"}
+
+
+# (why, request, must it draw a cost warning?)
+CASES = [
+    # A population filtered by a detail finer than the field that records it: each flagged record read.
+    ("sub-strand of a hate-crime flag", R("How many Islamophobic hate crimes were recorded in each year from 2013 to 2019?"), True),
+    ("a monitored strand is a flag", R("How many religious hate crimes were recorded in each year from 2013 to 2019?"), False),
+    ("what was stolen is in the text", R("How many thefts of dogs were reported in each of the last five years, broken down by breed?"), True),
+    ("the kind of place is in the text", R("How many crimes were recorded on school premises in each of the last five years?"), True),
+    ("plain totals come from a query", R("How many crimes were recorded in each of the last five years?"), False),
+    ("a judgement on each record", R("What percentage of stop and searches since 2020 passed the reasonable grounds assessment, by area?"), True),
+    ("the search record's own fields", R("How many stop and searches were carried out since 2020, by area and ethnicity?"), False),
+    # Assaults on officers have their own classification and injury-on-duty reports.
+    ("injuries to officers are recorded", R("How many assaults on police officers were recorded in 2023, broken down by the type of injury?"), False),
+    # Mental Health Act detentions are returned to the Home Office each year.
+    ("section 136 is counted", R("How many people were detained under section 136 of the Mental Health Act in each of the last three years?"), False),
+    # Two systems crossed person by person.
+    ("crimes by certificate holders", R("How many violent crimes in the last five years were committed by people holding a shotgun certificate?"), True),
+    ("the licensing register alone", R("How many shotgun certificate applications were refused in each of the last five years?"), False),
+    # A live list as it stood on a past date.
+    ("a past day of a live list", R("How many people were wanted on outstanding arrest warrants at the end of 2016?"), True),
+    ("the live list today", R("How many people are currently wanted on outstanding arrest warrants?"), False),
+    # A characteristic the record never holds comes back "not held", not as hours.
+    ("custody records hold no religion", R("How many people were arrested in 2023, broken down by religion?"), False),
+    # Correspondence with no say whose: every mailbox searched.
+    ("whose mailboxes unsaid", R("Please provide the correspondence between the force and the NPCC about weeding records since 1 January 2024."), True),
+    ("whose mailboxes said", R("Please provide the emails between the Chief Constable and the PCC about the budget in March 2024."), False),
+    ("asking for the reply by email", R("How many FOI requests did you receive in 2023?", "Please email your reply to me at the address above."), False),
+    # Papers from before forces' records were electronic sit in archives.
+    ("a document from decades ago", R("Please provide a copy of the police training syllabus used in the 1970s and 1980s."), True),
+    ("a current document", R("Please provide a copy of the current training syllabus for new constables."), False),
+    # Animals the force keeps: a small register, its details in each file.
+    ("an injury in each dog's file", R("How many police dogs were injured on duty in each of the last ten years?"), True),
+    ("how many dogs there are", R("How many police dogs does the force have?"), False),
+    # One named operation bounds its own figures.
+    ("one named operation", R("How much did Operation Sandpiper cost?", "How many officers worked on it?"), False),
+    # A policy described, not records.
+    ("details of a policy", R("Please provide full details of your retention policy for body-worn video footage."), False),
+]
+
+
+@pytest.mark.parametrize("why, request_, expected", CASES, ids=[c[0] for c in CASES])
+def test_cost_warning(why, request_, expected):
+    assert bool(cost_warnings(request_)) is expected, why
+
+
+def test_sub_parts_of_a_count_are_counted_and_the_first_year_of_a_new_collection_is_read_by_hand():
+    request = R(("In how many Taser deployments from 1 April 2017 to 31 March 2021 did the person:",
+                 ["have mental health problems", "have acute behavioural disturbance"]))
+    ctx = Context(request, None, None)
+    sub = next(item for item in ctx.items if item.part is request.parts[0].subparts[0])
+    reading = read_part(ctx, sub)
+    assert reading.action == "count" and reading.record is not None and reading.record.id == "use_of_force"
+    assert "cost.estimate" in cost_warnings(request)
+    # From when forces' use-of-force forms were collected, the same question is a query.
+    later = R(("In how many Taser deployments from 1 April 2019 to 31 March 2021 did the person:",
+               ["have mental health problems", "have acute behavioural disturbance"]))
+    assert not cost_warnings(later)
+
+
+def test_dates_written_in_figures_are_periods():
+    assert own_period("on 21/03/2021").years < 0.1
+    period = own_period("from 01/01/16 - present day (12/02/17)")
+    assert period is not None and period.first == 2016
+    assert own_period("version 3 of the form") is None
+
+
+def test_a_named_population_reads_only_its_share_of_the_records():
+    law = law_for(Act.FOIA)
+    everything = estimate(read_text("How many crimes were recorded in 2023 where the victim was a taxi driver?"), law)
+    slavery = estimate(read_text("How many modern slavery crimes were recorded in 2023 where the victim was a "
+                                 "taxi driver?"), law)
+    assert everything.manual and slavery.manual
+    assert slavery.records < everything.records / 100
+
+
+def test_the_estimate_says_a_characteristic_is_not_held():
+    est = estimate(read_text("How many people were arrested in 2023, broken down by religion?"), law_for(Act.FOIA))
+    assert not est.manual and "not held" in est.words
+
+
+def test_few_records_to_read_make_case_wording_a_note():
+    request = R("How many police horses were put down in each year from 2020 to 2024?",
+                intro="I would like to know the reason for each, for example whether they were injured.")
+    notes = [f for f in check(request) if f.rule == "cost.case-records"]
+    assert notes and all(f.severity == "info" for f in notes)
+    many = R("How many people were arrested in 2023?",
+             intro="For each arrest I would like to know whether they had previous convictions.")
+    assert any(f.rule == "cost.case-records" and f.severity == "warning" for f in check(many))
