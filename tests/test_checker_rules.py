@@ -393,6 +393,25 @@ CASES += [
     ("clarity.undefined-term", R("How many firearm certificate applications were refused in 2023?"), {}, False),
     ("clarity.undefined-term", R("How many speeding fines were paid where liability was accepted in 2023?"), {},
      False),
+    # Vexatiousness: only what a letter shows (ICO s14 guidance; Dransfield).
+    ("tone.alleges", R("When was the knife sent for testing? It is my view that officers may have perverted the "
+                       "course of justice in this case."), {}, True),
+    ("tone.alleges", R("How many officers were investigated for perverting the course of justice in 2023?"), {},
+     False),
+    ("tone.alleges", R("How many officers who have fabricated evidence were dismissed in 2023?"), {}, False),
+    ("tone.burden", R("Please provide all documents relating to plans for a new firing range, including the "
+                      "business case."), {}, True),
+    ("tone.burden", R("Please provide all documents relating to plans for a new firing range created between "
+                      "January 2023 and March 2024."), {}, False),
+    ("tone.burden", R("Please provide all emails between the Chief Constable and the Police and Crime "
+                      "Commissioner about the firing range."), {}, False),
+    ("tone.repeated", R("For the third time I ask: how many speed checks were made on my road in 2023?"), {}, True),
+    ("tone.repeated", R("I am resubmitting my previous request: how many speed checks were made in 2023?"), {},
+     True),
+    ("tone.repeated", R("Similar to last year, please give the number of calls about drones in 2024."), {}, False),
+    ("tone.history", R("How many speed checks were made on my road in 2023?",
+                       intro="As you are well aware, you have repeatedly ignored my complaints."), {}, True),
+    ("tone.history", R("Further to my previous request, please give the figures for 2024."), {}, False),
     # Counted by a category forces do not use.
     ("clarity.category", R("How many incidents of spiking were reported in 2023?"), {}, True),
     ("clarity.category", R("How many incidents of burglary were reported in 2023?"), {}, False),

@@ -87,6 +87,10 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOIA: "FOIA s14(1); Dransfield v IC [2012]",
         Act.FOISA: "FOISA s14(1)",
     },
+    "repeated": {  # the same request again from the same person, with no reasonable interval
+        Act.FOIA: "FOIA s14(2)",
+        Act.FOISA: "FOISA s14(2)",
+    },
     "act": {
         Act.FOIA: "FOIA s1; Scotland: FOISA s1",
         Act.FOISA: "FOISA s1; FOIA does not apply to Scottish public authorities (FOIA s80)",
@@ -123,4 +127,5 @@ NAME: dict[str, dict[Act, str]] = {
     "format": {Act.FOIA: "section 11", Act.FOISA: "section 11"},
     "dataset": {Act.FOIA: "section 11(1A)", Act.FOISA: "section 11"},
     "vexatious": {Act.FOIA: "section 14(1)", Act.FOISA: "section 14(1)"},
+    "repeated": {Act.FOIA: "section 14(2)", Act.FOISA: "section 14(2)"},
 }
