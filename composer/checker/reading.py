@@ -149,8 +149,6 @@ _MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:ja
                            r"august|september|october|november|december)\s+(?:19|20)\d\d\b|\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                            r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
-# A date written in figures, "21/03/2021" or "01/01/16": day, month and a two- or four-digit year.
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 4}
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0}
@@ -198,22 +196,12 @@ def own_period(low: str) -> Period | None:
         ends.append(end)
         financial_last = end == start + 1 and bool(tail) and end >= max(ends)
     now = _this_year()
-    dated = False
-    for match in _NUMERIC_DATE.finditer(text):
-        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
-        full = int(year) if len(year) == 4 else 2000 + int(year) if int(year) <= now % 100 + 1 else 1900 + int(year)
-        if 1900 <= full <= now + 1:
-            starts.append(full)
-            ends.append(full)
-            dated = True
     if starts:
         first = min(starts)
         up_to_now = _UP_TO_NOW.search(text) is not None
         last = max(now, max(ends)) if up_to_now else max(ends)
         span = float(max(1, last - first + (0 if financial_last and not up_to_now else 1)))
-        if len(set(starts)) == 1 and not up_to_now and (dated or _MONTH_OR_DAY.search(text)):
+        if len(set(starts)) == 1 and not up_to_now and _MONTH_OR_DAY.search(text):
             span = 1 / 12
         return Period(span, first)
     if relative:
@@ -363,7 +351,8 @@ def _as_at_past(low: str) -> bool:
 # drinkers", "because of poor CCTV". Crime and incident records code the offence, the flags, the
 # people's age, sex and ethnicity, the place and the outcome (Home Office Counting Rules, NSIR);
 # a filter on anything else is a circumstance written in the record's text.
-_FILTER = re.compile(r"\b(?:where|in\s+which(?!\s+case\b)|whereby)\s+(?P<a>[^.?;:,()\n]{3,80})"
+_FILTER = re.compile(r"\b(?:where|in\s+which(?!\s+case\b)|whereby)\s+(?P<a>(?:the|a|an|their|his|her|its|they|he|she|it|there)\s+"
+                     r"[^.?;:,()\n]{3,80})"
                      r"|\binvolving\s+(?P<b>[^.?;:,()\n]{3,60})"
                      r"|\b(?:because\s+of|due\s+to|with\s+the\s+(?:help|aid|use)\s+of|thanks\s+to|via)\s+(?P<c>[^.?;:,()\n]{3,60})")
 # Words that say how or when a record was made or ended, not a circumstance of what happened.
@@ -398,7 +387,8 @@ def _filtered_by_text(low: str, record: RecordType | None) -> str | None:
 
 
 # A definition or an example inside a part says what a word means, not what is asked for.
-_ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)[^()]*\)", re.IGNORECASE)
+_ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)(?:[^()]|\([^()]*\))*\)",
+                    re.IGNORECASE)  # one level of brackets inside: "(by which I mean … (such as …) …)"
 
 
 @patterns.remembered
