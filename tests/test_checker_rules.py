@@ -7,6 +7,7 @@ import pytest
 from composer.checker import RULES, check
 from composer.forces import load_directory
 from composer.model import AnswerFormat, Options, Part, Request, Requester
+from checker_cases_ident import IDENT_CASES
 
 JANE = Requester(name="Jane Smith", email="jane@example.org")
 KEEP = object()
@@ -161,7 +162,9 @@ CASES = [
     ("exemption.subject", R("Has the force shared the system's outputs with the local council?"), {}, False),
     ("exemption.subject", R("Please list the dates and locations where facial recognition vans "
                                        "were deployed."), {}, True),
-    ("exemption.subject", R("What did Operation Trident cost in 2020?"), {}, True),
+    # A named operation's cost is given; whether it watched or investigated anyone is not.
+    ("exemption.one-case", R("What did Operation Trident cost in 2020?"), {}, False),
+    ("exemption.one-case", R("Did Operation Trident use cameras to watch the suspects' homes?"), {}, True),
     ("exemption.subject", R("How many times was facial recognition used in 2023?"), {}, False),
     ("exemption.subject", R("Please give the dates those services were used in each case."), {}, False),
     ("exemption.subject", R("What is the status of the officer involved in the incident at "
@@ -439,6 +442,9 @@ for rule_id, covering in [
     CASES.append((rule_id, R(ALGORITHMIC), {}, True))
     CASES.append((rule_id, R(ALGORITHMIC, covering), {}, False))
     CASES.append((rule_id, R("How many cars does the force own?"), {}, False))
+
+
+CASES += IDENT_CASES
 
 
 @pytest.mark.parametrize(("rule_id", "request_", "kwargs", "expected"), CASES,

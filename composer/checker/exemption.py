@@ -5,12 +5,16 @@ to confirm or deny. The rules look for wording that narrows a question that far.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 
 from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.knowledge import Subject
+from composer.checker.reading import read_part, read_text
 from composer.checker.sections import LAW
+from composer.errors import FileProblem
 
 # -- sensitive subjects, from the regulators' doctrine (resources/sensitive.toml) ---------------
 
@@ -54,3 +58,102 @@ def sensitive_subject(rule: Rule, ctx: Context, item: PartView):
     return rule.at(ctx, item, message, suggestion=f"Instead, {subject.instead}.", span=span,
                    severity="warning" if warn else "info", law=LAW[subject.topic][ctx.act],
                    ncnd=subject.ncnd, reasoning=reasoning)
+
+
+# -- one case: a part about one incident, address, vehicle, day or operation ---------------------
+
+@dataclass(frozen=True)
+class OneCase:
+    """What asking about one case reveals, from `[[one_case]]` in resources/sensitive.toml."""
+
+    id: str
+    topic: str
+    reveals: re.Pattern[str]
+    kinds: frozenset[str]
+    counts: bool
+    why: str
+    instead: str
+    sources: tuple[str, ...]
+
+
+def _load_one_cases() -> tuple[OneCase, ...]:
+    path = knowledge.SENSITIVE_PATH
+    out = []
+    for entry in knowledge._read(path).get("one_case", []):
+        try:
+            if not entry.get("sources"):
+                raise KeyError("no sources")
+            if entry["topic"] not in LAW:
+                raise KeyError(f"unknown topic {entry['topic']!r}")
+            out.append(OneCase(entry["id"], entry["topic"],
+                               knowledge._compile(path, entry["id"], entry["reveals"], re.IGNORECASE),
+                               frozenset(entry["kinds"]), bool(entry["counts"]), entry["why"], entry["instead"],
+                               tuple(entry["sources"])))
+        except (KeyError, TypeError) as exc:
+            raise FileProblem(f"{path}: one_case {entry.get('id', '?')!r} is malformed ({exc})") from exc
+    return tuple(out)
+
+
+ONE_CASES = _load_one_cases()
+# A case named in the introduction or the parent carries to the parts under it ("About the incident at
+# 4 Mill Lane on 3 May: 1. Were arrests made?"); a bare date there is usually background, so not that.
+_CARRIED = frozenset({"address", "vehicle", "specified", "reference", "operation"})
+_SECTION_OF = {"covert": "law_enforcement", "investigation": "investigation", "personal_ncnd": "personal_ncnd",
+               "security": "security"}
+_KIND_WORDS = {"address": "one address or street", "vehicle": "one vehicle", "specified": "one specified case",
+               "reference": "one recorded incident", "operation": "one named operation", "day": "one incident on one day",
+               "event": "one event on one day"}
+
+
+def _case_for(ctx: Context, item: PartView) -> tuple[str, str] | None:
+    own = read_part(ctx, item).one_case if not item.is_intro else read_text(ctx.said(item.text)).one_case
+    if own is not None or item.is_intro:
+        return own
+    parent = ctx.parent_view(item)
+    if parent is not None:
+        found = read_text(ctx.said(parent.text)).one_case
+        if found is not None and found[0] in _CARRIED:
+            return found
+    return _intro_case(ctx)
+
+
+def _intro_case(ctx: Context) -> tuple[str, str] | None:
+    """The case the introduction names, worked out once per check."""
+    found = ctx.__dict__.get("_intro_case", ())
+    if found == ():
+        found = read_text(ctx.said(ctx.intro)).one_case if ctx.intro.strip() else None
+        if found is not None and found[0] not in _CARRIED:
+            found = None
+        ctx.__dict__["_intro_case"] = found
+    return found
+
+
+@part_rule("exemption.one-case", "exemption", "warning", law="investigation",
+           title="About one incident, place or vehicle", intro=True)
+def about_one_case(rule: Rule, ctx: Context, item: PartView):
+    case = _case_for(ctx, item)
+    if case is None:
+        return None
+    kind, said = case
+    reading = read_part(ctx, item) if not item.is_intro else read_text(ctx.said(item.text))
+    parent = ctx.parent_view(item)
+    asked = item.low if parent is None else f"{item.low}\n{parent.low}"
+    for entry in ONE_CASES:
+        if kind not in entry.kinds:
+            continue
+        reveal = entry.reveals.search(asked)
+        if reveal is None:
+            continue
+        if reading.action == "count" and not entry.counts:
+            continue
+        if reading.action == "count" and kind in ("day", "event", "operation") and entry.topic != "covert":
+            continue  # figures about a day or an operation the force has named: given, not refused
+        section = ctx.section(_SECTION_OF[entry.topic])
+        message = (f"{item.label} asks about {_KIND_WORDS[kind]} ('{said}'): '{reveal.group(0)}'. "
+                   f"{entry.why[0].upper()}{entry.why[1:]}; forces neither confirm nor deny holding it "
+                   f"({section}, with {ctx.section('ncnd')}).")
+        return rule.at(ctx, item, message, suggestion=f"Instead, {entry.instead}.", law=LAW[entry.topic][ctx.act],
+                       ncnd=True, reasoning=(f"About {_KIND_WORDS[kind]}: '{said}'.",
+                                             f"Asks what would reveal it: '{reveal.group(0)}'.")
+                       + tuple(f"Source: {url}" for url in entry.sources))
+    return None

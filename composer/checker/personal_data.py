@@ -13,6 +13,8 @@ from composer.checker import patterns as p
 from composer.checker.reading import Reading, read_part
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
+from composer.checker.sections import LAW
+from composer.errors import FileProblem
 
 _PEOPLE = (
     r"(?:officers?|staff|employees?|members?|individuals?|people|persons?|suspects?|victims?|offenders?|"
@@ -76,6 +78,7 @@ _NAMED_PERSON = Gate(
     r"|\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b|\bthe\s+said\s+(?:individual|person)\b",
     ("named", "officer", "individual", "person", "man", "woman", "suspect", "victim", "employee", "boy", "girl"),
 )
+_ONE_NAME = re.compile(r"\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:the|a|an|this|that)\s+(?!\w+s\b)")
 _WAIVED = Gate(r"redact|remov|anonymi[sz]|withh[oe]ld|exclud|do\s+not\s+(?:need|want|require)|"
                r"not\s+(?:asking|requesting|seeking)|without\s+(?:any\s+)?names|no\s+names", None)
 _SENTENCE = re.compile(r"[^.?!\n]*")
@@ -120,13 +123,16 @@ _SOMEONE_I_KNOW = Gate(
     r"|\bmy\s+(?:family|relative)'?s?\b", ("my",))
 _OWN_DATA = Gate(
     r"\babout\s+me\b|\bheld\s+(?:on|about)\s+me\b|"
-    r"\bmy\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
+    r"\bmy\s+(?:own\s+)?(?:personal\s+|custody\s+|criminal\s+|police\s+|arrest\s+|pnc\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
     r"conviction|statements?|interview|report|crime\s+report|call)\b|\bsubject\s+access\b"
     # A report the requester made holds their own details as the person reporting it (s40(1)).
     r"|\b(?:report|complaint|call|allegation|statement)s?\s+(?:that\s+|which\s+)?i\s+(?:have\s+|had\s+)?"
-    r"(?:made|submitted|raised|lodged|gave|filed)\b|\bi\s+reported\s+(?:to\s+you|it|this|that|an?\b)",
+    r"(?:made|submitted|raised|lodged|gave|filed)\b|\bi\s+reported\s+(?:to\s+you|it|this|that|an?\b)"
+    # What the police did to the requester: records of it are about them (and the officers).
+    r"|\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:arrested|stopped|searched|detained|"
+    r"questioned|interviewed|cautioned|charged|handcuffed|restrained|tasered|assaulted|threatened)\b",
     ("about", "held", "my", "subject", "report", "reports", "complaint", "complaints", "call", "calls",
-     "allegation", "allegations", "statement", "statements", "reported"),
+     "allegation", "allegations", "statement", "statements", "reported", "i", "we"),
 )
 
 
@@ -142,6 +148,20 @@ def names(rule: Rule, ctx: Context, item: PartView):
     match = _NAMES.search(item.low)
     if not match or _waived(item, match.start()):
         return
+    one = None
+    if not item.is_intro and _ONE_NAME.search(item.low):  # "the name of the officer who …"
+        reading = read_part(ctx, item)
+        one = reading.identifies or (reading.one_case[1] if reading.one_case is not None else None)
+    if one is not None:
+        return rule.at(
+            ctx, item,
+            f"{item.label} asks who one person is ('{item.text[match.start():match.end()]}', '{one}'). Naming "
+            "them, or even saying whether the force holds their name, tells the world about that person's part "
+            f"in one matter, so forces neither confirm nor deny ({ctx.section('personal_ncnd')}).",
+            suggestion="Ask about the role instead (the rank or job title that deals with such matters), "
+            "or about the policy that applied; if it concerns you, make a subject access request.",
+            span=match.span(), ncnd=True, law=LAW["personal_ncnd"][ctx.act],
+        )
     return rule.at(
         ctx, item,
         f"{item.label} asks who people are ('{item.text[match.start():match.end()]}'). Names of "
@@ -151,6 +171,23 @@ def names(rule: Rule, ctx: Context, item: PartView):
         "title and grade of the officer responsible for …').",
         span=match.span(),
     )
+
+
+_CASE_WORDS = frozenset(("case", "cases", "incident", "incidents", "complaint", "complaints", "allegation",
+                         "allegations", "crime", "crimes", "offence", "offences", "arrest", "arrests", "search",
+                         "searches", "report", "reports", "referral", "referrals", "application", "applications",
+                         "detention", "detentions", "death", "deaths", "injury", "injuries", "men", "women", "man",
+                         "woman", "adults", "children", "child", "boys", "girls", "he", "she", "him", "her", "his"))
+
+
+def _about_people(ctx: Context, item: PartView) -> bool:
+    """Whether "for each of these" in `item` can be about people or their cases: the part, the part
+    before it or its parent names people or cases ("How many dogs retired? For each, why?" does not)."""
+    texts = [item.low]
+    before, parent = ctx.previous_sibling(item), ctx.parent_view(item)
+    texts += [other.low for other in (before, parent) if other is not None]
+    words = set().union(*(p.tokens_of(text) for text in texts))
+    return not words.isdisjoint(_PEOPLE_WORDS) or not words.isdisjoint(_CASE_WORDS)
 
 
 @part_rule("personal_data.individual-records", "personal_data", "warning", law="personal",
@@ -163,8 +200,9 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
         reading = read_part(ctx, item)
         said = item.low[match.start():match.end()]
         if said.startswith(("for each", "for every", "per ")) and (
-                reading.action == "count" or (reading.record is not None and not reading.record.people)):
-            return  # a count "for each of these", or records that are not about people
+                reading.action == "count" or (reading.record is not None and not reading.record.people)
+                or not _about_people(ctx, item)):
+            return  # a count "for each of these", or records that are not about people (dogs, vehicles)
     return rule.at(
         ctx, item,
         f"{item.label} asks for records about individual people or cases "
@@ -205,6 +243,15 @@ def small_counts(rule: Rule, ctx: Context, item: PartView):
     fine = len(hits) >= 3 or ("place" in hits and demographic)
     if not fine:
         return
+    if not item.is_intro:  # a kind of record whose yearly volume is known: count the cells instead
+        reading = read_part(ctx, item)
+        if reading.record is not None and reading.record.people and reading.breakdowns and not reading.named_place:
+            crossed = 1
+            for name in reading.breakdowns:
+                crossed *= knowledge.DIMENSIONS[name].categories
+            span = reading.period.years if reading.period is not None and not reading.period.snapshot else 1.0
+            if reading.record.yearly_for(ctx.officers) * max(span, 1.0) / crossed >= ctx.calibration.small_cell * 5:
+                return  # tens of people a cell even crossed: not small counts
     first = min(hits.values(), key=lambda m: m.start())
     listed = ", ".join(item.text[m.start():m.end()] for m in sorted(hits.values(), key=lambda m: m.start()))
     return rule.at(
@@ -233,6 +280,10 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
         context.append(ctx.items[item.index - 1].low)
     if not any(_STAFF.search(text) for text in context):
         return
+    if not item.is_intro:
+        record = read_part(ctx, item).record
+        if record is not None and record.id not in _STAFF_RECORDS and not _COUNTS_STAFF.search(low):
+            return  # the people counted are the public ("detentions recorded by officers, by religion")
     return rule.at(
         ctx, item,
         f"{item.label} asks for figures about staff in a sensitive matter "
@@ -245,6 +296,12 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
     )
 
 
+_STAFF_RECORDS = frozenset({"workforce", "complaints_misconduct"})
+_COUNTS_STAFF = re.compile(r"\b(?:how\s+many|number\s+of|numbers\s+of)\s+(?:of\s+)?(?:(?:your|the|its)\s+)?"
+                           r"(?:(?!(?:did|do|does|were|was|have|has|had)\b)\w+\s+){0,2}(?:officers?|staff|employees?|pcsos?|"
+                           r"personnel|constables?|detectives?)\b")
+
+
 @part_rule("personal_data.own-data", "personal_data", "warning", law="own_data", title="Your own personal data", intro=True)
 def own_data(rule: Rule, ctx: Context, item: PartView):
     match = _OWN_DATA.search(item.low)
@@ -253,12 +310,13 @@ def own_data(rule: Rule, ctx: Context, item: PartView):
     return rule.at(
         ctx, item,
         f"{item.label} asks for information about you ('{item.text[match.start():match.end()]}'). "
-        f"FOI cannot release your own personal data ({ctx.section('own_data')}): the force will refuse "
-        "this part and treat it, at best, as a subject access request.",
+        f"FOI cannot release your own personal data ({ctx.section('own_data')}), and since an answer under "
+        "FOI goes to the world the force will not even say whether it holds any: it will neither confirm "
+        "nor deny, and treat this part, at best, as a subject access request.",
         suggestion="Make a subject access request under Article 15 of the UK GDPR (or the Data "
         "Protection Act 2018 for law-enforcement records) for information about yourself, and keep "
         "the FOI request to information about the force's policies and totals.",
-        span=match.span(),
+        span=match.span(), ncnd=True,
     )
 
 
@@ -347,6 +405,17 @@ _STATUS = re.compile(r"\b(?:status|suspended|investigat\w+|complain\w+|allegatio
                      r"arrest\w*|charged|convicted|cautioned|held\s+by|issued\s+to)\b")
 
 
+# What a part can ask about one identifiable person beyond their conduct: their details, their
+# career, what is held about them (s40(5B): even confirming it is held discloses something about them).
+_ABOUT_ONE = re.compile(
+    r"\bhow\s+long\b|\bsalar\w*|\bpay\b|\bages?\b|\bqualifi\w*|\bjoined\b|\blength\s+of\s+service\b|\bnames?\b|"
+    r"\baddress\w*|\binsur\w+|\bowner\w*|\bkeeper\b|\brank\b|\bposted\b|\bemploy\w*|\bbeen\s+a\s+(?:police\s+)?officer\b|"
+    r"\b(?:all|any)\s+(?:recorded\s+)?(?:information|records?|data|files?|documents?|intelligence)\b|\bpertaining\b|"
+    r"\brecords?\s+(?:of|about|on|held)\b|\bhistory\b|\bcriminal\s+record\b|\bpreviously\s+known\b|"
+    r"\b(?:recording|footage|statements?|notes?|logs?)\s+(?:of|about|from|made)\b|\bwhy\s+(?:was|were|did|has|had)\b|"
+    r"\bjudg(?:e)?ments?\b|\binjunctions?\b|\bproceedings\b|\bcourt\b")
+
+
 @part_rule("personal_data.identifies-one", "personal_data", "warning", law="personal_ncnd",
            title="About one identifiable person's conduct or status", intro=True)
 def identifies_one(rule: Rule, ctx: Context, item: PartView):
@@ -356,7 +425,9 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
         match = _ROLE_OF_ONE.search(item.low) or _FEW_OFFICE_HOLDERS.search(item.low)
         who = item.text[match.start():match.end()] if match else None
     conduct = reading.about_conduct if reading is not None else False
-    if who is None or not (conduct or _STATUS.search(item.low)):
+    parent = ctx.parent_view(item)
+    asked = item.low if parent is None else f"{item.low}\n{parent.low}"
+    if who is None or not (conduct or _STATUS.search(asked) or (reading is not None and _ABOUT_ONE.search(asked))):
         return None
     return rule.at(
         ctx, item,
@@ -418,4 +489,62 @@ def someone_known(rule: Rule, ctx: Context, item: PartView):
         suggestion="Ask the person to make a subject access request for their own information, or ask "
         "the force with their written consent outside FOI; keep the FOI request to policy and totals.",
         span=match.span(),
+    )
+
+
+# -- few people: the senior ranks ---------------------------------------------------------------
+
+def _load_ranks() -> dict:
+    data = knowledge._read(knowledge.SENSITIVE_PATH).get("ranks", {})
+    try:
+        if not data.get("sources"):
+            raise KeyError("no sources")
+        return {"senior": float(data["chief_superintendent"]) + float(data["chief_officer"]),
+                "chief_officer": float(data["chief_officer"]), "middling": float(data["officers_middling"])}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise FileProblem(f"{knowledge.SENSITIVE_PATH}: [ranks] is malformed ({exc})") from exc
+
+
+_RANKS = _load_ranks()
+_RANK_BREAKDOWN = Gate(r"\b(?:by|into|per|each|every|across|and|of|with|their|the)\s+(?:\w+\s+)?ranks?\b|\branks?\s+(?:and|by|of\s+(?:the\s+)?officers?)\b|"
+                             r"\branks?\b[^.?!\n]{0,30}\b(?:breakdown|broken)\b|\bbreak\w*\s+(?:\w+\s+){0,4}(?:into|by)\s+ranks?\b|\bin\s+each\s+of\s+the\s+following\s+ranks\b", ("rank", "ranks"))
+_SENIOR = Gate(r"\b(?:chief|senior|command)\s+(?:officers?|team|ranks?)\b|\b(?:assistant|deputy)\s+chief\s+constables?\b|\bacpo\b|"
+                     r"\bchief\s+superintendents?\b|\b(?:superintendents?|chief\s+inspectors?)\s+(?:and|or)\s+above\b",
+               ("chief", "senior", "command", "acpo", "above"))
+# What, crossed with rank or said of a few senior officers, is about each of them.
+_ABOUT_STAFF = re.compile(r"\bethnic\w*|\brace\b|\bgender\b|\bsex\b(?!ual)|\bages?\b|\bdisabilit\w*|\breligio\w*|\bsexual\s+orientation\b|"
+                          r"\bwarnings?\b|\bmisconduct\b|\bdisciplin\w*|\bdismiss\w*|\bsuspen\w*|\bconvict\w*|\bcautioned\b|"
+                          r"\barrested\b|\breasons?\s+for\s+leaving\b|\bleft\s+the\s+(?:force|service)\b|\bsickness\b|\bgrievances?\b|"
+                          r"\bcomplaints?\b|\bperformance\s+(?:related\s+)?(?:pay|payments?|bonus\w*)\b|\bbonus\w*|\bbenefits?\b|"
+                          r"\bexpenses\b|\bsalar\w*|\ballowances?\b|\bcars?\b|\bvehicles?\b")
+
+
+@part_rule("personal_data.senior-ranks", "personal_data", "warning", law="personal",
+           title="Figures about the few officers at senior ranks", intro=True)
+def senior_ranks(rule: Rule, ctx: Context, item: PartView):
+    """A rank breakdown crossed with anything personal, or anything personal about the chief officers:
+    the senior cells hold one or two people each (s40(2))."""
+    low = item.low
+    senior = _SENIOR.search(low)
+    ranked = _RANK_BREAKDOWN.search(low)
+    if senior is None and ranked is None:
+        return None
+    about = _ABOUT_STAFF.search(low)
+    if about is None or p.SMALL_COUNTS_HANDLED.search(low):
+        return None
+    if senior is None and not _STAFF.search(low):
+        return None  # ranks of something else
+    officers = ctx.officers or _RANKS["middling"]
+    few = officers * (_RANKS["chief_officer"] if senior is not None and "chief" in senior.group(0) else _RANKS["senior"])
+    said = item.text[(senior or ranked).start():(senior or ranked).end()]
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks about '{item.text[about.start():about.end()]}' for officers by rank ('{said}'). A force has "
+        f"only about {max(1, round(few))} officers at its most senior ranks, so a figure for them is about people "
+        f"colleagues and the public can name; forces withhold it under {ctx.section('personal')}.",
+        suggestion="Ask for the figures without a rank breakdown, or with the senior ranks together "
+        "(for example 'constable, sergeant, inspector, chief inspector and above'), and accept that counts of "
+        "five or fewer may be shown as '5 or fewer'.",
+        reasoning=(f"About {max(1, round(few))} officers at the senior ranks in a force of about {officers:,.0f} "
+                   "(Home Office workforce statistics, officers by rank).",),
     )

@@ -107,6 +107,7 @@ class Reading:
     linked: str | None = None  # another kind of record each one must be checked against (a register)
     as_at_past: bool = False  # a count as at a past date ("at the end of 2016")
     whose: bool = False  # names whose records or correspondence (a post, a person, a team)
+    one_case: tuple[str, str] | None = None  # (kind, words): one incident, address, vehicle, day or operation
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -270,7 +271,61 @@ _IDENTIFIES = re.compile(
     r"(?:involved|concerned|who\s+(?:was|were|is)|in\s+question|named|responsible|at\s+the\s+cent(?:re|er)))"
     r"|(?i:\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b)"
     r"|(?i:\b(?:collar|shoulder|warrant)\s+numbers?\b|\bdates?\s+of\s+birth\b|\bhome\s+address)"
-    r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)")
+    r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)"
+    # "a specified (deceased) person", "a particular officer": the request stands for one person it names
+    r"|(?i:\b(?:a|the|one)\s+(?:specified|specific|particular|certain|named|identified)\s+(?:\(?\w+\)?\s+)?"
+    r"(?:person|individual|officer|man|woman|child|member\s+of\s+(?:staff|the\s+public)|employee|suspect|victim|driver))\b"
+    # a name the requester or an editor blanked out ("against [Redacted]", "PC-[name redacted]")
+    r"|\[(?i:redacted|name\s+redacted|name\s+removed|name|named\s+\w+|name\s+supplied)\]"
+    # a role pinned to one act: "the officer who sent the letter", "a Chief Inspector who had attended"
+    r"|(?i:\b(?:a|the|that|this)\s+(?:police\s+|senior\s+|arresting\s+)?(?:officers?(?:/officers)?|chief\s+inspector|inspector|sergeant|"
+    r"constable|detective(?:\s+\w+)?|superintendent|pcso|call\s+handler|public\s+servant|member\s+of\s+staff)"
+    r"\s+(?:in\s+question\s+)?who\s+(?:\(\w+\)\s+)?(?:had\s+|has\s+|have\s+)?(?:\(\w+\)\s+)?(?:sent|wrote|signed|attended|arrested|stopped|"
+    r"searched|dealt|instructed|authori[sz]ed|spoke|visited|interviewed|entered|took|made|gave|carried|handled|"
+    r"was\s+responsible|is\s+responsible|decided|refused|issued))"
+    # legal action against one person: "injunction proceedings brought against a member of the public"
+    r"|(?i:\b(?:proceedings|injunctions?|judg(?:e)?ments?|court\s+orders?|civil\s+(?:claims?|actions?))\s+(?:\w+\s+){0,3}against\s+"
+    r"(?:a|an|one)\s+(?:member\s+of\s+the\s+public|man|woman|person|individual|resident|neighbou?r|officer|driver)\b)")
+# One incident, address, vehicle, day or operation (a person is `_IDENTIFIES`): saying whether anything
+# is held about it tells the world something about what the police did there (ICO, "When to refuse
+# to confirm or deny": the property under surveillance). Each alternative is a named group: its kind.
+_ONE_CASE = re.compile(
+    r"(?P<specified>(?i:\b(?:a|the)\s+(?:specified|specific|particular|named|identified)\s+(?:\(?\w+\)?\s+)?"
+    r"(?:address|residence|property|premises|house|flat|location|street|meeting|incident|event|date|day|night|occasion|"
+    r"operation|investigation|case|crime|offence|alleged\s+offence|vehicle|car|arrest|call|collision|death)\b))"
+    r"|(?P<address>(?i:\b(?:entered|searched|raided|attended|visited|outside|at)\s+the\s+(?:property|premises|residence|"
+    r"house|flat|address)\b)|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|"
+    r"Way|Place|Square)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
+    r"|(?P<vehicle>\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b)"
+    r"|(?P<operation>\b[Oo]peration\s+[A-Z][a-z]{2,}\b)"
+    r"|(?P<reference>(?i:\b(?:crime|incident|log|occurrence|case)\s+(?:ref\w*|no\.?|number)\s*(?:no\.?|number)?\s*[:#]?\s*\w*\d))"
+    r"|(?P<day>(?i:(?<!as\s)\b(?:on|during|of|at)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\b)"
+    r"(?!\s*(?:-|–|to\b|and\b|until\b)))")
+# Letters that look like a number plate but are words a request uses ("ACT 2000", "FOI 2023").
+_NOT_PLATES = frozenset({"ACT", "FOI", "SSI", "SI", "PNC", "PND", "NPCC", "ICO", "APP", "REG", "GDPR", "DPA", "UK",
+                         "PACE", "RIPA", "IPA", "ISO", "COVID", "NHS", "CPS", "HMIC", "HMICFRS", "IOPC", "IPCC", "PSD",
+                         "BWV", "CAD", "FOISA", "ASB", "MPS", "GMP", "WMP", "PSNI", "RTC", "TOR", "WEF", "APR", "JUN",
+                         "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "MAY", "AND", "THE", "FOR"})
+_VEHICLE_WORDS = re.compile(r"\b(?:registrations?|registered|vehicles?|cars?|vans?|plates?|vrms?|reg|vehicle\s+reg\w*|"
+                            r"number\s+plates?|insured|driver|keeper|anpr)\b")
+_PUBLIC_EVENT = re.compile(r"\b(?:protests?|demonstrations?|marches|rall(?:y|ies)|matche?s?|fixtures?|festivals?|"
+                           r"concerts?|celebrations?|riots?|disorder|parades?|events?|games?|carnival|vigils?)\b")
+
+
+def one_case(text: str, low: str) -> tuple[str, str] | None:
+    """(kind, words) when `text` points at one incident, address, vehicle, day or operation."""
+    for match in _ONE_CASE.finditer(text):
+        kind = match.lastgroup
+        said = match.group(0)
+        if kind == "vehicle":
+            letters = re.sub(r"[\d\s]", " ", said).split()
+            if any(word in _NOT_PLATES for word in letters) or _VEHICLE_WORDS.search(low) is None:
+                continue
+        if kind == "day" and _PUBLIC_EVENT.search(low):
+            kind = "event"  # a protest or a match on one day: public, and figures about it are given
+        return kind, said.strip()
+    return None
 _NARRATIVE = re.compile(r"\bdetails?\b|\bsummar(?:y|ies)\b|\bdescriptions?\b|\bnature\s+of\b|\bcircumstances\b|"
                         r"\b(?:full\s+)?log\b|\bwhat\s+happened\b|\bnarratives?\b|\bcopies\s+of\s+(?:the\s+)?(?:reports|records|files)\b")
 _REFERS_BACK = re.compile(r"\b(?:of|for|from|in)\s+(?:these|those|them|this|that)\b|\bthese\s+(?:\w+\s+)?(?:cases|incidents|"
@@ -391,6 +446,7 @@ def read_text(text: str) -> Reading:
         linked=_linked(low, record) if action in ("count", "records") else None,
         as_at_past=_as_at_past(low),
         whose=_WHOSE.search(low) is not None,
+        one_case=one_case(text, low),
     )
 
 

@@ -40,8 +40,8 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOISA: "FOISA s38(1)(b) and s18",
     },
     "own_data": {
-        Act.FOIA: "FOIA s40(1); UK GDPR Art 15; Data Protection Act 2018 s45",
-        Act.FOISA: "FOISA s38(1)(a); UK GDPR Art 15; Data Protection Act 2018 s45",
+        Act.FOIA: "FOIA s40(1) and s40(5A); UK GDPR Art 15; Data Protection Act 2018 s45",
+        Act.FOISA: "FOISA s38(1)(a) and s18; UK GDPR Art 15; Data Protection Act 2018 s45",
     },
     "security": {
         Act.FOIA: "FOIA s23(5) and s24(2)",

@@ -1,0 +1,84 @@
+"""Must and must-not sentences for the identifiability and neither-confirm-nor-deny rules, written
+for these tests (never taken from a real request). tests/test_checker_rules.py runs them with the
+other rules' cases: (rule, request, keyword arguments for `fired`, must it fire?)."""
+
+from __future__ import annotations
+
+from composer.model import Part, Request
+
+
+def ask(*parts, intro: str | None = None) -> Request:
+    """A request from part texts; a tuple (text, [sub texts]) gives a part with sub-parts."""
+    built = [Part(text=p[0], subparts=[Part(text=s) for s in p[1]]) if isinstance(p, tuple) else Part(text=p)
+             for p in parts]
+    return Request(parts=built, introduction=intro)
+
+
+IDENT_CASES = [
+    # -- one incident, address, vehicle or day: whether anything is held reveals it -----------------
+    ("exemption.one-case", ask("What do the cameras fixed to the lamp posts on Mercer Street record?"), {}, True),
+    ("exemption.one-case", ask("Has the car with the number plate KT19 WXZ been flagged on ANPR?"), {}, True),
+    ("exemption.one-case", ask("Were any arrests made at a specified address in Leith in June 2022?"), {}, True),
+    ("exemption.one-case", ask(("Please tell me about the house below.", ["Was anyone arrested there?"]),
+                               intro="My questions are about 14 Orchard Lane, Hexham NE46 3PQ."), {}, True),
+    ("exemption.one-case", ask("Were the officers who entered the property investigated afterwards?"), {}, True),
+    ("exemption.one-case", ask("Are the average speed cameras on the B1234 switched on?"), {}, True),
+    # The same subjects asked across the force, or figures about a public event or a named operation.
+    ("exemption.one-case", ask("How many cameras does the force operate across its whole area?"), {}, False),
+    ("exemption.one-case", ask("How many people were arrested at the protest on 4 June 2023?"), {}, False),
+    ("exemption.one-case", ask("How many officers were injured at the football match on 2 May 2022?"), {}, False),
+    ("exemption.one-case", ask("How much did Operation Larkspur cost and how many staff worked on it?"), {}, False),
+    ("exemption.one-case", ask("How many arrests did the force make between 1 April 2022 and 31 March 2023?"),
+     {}, False),
+    # -- one identifiable person -------------------------------------------------------------------
+    ("personal_data.identifies-one", ask("Please list any disciplinary action taken against [Redacted] in 2019."),
+     {}, True),
+    ("personal_data.identifies-one", ask("Please send all recorded information you hold about a specified "
+                                         "(deceased) person."), {}, True),
+    ("personal_data.identifies-one", ask("How long has the officer who signed the letter to me been serving?"),
+     {}, True),
+    ("personal_data.identifies-one", ask(("Are the vans with these registration numbers insured by the force?",
+                                          ["AB12 CDE", "FG34 HIJ"])), {}, True),
+    ("personal_data.identifies-one", ask("Please send the judgment in the injunction proceedings the force "
+                                         "brought against a member of the public in 2021."), {}, True),
+    ("personal_data.identifies-one", ask("How many officers have served for more than 30 years?"), {}, False),
+    ("personal_data.identifies-one", ask("Please list the registration numbers of the force's marked cars."),
+     {}, False),
+    # -- few people at the senior ranks -------------------------------------------------------------
+    ("personal_data.senior-ranks", ask("Please break down the force's officers by rank and ethnicity."), {}, True),
+    ("personal_data.senior-ranks", ask("What bonuses and benefits did the chief officers receive in 2023?"),
+     {}, True),
+    ("personal_data.senior-ranks", ask("How many officers received a written warning in 2022? Please give "
+                                       "this by rank."), {}, True),
+    ("personal_data.senior-ranks", ask("How many officers did the force have at each rank on 31 March 2024?"),
+     {}, False),
+    ("personal_data.senior-ranks", ask("Please break down officers by rank and ethnicity; counts of five or "
+                                       "fewer may be shown as '5 or fewer'."), {}, False),
+    ("personal_data.senior-ranks", ask("How many vehicles of each type does the force own?"), {}, False),
+    # -- the requester's own arrest: their own data, neither confirmed nor denied under FOI ---------
+    ("personal_data.own-data", ask("Please send the custody record from when I was wrongly arrested in 2021."),
+     {}, True),
+    ("personal_data.own-data", ask("How many people were wrongly arrested in 2021?"), {}, False),
+    # -- not about people: "for each of these" about dogs; the public counted, not the officers -----
+    ("personal_data.individual-records", ask("How many police horses retired in 2020?",
+                                             "For each of these, what was the reason?"), {}, False),
+    ("personal_data.individual-records", ask("How many officers were dismissed in 2020?",
+                                             "For each of these, what was the reason?"), {}, True),
+    ("personal_data.staff-matters", ask("How many detentions did your officers record in 2022 by religion?"),
+     {}, False),
+    # -- law enforcement: cyber attacks on the force, not cyber crime against the public ------------
+    ("exemption.subject", ask("How many cyber attacks on your force's systems were detected in 2023?"), {}, True),
+    ("exemption.subject", ask("How many cyber security crimes against residents were recorded in 2023?"),
+     {}, False),
+    # -- deployment by time of day and dates of surveillance use ------------------------------------
+    ("exemption.subject", ask("How many traffic officers are on patrol at different times of day?"), {}, True),
+    ("exemption.subject", ask("Please list the dates of the force's use of drones at demonstrations in 2022."),
+     {}, True),
+    ("exemption.subject", ask("How many traffic officers did the force employ in each year from 2019 to 2023?"),
+     {}, False),
+    # -- the protection of MPs and other public figures ---------------------------------------------
+    ("exemption.subject", ask("How many reports of threats to the safety of MPs did you receive in 2023?"),
+     {}, True),
+    ("exemption.subject", ask("How many reports of threats did the MPS receive in 2023?"), {}, False),
+    ("exemption.subject", ask("How many authorised firearms officers did the force have in 2023?"), {}, False),
+]

@@ -1,0 +1,59 @@
+"""How the identifiability and neither-confirm-nor-deny findings are graded: whether they warn, and
+whether they foresee a refusal to confirm or deny (the sentences are written for these tests)."""
+
+from __future__ import annotations
+
+from checker_cases_ident import ask
+
+from composer.checker import check
+from composer.forces import load_directory
+from composer.model import Requester
+
+JANE = Requester(name="Jane Smith", email="jane@example.org")
+
+
+def loud(request, category: str, force: str | None = None):
+    """The warnings of `category` on `request`."""
+    forced = load_directory().get(force) if force else None
+    return [f for f in check(request, force=forced, requester=JANE)
+            if f.category == category and f.severity != "info"]
+
+
+def test_the_name_of_one_officer_in_one_matter_is_neither_confirmed_nor_denied():
+    found = loud(ask("What is the name of the inspector who authorised the search of my house?"), "personal_data")
+    assert found and found[0].ncnd and "40(5B)" in found[0].law
+
+
+def test_the_names_of_officers_in_general_are_withheld_not_neither_confirmed_nor_denied():
+    found = loud(ask("Please give the names and ranks of the officers in the traffic unit."), "personal_data")
+    assert found and not any(f.ncnd for f in found)
+
+
+def test_ones_own_data_is_neither_confirmed_nor_denied_under_the_act_of_the_force():
+    found = loud(ask("Please send me a copy of my custody record."), "personal_data")
+    assert found and found[0].ncnd and "s40(5A)" in found[0].law
+    scottish = loud(ask("Please send me a copy of my custody record."), "personal_data", force="police_scotland")
+    assert scottish and "FOISA s38(1)(a)" in scottish[0].law
+
+
+def test_one_case_foresees_neither_confirm_nor_deny_and_says_why():
+    found = loud(ask("Is the camera on the lamp post in Mercer Street recording?"), "exemption")
+    assert found and found[0].ncnd
+    assert any("Mercer Street" in line for line in found[0].reasoning)
+    assert any(line.startswith("Source: https://") for line in found[0].reasoning)
+
+
+def test_the_cost_of_a_named_operation_draws_no_exemption_warning():
+    assert loud(ask("How much did Operation Larkspur cost in 2022?"), "exemption") == []
+
+
+def test_words_that_look_like_a_number_plate_are_not_one_vehicle():
+    assert loud(ask("How many vehicles did the force buy under the FOI 2000 framework in 2023?"), "exemption") == []
+
+
+def test_senior_ranks_message_uses_the_size_of_the_force():
+    small = loud(ask("Please break down the force's officers by rank and ethnicity."), "personal_data",
+                 force="cumbria_police")
+    large = loud(ask("Please break down the force's officers by rank and ethnicity."), "personal_data",
+                 force="the_met")
+    assert small and large and small[0].message != large[0].message
