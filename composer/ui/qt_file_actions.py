@@ -20,7 +20,7 @@ from composer.library import (
     write_template,
 )
 from composer.model import Part, Request
-from composer.ui.qt import QAction, QApplication, QFileDialog, QKeySequence, QMenu, QObject
+from composer.ui.qt import QAction, QApplication, QKeySequence, QMenu, QObject
 from composer.ui.qt_autosaver import QtAutosaver
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtShareReview, QtUnsavedPrompt
@@ -131,6 +131,8 @@ class QtFileActions(QObject):
         if not self.may_discard():
             return False
         if path is None:
+            from composer.ui.qt import QFileDialog  # built when a dialog first opens
+
             chosen, _ = QFileDialog.getOpenFileName(self.window, "Open a request",
                                                     str(self.library.root), REQUEST_FILES)
             if not chosen:
@@ -158,6 +160,8 @@ class QtFileActions(QObject):
     def import_text(self, path: Path | None = None) -> bool:
         """Read a request written as text (a letter, a WhatDoTheyKnow page) into parts."""
         if path is None:
+            from composer.ui.qt import QFileDialog
+
             chosen, _ = QFileDialog.getOpenFileName(self.window, "Import a request written as text",
                                                     str(Path.home()), TEXT_FILES)
             if not chosen:
@@ -228,6 +232,8 @@ class QtFileActions(QObject):
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
             start = self.document.path or self.library.path_for_title(self.document.request.title)
+            from composer.ui.qt import QFileDialog
+
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Save the request", str(start),
                                                     "Requests (*.foi.json)")
             if not chosen:
@@ -249,6 +255,8 @@ class QtFileActions(QObject):
     # -- sharing ----------------------------------------------------------------------------------
     def import_template(self, path: Path | None = None) -> bool:
         if path is None:
+            from composer.ui.qt import QFileDialog
+
             chosen, _ = QFileDialog.getOpenFileName(self.window, "Import a shared template", "",
                                                     "Requests (*.foi.json)")
             if not chosen:
@@ -270,6 +278,8 @@ class QtFileActions(QObject):
             return None
         replace = dest is None
         if dest is None:
+            from composer.ui.qt import QFileDialog
+
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, "Share as a template",
                 str(Path.home() / f"{slug(shared.title)}{SUFFIX}"), "Requests (*.foi.json)")

@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from composer.profile import load_profile, save_profile
 from composer.ui.qt import (
     QAction,
     QByteArray,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QGroupBox,
     QKeySequence,
     QLabel,
     QMainWindow,
     QFrame,
-    QMessageBox,
-    QResizeEvent,
     QScrollArea,
     QSplitter,
     Qt,
@@ -42,6 +38,9 @@ from composer.ui.qt_part_editor import QtPartEditor
 from composer.ui.qt_preview import QtPreview
 from composer.ui.qt_request_details import QtRequestDetails
 from composer.ui.settings import Settings, save_changes
+
+if TYPE_CHECKING:  # each Qt class costs its first use a little: these are only annotations
+    from composer.ui.qt import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 
 ABOUT = ("<b>FOI Composer</b><p>Compose one good multi-part Freedom of Information request, check "
          "it the way an FOI officer will read it, and write a letter for every force it goes to."
@@ -210,9 +209,19 @@ class QtMainWindow(QMainWindow):
         self._action(view, "&Check now", self.findings.run_check, "F5")
 
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&How it works", lambda: QMessageBox.information(self, "How it works", HOW),
+        self._action(help_menu, "&How it works", self.show_how_it_works,
                      QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&About FOI Composer", lambda: QMessageBox.about(self, "About", ABOUT))
+        self._action(help_menu, "&About FOI Composer", self.show_about)
+
+    def show_how_it_works(self) -> None:
+        from composer.ui.qt import QMessageBox
+
+        QMessageBox.information(self, "How it works", HOW)
+
+    def show_about(self) -> None:
+        from composer.ui.qt import QMessageBox
+
+        QMessageBox.about(self, "About", ABOUT)
 
     def _tab_opened(self, index: int) -> None:
         if index == 1 and self.campaign_panel is None:

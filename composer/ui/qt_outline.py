@@ -11,7 +11,6 @@ from composer.operations import request as ops
 from composer.ui.qt import (
     QAbstractItemView,
     QAction,
-    QEvent,
     QHeaderView,
     QItemSelectionModel,
     QKeySequence,
@@ -28,6 +27,20 @@ from composer.ui.qt_document import QtDocument
 from composer.ui.qt_outline_model import MIME, PART_ID_ROLE, QtOutlineModel
 
 
+class _OutlineTree(QTreeView):
+    """The outline's tree, which gives a drop to `QtOutline.drop_above_first` before Qt's own
+    rules. (Overriding the handler, rather than filtering the viewport's events, spares the
+    start-up the viewport's first wrapping, which builds every QtWidgets class's enums.)"""
+
+    def __init__(self, outline: QtOutline) -> None:
+        super().__init__(outline)
+        self._outline = outline
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if not self._outline.drop_above_first(event.mimeData(), event.position().toPoint()):
+            super().dropEvent(event)
+
+
 class QtOutline(QWidget):
     currentPartChanged = Signal(object)  # part id, or None when nothing is selected
     partAdded = Signal(str)  # a new, empty part the user will want to type into
@@ -38,7 +51,7 @@ class QtOutline(QWidget):
         self.model = QtOutlineModel(document, self)
         self._current: str | None = None
 
-        self.tree = QTreeView(self)
+        self.tree = _OutlineTree(self)
         self.tree.setModel(self.model)
         self.tree.setAccessibleName("Request outline")
         self.tree.setAccessibleDescription(
@@ -48,7 +61,6 @@ class QtOutline(QWidget):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
-        self.tree.viewport().installEventFilter(self)  # a drop on the first part's upper half
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -101,16 +113,11 @@ class QtOutline(QWidget):
         self.model.modelReset.connect(self._restore)
         self._update_actions()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """A numbered part dropped on the upper half of the first part goes above it. Qt would
-        make it a sub-part: the strip above the first row where Qt drops "above" is only a few
-        pixels high, so the top of the outline could not be reached by dragging."""
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.Drop:
-            return self.drop_above_first(event.mimeData(), event.position().toPoint())
-        return super().eventFilter(watched, event)
-
     def drop_above_first(self, data: QMimeData, point: QPoint) -> bool:
-        """True (the drop is done) when `point` is on the first part's upper half."""
+        """A numbered part dropped on the upper half of the first part goes above it; True when
+        it did. Qt would make it a sub-part: the strip above the first row where Qt drops
+        "above" is only a few pixels high, so the top of the outline could not be reached by
+        dragging."""
         first = self.model.index(0, 0)
         target = self.tree.indexAt(point)
         if not data.hasFormat(MIME) or not first.isValid() or target.row() != 0 or \

@@ -21,7 +21,6 @@ from composer.ui.qt import (
     QSpinBox,
     QSyntaxHighlighter,
     Qt,
-    QTextCharFormat,
     QTextCursor,
     QVBoxLayout,
     QWidget,
@@ -46,11 +45,20 @@ class QtFieldHighlighter(QSyntaxHighlighter):
 
     def __init__(self, box: QtTextBox) -> None:
         super().__init__(box.document())
-        base = box.palette().color(QPalette.ColorRole.Base)
-        mark = box.palette().color(QPalette.ColorRole.Highlight)
-        self.tint = QTextCharFormat()
-        self.tint.setBackground(QColor(*(round(b + (m - b) * 0.25) for b, m in
-                                         zip(base.getRgb()[:3], mark.getRgb()[:3], strict=True))))
+        self._box = box
+        self._tint = None  # made for the first field drawn: an empty box needs no format
+
+    @property
+    def tint(self):
+        if self._tint is None:
+            from composer.ui.qt import QTextCharFormat
+
+            base = self._box.palette().color(QPalette.ColorRole.Base)
+            mark = self._box.palette().color(QPalette.ColorRole.Highlight)
+            self._tint = QTextCharFormat()
+            self._tint.setBackground(QColor(*(round(b + (m - b) * 0.25) for b, m in
+                                              zip(base.getRgb()[:3], mark.getRgb()[:3], strict=True))))
+        return self._tint
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         tint = self.tint

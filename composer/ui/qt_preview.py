@@ -176,13 +176,14 @@ class QtPreview(QWidget):
         under the part's text, not under its number. Parts at one level (1, 2 … or 1a, 1b …)
         share one indent, the widest label's, so their wrapped lines line up. Only blocks whose
         indent is wrong are changed."""
-        metrics = QFontMetricsF(self.text.document().defaultFont())
+        metrics = None  # measured once there is a number (a letter with no parts has none)
         blocks, widest = [], {}
         block = self.text.document().begin()
         while block.isValid():
             number = _NUMBERED.match(block.text())
             level = number.group(1) if number else None
             if number:
+                metrics = metrics or QFontMetricsF(self.text.document().defaultFont())
                 width = metrics.horizontalAdvance(number.group(0))
                 widest[level] = max(widest.get(level, 0.0), width)
             blocks.append((block, level))
