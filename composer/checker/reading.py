@@ -262,7 +262,7 @@ _IDENTIFIES = re.compile(
     r"|(?i:\b(?:collar|shoulder|warrant)\s+numbers?\b|\bdates?\s+of\s+birth\b|\bhome\s+address)"
     r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)"
     # "a specified (deceased) person", "a particular officer": the request stands for one person it names
-    r"|(?i:\b(?:a|the|one)\s+(?:specified|specific|particular|certain|named|identified)\s+(?:\(?\w+\)?\s+)?"
+    r"|(?i:\b(?:(?:a|the|one)\s+(?:specified|particular|certain|named|identified)|a\s+specific)\s+(?:\(?\w+\)?\s+)?"
     r"(?:person|individual|officer|man|woman|child|member\s+of\s+(?:staff|the\s+public)|employee|suspect|victim|driver))\b"
     # a name the requester or an editor blanked out ("against [Redacted]", "PC-[name redacted]")
     r"|\[(?i:redacted|name\s+redacted|name\s+removed|name|named\s+\w+|name\s+supplied)\]"
@@ -279,9 +279,10 @@ _IDENTIFIES = re.compile(
 # is held about it tells the world something about what the police did there (ICO, "When to refuse
 # to confirm or deny": the property under surveillance). Each alternative is a named group: its kind.
 _ONE_CASE = re.compile(
-    r"(?P<specified>(?i:\b(?:a|the)\s+(?:specified|specific|particular|named|identified)\s+(?:\(?\w+\)?\s+)?"
+    r"(?P<specified>(?i:\b(?:(?:a|the)\s+(?:specified|particular|named|identified)|a\s+specific)\s+(?:\(?\w+\)?\s+)?"
     r"(?:address|residence|property|premises|house|flat|location|street|meeting|incident|event|date|day|night|occasion|"
-    r"operation|investigation|case|crime|offence|alleged\s+offence|vehicle|car|arrest|call|collision|death)\b))"
+    r"operation|investigation|case|crime|offence|alleged\s+offence|vehicle|car|arrest|call|collision|death|report|"
+    r"complaint|allegation)\b(?!\(s\))))"
     r"|(?P<address>(?i:\b(?:entered|searched|raided|attended|visited|outside|at)\s+the\s+(?:property|premises|residence|"
     r"house|flat|address)\b)|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|"
     r"Way|Place|Square)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
