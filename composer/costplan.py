@@ -198,8 +198,13 @@ def plan(request: Request, law: Law, order: Sequence[str] | None = None,
     result = CostPlan(law, rows, order_ids, subs)
     result.notes.extend(_notes(request, result))
     officers = force.officers if force is not None else None
-    who = f"{force.name}, " if force is not None and officers is not None else ""
-    result.notes.append(f"Hours are for {who}{size_words(officers)}.")
+    if force is not None and officers is not None:
+        result.notes.append(f"Hours are for {force.name_in_text}, {size_words(officers)}.")
+    elif force is not None:
+        result.notes.append(f"The force directory does not know {force.name_in_text}'s size: hours are for "
+                            f"{size_words(None)}.")
+    else:
+        result.notes.append(f"Hours are for {size_words(None)}.")
     return result
 
 

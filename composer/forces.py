@@ -8,6 +8,7 @@ update never loses them and a bad edit never damages the bundled list.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -126,20 +127,20 @@ def _apply_overrides(forces: list[Force], path: Path) -> list[Force]:
 
 
 def _bundled() -> _DirectoryFile:
-    path = paths.RESOURCES / "forces.json"
+    path = os.path.join(paths.RESOURCES, "forces.json")
     return _read_bundled(path, _stamp(path))
 
 
 @lru_cache(maxsize=4)
-def _read_bundled(path: Path, _stamp: tuple | None) -> _DirectoryFile:
-    return _DirectoryFile.model_validate(json.loads(path.read_text("utf-8")))
+def _read_bundled(path: str, _stamp: tuple | None) -> _DirectoryFile:
+    return _DirectoryFile.model_validate(json.loads(Path(path).read_text("utf-8")))
 
 
-def _stamp(path: Path) -> tuple | None:
+def _stamp(path: str) -> tuple | None:
     """What tells one version of a file from another without reading it (None: no file). A file
     written atomically is a new inode, so a rewrite within one clock tick still counts as new."""
     try:
-        found = path.stat()
+        found = os.stat(path)
     except OSError:
         return None
     return found.st_ino, found.st_mtime_ns, found.st_size
@@ -147,17 +148,19 @@ def _stamp(path: Path) -> tuple | None:
 
 def load_directory() -> Directory:
     """The directory with the user's corrections laid over it. Read once and kept while neither
-    file changes (the checker asks on every keystroke); a changed, new or removed file, or another
-    data folder, is read afresh."""
-    bundled_path = paths.RESOURCES / "forces.json"
-    override = paths.data_location() / "forces.json"
+    file changes (the checker asks on every keystroke: two stat calls, no reading); a changed, new
+    or removed file, or another data folder, is read afresh."""
+    bundled_path = os.path.join(paths.RESOURCES, "forces.json")
+    override = os.path.join(paths.data_location(), "forces.json")
     return _load(bundled_path, _stamp(bundled_path), override, _stamp(override))
 
 
 @lru_cache(maxsize=4)
-def _load(bundled_path: Path, bundled_stamp: tuple | None, override: Path, override_stamp: tuple | None) -> Directory:
+def _load(bundled_path: str, bundled_stamp: tuple | None, override: str, override_stamp: tuple | None) -> Directory:
     bundled = _read_bundled(bundled_path, bundled_stamp)
-    forces = _apply_overrides(list(bundled.forces), override) if override_stamp is not None else list(bundled.forces)
+    forces = list(bundled.forces)
+    if override_stamp is not None:
+        forces = _apply_overrides(forces, Path(override))
     return Directory(tuple(forces), tuple(bundled.not_subject_to_foi))
 
 

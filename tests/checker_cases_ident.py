@@ -23,6 +23,9 @@ IDENT_CASES = [
                                intro="My questions are about 14 Orchard Lane, Hexham NE46 3PQ."), {}, True),
     ("exemption.one-case", ask("Were the officers who entered the property investigated afterwards?"), {}, True),
     ("exemption.one-case", ask("Are the average speed cameras on the B1234 switched on?"), {}, True),
+    ("exemption.one-case", ask("Please give me the details of a specific complaint I believe was made about "
+                               "my neighbour last year."), {}, True),
+    ("exemption.one-case", ask("Please list the specific offence(s) recorded in each complaint."), {}, False),
     # The same subjects asked across the force, or figures about a public event or a named operation.
     ("exemption.one-case", ask("How many cameras does the force operate across its whole area?"), {}, False),
     ("exemption.one-case", ask("How many people were arrested at the protest on 4 June 2023?"), {}, False),
@@ -50,6 +53,8 @@ IDENT_CASES = [
      {}, True),
     ("personal_data.senior-ranks", ask("How many officers received a written warning in 2022? Please give "
                                        "this by rank."), {}, True),
+    ("personal_data.senior-ranks", ask(("How many serving officers have been given:", [
+        "a final written warning? Please break this down by rank."])), {}, True),
     ("personal_data.senior-ranks", ask("How many officers did the force have at each rank on 31 March 2024?"),
      {}, False),
     ("personal_data.senior-ranks", ask("Please break down officers by rank and ethnicity; counts of five or "
@@ -64,6 +69,8 @@ IDENT_CASES = [
                                              "For each of these, what was the reason?"), {}, False),
     ("personal_data.individual-records", ask("How many officers were dismissed in 2020?",
                                              "For each of these, what was the reason?"), {}, True),
+    ("personal_data.individual-records", ask("How many allegations of assault were made against officers in "
+                                             "2022?", "In each allegation, what was the officer's rank?"), {}, True),
     ("personal_data.staff-matters", ask("How many detentions did your officers record in 2022 by religion?"),
      {}, False),
     # -- law enforcement: cyber attacks on the force, not cyber crime against the public ------------

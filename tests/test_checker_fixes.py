@@ -80,6 +80,8 @@ def test_every_fix_on_real_texts_raises_nothing_new(name, text):
     "How many firearm certificate applications were rejected in 2023?",
     "Please provide all information held regarding complaints made against officers in 2024.",
     "How many assaults were recorded in 2023 at the protest, broken down by sex?",
+    "How many staff were on sick leave for stress in 2023?",
+    "How many arrests for historic sex abuse were made in 2023?",
 ])
 def test_every_fix_on_written_texts_raises_nothing_new(text):
     assert_fixes_raise_nothing_new(Request(parts=[Part(text=text)]))

@@ -396,6 +396,21 @@ CASES += [
     ("clarity.undefined-term", R("How many firearm certificate applications were refused in 2023?"), {}, False),
     ("clarity.undefined-term", R("How many speeding fines were paid where liability was accepted in 2023?"), {},
      False),
+    # Calls and reports "in relation to" a subject that is no category the force records.
+    ("clarity.category", R("How many calls were made to the force in 2023 that are directly in relation to "
+                           "ghosts?"), {}, True),
+    ("clarity.category", R("How many calls about burglary did the force receive in 2023?"), {}, False),
+    ("clarity.category", R("How many incidents of crime were reported in the town centre in 2023?"), {}, False),
+    # Words of art the force reads two ways: whose workforce, how old is historic.
+    ("clarity.undefined-term", R("How many staff were on sick leave for stress in 2023?"), {}, True),
+    ("clarity.undefined-term", R("How many police staff were on sick leave for stress in 2023?"), {}, False),
+    ("clarity.undefined-term", R("How many staff and officers were on sick leave for stress in 2023?"), {}, False),
+    ("clarity.undefined-term", R("How many arrests for historic sex abuse were made in 2023?"), {}, True),
+    ("clarity.undefined-term", R("How many arrests for sexual offences were made in 2023?"), {}, False),
+    # A hate crime strand is a kind of crime, and "people proceeded against" says whose.
+    ("clarity.whose", R("How many disability hate crimes were recorded in 2023?"), {}, False),
+    ("clarity.whose", R("How many people were proceeded against for burglary in 2023, broken down by gender?"), {},
+     False),
     # Vexatiousness: only what a letter shows (ICO s14 guidance; Dransfield).
     ("tone.alleges", R("When was the knife sent for testing? It is my view that officers may have perverted the "
                        "course of justice in this case."), {}, True),

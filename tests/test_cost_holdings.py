@@ -64,6 +64,17 @@ CASES = [
     ("how many dogs there are", R("How many police dogs does the force have?"), False),
     # One named operation bounds its own figures.
     ("one named operation", R("How much did Operation Sandpiper cost?", "How many officers worked on it?"), False),
+    # A filter on something the Counting Rules give no field for.
+    ("a circumstance of each burglary", R("How many burglaries were reported in 2023 where the entry point was a back door?"), True),
+    ("a filter on a coded field", R("How many burglaries were reported in 2023 where the victim was aged over 80?"), False),
+    ("a filter on an offence group", R("How many incidents were reported in 2023 involving violence?"), False),
+    ("an incident's setting", R("How many incidents were reported in 2023 involving street drinkers?"), True),
+    ("how a crime was solved", R("How many thefts were solved in 2023 with the help of CCTV footage?"), True),
+    # Assaults on officers are counted; which kind of officer is in the text.
+    ("assaults on specials", R("How many assaults on special constables were recorded in each of the last five years?"), True),
+    # A breakdown another record named in the part holds.
+    ("a breakdown from the other record named", R("How many domestic abuse incidents were logged in 2023, and the people "
+                                                  "proceeded against for them, broken down by gender?"), False),
     # A policy described, not records.
     ("details of a policy", R("Please provide full details of your retention policy for body-worn video footage."), False),
 ]
@@ -117,3 +128,13 @@ def test_few_records_to_read_make_case_wording_a_note():
     many = R("How many people were arrested in 2023?",
              intro="For each arrest I would like to know whether they had previous convictions.")
     assert any(f.rule == "cost.case-records" and f.severity == "warning" for f in check(many))
+
+
+def test_a_part_about_those_counted_before_keeps_their_kind_of_record():
+    request = R("How many people were detained under section 136 of the Mental Health Act in each of the last "
+                "three years?",
+                "In each of these years, how many of these detainees were kept in police custody?")
+    ctx = Context(request, None, None)
+    second = read_part(ctx, ctx.items[1])
+    assert second.record is not None and second.record.id == "mental_health_detentions"
+    assert not cost_warnings(request)

@@ -212,3 +212,15 @@ def test_order_command_scales_hours_by_the_forces_size_as_check_does(tmp_path, c
     assert main(["order", str(path), "--json", "--act", "foia"]) == 0
     notes = json.loads(capsys.readouterr().out)["notes"]
     assert sum("middling force" in n for n in notes) == 1
+
+
+def test_the_plan_says_whose_size_its_hours_are_for():
+    request = Request(parts=[Part(text="Please provide a copy of your drone policy.")])
+    law = LAWS[Act.FOIA]
+    met = load_directory().get("the_met")
+    said = " ".join(costplan.plan(request, law, force=met).notes)
+    assert f"Hours are for {met.name_in_text}, a force of about {round(met.officers, -2):,.0f} officers" in said
+    unsized = met.model_copy(update={"strength": None})
+    said = " ".join(costplan.plan(request, law, force=unsized).notes)
+    assert "does not know" in said and "middling force" in said
+    assert "Hours are for a middling force" in " ".join(costplan.plan(request, law).notes)

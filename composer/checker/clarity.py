@@ -230,9 +230,16 @@ _SAYS_WHOSE = Gate(
     r"(?:the\s+|each\s+|those\s+|these\s+|all\s+|every\s+)?(?:\w+\s+)?" + _KINDS_OF_PEOPLE + r"\b"
     r"|\b" + _KINDS_OF_PEOPLE + r"(?:'s|’s|s'|s’)\s+(?:ages?|sex|gender|ethnicit|race|religion|nationalit|disabilit)"
     r"|\b(?:assaults?|attacks?|offences?|crimes?|violence|injur(?:y|ies))\s+(?:on|against|to)\s+(?:\w+\s+)?"
-    + _PEOPLE + r"\b",
+    + _PEOPLE + r"\b"
+    r"|\b(?:people|persons|individuals|those)\s+(?:who\s+were\s+|who\s+have\s+been\s+)?(?:arrested|charged|"
+    r"proceeded\s+against|stopped|searched|detained|convicted|cautioned|prosecuted|summonsed)\b",
     None,
 )
+
+
+# A characteristic naming a kind of crime (a hate crime strand, or an aggravation), not a breakdown.
+_STRAND = re.compile(r"\b(?:disabilit\w*|rac\w*|religio\w*|sex\w*|gender|transgender|trans|ethnic\w*|faith|"
+                     r"homophobic|transphobic|age)[\s-]+(?:hate|related|motivated|aggravated)\b")
 
 
 @part_rule("clarity.whose", "clarity", "warning", law="clarify", title="Whose age, sex or ethnicity?")
@@ -244,6 +251,10 @@ def whose(rule: Rule, ctx: Context, item: PartView):
     if record is None or not record.roles or reading.action not in ("count", "records"):
         return None
     personal = [b for b in reading.breakdowns if knowledge.DIMENSIONS[b].kind == "people" and b != "rank"]
+    if personal:  # "disability hate crime", "race-related": the kind of crime, not a breakdown by person
+        parent = ctx.parent_view(item)
+        plain = [_STRAND.sub(" ", text) for text in (item.low, parent.low if parent is not None else "")]
+        personal = [b for b in personal if any(knowledge.DIMENSIONS[b].pattern.search(t) for t in plain)]
     if not personal:
         return None
     context = [item.low] + ([ctx.parent_view(item).low] if ctx.parent_view(item) is not None else []) + [ctx.intro_low]
@@ -506,12 +517,17 @@ def unclear_scope(rule: Rule, ctx: Context, item: PartView):
 
 
 _INCIDENTS_OF = Gate(
-    r"\b(?:incidents?|cases?|instances?|occurrences?|reports?|crimes?|offences?)\s+(?:of|involving|relating\s+to|"
-    r"related\s+to|linked\s+to)\s+(?!(?:the|these|those|this|that|each|any|all|a|an|your|its|their|them)\b)"
+    r"\b(?:incidents?|cases?|instances?|occurrences?|reports?|crimes?|offences?|calls?)\s+"
+    r"(?:of|(?:[\w/-]+\s+){0,9}?(?:directly\s+)?(?:involving|relating\s+to|related\s+to|linked\s+to|in\s+relation\s+to|"
+    r"regarding|concerning|about))\s+"
+    r"(?!(?:the|these|those|this|that|each|any|all|a|an|your|its|their|them|my|our|his|her)\b)"
     r"([a-z][a-z'\-]+)",
     ("incident", "incidents", "case", "cases", "instance", "instances", "occurrence", "occurrences", "report",
-     "reports", "crime", "crimes", "offence", "offences"),
+     "reports", "crime", "crimes", "offence", "offences", "call", "calls"),
 )
+
+
+_ANY_CRIME = frozenset({"crime", "crimes", "criminality", "offending", "offences", "offence", "incidents"})
 
 
 @part_rule("clarity.category", "clarity", "warning", law="clarify", title="Counted by a category forces do not use")
@@ -525,7 +541,7 @@ def category(rule: Rule, ctx: Context, item: PartView):
     if not match:
         return None
     word = match.group(1)
-    if word in knowledge.CATEGORY_WORDS or word.rstrip("s") in knowledge.CATEGORY_WORDS:
+    if word in _ANY_CRIME or word in knowledge.CATEGORY_WORDS or word.rstrip("s") in knowledge.CATEGORY_WORDS:
         return None
     if word in ctx.defined_terms or re.search(r"\b(?:by\s+which\s+i\s+mean|defined\s+as|i\.e\.|meaning)\b", item.low):
         return None

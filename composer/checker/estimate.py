@@ -75,8 +75,12 @@ def _years(reading: Reading) -> tuple[float, bool]:
 
 
 def _uncountable(reading: Reading, record: RecordType) -> list[str]:
+    """Breakdowns no field gives: neither the record's own nor that of another kind of record the
+    part names (a force answers each figure from the system that holds it)."""
+    others = [RECORD_BY_ID[i] for i in reading.also if i in RECORD_BY_ID]
     return [b for b in reading.breakdowns
-            if DIMENSIONS[b].kind != "time" and b not in record.countable and b not in record.not_held]
+            if DIMENSIONS[b].kind != "time" and b not in record.countable and b not in record.not_held
+            and not any(b in other.countable for other in others)]
 
 
 def _and(ids: list[str]) -> str:

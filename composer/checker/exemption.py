@@ -98,6 +98,8 @@ ONE_CASES = _load_one_cases()
 # A case named in the introduction or the parent carries to the parts under it ("About the incident at
 # 4 Mill Lane on 3 May: 1. Were arrests made?"); a bare date there is usually background, so not that.
 _CARRIED = frozenset({"address", "vehicle", "specified", "reference", "operation"})
+_INVESTIGATED = re.compile(r"\b(?:investigation|case|crime|offence|arrest|report|complaint|allegation|incident)\b",
+                          re.IGNORECASE)
 _SECTION_OF = {"covert": "law_enforcement", "investigation": "investigation", "personal_ncnd": "personal_ncnd",
                "security": "security"}
 _KIND_WORDS = {"address": "one address or street", "vehicle": "one vehicle", "specified": "one specified case",
@@ -142,6 +144,8 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
         if kind not in entry.kinds:
             continue
         reveal = entry.reveals.search(asked)
+        if reveal is None and entry.topic == "investigation" and kind == "specified":
+            reveal = _INVESTIGATED.search(said)  # "a specified complaint": the case is itself an investigation
         if reveal is None:
             continue
         if reading.action == "count" and not entry.counts:

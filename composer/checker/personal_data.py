@@ -57,11 +57,12 @@ _INDIVIDUAL_RECORDS = AnyOf(
         r"|\bper\s+(?:person|individual)\b"
         r"|\b(?:details|circumstances|copies|copy|summary|summaries)\s+of\s+(?:the\s+|each\s+)?"
         r"(?:cases?|incidents?|complaints?|allegations?)\b"
-        r"|\b(?:for\s+each|for\s+every)\s+(?:of\s+)?(?:those|them|these|case|individual|officer|complaint)\b",
+        r"|\b(?:for\s+each|for\s+every|in\s+each)\s+(?:of\s+)?(?:those|them|these|case|individual|officer|complaint|"
+        r"report|allegation|referral)\b",
         (("details", "list", "lists", "copies", "copy", "each", "every", "per", "circumstances", "summary",
           "summaries"),
          _PEOPLE_WORDS + ("case", "cases", "names", "child", "incident", "incidents", "complaint", "complaints",
-                          "allegation", "allegations", "them", "these")),
+                          "allegation", "allegations", "them", "these", "report", "referral")),
     ),
 )
 _TITLE_NAME = Gate(
@@ -199,7 +200,7 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
     if not item.is_intro:
         reading = read_part(ctx, item)
         said = item.low[match.start():match.end()]
-        if said.startswith(("for each", "for every", "per ")) and (
+        if said.startswith(("for each", "for every", "in each", "per ")) and (
                 reading.action == "count" or (reading.record is not None and not reading.record.people)
                 or not _about_people(ctx, item)):
             return  # a count "for each of these", or records that are not about people (dogs, vehicles)
@@ -519,6 +520,19 @@ _ABOUT_STAFF = re.compile(r"\bethnic\w*|\brace\b|\bgender\b|\bsex\b(?!ual)|\bage
                           r"\bexpenses\b|\bsalar\w*|\ballowances?\b|\bcars?\b|\bvehicles?\b")
 
 
+def _staff_around(ctx: Context, item: PartView) -> bool:
+    """Whether the part, its parent or the introduction it hangs from is about the force's own staff."""
+    if _STAFF.search(item.low):
+        return True
+    if item.is_intro:
+        return False
+    record = read_part(ctx, item).record
+    if record is not None and record.id in _STAFF_RECORDS:
+        return True
+    parent = ctx.parent_view(item)
+    return (parent is not None and _STAFF.search(parent.low) is not None) or _STAFF.search(ctx.intro_low) is not None
+
+
 @part_rule("personal_data.senior-ranks", "personal_data", "warning", law="personal",
            title="Figures about the few officers at senior ranks", intro=True)
 def senior_ranks(rule: Rule, ctx: Context, item: PartView):
@@ -532,7 +546,7 @@ def senior_ranks(rule: Rule, ctx: Context, item: PartView):
     about = _ABOUT_STAFF.search(low)
     if about is None or p.SMALL_COUNTS_HANDLED.search(low):
         return None
-    if senior is None and not _STAFF.search(low):
+    if senior is None and not _staff_around(ctx, item):
         return None  # ranks of something else
     officers = ctx.officers or _RANKS["middling"]
     few = officers * (_RANKS["chief_officer"] if senior is not None and "chief" in senior.group(0) else _RANKS["senior"])

@@ -107,6 +107,7 @@ class Reading:
     linked: str | None = None  # another kind of record each one must be checked against (a register)
     as_at_past: bool = False  # a count as at a past date ("at the end of 2016")
     whose: bool = False  # names whose records or correspondence (a post, a person, a team)
+    also: tuple[str, ...] = ()  # other kinds of record the part names, whose fields may give a breakdown
     one_case: tuple[str, str] | None = None  # (kind, words): one incident, address, vehicle, day or operation
 
     def describe(self) -> str:
@@ -149,8 +150,6 @@ _MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:ja
                            r"august|september|october|november|december)\s+(?:19|20)\d\d\b|\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                            r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
-# A date written in figures, "21/03/2021" or "01/01/16": day, month and a two- or four-digit year.
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 4}
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0}
@@ -198,22 +197,12 @@ def own_period(low: str) -> Period | None:
         ends.append(end)
         financial_last = end == start + 1 and bool(tail) and end >= max(ends)
     now = _this_year()
-    dated = False
-    for match in _NUMERIC_DATE.finditer(text):
-        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
-        full = int(year) if len(year) == 4 else 2000 + int(year) if int(year) <= now % 100 + 1 else 1900 + int(year)
-        if 1900 <= full <= now + 1:
-            starts.append(full)
-            ends.append(full)
-            dated = True
     if starts:
         first = min(starts)
         up_to_now = _UP_TO_NOW.search(text) is not None
         last = max(now, max(ends)) if up_to_now else max(ends)
         span = float(max(1, last - first + (0 if financial_last and not up_to_now else 1)))
-        if len(set(starts)) == 1 and not up_to_now and (dated or _MONTH_OR_DAY.search(text)):
+        if len(set(starts)) == 1 and not up_to_now and _MONTH_OR_DAY.search(text):
             span = 1 / 12
         return Period(span, first)
     if relative:
@@ -273,7 +262,7 @@ _IDENTIFIES = re.compile(
     r"|(?i:\b(?:collar|shoulder|warrant)\s+numbers?\b|\bdates?\s+of\s+birth\b|\bhome\s+address)"
     r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)"
     # "a specified (deceased) person", "a particular officer": the request stands for one person it names
-    r"|(?i:\b(?:a|the|one)\s+(?:specified|specific|particular|certain|named|identified)\s+(?:\(?\w+\)?\s+)?"
+    r"|(?i:\b(?:(?:a|the|one)\s+(?:specified|particular|certain|named|identified)|a\s+specific)\s+(?:\(?\w+\)?\s+)?"
     r"(?:person|individual|officer|man|woman|child|member\s+of\s+(?:staff|the\s+public)|employee|suspect|victim|driver))\b"
     # a name the requester or an editor blanked out ("against [Redacted]", "PC-[name redacted]")
     r"|\[(?i:redacted|name\s+redacted|name\s+removed|name|named\s+\w+|name\s+supplied)\]"
@@ -290,9 +279,10 @@ _IDENTIFIES = re.compile(
 # is held about it tells the world something about what the police did there (ICO, "When to refuse
 # to confirm or deny": the property under surveillance). Each alternative is a named group: its kind.
 _ONE_CASE = re.compile(
-    r"(?P<specified>(?i:\b(?:a|the)\s+(?:specified|specific|particular|named|identified)\s+(?:\(?\w+\)?\s+)?"
+    r"(?P<specified>(?i:\b(?:(?:a|the)\s+(?:specified|particular|named|identified)|a\s+specific)\s+(?:\(?\w+\)?\s+)?"
     r"(?:address|residence|property|premises|house|flat|location|street|meeting|incident|event|date|day|night|occasion|"
-    r"operation|investigation|case|crime|offence|alleged\s+offence|vehicle|car|arrest|call|collision|death)\b))"
+    r"operation|investigation|case|crime|offence|alleged\s+offence|vehicle|car|arrest|call|collision|death|report|"
+    r"complaint|allegation)\b(?!\(s\))))"
     r"|(?P<address>(?i:\b(?:entered|searched|raided|attended|visited|outside|at)\s+the\s+(?:property|premises|residence|"
     r"house|flat|address)\b)|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|"
     r"Way|Place|Square)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
@@ -413,8 +403,48 @@ def _as_at_past(low: str) -> bool:
     return any(int(m.group(1)) < now for m in _AS_AT.finditer(_dates_in_words(low)))
 
 
+# A filter on the records counted: "where the entry point was a back door", "involving street
+# drinkers", "because of poor CCTV". Crime and incident records code the offence, the flags, the
+# people's age, sex and ethnicity, the place and the outcome (Home Office Counting Rules, NSIR);
+# a filter on anything else is a circumstance written in the record's text.
+_FILTER = re.compile(r"\b(?:where|in\s+which(?!\s+case\b)|whereby)\s+(?P<a>(?:the|a|an|their|his|her|its|they|he|she|it|there)\s+"
+                     r"[^.?;:,()\n]{3,80})"
+                     r"|\binvolving\s+(?P<b>[^.?;:,()\n]{3,60})"
+                     r"|\b(?:because\s+of|due\s+to|with\s+the\s+(?:help|aid|use)\s+of|thanks\s+to|via)\s+(?P<c>[^.?;:,()\n]{3,60})")
+# Words that say how or when a record was made or ended, not a circumstance of what happened.
+_PROCESS = re.compile(r"\b(?:reported|recorded|attended|arrested|charged|cautioned|convicted|prosecuted|investigated|"
+                      r"closed|resolved|detected|solved|filed|created|logged|made|received|issued|used|deployed|took\s+place|"
+                      r"occurred|happened|committed|stopped|searched|found|seized|identified|sentenced|released|"
+                      r"dealt|outcome|result\w*|force|police|officers?|years?|months?|period|date|time|the\s+same)\b")
+_WORD = re.compile(r"[a-z][a-z'-]+")
+# Kinds of record whose fields the Counting Rules and the national standards fix.
+_CODED_EVENTS = frozenset({"recorded_crime", "incidents", "arrests", "hate_crime", "officer_assaults", "stop_search",
+                           "use_of_force", "mental_health_detentions"})
+
+
+def _filtered_by_text(low: str, record: RecordType | None) -> str | None:
+    """The first filter in lower-cased `low` on something the record has no field for, if any."""
+    if record is None or record.id not in _CODED_EVENTS:
+        return None
+    for match in _FILTER.finditer(low):
+        clause = next(g for g in match.groups() if g)
+        if _PROCESS.search(clause) or re.search(r"\d", clause):
+            continue
+        if any(d.pattern.search(clause) for d in knowledge.DIMENSIONS.values()):
+            continue
+        if record.share_named(clause) is not None or any(
+                r.pattern.search(clause) for r in knowledge.RECORDS if not r.generic and r.id != "unknown_records"):
+            continue
+        words = _WORD.findall(clause)
+        if any(w in knowledge.CATEGORY_WORDS or w.rstrip("s") in knowledge.CATEGORY_WORDS for w in words):
+            continue
+        return match.group(0).strip()
+    return None
+
+
 # A definition or an example inside a part says what a word means, not what is asked for.
-_ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)[^()]*\)", re.IGNORECASE)
+_ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)(?:[^()]|\([^()]*\))*\)",
+                    re.IGNORECASE)  # one level of brackets inside: "(by which I mean … (such as …) …)"
 
 
 @patterns.remembered
@@ -435,6 +465,10 @@ def read_text(text: str) -> Reading:
         match = record.free_text.search(low)
         if match:
             free = text[match.start():match.end()].strip() or record.label
+    if free is None and action in ("count", "records"):
+        found = _filtered_by_text(low, record)
+        if found is not None:
+            free = found
     identifies = _IDENTIFIES.search(text)
     return Reading(
         action=action, record=record, record_inherited=False, breakdowns=breakdowns, free_text=free,
@@ -446,6 +480,8 @@ def read_text(text: str) -> Reading:
         linked=_linked(low, record) if action in ("count", "records") else None,
         as_at_past=_as_at_past(low),
         whose=_WHOSE.search(low) is not None,
+        also=tuple(r.id for r in knowledge.RECORDS if record is not None and r is not record
+                   and r.id not in _NOT_POPULATIONS and r.pattern.search(low)),
         one_case=one_case(text, low),
     )
 
@@ -487,6 +523,11 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     period, record, inherited = own.period, own.record, False
     if record is not None and record.id == "unknown_records":
         record = None  # figures the part does not place itself: what is around it may say what they are
+    elif record is not None and record.generic and _REFERS_BACK.search(item.low):
+        before = ctx.previous_sibling(item)
+        prior = (ctx.readings.get(before.index) or read_text(ctx.said(before.text))) if before is not None else None
+        if prior is not None and prior.record is not None and not prior.record.generic:
+            record = None  # "how many of these detainees …": the specific kind before, not custody in general
     share = own.share
     if period is None:
         for source, other in around:
