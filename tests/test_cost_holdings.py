@@ -75,6 +75,12 @@ CASES = [
     # A breakdown another record named in the part holds.
     ("a breakdown from the other record named", R("How many domestic abuse incidents were logged in 2023, and the people "
                                                   "proceeded against for them, broken down by gender?"), False),
+    # "Stats on" is a count like "statistics on".
+    ("stats on a circumstance", R("2023 stats on burglaries not solved because of poor CCTV footage."), True),
+    ("stats on a coded field", R("2023 stats on burglaries recorded, by month."), False),
+    # Court results sit on each person's criminal record, not on the crime.
+    ("prosecutions for an offence", R("Please disclose the number of prosecutions for modern slavery offences in each of the last five years."), True),
+    ("the offences themselves", R("Please disclose the number of modern slavery offences recorded in each of the last five years."), False),
     # A policy described, not records.
     ("details of a policy", R("Please provide full details of your retention policy for body-worn video footage."), False),
 ]
@@ -138,3 +144,13 @@ def test_a_part_about_those_counted_before_keeps_their_kind_of_record():
     second = read_part(ctx, ctx.items[1])
     assert second.record is not None and second.record.id == "mental_health_detentions"
     assert not cost_warnings(request)
+
+
+def test_the_same_information_as_described_before_is_read_from_that_description():
+    detailed = Request(introduction="Another force publishes, for each misconduct hearing, the date, the allegation, a "
+                       "summary of the allegation details and the outcome.",
+                       parts=[Part(text="Please provide exactly the same information for your force for 2023.")])
+    assert "cost.estimate" in cost_warnings(detailed)
+    totals = Request(introduction="Another force publishes the number of misconduct hearings each year.",
+                     parts=[Part(text="Please provide the same figures for your force for 2023.")])
+    assert not cost_warnings(totals)

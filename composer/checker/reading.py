@@ -218,7 +218,7 @@ def own_period(low: str) -> Period | None:
 
 
 _COUNT = re.compile(r"\bhow\s+many\b|\b(?:ethnicit(?:y|ies)|ages?|genders?|sex|race|nationalit(?:y|ies))\s+of\s+(?:all\s+)?"
-                    r"(?:those|the\s+people|people|persons|individuals|everyone|each\s+person|suspects|victims)\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistics\b|\btotals?\b|\bamount\s+of\b|"
+                    r"(?:those|the\s+people|people|persons|individuals|everyone|each\s+person|suspects|victims)\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstat(?:istic)?s\b|\btotals?\b|\bamount\s+of\b|"
                     r"\bbreak\s?down\b|\bbroken\s+down\b|\bpercentage\b|\bproportion\b|\baverage\b|\bcount\b|\bhow\s+often\b|"
                     r"\bon\s+how\s+many\s+occasions\b|\bdata\s+(?:on|about|showing|for)\b|\bsum\s+of\b")
 _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:(?:to\s+)?me\b)?"
@@ -321,6 +321,7 @@ _NARRATIVE = re.compile(r"\bdetails?\b|\bsummar(?:y|ies)\b|\bdescriptions?\b|\bn
 _REFERS_BACK = re.compile(r"\b(?:of|for|from|in)\s+(?:these|those|them|this|that)\b|\bthese\s+(?:\w+\s+)?(?:cases|incidents|"
                           r"requests|applications|people|officers|figures|numbers|arrests|searches)\b|\b(?:above|aforementioned)\b|"
                           r"\b(?:q|question|part)\s*\d")
+_SAME_AS = re.compile(r"\b(?:the\s+)?(?:exact(?:ly)?\s+)?same\s+(?:information|details|data|figures|breakdown|records)\b")
 _BREAKS_DOWN = re.compile(r"\bbr(?:eak|oken)\s*(?:this\s+|these\s+|it\s+|them\s+)?down\b|\bbreakdown\b|\bsplit\s+by\b|"
                           r"\bby\s+the\s+following\b|\bdisaggregated\b")
 _CONDUCT = re.compile(r"\ballegation\w*|\binvestigat\w+|\bdisciplin\w+|\bmisconduct\b|\bsuspen\w+|\bcomplaints?\b|\bstatus\s+of\b|"
@@ -518,9 +519,12 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         around.append(("parent", ctx.readings.get(parent.index) or read_text(ctx.said(parent.text))))
     if ctx.intro.strip():
         intro = read_text(ctx.said(ctx.intro))
-        # An introduction that asks for something lends its record; background lends only a period.
-        around.append(("introduction", intro if intro.action != "other" else replace(intro, record=None)))
+        # An introduction that asks for something lends its record; background lends only a period,
+        # unless the part asks for "the same information" the background describes.
+        lends = intro.action != "other" or _SAME_AS.search(item.low) is not None
+        around.append(("introduction", intro if lends else replace(intro, record=None)))
     period, record, inherited = own.period, own.record, False
+    lent: Reading | None = None  # the reading the record was taken from, when it was
     if record is not None and record.id == "unknown_records":
         record = None  # figures the part does not place itself: what is around it may say what they are
     elif record is not None and record.generic and _REFERS_BACK.search(item.low):
@@ -545,12 +549,13 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         period = ctx.request_period(item)  # figures asked part by part usually share one period
     # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
     # kind of record from there; a part with its own subject is about that subject.
-    leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None
+    leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None or _SAME_AS.search(item.low) is not None
              or own.action == "count")
     if record is None and leans:
         for _, other in around:
             if other.record is not None:
                 record, inherited, share = other.record, True, other.share
+                lent = other
                 break
         else:
             before = ctx.previous_sibling(item)
@@ -565,6 +570,10 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     if parent is not None and _BREAKS_DOWN.search(parent.low):  # "… broken down by:" with the list below
         breakdowns = tuple(dict.fromkeys(breakdowns + read_text(ctx.said(parent.text)).breakdowns))
     action = own.action
+    same = lent is not None and _SAME_AS.search(item.low) is not None
+    if same and action in ("other", "list", "copy"):
+        action = lent.action  # "the same information": what the text before asks for
+        breakdowns = tuple(dict.fromkeys(breakdowns + lent.breakdowns))
     if action in ("other", "list") and inherited and breakdowns:
         action = "count"  # "2. gender." under "figures broken down into:"
     elif (action in ("other", "list", "yes_no") and parent is not None and "?" not in item.text
@@ -574,6 +583,8 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     if free is None and record is not None and record.free_text is not None and inherited and action in ("count", "records"):
         match = record.free_text.search(item.low)
         free = item.text[match.start():match.end()].strip() if match else None
+    if free is None and same and lent.free_text:
+        free = lent.free_text  # "the same information": the details described before
     if record is None and own.record is not None:
         record = own.record  # nothing around it says either
     elif own.record is not None and own.record is not record and free is not None:
