@@ -430,6 +430,8 @@ CASES += [
     ("tone.history", R("How many speed checks were made on my road in 2023?",
                        intro="As you are well aware, you have repeatedly ignored my complaints."), {}, True),
     ("tone.history", R("Further to my previous request, please give the figures for 2024."), {}, False),
+    ("tone.history", R("When was the watch sent for testing?", intro="As Anytown and District Police is well "
+                       "aware, I have pursued this matter for some years."), {}, True),
     # Counted by a category forces do not use.
     ("clarity.category", R("How many incidents of spiking were reported in 2023?"), {}, True),
     ("clarity.category", R("How many incidents of burglary were reported in 2023?"), {}, False),

@@ -153,7 +153,7 @@ _HISTORY = Gate(
     r"\b(?:my|our)\s+(?:many|numerous|repeated|several|other|previous|earlier)\s+(?:\w+\s+)?"
     r"(?:complaints|requests|letters|emails)\b|\b(?:my|our)\s+(?:previous\s+|earlier\s+|original\s+)?"
     r"(?:complaint|grievance)\b|\bmy\s+(?:case|dealings)\s+with\b"
-    r"|\bas\s+(?:the\s+force|you|\w+\s+police)\s+(?:is|are)\s+(?:well\s+)?aware\b"
+    r"|\bas\s+(?:the\s+force|you|(?:\w+\s+){1,3}(?:police|constabulary))\s+(?:is|are)\s+(?:well\s+)?aware\b"
     r"|\byou\s+(?:have\s+)?(?:repeatedly\s+)?(?:refused|failed|ignored)\b",
     ("my", "our", "aware", "refused", "failed", "ignored"),
 )
