@@ -604,11 +604,12 @@ _FACTS = {
     "sex": re.compile(r"\bgender\b|\bsex\b(?!ual)"),
     "ethnicity": re.compile(r"\bethnic\w*|\brace\b|\bnationality\b"),
     "where": re.compile(r"\bpostcodes?\b|\blocations?\b|\bstreets?\b|\baddress\w*|\bname\s+of\s+the\s+(?:school|premises|venue|"
-                        r"shop|pub|hospital|home)\b|\bwhere\b"),
+                        r"shop|pub|hospital|home)\b|\bwhere\s+(?:it|they|each|the\s+\w+)\s+(?:was|were|happened|occurred|took)\b"),
     "what": re.compile(r"\boffen[cs]es?\b|\bcrimes?\b|\bnature\s+of\b|\btype\s+of\b|\breasons?\b|\barrested\s+for\b"),
     "outcome": re.compile(r"\boutcomes?\b|\bcharged\b|\bcautioned\b|\bsentences?\b|\bdisposals?\b|\bresults?\b"),
 }
 _IDENTIFYING = frozenset({"age", "sex", "ethnicity", "where"})
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 _LOCATING = frozenset({"when", "where"})
 
 
@@ -639,7 +640,7 @@ def record_level(rule: Rule, ctx: Context, item: PartView):
     if cue is None or p.SMALL_COUNTS_HANDLED.search(item.low):
         return None
     texts = _listed_facts(ctx, item)
-    joined = "\n".join(texts)
+    joined = _BRACKETED.sub(" ", "\n".join(texts))  # a definition or an example is not a field asked for
     facts = [name for name, pattern in _FACTS.items() if pattern.search(joined)]
     if len(facts) < 3 or _IDENTIFYING.isdisjoint(facts) or _LOCATING.isdisjoint(facts):
         return None
