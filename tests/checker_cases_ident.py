@@ -26,6 +26,8 @@ IDENT_CASES = [
     ("exemption.one-case", ask("Please give me the details of a specific complaint I believe was made about "
                                "my neighbour last year."), {}, True),
     ("exemption.one-case", ask("Please list the specific offence(s) recorded in each complaint."), {}, False),
+    ("exemption.one-case", ask("Why do your officers patrol <Named Estate> every night?"), {}, True),
+    ("exemption.one-case", ask("How many foot patrols did the force carry out in 2023?"), {}, False),
     # The same subjects asked across the force, or figures about a public event or a named operation.
     ("exemption.one-case", ask("How many cameras does the force operate across its whole area?"), {}, False),
     ("exemption.one-case", ask("How many people were arrested at the protest on 4 June 2023?"), {}, False),
@@ -44,7 +46,12 @@ IDENT_CASES = [
                                           ["AB12 CDE", "FG34 HIJ"])), {}, True),
     ("personal_data.identifies-one", ask("Please send the judgment in the injunction proceedings the force "
                                          "brought against a member of the public in 2021."), {}, True),
+    ("personal_data.identifies-one", ask("Please send the panel's decision in the misconduct hearing of PC A and "
+                                         "PC B."), {}, True),
+    ("personal_data.identifies-one", ask("Please send the hearing summary.",
+                                         intro="About the misconduct finding against [name redacted]:"), {}, True),
     ("personal_data.identifies-one", ask("How many officers have served for more than 30 years?"), {}, False),
+    ("personal_data.identifies-one", ask("How many misconduct hearings did the force hold in 2023?"), {}, False),
     ("personal_data.identifies-one", ask("Please list the registration numbers of the force's marked cars."),
      {}, False),
     # -- few people at the senior ranks -------------------------------------------------------------

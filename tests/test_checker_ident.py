@@ -57,3 +57,11 @@ def test_senior_ranks_message_uses_the_size_of_the_force():
     large = loud(ask("Please break down the force's officers by rank and ethnicity."), "personal_data",
                  force="the_met")
     assert small and large and small[0].message != large[0].message
+
+
+def test_discipline_among_a_few_colleagues_over_a_few_weeks_is_neither_confirmed_nor_denied():
+    found = loud(ask("How many officers at Harbour Street police station were suspended between 1 June 2024 and "
+                     "30 June 2024?"), "personal_data")
+    assert found and found[0].ncnd
+    yearly = loud(ask("How many officers were suspended in each year from 2019 to 2023?"), "personal_data")
+    assert not any(f.ncnd for f in yearly)

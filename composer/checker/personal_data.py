@@ -10,7 +10,7 @@ import re
 
 from composer.checker import knowledge
 from composer.checker import patterns as p
-from composer.checker.reading import Reading, read_part
+from composer.checker.reading import Reading, read_part, read_text
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.sections import LAW
@@ -68,7 +68,7 @@ _INDIVIDUAL_RECORDS = AnyOf(
 _TITLE_NAME = Gate(
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|"
     r"constable|chief\s+inspector|detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+"
-    r"[A-Z][a-z'’-]+\b",
+    r"(?:[A-Z][a-z'’-]+|[A-HJ-Z](?![\w'’-]))\b",  # a name, or the letter a report gives in its place ("PC A")
     ("mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "dsu", "supt", "superintendent", "sgt", "sergeant", "inspector", "constable", "detective"),
 )
 _NAMED_PERSON = Gate(
@@ -332,7 +332,9 @@ def expected_cell(reading: Reading) -> tuple[float, int]:
     record = reading.record
     assert record is not None
     span = max(reading.period.years, 1.0) if reading.period is not None and not reading.period.snapshot else 1.0
-    population = record.yearly * (0.3 ** min(reading.narrowed, 2)) * span
+    # A few weeks hold a few weeks' records (a year at least for the cells a breakdown by time makes).
+    within = reading.period.years if reading.period is not None and not reading.period.snapshot else 1.0
+    population = record.yearly * (0.3 ** min(reading.narrowed, 2)) * max(min(within, 1.0), 1 / 52) * span
     if reading.named_place:
         population /= 100  # one town, village, estate or station: a small part of a force area
     cells = 1
@@ -385,6 +387,15 @@ def identifiable(rule: Rule, ctx: Context, item: PartView):
         suggestion = ("Ask for each characteristic as a separate total, not crossed"
                       + (f" (drop the cross of {', '.join(c.replace('_', ' ') for c in coarse)})" if len(coarse) > 1 else "")
                       + ", by year rather than month, for the whole force area, and accept '5 or fewer' for small counts.")
+        # Discipline among a handful of colleagues in one place or a few weeks: "none" or "one" says
+        # whether a particular officer was suspended or investigated (s40(5B)).
+        brief = reading.period is not None and not reading.period.snapshot and reading.period.years < 1
+        if record.sensitivity == "staff_discipline" and per_cell < 1.5 and (reading.named_place or brief):
+            message += (" With so few, even 'none' or 'one' tells colleagues whether a particular officer was "
+                        f"disciplined, so forces may neither confirm nor deny ({ctx.section('personal_ncnd')}).")
+            handled = p.SMALL_COUNTS_HANDLED.search(item.low) is not None
+            return rule.at(ctx, item, message, suggestion=suggestion, severity="info" if handled else "warning",
+                           reasoning=reasoning, ncnd=True, law=LAW["personal_ncnd"][ctx.act])
     handled = p.SMALL_COUNTS_HANDLED.search(item.low) is not None
     return rule.at(ctx, item, message, suggestion=suggestion, severity="info" if handled else "warning",
                    reasoning=reasoning)
@@ -420,15 +431,15 @@ _ABOUT_ONE = re.compile(
 @part_rule("personal_data.identifies-one", "personal_data", "warning", law="personal_ncnd",
            title="About one identifiable person's conduct or status", intro=True)
 def identifies_one(rule: Rule, ctx: Context, item: PartView):
-    reading = read_part(ctx, item) if not item.is_intro else None
-    who = reading.identifies if reading is not None else None
+    reading = read_part(ctx, item) if not item.is_intro else read_text(ctx.said(item.text))
+    who = reading.identifies
     if who is None:
         match = _ROLE_OF_ONE.search(item.low) or _FEW_OFFICE_HOLDERS.search(item.low)
         who = item.text[match.start():match.end()] if match else None
-    conduct = reading.about_conduct if reading is not None else False
+    conduct = reading.about_conduct
     parent = ctx.parent_view(item)
     asked = item.low if parent is None else f"{item.low}\n{parent.low}"
-    if who is None or not (conduct or _STATUS.search(asked) or (reading is not None and _ABOUT_ONE.search(asked))):
+    if who is None or not (conduct or _STATUS.search(asked) or _ABOUT_ONE.search(asked)):
         return None
     return rule.at(
         ctx, item,

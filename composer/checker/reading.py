@@ -253,7 +253,7 @@ _NAMED_PLACE = re.compile(r"\b(?:in|at|near|on|around|outside|within)\s+(?:the\s
                           r"roundabout|junction)\b|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Park|Estate|Square|Roundabout)\b")
 _IDENTIFIES = re.compile(
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|constable|chief\s+inspector|"
-    r"detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+[A-Z][a-z'’-]+\b"
+    r"detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+(?:[A-Z][a-z'’-]+|[A-HJ-Z](?![\w'’-]))\b"
     r"|(?i:\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|member\s+of\s+staff|"
     r"employee|suspect|victim|councillor|mp))"
     r"|(?i:\b(?:the|this|that)\s+(?:police\s+)?(?:officers?|individual|person|man|woman|suspect|victim|employee|boy|girl|driver)\s+"
@@ -286,6 +286,7 @@ _ONE_CASE = re.compile(
     r"|(?P<address>(?i:\b(?:entered|searched|raided|attended|visited|outside|at)\s+the\s+(?:property|premises|residence|"
     r"house|flat|address)\b)|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|"
     r"Way|Place|Square)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
+    r"|(?P<placeholder>[<\[](?i:named\s+|specified\s+)?(?i:location|address|estate|street|road|property|premises|house)[>\]])"
     r"|(?P<vehicle>\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b)"
     r"|(?P<operation>\b[Oo]peration\s+[A-Z][a-z]{2,}\b)"
     r"|(?P<reference>(?i:\b(?:crime|incident|log|occurrence|case)\s+(?:ref\w*|no\.?|number)\s*(?:no\.?|number)?\s*[:#]?\s*\w*\d))"
@@ -312,6 +313,8 @@ def one_case(text: str, low: str) -> tuple[str, str] | None:
             letters = re.sub(r"[\d\s]", " ", said).split()
             if any(word in _NOT_PLATES for word in letters) or _VEHICLE_WORDS.search(low) is None:
                 continue
+        if kind == "placeholder":
+            kind = "address"  # an address the requester or an editor blanked out
         if kind == "day" and _PUBLIC_EVENT.search(low):
             kind = "event"  # a protest or a match on one day: public, and figures about it are given
         return kind, said.strip()
