@@ -6,7 +6,7 @@ painted in that one pass), found the same way in all three. The floor is a scrip
 PySide6, opens an empty QMainWindow of the app's default size and waits for the same point: what
 any Qt app pays. A second reference adds what the stack itself costs before our code runs:
 importing pydantic and validating one small model. The app runs as a user starts it
-(`foi-composer` with no arguments, in an empty data folder); whatever it does before its first
+(`foi-composer` with no arguments, with an empty data folder); whatever it does before its first
 paint is counted. Runs take turns so that a busy machine slows all three alike; the medians
 are printed with the spread (min-max), and the ratio's spread over the rounds. Each process
 also reports the CPU time it had used when it printed `shown` (interpreter start included):
@@ -84,9 +84,12 @@ def main() -> int:
                         help="Qt platform plugin (offscreen, or xcb under Xvfb)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as pyc:
-        env = dict(os.environ, FOI_COMPOSER_HOME=home, FOI_COMPOSER_STARTUP_PROBE="1",
+        # The data folder is found as a user's is (platformdirs, under XDG_DATA_HOME), only in
+        # a fresh temporary place: FOI_COMPOSER_HOME would skip that step.
+        env = dict(os.environ, XDG_DATA_HOME=home, FOI_COMPOSER_STARTUP_PROBE="1",
                    QT_QPA_PLATFORM=args.platform, PYTHONPYCACHEPREFIX=pyc)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.pop("FOI_COMPOSER_HOME", None)
         scripts = {"bare PySide6 window": FLOOR, "PySide6 window + pydantic": STACK,
                    "FOI Composer window": APP}
         for code in scripts.values():

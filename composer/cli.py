@@ -60,7 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["gui", *argv]
     args = parser.parse_args(argv) if parser is not None else argparse.Namespace(command=None)
     try:
-        _clean_up_after_a_crash()
+        if args.command not in (None, "gui"):  # the app does it once its window is painted
+            from composer import storage
+
+            storage.clean_data_folder()  # what a killed FOI Composer left in the data folder
         if args.command is None:
             from composer.commands import gui
 
@@ -76,13 +79,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from composer.storage import os_problem
 
         return _fail(str(os_problem(exc)))
-
-
-def _clean_up_after_a_crash() -> None:
-    """Remove the temporary files a killed FOI Composer left in the data folder."""
-    from composer import paths, storage
-
-    storage.clean_stale_temps(paths.data_dir(), recursive=True)
 
 
 if __name__ == "__main__":

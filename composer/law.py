@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
-
 from composer.model import FIELD_PATTERN, Act, Force, Nation, Request, fill_fields
 
 
@@ -71,7 +69,9 @@ class Law:
     review_ask_days: int  # to ask for an internal review after the response
     review_answer_days: int  # for the force to answer a review
     review_outer_days: int | None  # FOIA: the s45 code's limit for a complex review
-    complaint_window: relativedelta  # after the final response: ICO practice; FOISA s47(4)
+    # After the final response: ICO practice; FOISA s47(4). As relativedelta's keyword and
+    # amount, (6, "weeks"): dateutil loads only when a date is worked out, not at start-up.
+    complaint_window: tuple[int, str]
     complaint_window_text: str
     regulator: Regulator
     # Whether the time spent finding out if the information is held counts towards the cost
@@ -81,7 +81,10 @@ class Law:
 
     def complain_by(self, day: date) -> date:
         """The last day to complain about a final response of `day` (31 Aug + 6 months: 28 Feb)."""
-        return day + self.complaint_window
+        from dateutil.relativedelta import relativedelta
+
+        amount, unit = self.complaint_window
+        return day + relativedelta(**{unit: amount})
 
     @property
     def cost_limit_hours(self) -> float:
@@ -110,7 +113,7 @@ LAWS: dict[Act, Law] = {
         review_ask_days=40,
         review_answer_days=20,
         review_outer_days=40,
-        complaint_window=relativedelta(weeks=6),
+        complaint_window=(6, "weeks"),
         complaint_window_text="six weeks",
         regulator=ICO,
     ),
@@ -129,7 +132,7 @@ LAWS: dict[Act, Law] = {
         review_ask_days=40,  # s20(5)
         review_answer_days=20,  # s21(1)
         review_outer_days=None,
-        complaint_window=relativedelta(months=6),
+        complaint_window=(6, "months"),
         complaint_window_text="six months",
         regulator=SIC,
         whether_held_counts=False,

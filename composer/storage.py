@@ -351,6 +351,11 @@ def clean_stale_temps(folder: Path, *, recursive: bool = False) -> list[Path]:
     return removed
 
 
+def clean_data_folder() -> list[Path]:
+    """Remove the temporary files a killed FOI Composer left anywhere in the data folder."""
+    return clean_stale_temps(paths.data_dir(), recursive=True)
+
+
 # -- locks ----------------------------------------------------------------------------------------
 def lock_path(path: Path) -> Path:
     path = Path(path)

@@ -81,6 +81,13 @@ CASES = [
     # Court results sit on each person's criminal record, not on the crime.
     ("prosecutions for an offence", R("Please disclose the number of prosecutions for modern slavery offences in each of the last five years."), True),
     ("the offences themselves", R("Please disclose the number of modern slavery offences recorded in each of the last five years."), False),
+    ("an incident's circumstance before the verb", R("How many incidents involving fireworks were reported in 2023?"), True),
+    ("an incident's offence group before the verb", R("How many incidents involving a vehicle were reported in 2023?"), False),
+    # Vetting holds officers' convictions: no check against the Police National Computer one by one.
+    ("officers' convictions", R("How many officers employed on 31 March 2024 had a criminal conviction?"), False),
+    # Everything in one named mailbox over a given period is bounded.
+    ("one mailbox, one period", R("Please provide all emails sent by the Chief Constable about the merger in 2023."), False),
+    ("every mailbox, no period", R("Please provide all emails about the merger."), True),
     # A policy described, not records.
     ("details of a policy", R("Please provide full details of your retention policy for body-worn video footage."), False),
 ]

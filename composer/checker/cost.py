@@ -30,6 +30,10 @@ def open_scope(rule: Rule, ctx: Context, item: PartView):
     match = p.OPEN_SCOPE.search(item.low)
     if not match:
         return
+    if not item.is_intro:
+        reading = read_part(ctx, item)
+        if reading.whose and reading.period is not None and not reading.period.snapshot:
+            return  # "all emails the Chief Constable sent in March 2024": one mailbox, one period
     said = _quote(item.text, match.span())
     return rule.at(
         ctx, item,

@@ -415,6 +415,7 @@ _FILTER = re.compile(r"\b(?:where|in\s+which(?!\s+case\b)|whereby)\s+(?P<a>(?:th
                      r"[^.?;:,()\n]{3,80})"
                      r"|\binvolving\s+(?P<b>[^.?;:,()\n]{3,60})"
                      r"|\b(?:because\s+of|due\s+to|with\s+the\s+(?:help|aid|use)\s+of|thanks\s+to|via)\s+(?P<c>[^.?;:,()\n]{3,60})")
+_CLAUSE_END = re.compile(r"\b(?:were|was|are|is|have|has|had|in|during|for|between|since|from|by|and|or|over)\b")
 # Words that say how or when a record was made or ended, not a circumstance of what happened.
 _PROCESS = re.compile(r"\b(?:reported|recorded|attended|arrested|charged|cautioned|convicted|prosecuted|investigated|"
                       r"closed|resolved|detected|solved|filed|created|logged|made|received|issued|used|deployed|took\s+place|"
@@ -432,6 +433,8 @@ def _filtered_by_text(low: str, record: RecordType | None) -> str | None:
         return None
     for match in _FILTER.finditer(low):
         clause = next(g for g in match.groups() if g)
+        if not match.group("a"):  # "involving X were reported in 2023": the filter is X alone
+            clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
         if _PROCESS.search(clause) or re.search(r"\d", clause):
             continue
         if any(d.pattern.search(clause) for d in knowledge.DIMENSIONS.values()):

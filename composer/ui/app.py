@@ -18,7 +18,7 @@ import os
 import sys
 from pathlib import Path
 
-from composer import paths
+from composer import paths, storage
 from composer.errors import ComposerError
 from composer.ui.qt import QApplication, QEvent, QIcon, QObject, QTimer
 from composer.ui.qt_autosaver import DELAY_MS
@@ -62,6 +62,7 @@ def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str
     app = application()
     window, notes = build_window(path)
     if screenshot is not None:
+        storage.clean_data_folder()
         return save_screenshot(window, Path(screenshot), screen, size or SCREENSHOT_SIZE)
     if size is not None:
         window.resize(*size)
@@ -112,6 +113,7 @@ def _probe_shown() -> None:
 
 
 def _after_show(window: QtMainWindow, notes: list[str]) -> None:
+    storage.clean_data_folder()  # what a killed FOI Composer left: a big library takes a while
     for note in notes:
         window.statusBar().showMessage(note, 15000)
     window.files.offer_recovery()

@@ -11,9 +11,28 @@ in QtCore, QtGui or QtWidgets.
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtGui, QtWidgets
+import sys
+
+_LOADED_BEFORE = list(sys.modules)
+
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
 
 _MODULES = (QtCore, QtGui, QtWidgets)
+
+
+def _spare_the_feature_check(names: list[str]) -> None:
+    """From its first import on, PySide6 reads the whole source of every module an import
+    statement names, once, to see whether it switches on PySide6's `__feature__`s (about 5 ms
+    over the app's start). A module loaded before PySide6 cannot have done that (there was no
+    `__feature__` to import), so each is entered as PySide6 enters a module it is to ignore
+    (-1). Should a later PySide6 keep that table elsewhere, this does nothing."""
+    table = getattr(sys.modules.get("__feature__"), "pyside_feature_dict", None)
+    if isinstance(table, dict):
+        for name in names:
+            table.setdefault(name, -1)
+
+
+_spare_the_feature_check(_LOADED_BEFORE)
 
 
 def __getattr__(name: str):

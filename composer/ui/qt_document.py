@@ -59,7 +59,9 @@ class QtDocument(QObject):
     def __init__(self, request: Request | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._request = request or Request()
+        # An empty request has nothing to validate: made as it is, its schema (a few ms) is
+        # built by the first edit or check, after the window shows.
+        self._request = request or Request.model_construct()
         self._path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)

@@ -61,13 +61,12 @@ class QtFieldHighlighter(QSyntaxHighlighter):
         return self._tint
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
-        tint = self.tint
         start = text.find(FIELD_OPEN)
         while start >= 0:
             end = text.find(FIELD_CLOSE, start)
             if end < 0:
                 break
-            self.setFormat(start, end - start + 1, tint)
+            self.setFormat(start, end - start + 1, self.tint)
             start = text.find(FIELD_OPEN, end)
 
 

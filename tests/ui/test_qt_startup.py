@@ -38,3 +38,47 @@ def test_a_window_that_is_never_painted_gets_the_work_all_the_same(qtbot):
     FirstPaint(widget, lambda: seen.append(widget.paints), at_latest_ms=20)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [0]
+
+
+def test_fields_in_a_parts_words_are_tinted_and_the_rest_is_not(window):
+    from composer.law import FIELD_OPEN
+    from composer.model import Part, Request
+
+    window.document.load(Request(title="t", parts=[Part(id="p1", text="Has {force_name} a policy?")]),
+                         None)
+    window.outline.select_part("p1")
+    block = window.editor.text.document().firstBlock()
+    start = block.text().index(FIELD_OPEN)
+    tinted = [(r.start, r.length, r.format.background().color().name()) for r in block.layout().formats()]
+    base = window.editor.text.palette().base().color().name()
+    assert len(tinted) == 1 and tinted[0][0] == start and tinted[0][2] != base
+    assert block.text()[start:start + tinted[0][1]].endswith("\u2069")  # the whole field, no more
+
+
+def test_what_a_killed_app_left_is_cleared_once_the_window_is_up(data_home, qtbot):
+    import subprocess
+    import sys
+
+    from composer import storage
+    from composer.ui.app import _after_show, build_window
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = data_home / "library" / f"{storage.TEMP_PREFIX}{dead}-abc{storage.TEMP_SUFFIX}"
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_bytes(b"x")
+    window, notes = build_window(None)
+    qtbot.addWidget(window)
+    assert stale.exists()  # the window is built without walking the data folder
+    _after_show(window, notes)
+    assert not stale.exists()
+    assert window.status.text()  # and the first check ran
+
+
+def test_the_empty_request_a_window_opens_on_is_the_validated_one(qapp):
+    from composer.model import Request
+    from composer.ui.qt_document import QtDocument
+
+    made = QtDocument().request  # made without validation, to spare the start its schema
+    assert made == Request() and made.model_dump_json() == Request().model_dump_json()
+    assert made.model_fields_set == Request().model_fields_set
