@@ -30,6 +30,9 @@ IDENT_CASES = [
     ("exemption.one-case", ask("How many foot patrols did the force carry out in 2023?"), {}, False),
     # The same subjects asked across the force, or figures about a public event or a named operation.
     ("exemption.one-case", ask("How many cameras does the force operate across its whole area?"), {}, False),
+    ("exemption.one-case", ask("How many arrests were made on Mercer Street in 2023?"), {}, False),
+    ("exemption.one-case", ask("How many crimes were recorded on Mercer Street in 2023?"), {}, False),
+    ("exemption.one-case", ask("How many arrests were made at 12 Mercer Street in 2023?"), {}, True),
     ("exemption.one-case", ask("How many people were arrested at the protest on 4 June 2023?"), {}, False),
     ("exemption.one-case", ask("How many officers were injured at the football match on 2 May 2022?"), {}, False),
     ("exemption.one-case", ask("How much did Operation Larkspur cost and how many staff worked on it?"), {}, False),
@@ -52,8 +55,17 @@ IDENT_CASES = [
                                          intro="About the misconduct finding against [name redacted]:"), {}, True),
     ("personal_data.identifies-one", ask("How many officers have served for more than 30 years?"), {}, False),
     ("personal_data.identifies-one", ask("How many misconduct hearings did the force hold in 2023?"), {}, False),
+    ("personal_data.identifies-one", ask("On what dates did the defendant in claim B12XY345 pay the costs ordered?"),
+     {}, True),
+    ("personal_data.identifies-one", ask("Please list the collar numbers of the officers in the traffic unit."),
+     {}, False),
+    # A chief constable's pay is published; whether they were investigated is not.
+    ("personal_data.identifies-one", ask("What is the salary of the chief constable?"), {}, False),
+    ("personal_data.identifies-one", ask("Has the chief constable been investigated for misconduct?"), {}, True),
     ("personal_data.identifies-one", ask("Please list the registration numbers of the force's marked cars."),
      {}, False),
+    ("personal_data.names", ask("If anyone was prosecuted for the offence, please name them."), {}, True),
+    ("personal_data.names", ask("How many people were prosecuted for the offence in 2023?"), {}, False),
     # -- few people at the senior ranks -------------------------------------------------------------
     ("personal_data.senior-ranks", ask("Please break down the force's officers by rank and ethnicity."), {}, True),
     ("personal_data.senior-ranks", ask("What bonuses and benefits did the chief officers receive in 2023?"),
@@ -67,10 +79,15 @@ IDENT_CASES = [
     ("personal_data.senior-ranks", ask("Please break down officers by rank and ethnicity; counts of five or "
                                        "fewer may be shown as '5 or fewer'."), {}, False),
     ("personal_data.senior-ranks", ask("How many vehicles of each type does the force own?"), {}, False),
+    ("personal_data.senior-ranks", ask("What were the salaries of the chief officers in 2023?"), {}, False),
     # -- the requester's own arrest: their own data, neither confirmed nor denied under FOI ---------
     ("personal_data.own-data", ask("Please send the custody record from when I was wrongly arrested in 2021."),
      {}, True),
     ("personal_data.own-data", ask("How many people were wrongly arrested in 2021?"), {}, False),
+    ("personal_data.case-documents", ask("Please send a copy of your policy on the use of body worn video."), {},
+     False),
+    ("personal_data.case-documents", ask("Please send a copy of the body worn video footage of the arrest."), {},
+     True),
     # -- not about people: "for each of these" about dogs; the public counted, not the officers -----
     ("personal_data.individual-records", ask("How many police horses retired in 2020?",
                                              "For each of these, what was the reason?"), {}, False),
@@ -94,5 +111,6 @@ IDENT_CASES = [
     ("exemption.subject", ask("How many reports of threats to the safety of MPs did you receive in 2023?"),
      {}, True),
     ("exemption.subject", ask("How many reports of threats did the MPS receive in 2023?"), {}, False),
+    ("exemption.subject", ask("How many officers guard the Prime Minister on a visit to the county?"), {}, True),
     ("exemption.subject", ask("How many authorised firearms officers did the force have in 2023?"), {}, False),
 ]

@@ -83,6 +83,9 @@ CASES = [
     ("the offences themselves", R("Please disclose the number of modern slavery offences recorded in each of the last five years."), False),
     ("an incident's circumstance before the verb", R("How many incidents involving fireworks were reported in 2023?"), True),
     ("an incident's offence group before the verb", R("How many incidents involving a vehicle were reported in 2023?"), False),
+    ("an incident qualifier", R("How many incidents in 2023 involving people with mental health issues did officers attend?"), False),
+    ("an ASB category", R("How many incidents of anti-social behaviour were reported in 2023 involving motorbikes?"), False),
+    ("a custody field", R("How many arrests were made in 2023 where the person was a foreign national?"), False),
     # Vetting holds officers' convictions: no check against the Police National Computer one by one.
     ("officers' convictions", R("How many officers employed on 31 March 2024 had a criminal conviction?"), False),
     # Everything in one named mailbox over a given period is bounded.

@@ -37,10 +37,11 @@ _NAMES = Gate(
     r"|\bnames?\s*(?:,|and|&)\s*(?:ranks?|designations?|roles?|job\s+titles?|collar|shoulder|warrant)"
     r"|\bidentit(?:y|ies)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}" + _PEOPLE + r"\b"
     r"|\bwho\s+(?:was|were|is|are)\s+the\s+(?:\w+\s+)?(?:officers?|individuals?|persons?|people)\b"
-    r"|\bname\s+(?:the|any)\s+(?:\w+\s+)?(?:officers?|staff|individuals?|people)\b",
+    r"|\bname\s+(?:the|any)\s+(?:\w+\s+)?(?:officers?|staff|individuals?|people)\b"
+    r"|\b(?:please\s+)?name\s+(?:them|him|her|those\s+(?:people|persons|individuals|officers))\b",
     (("name", "names", "identity", "identities", "who"),
      _PEOPLE_WORDS + ("rank", "ranks", "role", "roles", "job", "designation", "designations", "position",
-                      "positions", "grade", "grades", "collar", "shoulder", "warrant")),
+                      "positions", "grade", "grades", "collar", "shoulder", "warrant", "them", "him", "her")),
 )
 _INDIVIDUAL_RECORDS = AnyOf(
     Gate(
@@ -428,18 +429,24 @@ _ABOUT_ONE = re.compile(
     r"\bjudg(?:e)?ments?\b|\binjunctions?\b|\bproceedings\b|\bcourt\b")
 
 
+_FIELD_ASKED = re.compile(r"\b(?:collar|shoulder|warrant|registration)\s+(?:numbers?|marks?)\b|\bdates?\s+of\s+birth\b|"
+                          r"\bhome\s+address", re.IGNORECASE)
+
+
 @part_rule("personal_data.identifies-one", "personal_data", "warning", law="personal_ncnd",
            title="About one identifiable person's conduct or status", intro=True)
 def identifies_one(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item) if not item.is_intro else read_text(ctx.said(item.text))
     who = reading.identifies
-    if who is None:
-        match = _ROLE_OF_ONE.search(item.low) or _FEW_OFFICE_HOLDERS.search(item.low)
-        who = item.text[match.start():match.end()] if match else None
-    conduct = reading.about_conduct
     parent = ctx.parent_view(item)
     asked = item.low if parent is None else f"{item.low}\n{parent.low}"
-    if who is None or not (conduct or _STATUS.search(asked) or _ABOUT_ONE.search(asked)):
+    # A person the part points at ("PC A", "[Redacted]", "the defendant in …"): anything asked about them
+    # is about them; a field asked for ("registration numbers", "dates of birth") needs more to say so.
+    details = who is not None and (_FIELD_ASKED.search(who) is None or _ABOUT_ONE.search(asked) is not None)
+    if who is None:  # a public role held by one person, or a few office-holders: only their conduct
+        match = _ROLE_OF_ONE.search(item.low) or _FEW_OFFICE_HOLDERS.search(item.low)
+        who = item.text[match.start():match.end()] if match else None
+    if who is None or not (reading.about_conduct or _STATUS.search(asked) or details):
         return None
     return rule.at(
         ctx, item,
@@ -459,6 +466,10 @@ _CASE_DOCUMENTS = Gate(
     r"\bpocket\s?books?\b|\bnotebook\s+entries\b", None)
 
 
+_ABOUT_THE_PRACTICE = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|dpias?|impact\s+assessments?|"
+                                 r"training|retention|codes?\s+of\s+practice|standard\s+operating)\b[^.?!\n]{0,40}$")
+
+
 @part_rule("personal_data.case-documents", "personal_data", "warning", law="personal",
            title="Documents from a case, about the people in it", intro=True)
 def case_documents(rule: Rule, ctx: Context, item: PartView):
@@ -467,6 +478,8 @@ def case_documents(rule: Rule, ctx: Context, item: PartView):
     match = _CASE_DOCUMENTS.search(item.low)
     if not match or _waived(item, match.start()):
         return None
+    if _ABOUT_THE_PRACTICE.search(item.low, 0, match.start()):
+        return None  # the policy on body-worn video, not the footage of a case
     if not item.is_intro:
         reading = read_part(ctx, item)
         if reading.action == "count" or (reading.action == "copy" and reading.open_scope):
@@ -528,7 +541,7 @@ _ABOUT_STAFF = re.compile(r"\bethnic\w*|\brace\b|\bgender\b|\bsex\b(?!ual)|\bage
                           r"\bwarnings?\b|\bmisconduct\b|\bdisciplin\w*|\bdismiss\w*|\bsuspen\w*|\bconvict\w*|\bcautioned\b|"
                           r"\barrested\b|\breasons?\s+for\s+leaving\b|\bleft\s+the\s+(?:force|service)\b|\bsickness\b|\bgrievances?\b|"
                           r"\bcomplaints?\b|\bperformance\s+(?:related\s+)?(?:pay|payments?|bonus\w*)\b|\bbonus\w*|\bbenefits?\b|"
-                          r"\bexpenses\b|\bsalar\w*|\ballowances?\b|\bcars?\b|\bvehicles?\b")
+                          r"\ballowances?\b|\bcars?\b|\bvehicles?\b")  # not salaries or expenses: published for chief officers
 
 
 def _staff_around(ctx: Context, item: PartView) -> bool:

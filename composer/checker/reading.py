@@ -272,6 +272,8 @@ _IDENTIFIES = re.compile(
     r"\s+(?:in\s+question\s+)?who\s+(?:\(\w+\)\s+)?(?:had\s+|has\s+|have\s+)?(?:\(\w+\)\s+)?(?:sent|wrote|signed|attended|arrested|stopped|"
     r"searched|dealt|instructed|authori[sz]ed|spoke|visited|interviewed|entered|took|made|gave|carried|handled|"
     r"was\s+responsible|is\s+responsible|decided|refused|issued))"
+    # the one party to a case: "the defendant in civil claim …", "the deceased"
+    r"|(?i:\bthe\s+(?:defendant|claimant|accused|respondent|deceased)\b(?!s))"
     # legal action against one person: "injunction proceedings brought against a member of the public"
     r"|(?i:\b(?:proceedings|injunctions?|judg(?:e)?ments?|court\s+orders?|civil\s+(?:claims?|actions?))\s+(?:\w+\s+){0,3}against\s+"
     r"(?:a|an|one)\s+(?:member\s+of\s+the\s+public|man|woman|person|individual|resident|neighbou?r|officer|driver)\b)")
@@ -284,12 +286,16 @@ _ONE_CASE = re.compile(
     r"operation|investigation|case|crime|offence|alleged\s+offence|vehicle|car|arrest|call|collision|death|report|"
     r"complaint|allegation)\b(?!\(s\))))"
     r"|(?P<address>(?i:\b(?:entered|searched|raided|attended|visited|outside|at)\s+the\s+(?:property|premises|residence|"
-    r"house|flat|address)\b)|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|"
-    r"Way|Place|Square)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
+    r"house|flat|address)\b)|\b\d{1,4}[a-z]?,?\s+[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|"
+    r"Gardens|Walk|Way|Place|Square)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
+    # a street or a stretch of road: one place, but many people pass along it
+    r"|(?P<street>\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|"
+    r"Way|Place|Square)\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
     r"|(?P<placeholder>[<\[](?i:named\s+|specified\s+)?(?i:location|address|estate|street|road|property|premises|house)[>\]])"
     r"|(?P<vehicle>\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b)"
     r"|(?P<operation>\b[Oo]peration\s+[A-Z][a-z]{2,}\b)"
-    r"|(?P<reference>(?i:\b(?:crime|incident|log|occurrence|case)\s+(?:ref\w*|no\.?|number)\s*(?:no\.?|number)?\s*[:#]?\s*\w*\d))"
+    r"|(?P<reference>(?i:\b(?:crime|incident|log|occurrence|case)\s+(?:ref\w*|no\.?|number)\s*(?:no\.?|number)?\s*[:#]?\s*\w*\d)"
+    r"|\b(?i:claim|case|court)\s+(?:(?i:ref\w*|no\.?|number)\s+)?[A-Z]*\d+[A-Z]+\d*\b)"
     r"|(?P<day>(?i:(?<!as\s)\b(?:on|during|of|at)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\b)"
     r"(?!\s*(?:-|–|to\b|and\b|until\b)))")
