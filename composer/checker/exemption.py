@@ -100,9 +100,11 @@ ONE_CASES = _load_one_cases()
 _CARRIED = frozenset({"address", "street", "vehicle", "specified", "reference", "operation"})
 _INVESTIGATED = re.compile(r"\b(?:investigation|case|crime|offence|arrest|report|complaint|allegation|incident)\b",
                           re.IGNORECASE)
+_INVESTIGATED_ANY = re.compile(r"\binvestigat\w*|\bprosecut\w*|\bcomplain\w*|\ballegation\w*|\breported\b|\bcharged\b|"
+                              r"\barrest\w*|\bfined\b|\bwarned\b|\bcautioned\b")
 _SECTION_OF = {"covert": "law_enforcement", "investigation": "investigation", "personal_ncnd": "personal_ncnd",
                "security": "security"}
-_KIND_WORDS = {"address": "one address", "street": "one street or road", "vehicle": "one vehicle", "specified": "one specified case",
+_KIND_WORDS = {"address": "one address", "street": "one street or road", "company": "one named company", "vehicle": "one vehicle", "specified": "one specified case",
                "reference": "one recorded incident", "operation": "one named operation", "day": "one incident on one day",
                "event": "one event on one day"}
 
@@ -146,6 +148,8 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
         reveal = entry.reveals.search(asked)
         if reveal is None and entry.topic == "investigation" and kind == "specified":
             reveal = _INVESTIGATED.search(said)  # "a specified complaint": the case is itself an investigation
+        if reveal is None and kind == "company":
+            reveal = _INVESTIGATED_ANY.search(asked)  # a named company: whether it was investigated
         if reveal is None:
             continue
         if reading.action == "count" and not entry.counts:

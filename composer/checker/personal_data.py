@@ -67,10 +67,10 @@ _INDIVIDUAL_RECORDS = AnyOf(
     ),
 )
 _TITLE_NAME = Gate(
-    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|"
+    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|councillor|cllr|"
     r"constable|chief\s+inspector|detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+"
     r"(?:[A-Z][a-z'’-]+|[A-HJ-Z](?![\w'’-]))\b",  # a name, or the letter a report gives in its place ("PC A")
-    ("mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "dsu", "supt", "superintendent", "sgt", "sergeant", "inspector", "constable", "detective"),
+    ("mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "dsu", "supt", "superintendent", "sgt", "sergeant", "inspector", "constable", "detective", "councillor", "cllr"),
 )
 _NAMED_PERSON = Gate(
     r"\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|"
@@ -132,9 +132,10 @@ _OWN_DATA = Gate(
     r"(?:made|submitted|raised|lodged|gave|filed)\b|\bi\s+reported\s+(?:to\s+you|it|this|that|an?\b)"
     # What the police did to the requester: records of it are about them (and the officers).
     r"|\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:arrested|stopped|searched|detained|"
-    r"questioned|interviewed|cautioned|charged|handcuffed|restrained|tasered|assaulted|threatened)\b",
+    r"questioned|interviewed|cautioned|charged|handcuffed|restrained|tasered|assaulted|threatened)\b"
+    r"|\b(?:reported|arrested|stopped|searched|detained|accused|complained\s+about|investigated)\s+(?:me|us)\b(?!-)",
     ("about", "held", "my", "subject", "report", "reports", "complaint", "complaints", "call", "calls",
-     "allegation", "allegations", "statement", "statements", "reported", "i", "we"),
+     "allegation", "allegations", "statement", "statements", "reported", "i", "we", "me", "us"),
 )
 
 

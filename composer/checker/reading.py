@@ -253,11 +253,15 @@ _NAMED_PLACE = re.compile(r"\b(?:in|at|near|on|around|outside|within)\s+(?:the\s
                           r"roundabout|junction)\b|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Park|Estate|Square|Roundabout)\b")
 _IDENTIFIES = re.compile(
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|constable|chief\s+inspector|"
+    r"councillor|cllr|sir|dame|lord|lady|professor|prof|rev|reverend|"
     r"detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+(?:[A-Z][a-z'’-]+|[A-HJ-Z](?![\w'’-]))\b"
     r"|(?i:\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|member\s+of\s+staff|"
     r"employee|suspect|victim|councillor|mp))"
-    r"|(?i:\b(?:the|this|that)\s+(?:police\s+)?(?:officers?|individual|person|man|woman|suspect|victim|employee|boy|girl|driver)\s+"
-    r"(?:involved|concerned|who\s+(?:was|were|is)|in\s+question|named|responsible|at\s+the\s+cent(?:re|er)))"
+    r"|(?i:\b(?:the|this|that)\s+(?:police\s+)?(?:officers?|individual|person|man|woman|suspect|victim|employee|boy|girl|driver|"
+    r"teenager|youth|motorist|cyclist|pedestrian|rider|neighbou?r)\s+"
+    r"(?:involved|concerned|who\s+(?:was|were|is|had|\w+ed|hit|shot|sent|wrote|took|made|gave|stole|drove|struck|ran|saw|told|"
+    r"said|came|left|died|fled)\b|in\s+question|named|responsible|at\s+the\s+cent(?:re|er)|arrested|charged|detained|stopped|"
+    r"killed|injured|shot|found|seen|accused|convicted)\b)"
     r"|(?i:\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b)"
     r"|(?i:\b(?:collar|shoulder|warrant)\s+numbers?\b|\bdates?\s+of\s+birth\b|\bhome\s+address)"
     r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)"
@@ -280,17 +284,19 @@ _IDENTIFIES = re.compile(
 # One incident, address, vehicle, day or operation (a person is `_IDENTIFIES`): saying whether anything
 # is held about it tells the world something about what the police did there (ICO, "When to refuse
 # to confirm or deny": the property under surveillance). Each alternative is a named group: its kind.
+_STREETS = (r"(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|Way|Place|Square|Row|Grove|Court|"
+            r"Mews|Rise|Hill|View|Green|Parade|Park)")
 _ONE_CASE = re.compile(
     r"(?P<specified>(?i:\b(?:(?:a|the)\s+(?:specified|particular|named|identified)|a\s+specific)\s+(?:\(?\w+\)?\s+)?"
     r"(?:address|residence|property|premises|house|flat|location|street|meeting|incident|event|date|day|night|occasion|"
     r"operation|investigation|case|crime|offence|alleged\s+offence|vehicle|car|arrest|call|collision|death|report|"
     r"complaint|allegation)\b(?!\(s\))))"
-    r"|(?P<address>(?i:\b(?:entered|searched|raided|attended|visited|outside|at)\s+the\s+(?:property|premises|residence|"
-    r"house|flat|address)\b)|\b\d{1,4}[a-z]?,?\s+[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|"
-    r"Gardens|Walk|Way|Place|Square)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
+    r"|(?P<address>(?i:\b(?:entered|searched|raided|attended|visited|outside)\s+the\s+(?:property|premises|residence|"
+    r"house|flat|address)\b)|\b\d{1,4}[a-z]?,?\s+[A-Z][a-z]+\s+" + _STREETS + r"\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
     # a street or a stretch of road: one place, but many people pass along it
-    r"|(?P<street>\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Close|Crescent|Terrace|Gardens|Walk|"
-    r"Way|Place|Square)\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
+    r"|(?P<street>\b[A-Z][a-z]+\s+" + _STREETS + r"\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
+    # one named company or organisation ("Acme Waste Ltd"): whether it was investigated is s30(3)
+    r"|(?P<company>\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:Ltd|Limited|plc|PLC|LLP)\b)"
     r"|(?P<placeholder>[<\[](?i:named\s+|specified\s+)?(?i:location|address|estate|street|road|property|premises|house)[>\]])"
     r"|(?P<vehicle>\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b)"
     r"|(?P<operation>\b[Oo]peration\s+[A-Z][a-z]{2,}\b)"
