@@ -86,6 +86,13 @@ CASES = [
     ("an incident qualifier", R("How many incidents in 2023 involving people with mental health issues did officers attend?"), False),
     ("an ASB category", R("How many incidents of anti-social behaviour were reported in 2023 involving motorbikes?"), False),
     ("a custody field", R("How many arrests were made in 2023 where the person was a foreign national?"), False),
+    # Words in the text found by a keyword search are still read one by one to count.
+    ("calls that mention something", R("How many calls to the force in 2023 mentioned Brexit?"), True),
+    ("crimes linked to something uncoded", R("How many crimes were linked to county lines in 2023?"), True),
+    ("crimes related to an offence group", R("How many crimes were related to drugs in 2023?"), False),
+    # Immigration status is on no police record.
+    ("immigration status", R("How many crimes in 2023 were committed by asylum seekers?"), True),
+    ("nationality on custody records", R("How many people were arrested in 2023, by nationality?"), False),
     # Vetting holds officers' convictions: no check against the Police National Computer one by one.
     ("officers' convictions", R("How many officers employed on 31 March 2024 had a criminal conviction?"), False),
     # Everything in one named mailbox over a given period is bounded.

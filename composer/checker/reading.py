@@ -426,7 +426,8 @@ def _as_at_past(low: str) -> bool:
 _FILTER = re.compile(r"\b(?:where|in\s+which(?!\s+case\b)|whereby)\s+(?P<a>(?:the|a|an|their|his|her|its|they|he|she|it|there)\s+"
                      r"[^.?;:,()\n]{3,80})"
                      r"|\binvolving\s+(?P<b>[^.?;:,()\n]{3,60})"
-                     r"|\b(?:because\s+of|due\s+to|with\s+the\s+(?:help|aid|use)\s+of|thanks\s+to|via)\s+(?P<c>[^.?;:,()\n]{3,60})")
+                     r"|\b(?:because\s+of|due\s+to|with\s+the\s+(?:help|aid|use)\s+of|thanks\s+to|via|linked\s+to|"
+                     r"connected\s+(?:to|with)|associated\s+with|motivated\s+by|related\s+to)\s+(?P<c>[^.?;:,()\n]{3,60})")
 _CLAUSE_END = re.compile(r"\b(?:were|was|are|is|have|has|had|in|during|for|between|since|from|by|and|or|over)\b")
 # Words that say how or when a record was made or ended, not a circumstance of what happened.
 _PROCESS = re.compile(r"\b(?:reported|recorded|attended|arrested|charged|cautioned|convicted|prosecuted|investigated|"

@@ -23,7 +23,6 @@ from composer.model import Part, Request
 from composer.ui.qt import QAction, QApplication, QKeySequence, QMenu, QObject
 from composer.ui.qt_autosaver import QtAutosaver
 from composer.ui.qt_document import QtDocument
-from composer.ui.qt_prompts import QtProblem, QtRecoveryPrompt, QtShareReview, QtUnsavedPrompt
 
 REQUEST_FILES = "Requests (*.foi.json);;Plain-text letters (*.txt);;All files (*)"
 TEXT_FILES = "Text (*.txt *.text *.md);;All files (*)"
@@ -38,6 +37,11 @@ class QtFileActions(QObject):
         self.library = Library()
         self._on_disk: tuple[Path, tuple[int, int] | None] | None = None
         document.pathChanged.connect(self._note_file_on_disk)
+
+    def _problem(self, title: str, text: str) -> None:
+        from composer.ui.qt_prompts import QtProblem  # its QMessageBox is built when first shown
+
+        QtProblem.ask(self.window, title, text)
 
     def _note_file_on_disk(self) -> None:
         """Remember the open file as it is on disk now (opened or just saved)."""
@@ -82,6 +86,8 @@ class QtFileActions(QObject):
         """True when the open request may be replaced: saved, or the user chose."""
         if not self.document.is_modified:
             return True
+        from composer.ui.qt_prompts import QtUnsavedPrompt
+
         answer = QtUnsavedPrompt.ask(self.window, self.document.display_name)
         if answer == "save":
             return self.save()
@@ -90,6 +96,7 @@ class QtFileActions(QObject):
     def offer_recovery(self) -> bool:
         """At start: offer back the work of a session that crashed. True if some was recovered."""
         from composer.ui import autosave
+        from composer.ui.qt_prompts import QtRecoveryPrompt
 
         for path in QtAutosaver.orphans(self.autosaver.folder):
             record = autosave.read_or_set_aside(path)
@@ -141,7 +148,7 @@ class QtFileActions(QObject):
         try:
             request = open_request(path)
         except ComposerError as exc:
-            QtProblem.ask(self.window, "Cannot open the file", str(exc))
+            self._problem("Cannot open the file", str(exc))
             if str(Path(path).resolve()) in self.window.settings.recent_files and not Path(path).exists():
                 self.window.settings = self.window.settings.without_recent(str(Path(path).resolve()))
             return False
@@ -183,7 +190,7 @@ class QtFileActions(QObject):
         try:
             request = parse_request(text, source="pasted text")
         except ComposerError as exc:
-            QtProblem.ask(self.window, "Cannot read the pasted text", str(exc))
+            self._problem("Cannot read the pasted text", str(exc))
             return False
         self.document.load(request.model_copy(update={"forces": self.window.settings.forces}), None,
                            modified=True)
@@ -215,7 +222,7 @@ class QtFileActions(QObject):
             try:
                 path = self.library.save(self.document.request)
             except ComposerError as exc:
-                QtProblem.ask(self.window, "Cannot save", str(exc))
+                self._problem("Cannot save", str(exc))
                 return False
             return self._saved(path, f"Saved in your library as {path.name}")
         path = self.document.path
@@ -223,7 +230,7 @@ class QtFileActions(QObject):
             try:
                 written = save_request(path, self.document.request, replace=False)
             except ComposerError as exc:
-                QtProblem.ask(self.window, "Cannot save", str(exc))
+                self._problem("Cannot save", str(exc))
                 return False
             return self._saved(written, f"{path.name} was changed elsewhere since it was opened; "
                                         f"your version is saved beside it as {written.name}")
@@ -242,7 +249,7 @@ class QtFileActions(QObject):
         try:  # the open file itself, or one the save dialog asked before replacing
             path = save_request(path, self.document.request, replace=True)
         except ComposerError as exc:
-            QtProblem.ask(self.window, "Cannot save", str(exc))
+            self._problem("Cannot save", str(exc))
             return False
         return self._saved(Path(path), f"Saved {Path(path).name}")
 
@@ -265,7 +272,7 @@ class QtFileActions(QObject):
         try:
             added, _removed = self.library.import_template(path, self.window.requester)
         except ComposerError as exc:
-            QtProblem.ask(self.window, "Cannot import the template", str(exc))
+            self._problem("Cannot import the template", str(exc))
             return False
         return self.open_file(added)
 
@@ -273,6 +280,8 @@ class QtFileActions(QObject):
         """Write the open request with personal details removed; returns what was removed.
         A file chosen in the save dialog (which asks before replacing) is replaced; a file passed
         in never is (a free name is taken)."""
+        from composer.ui.qt_prompts import QtShareReview
+
         shared, removed = strip_personal_data(self.document.request, self.window.requester)
         if removed and not QtShareReview.ask(self.window, removed):
             return None
@@ -289,7 +298,7 @@ class QtFileActions(QObject):
         try:
             dest = write_template(shared, dest, replace=replace)
         except ComposerError as exc:
-            QtProblem.ask(self.window, "Cannot write the template", str(exc))
+            self._problem("Cannot write the template", str(exc))
             return None
         note = f" (removed: {', '.join(removed)})" if removed else ""
         self.window.statusBar().showMessage(f"Template written to {dest}{note}", 8000)

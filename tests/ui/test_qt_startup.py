@@ -82,3 +82,35 @@ def test_the_empty_request_a_window_opens_on_is_the_validated_one(qapp):
     made = QtDocument().request  # made without validation, to spare the start its schema
     assert made == Request() and made.model_dump_json() == Request().model_dump_json()
     assert made.model_fields_set == Request().model_fields_set
+
+
+def test_at_the_first_paint_nothing_is_loaded_that_the_first_view_does_not_show(data_home):
+    """The app started as a user starts it, looked at when its window is first painted: the
+    checker, the campaign tracker, letters, the file lock, the autosave file's model, dateutil
+    and the dialogs' Qt classes all wait until something asks for them."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, composer.ui.app as app\n"
+        "shown = app._probe_shown\n"
+        "def probe():\n"
+        "    qt = vars(sys.modules['composer.ui.qt'])\n"
+        "    names = ('composer.checker', 'composer.campaign', 'composer.coverage', 'composer.replies',\n"
+        "             'composer.letters', 'composer.textimport', 'composer.bank', 'composer.ui.autosave',\n"
+        "             'composer.ui.qt_prompts', 'filelock', 'dateutil', 'holidays', 'docxtpl', 'docx',\n"
+        "             'jinja2', 'lxml', 'pypdf', 'charset_normalizer')\n"
+        "    print(sorted(n for n in names if n in sys.modules),\n"
+        "          sorted(n for n in ('QMessageBox', 'QFileDialog', 'QStyle', 'QTextCharFormat') if n in qt))\n"
+        "    shown()\n"
+        "app._probe_shown = probe\n"
+        "from composer.cli import main\n"
+        "main([])\n"
+    )
+    env = {**os.environ, "FOI_COMPOSER_HOME": str(data_home), "FOI_COMPOSER_STARTUP_PROBE": "1",
+           "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=env)
+    assert out.stdout.splitlines()[0] == "[] []", out.stdout + out.stderr
+    assert out.stdout.splitlines()[1].startswith("shown ")
