@@ -89,6 +89,15 @@ IDENT_CASES = [
                                        "fewer may be shown as '5 or fewer'."), {}, False),
     ("personal_data.senior-ranks", ask("How many vehicles of each type does the force own?"), {}, False),
     ("personal_data.senior-ranks", ask("What were the salaries of the chief officers in 2023?"), {}, False),
+    # -- several facts about each person, one row each (the motivated intruder) ---------------------
+    ("personal_data.record-level", ask("For each arrest in 2023, please give the date, the age of the person "
+                                       "and the offence."), {}, True),
+    ("personal_data.record-level", ask("For each incident at a school in 2022 please give:", "The type of weapon",
+                                       "The age and gender of the offender", "The name of the school"), {}, True),
+    ("personal_data.record-level", ask("How many people were arrested in 2023, by age, gender and ethnicity?"),
+     {}, False),
+    ("personal_data.record-level", ask("For each year from 2019 to 2023, how many people were stopped and "
+                                       "searched, by ethnicity and outcome?"), {}, False),
     # -- the requester's own arrest: their own data, neither confirmed nor denied under FOI ---------
     ("personal_data.own-data", ask("Please send the custody record from when I was wrongly arrested in 2021."),
      {}, True),

@@ -587,3 +587,80 @@ def senior_ranks(rule: Rule, ctx: Context, item: PartView):
         reasoning=(f"About {max(1, round(few))} officers at the senior ranks in a force of about {officers:,.0f} "
                    "(Home Office workforce statistics, officers by rank).",),
     )
+
+
+# -- record-level extracts: several facts about each person, one row each ---------------------------
+# Each fact alone is harmless; together (when, where, how old, what sex, what for) they single a person
+# out to anyone who knows them: the ICO's "motivated intruder" test. Forces refuse such a table of
+# individual records, or give each fact as a separate total.
+_PER_RECORD = Gate(r"\b(?:for|in)\s+(?:each|every)\b|\bregarding\s+(?:all|each|every)\b|\b(?:about|on)\s+(?:all|each|every)\s+"
+                   r"(?:arrests?|incidents?|cases?|crimes?|offences?|people|persons?|individuals?|victims?|offenders?|suspects?|"
+                   r"stops?|searches|detentions?|deaths?|records?)\b|\bspreadsheet\b|\beach\s+row\b|\brecord[\s-]+level\b|"
+                   r"\bindividual[\s-]+level\b|\bwhere\s+the\s+(?:primary\s+)?location\s+is\b",
+                   ("for", "in", "regarding", "about", "on", "spreadsheet", "row", "record", "individual", "where"))
+_FACTS = {
+    "when": re.compile(r"\bwhen\b|\bdates?\b|\btimes?\b|\bday(?:time)?\b|\bnight(?:[\s-]?time)?\b"),
+    "age": re.compile(r"\bages?\b|\bhow\s+old\b|\bdates?\s+of\s+birth\b|\baged\b"),
+    "sex": re.compile(r"\bgender\b|\bsex\b(?!ual)"),
+    "ethnicity": re.compile(r"\bethnic\w*|\brace\b|\bnationality\b"),
+    "where": re.compile(r"\bpostcodes?\b|\blocations?\b|\bstreets?\b|\baddress\w*|\bname\s+of\s+the\s+(?:school|premises|venue|"
+                        r"shop|pub|hospital|home)\b|\bwhere\s+(?:it|they|each|the\s+\w+)\s+(?:was|were|happened|occurred|took)\b"),
+    "what": re.compile(r"\boffen[cs]es?\b|\bcrimes?\b|\bnature\s+of\b|\btype\s+of\b|\breasons?\b|\barrested\s+for\b"),
+    "outcome": re.compile(r"\boutcomes?\b|\bcharged\b|\bcautioned\b|\bsentences?\b|\bdisposals?\b|\bresults?\b"),
+}
+_IDENTIFYING = frozenset({"age", "sex", "ethnicity", "where"})
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+_LOCATING = frozenset({"when", "where"})
+
+
+def _listed_facts(ctx: Context, item: PartView) -> tuple[str, ...]:
+    """The text of `item` and the items listed under it: its sub-parts, or for the introduction (or a
+    part ending in a colon) the short parts that follow it."""
+    texts = [item.low]
+    if item.is_intro:
+        texts += [other.low for other in ctx.top_level() if len(other.low.split()) <= _ITEM_WORDS]
+    else:
+        texts += [low for sub in item.part.subparts if len((low := sub.text.lower()).split()) <= _ITEM_WORDS]
+        if item.low.rstrip().endswith(":") and item.parent is None:
+            after = [other for other in ctx.top_level() if other.index > item.index]
+            for other in after:
+                if len(other.low.split()) > _ITEM_WORDS:
+                    break
+                texts.append(other.low)
+    return tuple(texts)
+
+
+_ITEM_WORDS = 15  # a field named in a list ("The age and gender of the offender"), not a question of its own
+
+
+@part_rule("personal_data.record-level", "personal_data", "warning", law="personal",
+           title="Several facts about each person, one row each", intro=True)
+def record_level(rule: Rule, ctx: Context, item: PartView):
+    cue = _PER_RECORD.search(item.low)
+    if cue is None or p.SMALL_COUNTS_HANDLED.search(item.low):
+        return None
+    texts = _listed_facts(ctx, item)
+    joined = _BRACKETED.sub(" ", "\n".join(texts))  # a definition or an example is not a field asked for
+    facts = [name for name, pattern in _FACTS.items() if pattern.search(joined)]
+    if len(facts) < 3 or _IDENTIFYING.isdisjoint(facts) or _LOCATING.isdisjoint(facts):
+        return None
+    if not _about_people_text(joined):
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for several facts about each record ({', '.join(facts)}), one row each "
+        f"('{item.text[cue.start():cue.end()]}'). Put together, when and where something happened with a "
+        "person's age, sex or offence picks them out to anyone who knows them, so forces withhold a table "
+        f"like this under {ctx.section('personal')} and give each fact only as a separate total.",
+        suggestion="Ask for each fact as its own total (by age band, by outcome, by month), not a row for "
+        "each person, and leave out the exact date, time and place.",
+        span=cue.span(),
+        reasoning=(f"Facts asked for each record: {', '.join(facts)}.",
+                   "ICO, Anonymisation: the motivated intruder test (several facts together identify a person): "
+                   "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/data-sharing/anonymisation/"),
+    )
+
+
+def _about_people_text(low: str) -> bool:
+    words = p.tokens_of(low)
+    return not words.isdisjoint(_PEOPLE_WORDS) or not words.isdisjoint(_CASE_WORDS) or "arrests" in words

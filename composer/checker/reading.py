@@ -137,7 +137,8 @@ _STATUTE_YEAR = re.compile(
     r"\b(?:act|acts|regulations?|order|rules|pace|ripa|code|convention)\b[\s(),]*(?:of\s+)?(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\s+act\b"
 )
-_YEAR = re.compile(r"(?<![\d/£$])((?:19|20)\d\d)(?!\d)(?:\s*[/-]\s*(\d{2,4})\b)?")
+_YEAR = re.compile(r"(?<![\d/£$])((?:19|20)\d\d)(?!\d)(?:\s*[/-]\s*(\d{2,4})\b(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|"
+                   r"jun|jul|aug|sep|oct|nov|dec)))?")  # "2012 - 30 January 2013": 30 is a day, not 2030
 _UP_TO_NOW = re.compile(r"\bsince\b|\bto\s+(?:the\s+)?(?:present|date|now|today)\b|\buntil\s+(?:now|today|the\s+present)\b|"
                         r"\bup\s+to\s+(?:now|today)\b|\bonwards\b|\bso\s+far\b")
 _RELATIVE = re.compile(r"\b(?:last|past|previous|preceding|recent)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|"
