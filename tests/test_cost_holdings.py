@@ -86,6 +86,10 @@ CASES = [
     ("an incident qualifier", R("How many incidents in 2023 involving people with mental health issues did officers attend?"), False),
     ("an ASB category", R("How many incidents of anti-social behaviour were reported in 2023 involving motorbikes?"), False),
     ("a custody field", R("How many arrests were made in 2023 where the person was a foreign national?"), False),
+    # A breakdown a later form added is read from each record before that form (field_since).
+    ("Taser tactics on the 2009 forms", R("How many times was a Taser drawn, aimed or arced in each year from 2010 to 2016?"), False),
+    ("ages before the 2017 form", R("How many people aged under 18 had a Taser used on them in each year from 2012 to 2020?"), True),
+    ("ages on the 2017 form", R("How many people aged under 18 had a Taser used on them in each year from 2019 to 2023?"), False),
     # Words in the text found by a keyword search are still read one by one to count.
     ("calls that mention something", R("How many calls to the force in 2023 mentioned Brexit?"), True),
     ("crimes linked to something uncoded", R("How many crimes were linked to county lines in 2023?"), True),
@@ -93,6 +97,9 @@ CASES = [
     # Immigration status is on no police record.
     ("immigration status", R("How many crimes in 2023 were committed by asylum seekers?"), True),
     ("nationality on custody records", R("How many people were arrested in 2023, by nationality?"), False),
+    # A victim's or suspect's trade is no field of a crime record.
+    ("the victims' trade", R("How many assaults on taxi drivers were recorded in each of the last three years?"), True),
+    ("officers assaulted have their own classification", R("How many assaults on police officers were recorded in 2023?"), False),
     # Vetting holds officers' convictions: no check against the Police National Computer one by one.
     ("officers' convictions", R("How many officers employed on 31 March 2024 had a criminal conviction?"), False),
     # Everything in one named mailbox over a given period is bounded.
@@ -114,9 +121,9 @@ def test_sub_parts_of_a_count_are_counted_and_the_first_year_of_a_new_collection
     ctx = Context(request, None, None)
     sub = next(item for item in ctx.items if item.part is request.parts[0].subparts[0])
     reading = read_part(ctx, sub)
-    assert reading.action == "count" and reading.record is not None and reading.record.id == "use_of_force"
+    assert reading.action == "count" and reading.record is not None and reading.record.id == "taser"
     assert "cost.estimate" in cost_warnings(request)
-    # From when forces' use-of-force forms were collected, the same question is a query.
+    # From when the use-of-force form recorded impact factors, the same question is a query.
     later = R(("In how many Taser deployments from 1 April 2019 to 31 March 2021 did the person:",
                ["have mental health problems", "have acute behavioural disturbance"]))
     assert not cost_warnings(later)

@@ -190,13 +190,18 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         manual_reason = "the details asked for are read from each record"
     query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns)
     this_year = date.today().year
-    legacy_years = 0
-    if first is not None and first < record.electronic_from:
-        legacy_years = min(record.electronic_from, this_year) - first
-    elif assumed:
-        legacy_years = max(0, UNBOUNDED_YEARS - (this_year - record.electronic_from))
-    detailed = any(DIMENSIONS[b].kind != "time" for b in reading.breakdowns)
-    if manual_reason is None and (not legacy_years or not detailed):
+    fields = [b for b in reading.breakdowns if DIMENSIONS[b].kind != "time"]
+    late = {b: record.since(b) for b in fields if record.since(b) > record.electronic_from}
+    detail_from = max([record.electronic_from, *late.values()])
+
+    def before(year: int) -> int:
+        """Years the part covers before `year`."""
+        if first is not None and first < year:
+            return min(year, this_year) - first
+        return max(0, UNBOUNDED_YEARS - (this_year - year)) if assumed else 0
+
+    legacy_years, detail_years = before(record.electronic_from), before(detail_from)
+    if manual_reason is None and (not detail_years or not fields):
         hours = query + (LEGACY_HOURS if legacy_years else 0.0)
         words = f"{_hours(hours)}: a query on {record.system}" + (
             f", and totals for the years before {record.electronic_from} from older records" if legacy_years else "")
@@ -207,9 +212,14 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     if manual_reason is not None:
         records = yearly * years
     else:
-        records = yearly * min(legacy_years, years)
-        manual_reason = (f"before {record.electronic_from} most forces did not hold {record.label} in a "
-                         "system they can search")
+        records = yearly * min(detail_years, years)
+        if late and (first is None or first >= record.electronic_from):
+            manual_reason = (f"before {detail_from} {_and(sorted(late))} {'was' if len(late) == 1 else 'were'} not "
+                             f"a field of {record.label}")
+        else:
+            manual_reason = (f"before {detail_from} most forces did not hold {record.label} in a "
+                             "system they can search" + (f" with {_and(sorted(late))}" if late else ""))
+        legacy_years = detail_years
     hours = query + records * record.minutes / 60
     per_year = held + QUERY_HOURS + yearly * record.minutes / 60
     if assumed:
@@ -217,7 +227,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                   if per_year < law.cost_limit_hours else
                   "ask only for what the force's system can count, or for a sample of records")
     elif legacy_years and not reading.free_text and not uncountable:
-        remedy = f"start from {record.electronic_from}, when recording became searchable"
+        remedy = f"start from {detail_from}, when recording became searchable"
     elif per_year < law.cost_limit_hours and years > 1:
         remedy = f"ask for one recent year (about {per_year:.0f} hours)"
     else:

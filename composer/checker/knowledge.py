@@ -63,6 +63,11 @@ class RecordType:
     subsets: tuple[tuple[re.Pattern[str], float], ...] = ()  # a population within it, and its share
     link: bool = False  # records about people that other records are checked against one by one
     includes: frozenset[str] = frozenset()  # other kinds of record it carries as fields
+    field_since: tuple[tuple[str, int], ...] = ()  # breakdowns recorded only from a later year, and that year
+
+    def since(self, dimension: str) -> int:
+        """The year from which forces hold `dimension` of this record in a field they can count."""
+        return max([self.electronic_from, *(year for key, year in self.field_since if key == dimension)])
 
     def share_named(self, low: str) -> float | None:
         """The share of this record's yearly volume that the population `low` names is, if it names
@@ -152,7 +157,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
         try:
             countable = frozenset(entry["countable"])
             not_held = frozenset(entry.get("not_held", ()))
-            unknown = (countable | not_held) - dims.keys()
+            unknown = (countable | not_held | frozenset(entry.get("field_since", {}))) - dims.keys()
             if unknown:
                 raise KeyError(f"unknown dimensions {sorted(unknown)}")
             if not entry.get("sources"):
@@ -173,6 +178,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                               for pattern, share in entry.get("subsets", ())),
                 link=bool(entry.get("link", False)),
                 includes=frozenset(entry.get("includes", ())),
+                field_since=tuple((key, int(year)) for key, year in entry.get("field_since", {}).items()),
             ))
         except (KeyError, TypeError, ValueError) as exc:
             raise FileProblem(f"{HOLDINGS_PATH}: record {entry.get('id', '?')!r} is malformed ({exc})") from exc
