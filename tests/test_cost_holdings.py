@@ -175,6 +175,11 @@ def test_the_same_information_as_described_before_is_read_from_that_description(
                        "summary of the allegation details and the outcome.",
                        parts=[Part(text="Please provide exactly the same information for your force for 2023.")])
     assert "cost.estimate" in cost_warnings(detailed)
+    background = Request(introduction="I have seen that another force has published full details of its misconduct "
+                         "cases, including the date, the allegation details and the outcome.",
+                         parts=[Part(text="Please send me exactly the same information, set out the same way, for "
+                                          "your force for 2023.")])
+    assert "cost.estimate" in cost_warnings(background)
     totals = Request(introduction="Another force publishes the number of misconduct hearings each year.",
                      parts=[Part(text="Please provide the same figures for your force for 2023.")])
     assert not cost_warnings(totals)

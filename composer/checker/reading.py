@@ -591,8 +591,10 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         breakdowns = tuple(dict.fromkeys(breakdowns + read_text(ctx.said(parent.text)).breakdowns))
     action = own.action
     same = lent is not None and _SAME_AS.search(item.low) is not None
-    if same and action in ("other", "list", "copy"):
-        action = lent.action  # "the same information": what the text before asks for
+    if same and action in ("other", "list", "copy", "count"):
+        # "The same information": what the text before describes, details of each record if it
+        # speaks of details, else what it asks for.
+        action = "records" if lent.narrative else (lent.action if lent.action != "other" else action)
         breakdowns = tuple(dict.fromkeys(breakdowns + lent.breakdowns))
     if action in ("other", "list") and inherited and breakdowns:
         action = "count"  # "2. gender." under "figures broken down into:"
@@ -603,8 +605,12 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     if free is None and record is not None and record.free_text is not None and inherited and action in ("count", "records"):
         match = record.free_text.search(item.low)
         free = item.text[match.start():match.end()].strip() if match else None
-    if free is None and same and lent.free_text:
+    if free is None and same:
         free = lent.free_text  # "the same information": the details described before
+        if free is None and record is not None and record.free_text is not None:
+            described = " ".join(ctx.said(t) for t in (parent.text if parent is not None else "", ctx.intro))
+            match = record.free_text.search(described.lower())
+            free = described[match.start():match.end()].strip() if match else None
     if record is None and own.record is not None:
         record = own.record  # nothing around it says either
     elif own.record is not None and own.record is not record and free is not None:

@@ -37,8 +37,7 @@ class QtAutosaver(QObject):
         self.folder = Path(folder) if folder else paths.subdir("autosave")
         self.session = f"{os.getpid()}-{os.urandom(4).hex()}"
         self._slot = None
-        self.lock = _lock_for(self.folder, self.session)
-        self.lock.tryLock(0)
+        self.lock = _lock_for(self.folder, self.session)  # held from the first write on
         self.timer = QTimer(self)  # the pause after the latest change
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -81,6 +80,11 @@ class QtAutosaver(QObject):
         self._stop()
         if not self.document.is_modified:
             return None
+        # The lock tells another window that this session's file is not a crash's leftover, so
+        # it is taken before the file first exists (not at start: Qt syncs it to disk, which
+        # would hold the window back by a few ms).
+        if not self.lock.isLocked():
+            self.lock.tryLock(0)
         path = self.slot.write(self.document.request, source=self.document.path)
         self.written.emit(str(path))
         return path
