@@ -100,6 +100,8 @@ CASES = [
     # A victim's or suspect's trade is no field of a crime record.
     ("the victims' trade", R("How many assaults on taxi drivers were recorded in each of the last three years?"), True),
     ("officers assaulted have their own classification", R("How many assaults on police officers were recorded in 2023?"), False),
+    # "Sex offenders" is a kind of offender, not a breakdown by sex.
+    ("sex offenders", R("How many registered sex offenders live in the force area?"), False),
     # Vetting holds officers' convictions: no check against the Police National Computer one by one.
     ("officers' convictions", R("How many officers employed on 31 March 2024 had a criminal conviction?"), False),
     # Everything in one named mailbox over a given period is bounded.
@@ -175,6 +177,11 @@ def test_the_same_information_as_described_before_is_read_from_that_description(
                        "summary of the allegation details and the outcome.",
                        parts=[Part(text="Please provide exactly the same information for your force for 2023.")])
     assert "cost.estimate" in cost_warnings(detailed)
+    background = Request(introduction="I have seen that another force has published full details of its misconduct "
+                         "cases, including the date, the allegation details and the outcome.",
+                         parts=[Part(text="Please send me exactly the same information, set out the same way, for "
+                                          "your force for 2023.")])
+    assert "cost.estimate" in cost_warnings(background)
     totals = Request(introduction="Another force publishes the number of misconduct hearings each year.",
                      parts=[Part(text="Please provide the same figures for your force for 2023.")])
     assert not cost_warnings(totals)

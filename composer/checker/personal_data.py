@@ -640,11 +640,8 @@ def record_level(rule: Rule, ctx: Context, item: PartView):
     if cue is None or p.SMALL_COUNTS_HANDLED.search(item.low):
         return None
     texts = _listed_facts(ctx, item)
-    joined = _BRACKETED.sub(" ", "\n".join(texts))  # a definition or an example is not a field asked for
-    facts = [name for name, pattern in _FACTS.items() if pattern.search(joined)]
-    if len(facts) < 3 or _IDENTIFYING.isdisjoint(facts) or _LOCATING.isdisjoint(facts):
-        return None
-    if not _about_people_text(joined):
+    facts = _FACTS_FOUND.recall(texts, _facts_in, texts)
+    if not facts:
         return None
     return rule.at(
         ctx, item,
@@ -659,6 +656,18 @@ def record_level(rule: Rule, ctx: Context, item: PartView):
                    "ICO, Anonymisation: the motivated intruder test (several facts together identify a person): "
                    "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/data-sharing/anonymisation/"),
     )
+
+
+_FACTS_FOUND = p.memo(4096)  # the texts a list reads -> the facts it asks for each record (() if not enough)
+
+
+def _facts_in(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts about each record `texts` ask for, when they are enough to pick out a person."""
+    joined = _BRACKETED.sub(" ", "\n".join(texts))  # a definition or an example is not a field asked for
+    facts = tuple(name for name, pattern in _FACTS.items() if pattern.search(joined))
+    if len(facts) < 3 or _IDENTIFYING.isdisjoint(facts) or _LOCATING.isdisjoint(facts):
+        return ()
+    return facts if _about_people_text(joined) else ()
 
 
 def _about_people_text(low: str) -> bool:

@@ -296,6 +296,9 @@ _ONE_CASE = re.compile(
     r"house|flat|address)\b)|\b\d{1,4}[a-z]?,?\s+[A-Z][a-z]+\s+" + _STREETS + r"\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
     # a street or a stretch of road: one place, but many people pass along it
     r"|(?P<street>\b[A-Z][a-z]+\s+" + _STREETS + r"\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
+    # one named school, hospital, club or home: many people, but one place
+    r"|(?P<institution>\b(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:School|Academy|College|Hospital|Church|Mosque|"
+    r"Synagogue|Temple|Club|Hotel|Care\s+Home|Nursing\s+Home|Children's\s+Home|Hostel|Prison|Pub|Inn|Bar|Nightclub)\b)"
     # one named company or organisation ("Acme Waste Ltd"): whether it was investigated is s30(3)
     r"|(?P<company>\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:Ltd|Limited|plc|PLC|LLP)\b)"
     r"|(?P<placeholder>[<\[](?i:named\s+|specified\s+)?(?i:location|address|estate|street|road|property|premises|house)[>\]])"
@@ -591,8 +594,10 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         breakdowns = tuple(dict.fromkeys(breakdowns + read_text(ctx.said(parent.text)).breakdowns))
     action = own.action
     same = lent is not None and _SAME_AS.search(item.low) is not None
-    if same and action in ("other", "list", "copy"):
-        action = lent.action  # "the same information": what the text before asks for
+    if same and action in ("other", "list", "copy", "count"):
+        # "The same information": what the text before describes, details of each record if it
+        # speaks of details, else what it asks for.
+        action = "records" if lent.narrative else (lent.action if lent.action != "other" else action)
         breakdowns = tuple(dict.fromkeys(breakdowns + lent.breakdowns))
     if action in ("other", "list") and inherited and breakdowns:
         action = "count"  # "2. gender." under "figures broken down into:"
@@ -603,8 +608,12 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     if free is None and record is not None and record.free_text is not None and inherited and action in ("count", "records"):
         match = record.free_text.search(item.low)
         free = item.text[match.start():match.end()].strip() if match else None
-    if free is None and same and lent.free_text:
+    if free is None and same:
         free = lent.free_text  # "the same information": the details described before
+        if free is None and record is not None and record.free_text is not None:
+            described = " ".join(ctx.said(t) for t in (parent.text if parent is not None else "", ctx.intro))
+            match = record.free_text.search(described.lower())
+            free = described[match.start():match.end()].strip() if match else None
     if record is None and own.record is not None:
         record = own.record  # nothing around it says either
     elif own.record is not None and own.record is not record and free is not None:
