@@ -100,6 +100,8 @@ CASES = [
     # A victim's or suspect's trade is no field of a crime record.
     ("the victims' trade", R("How many assaults on taxi drivers were recorded in each of the last three years?"), True),
     ("officers assaulted have their own classification", R("How many assaults on police officers were recorded in 2023?"), False),
+    # "Sex offenders" is a kind of offender, not a breakdown by sex.
+    ("sex offenders", R("How many registered sex offenders live in the force area?"), False),
     # Vetting holds officers' convictions: no check against the Police National Computer one by one.
     ("officers' convictions", R("How many officers employed on 31 March 2024 had a criminal conviction?"), False),
     # Everything in one named mailbox over a given period is bounded.

@@ -88,8 +88,8 @@ def _and(ids: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _cross_checked(reading: Reading, record: RecordType, linked: RecordType, law: Law, officers: float | None,
-                   held: float, years: float, share: float) -> Estimate:
+def _cross_checked(record: RecordType, linked: RecordType, officers: float | None, held: float, years: float,
+                   share: float) -> Estimate:
     """Records of one kind counted by what another system holds about the same people: each record of
     the smaller population is looked up in the other system, one by one."""
     def population(r: RecordType, part_share: float) -> float:
@@ -171,7 +171,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     narrative = reading.action == "records" and reading.narrative
     linked = RECORD_BY_ID.get(reading.linked) if reading.linked else None
     if linked is not None:
-        return _cross_checked(reading, record, linked, law, officers, held, years, share)
+        return _cross_checked(record, linked, officers, held, years, share)
     if record.current_only and reading.as_at_past:
         records = record.yearly_for(officers) * share
         hours = held + QUERY_HOURS + records * record.minutes / 60
