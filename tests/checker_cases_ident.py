@@ -33,6 +33,10 @@ IDENT_CASES = [
     ("exemption.one-case", ask("How much did the force pay Harbour Skips Ltd for waste collection in 2022?"), {},
      False),
     ("exemption.one-case", ask("Why did officers raid the flat at 3 Mill Row last week?"), {}, True),
+    ("exemption.one-case", ask("Why were officers patrolling outside Oakfield Academy every night last week?"), {},
+     True),
+    ("exemption.one-case", ask("How many times were police called to incidents at Oakfield Academy between "
+                               "2021 and 2023, and what was the nature of each?"), {}, False),
     # The same subjects asked across the force, or figures about a public event or a named operation.
     ("exemption.one-case", ask("How many cameras does the force operate across its whole area?"), {}, False),
     ("exemption.one-case", ask("How many arrests were made on Mercer Street in 2023?"), {}, False),

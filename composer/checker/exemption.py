@@ -97,14 +97,15 @@ def _load_one_cases() -> tuple[OneCase, ...]:
 ONE_CASES = _load_one_cases()
 # A case named in the introduction or the parent carries to the parts under it ("About the incident at
 # 4 Mill Lane on 3 May: 1. Were arrests made?"); a bare date there is usually background, so not that.
-_CARRIED = frozenset({"address", "street", "vehicle", "specified", "reference", "operation"})
+_CARRIED = frozenset({"address", "street", "institution", "vehicle", "specified", "reference", "operation"})
 _INVESTIGATED = re.compile(r"\b(?:investigation|case|crime|offence|arrest|report|complaint|allegation|incident)\b",
                           re.IGNORECASE)
 _INVESTIGATED_ANY = re.compile(r"\binvestigat\w*|\bprosecut\w*|\bcomplain\w*|\ballegation\w*|\breported\b|\bcharged\b|"
                               r"\barrest\w*|\bfined\b|\bwarned\b|\bcautioned\b")
 _SECTION_OF = {"covert": "law_enforcement", "investigation": "investigation", "personal_ncnd": "personal_ncnd",
                "security": "security"}
-_KIND_WORDS = {"address": "one address", "street": "one street or road", "company": "one named company", "vehicle": "one vehicle", "specified": "one specified case",
+_KIND_WORDS = {"address": "one address", "street": "one street or road", "company": "one named company",
+              "institution": "one named school, hospital, club or home", "vehicle": "one vehicle", "specified": "one specified case",
                "reference": "one recorded incident", "operation": "one named operation", "day": "one incident on one day",
                "event": "one event on one day"}
 
@@ -154,8 +155,9 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
             continue
         if reading.action == "count" and not entry.counts:
             continue
-        if reading.action == "count" and kind in ("day", "event", "operation", "street") and entry.topic != "covert":
-            continue  # figures about a street, a day or a named operation: given, not refused
+        if reading.action == "count" and kind in ("day", "event", "operation", "street", "institution") \
+                and entry.topic != "covert":
+            continue  # figures about a street, a school, a day or a named operation: given, not refused
         section = ctx.section(_SECTION_OF[entry.topic])
         message = (f"{item.label} asks about {_KIND_WORDS[kind]} ('{said}'): '{reveal.group(0)}'. "
                    f"{entry.why[0].upper()}{entry.why[1:]}; forces neither confirm nor deny holding it "

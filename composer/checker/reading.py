@@ -296,6 +296,9 @@ _ONE_CASE = re.compile(
     r"house|flat|address)\b)|\b\d{1,4}[a-z]?,?\s+[A-Z][a-z]+\s+" + _STREETS + r"\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
     # a street or a stretch of road: one place, but many people pass along it
     r"|(?P<street>\b[A-Z][a-z]+\s+" + _STREETS + r"\b|\b(?:on|along|of)\s+the\s+[ABM]\d{1,4}\b)"
+    # one named school, hospital, club or home: many people, but one place
+    r"|(?P<institution>\b(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:School|Academy|College|Hospital|Church|Mosque|"
+    r"Synagogue|Temple|Club|Hotel|Care\s+Home|Nursing\s+Home|Children's\s+Home|Hostel|Prison|Pub|Inn|Bar|Nightclub)\b)"
     # one named company or organisation ("Acme Waste Ltd"): whether it was investigated is s30(3)
     r"|(?P<company>\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:Ltd|Limited|plc|PLC|LLP)\b)"
     r"|(?P<placeholder>[<\[](?i:named\s+|specified\s+)?(?i:location|address|estate|street|road|property|premises|house)[>\]])"
