@@ -372,6 +372,8 @@ CASES += [
     ("clarity.no-period", R("Please provide full details of your retention policy for body-worn video footage of "
                             "suspects held by officers."), {}, False),
     ("clarity.no-period", R("How many officers breached the body-worn video policy?"), {}, True),
+    ("clarity.no-period", R("Please provide details of each stop and search carried out under the policy."), {},
+     True),
     ("clarity.no-period", R("Please provide the statistics for detentions recorded by your officers, broken down "
                             "by gender."), {}, True),
     ("clarity.no-period", R("Please provide the statistics for detentions recorded by your officers from 01/01/16 "

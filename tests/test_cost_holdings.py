@@ -102,6 +102,12 @@ CASES = [
     ("officers assaulted have their own classification", R("How many assaults on police officers were recorded in 2023?"), False),
     # "Sex offenders" is a kind of offender, not a breakdown by sex.
     ("sex offenders", R("How many registered sex offenders live in the force area?"), False),
+    # A filter on people by what is coded about them, or by what is not.
+    ("victims by sex", R("How many crimes in 2023 were committed against victims who were women?"), False),
+    ("victims by housing", R("How many crimes in 2023 were committed against people who were homeless?"), True),
+    ("an officer as the victim", R("How many public order offences in 2023 were recorded where the victim was a police officer?"), False),
+    ("an officer as the suspect", R("How many crimes were reported in 2023 where the suspect was a police officer?"), True),
+    ("the means used", R("How many crimes in 2023 were committed using a mobile phone?"), True),
     # Vetting holds officers' convictions: no check against the Police National Computer one by one.
     ("officers' convictions", R("How many officers employed on 31 March 2024 had a criminal conviction?"), False),
     # Everything in one named mailbox over a given period is bounded.

@@ -368,8 +368,8 @@ def broad(rule: Rule, ctx: Context, item: PartView):
         said = item.text[about.start():about.end()]
         message = (f"{item.label} asks for '{said} …' a subject: figures, the case files themselves, policies "
                    "and correspondence all fit, so the force cannot tell which to search for. It will ask you "
-                   f"which ({ctx.section('clarify')}), restarting the clock, or count every file and refuse on "
-                   f"cost ({ctx.section('cost')}).")
+                   f"which ({ctx.section('clarify')}, with its duty to advise you under {ctx.section('advice')}), "
+                   f"restarting the clock, or count every file and refuse on cost ({ctx.section('cost')}).")
     else:
         missing = " and ".join(w for w, gone in (("which records", unnamed),
                                                   ("which dates", reading.period is None)) if gone)
@@ -396,6 +396,7 @@ _STANDING = Gate(
 )
 _COUNTS_EVENTS = Gate(r"\bhow\s+(?:many|often)\b|\bnumbers?\s+of\b|\bfigures\b|\bstatistics\b|\btotals?\b",
                       ("how", "number", "numbers", "figures", "statistics", "total", "totals"))
+_EVERY = Gate(r"\b(?:each|every|all)\b", ("each", "every", "all"))  # "details of each search under the policy"
 # One bounded thing the question is about: a named operation, or "this investigation", "the protest"
 # (its own dates bound every figure asked about it).
 _BOUNDED = Gate(
@@ -427,7 +428,8 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
         return None
     if reading.record is None or ctx.anywhere_period:
         return None
-    if (_STANDING.search(item.low) and not _COUNTS_EVENTS.search(item.low)) or _bounded(ctx, item):
+    if (_STANDING.search(item.low) and not _COUNTS_EVENTS.search(item.low) and not _EVERY.search(item.low)) \
+            or _bounded(ctx, item):
         return None
     return rule.at(
         ctx, item,

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from composer import paths, storage
 from composer.errors import ComposerError
-from composer.ui.qt import QApplication, QEvent, QIcon, QObject, QTimer
+from composer.ui.qt import QApplication, QIcon, QTimer
 from composer.ui.qt_autosaver import DELAY_MS
+from composer.ui.qt_first_paint import AT_LATEST_MS, FirstPaint
 from composer.ui.qt_main_window import QtMainWindow
 from composer.ui.settings import load_settings
 
@@ -72,37 +73,9 @@ def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str
         # The first check and the offer of crashed work wait until the window is on screen: the
         # user sees it at once, the findings just after (a window that is not painted, say one
         # started minimised, gets them a second later all the same).
-        FirstPaint(window, lambda: _after_show(window, notes), at_latest_ms=AFTER_SHOW_AT_LATEST_MS)
+        FirstPaint(window, lambda: _after_show(window, notes), at_latest_ms=AT_LATEST_MS)
     window.show()
     return app.exec()
-
-
-AFTER_SHOW_AT_LATEST_MS = 1000
-
-
-class FirstPaint(QObject):
-    """Calls `then` once, on the event-loop turn after `widget` is first painted (the whole
-    window is painted in that one pass, its children after it), or after `at_latest_ms` if it
-    has not been painted by then."""
-
-    def __init__(self, widget, then, *, at_latest_ms: int | None = None) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-        if at_latest_ms is not None:
-            QTimer.singleShot(at_latest_ms, self, self._call)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._call)
-        return False
-
-    def _call(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            self.parent().removeEventFilter(self)
-            then()
 
 
 def _probe_shown() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from composer.ui.app import FirstPaint
+import pytest
+
 from composer.ui.qt import QApplication, QWidget
+from composer.ui.qt_first_paint import FirstPaint
 
 
 class Counted(QWidget):
@@ -84,13 +86,19 @@ def test_the_empty_request_a_window_opens_on_is_the_validated_one(qapp):
     assert made.model_fields_set == Request().model_fields_set
 
 
-def test_at_the_first_paint_nothing_is_loaded_that_the_first_view_does_not_show(data_home):
+@pytest.mark.parametrize("returning", [False, True], ids=["first start", "a force remembered"])
+def test_at_the_first_paint_nothing_is_loaded_that_the_first_view_does_not_show(data_home, returning):
     """The app started as a user starts it, looked at when its window is first painted: the
     checker, the campaign tracker, letters, the file lock, the autosave file's model, dateutil
-    and the dialogs' Qt classes all wait until something asks for them."""
+    and the dialogs' Qt classes all wait until something asks for them, also when the preview
+    reads as a force remembered from last time (the letter modules load after the paint)."""
     import os
     import subprocess
     import sys
+
+    if returning:
+        (data_home / "settings.json").write_text(
+            '{"schema_version": 1, "preview_force": "kent_police", "forces": ["kent_police"]}', "utf-8")
 
     code = (
         "import sys, composer.ui.app as app\n"
