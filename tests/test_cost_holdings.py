@@ -155,7 +155,12 @@ def test_a_named_population_reads_only_its_share_of_the_records():
 
 def test_the_estimate_says_a_characteristic_is_not_held():
     est = estimate(read_text("How many people were arrested in 2023, broken down by religion?"), law_for(Act.FOIA))
-    assert not est.manual and "not held" in est.words
+    assert not est.manual and "not held" in est.words and est.not_held == ("religion",)
+    notes = [f for f in check(R("How many people were arrested in 2023, broken down by religion?"))
+             if f.rule == "cost.estimate"]
+    assert notes and all(f.severity == "info" and "not held" in f.message for f in notes)
+    assert not [f for f in check(R("How many people were arrested in 2023, broken down by sex?"))
+                if f.rule == "cost.estimate"]
 
 
 def test_few_records_to_read_make_case_wording_a_note():
