@@ -136,5 +136,7 @@ IDENT_CASES = [
      {}, True),
     ("exemption.subject", ask("How many reports of threats did the MPS receive in 2023?"), {}, False),
     ("exemption.subject", ask("How many officers guard the Prime Minister on a visit to the county?"), {}, True),
+    ("exemption.subject", ask("Who is the force's Data Protection Officer?"), {}, False),
+    ("exemption.subject", ask("How many royal protection officers are based in the county?"), {}, True),
     ("exemption.subject", ask("How many authorised firearms officers did the force have in 2023?"), {}, False),
 ]

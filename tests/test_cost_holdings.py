@@ -102,6 +102,12 @@ CASES = [
     ("officers assaulted have their own classification", R("How many assaults on police officers were recorded in 2023?"), False),
     # "Sex offenders" is a kind of offender, not a breakdown by sex.
     ("sex offenders", R("How many registered sex offenders live in the force area?"), False),
+    # A filter on people by what is coded about them, or by what is not.
+    ("victims by sex", R("How many crimes in 2023 were committed against victims who were women?"), False),
+    ("victims by housing", R("How many crimes in 2023 were committed against people who were homeless?"), True),
+    ("an officer as the victim", R("How many public order offences in 2023 were recorded where the victim was a police officer?"), False),
+    ("an officer as the suspect", R("How many crimes were reported in 2023 where the suspect was a police officer?"), True),
+    ("the means used", R("How many crimes in 2023 were committed using a mobile phone?"), True),
     # Vetting holds officers' convictions: no check against the Police National Computer one by one.
     ("officers' convictions", R("How many officers employed on 31 March 2024 had a criminal conviction?"), False),
     # Everything in one named mailbox over a given period is bounded.
@@ -149,7 +155,12 @@ def test_a_named_population_reads_only_its_share_of_the_records():
 
 def test_the_estimate_says_a_characteristic_is_not_held():
     est = estimate(read_text("How many people were arrested in 2023, broken down by religion?"), law_for(Act.FOIA))
-    assert not est.manual and "not held" in est.words
+    assert not est.manual and "not held" in est.words and est.not_held == ("religion",)
+    notes = [f for f in check(R("How many people were arrested in 2023, broken down by religion?"))
+             if f.rule == "cost.estimate"]
+    assert notes and all(f.severity == "info" and "not held" in f.message for f in notes)
+    assert not [f for f in check(R("How many people were arrested in 2023, broken down by sex?"))
+                if f.rule == "cost.estimate"]
 
 
 def test_few_records_to_read_make_case_wording_a_note():

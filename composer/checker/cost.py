@@ -286,6 +286,12 @@ def _limit_words(ctx: Context) -> str:
 def over_limit(rule: Rule, ctx: Context, item: PartView):
     reading, est = part_estimate(ctx, item)
     limit = ctx.law.cost_limit_hours
+    if est.not_held and reading.record is not None:
+        unheld = " or ".join(b.replace("_", " ") for b in est.not_held)
+        return rule.at(ctx, item, f"{item.label} asks for a breakdown by {unheld}, which {reading.record.label} do "
+                       "not record at all: expect that part of the answer to be 'not held' rather than a refusal.",
+                       suggestion="Keep the breakdowns the records hold; ask separately whether any other record "
+                       f"(a survey, a monitoring return) holds {unheld}.", severity="info")
     if est.hours <= limit * 0.5 or not est.manual:
         return None
     warn = est.hours > limit * ctx.calibration.cost_share

@@ -40,6 +40,7 @@ class Estimate:
     records: int = 0  # records read by hand
     remedy: str | None = None  # what would bring it under the limit
     manual: bool = False  # needs records read by hand (or mailboxes searched)
+    not_held: tuple[str, ...] = ()  # breakdowns the record holds nowhere: the answer will be "not held"
 
 
 def _hours(h: float) -> str:
@@ -208,7 +209,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         if unheld:
             words += (f"; {_and(unheld)} {'is' if len(unheld) == 1 else 'are'} not recorded on these records at all, "
                       "so expect 'not held' for that")
-        return Estimate(hours, words)
+        return Estimate(hours, words, not_held=tuple(unheld))
     if manual_reason is not None:
         records = yearly * years
     else:

@@ -429,15 +429,22 @@ def _as_at_past(low: str) -> bool:
 # a filter on anything else is a circumstance written in the record's text.
 _FILTER = re.compile(r"\b(?:where|in\s+which(?!\s+case\b)|whereby)\s+(?P<a>(?:the|a|an|their|his|her|its|they|he|she|it|there)\s+"
                      r"[^.?;:,()\n]{3,80})"
-                     r"|\binvolving\s+(?P<b>[^.?;:,()\n]{3,60})"
-                     r"|\b(?:because\s+of|due\s+to|with\s+the\s+(?:help|aid|use)\s+of|thanks\s+to|via|linked\s+to|"
+                     r"|\binvolv(?:ing|ed|es|e)\s+(?P<b>[^.?;:,()\n]{3,60})"
+                     r"|\bwho\s+(?:were|was|are|is|had|have|has)\s+(?!been\b)(?P<d>[^.?;:,()\n]{3,60})"
+                     r"|\b(?:because\s+of|due\s+to|with\s+the\s+(?:help|aid|use)\s+of|thanks\s+to|via|using|linked\s+to|"
                      r"connected\s+(?:to|with)|associated\s+with|motivated\s+by|related\s+to)\s+(?P<c>[^.?;:,()\n]{3,60})")
 _CLAUSE_END = re.compile(r"\b(?:were|was|are|is|have|has|had|in|during|for|between|since|from|by|and|or|over)\b")
 # Words that say how or when a record was made or ended, not a circumstance of what happened.
 _PROCESS = re.compile(r"\b(?:reported|recorded|attended|arrested|charged|cautioned|convicted|prosecuted|investigated|"
                       r"closed|resolved|detected|solved|filed|created|logged|made|received|issued|used|deployed|took\s+place|"
                       r"occurred|happened|committed|stopped|searched|found|seized|identified|sentenced|released|"
-                      r"dealt|outcome|result\w*|force|police|officers?|years?|months?|period|date|time|the\s+same)\b")
+                      r"dealt|outcome|result\w*|years?|months?|period|date|time|the\s+same)\b"
+                      # people described by what crime and custody records code: age and sex
+                      r"|\b(?:men|women|males?|females?|boys?|girls?|children|child|adults?|juveniles?|youths?|young\s+people|"
+                      r"minors?|teenagers?|elderly|older\s+people|pensioners?|under\s+\d+|over\s+\d+)\b"
+                      # an officer or emergency worker as the victim: an offence and a flag of its own since 2018
+                      r"|\b(?:victims?|injured\s+party|complainants?)\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:police\s+officers?|"
+                      r"constables?|emergency\s+workers?|(?:member|members)\s+of\s+(?:police\s+)?staff)\b")
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # Kinds of record whose fields the Counting Rules and the national standards fix.
 _CODED_EVENTS = frozenset({"recorded_crime", "incidents", "arrests", "hate_crime", "officer_assaults", "stop_search",
