@@ -374,6 +374,12 @@ CASES += [
     ("clarity.no-period", R("How many officers breached the body-worn video policy?"), {}, True),
     ("clarity.no-period", R("Please provide details of each stop and search carried out under the policy."), {},
      True),
+    # What is, today (a force answers as at the day it replies), against what happened.
+    ("clarity.no-period", R("How many officers are trained to use Taser?"), {}, False),
+    ("clarity.no-period", R("How many PCSOs work in the force?"), {}, False),
+    ("clarity.no-period", R("How many officers were trained to use Taser?"), {}, True),
+    ("clarity.no-period", R("How many complaints has the force received about Taser?"), {}, True),
+    ("clarity.no-period", R("How many serving officers have criminal convictions?"), {}, True),
     ("clarity.no-period", R("Please provide the statistics for detentions recorded by your officers, broken down "
                             "by gender."), {}, True),
     ("clarity.no-period", R("Please provide the statistics for detentions recorded by your officers from 01/01/16 "
