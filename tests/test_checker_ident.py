@@ -3,6 +3,7 @@ whether they foresee a refusal to confirm or deny (the sentences are written for
 
 from __future__ import annotations
 
+import pytest
 from checker_cases_ident import ask
 
 from composer.checker import check
@@ -65,3 +66,21 @@ def test_discipline_among_a_few_colleagues_over_a_few_weeks_is_neither_confirmed
     assert found and found[0].ncnd
     yearly = loud(ask("How many officers were suspended in each year from 2019 to 2023?"), "personal_data")
     assert not any(f.ncnd for f in yearly)
+
+
+# What forces give in aggregate on the subjects they withhold (a note at most), and the same subject
+# asked so that the answer would reveal it (a warning).
+@pytest.mark.parametrize(("text", "warns"), [
+    ("How many people were arrested for terrorism offences in 2023?", False),
+    ("Has MI5 asked the force to arrest anyone at the protest?", True),
+    ("How many domestic abuse refuges are there in the county?", False),
+    ("Where are the domestic abuse refuges in the county?", True),
+    ("How many fraud cases is the economic crime unit currently investigating?", False),
+    ("How many officers in the unit are currently under investigation?", True),
+    ("How many firearms incidents did armed officers attend in 2023?", False),
+    ("What is the force's policy on undercover officers' relationships?", False),
+    ("Which groups have the force's undercover officers joined?", True),
+    ("How many directed surveillance authorisations did the force grant in 2023?", False),
+])
+def test_aggregate_or_revealing(text, warns):
+    assert bool(loud(ask(text), "exemption")) is warns
