@@ -26,7 +26,6 @@ from composer.ui.qt import (
     QPalette,
     QTextCursor,
     QTextEdit,
-    QTextFormat,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -46,6 +45,7 @@ class QtPreview(QWidget):
         self.part_id: str | None = None
         self._loading = False
         self._shown = ""
+        self._hung = False  # some block has a hanging indent of ours
         self._positions: dict[str, tuple[int, int]] = {}
         self._forces: list[Force] = sorted(load_directory().forces, key=lambda f: f.name)
 
@@ -190,6 +190,8 @@ class QtPreview(QWidget):
                 widest[level] = max(widest.get(level, 0.0), width)
             blocks.append((block, level))
             block = block.next()
+        if not widest and not self._hung:
+            return  # no numbers, and no indent of ours left to undo (the empty letter at start)
         cursor = QTextCursor(self.text.document())
         for block, level in blocks:
             indent = widest[level] if level is not None else 0.0
@@ -199,12 +201,15 @@ class QtPreview(QWidget):
                 layout.setTextIndent(-indent)
                 cursor.setPosition(block.position())
                 cursor.setBlockFormat(layout)
+        self._hung = bool(widest)
 
     def _highlight(self, scroll: bool) -> None:
         span = self._positions.get(self.part_id) if self.part_id else None
         if span is None:
             self.text.setExtraSelections([])
             return
+        from composer.ui.qt import QTextFormat  # first needed when a part is selected
+
         selection = QTextEdit.ExtraSelection()
         colour = self.palette().color(QPalette.ColorRole.Highlight)
         colour.setAlpha(70)

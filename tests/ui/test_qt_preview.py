@@ -130,3 +130,23 @@ def test_the_changed_span_is_found_as_a_character_by_character_scan_would_find_i
             end += 1
         assert _shared_length(lambda n: old[:n] == new[:n], limit) == start, (old, new)
         assert _shared_length(lambda n: old[len(old) - n:] == new[len(new) - n:], limit - start) == end, (old, new)
+
+
+def test_numbered_parts_hang_and_the_indent_goes_when_the_parts_go(qtbot):
+    preview = make(qtbot)
+
+    def indents() -> dict[str, float]:
+        found, block = {}, preview.text.document().begin()
+        while block.isValid():
+            layout = block.blockFormat()
+            if layout.leftMargin() or layout.textIndent():
+                assert layout.textIndent() == -layout.leftMargin()  # a hanging indent
+                found[block.text().strip()[:3]] = layout.leftMargin()
+            block = block.next()
+        return found
+
+    hung = indents()
+    assert set(hung) == {"1. ", "1a.", "2. "} and hung["1. "] == hung["2. "] > 0
+    for part_id in ("a", "b"):
+        preview.document.edit("delete", edits.remove_part, part_id=part_id)
+    assert indents() == {}  # the letter with no parts keeps no indent of theirs
