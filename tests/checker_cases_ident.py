@@ -79,6 +79,11 @@ IDENT_CASES = [
      {}, False),
     ("personal_data.names", ask("If anyone was prosecuted for the offence, please name them."), {}, True),
     ("personal_data.names", ask("How many people were prosecuted for the offence in 2023?"), {}, False),
+    # -- the population a part names sets the size of each cell (a few homicides, many thefts) ------
+    ("personal_data.identifiable", ask("How many homicides were recorded in 2023, by age, sex and ethnicity of "
+                                       "the victim?"), {}, True),
+    ("personal_data.identifiable", ask("How many thefts were recorded in 2023, by age and sex of the victim?"),
+     {}, False),
     # -- few people at the senior ranks -------------------------------------------------------------
     ("personal_data.senior-ranks", ask("Please break down the force's officers by rank and ethnicity."), {}, True),
     ("personal_data.senior-ranks", ask("What bonuses and benefits did the chief officers receive in 2023?"),
@@ -87,6 +92,7 @@ IDENT_CASES = [
                                        "this by rank."), {}, True),
     ("personal_data.senior-ranks", ask(("How many serving officers have been given:", [
         "a final written warning? Please break this down by rank."])), {}, True),
+    ("personal_data.senior-ranks", ask("How many transgender officers does the force employ, by rank?"), {}, True),
     ("personal_data.senior-ranks", ask("How many officers did the force have at each rank on 31 March 2024?"),
      {}, False),
     ("personal_data.senior-ranks", ask("Please break down officers by rank and ethnicity; counts of five or "

@@ -55,6 +55,7 @@ CASES = [
     # Correspondence with no say whose: every mailbox searched.
     ("whose mailboxes unsaid", R("Please provide the correspondence between the force and the NPCC about weeding records since 1 January 2024."), True),
     ("whose mailboxes said", R("Please provide the emails between the Chief Constable and the PCC about the budget in March 2024."), False),
+    ("the requester's own emails", R("Could you also tell me why the media office did not reply to my emails about it?"), False),
     ("asking for the reply by email", R("How many FOI requests did you receive in 2023?", "Please email your reply to me at the address above."), False),
     # Papers from before forces' records were electronic sit in archives.
     ("a document from decades ago", R("Please provide a copy of the police training syllabus used in the 1970s and 1980s."), True),

@@ -336,7 +336,9 @@ def expected_cell(reading: Reading) -> tuple[float, int]:
     span = max(reading.period.years, 1.0) if reading.period is not None and not reading.period.snapshot else 1.0
     # A few weeks hold a few weeks' records (a year at least for the cells a breakdown by time makes).
     within = reading.period.years if reading.period is not None and not reading.period.snapshot else 1.0
-    population = record.yearly * (0.3 ** min(reading.narrowed, 2)) * max(min(within, 1.0), 1 / 52) * span
+    # The population a part names within the record (hate crimes among crimes: resources/holdings.toml)
+    named = reading.share if reading.share is not None else 1.0
+    population = record.yearly * named * (0.3 ** min(reading.narrowed, 2)) * max(min(within, 1.0), 1 / 52) * span
     if reading.named_place:
         population /= 100  # one town, village, estate or station: a small part of a force area
     cells = 1
@@ -539,6 +541,7 @@ _SENIOR = Gate(r"\b(?:chief|senior|command)\s+(?:officers?|team|ranks?)\b|\b(?:a
                ("chief", "senior", "command", "acpo", "above"))
 # What, crossed with rank or said of a few senior officers, is about each of them.
 _ABOUT_STAFF = re.compile(r"\bethnic\w*|\brace\b|\bgender\b|\bsex\b(?!ual)|\bages?\b|\bdisabilit\w*|\breligio\w*|\bsexual\s+orientation\b|"
+                          r"\btrans(?:gender)?\b|\bnon[\s-]?binary\b|\blgbt\w*|\bgay\b|\blesbian\b|\bbisexual\b|"
                           r"\bwarnings?\b|\bmisconduct\b|\bdisciplin\w*|\bdismiss\w*|\bsuspen\w*|\bconvict\w*|\bcautioned\b|"
                           r"\barrested\b|\breasons?\s+for\s+leaving\b|\bleft\s+the\s+(?:force|service)\b|\bsickness\b|\bgrievances?\b|"
                           r"\bcomplaints?\b|\bperformance\s+(?:related\s+)?(?:pay|payments?|bonus\w*)\b|\bbonus\w*|\bbenefits?\b|"

@@ -25,6 +25,7 @@ import re
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.reading import read_part
+from composer.model import Act
 
 _ACCUSING = AnyOf(
     Gate(r"\bcover[\s-]*ups?\b|\bcovering\s+(?:it\s+|this\s+|things\s+)?up\b",
@@ -106,12 +107,19 @@ def burden(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item)
     if reading.period is not None:
         return None
+    # Deciding what must be withheld is left out of the cost limit under both Acts (FOIA: the Fees
+    # Regulations count only finding, retrieving and extracting; FOISA: reg 3 leaves out deciding
+    # whether the applicant is entitled to it). Burden alone can make a request vexatious: under
+    # FOIA, IPCC v IC (EA/2011/0222); under FOISA, the Scottish Commissioner's guidance on section 14
+    # names "a significant burden" first among the circumstances.
+    authority = ("IPCC v IC, EA/2011/0222" if ctx.act is Act.FOIA
+                 else "the Scottish Information Commissioner's guidance on section 14: a significant burden")
     return rule.at(
         ctx, item,
-        f"{item.label} asks for '{item.text[match.start():match.end()]}' on a subject with no dates. Reading "
-        "and redacting each page does not count towards the cost limit, so where that is the work a force may "
-        f"refuse the request as vexatious on its burden alone ({ctx.section('vexatious')}; IPCC v IC, "
-        "EA/2011/0222), rather than on cost.",
+        f"{item.label} asks for '{item.text[match.start():match.end()]}' on a subject with no dates. The time "
+        "spent reading each page to decide what must be withheld does not count towards the cost limit, so "
+        f"where that is the work a force may refuse the request as vexatious on its burden alone "
+        f"({ctx.section('vexatious')}; {authority}), rather than on cost.",
         suggestion="Give the dates the documents fall between, and name the kinds you want (the business case, "
         "the minutes of a named board) or the people who sent them.",
         span=match.span(),
