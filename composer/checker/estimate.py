@@ -177,8 +177,8 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         records = record.yearly_for(officers) * share
         hours = held + QUERY_HOURS + records * record.minutes / 60
         return Estimate(hours, f"{_hours(hours)}: some {_count(records)} {record.label} checked at "
-                        f"{_minutes(record.minutes)} each, because {record.system.split(',')[0]} shows what is true "
-                        "now, and a figure for a past date has to be rebuilt from each record's history",
+                        f"{_minutes(record.minutes)} each, because these records show what is true now ({record.system}), "
+                        "and a figure for a past date has to be rebuilt from each record's history",
                         records=int(records), manual=True,
                         remedy="ask for the figure as it stands today, or for any figure the force returned at the time")
     manual_reason = None
@@ -231,6 +231,9 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         remedy = f"start from {detail_from}, when recording became searchable"
     elif per_year < law.cost_limit_hours and years > 1:
         remedy = f"ask for one recent year (about {per_year:.0f} hours)"
+    elif reading.free_text:
+        remedy = (f"ask for the nearest thing the force codes (the offence group, flag or category) instead of "
+                  f"'{reading.free_text}', or ask first whether it records that in a field")
     else:
         remedy = "ask only for what the force's system can count, or ask first whether it records this in a field"
     words = (f"{_hours(hours)}: some {_count(records)} {record.label} read at {_minutes(record.minutes)} each, "
