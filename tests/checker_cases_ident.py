@@ -72,6 +72,9 @@ IDENT_CASES = [
     ("personal_data.identifies-one", ask("Has the cyclist who hit my son been prosecuted?"), {}, True),
     ("personal_data.identifies-one", ask("Has Councillor Hartley been interviewed by the police?"), {}, True),
     ("personal_data.identifies-one", ask("Who is the person who decides firearms licence appeals?"), {}, False),
+    ("personal_data.identifies-one", ask("For each robbery recorded in 2023, was the suspect charged?"), {}, False),
+    ("personal_data.identifies-one", ask("For each complaint upheld in 2023, what was the rank of the officer who "
+                                         "dealt with it?"), {}, False),
     # A chief constable's pay is published; whether they were investigated is not.
     ("personal_data.identifies-one", ask("What is the salary of the chief constable?"), {}, False),
     ("personal_data.identifies-one", ask("Has the chief constable been investigated for misconduct?"), {}, True),

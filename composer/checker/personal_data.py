@@ -432,6 +432,11 @@ _ABOUT_ONE = re.compile(
     r"\bjudg(?:e)?ments?\b|\binjunctions?\b|\bproceedings\b|\bcourt\b")
 
 
+# A person named by their role in an act ("the officer who dealt with it") rather than by a name, a
+# blank or "a specified person"; asked of every case, it is each case's officer, not one person.
+_ROLE_NAMED = re.compile(r"(?i)(?:the|this|that|a|an)\s+[^\n]*\bwho\b")
+_EVERY_CASE = re.compile(r"\b(?:for|in)\s+(?:each|every|all)\b|\beach\s+(?:case|incident|complaint|report|arrest|crime|"
+                         r"allegation|referral|time|occasion|one)\b|\bhow\s+many\b|\bnumber\s+of\b")
 _FIELD_ASKED = re.compile(r"\b(?:collar|shoulder|warrant|registration)\s+(?:numbers?|marks?)\b|\bdates?\s+of\s+birth\b|"
                           r"\bhome\s+address", re.IGNORECASE)
 
@@ -446,6 +451,8 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
     # A person the part points at ("PC A", "[Redacted]", "the defendant in …"): anything asked about them
     # is about them; a field asked for ("registration numbers", "dates of birth") needs more to say so.
     details = who is not None and (_FIELD_ASKED.search(who) is None or _ABOUT_ONE.search(asked) is not None)
+    if who is not None and _ROLE_NAMED.match(who) and (_EVERY_CASE.search(asked) or _EVERY_CASE.search(ctx.intro_low)):
+        return None  # "for each complaint, the rank of the officer who dealt with it": every case's officer
     if who is None:  # a public role held by one person, or a few office-holders: only their conduct
         match = _ROLE_OF_ONE.search(item.low) or _FEW_OFFICE_HOLDERS.search(item.low)
         who = item.text[match.start():match.end()] if match else None

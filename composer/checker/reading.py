@@ -261,8 +261,10 @@ _IDENTIFIES = re.compile(
     r"|(?i:\b(?:the|this|that)\s+(?:police\s+)?(?:officers?|individual|person|man|woman|suspect|victim|employee|boy|girl|driver|"
     r"teenager|youth|motorist|cyclist|pedestrian|rider|neighbou?r)\s+"
     r"(?:involved|concerned|who\s+(?:was|were|is|had|\w+ed|hit|shot|sent|wrote|took|made|gave|stole|drove|struck|ran|saw|told|"
-    r"said|came|left|died|fled)\b|in\s+question|named|responsible|at\s+the\s+cent(?:re|er)|arrested|charged|detained|stopped|"
-    r"killed|injured|shot|found|seen|accused|convicted)\b)"
+    r"said|came|left|died|fled)\b|in\s+question|named|responsible|at\s+the\s+cent(?:re|er)|"
+    # "the man arrested outside the station", not "was the suspect charged?" asked of every case
+    r"(?:arrested|charged|detained|stopped|killed|injured|shot|found|seen|accused|convicted)\s+(?:at|in|on|outside|near|"
+    r"after|during|last|yesterday|this|over|by\s+(?:pc|ds|dc|officers?))\b)\b)"
     r"|(?i:\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b)"
     r"|(?i:\b(?:collar|shoulder|warrant)\s+numbers?\b|\bdates?\s+of\s+birth\b|\bhome\s+address)"
     r"|(?i:\bregistration\s+(?:numbers?|marks?)\b)"
@@ -320,8 +322,15 @@ _PUBLIC_EVENT = re.compile(r"\b(?:protests?|demonstrations?|marches|rall(?:y|ies
                            r"concerts?|celebrations?|riots?|disorder|parades?|events?|games?|carnival|vigils?)\b")
 
 
+# When a part names several, the narrowest decides: a house on a day is one address, a hotel on a day one
+# incident on one day.
+_NARROWEST = ("address", "vehicle", "reference", "specified", "company", "day", "operation", "institution",
+              "street", "event")
+
+
 def one_case(text: str, low: str) -> tuple[str, str] | None:
     """(kind, words) when `text` points at one incident, address, vehicle, day or operation."""
+    found: list[tuple[int, int, str, str]] = []
     for match in _ONE_CASE.finditer(text):
         kind = match.lastgroup
         said = match.group(0)
@@ -333,8 +342,11 @@ def one_case(text: str, low: str) -> tuple[str, str] | None:
             kind = "address"  # an address the requester or an editor blanked out
         if kind == "day" and _PUBLIC_EVENT.search(low):
             kind = "event"  # a protest or a match on one day: public, and figures about it are given
-        return kind, said.strip()
-    return None
+        found.append((_NARROWEST.index(kind), match.start(), kind, said.strip()))
+    if not found:
+        return None
+    _, _, kind, said = min(found)
+    return kind, said
 _NARRATIVE = re.compile(r"\bdetails?\b|\bsummar(?:y|ies)\b|\bdescriptions?\b|\bnature\s+of\b|\bcircumstances\b|"
                         r"\b(?:full\s+)?log\b|\bwhat\s+happened\b|\bnarratives?\b|\bcopies\s+of\s+(?:the\s+)?(?:reports|records|files)\b")
 _REFERS_BACK = re.compile(r"\b(?:of|for|from|in)\s+(?:these|those|them|this|that)\b|\bthese\s+(?:\w+\s+)?(?:cases|incidents|"
