@@ -84,3 +84,10 @@ def test_discipline_among_a_few_colleagues_over_a_few_weeks_is_neither_confirmed
 ])
 def test_aggregate_or_revealing(text, warns):
     assert bool(loud(ask(text), "exemption")) is warns
+
+
+def test_the_requesters_own_address_above_the_letter_is_not_what_it_asks_about():
+    letterhead = "Jane Smith\n14 Orchard Lane\nHexham NE46 3PQ\n\nDear Northumbria Police,"
+    assert loud(ask("How many arrests did the force make in 2023?", intro=letterhead), "exemption") == []
+    about = "Dear Northumbria Police, my questions are about the house at 14 Orchard Lane, Hexham NE46 3PQ."
+    assert loud(ask("Were any arrests made there in 2023?", intro=about), "exemption")

@@ -105,9 +105,9 @@ _INVESTIGATED_ANY = re.compile(r"\binvestigat\w*|\bprosecut\w*|\bcomplain\w*|\ba
 _SECTION_OF = {"covert": "law_enforcement", "investigation": "investigation", "personal_ncnd": "personal_ncnd",
                "security": "security"}
 _KIND_WORDS = {"address": "one address", "street": "one street or road", "company": "one named company",
-              "institution": "one named school, hospital, club or home", "vehicle": "one vehicle", "specified": "one specified case",
-               "reference": "one recorded incident", "operation": "one named operation", "day": "one incident on one day",
-               "event": "one event on one day"}
+               "institution": "one named school, hospital, club or home", "vehicle": "one vehicle",
+               "specified": "one specified case", "reference": "one recorded incident", "operation": "one named operation",
+               "day": "one incident on one day", "event": "one event on one day"}
 
 
 def _case_for(ctx: Context, item: PartView) -> tuple[str, str] | None:
@@ -127,10 +127,25 @@ def _intro_case(ctx: Context) -> tuple[str, str] | None:
     found = ctx.__dict__.get("_intro_case", ())
     if found == ():
         found = read_text(ctx.said(ctx.intro)).one_case if ctx.intro.strip() else None
-        if found is not None and found[0] not in _CARRIED:
+        if found is not None and (found[0] not in _CARRIED or _own_address(ctx.intro, found[1])):
             found = None
         ctx.__dict__["_intro_case"] = found
     return found
+
+
+_SALUTATION = re.compile(r"\bdear\b|\bto\s+whom\b", re.IGNORECASE)
+_MY_ADDRESS = re.compile(r"\b(?:i|we)\s+live\s+(?:at|in|on)\b|\bmy\s+(?:home\s+|postal\s+)?address\b|\baddress\s+for\s+"
+                         r"(?:reply|correspondence)\b", re.IGNORECASE)
+
+
+def _own_address(intro: str, said: str) -> bool:
+    """Whether the address in the introduction is the requester's own: a letterhead above "Dear …", or
+    one they say they live at (an address for the reply is not what the request is about)."""
+    at = intro.find(said)
+    salutation = _SALUTATION.search(intro)
+    if at >= 0 and salutation is not None and at < salutation.start():
+        return True
+    return _MY_ADDRESS.search(intro) is not None
 
 
 @part_rule("exemption.one-case", "exemption", "warning", law="investigation",

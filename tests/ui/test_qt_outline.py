@@ -79,8 +79,8 @@ def test_dropping_a_part_onto_another_makes_it_a_sub_part(outline):
 def test_a_part_dropped_on_the_first_parts_upper_half_goes_above_it(outline, qtbot):
     from composer.ui.qt import QDropEvent, QPointF
 
-    outline.show()
-    qtbot.waitExposed(outline)
+    with qtbot.waitExposed(outline):
+        outline.show()
     model, document, tree = outline.model, outline.document, outline.tree
     first = tree.visualRect(model.index(0, 0))
     data = model.mimeData([model.index(2, 0)])

@@ -24,8 +24,8 @@ def make(qtbot) -> QtPreview:
 
 def test_the_preview_is_the_letter_for_the_chosen_force(qtbot):
     preview = make(qtbot)
-    preview.show()  # the letter modules load once the preview is on screen
-    qtbot.waitExposed(preview)
+    with qtbot.waitExposed(preview):  # the letter modules load once the preview is on screen
+        preview.show()
     assert "Dear" not in preview.text.toPlainText()  # no force: the body only
     with qtbot.waitSignal(preview.forceChanged):
         preview.set_force("police_scotland")

@@ -122,3 +122,23 @@ def test_at_the_first_paint_nothing_is_loaded_that_the_first_view_does_not_show(
                          env=env)
     assert out.stdout.splitlines()[0] == "[] []", out.stdout + out.stderr
     assert out.stdout.splitlines()[1].startswith("shown ")
+
+
+def test_work_for_a_window_on_screen_runs_at_once_and_for_one_not_yet_shown_after_its_paint(qtbot):
+    from composer.ui.qt_first_paint import when_on_screen
+
+    shown = Counted()
+    qtbot.addWidget(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
+    seen: list[str] = []
+    when_on_screen(shown, lambda: seen.append("shown"))
+    assert shown.findChildren(FirstPaint) == []  # no waiting for a paint that may not come again
+    qtbot.waitUntil(lambda: seen == ["shown"])
+    later = Counted()
+    qtbot.addWidget(later)
+    when_on_screen(later, lambda: seen.append(f"later, painted {later.paints}"))
+    assert len(later.findChildren(FirstPaint)) == 1
+    later.show()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen[1] != "later, painted 0"
