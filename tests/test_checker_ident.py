@@ -97,9 +97,12 @@ def test_the_requesters_own_address_above_the_letter_is_not_what_it_asks_about()
     ("Dear Mr Jones,\nI write under the Freedom of Information Act.", "How many arrests did the force make in 2023?"),
     ("Ms Jane Smith\n1 High Street\n\nDear Sir or Madam,", "How many arrests did the force make in 2023?"),
     (None, "Thank you.\nYours sincerely,\nDr Jane Smith"),
+    (None, "How many arrests did the force make in 2023?\n\nYours faithfully,\nJane Smith\n14 Orchard Lane\n"
+           "Hexham NE46 3PQ"),
 ])
 def test_the_person_written_to_or_signing_is_not_one_identifiable_subject(intro, part):
     assert loud(ask(part, intro=intro), "personal_data") == []
+    assert loud(ask(part, intro=intro), "exemption") == []
 
 
 def test_a_person_the_request_is_about_still_is():

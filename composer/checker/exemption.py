@@ -12,6 +12,7 @@ from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.knowledge import Subject
+from composer.checker.personal_data import letter_furniture
 from composer.checker.reading import read_part, read_text
 from composer.checker.sections import LAW
 from composer.errors import FileProblem
@@ -112,6 +113,8 @@ _KIND_WORDS = {"address": "one address", "street": "one street or road", "compan
 
 def _case_for(ctx: Context, item: PartView) -> tuple[str, str] | None:
     own = read_part(ctx, item).one_case if not item.is_intro else read_text(ctx.said(item.text)).one_case
+    if own is not None and letter_furniture(item.text, max(0, item.text.find(own[1]))):
+        own = None  # the requester's address under their name
     if own is not None or item.is_intro:
         return own
     parent = ctx.parent_view(item)
