@@ -91,3 +91,18 @@ def test_the_requesters_own_address_above_the_letter_is_not_what_it_asks_about()
     assert loud(ask("How many arrests did the force make in 2023?", intro=letterhead), "exemption") == []
     about = "Dear Northumbria Police, my questions are about the house at 14 Orchard Lane, Hexham NE46 3PQ."
     assert loud(ask("Were any arrests made there in 2023?", intro=about), "exemption")
+
+
+@pytest.mark.parametrize(("intro", "part"), [
+    ("Dear Mr Jones,\nI write under the Freedom of Information Act.", "How many arrests did the force make in 2023?"),
+    ("Ms Jane Smith\n1 High Street\n\nDear Sir or Madam,", "How many arrests did the force make in 2023?"),
+    (None, "Thank you.\nYours sincerely,\nDr Jane Smith"),
+])
+def test_the_person_written_to_or_signing_is_not_one_identifiable_subject(intro, part):
+    assert loud(ask(part, intro=intro), "personal_data") == []
+
+
+def test_a_person_the_request_is_about_still_is():
+    assert loud(ask("Has PC Brown been disciplined since the complaint?"), "personal_data")
+    assert loud(ask("Was he dismissed?", intro="Please tell me whether PC Brown was disciplined in 2023."),
+                "personal_data")

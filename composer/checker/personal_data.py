@@ -218,11 +218,27 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
     )
 
 
+_SALUTED = re.compile(r"(?:^|\n)[ \t]*(?:dear|to|fao|attn|for\s+the\s+attention\s+of)\s*:?\s*$", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|regards|many\s+thanks|"
+                     r"thank\s+you|signed)\b[^\n]{0,3}\n?[^\n]{0,3}$", re.IGNORECASE)
+_GREETING = re.compile(r"\bdear\b|\bto\s+whom\b", re.IGNORECASE)
+
+
+def _letter_furniture(text: str, start: int) -> bool:
+    """Whether the name at `start` is the letter's own: after "Dear", under "Yours sincerely", or in a
+    letterhead above the salutation. The person written to or signing is not the subject of the request."""
+    before = text[:start]
+    if _SALUTED.search(before[-40:] if start > 40 else before) or _SIGNED.search(before[-40:]):
+        return True
+    greeting = _GREETING.search(text)
+    return greeting is not None and start < greeting.start()
+
+
 @part_rule("personal_data.named-person", "personal_data", "warning", law="personal_ncnd",
            title="About an identifiable person", intro=True)
 def named_person(rule: Rule, ctx: Context, item: PartView):
     match = _TITLE_NAME.search(item.text, item.low) or _NAMED_PERSON.search(item.low)
-    if not match or _waived(item, match.start()):
+    if not match or _waived(item, match.start()) or _letter_furniture(item.text, match.start()):
         return
     return rule.at(
         ctx, item,
@@ -446,6 +462,8 @@ _FIELD_ASKED = re.compile(r"\b(?:collar|shoulder|warrant|registration)\s+(?:numb
 def identifies_one(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item) if not item.is_intro else read_text(ctx.said(item.text))
     who = reading.identifies
+    if who is not None and _letter_furniture(item.text, max(0, item.text.find(who))):
+        who = None  # the person the letter is written to, or who signs it
     parent = ctx.parent_view(item)
     asked = item.low if parent is None else f"{item.low}\n{parent.low}"
     # A person the part points at ("PC A", "[Redacted]", "the defendant in …"): anything asked about them
