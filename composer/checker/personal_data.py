@@ -464,17 +464,23 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
     who = reading.identifies
     if who is not None and letter_furniture(item.text, max(0, item.text.find(who))):
         who = None  # the person the letter is written to, or who signs it
-    parent = ctx.parent_view(item)
-    asked = item.low if parent is None else f"{item.low}\n{parent.low}"
-    # A person the part points at ("PC A", "[Redacted]", "the defendant in …"): anything asked about them
-    # is about them; a field asked for ("registration numbers", "dates of birth") needs more to say so.
-    details = who is not None and (_FIELD_ASKED.search(who) is None or _ABOUT_ONE.search(asked) is not None)
-    if who is not None and _ROLE_NAMED.match(who) and (_EVERY_CASE.search(asked) or _EVERY_CASE.search(ctx.intro_low)):
-        return None  # "for each complaint, the rank of the officer who dealt with it": every case's officer
+    details = False
     if who is None:  # a public role held by one person, or a few office-holders: only their conduct
         match = _ROLE_OF_ONE.search(item.low) or _FEW_OFFICE_HOLDERS.search(item.low)
-        who = item.text[match.start():match.end()] if match else None
-    if who is None or not (reading.about_conduct or _STATUS.search(asked) or details):
+        if match is None:
+            return None
+        who = item.text[match.start():match.end()]
+        parent = ctx.parent_view(item)
+        asked = item.low if parent is None else f"{item.low}\n{parent.low}"
+    else:
+        parent = ctx.parent_view(item)
+        asked = item.low if parent is None else f"{item.low}\n{parent.low}"
+        if _ROLE_NAMED.match(who) and (_EVERY_CASE.search(asked) or _EVERY_CASE.search(ctx.intro_low)):
+            return None  # "for each complaint, the rank of the officer who dealt with it": every case's officer
+        # A person the part points at ("PC A", "[Redacted]", "the defendant in …"): anything asked about
+        # them is about them; a field asked for ("registration numbers") needs more to say so.
+        details = _FIELD_ASKED.search(who) is None or _ABOUT_ONE.search(asked) is not None
+    if not (details or reading.about_conduct or _STATUS.search(asked)):
         return None
     return rule.at(
         ctx, item,
