@@ -177,8 +177,8 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
                 and entry.topic != "covert":
             continue  # figures about a street, a school, a day or a named operation: given, not refused
         section = ctx.section(_SECTION_OF[entry.topic])
-        message = (f"{item.label} asks about {_KIND_WORDS[kind]} ('{said}'): '{reveal.group(0)}'. "
-                   f"{entry.why[0].upper()}{entry.why[1:]}; forces neither confirm nor deny holding it "
+        message = (f"{item.label} is about {_KIND_WORDS[kind]} ('{said}') and asks about '{reveal.group(0)}'. "
+                   f"{entry.why[0].upper()}{entry.why[1:]}. Forces neither confirm nor deny holding it "
                    f"({section}, with {ctx.section('ncnd')}).")
         return rule.at(ctx, item, message, suggestion=f"Instead, {entry.instead}.", law=LAW[entry.topic][ctx.act],
                        ncnd=True, reasoning=(f"About {_KIND_WORDS[kind]}: '{said}'.",

@@ -642,6 +642,8 @@ _FACTS = {
     "what": re.compile(r"\boffen[cs]es?\b|\bcrimes?\b|\bnature\s+of\b|\btype\s+of\b|\breasons?\b|\barrested\s+for\b"),
     "outcome": re.compile(r"\boutcomes?\b|\bcharged\b|\bcautioned\b|\bsentences?\b|\bdisposals?\b|\bresults?\b"),
 }
+_FACT_WORDS = {"when": "date or time", "age": "age", "sex": "sex", "ethnicity": "ethnicity", "where": "place",
+               "what": "offence or kind", "outcome": "outcome"}
 _IDENTIFYING = frozenset({"age", "sex", "ethnicity", "where"})
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 _LOCATING = frozenset({"when", "where"})
@@ -677,16 +679,17 @@ def record_level(rule: Rule, ctx: Context, item: PartView):
     facts = _FACTS_FOUND.recall(texts, _facts_in, texts)
     if not facts:
         return None
+    said = ", ".join(_FACT_WORDS[name] for name in facts)
     return rule.at(
         ctx, item,
-        f"{item.label} asks for several facts about each record ({', '.join(facts)}), one row each "
+        f"{item.label} asks for several facts about each record ({said}), one row each "
         f"('{item.text[cue.start():cue.end()]}'). Put together, when and where something happened with a "
         "person's age, sex or offence picks them out to anyone who knows them, so forces withhold a table "
         f"like this under {ctx.section('personal')} and give each fact only as a separate total.",
         suggestion="Ask for each fact as its own total (by age band, by outcome, by month), not a row for "
         "each person, and leave out the exact date, time and place.",
         span=cue.span(),
-        reasoning=(f"Facts asked for each record: {', '.join(facts)}.",
+        reasoning=(f"Facts asked for each record: {said}.",
                    "ICO, Anonymisation: the motivated intruder test (several facts together identify a person): "
                    "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/data-sharing/anonymisation/"),
     )
