@@ -111,6 +111,11 @@ IDENT_CASES = [
      {}, False),
     ("personal_data.record-level", ask("For each year from 2019 to 2023, how many people were stopped and "
                                        "searched, by ethnicity and outcome?"), {}, False),
+    # -- someone the requester knows, in their words or a summary's ----------------------------------
+    ("personal_data.someone-known", ask("Please send all the information you hold about his late brother."),
+     {}, True),
+    ("personal_data.someone-known", ask("How many officers were assaulted by a family member of a suspect in "
+                                        "2023?"), {}, False),
     # -- the requester's own arrest: their own data, neither confirmed nor denied under FOI ---------
     ("personal_data.own-data", ask("Please send the custody record from when I was wrongly arrested in 2021."),
      {}, True),

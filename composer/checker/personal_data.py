@@ -120,9 +120,10 @@ _SENSITIVE_HR = Gate(
 )
 
 _SOMEONE_I_KNOW = Gate(
-    r"\bmy\s+(?:late\s+|ex[\s-]?)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|father|mum|dad|"
-    r"brother|sister|child|children|grandson|granddaughter|neighbou?r|friend|colleague|landlord|tenant|employer)\b"
-    r"|\bmy\s+(?:family|relative)'?s?\b", ("my",))
+    r"\b(?:my|his|her)\s+(?:late\s+|ex[\s-]?)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|father|"
+    r"mum|dad|brother|sister|child|grandson|granddaughter|neighbou?r|friend|colleague|landlord|tenant|employer)\b"
+    r"|\bmy\s+(?:children|family|relative)'?s?\b|\b(?:a|one)\s+(?:third\s+party|family\s+member|relative)\b(?!\s+organi[sz]ations?)",
+    ("my", "his", "her", "third", "family", "relative"))
 _OWN_DATA = Gate(
     r"\babout\s+me\b|\bheld\s+(?:on|about)\s+me\b|"
     r"\bmy\s+(?:own\s+)?(?:personal\s+|custody\s+|criminal\s+|police\s+|arrest\s+|pnc\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
@@ -540,6 +541,8 @@ def someone_known(rule: Rule, ctx: Context, item: PartView):
     match = _SOMEONE_I_KNOW.search(item.low)
     if not match:
         return None
+    if not match.group(0).startswith("my") and (item.is_intro or read_part(ctx, item).action == "count"):
+        return None  # "assaulted by a family member", "her husband" in figures: anyone's, not one person
     return rule.at(
         ctx, item,
         f"{item.label} is about someone you know ('{item.text[match.start():match.end()]}'). An answer under FOI "
