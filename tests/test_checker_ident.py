@@ -81,6 +81,8 @@ def test_discipline_among_a_few_colleagues_over_a_few_weeks_is_neither_confirmed
     ("What is the force's policy on undercover officers' relationships?", False),
     ("Which groups have the force's undercover officers joined?", True),
     ("How many directed surveillance authorisations did the force grant in 2023?", False),
+    ("How much did the force pay phone companies for call records in 2023?", False),
+    ("Which phone companies did the force ask for subscriber details in 2023?", True),
 ])
 def test_aggregate_or_revealing(text, warns):
     assert bool(loud(ask(text), "exemption")) is warns
