@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import os
 import sys
 from collections import defaultdict
@@ -81,6 +82,17 @@ def read_cases(path: Path) -> list[dict]:
     return cases
 
 
+# Where a stored page lost some of the requester's words, the case marks the gap "[...]" or
+# "[... what was lost]". The force saw words there, not a bracket: the mark is taken out before
+# checking, so it is not scored as a placeholder the requester left unfilled.
+_GAP = re.compile(r"\[\s*(?:\.\.\.|\u2026)[^\]]*\]")
+
+
+def as_sent(text: str) -> str:
+    """The request text without the collector's marks for words the stored page lost."""
+    return _GAP.sub(" ", text)
+
+
 def foreseen(outcome: str, findings) -> bool:
     """Whether the warnings and errors in `findings` foresee `outcome`."""
     loud = [f for f in findings if f.severity != "info"]
@@ -124,7 +136,7 @@ class Checker:
         from composer.checker.reading import request_from_text
 
         if case["id"] not in self._requests:
-            request, notes = request_from_text(case["request_text"], source=case["id"])
+            request, notes = request_from_text(as_sent(case["request_text"]), source=case["id"])
             if request is None:
                 self.unreadable.append(case["id"])
             self._requests[case["id"]] = request

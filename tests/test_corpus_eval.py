@@ -44,3 +44,18 @@ def test_each_force_is_scored_with_settings_fitted_without_it(corpus_eval, monke
     corpus_eval.cross_validate(cases, checker=None)
     assert all(held_out not in forces for held_out, forces in seen_in_fit.items())
     assert sorted(scored) == sorted((c["force_id"], c["force_id"]) for c in cases)
+
+
+def test_a_collectors_gap_mark_is_not_scored_as_an_unfilled_placeholder(corpus_eval):
+    from composer.checker import check
+    from composer.checker.reading import request_from_text
+
+    text = "1. How many thefts of bicycles were recorded in 2024 [...] by month?"
+    assert "[" not in corpus_eval.as_sent(text)
+    assert corpus_eval.as_sent("the [... list lost in the page] wards") == "the   wards"
+    # other bracketed words are left: they may be a placeholder the requester really left
+    assert corpus_eval.as_sent("the [force name] and [added context]") == "the [force name] and [added context]"
+    request, _ = request_from_text(corpus_eval.as_sent(text))
+    assert not [f for f in check(request) if f.rule == "jurisdiction.unfilled-field"]
+    request, _ = request_from_text(text)  # the checker itself still calls "[...]" in a letter a gap
+    assert [f for f in check(request) if f.rule == "jurisdiction.unfilled-field"]
