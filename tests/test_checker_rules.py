@@ -445,6 +445,21 @@ CASES += [
     ("clarity.category", R("How many incidents of burglary were reported in 2023?"), {}, False),
     ("clarity.category", R("How many cases of upskirting (by which I mean the offence under the Voyeurism "
                            "(Offences) Act 2019) were recorded in 2023?"), {}, False),
+    # A group of the force's own units described by example or by a label, with figures for each member.
+    ("clarity.own-category", R("Please list the specialised squads (for example mounted, marine and air support) "
+                               "and the overtime spent by each squad in 2022."), {}, True),
+    ("clarity.own-category", R("How many specialist units does the force have (e.g. dogs, marine, mounted)?",
+                               "For each unit, how many vehicles does it hold?"), {}, True),
+    ("clarity.own-category", R("For every frontline team, how many body-worn cameras were issued in 2021?"), {}, True),
+    ("clarity.own-category", R("How many investigation teams handle knife crime, and how many officers are in "
+                               "each of them?"), {}, True),
+    ("clarity.own-category", R("For each of the following specialist units: dog section, mounted branch and "
+                               "marine unit, how many horses were bought in 2020?"), {}, False),
+    ("clarity.own-category", R("For each team, such as response and neighbourhood, how many drones were used "
+                               "in 2022?"), {}, False),
+    ("clarity.own-category", R("How many specialist units are there (e.g. dogs, marine)?",
+                               "Is the equipment bought centrally or by each unit?"), {}, False),
+    ("clarity.own-category", R("What was the spend on overtime broken down by department for 2019?"), {}, False),
     # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
     # A handful of office-holders in one area: a yes or no about them is about each of them.
     ("personal_data.identifies-one", R("Are any of the shotgun certificates you issued held by MPs whose "

@@ -578,3 +578,84 @@ def category(rule: Rule, ctx: Context, item: PartView):
         "type), or ask what categories the force records that come closest.",
         span=match.span(),
     )
+
+
+# -- a group of the force's own units that the request describes rather than names ----------
+# The ICO's "Interpreting and clarifying requests": where a request uses a term other than the
+# authority's own and it bears more than one objective reading, the authority asks (s1(3)) rather
+# than guess, and offers advice (s16); the Scottish Ministers' section 60 Code (part 2, section 5)
+# says the same. A force's structure is its own: "specialist units (e.g. …)", "teams such as …" or
+# "departments that deal with …" leave it to decide which of its units are in, and figures asked
+# for each member of the group cannot be given until it has. A breakdown by all of its units
+# ("by department") or a closed list ("the following units: …") needs no such choice.
+_ORG = r"(?:units?|departments?|depts?|teams?|squads?|divisions?|branch(?:es)?|commands?|sections?|desks?|hubs?)"
+_LABELLED = (r"(?:specialist|speciali[sz]ed|front[\s-]?line|operational|dedicated|investigat(?:ive|ion|ing)|"
+             r"back[\s-]office|support)\s+(?:\w+\s+)?" + _ORG + r"\b")
+_BY_FUNCTION = (_ORG + r"\s+(?:(?:that|which|who)\s+(?:\w+\s+)?(?:deals?|handles?|works?|covers?|investigates?|"
+                r"speciali[sz]es?|focus(?:es)?|tackles?|responds?|looks?\s+after|manages?|are\s+responsible|"
+                r"is\s+responsible|are\s+involved|is\s+involved)|dealing\s+with|responsible\s+for|handling|"
+                r"speciali[sz]ing\s+in|focus(?:ed|ing)\s+on|involved\s+in|working\s+on|tasked\s+with)\b")
+_BY_EXAMPLE = (_ORG + r"(?:\s+(?:within|in|of|across|at)\s+(?:your|the)\s+(?:\w+\s+)?(?:force|organi[sz]ation|"
+               r"constabulary|service))?\s*[(,:–-]?\s*(?:e\.\s?g\b|eg\b|for\s+example|for\s+instance|such\s+as|"
+               r"including)")
+_GROUP = Gate(r"\b(?:" + _LABELLED + r"|" + _BY_FUNCTION + r"|" + _BY_EXAMPLE + r")",
+              ("unit", "units", "department", "departments", "dept", "depts", "team", "teams", "squad", "squads",
+               "division", "divisions", "branch", "branches", "command", "commands", "section", "sections", "desk",
+               "desks", "hub", "hubs"))
+# A bare "teams such as …" after "each", "per" or "by" is a breakdown by all the force's teams, with
+# examples; "the following specialist units: …" closes the group itself.
+_WHOLE = re.compile(r"\b(?:each|every|per|by|all)\s+(?:\w+\s+)?$")
+_CLOSED_BEFORE = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?$")
+_CLOSED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
+_EACH_MEMBER = Gate(
+    r"\b(?:each|every|per)\s+(?:such\s+|individual\s+|separate\s+)?(?:[a-z-]+\s+)?" + _ORG + r"\b"
+    r"|\b(?:broken\s+down|split|itemi[sz]ed)\s+by\s+(?:each\s+)?(?:[a-z-]+\s+)?" + _ORG + r"\b"
+    r"|\b(?:for|in)\s+each\s+(?:one\b|of\s+(?:these|those|them|the\s+above)\b)",
+    ("each", "every", "per", "by"),
+)
+_FIGURES = Gate(r"\bhow\s+(?:many|much)\b|\bnumbers?\s+of\b|\b(?:figures?|totals?|budgets?|spend|spent|costs?|"
+               r"amounts?|strength|headcount|list)\b",
+               ("how", "number", "numbers", "figure", "figures", "total", "totals", "budget", "budgets", "spend",
+                "spent", "cost", "costs", "amount", "amounts", "strength", "headcount", "list"))
+_LABELLED_RE = re.compile(_LABELLED)
+_FUNCTION_RE = re.compile(_BY_FUNCTION)
+
+
+def _open_group(low: str) -> re.Match[str] | None:
+    """The first group of the force's units that the text describes without naming its members."""
+    for match in _GROUP.finditer(low):
+        before = low[max(0, match.start() - 30):match.start()]
+        if _CLOSED_BEFORE.search(before):
+            continue
+        described = _LABELLED_RE.match(low, match.start()) or _FUNCTION_RE.match(low, match.start())
+        if described:
+            if _CLOSED_AFTER.match(low, described.end()):
+                continue  # "specialist units: A, B and C" names them
+        elif _WHOLE.search(before):
+            continue  # "for each team, such as …": every team, with examples
+        return match
+    return None
+
+
+@request_rule("clarity.own-category", "clarity", "warning", law="clarify", title="A group of the force's units given by example")
+def own_category(rule: Rule, ctx: Context):
+    """Figures for each of "specialist units (e.g. …)", "teams such as …", "departments that deal
+    with …": the force must first decide which of its units belong to the group."""
+    views = ([ctx.intro_view] if ctx.intro else []) + list(ctx.items)
+    found = next(((view, m) for view in views if (m := _open_group(view.low)) is not None), None)
+    if found is None or not any(_EACH_MEMBER.search(item.low) and (
+            _FIGURES.search(item.low) or read_part(ctx, item).action in ("count", "records"))
+            for item in ctx.items):
+        return None  # no figures asked for each member of the group
+    view, match = found
+    said = view.text[match.start():match.end()].strip(" (,:–-")
+    return rule.at(
+        ctx, None if view.is_intro else view,
+        f"{view.label} describes a group of the force's own units ('{said}…') by example or by a label, "
+        "and asks for figures for each of them. Which units belong is the force's call, not yours: it will "
+        f"ask you which it should count ({ctx.section('clarify')}), often sending its structure chart, and "
+        "the 20 working days start again when you reply.",
+        suggestion="Name every unit you want figures for, or first ask the force for its organisational "
+        "structure (a list of its units, departments and teams) and then ask about the ones you choose.",
+        span=match.span(),
+    )
