@@ -508,6 +508,20 @@ def _event_record(event: str) -> RecordType:
     return knowledge.RECORD_BY_ID["unknown_records"]
 
 
+# Words after a kind that make it part of a place's name: "Fox Hill estate", "Green Lane", "Ford Road".
+_PLACE_AFTER = re.compile(r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+(?:lane|road|street|st|avenue|close|drive|way|hill|estate|park|green|"
+                          r"square|court|crescent|gardens|place|terrace|row|walk|cross|bridge|farm|wood|valley|centre|"
+                          r"station|village|routes?|inn|arms|ward|school|academy)\b")
+
+
+def _kind_at(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the kind word at [start, end) of `text` is a kind, not part of a name."""
+    word = low[start:end]
+    if text[start:start + 1].isupper() and (word in knowledge.KIND_COLOURS or word[:-1] in knowledge.KIND_COLOURS):
+        return False
+    return _PLACE_AFTER.match(low, end) is None
+
+
 def kind_criterion(text: str, low: str) -> tuple[str, str] | None:
     """(the words, the event) of a kind of thing inside the events counted that no field codes, if the
     text (and its lower-cased `low`) names one."""
@@ -518,10 +532,14 @@ def kind_criterion(text: str, low: str) -> tuple[str, str] | None:
             kind = knowledge.KIND_WORDS.search(found.group(1))
             if kind:
                 start = event.start() - len(before) + found.start() + kind.start()
-                return text[start:event.end()].strip(), event.group(0)
+                if _kind_at(text, low, start, start + len(kind.group(0))):
+                    return text[start:event.end()].strip(), event.group(0)
         after = _SLOT_AFTER.match(low, event.end())
-        if after and (kind := knowledge.KIND_WORDS.search(after.group(1))):
-            return text[event.start():after.start(1) + kind.end()].strip(), event.group(0)
+        kind = knowledge.KIND_WORDS.search(after.group(1)) if after else None
+        if kind and _kind_at(text, low, after.start(1) + kind.start(), after.start(1) + kind.end()):
+            phrase = _CLAUSE_END.split(after.group(1), maxsplit=1)[0].rstrip()  # up to "were", "in", "since"
+            end = after.start(1) + max(len(phrase), kind.end())
+            return text[event.start():end].strip(), event.group(0)
     for hedge in _HEDGED.finditer(text):
         event = knowledge.KIND_EVENTS.match(low, hedge.end())
         if event is None:
