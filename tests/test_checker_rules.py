@@ -445,6 +445,45 @@ CASES += [
     ("clarity.category", R("How many incidents of burglary were reported in 2023?"), {}, False),
     ("clarity.category", R("How many cases of upskirting (by which I mean the offence under the Voyeurism "
                            "(Offences) Act 2019) were recorded in 2023?"), {}, False),
+    # A group of the force's own units described by example or by a label, with figures for each member.
+    ("clarity.own-category", R("Please list the specialised squads (for example mounted, marine and air support) "
+                               "and the overtime spent by each squad in 2022."), {}, True),
+    ("clarity.own-category", R("How many specialist units does the force have (e.g. dogs, marine, mounted)?",
+                               "For each unit, how many vehicles does it hold?"), {}, True),
+    ("clarity.own-category", R("For every frontline team, how many body-worn cameras were issued in 2021?"), {}, True),
+    ("clarity.own-category", R("How many investigation teams handle knife crime, and how many officers are in "
+                               "each of them?"), {}, True),
+    ("clarity.own-category", R("For each of the following specialist units: dog section, mounted branch and "
+                               "marine unit, how many horses were bought in 2020?"), {}, False),
+    ("clarity.own-category", R("For each team, such as response and neighbourhood, how many drones were used "
+                               "in 2022?"), {}, False),
+    ("clarity.own-category", R("How many specialist units are there (e.g. dogs, marine)?",
+                               "Is the equipment bought centrally or by each unit?"), {}, False),
+    ("clarity.own-category", R("What was the spend on overtime broken down by department for 2019?"), {}, False),
+    # Money and staff are kept by financial year: "the last N years" about them is a note, a warning
+    # when the request also uses both kinds of year.
+    ("clarity.year-basis", R("How much has the force spent on horse feed in each of the last five years?"), {}, True),
+    ("clarity.year-basis", R("How many drone pilots did the force recruit each year since 2018?"), {}, True),
+    ("clarity.year-basis", R("How much has the force spent on horse feed in each of the last five financial "
+                             "years?"), {}, False),
+    ("clarity.year-basis", R("How many bicycles were stolen in each of the last five years?"), {}, False),
+    # Something the letter points at but never describes.
+    ("clarity.outside-referent", R("Please provide all reports about the incident I reported to you."), {}, True),
+    ("clarity.outside-referent", R("How many times has the system mentioned been used since 2020?"), {}, True),
+    ("clarity.outside-referent", R("Please provide the notes of the meeting we discussed."), {}, True),
+    ("clarity.outside-referent", R("As discussed, please send the number of horses bought in 2021."), {}, True),
+    ("clarity.outside-referent", R("In 2021 the force bought a speed camera van. How much did the van "
+                                   "mentioned cost?"), {}, False),
+    ("clarity.outside-referent", R("Please provide all reports about the burglary I reported to you on 3 May "
+                                   "2021."), {}, False),
+    ("clarity.outside-referent", R("The inspector mentioned that a new boat was bought. How much did it cost?"),
+     {}, False),
+    ("clarity.outside-referent", R("How many kayaks were stolen in 2020?",
+                                   "How many of the kayaks mentioned in part 1 were recovered?"), {}, False),
+    ("clarity.outside-referent", R("Officers said they would publish it: how much did the Marine Review "
+                                   "mentioned by the Chief Constable cost?"), {}, False),
+    ("clarity.year-basis", R("Please give the spend on drones for the financial year 2021/22.",
+                             "What was the budget for the cycle unit in each of the last four years?"), {}, False),
     # One identifiable person's conduct or status: neither confirm nor deny (s40(5)).
     # A handful of office-holders in one area: a yes or no about them is about each of them.
     ("personal_data.identifies-one", R("Are any of the shotgun certificates you issued held by MPs whose "
@@ -507,3 +546,27 @@ def test_bank_questions_ask_cleanly():
 def test_a_view_warns_and_a_reason_is_a_note(text, severity):
     found = [f for f in check(R(text), requester=JANE) if f.rule == "clarity.not-recorded"]
     assert [f.severity for f in found] == [severity]
+
+
+def _year_basis(request: Request) -> list:
+    return [f for f in check(request, requester=JANE)
+            if f.rule == "clarity.year-basis" or "clarity.year-basis" in f.also]
+
+
+def test_year_basis_warns_only_where_the_request_uses_both_kinds_of_year():
+    alone = _year_basis(R("What was the budget for the boat unit in each of the last four years?"))
+    assert [f.severity for f in alone] == ["info"]
+    mixed = _year_basis(R("Please give the number of boat thefts for the calendar years 2019 to 2022.",
+                          "What was the spend on life jackets for the financial year 2021/22?",
+                          "What was the budget for the boat unit in each of the last four years?"))
+    assert [f.severity for f in mixed] == ["warning"]
+    assert "both calendar and financial years" in mixed[0].message + " ".join(mixed[0].reasoning)
+
+
+def test_a_conversation_the_letter_relies_on_is_a_note_and_an_undescribed_thing_a_warning():
+    talked = [f for f in check(R("Following our phone call, please send the cost of life jackets in 2021."),
+                               requester=JANE) if f.rule == "clarity.outside-referent"]
+    assert [f.severity for f in talked] == ["info"]
+    pointed = [f for f in check(R("Please send the cost of the boat you mentioned to me on the phone."),
+                                requester=JANE) if f.rule == "clarity.outside-referent"]
+    assert [f.severity for f in pointed] == ["warning"] and "the boat you mentioned" in pointed[0].message

@@ -578,3 +578,231 @@ def category(rule: Rule, ctx: Context, item: PartView):
         "type), or ask what categories the force records that come closest.",
         span=match.span(),
     )
+
+
+# -- a group of the force's own units that the request describes rather than names ----------
+# The ICO's "Interpreting and clarifying requests": where a request uses a term other than the
+# authority's own and it bears more than one objective reading, the authority asks (s1(3)) rather
+# than guess, and offers advice (s16); the Scottish Ministers' section 60 Code (part 2, section 5)
+# says the same. A force's structure is its own: "specialist units (e.g. …)", "teams such as …" or
+# "departments that deal with …" leave it to decide which of its units are in, and figures asked
+# for each member of the group cannot be given until it has. A breakdown by all of its units
+# ("by department") or a closed list ("the following units: …") needs no such choice.
+_ORG = r"(?:units?|departments?|depts?|teams?|squads?|divisions?|branch(?:es)?|commands?|sections?|desks?|hubs?)"
+_LABELLED = (r"(?:specialist|speciali[sz]ed|front[\s-]?line|operational|dedicated|investigat(?:ive|ion|ing)|"
+             r"back[\s-]office|support)\s+(?:\w+\s+)?" + _ORG + r"\b")
+_BY_FUNCTION = (_ORG + r"\s+(?:(?:that|which|who)\s+(?:\w+\s+)?(?:deals?|handles?|works?|covers?|investigates?|"
+                r"speciali[sz]es?|focus(?:es)?|tackles?|responds?|looks?\s+after|manages?|are\s+responsible|"
+                r"is\s+responsible|are\s+involved|is\s+involved)|dealing\s+with|responsible\s+for|handling|"
+                r"speciali[sz]ing\s+in|focus(?:ed|ing)\s+on|involved\s+in|working\s+on|tasked\s+with)\b")
+_BY_EXAMPLE = (_ORG + r"(?:\s+(?:within|in|of|across|at)\s+(?:your|the)\s+(?:\w+\s+)?(?:force|organi[sz]ation|"
+               r"constabulary|service))?\s*[(,:–-]?\s*(?:e\.\s?g\b|eg\b|for\s+example|for\s+instance|such\s+as|"
+               r"including)")
+_GROUP = Gate(r"\b(?:" + _LABELLED + r"|" + _BY_FUNCTION + r"|" + _BY_EXAMPLE + r")",
+              ("unit", "units", "department", "departments", "dept", "depts", "team", "teams", "squad", "squads",
+               "division", "divisions", "branch", "branches", "command", "commands", "section", "sections", "desk",
+               "desks", "hub", "hubs"))
+# A bare "teams such as …" after "each", "per" or "by" is a breakdown by all the force's teams, with
+# examples; "the following specialist units: …" closes the group itself.
+_WHOLE = re.compile(r"\b(?:each|every|per|by|all)\s+(?:\w+\s+)?$")
+_CLOSED_BEFORE = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?$")
+_CLOSED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
+_EACH_MEMBER = Gate(
+    r"\b(?:each|every|per)\s+(?:such\s+|individual\s+|separate\s+)?(?:[a-z-]+\s+)?" + _ORG + r"\b"
+    r"|\b(?:broken\s+down|split|itemi[sz]ed)\s+by\s+(?:each\s+)?(?:[a-z-]+\s+)?" + _ORG + r"\b"
+    r"|\b(?:for|in)\s+each\s+(?:one\b|of\s+(?:these|those|them|the\s+above)\b)",
+    ("each", "every", "per", "by"),
+)
+_FIGURES = Gate(r"\bhow\s+(?:many|much)\b|\bnumbers?\s+of\b|\b(?:figures?|totals?|budgets?|spend|spent|costs?|"
+               r"amounts?|strength|headcount|list)\b",
+               ("how", "number", "numbers", "figure", "figures", "total", "totals", "budget", "budgets", "spend",
+                "spent", "cost", "costs", "amount", "amounts", "strength", "headcount", "list"))
+_LABELLED_RE = re.compile(_LABELLED)
+_FUNCTION_RE = re.compile(_BY_FUNCTION)
+
+
+def _open_group(low: str) -> re.Match[str] | None:
+    """The first group of the force's units that the text describes without naming its members."""
+    for match in _GROUP.finditer(low):
+        before = low[max(0, match.start() - 30):match.start()]
+        if _CLOSED_BEFORE.search(before):
+            continue
+        described = _LABELLED_RE.match(low, match.start()) or _FUNCTION_RE.match(low, match.start())
+        if described:
+            if _CLOSED_AFTER.match(low, described.end()):
+                continue  # "specialist units: A, B and C" names them
+        elif _WHOLE.search(before):
+            continue  # "for each team, such as …": every team, with examples
+        return match
+    return None
+
+
+@request_rule("clarity.own-category", "clarity", "warning", law="clarify", title="A group of the force's units given by example")
+def own_category(rule: Rule, ctx: Context):
+    """Figures for each of "specialist units (e.g. …)", "teams such as …", "departments that deal
+    with …": the force must first decide which of its units belong to the group."""
+    views = ([ctx.intro_view] if ctx.intro else []) + list(ctx.items)
+    found = next(((view, m) for view in views if (m := _open_group(view.low)) is not None), None)
+    if found is None or not any(_EACH_MEMBER.search(item.low) and (
+            _FIGURES.search(item.low) or read_part(ctx, item).action in ("count", "records"))
+            for item in ctx.items):
+        return None  # no figures asked for each member of the group
+    view, match = found
+    said = view.text[match.start():match.end()].strip(" (,:–-")
+    return rule.at(
+        ctx, None if view.is_intro else view,
+        f"{view.label} describes a group of the force's own units ('{said}…') by example or by a label, "
+        "and asks for figures for each of them. Which units belong is the force's call, not yours: it will "
+        f"ask you which it should count ({ctx.section('clarify')}), often sending its structure chart, and "
+        "the 20 working days start again when you reply.",
+        suggestion="Name every unit you want figures for, or first ask the force for its organisational "
+        "structure (a list of its units, departments and teams) and then ask about the ones you choose.",
+        span=match.span(),
+    )
+
+
+# -- which kind of year ----------------------------------------------------------------------
+# Money and people are kept by the financial year: police budgets, spending and the accounts run
+# from 1 April to 31 March (CIPFA's police objective analysis; each force's statement of accounts),
+# and the Home Office's Police workforce statistics count officers and staff as at 31 March. "For
+# the last five years" or "each year" about spending or staff can be read as calendar or financial
+# years; a force answers in its own, and says so, so alone this is a note. A request that uses both
+# kinds of year and leaves one part unsaid gives two readings a force may ask about (ICO,
+# Interpreting and clarifying requests: more than one objective reading).
+_KEPT_BY_FINANCIAL_YEAR = Gate(
+    r"\b(?:spen[dt]|spending|expenditure|costs?|budgets?|overtime|salar(?:y|ies)|payments?|paid|income|"
+    r"revenue|funding|grants?|invoices?|compensation|headcount|establishment|full[\s-]time\s+equivalents?|fte|"
+    r"workforce|recruit(?:s|ed|ment)?|leavers|joiners|sickness\s+absence|vacanc(?:y|ies))\b|£",
+    None,  # "£" is no word: searched whenever the rule gets this far
+)
+_YEARS_UNSAID = re.compile(
+    r"\b(?:last|past|previous|preceding)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+|complete\s+|"
+    r"whole\s+)?years?\b|\b(?:each|every|per)\s+(?:of\s+the\s+(?:last|past)\s+\w+\s+)?years?\b|\byear[\s-]+(?:by|on)[\s-]+year\b"
+    r"|\bannually\b|\bbroken\s+down\s+by\s+year\b")  # not "annual spend": one year's figure, the force's year
+_FINANCIAL = re.compile(r"\b(?:financial|fiscal)\s+years?\b|\b(?:19|20)\d\d\s*/\s*\d{2}(?:\d{2})?\b|\bapril\s+(?:to|-|–)\s+march\b"
+                        r"|\b(?:1st?\s+)?april\s+(?:19|20)\d\d\s+(?:to|-|–)\s+(?:31st?\s+)?march\b|\byear\s+ending\s+(?:31\s+)?march\b")
+_CALENDAR = re.compile(r"\bcalendar\s+years?\b|\bjanuary\s+(?:to|-|–)\s+december\b|\bjan(?:uary)?\s+(?:19|20)\d\d\s+(?:to|-|–)\s+"
+                       r"dec(?:ember)?\s+(?:19|20)\d\d\b|\b(?:1st?\s+)?january\s+(?:19|20)\d\d\s+(?:to|-|–)\s+(?:31st?\s+)?december\b")
+
+
+@part_rule("clarity.year-basis", "clarity", "info", law="clarify", title="Calendar or financial years?")
+def year_basis(rule: Rule, ctx: Context, item: PartView):
+    """Figures on money or staff 'for the last N years' or 'each year', where the force keeps them by
+    financial year: a note; a warning when the request also uses both kinds of year elsewhere."""
+    low = item.low
+    unsaid = _YEARS_UNSAID.search(low)
+    if unsaid is None or _FINANCIAL.search(low) or _CALENDAR.search(low):
+        return None
+    parent = ctx.parent_view(item)
+    if parent is not None and (_FINANCIAL.search(parent.low) or _CALENDAR.search(parent.low)):
+        return None  # the parent says which kind of year
+    if not _KEPT_BY_FINANCIAL_YEAR.search(low) and not (parent and _KEPT_BY_FINANCIAL_YEAR.search(parent.low)):
+        return None
+    texts = [t for t, _ in ctx.texts()]
+    lows = [ctx.said_low(t) for t in texts]
+    financial = any(_FINANCIAL.search(t) for t in lows)
+    calendar = any(_CALENDAR.search(t) for t in lows)
+    if financial and not calendar:
+        return None  # the request counts in financial years elsewhere: this part reads the same way
+    both = financial and calendar
+    said = item.text[unsaid.start():unsaid.end()]
+    message = (f"{item.label} asks for figures on money or staff '{said}' without saying which kind of year. "
+               "Forces keep budgets, spending and workforce figures by financial year (1 April to 31 March) ")
+    if both:
+        message += ("and this request uses both calendar and financial years elsewhere, so the force cannot tell "
+                    f"which this part means and may ask you ({ctx.section('clarify')}), restarting the clock.")
+    elif calendar:
+        message += ("while this request counts other figures in calendar years; the force will usually answer "
+                    "this part in its own years, so the figures will not line up unless you say which you want.")
+    else:
+        message += "and will usually answer in those; if you need calendar years, say so."
+    return rule.at(
+        ctx, item, message,
+        suggestion="Name the years, for example 'for each financial year from 2019/20 to 2023/24' or 'for each "
+        "calendar year from 2019 to 2023'.",
+        span=unsaid.span(), severity="warning" if both else "info",
+    )
+
+
+# -- something the letter points at but never says --------------------------------------------
+# A request must describe the information wanted (FOIA s8(1)(c); FOISA s8(1)(c)), and the officer
+# who handles it reads the letter alone: "the incident I reported", "the system you mentioned" or
+# "as discussed on the phone" name nothing the officer can search for unless the letter says what
+# it was (ICO, Interpreting and clarifying requests; Scottish Ministers' section 60 Code, part 2
+# section 5). A thing the letter has already described ("a drone unit … the unit mentioned above")
+# or a source it names (an article, a report by title) is identified.
+_POINTED = Gate(
+    r"\b(?:the|this|that|these|those)\s+((?:[a-z-]+\s+){0,2}?([a-z]{3,}))\s+(?:(?:that|which|who)\s+)?(?:(?:i|we|you)\s+"
+    r"(?:have\s+|had\s+)?(?:previously\s+|already\s+)?(?:mentioned|discussed|reported|raised|spoke\s+(?:about|of)|talked\s+about|"
+    r"referred\s+to|described|told\s+you\s+about)|(?:previously\s+|already\s+|earlier\s+)?(?:mentioned|referred\s+to|discussed)"
+    r")\b(?!\s+(?:a|an|the|that|this|these|those|to\s+(?:me|us|you)\s+(?:that|a|an|the))\b)"  # "… mentioned a plan": a verb
+    r"|(?:\bthe\s+said|\b(?:aforementioned|afore-mentioned|above-mentioned|aforesaid))\s+(()([a-z]{3,}))\b",
+    ("mentioned", "discussed", "reported", "raised", "spoke", "talked", "referred", "described", "told", "aforementioned", "afore-mentioned", "above-mentioned", "aforesaid", "said"),
+)
+# Pointing inside the letter, or at a source it names.
+_INSIDE = re.compile(r"\s*(?:above|below|earlier\s+in\s+(?:this|my)\s+(?:letter|request|email)|in\s+(?:part|question|"
+                     r"q|point|paragraph|section|item)\s*\d|in\s+(?:the\s+)?(?:following|attached|enclosed|linked)|"
+                     r"(?:in|on|by|at)\s+(?!(?:our|my|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:conversation|"
+                     r"telephone|phone|call|discussion|meeting|chat)\b)\S)")
+_CONVERSATION = Gate(
+    r"\bas\s+(?:previously\s+|already\s+)?(?:discussed|agreed)\b|\b(?:following|further\s+to|as\s+per|after)\s+(?:our|my)\s+"
+    r"(?:recent\s+|earlier\s+)?(?:conversation|telephone\s+(?:call|conversation)|phone\s+call|call|discussion|chat|meeting)\b",
+    ("discussed", "agreed", "conversation", "telephone", "phone", "call", "discussion", "chat", "meeting"),
+)
+_SENTENCE_END = re.compile(r"[.?!\n]")
+_IDENTIFIED_BY = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bdated\b|(?<![\d/])(?!(?:19|20)\d\d\b)\d{3,}|\b(?:ref(?:erence)?|crime\s+number|incident\s+number|log\s+number)\b|"
+                            r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
+_NOT_THINGS = frozenset({"above", "below", "following", "same", "time", "period", "years", "year", "data", "information",
+                         "figures", "questions", "question", "request", "requests", "reasons", "way", "ways", "act"})
+
+
+def _pointer(ctx: Context, view: PartView, before: str) -> re.Match[str] | None:
+    """The first thing `view` points at that nothing in the letter before it describes."""
+    for match in _POINTED.finditer(view.low):
+        head = match.group(2) or match.group(5)
+        if not head or head in _NOT_THINGS or _INSIDE.match(view.low, match.end()):
+            continue
+        sentence = _SENTENCE_END.split(view.low[match.start():], maxsplit=1)[0]
+        if _IDENTIFIED_BY.search(sentence):
+            continue  # "the crime I reported to you on 3 May 2021 (reference 1234)"
+        start = match.start(2) if match.group(2) else match.start(5)
+        if view.text[start:start + 1].isupper():
+            continue  # a name ("the Taser Review mentioned"): identified by the name itself
+        stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+        earlier = before + view.low[:match.start()]
+        if re.search(r"\b" + re.escape(stem) + r"\w*", earlier):
+            continue  # already described: "a speed camera … the camera mentioned"
+        return match
+    return None
+
+
+@request_rule("clarity.outside-referent", "clarity", "warning", law="clarify",
+              title="Points at something the letter never describes")
+def outside_referent(rule: Rule, ctx: Context):
+    views = ([ctx.intro_view] if ctx.intro else []) + list(ctx.items)
+    before = ""
+    for view in views:
+        match = _pointer(ctx, view, before)
+        if match is not None:
+            said = view.text[match.start():match.end()]
+            return rule.at(
+                ctx, None if view.is_intro else view,
+                f"{view.label} refers to '{said}', but the letter never says what it is. The officer who "
+                "handles the request has only the letter, so the force will ask which you mean "
+                f"({ctx.section('clarify')}), and the 20 working days start again when you reply.",
+                suggestion="Describe it in the letter itself: what it is, when and where it happened, and any "
+                "reference number you were given.",
+                span=match.span(),
+            )
+        before += view.low + "\n"
+    if ctx.anywhere(_CONVERSATION):
+        return rule.at(
+            ctx, None,
+            "The request relies on an earlier conversation ('as discussed', 'following our call'). The officer "
+            "who answers may not be the one you spoke to and reads the letter alone: anything agreed then must "
+            "be in the letter.",
+            suggestion="Write out what was discussed that bears on the request: what you want, the dates, and any "
+            "narrowing you agreed.",
+            severity="info",
+        )
+    return None

@@ -31,6 +31,11 @@ LEGACY_HOURS = 4.0  # retrieving plain totals from an older system, spreadsheets
 PAPER_BEFORE = 1995
 ARCHIVE_HOURS_PER_DECADE = 10.0
 NARROWED_SHARE = 0.4  # a population narrowed by a filter the checker cannot size
+# A long list of offence codes is searched code by code: whether the force has records under each (codes
+# retired, split or never used locally), then each count drawn and checked. Under FOIA finding out
+# whether each is held counts towards the limit (s12(2)); under FOISA only the counting does.
+LISTED_MANY = 10
+PER_CODE_HOURS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,20 @@ def _cross_checked(record: RecordType, linked: RecordType, officers: float | Non
                     remedy="ask for each figure on its own (the counts each system can give), not one crossed with the other")
 
 
+def _followed_up(reading: Reading, record: RecordType, officers: float | None, held: float, years: float,
+                 share: float) -> Estimate:
+    """A later stage asked of each record ("for each arrest, whether charged"): the stage is held in
+    another system with nothing to count the two together by, so each record is traced there."""
+    records = record.yearly_for(officers) * share * years
+    hours = held + QUERY_HOURS + records * record.minutes / 60
+    return Estimate(hours, f"{_hours(hours)}: some {_count(records)} {record.label} each traced at "
+                    f"{_minutes(record.minutes)} to see whether it ended '{reading.follows}', because what happened "
+                    "later is recorded in another system (the crime's outcome, the court's result) with no field "
+                    "that ties it to each of these", records=int(records), manual=True,
+                    remedy="ask for each figure on its own (how many were arrested; how many charges, cautions or "
+                    "convictions there were for the offence) rather than what became of each one")
+
+
 _ESTIMATES: patterns.Memo = patterns.memo(16384)  # (reading, law, officers) -> its estimate
 
 
@@ -173,6 +192,8 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     linked = RECORD_BY_ID.get(reading.linked) if reading.linked else None
     if linked is not None:
         return _cross_checked(record, linked, officers, held, years, share)
+    if reading.follows is not None and record.later is not None:
+        return _followed_up(reading, record, officers, held, years, share)
     if record.current_only and reading.as_at_past:
         records = record.yearly_for(officers) * share
         hours = held + QUERY_HOURS + records * record.minutes / 60
@@ -189,7 +210,9 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                          f"{'is' if len(uncountable) == 1 else 'are'} not kept in a field the force can count")
     elif narrative:
         manual_reason = "the details asked for are read from each record"
-    query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns)
+    codes = reading.listed if reading.listed >= LISTED_MANY else 0
+    code_hours = codes * (PER_CODE_HOURS + (WHETHER_HELD_HOURS if law.whether_held_counts else 0.0))
+    query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns) + code_hours
     this_year = date.today().year
     fields = [b for b in reading.breakdowns if DIMENSIONS[b].kind != "time"]
     late = {b: record.since(b) for b in fields if record.since(b) > record.electronic_from}
@@ -206,10 +229,20 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         hours = query + (LEGACY_HOURS if legacy_years else 0.0)
         words = f"{_hours(hours)}: a query on {record.system}" + (
             f", and totals for the years before {record.electronic_from} from older records" if legacy_years else "")
+        if codes:
+            whether = codes * WHETHER_HELD_HOURS if law.whether_held_counts else 0.0
+            words += (f"; each of the {codes} offence codes listed is its own search: whether the force holds records "
+                      "under it, then its count" + (
+                          f" (finding out whether each is held alone takes about {whether:.0f} hours, and that time "
+                          f"counts: {law.short_title} s12(2) lets a force refuse even to say whether it holds them "
+                          "when it passes the limit)" if whether >= law.cost_limit_hours else
+                          " (the time spent finding out whether each is held counts towards the limit, s12(2))"
+                          if whether else ""))
         if unheld:
             words += (f"; {_and(unheld)} {'is' if len(unheld) == 1 else 'are'} not recorded on these records at all, "
                       "so expect 'not held' for that")
-        return Estimate(hours, words, not_held=tuple(unheld))
+        remedy = "ask for the offence groups the codes fall under, or for the few codes that matter most" if codes else None
+        return Estimate(hours, words, not_held=tuple(unheld), remedy=remedy, manual=bool(codes))
     if manual_reason is not None:
         records = yearly * years
     else:

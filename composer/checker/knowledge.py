@@ -64,6 +64,7 @@ class RecordType:
     link: bool = False  # records about people that other records are checked against one by one
     includes: frozenset[str] = frozenset()  # other kinds of record it carries as fields
     field_since: tuple[tuple[str, int], ...] = ()  # breakdowns recorded only from a later year, and that year
+    later: re.Pattern[str] | None = None  # later stages of each record's case held in another system
 
     def since(self, dimension: str) -> int:
         """The year from which forces hold `dimension` of this record in a field they can count."""
@@ -153,6 +154,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
     for key, (pattern, categories, kind) in data.get("dimensions", {}).items():
         dims[key] = Dimension(key, _compile(HOLDINGS_PATH, f"dimension {key}", pattern), int(categories), kind)
     records = []
+    shares = {entry.get("id"): entry.get("subsets", ()) for entry in data.get("record", [])}
     for entry in data.get("record", []):
         try:
             countable = frozenset(entry["countable"])
@@ -175,10 +177,11 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 generic=bool(entry.get("generic", False)), roles=tuple(entry.get("roles", ())),
                 not_held=not_held, current_only=bool(entry.get("current_only", False)),
                 subsets=tuple((_compile(HOLDINGS_PATH, f"{entry['id']} subset", pattern), float(share))
-                              for pattern, share in entry.get("subsets", ())),
+                              for pattern, share in entry.get("subsets", shares.get(entry.get("subsets_as"), ()))),
                 link=bool(entry.get("link", False)),
                 includes=frozenset(entry.get("includes", ())),
                 field_since=tuple((key, int(year)) for key, year in entry.get("field_since", {}).items()),
+                later=_compile(HOLDINGS_PATH, f"{entry['id']} later", entry.get("later")),
             ))
         except (KeyError, TypeError, ValueError) as exc:
             raise FileProblem(f"{HOLDINGS_PATH}: record {entry.get('id', '?')!r} is malformed ({exc})") from exc
@@ -219,3 +222,25 @@ DIMENSIONS, RECORDS = _load_holdings()
 CATEGORY_WORDS = frozenset(_HOLDINGS.get("categories", {}).get("words", ()))
 SUBJECTS = _load_subjects()
 RECORD_BY_ID = {r.id: r for r in RECORDS}
+
+
+def _load_kinds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The kinds of thing no crime or incident record codes (breeds, makes, models, brands, colours,
+    species) and the counted events they can qualify (attacks, thefts, collisions)."""
+    data = _HOLDINGS.get("kinds", {})
+    try:
+        if not data.get("sources"):
+            raise KeyError("no sources")
+        words = sorted({w.lower() for group in data["classes"].values() for w in group}, key=len, reverse=True)
+        kinds = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words) + r")(?:e?s)?\b")
+        events = _compile(HOLDINGS_PATH, "kinds events", data["events"])
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise FileProblem(f"{HOLDINGS_PATH}: [kinds] is malformed ({exc})") from exc
+    return kinds, events
+
+
+# Words naming a kind of animal, object or vehicle (resources/holdings.toml [kinds]), and the events
+# ("attacks", "thefts") whose records would have to be read to find the kind.
+KIND_WORDS, KIND_EVENTS = _load_kinds()
+# Colours read as kinds only in lower case: "Green Lane", "Red Lion" are names.
+KIND_COLOURS = frozenset(w.lower() for w in _HOLDINGS.get("kinds", {}).get("classes", {}).get("colours", ()))

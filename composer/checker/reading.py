@@ -109,6 +109,8 @@ class Reading:
     whose: bool = False  # names whose records or correspondence (a post, a person, a team)
     also: tuple[str, ...] = ()  # other kinds of record the part names, whose fields may give a breakdown
     one_case: tuple[str, str] | None = None  # (kind, words): one incident, address, vehicle, day or operation
+    follows: str | None = None  # a later stage asked of each record, held in another system ("charged")
+    listed: int = 0  # offence codes listed one by one ("066/23, 066/24 …"), each a search of its own
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -491,6 +493,103 @@ def _filtered_by_text(low: str, record: RecordType | None) -> str | None:
     return None
 
 
+# A kind of thing inside the counted events: "Rottweiler attacks", "thefts of Toyota vehicles", "attacks
+# by huskies", "incidents involving silver cars", "suspected Staffordshire attacks". The kinds are
+# semantic classes (resources/holdings.toml [kinds]); "suspected" or "alleged" before a capitalised name
+# says a kind someone judged the thing to be, which no field holds either.
+_SLOT_BEFORE = re.compile(r"((?:[\w'-]+\s+){1,3}?)(?:(?:dogs?|animals?|vehicles?|cars?|vans?|motorcycles?|motorbikes?|bikes?|"
+                          r"bicycles?|phones?|devices?)\s+)?$")
+_HEDGED = re.compile(r"\b(?:suspected|alleged|presumed)\s+((?:[A-Z][\w'-]*\s+){1,3})(?:[a-z]+\s+)?(?=\w)")
+_SLOT_AFTER = re.compile(r"\s+(?:of|by|from|on|involving)\s+(?:an?\s+|the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_EVENT_RECORDS = (("recorded_crime", re.compile(r"\btheft|\bstolen|\bburglar|\brobber|\boffence|\bcrime")),
+                  ("incidents", re.compile(r"\bincident|\bcollision|\bcrash")))
+
+
+def _event_record(event: str) -> RecordType:
+    """The kind of record an event word names; attacks, bites and injuries sit in crimes or incidents
+    as the force judged them, so they are records the checker cannot place."""
+    for rid, pattern in _EVENT_RECORDS:
+        if pattern.search(event):
+            return knowledge.RECORD_BY_ID[rid]
+    return knowledge.RECORD_BY_ID["unknown_records"]
+
+
+# Words after a kind that make it part of a place's name: "Fox Hill estate", "Green Lane", "Ford Road".
+_PLACE_AFTER = re.compile(r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+(?:lane|road|street|st|avenue|close|drive|way|hill|estate|park|green|"
+                          r"square|court|crescent|gardens|place|terrace|row|walk|cross|bridge|farm|wood|valley|centre|"
+                          r"station|village|routes?|inn|arms|ward|school|academy)\b")
+
+
+def _kind_at(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the kind word at [start, end) of `text` is a kind, not part of a name."""
+    word = low[start:end]
+    if text[start:start + 1].isupper() and (word in knowledge.KIND_COLOURS or word[:-1] in knowledge.KIND_COLOURS):
+        return False
+    return _PLACE_AFTER.match(low, end) is None
+
+
+def kind_criterion(text: str, low: str) -> tuple[str, str] | None:
+    """(the words, the event) of a kind of thing inside the events counted that no field codes, if the
+    text (and its lower-cased `low`) names one."""
+    for event in knowledge.KIND_EVENTS.finditer(low):
+        before = low[max(0, event.start() - 40):event.start()]
+        found = _SLOT_BEFORE.search(before)
+        if found:
+            kind = knowledge.KIND_WORDS.search(found.group(1))
+            if kind:
+                start = event.start() - len(before) + found.start() + kind.start()
+                if _kind_at(text, low, start, start + len(kind.group(0))):
+                    return text[start:event.end()].strip(), event.group(0)
+        after = _SLOT_AFTER.match(low, event.end())
+        kind = knowledge.KIND_WORDS.search(after.group(1)) if after else None
+        if kind and _kind_at(text, low, after.start(1) + kind.start(), after.start(1) + kind.end()):
+            phrase = _CLAUSE_END.split(after.group(1), maxsplit=1)[0].rstrip()  # up to "were", "in", "since"
+            end = after.start(1) + max(len(phrase), kind.end())
+            return text[event.start():end].strip(), event.group(0)
+    for hedge in _HEDGED.finditer(text):
+        event = knowledge.KIND_EVENTS.match(low, hedge.end())
+        if event is None:
+            continue
+        name = hedge.group(1).split()
+        if all(w.lower() in knowledge.CATEGORY_WORDS or w.lower() in _MONTH_NAMES for w in name):
+            continue  # "suspected Domestic Abuse incidents": a category forces count by
+        return text[hedge.start():event.end()].strip(), event.group(0)
+    return None
+
+
+# A later stage of each counted record's case, which another system holds: "for each arrest, whether
+# charged", "of those stopped, how many were convicted". What stages a record does not hold is in its
+# `later` entry (resources/holdings.toml); the words here tie the stage to each record counted.
+_EACH_LINK = re.compile(r"\bof\s+(?:these|those|them|which)\b|\bfor\s+each\b|\bwhether\b|\b(?:resulted|resulting|led|leading)\s+(?:in|to)\b"
+                        r"|\bsubsequently\b|\bwent\s+on\s+to\b|\blater\b|\beventually\b")
+_HOW_MANY_WERE = re.compile(r"\bhow\s+many(?:\s+(?:of\s+)?(?:them|these|those|people|persons|individuals|suspects|offenders|"
+                            r"drivers|detainees|children|adults))*\s+(?:were|was|had\s+been|went\s+on\s+to\s+be)"
+                            r"(?:[\s:;,*\u2022\u2013-]|then|subsequently|later|eventually|ultimately)*")
+
+
+def follows(low: str, record: RecordType | None, leaning: bool = False) -> str | None:
+    """The later stage `low` asks of each of `record`'s records, when another system holds it. A part
+    `leaning` on a count before it ("How many were convicted?") asks it of those; else only words
+    that tie the stage to each record ("of those", "for each", "resulted in") do."""
+    if record is None or record.later is None:
+        return None
+    for link in _EACH_LINK.finditer(low):
+        window = re.split(r"[.?;]", low[link.end():link.end() + 80], maxsplit=1)[0]
+        stage = record.later.search(window)
+        if stage:
+            return stage.group(0)
+    for link in _HOW_MANY_WERE.finditer(low) if leaning else ():
+        stage = record.later.match(low, link.end())
+        if stage:
+            return stage.group(0)
+    return None
+
+
+# Home Office offence codes listed one by one ("066/23", "125/09"): each is checked for whether the
+# force has records under it before anything is counted.
+_OFFENCE_CODE = re.compile(r"(?<![\d/])\d{1,3}\s?/\s?\d{1,2}(?![\d/])")
+
+
 # A definition or an example inside a part says what a word means, not what is asked for.
 _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|meaning|that is)(?:[^()]|\([^()]*\))*\)",
                     re.IGNORECASE)  # one level of brackets inside: "(by which I mean … (such as …) …)"
@@ -514,10 +613,23 @@ def read_text(text: str) -> Reading:
         match = record.free_text.search(low)
         if match:
             free = text[match.start():match.end()].strip() or record.label
+    kind = kind_criterion(text, low) if action in ("count", "records", "list") else None
+    if kind is not None and (record is None or record.id not in _CODED_EVENTS):
+        record = _event_record(kind[1])  # "horse attacks": the attacks are counted, not the force's horses
+    if kind is not None and free is None:
+        free = kind[0]
     if free is None and action in ("count", "records"):
         found = _filtered_by_text(low, record)
         if found is not None:
             free = found
+    later = follows(low, record) if action in ("count", "records", "list", "yes_no") else None
+    if later is None and record is not None and record.generic and action in ("count", "records", "list"):
+        for other in knowledge.RECORDS:  # "arrests for … ; for each offence, how many were charged"
+            if other is not record and other.later is not None and other.pattern.search(low):
+                later = follows(low, other)
+                if later is not None:
+                    record, free = other, None
+                    break
     identifies = _IDENTIFIES.search(text)
     return Reading(
         action=action, record=record, record_inherited=False, breakdowns=breakdowns, free_text=free,
@@ -532,6 +644,8 @@ def read_text(text: str) -> Reading:
         also=tuple(r.id for r in knowledge.RECORDS if record is not None and r is not record
                    and r.id not in _NOT_POPULATIONS and r.pattern.search(low)),
         one_case=one_case(text, low),
+        follows=later,
+        listed=len(_OFFENCE_CODE.findall(low)),
     )
 
 
@@ -646,9 +760,20 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         free = item.text[match.start():match.end()].strip() if match else None
     if share is None and record is not None and inherited:
         share = record.share_named(item.low)
-    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share)
+    later = own.follows
+    if later is None and record is not None and record is not own.record and action in ("count", "records", "list"):
+        later = follows(item.low, record, leaning=inherited)  # "2. How many were convicted?" under a count of arrests
+    if later is None and record is not None and record.generic and action in ("count", "records", "list"):
+        before = ctx.previous_sibling(item)
+        prior = (ctx.readings.get(before.index) or read_text(ctx.said(before.text))) if before is not None else None
+        if prior is not None and prior.record is not None and prior.record is not record:
+            later = follows(item.low, prior.record, leaning=_REFERS_BACK.search(item.low) is not None)
+            if later is not None:  # "For each offence, how many were charged?" after a count of arrests
+                record, inherited, share, free = prior.record, True, prior.share, None
+    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later)
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
-                                                 breakdowns=breakdowns, period=period, free_text=free, share=share))
+                                                 breakdowns=breakdowns, period=period, free_text=free, share=share,
+                                                 follows=later))
 
 
 _MEMO = 16384
