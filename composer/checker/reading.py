@@ -505,6 +505,11 @@ _EVENT_RECORDS = (("recorded_crime", re.compile(r"\btheft|\bstolen|\bburglar|\br
                   ("incidents", re.compile(r"\bincident|\bcollision|\bcrash")))
 
 
+# A breakdown by a kind: "by breed", "by the make and model", "by the colour of the vehicle", "which species".
+_KIND_ASKED = re.compile(r"\b(?:by|per|each|which|what)\s+(?:the\s+|their\s+|its\s+)?(?:breeds?|makes?|models?|brands?|colou?rs?|"
+                         r"species|type\s+of\s+(?:dogs?|animals?|vehicles?|cars?|phones?|bikes?|bicycles?|livestock|property|items?))\b")
+
+
 def _event_record(event: str) -> RecordType:
     """The kind of record an event word names; attacks, bites and injuries sit in crimes or incidents
     as the force judged them, so they are records the checker cannot place."""
@@ -546,6 +551,10 @@ def kind_criterion(text: str, low: str) -> tuple[str, str] | None:
             phrase = _CLAUSE_END.split(after.group(1), maxsplit=1)[0].rstrip()  # up to "were", "in", "since"
             end = after.start(1) + max(len(phrase), kind.end())
             return text[event.start():end].strip(), event.group(0)
+    asked = _KIND_ASKED.search(low)
+    if asked:  # "stolen in 2023, broken down by make and model": the kind as a breakdown
+        event = knowledge.KIND_EVENTS.search(low)
+        return text[asked.start():asked.end()].strip(), event.group(0) if event else ""
     for hedge in _HEDGED.finditer(text):
         event = knowledge.KIND_EVENTS.match(low, hedge.end())
         if event is None:
@@ -614,6 +623,8 @@ def read_text(text: str) -> Reading:
         if match:
             free = text[match.start():match.end()].strip() or record.label
     kind = kind_criterion(text, low) if action in ("count", "records", "list") else None
+    if kind is not None and not kind[1] and (record is None or record.id not in _CODED_EVENTS):
+        kind = None  # "the force's vehicles by make": a register of its own things, which lists the kind
     if kind is not None and (record is None or record.id not in _CODED_EVENTS):
         record = _event_record(kind[1])  # "horse attacks": the attacks are counted, not the force's horses
     if kind is not None and free is None:
