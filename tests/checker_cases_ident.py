@@ -153,4 +153,53 @@ IDENT_CASES = [
     ("exemption.subject", ask("Who is the force's Data Protection Officer?"), {}, False),
     ("exemption.subject", ask("How many royal protection officers are based in the county?"), {}, True),
     ("exemption.subject", ask("How many authorised firearms officers did the force have in 2023?"), {}, False),
+    # -- one past incident told in prose, pinned to a place or a day -------------------------------
+    ("personal_data.one-incident", ask("Please provide any information you hold on the incident in question.",
+                                       intro="I am writing about the stabbing outside the Royal Oak pub on "
+                                       "Friday 3rd May 2024."), {}, True),
+    ("personal_data.one-incident", ask("Please send everything you hold about the fatal collision on Marsh Lane "
+                                       "on 12 August 2021."), {}, True),
+    ("personal_data.one-incident", ask("What information do you hold on the fire at the Red Lion pub last "
+                                       "November?"), {}, True),
+    ("personal_data.one-incident", ask("Please tell me what happened during the disturbance at Riverside Leisure "
+                                       "Centre on 9/7/2023."), {}, True),
+    ("personal_data.one-incident", ask("How many incidents were recorded at the Royal Oak pub between 1 January "
+                                       "2022 and 31 December 2023?"), {}, False),
+    ("personal_data.one-incident", ask("Please send me the press release issued after the crash on the A40 on "
+                                       "3 February 2024."), {}, False),
+    ("personal_data.one-incident", ask("How many bicycle thefts were reported at Central Station in 2023?"), {}, False),
+    ("personal_data.one-incident", ask("What is the policy when the fire service attends a road traffic "
+                                       "collision?"), {}, False),
+    ("personal_data.one-incident", ask("What guidance applies after an assault on an officer at a station?"), {},
+     False),
+    # -- several named officers or staff ------------------------------------------------------------
+    ("personal_data.identifies-one", ask("Please provide the disciplinary records of four named officers."), {},
+     True),
+    ("personal_data.identifies-one", ask("Please send me the personnel files of the two named sergeants mentioned "
+                                         "in my earlier letter."), {}, True),
+    ("personal_data.identifies-one", ask("Please provide the service records of the officers named above."), {},
+     True),
+    ("personal_data.identifies-one", ask("How many officers were named in misconduct outcomes published in 2023?"),
+     {}, False),
+    # -- dealings with makers of covert tools -------------------------------------------------------
+    ("exemption.subject", ask("Please disclose all correspondence with the companies NSO Group and Candiru."), {},
+     True),
+    ("exemption.subject", ask("Please provide minutes of any meetings with companies that sell mobile phone "
+                              "extraction tools."), {}, True),
+    ("exemption.subject", ask("Please send copies of contracts with the firm that provides your covert cameras."),
+     {}, True),
+    ("exemption.subject", ask("Please list your contracts with companies that supply speed cameras."), {}, False),
+    ("exemption.subject", ask("Please send any correspondence with the company that maintains your vehicle fleet."),
+     {}, False),
+    # -- everything that came of one person's complaint or report -----------------------------------
+    ("personal_data.one-complaint", ask("All records arising from a report she had made to you about her "
+                                        "landlord."), {}, True),
+    ("personal_data.one-complaint", ask("Please provide all information relating to Mr Okafor's complaint about "
+                                        "the parking enforcement team."), {}, True),
+    ("personal_data.one-complaint", ask("Please provide all records relating to complaints about noisy "
+                                        "motorbikes in 2023."), {}, False),
+    ("personal_data.one-complaint", ask("Please provide the Chief Constable's report to the Police and Crime "
+                                        "Panel in March 2024."), {}, False),
+    ("personal_data.one-complaint", ask("What is the procedure for records created from a complaint a member of "
+                                        "the public made?"), {}, False),
 ]

@@ -38,6 +38,13 @@ CASES = [
     ("a coded flag, capitalised", R("How many suspected Domestic Abuse incidents were recorded in 2023?"), False),
     ("a register of the force's own animals", R("How many horses does the mounted unit currently have?"), False),
     ("plain robberies", R("How many robberies were recorded in 2023, broken down by month?"), False),
+    ("a kind as a breakdown", R("How many bicycles were reported stolen in 2023, broken down by make and model?"), True),
+    ("a species as a breakdown", R("How many attacks on livestock by dogs were reported in 2023, by species?"), True),
+    ("the force's own fleet by make", R("How many marked cars does the force have, by make and model?"), False),
+    ("the force's own dogs by breed", R("How many police dogs did the force have in 2023, by breed?"), False),
+    ("a colour in a street's name", R("How many collisions on Green Lane were recorded in 2023?"), False),
+    ("a species in an estate's name", R("How many crimes on the Fox Hill estate were recorded in 2023?"), False),
+    ("a make in a road's name", R("How many burglaries on Ford Road were recorded in 2022?"), False),
     # A later stage of each record, held in another system.
     ("stops traced to convictions", R("In 2023, how many stop and searches were carried out, and of those, how many of the people "
                                       "searched were later convicted?"), True),
@@ -57,7 +64,7 @@ def test_cost_warning(why, request_, expected):
 
 def test_a_kind_is_found_before_and_after_the_event_and_quoted_from_the_text():
     text = "How many thefts of Range Rover vehicles were recorded?"
-    assert kind_criterion(text, text.lower()) == ("thefts of Range Rover", "thefts")
+    assert kind_criterion(text, text.lower()) == ("thefts of Range Rover vehicles", "thefts")
     text = "How many Husky attacks were there?"
     assert kind_criterion(text, text.lower()) == ("Husky attacks", "attacks")
     text = "How many thefts from shops were there?"
@@ -97,3 +104,13 @@ def test_a_few_codes_or_financial_years_are_not_a_long_list():
     reading = read_text("The number of crimes recorded in 2021/22 and 2022/23 under codes 008/01 and 008/02.")
     assert reading.listed == 2
     assert not estimate(reading, law_for(Act.FOIA)).manual
+
+
+def test_arrests_for_an_offence_group_are_its_share_of_all_arrests():
+    law = law_for(Act.FOIA)
+    request = R("How many people were arrested for burglary in 2023, and of those, how many were convicted?")
+    narrow = read_part(Context(request, None, None), Context(request, None, None).items[0])
+    request = R("How many people were arrested in 2023, and of those, how many were convicted?")
+    broad = read_part(Context(request, None, None), Context(request, None, None).items[0])
+    assert narrow.follows == broad.follows == "convicted"
+    assert 0 < estimate(narrow, law).records < estimate(broad, law).records / 10

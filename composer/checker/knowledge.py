@@ -154,6 +154,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
     for key, (pattern, categories, kind) in data.get("dimensions", {}).items():
         dims[key] = Dimension(key, _compile(HOLDINGS_PATH, f"dimension {key}", pattern), int(categories), kind)
     records = []
+    shares = {entry.get("id"): entry.get("subsets", ()) for entry in data.get("record", [])}
     for entry in data.get("record", []):
         try:
             countable = frozenset(entry["countable"])
@@ -176,7 +177,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 generic=bool(entry.get("generic", False)), roles=tuple(entry.get("roles", ())),
                 not_held=not_held, current_only=bool(entry.get("current_only", False)),
                 subsets=tuple((_compile(HOLDINGS_PATH, f"{entry['id']} subset", pattern), float(share))
-                              for pattern, share in entry.get("subsets", ())),
+                              for pattern, share in entry.get("subsets", shares.get(entry.get("subsets_as"), ()))),
                 link=bool(entry.get("link", False)),
                 includes=frozenset(entry.get("includes", ())),
                 field_since=tuple((key, int(year)) for key, year in entry.get("field_since", {}).items()),
@@ -241,3 +242,5 @@ def _load_kinds() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Words naming a kind of animal, object or vehicle (resources/holdings.toml [kinds]), and the events
 # ("attacks", "thefts") whose records would have to be read to find the kind.
 KIND_WORDS, KIND_EVENTS = _load_kinds()
+# Colours read as kinds only in lower case: "Green Lane", "Red Lion" are names.
+KIND_COLOURS = frozenset(w.lower() for w in _HOLDINGS.get("kinds", {}).get("classes", {}).get("colours", ()))

@@ -713,3 +713,147 @@ def _facts_in(texts: tuple[str, ...]) -> tuple[str, ...]:
 def _about_people_text(low: str) -> bool:
     words = p.tokens_of(low)
     return not words.isdisjoint(_PEOPLE_WORDS) or not words.isdisjoint(_CASE_WORDS) or "arrests" in words
+
+
+# -- one past incident told in prose -------------------------------------------------------------
+
+def _load_one_incident() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    data = knowledge._read(knowledge.SENSITIVE_PATH).get("one_incident", {})
+    try:
+        if not data.get("sources"):
+            raise KeyError("no sources")
+        events = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(data["events"], key=len, reverse=True))
+        venues = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["venues"], key=len, reverse=True))
+    except (KeyError, TypeError) as exc:
+        raise FileProblem(f"{knowledge.SENSITIVE_PATH}: [one_incident] is malformed ({exc})") from exc
+    # "the fatal collision", "the recent armed thefts", not "the fire service" or "the arrest figures"
+    event = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:" + events + r")\b(?![\s-]+(?:services?|brigades?|"
+                       r"and\s+rescue|safety|alarms?|stations?|officers?|arms|rates?|figures|data|statistics|penalty|"
+                       r"certificates?|toll|units?|teams?|investigators?|policy|policies|procedures?|numbers?|"
+                       r"records\s+for\s+(?:each|all)|exits?|doors?|risk))", re.IGNORECASE)
+    venue = re.compile(r"\b(?:at|in|outside|near|on|inside|by|from|behind)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,3}"
+                       r"(?i:" + venues + r")\b")
+    return event, venue, tuple(data["sources"])
+
+
+_INCIDENT_EVENT, _INCIDENT_VENUE, _INCIDENT_SOURCES = _load_one_incident()
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# One day: "on Saturday the 7th of March", "12 August 2021", "14/06/2017", "last night"; not the ends of a period.
+_ONE_DAY = re.compile(
+    r"(?<!between\s)(?<!from\s)(?<!since\s)(?<!after\s)(?<!before\s)"
+    r"\b(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night|yesterday|this\s+morning)"
+    r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r")?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?:,?\s+(?:19|20)\d\d)?"
+    r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\b"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\b(?!\s*(?:-|–|—|to\b|and\b|until\b|till\b))", re.IGNORECASE)
+_WHOLE_PERIOD = re.compile(r"\b(?:each|every|per)\s+(?:day|week|month|year)\b|\bbetween\b|\bfrom\b[^.?!\n]{0,40}\bto\b|"
+                           r"\bsince\b|\bduring\s+(?:the\s+)?(?:period|years?|months?)\b", re.IGNORECASE)
+_COUNTING = re.compile(r"\bhow\s+many\b|\bnumbers?\s+of\b|\bstatistics\b|\bfigures\b|\btotals?\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+_PUBLISHED = re.compile(r"\bpress\s+(?:releases?|statements?|notices?)\b|\bmedia\s+(?:releases?|statements?)\b|"
+                        r"\b(?:witness\s+)?appeals?\s+(?:for|issued|published|made)\b|\bpublished\b")
+_STREET_OR_ADDRESS = frozenset({"address", "street", "institution"})
+
+
+@p.remembered
+def one_incident(text: str) -> tuple[str, str] | None:
+    """(the event, what pins it down) when `text` tells of one past event at a specific place or on one day
+    ("the robbery at the Spar store on Saturday 7 March"), outside a question that counts over a period."""
+    for sentence in _SENTENCES.finditer(text):
+        words = sentence.group(0)
+        event = _INCIDENT_EVENT.search(words)
+        if event is None or _COUNTING.search(words):
+            continue
+        after = words[event.start():event.end() + 160]
+        anchor = _INCIDENT_VENUE.search(after) or _ONE_DAY.search(after)
+        if anchor is None:
+            case = read_text(after).one_case
+            if case is not None and case[0] in _STREET_OR_ADDRESS:
+                return event.group(0), case[1]
+            continue
+        if anchor.re is _ONE_DAY and _WHOLE_PERIOD.search(after):
+            continue  # "the arrests between 1 May and 3 June": a period, not a day
+        return event.group(0), anchor.group(0).strip()
+    return None
+
+
+@part_rule("personal_data.one-incident", "personal_data", "warning", law="personal_ncnd",
+           title="About one past incident", intro=True)
+def about_one_incident(rule: Rule, ctx: Context, item: PartView):
+    """A past event told in prose and pinned to a place or a day: asking what is held about it is asking
+    about the people in it and whether it was investigated (s40(2), s40(5B), s30(3))."""
+    found = one_incident(item.text)
+    if found is None or letter_furniture(item.text, max(0, item.text.find(found[1]))):
+        return None
+    if not item.is_intro and read_part(ctx, item).action == "count":
+        return None
+    if _PUBLISHED.search(item.low):
+        return None  # the press release or appeal about it: what the force has already made public
+    event, anchor = found
+    at = item.text.find(event)
+    return rule.at(
+        ctx, item,
+        f"{item.label} is about one past incident ('{event}', '{anchor}'). What a force holds about it is "
+        "about the people involved (victims, suspects, witnesses, the officers who attended) and about whether it "
+        f"was investigated: forces withhold it or neither confirm nor deny holding it ({ctx.section('personal_ncnd')}; "
+        f"{ctx.section('investigation')}).",
+        suggestion="Ask for what is published (a press release or appeal about it), or for figures of that kind of "
+        "offence in the area over a year; if you were involved, make a subject access request.",
+        span=(at, at + len(event)) if at >= 0 else None, ncnd=True,
+        reasoning=(f"One event: '{event}'.", f"Pinned to a place or day: '{anchor}'.")
+        + tuple(f"Source: {url}" for url in _INCIDENT_SOURCES),
+    )
+
+
+# -- everything that came of one person's complaint or report ------------------------------------
+
+# "all records arising from the complaint he made", "information resulting from Mrs Khan's report": the
+# records of one complaint are about the person who made it, the people it named and whether it was
+# investigated (s40(5B), s30(3); FOISA s38(1)(a)/(b), s34 with s18). The requester's own complaint is
+# `own-data`; complaints in general ("all complaints about noise") are figures or records, not one.
+_ONE_COMPLAINT = re.compile(
+    r"\b(?:records?|information|documents?|files?|papers|correspondence|material|notes|emails|everything|data)\s+"
+    r"(?:(?:that\s+|which\s+)?(?:arose|arising|arisen|resulting|resulted|generated|created|produced|flowing|stemming|"
+    r"held|gathered|made|kept)\s+)?(?:from|out\s+of|as\s+a\s+result\s+of|following|in\s+(?:connection|relation)\s+(?:with|to)|"
+    r"relating\s+to|about|concerning|regarding|in\s+response\s+to|on)\s+"
+    # whose: "his", "Mrs Khan's", "my neighbour's"; or "the/a" with who made it said after
+    r"(?:(?P<owner>his|her|their|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z][a-z'’]+)(?:'s|’s)|(?:my|his|her|their)\s+\w+(?:'s|’s))|the|a)\s+"
+    r"(?:\w+\s+){0,2}?(?:complaint|report|allegation|submission|referral|call|letter|statement|disclosure)(?!s)\b"
+    r"(?:[^.?!\n]{0,60}?\b(?P<who>he|she|they|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z][a-z'’]+)|a\s+(?:member\s+of\s+the\s+public|"
+    r"man|woman|resident|neighbou?r|journalist|councillor|colleague|relative)|my\s+\w+)\s+(?:had\s+|has\s+)?"
+    r"(?:made|submitted|lodged|raised|sent|filed|gave|brought)\b)?", re.IGNORECASE)
+
+_A_BODY = re.compile(r"\b(?:force|council|commissioner|constable|government|office|authority|department|service|police|"
+                     r"panel|committee|iopc|ipcc|hmicfrs|ico|inspectorate|board|ministry|court|coroner|company|trust)(?:'s|’s)",
+                     re.IGNORECASE)
+
+
+@p.remembered
+def _complaint_in(text: str) -> tuple[tuple[int, int], str] | None:
+    """(span, words) of what came of one person's complaint or report in `text`."""
+    for match in _ONE_COMPLAINT.finditer(text):
+        owner, who = match.group("owner"), match.group("who")
+        if not (owner or who):
+            continue  # "records relating to a complaint" with no one who made it: a kind of record, not one case
+        if not who and _A_BODY.search(owner):
+            continue  # "the Chief Constable's report", "the Council's complaint": a public body's, not a person's
+        return match.span(), match.group(0)
+    return None
+
+
+@part_rule("personal_data.one-complaint", "personal_data", "warning", law="personal_ncnd",
+           title="Everything arising from one person's complaint", intro=True)
+def one_complaint(rule: Rule, ctx: Context, item: PartView):
+    found = _complaint_in(item.text)
+    if found is None or _ABOUT_THE_PRACTICE.search(item.low, 0, found[0][0]):
+        return None  # none, or the policy on records of a complaint
+    span, said = found
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for what came of one person's complaint or report ('{said.strip()}'). Those records are "
+        "about the person who made it, the people it named and whether it was investigated, so forces neither "
+        f"confirm nor deny holding them ({ctx.section('personal_ncnd')}; {ctx.section('investigation')}).",
+        suggestion="If the complaint is yours, make a subject access request; if someone else's, they can ask for "
+        "their own records or consent to yours. Under FOI, ask how such complaints are handled or how many there were.",
+        span=span, ncnd=True,
+    )

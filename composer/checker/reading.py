@@ -281,6 +281,12 @@ _IDENTIFIES = re.compile(
     r"\s+(?:in\s+question\s+)?who\s+(?:\(\w+\)\s+)?(?:had\s+|has\s+|have\s+)?(?:\(\w+\)\s+)?(?:sent|wrote|signed|attended|arrested|stopped|"
     r"searched|dealt|instructed|authori[sz]ed|spoke|visited|interviewed|entered|took|made|gave|carried|handled|"
     r"was\s+responsible|is\s+responsible|decided|refused|issued))"
+    # several people the requester names or has named: "three named officers", "the officers named above"
+    r"|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|both|these|those|the)\s+named\s+"
+    r"(?:police\s+|serving\s+|former\s+|retired\s+)?(?:officers|constables|detectives|sergeants|inspectors|"
+    r"members\s+of\s+staff|staff|employees|individuals|persons|people)\b)"
+    r"|(?i:\b(?:officers?|constables?|detectives?|members?\s+of\s+staff|employees?|individuals?|persons?|people)\s+"
+    r"(?:i\s+have\s+)?(?:named|identified|listed|mentioned)\s+(?:above|below|earlier|previously|in\s+(?:my|this|part)\b))"
     # the one party to a case: "the defendant in civil claim …", "the deceased"
     r"|(?i:\bthe\s+(?:defendant|claimant|accused|respondent|deceased)\b(?!s))"
     # legal action against one person: "injunction proceedings brought against a member of the public"
@@ -499,6 +505,11 @@ _EVENT_RECORDS = (("recorded_crime", re.compile(r"\btheft|\bstolen|\bburglar|\br
                   ("incidents", re.compile(r"\bincident|\bcollision|\bcrash")))
 
 
+# A breakdown by a kind: "by breed", "by the make and model", "by the colour of the vehicle", "which species".
+_KIND_ASKED = re.compile(r"\b(?:by|per|each|which|what)\s+(?:the\s+|their\s+|its\s+)?(?:breeds?|makes?|models?|brands?|colou?rs?|"
+                         r"species|type\s+of\s+(?:dogs?|animals?|vehicles?|cars?|phones?|bikes?|bicycles?|livestock|property|items?))\b")
+
+
 def _event_record(event: str) -> RecordType:
     """The kind of record an event word names; attacks, bites and injuries sit in crimes or incidents
     as the force judged them, so they are records the checker cannot place."""
@@ -506,6 +517,20 @@ def _event_record(event: str) -> RecordType:
         if pattern.search(event):
             return knowledge.RECORD_BY_ID[rid]
     return knowledge.RECORD_BY_ID["unknown_records"]
+
+
+# Words after a kind that make it part of a place's name: "Fox Hill estate", "Green Lane", "Ford Road".
+_PLACE_AFTER = re.compile(r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+(?:lane|road|street|st|avenue|close|drive|way|hill|estate|park|green|"
+                          r"square|court|crescent|gardens|place|terrace|row|walk|cross|bridge|farm|wood|valley|centre|"
+                          r"station|village|routes?|inn|arms|ward|school|academy)\b")
+
+
+def _kind_at(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the kind word at [start, end) of `text` is a kind, not part of a name."""
+    word = low[start:end]
+    if text[start:start + 1].isupper() and (word in knowledge.KIND_COLOURS or word[:-1] in knowledge.KIND_COLOURS):
+        return False
+    return _PLACE_AFTER.match(low, end) is None
 
 
 def kind_criterion(text: str, low: str) -> tuple[str, str] | None:
@@ -518,10 +543,18 @@ def kind_criterion(text: str, low: str) -> tuple[str, str] | None:
             kind = knowledge.KIND_WORDS.search(found.group(1))
             if kind:
                 start = event.start() - len(before) + found.start() + kind.start()
-                return text[start:event.end()].strip(), event.group(0)
+                if _kind_at(text, low, start, start + len(kind.group(0))):
+                    return text[start:event.end()].strip(), event.group(0)
         after = _SLOT_AFTER.match(low, event.end())
-        if after and (kind := knowledge.KIND_WORDS.search(after.group(1))):
-            return text[event.start():after.start(1) + kind.end()].strip(), event.group(0)
+        kind = knowledge.KIND_WORDS.search(after.group(1)) if after else None
+        if kind and _kind_at(text, low, after.start(1) + kind.start(), after.start(1) + kind.end()):
+            phrase = _CLAUSE_END.split(after.group(1), maxsplit=1)[0].rstrip()  # up to "were", "in", "since"
+            end = after.start(1) + max(len(phrase), kind.end())
+            return text[event.start():end].strip(), event.group(0)
+    asked = _KIND_ASKED.search(low)
+    if asked:  # "stolen in 2023, broken down by make and model": the kind as a breakdown
+        event = knowledge.KIND_EVENTS.search(low)
+        return text[asked.start():asked.end()].strip(), event.group(0) if event else ""
     for hedge in _HEDGED.finditer(text):
         event = knowledge.KIND_EVENTS.match(low, hedge.end())
         if event is None:
@@ -590,6 +623,8 @@ def read_text(text: str) -> Reading:
         if match:
             free = text[match.start():match.end()].strip() or record.label
     kind = kind_criterion(text, low) if action in ("count", "records", "list") else None
+    if kind is not None and not kind[1] and (record is None or record.id not in _CODED_EVENTS):
+        kind = None  # "the force's vehicles by make": a register of its own things, which lists the kind
     if kind is not None and (record is None or record.id not in _CODED_EVENTS):
         record = _event_record(kind[1])  # "horse attacks": the attacks are counted, not the force's horses
     if kind is not None and free is None:
