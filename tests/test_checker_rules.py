@@ -575,3 +575,12 @@ def test_a_conversation_the_letter_relies_on_is_a_note_and_an_undescribed_thing_
     pointed = [f for f in check(R("Please send the cost of the boat you mentioned to me on the phone."),
                                 requester=JANE) if f.rule == "clarity.outside-referent"]
     assert [f.severity for f in pointed] == ["warning"] and "the boat you mentioned" in pointed[0].message
+
+
+def test_two_consecutive_years_are_a_note_unless_the_kind_of_year_is_said():
+    def basis(text: str) -> list[str]:
+        return [f.severity for f in check(R(text), requester=JANE)
+                if f.rule == "clarity.year-basis" or "clarity.year-basis" in f.also]
+    assert basis("How many canoes were reported stolen in 2021-2022?") == ["info"]
+    assert basis("How many canoes were reported stolen in the financial year 2021-2022?") == []
+    assert basis("How many canoes were reported stolen in 2018-2022?") == []

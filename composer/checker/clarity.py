@@ -695,11 +695,13 @@ def year_basis(rule: Rule, ctx: Context, item: PartView):
     financial year: a note; a warning when the request also uses both kinds of year elsewhere."""
     low = item.low
     unsaid = _YEARS_UNSAID.search(low)
-    if unsaid is None or _FINANCIAL.search(low) or _CALENDAR.search(low):
+    if _FINANCIAL.search(low) or _CALENDAR.search(low):
         return None
     parent = ctx.parent_view(item)
-    if parent is not None and (_FINANCIAL.search(parent.low) or _CALENDAR.search(parent.low)):
+    if parent is not None and (_FINANCIAL.search(parent.low) or _CALENDAR.search(parent.low) or _MONTHS.search(parent.low)):
         return None  # the parent says which kind of year
+    if unsaid is None:
+        return _two_years(rule, ctx, item)
     if not _KEPT_BY_FINANCIAL_YEAR.search(low) and not (parent and _KEPT_BY_FINANCIAL_YEAR.search(parent.low)):
         return None
     texts = [t for t, _ in ctx.texts()]
@@ -810,3 +812,25 @@ def outside_referent(rule: Rule, ctx: Context):
             severity="info",
         )
     return None
+
+
+# "2021-2022" is one financial year or two calendar years; a force answers one way and says which.
+_CONSECUTIVE = Gate(r"(?<![\d/£$])(?:19|20)(\d\d)\s*[-–]\s*(?:19|20)(\d\d)(?![\d/])", None)
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _two_years(rule: Rule, ctx: Context, item: PartView):
+    if not any(c.isdigit() for c in item.low):
+        return None
+    match = next((m for m in _CONSECUTIVE.finditer(item.low) if int(m.group(2)) == int(m.group(1)) + 1), None)
+    if match is None or _MONTHS.search(item.low):
+        return None  # months say where the years start
+    said = item.text[match.start():match.end()]
+    return rule.at(
+        ctx, item,
+        f"{item.label} gives the period as '{said}', which reads either as one financial year (April to March) "
+        "or as two calendar years. The force will pick one and say so, or ask which you meant.",
+        suggestion=f"Write 'the financial year {match.group(0)[:4]}/{match.group(2)}' or 'the calendar years "
+        f"{match.group(0)[:4]} and {match.group(0)[:2]}{match.group(2)}'.",
+        span=match.span(), severity="info",
+    )
