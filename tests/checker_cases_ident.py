@@ -165,6 +165,8 @@ IDENT_CASES = [
                                        "Centre on 9/7/2023."), {}, True),
     ("personal_data.one-incident", ask("How many incidents were recorded at the Royal Oak pub between 1 January "
                                        "2022 and 31 December 2023?"), {}, False),
+    ("personal_data.one-incident", ask("Please send me the press release issued after the crash on the A40 on "
+                                       "3 February 2024."), {}, False),
     ("personal_data.one-incident", ask("How many bicycle thefts were reported at Central Station in 2023?"), {}, False),
     ("personal_data.one-incident", ask("What is the policy when the fire service attends a road traffic "
                                        "collision?"), {}, False),

@@ -750,6 +750,8 @@ _WHOLE_PERIOD = re.compile(r"\b(?:each|every|per)\s+(?:day|week|month|year)\b|\b
                            r"\bsince\b|\bduring\s+(?:the\s+)?(?:period|years?|months?)\b", re.IGNORECASE)
 _COUNTING = re.compile(r"\bhow\s+many\b|\bnumbers?\s+of\b|\bstatistics\b|\bfigures\b|\btotals?\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+_PUBLISHED = re.compile(r"\bpress\s+(?:releases?|statements?|notices?)\b|\bmedia\s+(?:releases?|statements?)\b|"
+                        r"\b(?:witness\s+)?appeals?\s+(?:for|issued|published|made)\b|\bpublished\b")
 _STREET_OR_ADDRESS = frozenset({"address", "street", "institution"})
 
 
@@ -785,6 +787,8 @@ def about_one_incident(rule: Rule, ctx: Context, item: PartView):
         return None
     if not item.is_intro and read_part(ctx, item).action == "count":
         return None
+    if _PUBLISHED.search(item.low):
+        return None  # the press release or appeal about it: what the force has already made public
     event, anchor = found
     at = item.text.find(event)
     return rule.at(
