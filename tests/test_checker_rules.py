@@ -195,6 +195,9 @@ CASES = [
                                  "variables do they weigh?"), {}, False),
     ("clarity.undefined-term", R("Is predictive policing ever used in a protest context?"), {}, True),
     ("clarity.undefined-term", R("How is the tool used (for example, for facial recognition)?"), {}, False),
+    ("clarity.undefined-term", R("How many knife crime incidents were recorded in 2022?"), {}, True),
+    ("clarity.undefined-term", R("How many non-crime hate incidents were recorded in 2022?"), {}, False),
+    ("clarity.undefined-term", R("How many knife crimes or incidents were recorded in 2022?"), {}, False),
     ("clarity.vague-term", R("How many incidents involved drones in 2023?"), {}, True),
     ("clarity.vague-term", R("How many recorded crimes involved drones in 2023?"), {}, False),
     ("clarity.vague-term", R("How many arrests were made in 2022, broken down by borough?"), {}, True),
@@ -460,6 +463,8 @@ CASES += [
     ("clarity.own-category", R("How many specialist units are there (e.g. dogs, marine)?",
                                "Is the equipment bought centrally or by each unit?"), {}, False),
     ("clarity.own-category", R("What was the spend on overtime broken down by department for 2019?"), {}, False),
+    ("clarity.own-category", R("How many frontline officers were there in each team on 1 March 2024?"), {}, True),
+    ("clarity.own-category", R("How many frontline officers did the force have on 1 March 2024?"), {}, False),
     # Money and staff are kept by financial year: "the last N years" about them is a note, a warning
     # when the request also uses both kinds of year.
     ("clarity.year-basis", R("How much has the force spent on horse feed in each of the last five years?"), {}, True),

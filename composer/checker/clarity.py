@@ -590,7 +590,9 @@ def category(rule: Rule, ctx: Context, item: PartView):
 # ("by department") or a closed list ("the following units: …") needs no such choice.
 _ORG = r"(?:units?|departments?|depts?|teams?|squads?|divisions?|branch(?:es)?|commands?|sections?|desks?|hubs?)"
 _LABELLED = (r"(?:specialist|speciali[sz]ed|front[\s-]?line|operational|dedicated|investigat(?:ive|ion|ing)|"
-             r"back[\s-]office|support)\s+(?:\w+\s+)?" + _ORG + r"\b")
+             r"back[\s-]office|support)\s+(?:\w+\s+)?" + _ORG + r"\b"
+             # people counted by an informal label: which roles are "frontline" is the force's call
+             r"|(?:front[\s-]?line|operational)\s+(?:police\s+)?(?:officers|staff|roles|posts)\b")
 _BY_FUNCTION = (_ORG + r"\s+(?:(?:that|which|who)\s+(?:\w+\s+)?(?:deals?|handles?|works?|covers?|investigates?|"
                 r"speciali[sz]es?|focus(?:es)?|tackles?|responds?|looks?\s+after|manages?|are\s+responsible|"
                 r"is\s+responsible|are\s+involved|is\s+involved)|dealing\s+with|responsible\s+for|handling|"
@@ -599,7 +601,7 @@ _BY_EXAMPLE = (_ORG + r"(?:\s+(?:within|in|of|across|at)\s+(?:your|the)\s+(?:\w+
                r"constabulary|service))?\s*[(,:–-]?\s*(?:e\.\s?g\b|eg\b|for\s+example|for\s+instance|such\s+as|"
                r"including)")
 _GROUP = Gate(r"\b(?:" + _LABELLED + r"|" + _BY_FUNCTION + r"|" + _BY_EXAMPLE + r")",
-              ("unit", "units", "department", "departments", "dept", "depts", "team", "teams", "squad", "squads",
+              ("officers", "staff", "roles", "posts", "unit", "units", "department", "departments", "dept", "depts", "team", "teams", "squad", "squads",
                "division", "divisions", "branch", "branches", "command", "commands", "section", "sections", "desk",
                "desks", "hub", "hubs"))
 # A bare "teams such as …" after "each", "per" or "by" is a breakdown by all the force's teams, with
@@ -651,11 +653,11 @@ def own_category(rule: Rule, ctx: Context):
     said = view.text[match.start():match.end()].strip(" (,:–-")
     return rule.at(
         ctx, None if view.is_intro else view,
-        f"{view.label} describes a group of the force's own units ('{said}…') by example or by a label, "
-        "and asks for figures for each of them. Which units belong is the force's call, not yours: it will "
+        f"{view.label} describes a group of the force's own units or roles ('{said}…') by example or by a "
+        "label, and asks for figures for each of them. Which belong is the force's call, not yours: it will "
         f"ask you which it should count ({ctx.section('clarify')}), often sending its structure chart, and "
         "the 20 working days start again when you reply.",
-        suggestion="Name every unit you want figures for, or first ask the force for its organisational "
+        suggestion="Name every unit or role you want figures for, or first ask the force for its organisational "
         "structure (a list of its units, departments and teams) and then ask about the ones you choose.",
         span=match.span(),
     )
@@ -675,10 +677,12 @@ _KEPT_BY_FINANCIAL_YEAR = Gate(
     r"workforce|recruit(?:s|ed|ment)?|leavers|joiners|sickness\s+absence|vacanc(?:y|ies))\b|£",
     None,  # "£" is no word: searched whenever the rule gets this far
 )
-_YEARS_UNSAID = re.compile(
+_YEARS_UNSAID = Gate(
     r"\b(?:last|past|previous|preceding)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+|complete\s+|"
     r"whole\s+)?years?\b|\b(?:each|every|per)\s+(?:of\s+the\s+(?:last|past)\s+\w+\s+)?years?\b|\byear[\s-]+(?:by|on)[\s-]+year\b"
-    r"|\bannually\b|\bbroken\s+down\s+by\s+year\b")  # not "annual spend": one year's figure, the force's year
+    r"|\bannually\b|\bbroken\s+down\s+by\s+year\b",  # not "annual spend": one year's figure, the force's year
+    ("year", "years", "annually"),
+)
 _FINANCIAL = re.compile(r"\b(?:financial|fiscal)\s+years?\b|\b(?:19|20)\d\d\s*/\s*\d{2}(?:\d{2})?\b|\bapril\s+(?:to|-|–)\s+march\b"
                         r"|\b(?:1st?\s+)?april\s+(?:19|20)\d\d\s+(?:to|-|–)\s+(?:31st?\s+)?march\b|\byear\s+ending\s+(?:31\s+)?march\b")
 _CALENDAR = re.compile(r"\bcalendar\s+years?\b|\bjanuary\s+(?:to|-|–)\s+december\b|\bjan(?:uary)?\s+(?:19|20)\d\d\s+(?:to|-|–)\s+"
@@ -756,7 +760,7 @@ _NOT_THINGS = frozenset({"above", "below", "following", "same", "time", "period"
                          "figures", "questions", "question", "request", "requests", "reasons", "way", "ways", "act"})
 
 
-def _pointer(ctx: Context, view: PartView, before: str) -> re.Match[str] | None:
+def _pointer(view: PartView, before: str) -> re.Match[str] | None:
     """The first thing `view` points at that nothing in the letter before it describes."""
     for match in _POINTED.finditer(view.low):
         head = match.group(2) or match.group(5)
@@ -780,9 +784,10 @@ def _pointer(ctx: Context, view: PartView, before: str) -> re.Match[str] | None:
               title="Points at something the letter never describes")
 def outside_referent(rule: Rule, ctx: Context):
     views = ([ctx.intro_view] if ctx.intro else []) + list(ctx.items)
-    before = ""
-    for view in views:
-        match = _pointer(ctx, view, before)
+    for number, view in enumerate(views):
+        if not _POINTED.could_match(view.low) or _POINTED.search(view.low) is None:
+            continue
+        match = _pointer(view, "\n".join(v.low for v in views[:number]))
         if match is not None:
             said = view.text[match.start():match.end()]
             return rule.at(
@@ -794,7 +799,6 @@ def outside_referent(rule: Rule, ctx: Context):
                 "reference number you were given.",
                 span=match.span(),
             )
-        before += view.low + "\n"
     if ctx.anywhere(_CONVERSATION):
         return rule.at(
             ctx, None,
