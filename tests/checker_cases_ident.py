@@ -167,6 +167,10 @@ IDENT_CASES = [
                                        "2022 and 31 December 2023?"), {}, False),
     ("personal_data.one-incident", ask("Please send me the press release issued after the crash on the A40 on "
                                        "3 February 2024."), {}, False),
+    ("personal_data.one-incident", ask("Please provide information about an assault at the Crown Inn, Ledbury on "
+                                       "14 May 2022."), {}, True),
+    ("personal_data.one-incident", ask("What do officers do when an assault at Queen's Hospital is reported?"), {},
+     False),
     ("personal_data.one-incident", ask("How many bicycle thefts were reported at Central Station in 2023?"), {}, False),
     ("personal_data.one-incident", ask("What is the policy when the fire service attends a road traffic "
                                        "collision?"), {}, False),

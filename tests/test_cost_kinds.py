@@ -114,3 +114,15 @@ def test_arrests_for_an_offence_group_are_its_share_of_all_arrests():
     broad = read_part(Context(request, None, None), Context(request, None, None).items[0])
     assert narrow.follows == broad.follows == "convicted"
     assert 0 < estimate(narrow, law).records < estimate(broad, law).records / 10
+
+
+def test_offence_categories_one_to_a_line_are_a_list_too():
+    many = ["Arson", "Criminal damage to a dwelling", "Shoplifting", "Theft of a pedal cycle", "Robbery of business property",
+            "Fraud by false representation", "Stalking", "Harassment", "Blackmail", "Kidnapping", "Possession of weapons",
+            "Public order offences"]
+    reading = read_text("The number of crimes recorded in each of 2021, 2022 and 2023 for:\n"
+                        + "\n".join(f"- {name}" for name in many))
+    assert reading.listed == 12
+    assert "12 offence codes or categories" in estimate(reading, law_for(Act.FOIA)).words
+    few = read_text("The number of crimes recorded in 2023 for:\n- Arson\n- Stalking\n- Blackmail\n- Please reply by email")
+    assert few.listed == 3

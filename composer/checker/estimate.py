@@ -231,7 +231,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
             f", and totals for the years before {record.electronic_from} from older records" if legacy_years else "")
         if codes:
             whether = codes * WHETHER_HELD_HOURS if law.whether_held_counts else 0.0
-            words += (f"; each of the {codes} offence codes listed is its own search: whether the force holds records "
+            words += (f"; each of the {codes} offence codes or categories listed is its own search: whether the force holds records "
                       "under it, then its count" + (
                           f" (finding out whether each is held alone takes about {whether:.0f} hours, and that time "
                           f"counts: {law.short_title} s12(2) lets a force refuse even to say whether it holds them "
@@ -241,7 +241,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         if unheld:
             words += (f"; {_and(unheld)} {'is' if len(unheld) == 1 else 'are'} not recorded on these records at all, "
                       "so expect 'not held' for that")
-        remedy = "ask for the offence groups the codes fall under, or for the few codes that matter most" if codes else None
+        remedy = "ask for the offence groups the codes or categories fall under, or for the few that matter most" if codes else None
         return Estimate(hours, words, not_held=tuple(unheld), remedy=remedy, manual=bool(codes))
     if manual_reason is not None:
         records = yearly * years

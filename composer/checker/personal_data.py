@@ -727,7 +727,7 @@ def _load_one_incident() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
     except (KeyError, TypeError) as exc:
         raise FileProblem(f"{knowledge.SENSITIVE_PATH}: [one_incident] is malformed ({exc})") from exc
     # "the fatal collision", "the recent armed thefts", not "the fire service" or "the arrest figures"
-    event = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:" + events + r")\b(?![\s-]+(?:services?|brigades?|"
+    event = re.compile(r"\b(?P<det>the|this|that|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + events + r")\b(?![\s-]+(?:services?|brigades?|"
                        r"and\s+rescue|safety|alarms?|stations?|officers?|arms|rates?|figures|data|statistics|penalty|"
                        r"certificates?|toll|units?|teams?|investigators?|policy|policies|procedures?|numbers?|"
                        r"records\s+for\s+(?:each|all)|exits?|doors?|risk))", re.IGNORECASE)
@@ -752,6 +752,7 @@ _COUNTING = re.compile(r"\bhow\s+many\b|\bnumbers?\s+of\b|\bstatistics\b|\bfigur
 _SENTENCES = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
 _PUBLISHED = re.compile(r"\bpress\s+(?:releases?|statements?|notices?)\b|\bmedia\s+(?:releases?|statements?)\b|"
                         r"\b(?:witness\s+)?appeals?\s+(?:for|issued|published|made)\b|\bpublished\b")
+_ANY_CASE = re.compile(r"\b(?:when|whenever|if|each\s+time|every\s+time|where)\b", re.IGNORECASE)
 _STREET_OR_ADDRESS = frozenset({"address", "street", "institution"})
 
 
@@ -761,20 +762,29 @@ def one_incident(text: str) -> tuple[str, str] | None:
     ("the robbery at the Spar store on Saturday 7 March"), outside a question that counts over a period."""
     for sentence in _SENTENCES.finditer(text):
         words = sentence.group(0)
-        event = _INCIDENT_EVENT.search(words)
-        if event is None or _COUNTING.search(words):
+        if _COUNTING.search(words):
             continue
-        after = words[event.start():event.end() + 160]
-        anchor = _INCIDENT_VENUE.search(after) or _ONE_DAY.search(after)
-        if anchor is None:
-            case = read_text(after).one_case
-            if case is not None and case[0] in _STREET_OR_ADDRESS:
-                return event.group(0), case[1]
-            continue
-        if anchor.re is _ONE_DAY and _WHOLE_PERIOD.search(after):
-            continue  # "the arrests between 1 May and 3 June": a period, not a day
-        return event.group(0), anchor.group(0).strip()
+        for event in _INCIDENT_EVENT.finditer(words):
+            found = _pinned(event, words)
+            if found is not None:
+                return event.group(0), found
     return None
+
+
+def _pinned(event: re.Match[str], words: str) -> str | None:
+    """What pins `event` to one place or day in its sentence `words`; "an assault at the Crown Inn on
+    3 May" needs more than "a robbery on Saturday", and "when an assault ... is reported" is any assault."""
+    after = words[event.start():event.end() + 160]
+    indefinite = event.group("det").lower() in ("a", "an")
+    if indefinite and _ANY_CASE.search(words):
+        return None
+    anchor = _INCIDENT_VENUE.search(after) or _ONE_DAY.search(after)
+    if anchor is None:
+        case = read_text(after).one_case
+        return case[1] if case is not None and case[0] in _STREET_OR_ADDRESS else None
+    if anchor.re is _ONE_DAY and (_WHOLE_PERIOD.search(after) or (indefinite and not re.search(r"\d", anchor.group(0)))):
+        return None  # "the arrests between 1 May and 3 June": a period, not a day
+    return anchor.group(0).strip()
 
 
 @part_rule("personal_data.one-incident", "personal_data", "warning", law="personal_ncnd",

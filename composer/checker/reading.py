@@ -597,6 +597,18 @@ def follows(low: str, record: RecordType | None, leaning: bool = False) -> str |
 # Home Office offence codes listed one by one ("066/23", "125/09"): each is checked for whether the
 # force has records under it before anything is counted.
 _OFFENCE_CODE = re.compile(r"(?<![\d/])\d{1,3}\s?/\s?\d{1,2}(?![\d/])")
+# Offence categories listed one to a line ("- Rape", "(c) Sexual assault"): each searched on its own too.
+_LISTED_LINE = re.compile(r"^[ \t]*(?:[-\u2022*\u2013]|\(?[a-z0-9ivx]{1,3}[).])[ \t]*([^\n]{2,60})$", re.MULTILINE)
+
+
+def _listed(low: str) -> int:
+    """How many offence codes, or offence categories one to a line, `low` lists."""
+    codes = len(_OFFENCE_CODE.findall(low))
+    crime = knowledge.RECORD_BY_ID["recorded_crime"]
+    lines = sum(1 for m in _LISTED_LINE.finditer(low) if len(m.group(1).split()) <= 6 and (
+        crime.pattern.search(m.group(1)) or crime.share_named(m.group(1)) is not None
+        or any(w in knowledge.CATEGORY_WORDS for w in _WORD.findall(m.group(1)))))
+    return max(codes, lines)
 
 
 # A definition or an example inside a part says what a word means, not what is asked for.
@@ -656,7 +668,7 @@ def read_text(text: str) -> Reading:
                    and r.id not in _NOT_POPULATIONS and r.pattern.search(low)),
         one_case=one_case(text, low),
         follows=later,
-        listed=len(_OFFENCE_CODE.findall(low)),
+        listed=_listed(low),
     )
 
 
