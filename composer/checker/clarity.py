@@ -683,10 +683,12 @@ _YEARS_UNSAID = Gate(
     r"|\bannually\b|\bbroken\s+down\s+by\s+year\b",  # not "annual spend": one year's figure, the force's year
     ("year", "years", "annually"),
 )
-_FINANCIAL = re.compile(r"\b(?:financial|fiscal)\s+years?\b|\b(?:19|20)\d\d\s*/\s*\d{2}(?:\d{2})?\b|\bapril\s+(?:to|-|–)\s+march\b"
-                        r"|\b(?:1st?\s+)?april\s+(?:19|20)\d\d\s+(?:to|-|–)\s+(?:31st?\s+)?march\b|\byear\s+ending\s+(?:31\s+)?march\b")
-_CALENDAR = re.compile(r"\bcalendar\s+years?\b|\bjanuary\s+(?:to|-|–)\s+december\b|\bjan(?:uary)?\s+(?:19|20)\d\d\s+(?:to|-|–)\s+"
-                       r"dec(?:ember)?\s+(?:19|20)\d\d\b|\b(?:1st?\s+)?january\s+(?:19|20)\d\d\s+(?:to|-|–)\s+(?:31st?\s+)?december\b")
+_FINANCIAL = Gate(r"\b(?:financial|fiscal)\s+years?\b|\b(?:19|20)\d\d\s*/\s*\d{2}(?:\d{2})?\b|\bapril\s+(?:to|-|–)\s+march\b"
+                  r"|\b(?:1st?\s+)?april\s+(?:19|20)\d\d\s+(?:to|-|–)\s+(?:31st?\s+)?march\b|\byear\s+ending\s+(?:31\s+)?march\b",
+                  None)  # "2019/20" holds no word: searched once per text, then remembered
+_CALENDAR = Gate(r"\bcalendar\s+years?\b|\bjanuary\s+(?:to|-|–)\s+december\b|\bjan(?:uary)?\s+(?:19|20)\d\d\s+(?:to|-|–)\s+"
+                 r"dec(?:ember)?\s+(?:19|20)\d\d\b|\b(?:1st?\s+)?january\s+(?:19|20)\d\d\s+(?:to|-|–)\s+(?:31st?\s+)?december\b",
+                 ("calendar", "january", "jan"))
 
 
 @part_rule("clarity.year-basis", "clarity", "info", law="clarify", title="Calendar or financial years?")
@@ -695,6 +697,8 @@ def year_basis(rule: Rule, ctx: Context, item: PartView):
     financial year: a note; a warning when the request also uses both kinds of year elsewhere."""
     low = item.low
     unsaid = _YEARS_UNSAID.search(low)
+    if unsaid is None and _CONSECUTIVE.search(low) is None:
+        return None
     if _FINANCIAL.search(low) or _CALENDAR.search(low):
         return None
     parent = ctx.parent_view(item)
@@ -820,8 +824,6 @@ _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 
 def _two_years(rule: Rule, ctx: Context, item: PartView):
-    if not any(c.isdigit() for c in item.low):
-        return None
     match = next((m for m in _CONSECUTIVE.finditer(item.low) if int(m.group(2)) == int(m.group(1)) + 1), None)
     if match is None or _MONTHS.search(item.low):
         return None  # months say where the years start
