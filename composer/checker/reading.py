@@ -51,9 +51,15 @@ def request_from_text(text: str, source: str = "text") -> tuple[Request | None, 
     asking = [p for p in paragraphs if _ASKS.search(p)]
     if not asking:
         return Request(parts=[Part(text=" ".join(paragraphs))]), [NOT_A_REQUEST]
-    parts = [Part(text=p) for p in asking]
-    opening = [p for p in paragraphs[: paragraphs.index(asking[0])]]
-    intro = "\n\n".join(opening)
+    first = paragraphs.index(asking[0])
+    intro = "\n\n".join(paragraphs[:first])
+    texts: list[str] = []
+    for paragraph in paragraphs[first:]:  # a paragraph that asks nothing stays with the part before it
+        if _ASKS.search(paragraph) or not texts:
+            texts.append(paragraph)
+        else:
+            texts[-1] += "\n\n" + paragraph
+    parts = [Part(text=t) for t in texts]
     notes = [f"read as prose: {len(parts)} paragraph{'s' if len(parts) != 1 else ''} that ask for "
              "information became parts"]
     return Request(introduction=intro, parts=parts), notes
