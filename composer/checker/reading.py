@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from composer.checker import knowledge, patterns
+from composer.checker import criteria, knowledge, patterns
 from composer.checker.knowledge import RecordType
 from composer.errors import ComposerError
 from composer.model import Part, Request
@@ -119,6 +119,7 @@ class Reading:
     one_case: tuple[str, str] | None = None  # (kind, words): one incident, address, vehicle, day or operation
     follows: str | None = None  # a later stage asked of each record, held in another system ("charged")
     listed: int = 0  # offence codes listed one by one ("066/23, 066/24 …"), each a search of its own
+    unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -857,10 +858,16 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
             later = follows(item.low, prior.record, leaning=_REFERS_BACK.search(item.low) is not None)
             if later is not None:  # "For each offence, how many were charged?" after a count of arrests
                 record, inherited, share, free = prior.record, True, prior.share, None
-    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later)
+    outside = None
+    if free is None and later is None and action in ("count", "records"):
+        said = ctx.said(item.text)
+        found = criteria.unplaced(_ASIDE.sub(" ", said) if "(" in said else said, record)
+        outside = found.words if found is not None else None
+    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later,
+           outside)
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
                                                  breakdowns=breakdowns, period=period, free_text=free, share=share,
-                                                 follows=later))
+                                                 follows=later, unplaced=outside))
 
 
 _MEMO = 16384
