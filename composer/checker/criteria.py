@@ -134,17 +134,23 @@ def _items(low: str) -> list[tuple[str, bool]]:
     return found
 
 
-def _place(words: str, coded: re.Pattern[str], names: frozenset[str]) -> Placed | None:
-    """`words` placed against `coded`: None when it names nothing concrete, or every concrete word
-    in it is held by a field. Words in `names` (written with a capital inside a sentence: a force,
-    a place, an organisation) name who or where, not a property."""
-    text = words.replace("'s ", " ").replace("’s ", " ")
+def _spans(text: str, coded: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where in `text` a coded field or value, a dimension or a kind of record is named."""
     spans = [m.span() for m in coded.finditer(text)]
     for dim in knowledge.DIMENSIONS.values():
         spans += [m.span() for m in dim.pattern.finditer(text)]
     for record in knowledge.RECORDS:
         if record.id != "unknown_records":
             spans += [m.span() for m in record.pattern.finditer(text)]
+    return spans
+
+
+def _place(words: str, coded: re.Pattern[str], names: frozenset[str]) -> Placed | None:
+    """`words` placed against `coded`: None when it names nothing concrete, or every concrete word
+    in it is held by a field. Words in `names` (written with a capital inside a sentence: a force,
+    a place, an organisation) name who or where, not a property."""
+    text = words.replace("'s ", " ").replace("’s ", " ")
+    spans = _spans(text, coded)
     uncoded: list[str] = []
     covered = False
     for token in _WORD.finditer(text):
@@ -204,8 +210,16 @@ def _unplaced(text: str, rid: str):
         text = _DEFINITION.sub(" ", text)
     low = text.lower()
     names = frozenset(w.lower() for w in _NAME.findall(text)) if not text.isupper() else frozenset()
+    whole: list[tuple[int, int]] | None = None
     for words, listing in _items(low):
         found = _criterion(words, listing, coded, names)
-        if found is not None:
-            return found
+        if found is None:
+            continue
+        # Words cut from a coded value's name ("crimes against | society" in "miscellaneous crimes
+        # against society") are that value's: placed when every use of them in the part is inside one.
+        whole = _spans(low, coded) if whole is None else whole
+        if all(all(any(a <= m.start() and m.end() <= b for a, b in whole)
+                   for m in re.finditer(r"\b" + re.escape(word) + r"\b", low)) for word in found.uncoded):
+            continue
+        return found
     return False  # remembered as "none" (a memo keeps no None)
