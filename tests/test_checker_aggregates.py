@@ -44,15 +44,36 @@ def test_one_named_officers_discipline_still_warns():
         "personal_data.named-person", "personal_data.staff-matters"}
 
 
-# -- case documents: a contract mentions equipment, not a case -----------------------------------
+# -- what a part asks, and whether the rule should warn: (rule, text, warns) ------------------------
 
-@pytest.mark.parametrize("text", [
-    "Please send me a copy of the contract with the company that supplies your body-worn video cameras.",
-    "Please send me the invoices for the body-worn video cameras bought in 2023.",
-    "Please provide the tender specification for the custody records system the force bought in 2021.",
-])
-def test_commercial_documents_are_not_case_material(text):
-    assert "personal_data.case-documents" not in _loud(text)
+CASES = [
+    # a contract mentions equipment; it is not a case's material
+    ("personal_data.case-documents", "Please send me a copy of the contract with the company that supplies your "
+     "body-worn video cameras.", False),
+    ("personal_data.case-documents", "Please send me the invoices for the body-worn video cameras bought in 2023.", False),
+    ("personal_data.case-documents", "Please provide the tender specification for the custody records system the "
+     "force bought in 2021.", False),
+    # one death or incident, not a kind of event in general
+    ("exemption.subject", "What guidance do officers follow after the death of a person in police custody?", False),
+    ("exemption.subject", "How does the force review the investigation into any complaint of excessive force?", False),
+    ("exemption.subject", "How many deaths in custody occurred in each of the last five years?", False),
+    ("exemption.subject", "What happened after the death of a man in custody at Northtown police station?", True),
+    ("exemption.subject", "Please send the investigation report into the death of Mr Adam Jones in custody in 2021.", True),
+    ("exemption.subject", "Who carried out the investigation into the shooting in Mill Road last Tuesday?", True),
+    # spending and policies are answered; what shows capability or identifies a vehicle is not
+    ("exemption.subject", "How much did the force spend on surveillance equipment in 2022/23?", False),
+    ("exemption.subject", "How much did the force spend on its automatic number plate recognition cameras in each "
+     "of the last three years?", False),
+    ("exemption.subject", "Please send me the force's policy on the use of unmarked police cars.", False),
+    ("exemption.subject", "Please list the surveillance equipment the force has bought since 2020.", True),
+    ("exemption.subject", "Please give the registration numbers of the force's unmarked police cars.", True),
+    ("exemption.subject", "Which streets did the force's number plate cameras watch in June 2023?", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "warns"), CASES)
+def test_a_rule_warns_on_one_case_and_not_on_the_general_question(rule, text, warns):
+    assert (rule in _loud(text)) is warns
 
 
 @pytest.mark.parametrize("text", [
@@ -62,43 +83,3 @@ def test_commercial_documents_are_not_case_material(text):
 def test_one_cases_material_still_warns(text):
     # the case material, or the one incident it comes from (the checker gives the stronger finding)
     assert _loud(text) & {"personal_data.case-documents", "personal_data.one-incident"}
-
-
-# -- one death, not deaths in custody in general ---------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "What guidance do officers follow after the death of a person in police custody?",
-    "How does the force review the investigation into any complaint of excessive force?",
-    "How many deaths in custody occurred in each of the last five years?",
-])
-def test_a_kind_of_event_in_general_is_not_one_investigation(text):
-    assert "exemption.subject" not in _loud(text)
-
-
-@pytest.mark.parametrize("text", [
-    "What happened after the death of a man in custody at Northtown police station?",
-    "Please send the investigation report into the death of Mr Adam Jones in custody in 2021.",
-    "Who carried out the investigation into the shooting in Mill Road last Tuesday?",
-])
-def test_one_death_or_incident_still_warns(text):
-    assert "exemption.subject" in _loud(text)
-
-
-# -- spending, policies and equipment by name ------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "How much did the force spend on surveillance equipment in 2022/23?",
-    "How much did the force spend on its automatic number plate recognition cameras in each of the last three years?",
-    "Please send me the force's policy on the use of unmarked police cars.",
-])
-def test_spend_and_policy_on_a_sensitive_subject_are_answered(text):
-    assert "exemption.subject" not in _loud(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Please list the surveillance equipment the force has bought since 2020.",
-    "Please give the registration numbers of the force's unmarked police cars.",
-    "Which streets did the force's number plate cameras watch in June 2023?",
-])
-def test_what_reveals_capability_or_identifies_vehicles_still_warns(text):
-    assert "exemption.subject" in _loud(text)
