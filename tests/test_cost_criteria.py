@@ -53,6 +53,23 @@ CASES = [
     ("detentions by place of safety", f"How many people were detained under section 136 of the Mental Health Act {SPAN}, by age and "
      "place of safety?", False),
     ("searches done by a named force", f"How many stop and searches were carried out by Northshire Police {SPAN}?", False),
+    # The people or things counted, named before what happened to them.
+    ("a kind of person arrested", f"How many military veterans were arrested {SPAN}?", True),
+    ("an age group arrested", f"How many children were arrested {SPAN}?", False),
+    ("a nationality arrested", f"How many foreign nationals were arrested {SPAN}?", False),
+    ("a kind of person searched", f"How many university students were stopped and searched {SPAN}?", True),
+    ("a part of a vehicle stolen, before the event", f"How many catalytic converter thefts were recorded {SPAN}?", True),
+    ("a coded kind of theft, before the event", f"How many vehicle thefts were recorded {SPAN}?", False),
+    ("a motive no flag holds", f"How many gambling-related crimes were recorded {SPAN}?", True),
+    ("a motive a flag holds", f"How many alcohol-related crimes were recorded {SPAN}?", False),
+    ("a topic of incidents", f"How many incidents relating to e-scooters were recorded {SPAN}?", True),
+    ("a flag of incidents", f"How many incidents relating to domestic abuse were recorded {SPAN}?", False),
+    ("victims by who they are", f"How many crimes against tourists were recorded {SPAN}?", True),
+    ("victims by age", f"How many crimes against children were recorded {SPAN}?", False),
+    ("collisions by severity", f"How many fatal collisions were recorded {SPAN}?", False),
+    ("stops beside arrests", f"How many stops and arrests were made {SPAN}?", False),
+    ("a definition is not a filter", f"How many crimes were 'screened out' {SPAN}? By 'screened out' I mean crimes closed on "
+     "the day by a volunteer clerk.", False),
     ("a policy document, not a count", "Please provide a copy of your policy on recording bicycle thefts by frame colour.", False),
 ]
 

@@ -82,7 +82,8 @@ GENERIC, PROPERTIES, CODED = _load()
 _START = re.compile(
     r"\b(?:broken\s+down|break\s*(?:it|this|these|them|that)?\s*down|breakdown|split|separated|categori[sz]ed|"
     r"disaggregated|analysed|grouped|sorted)\s+(?:by|into|according\s+to|in\s+terms\s+of|per)\s+(?:the\s+|their\s+|its\s+)?"
-    r"|\b(?:by|per|according\s+to)\s+(?!\w+ing\b)(?:the\s+|their\s+|its\s+)?"  # not "by implementing": a means
+    # not "by implementing" (a means), nor "by 'screened out', I mean" (a definition)
+    r"|\b(?:by|per|according\s+to)\s+(?!\w+ing\b|['\"‘“])(?:the\s+|their\s+|its\s+)?"
     r"|\b(?:where(?:by)?|in\s+which(?!\s+case\b))\s+(?=(?:the|a|an|their|his|her|its|they|he|she|it|there)\b)"
     r"|\binvolv(?:ing|ed|es|e)\s+"
     r"|\bwho\s+(?:were|was|are|is|had|have|has)\s+(?!been\b)"
@@ -90,16 +91,26 @@ _START = re.compile(
     r"connected\s+(?:to|with)|associated\s+with)\s+"
     r"|\b(?:committed|carried\s+out|caused|done|made)\s+(?:with|using)\s+"
     r"|\b(?:wearing|carrying|whilst|while)\s+"
-    r"|\b(?:thefts?|robber(?:y|ies)|seizures?|losses)\s+of\s+(?:a\s+|an\s+)?")
-_STOLEN = re.compile(r"\bhow\s+many\s+(?P<x>[a-z][\w\s'-]{2,50}?)\s+(?:were|have\s+been|was|had\s+been)\s+"
-                     r"(?:reported\s+)?(?:as\s+)?(?:stolen|seized|lost|recovered|damaged)\b")
+    r"|\b(?:thefts?|robber(?:y|ies)|seizures?|losses)\s+of\s+(?:a\s+|an\s+)?"
+    r"|\b(?:relating\s+to|in\s+relation\s+to|in\s+connection\s+with|concern(?:ed|ing))\s+"
+    r"|\b(?:took\s+place|happened|occurred)\s+(?:on|in|at|inside|aboard)\s+"
+    r"|\b(?:crimes?|offen[cs]es?|assaults?|attacks?|violence|abuse|hate\s+crimes?)\s+(?:committed\s+)?(?:against|on)\s+(?:the\s+)?")
+# The people or things counted, named before what happened to them: "how many students were
+# arrested", "how many catalytic converters were stolen", "how many catalytic converter thefts".
+_SUBJECT = re.compile(r"\b(?:how\s+many|numbers?\s+of)\s+(?P<x>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:were|have\s+been|was|had\s+been)\s+"
+                      r"(?:reported\s+)?(?:as\s+)?(?:stolen|seized|lost|recovered|damaged|arrested|stopped|searched|detained|"
+                      r"charged|cautioned|summonsed|tasered|restrained|handcuffed|injured|killed|assaulted|attacked|"
+                      r"victims?)\b"
+                      r"|\b(?:how\s+many|numbers?\s+of)\s+(?P<y>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+(?:thefts?|crimes?|"
+                      r"offen[cs]es?|incidents?|assaults?|attacks?|robber(?:y|ies)|burglar(?:y|ies)|arrests?|collisions?)\b")
 # Where a criterion ends: a mark, or the period it is asked over.
 _END = re.compile(r"[.;:?!()\n\"]|,\s*(?=(?:and|or)?\s*(?:how|what|which|please|in|for|from|between|since|during|over|"
                   r"broken|split|by|per)\b)|\s(?:for|from|between|since|during|over|in|within|across)\s+(?:the\s+)?"
                   r"(?:(?:last|past|previous|period|calendar|financial|years?|months?|each|every)\b|(?:19|20)\d\d\b)"
-                  r"|\s(?:and|or)\s+(?:how|what|which|whether|please)\b|\s(?:were|was|are|is|have|has|had)\s+(?:been\s+)?"
+                  r"|\s(?:and|or)\s+(?:how|what|which|whether|please)\b|\s(?:in\s+order|so\s+as)?\s*to\s+(?:make|carry|conduct|"
+                  r"undertake|access|use|be|do|get|take|run|search|check|view|see|obtain|provide)\b|\s(?:were|was|are|is|have|has|had)\s+(?:been\s+)?"
                   r"(?:recorded|reported|logged|made|carried|received|committed|dealt|seen|used|held|conducted)\b")
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*|\s*&\s*")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|or)(?:\s+|$)|\s*/\s*|\s*&\s*")
 _WORD = re.compile(r"[a-z]+")
 MAX_CRITERION = 90  # characters: longer than this, it is a clause of its own, not a criterion
 MAX_ITEM_WORDS = 5  # a breakdown after the first in a list ("by month, ward and the victim's age")
@@ -118,9 +129,20 @@ def _items(low: str) -> list[tuple[str, bool]]:
                                                       "separated", "categor", "disaggregated", "analysed",
                                                       "grouped", "sorted"))
         found.append((clause.strip(), listing))
-    for match in _STOLEN.finditer(low):
-        found.append((match.group("x").strip(), False))
+    for match in _SUBJECT.finditer(low):
+        found.append(((match.group("x") or match.group("y")).strip(), True))
     return found
+
+
+def _spans(text: str, coded: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where in `text` a coded field or value, a dimension or a kind of record is named."""
+    spans = [m.span() for m in coded.finditer(text)]
+    for dim in knowledge.DIMENSIONS.values():
+        spans += [m.span() for m in dim.pattern.finditer(text)]
+    for record in knowledge.RECORDS:
+        if record.id != "unknown_records":
+            spans += [m.span() for m in record.pattern.finditer(text)]
+    return spans
 
 
 def _place(words: str, coded: re.Pattern[str], names: frozenset[str]) -> Placed | None:
@@ -128,12 +150,7 @@ def _place(words: str, coded: re.Pattern[str], names: frozenset[str]) -> Placed 
     in it is held by a field. Words in `names` (written with a capital inside a sentence: a force,
     a place, an organisation) name who or where, not a property."""
     text = words.replace("'s ", " ").replace("’s ", " ")
-    spans = [m.span() for m in coded.finditer(text)]
-    for dim in knowledge.DIMENSIONS.values():
-        spans += [m.span() for m in dim.pattern.finditer(text)]
-    for record in knowledge.RECORDS:
-        if record.id != "unknown_records":
-            spans += [m.span() for m in record.pattern.finditer(text)]
+    spans = _spans(text, coded)
     uncoded: list[str] = []
     covered = False
     for token in _WORD.finditer(text):
@@ -182,12 +199,27 @@ def unplaced(text: str, record: RecordType | None) -> Placed | None:
     return _PLACED.recall((text, record.id), _unplaced, text, record.id) or None
 
 
+# A sentence that says what a word means ("By X, I mean cases where …") defines, it does not filter.
+_DEFINITION = re.compile(r"[^.?!\n]*\b(?:(?:i|we)\s+mean|(?:is|are)\s+defined\s+as|definition\s+of)\b[^.?!\n]*",
+                         re.IGNORECASE)
+
+
 def _unplaced(text: str, rid: str):
     coded = CODED[rid]
+    if "mean" in text or "defin" in text:
+        text = _DEFINITION.sub(" ", text)
     low = text.lower()
     names = frozenset(w.lower() for w in _NAME.findall(text)) if not text.isupper() else frozenset()
+    whole: list[tuple[int, int]] | None = None
     for words, listing in _items(low):
         found = _criterion(words, listing, coded, names)
-        if found is not None:
-            return found
+        if found is None:
+            continue
+        # Words cut from a coded value's name ("crimes against | society" in "miscellaneous crimes
+        # against society") are that value's: placed when every use of them in the part is inside one.
+        whole = _spans(low, coded) if whole is None else whole
+        if all(all(any(a <= m.start() and m.end() <= b for a, b in whole)
+                   for m in re.finditer(r"\b" + re.escape(word) + r"\b", low)) for word in found.uncoded):
+            continue
+        return found
     return False  # remembered as "none" (a memo keeps no None)
