@@ -119,7 +119,41 @@ def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
     if quoted and sum(ln.lstrip().startswith(">") for ln in quoted) >= 0.6 * len(quoted):
         lines = [re.sub(r"^\s*(>\s?)+", "", ln) for ln in lines]
         notes.append("the email quote marks (>) were removed")
-    return lines
+    split = [piece for ln in lines for piece in _split_inline_list(ln)]
+    if len(split) > len(lines):
+        notes.append("a numbered list written on one line was split into its items")
+    return split
+
+
+# "… roads. 1) How many … 2) How much … 3) …": a list that lost its line breaks (a web form's box).
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[.?!:;])\s+)(?P<label>\((?P<paren>[1-9]\d?)\)|Q(?P<q>[1-9]\d?)(?P<qsep>[.:)]?)"
+                           r"|(?P<num>[1-9]\d?)(?P<sep>[.)]))\s+(?=[A-Z(\"“'‘])")
+
+
+def _split_inline_list(line: str) -> list[str]:
+    """`line` as the items of a numbered list written on it, or unchanged when it holds no list:
+    at least two labels of one shape counting up from 1, each after the end of a sentence."""
+    found = list(_INLINE_LABEL.finditer(line))
+    if len(found) < 2:
+        return [line]
+
+    def number(m: re.Match[str]) -> int:
+        return int(m.group("paren") or m.group("q") or m.group("num"))
+
+    def shape(m: re.Match[str]) -> str:
+        return "(1)" if m.group("paren") else f"Q{m.group('qsep')}" if m.group("q") else m.group("sep")
+
+    run: list[re.Match[str]] = []
+    for match in found:
+        if number(match) == 1:
+            run = [match]
+        elif run and number(match) == number(run[-1]) + 1 and shape(match) == shape(run[0]):
+            run.append(match)
+    if len(run) < 2:
+        return [line]
+    cuts = [m.start("label") for m in run]
+    pieces = [line[:cuts[0]].rstrip()] + [line[a:b].rstrip() for a, b in zip(cuts, cuts[1:] + [len(line)])]
+    return [piece for piece in pieces if piece.strip()]
 
 
 def _looks_like_html(text: str) -> bool:
@@ -409,7 +443,7 @@ def _find_start(lines: list[str], notes: list[str]) -> _Region:
             lines[i] = inline.group(2)
             return _Region(start=i, end=len(lines), started_by="greeting-inline",
                            pre=[ln.strip() for ln in lines[:i] if ln.strip()])
-        if _START_HEADING.match(s):
+        if _START_HEADING.match(s) and not _asked_before(lines[:i]):
             start, started_by = i, "heading"
             break
     # a force quoting the request ("I note you seek access to the following information:", often
@@ -457,6 +491,12 @@ def _find_start(lines: list[str], notes: list[str]) -> _Region:
         region.pre = [ln.strip() for ln in lines[:i] if ln.strip()]
         region.start = i
     return region
+
+
+def _asked_before(lines: list[str]) -> bool:
+    """Numbered questions above a "Request" heading: they are the request (a follow-up written
+    above the original one, say), not a page's text to skip."""
+    return sum(1 for ln in lines if _is_question_label(ln.strip()) and _asks(ln)) >= 2
 
 
 def _end_at_closing_quote(lines: list[str], region: _Region) -> None:

@@ -273,6 +273,9 @@ CASES += [
     ("cost.estimate", R("How many reports were made in 2023 where the victim was a taxi driver?"), {}, True),
     ("cost.estimate", R("How many reports were made in 2023?"), {}, False),
     ("cost.estimate", R("Please provide a copy of your Taser policy."), {}, False),
+    # A breakdown or filter that none of the record's coded fields holds (resources/coded.toml).
+    ("cost.unplaced-criterion", R("How many thefts of scaffolding were recorded in each year from 2018 to 2024?"), {}, True),
+    ("cost.unplaced-criterion", R("How many thefts of pedal cycles were recorded in each year from 2018 to 2024?"), {}, False),
     # Similar parts added together (Fees Regulations reg 5).
     ("cost.aggregate", R(*[f"Please give brief details of each drone flight in {m} 2023." for m in
                            ("January", "February", "March")]), {}, True),

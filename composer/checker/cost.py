@@ -292,8 +292,8 @@ def over_limit(rule: Rule, ctx: Context, item: PartView):
                        "not record at all: expect that part of the answer to be 'not held' rather than a refusal.",
                        suggestion="Keep the breakdowns the records hold; ask separately whether any other record "
                        f"(a survey, a monitoring return) holds {unheld}.", severity="info")
-    if est.hours <= limit * 0.5 or not est.manual:
-        return None
+    if est.hours <= limit * 0.5 or not est.manual or est.unplaced:
+        return None  # (read by hand only for a criterion no field codes: cost.unplaced-criterion)
     warn = est.hours > limit * ctx.calibration.cost_share
     broad = reading.open_scope or reading.period is None
     either = (f" Worded this broadly, it may instead come back with a request to narrow it "
@@ -309,6 +309,38 @@ def over_limit(rule: Rule, ctx: Context, item: PartView):
                  f"Limit: {ctx.law.cost_limit_text}.")
     return rule.at(ctx, item, message, suggestion=f"To bring it under: {est.remedy}." if est.remedy else None,
                    fix=fix, severity="warning" if warn else "info", reasoning=reasoning)
+
+
+# Below this many records a year, reading them for a criterion may well fit the limit, and a force
+# with so few often keeps them in a spreadsheet with more columns than the national return asks for.
+FEW_RECORDS_A_YEAR = 1000
+
+
+@part_rule("cost.unplaced-criterion", "cost", "warning", law="cost",
+           title="Counted by something no field holds")
+def unplaced_criterion(rule: Rule, ctx: Context, item: PartView):
+    """A filter or breakdown that matches none of the fields the record's data standard codes
+    (resources/coded.toml) is found by reading each record. The placing is a reading of words, so
+    it warns only where the estimate is far past the limit; a single year, a small kind of record
+    or a point in time gets a note."""
+    reading, est = part_estimate(ctx, item)
+    if not est.unplaced or reading.record is None:
+        return None
+    limit = ctx.law.cost_limit_hours
+    period = reading.period
+    unsure = ((period is not None and (period.snapshot or period.years <= 1))
+              or reading.record.yearly_for(ctx.officers) < FEW_RECORDS_A_YEAR
+              or est.hours <= limit * ctx.calibration.cost_share)
+    said = reading.unplaced
+    message = (f"{item.label} counts {reading.record.label} by '{said}', which no field of theirs holds: it would "
+               f"take {est.words}; the limit is {_limit_words(ctx)}"
+               + (f", so a force is likely to refuse it under {ctx.section('cost')}." if not unsure else
+                  ". Over a short period or a small set of records that may still fit; ask whether the force "
+                  "records it in a field."))
+    reasoning = (reading.describe(), f"Not a coded field or value: '{said}'.",
+                 f"Estimate: {est.words} ({size_words(ctx.officers)}).", f"Limit: {ctx.law.cost_limit_text}.")
+    return rule.at(ctx, item, message, suggestion=f"To bring it under: {est.remedy}." if est.remedy else None,
+                   severity="info" if unsure else None, reasoning=reasoning)
 
 
 SHARED_QUERY_HOURS = 0.5  # each further figure from a query already written

@@ -46,6 +46,7 @@ class Estimate:
     remedy: str | None = None  # what would bring it under the limit
     manual: bool = False  # needs records read by hand (or mailboxes searched)
     not_held: tuple[str, ...] = ()  # breakdowns the record holds nowhere: the answer will be "not held"
+    unplaced: bool = False  # read by hand only because a criterion matched none of the coded fields
 
 
 def _hours(h: float) -> str:
@@ -210,6 +211,9 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                          f"{'is' if len(uncountable) == 1 else 'are'} not kept in a field the force can count")
     elif narrative:
         manual_reason = "the details asked for are read from each record"
+    elif reading.unplaced:
+        manual_reason = (f"'{reading.unplaced}' is none of the things {record.label} are coded by "
+                         "(offence, flags, people, place, date, outcome), so it is found by reading each record")
     codes = reading.listed if reading.listed >= LISTED_MANY else 0
     code_hours = codes * (PER_CODE_HOURS + (WHETHER_HELD_HOURS if law.whether_held_counts else 0.0))
     query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns) + code_hours
@@ -260,18 +264,19 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         remedy = (f"give a period: for one recent year it would be about {per_year:.0f} hours"
                   if per_year < law.cost_limit_hours else
                   "ask only for what the force's system can count, or for a sample of records")
-    elif legacy_years and not reading.free_text and not uncountable:
+    elif legacy_years and not reading.free_text and not reading.unplaced and not uncountable:
         remedy = f"start from {detail_from}, when recording became searchable"
     elif per_year < law.cost_limit_hours and years > 1:
         remedy = f"ask for one recent year (about {per_year:.0f} hours)"
-    elif reading.free_text:
+    elif reading.free_text or reading.unplaced:
         remedy = (f"ask for the nearest thing the force codes (the offence group, flag or category) instead of "
-                  f"'{reading.free_text}', or ask first whether it records that in a field")
+                  f"'{reading.free_text or reading.unplaced}', or ask first whether it records that in a field")
     else:
         remedy = "ask only for what the force's system can count, or ask first whether it records this in a field"
     words = (f"{_hours(hours)}: some {_count(records)} {record.label} read at {_minutes(record.minutes)} each, "
              f"because {manual_reason}")
-    return Estimate(hours, words, records=int(records), remedy=remedy, manual=True)
+    by_criterion = bool(reading.unplaced) and not (reading.free_text or uncountable or narrative)
+    return Estimate(hours, words, records=int(records), remedy=remedy, manual=True, unplaced=by_criterion)
 
 
 def limit_hours(law: Law) -> float:

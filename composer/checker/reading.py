@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from composer.checker import knowledge, patterns
+from composer.checker import criteria, knowledge, patterns
 from composer.checker.knowledge import RecordType
 from composer.errors import ComposerError
 from composer.model import Part, Request
@@ -51,9 +51,15 @@ def request_from_text(text: str, source: str = "text") -> tuple[Request | None, 
     asking = [p for p in paragraphs if _ASKS.search(p)]
     if not asking:
         return Request(parts=[Part(text=" ".join(paragraphs))]), [NOT_A_REQUEST]
-    parts = [Part(text=p) for p in asking]
-    opening = [p for p in paragraphs[: paragraphs.index(asking[0])]]
-    intro = "\n\n".join(opening)
+    first = paragraphs.index(asking[0])
+    intro = "\n\n".join(paragraphs[:first])
+    texts: list[str] = []
+    for paragraph in paragraphs[first:]:  # a paragraph that asks nothing stays with the part before it
+        if _ASKS.search(paragraph) or not texts:
+            texts.append(paragraph)
+        else:
+            texts[-1] += "\n\n" + paragraph
+    parts = [Part(text=t) for t in texts]
     notes = [f"read as prose: {len(parts)} paragraph{'s' if len(parts) != 1 else ''} that ask for "
              "information became parts"]
     return Request(introduction=intro, parts=parts), notes
@@ -82,6 +88,8 @@ class Period:
             return "one year"
         if self.years >= 1 / 13:
             return f"{round(self.years * 12)} month{'s' if round(self.years * 12) != 1 else ''}"
+        if self.years >= 13 / 365:
+            return f"{round(self.years * 52)} weeks"
         return "a few days"
 
 
@@ -111,6 +119,7 @@ class Reading:
     one_case: tuple[str, str] | None = None  # (kind, words): one incident, address, vehicle, day or operation
     follows: str | None = None  # a later stage asked of each record, held in another system ("charged")
     listed: int = 0  # offence codes listed one by one ("066/23, 066/24 …"), each a search of its own
+    unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -179,10 +188,66 @@ def _dates_in_words(text: str) -> str:
     return _NUMERIC_DATE.sub(spelt, text) if any(c in text for c in "/.-") else text
 
 
+# A span between two dates with months ("between 1 january and 30 june 2024", "from 1 april 2023 to
+# 31 march 2024", "march to june 2022"): the first date may borrow its year from the second. Read to
+# the day, so a half year is six months and a financial year written out in dates is one year.
+_MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_POINT = (r"(?:(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+          r"\b(?P<{p}m>(?:" + "|".join(_MONTH_NAMES) + "|" + _MONTH_ABBR + r")\b\.?)"
+          r"(?:\s+(?P<{p}d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<{p}y>(?:19|20)\d\d)\b)?")
+_DATE_RANGE = re.compile(r"(?:\b(?P<between>between)\s+|\bfrom\s+)?(?:the\s+)?" + _POINT.format(p="a")
+                         + r"\s*(?:(?P<joined>and)|to|until|till|through|up\s+to|-|–|—)\s*(?:the\s+)?(?:end\s+of\s+)?"
+                         + _POINT.format(p="b"))
+
+
+def _month(word: str) -> int:
+    return next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(word.rstrip(".")[:3]))
+
+
+def _day(year: int, month: int, day: str | None, last: bool) -> date:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    final = (following - date.resolution).day
+    return date(year, month, min(int(day), final) if day else (final if last else 1))
+
+
+def _date_ranges(text: str) -> tuple[str, list[tuple[date, date]]]:
+    """`text` without the spans between two dates it names, and those spans."""
+    spans: list[tuple[date, date]] = []
+
+    def taken(match: re.Match[str]) -> str:
+        year_b = match.group("by")
+        abbreviated = len(match.group("am").rstrip(".")) <= 4 and match.group("am") not in _MONTH_NAMES
+        if (year_b is None or (match.group("joined") and not match.group("between"))
+                or (abbreviated and not (match.group("ay") or match.group("ad") or match.group("ad2")
+                                         or match.group("between") or match.group(0).startswith("from")))):
+            return match.group(0)  # no year to place it, "may and june 2024" not said as a span, "mar" not a month
+        first_month, last_month = _month(match.group("am")), _month(match.group("bm"))
+        year_a = int(match.group("ay") or (int(year_b) - (first_month > last_month)))
+        start = _day(year_a, first_month, match.group("ad") or match.group("ad2"), last=False)
+        end = _day(int(year_b), last_month, match.group("bd") or match.group("bd2"), last=True)
+        if end < start:
+            return match.group(0)
+        spans.append((start, end))
+        return " "
+
+    if not any(name[:3] in text for name in _MONTH_NAMES):
+        return text, spans
+    return _DATE_RANGE.sub(taken, text), spans
+
+
 @patterns.remembered
 def own_period(low: str) -> Period | None:
     """The period lower-cased `low` names itself, or None."""
-    text = _dates_in_words(_STATUTE_YEAR.sub(" ", low))
+    text, spans = _date_ranges(_dates_in_words(_STATUTE_YEAR.sub(" ", low)))
+    if spans:
+        rest = own_period(text) if _YEAR.search(text) else None
+        if rest is not None and not rest.snapshot and rest.first is not None:
+            spans.append((date(rest.first, 1, 1), date(rest.first + max(1, round(rest.years)) - 1, 12, 31)))
+        days, reached = 0, date.min  # the days the spans cover, each day once: "20 december 2015 -
+        for start, end in sorted(spans):  # 3 january 2016 and 20 december 2016 - 3 january 2017" is a month
+            days += max(0, (end - max(start, reached + date.resolution)).days + 1)
+            reached = max(reached, end)
+        return Period(days / 365.25, min(spans)[0].year)
     relative = _RELATIVE.search(text)
     starts: list[int] = []
     ends: list[int] = []
@@ -793,10 +858,16 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
             later = follows(item.low, prior.record, leaning=_REFERS_BACK.search(item.low) is not None)
             if later is not None:  # "For each offence, how many were charged?" after a count of arrests
                 record, inherited, share, free = prior.record, True, prior.share, None
-    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later)
+    outside = None
+    if free is None and later is None and action in ("count", "records"):
+        said = ctx.said(item.text)
+        found = criteria.unplaced(_ASIDE.sub(" ", said) if "(" in said else said, record)
+        outside = found.words if found is not None else None
+    key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later,
+           outside)
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
                                                  breakdowns=breakdowns, period=period, free_text=free, share=share,
-                                                 follows=later))
+                                                 follows=later, unplaced=outside))
 
 
 _MEMO = 16384

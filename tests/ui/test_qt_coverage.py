@@ -94,8 +94,8 @@ def test_the_window_fits_a_laptop_screen_with_nothing_cut_off(window, qtbot, siz
     hint = window.minimumSizeHint()
     assert hint.width() <= 1000 and hint.height() <= 650
     window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     assert (window.width(), window.height()) == size
     assert window.narrow is (size[0] < 1200)
     central = window.centralWidget().rect()

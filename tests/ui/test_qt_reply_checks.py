@@ -98,8 +98,8 @@ def test_the_confirm_step_warns_of_a_reply_dated_before_the_request(qtbot):
 def _widths(qtbot, panel, width: int) -> dict[str, int]:
     """The campaign table's column widths, by title, in a panel `width` pixels wide."""
     panel.resize(width, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     header = panel.view.horizontalHeader()
     return {title: header.sectionSize(i) for i, (title, _) in enumerate(COLUMNS)}
 
