@@ -27,14 +27,16 @@ from composer.model import Part, Request, Requester
 
 JANE = Requester(name="Jane Smith", email="jane@example.org")
 
-# A cost model where a long run of years, several breakdowns and a breakdown by time each add a
-# little: any one alone stays well under "more likely than not", together they pass it.
-WEAK_SIGNS = Grounds((GroundModel("cost", bias=-4.0, threshold=0.5, weights={
-    "rule:cost.long-period:info": 1.0, "period:years": 0.4, "breakdowns": 0.5, "breakdowns:time": 0.5}),))
+# A cost model where durations worked out by hand, a long run of years and a breakdown by time each
+# add a little: any one alone stays well under "more likely than not", together they pass it.
+WEAK_SIGNS = Grounds((GroundModel("cost", bias=-4.5, threshold=0.5, weights={
+    "rule:cost.durations:info": 1.0, "rule:cost.long-period:info": 1.0, "period:years": 0.4,
+    "breakdowns:time": 1.0}),))
 
-MANY_SIGNS = "How many bicycles were reported stolen in each year from 2006 to 2024, broken down by month and by ward?"
-ONE_SIGN = "How many bicycles were reported stolen in each year from 2006 to 2024?"
-NO_SIGN = "How many bicycles were reported stolen in 2024?"
+MANY_SIGNS = ("What was the average time taken to close a burglary investigation in each year from 2006 to 2024, "
+              "broken down by month?")
+ONE_SIGN = "What was the average time taken to close a burglary investigation in 2024?"
+NO_SIGN = "How many burglaries were recorded in 2024?"
 
 
 def _findings(*texts: str, grounds: Grounds = WEAK_SIGNS):
@@ -52,9 +54,10 @@ def test_several_weak_signs_together_make_one_warning():
     loud = _loud(findings, part, "cost")
     assert [f.rule for f in loud] == ["cost.combined"]
     combined = loud[0]
-    assert "cost.long-period" in combined.also  # the note it folds in, so "fix all of this kind" finds it
+    # the notes it folds in, so "fix all of this kind" still finds them
+    assert {"cost.durations", "cost.long-period"} <= set(combined.also)
     assert "more likely than not" in combined.message
-    assert any("broken down" in line for line in combined.reasoning)
+    assert any("broken down by time" in line for line in combined.reasoning)
     # without the model the same part has only notes
     _, alone = _findings(MANY_SIGNS, grounds=NO_GROUNDS)
     assert _loud(alone, part, "cost") == []
@@ -76,7 +79,7 @@ def test_the_warning_goes_on_the_part_whose_evidence_it_is():
 def test_no_second_warning_where_a_rule_already_warns_on_that_ground():
     everything = Grounds((GroundModel("cost", bias=5.0, threshold=0.5, weights={}),))  # p near 1 everywhere
     text = "Please provide all correspondence about bicycles."  # open-ended: a cost rule warns already
-    request, findings = _findings(text, NO_SIGN, grounds=everything)
+    request, findings = _findings(text, MANY_SIGNS, grounds=everything)
     first, second = (p.id for p in request.parts)
     assert [f.rule for f in _loud(findings, first, "cost")] != ["cost.combined"]
     assert len(_loud(findings, first, "cost")) == 1
@@ -88,13 +91,24 @@ def test_no_second_warning_where_a_rule_already_warns_on_that_ground():
     assert len(keys) == len(set(keys))
 
 
+def test_a_single_rules_note_stays_a_note_however_the_model_leans():
+    everything = Grounds((GroundModel("cost", bias=5.0, threshold=0.5, weights={}),))
+    request, findings = _findings(ONE_SIGN, grounds=everything)  # one cost rule notes it, no other
+    assert _loud(findings, request.parts[0].id, "cost") == []
+
+
 def test_a_neither_confirm_nor_deny_warning_on_personal_data_stands_for_that_ground():
+    from composer.checker.engine import run_rules
+    from composer.checker.evidence import _decide
+
     everything = Grounds((GroundModel("exemption", bias=5.0, threshold=0.5, weights={}),))
-    text = "Was PC Smith investigated for misconduct last year?"
-    request, findings = _findings(text, grounds=everything)
-    part = request.parts[0].id
-    assert any(f.ncnd for f in _loud(findings, part, "personal_data"))
-    assert not [f for f in findings if f.rule == "exemption.combined"]
+    ctx, _ = run_rules(Request(parts=[Part(text=NO_SIGN)]), None, JANE, None)
+    notes = (("exemption.published", "info", "exemption", False), ("exemption.subject", "info", "exemption", False))
+    ncnd = (("personal_data.identifies-one", "warning", "personal_data", True),)
+    plain = (("personal_data.identifies-one", "warning", "personal_data", False),)
+    assert _decide(everything, frozenset(), ctx, ctx.items[0], notes + ncnd, ()) == ()
+    assert [m.ground for m, _p, _why in _decide(everything, frozenset(), ctx, ctx.items[0], notes + plain, ())] == [
+        "exemption"]
 
 
 def test_features_hold_no_word_of_the_text():

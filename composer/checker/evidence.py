@@ -9,8 +9,9 @@ model per ground (`resources/grounds.json`), fitted on real requests and what fo
 them by `bench/fit_grounds.py`. No word of any text is a feature, so the model cannot learn a
 request's wording, only its shape.
 
-Where the model gives a ground a probability at or above its threshold (0.5 is "more likely than
-not") and the part has no warning of that ground yet, one finding is added for the ground; the
+Where at least two rules noted something on a ground, the model gives it a probability at or above
+its threshold (0.5 is "more likely than not") and the part has no warning of that ground yet, one
+finding is added for the ground; the
 engine's `combine` then folds the part's notes on it into that finding. At run time this is a dot
 product and a sigmoid, remembered per part between keystrokes.
 """
@@ -294,17 +295,29 @@ def features_of(ctx: Context, item: PartView, own: tuple, whole: tuple) -> dict[
                          sub_part=item.parent is not None, words=len(item.low.split()))
 
 
+# A combined warning weighs several signs: at least this many rules must have noted something on its
+# ground. A single rule's note stays a note, as its rule decided with the same reading in hand.
+MIN_SIGNS = 2
+
+
 def _decide(grounds: Grounds, about_letter: frozenset[str], ctx, item, own: tuple, whole: tuple) -> tuple:
-    features = features_of(ctx, item, own, whole)
     warned = set()
+    noted: dict[str, set[str]] = {}
     for rule, severity, category, ncnd in own + whole:
-        if severity != "info" and rule not in about_letter:
+        if rule in about_letter:
+            continue
+        if severity != "info":
             warned.add(category)
             if ncnd:
                 warned.add("exemption")  # a warning that the force will neither confirm nor deny: that ground
+        else:
+            noted.setdefault(category, set()).add(rule)
+    if all(len(noted.get(m.ground, ())) < MIN_SIGNS or m.ground in warned for m in grounds.models):
+        return ()
+    features = features_of(ctx, item, own, whole)
     out = []
     for model in grounds.models:
-        if model.ground in warned:
+        if model.ground in warned or len(noted.get(model.ground, ())) < MIN_SIGNS:
             continue
         p = model.probability(features)
         if p >= model.threshold:
