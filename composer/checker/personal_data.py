@@ -13,6 +13,7 @@ from composer.checker import patterns as p
 from composer.checker.reading import Reading, read_part, read_text
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
+from composer.checker.estimate import expected_cell
 from composer.checker.sections import LAW
 from composer.errors import FileProblem
 
@@ -373,34 +374,7 @@ def own_data(rule: Rule, ctx: Context, item: PartView):
 
 # -- identifiability, from the reading: population x place x period x crossed breakdowns --------
 
-_TIME_CELLS = {"month": 12, "quarter": 4, "day": 365, "time_of_day": 6}
 _THRESHOLD_FACTOR = {"staff_discipline": 3.0, "special": 1.5, "children": 1.5, "ordinary": 1.0}
-
-
-def expected_cell(reading: Reading) -> tuple[float, int]:
-    """(people expected in a typical cell of the table the part asks for, number of cells)."""
-    record = reading.record
-    assert record is not None
-    span = max(reading.period.years, 1.0) if reading.period is not None and not reading.period.snapshot else 1.0
-    # A few weeks hold a few weeks' records (a year at least for the cells a breakdown by time makes).
-    within = reading.period.years if reading.period is not None and not reading.period.snapshot else 1.0
-    # The population a part names within the record (hate crimes among crimes: resources/holdings.toml)
-    named = reading.share if reading.share is not None else 1.0
-    population = record.yearly * named * (0.3 ** min(reading.narrowed, 2)) * max(min(within, 1.0), 1 / 52) * span
-    if reading.named_place:
-        population /= 100  # one town, village, estate or station: a small part of a force area
-    cells = 1
-    timed = False
-    for b in reading.breakdowns:
-        dim = knowledge.DIMENSIONS[b]
-        if dim.kind == "time":
-            timed = True
-            cells *= _TIME_CELLS.get(b, 1)
-        else:
-            cells *= dim.categories
-    if timed:
-        cells *= int(round(span))
-    return population / cells, cells
 
 
 @part_rule("personal_data.identifiable", "personal_data", "warning", law="personal",
