@@ -9,7 +9,10 @@ Scoring is by leave-one-force-out cross-validation. For each force, the checker'
 settings (`composer.checker.calibration.GRID`: the few thresholds that are tuned at all) are
 chosen on the other forces' cases only, and the held-out force's cases are checked with them,
 so a threshold that fits one force's wording is scored on the others'. Rules themselves come
-from the law and guidance and are the same in every fold.
+from the law and guidance and are the same in every fold. The models that weigh each part's
+evidence together per ground (composer/checker/evidence.py, fitted by bench/fit_grounds.py) are
+refitted inside each fold on the other forces' cases too, never with the fitted file the app
+ships (which has seen every case); the report gives the rules alone and the rules with them.
 
 Only warnings and errors count (a note is not something anyone reads as "this will be refused").
 A refusal is foreseen when the checker raises a warning or error of the matching ground:
@@ -22,7 +25,7 @@ On requests the force answered in full (`disclosed`) it reports the share with a
 cost, personal-data or exemption warning, and with a clarity warning. Every share comes with a
 90% Wilson score interval.
 
-    python bench/corpus_eval.py [--verbose] [--json] [--no-cv]
+    python bench/corpus_eval.py [--verbose] [--json] [--no-cv] [--rules-only]
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "bench"))  # fit_grounds, beside this file
 
 REFUSALS = ("s12_cost", "clarification", "s40_personal", "ncnd", "s14_vexatious")
 TARGETS = {"overall": 0.75, "s12_cost": 0.6, "clarification": 0.6, "s40_personal": 0.6, "ncnd": 0.6}
@@ -129,7 +133,8 @@ class Checker:
         self.requester = Requester(name="A Requester", email="requester@example.org")
         self._requests: dict[str, object] = {}
         self._forces: dict[str, object] = {}
-        self._memo: dict[tuple[str, object], list] = {}
+        self._memo: dict[tuple[str, object, object], list] = {}
+        self._features: dict[tuple[str, object], dict | None] = {}
         self.unreadable: list[str] = []
 
     def request(self, case: dict):
@@ -153,15 +158,33 @@ class Checker:
                 self._forces[key] = None
         return self._forces[key]
 
-    def findings(self, case: dict, calibration) -> list:
+    def findings(self, case: dict, calibration, grounds=None) -> list:
+        """The findings on `case` with `calibration` and the evidence models `grounds` (None: the
+        rules alone; never the fitted file, which has seen every case)."""
         from composer.checker import check
+        from composer.checker.evidence import NO_GROUNDS
 
-        key = (case["id"], calibration)
+        grounds = NO_GROUNDS if grounds is None else grounds
+        key = (case["id"], calibration, grounds)
         if key not in self._memo:
             request = self.request(case)
             self._memo[key] = [] if request is None else check(
-                request, force=self.force(case), requester=self.requester, calibration=calibration)
+                request, force=self.force(case), requester=self.requester, calibration=calibration,
+                grounds=grounds)
         return self._memo[key]
+
+    def request_features(self, case: dict, calibration) -> dict | None:
+        """The request's evidence as numbers (fit_grounds.request_features), worked out once per
+        case and calibration; None when the text cannot be read as a request."""
+        from composer.checker.evidence import part_evidence
+        from fit_grounds import request_features
+
+        key = (case["id"], calibration)
+        if key not in self._features:
+            request = self.request(case)
+            self._features[key] = None if request is None else request_features(part_evidence(
+                request, force=self.force(case), requester=self.requester, calibration=calibration))
+        return self._features[key]
 
 
 def score(rows: list[dict]) -> dict:
@@ -194,10 +217,10 @@ def objective(counts: dict) -> float:
     return gain - penalty
 
 
-def rows_for(cases: list[dict], checker: Checker, calibration) -> list[dict]:
+def rows_for(cases: list[dict], checker: Checker, calibration, grounds=None) -> list[dict]:
     rows = []
     for case in cases:
-        findings = checker.findings(case, calibration)
+        findings = checker.findings(case, calibration, grounds)
         rows.append({
             "id": case["id"], "force": case.get("force_id", ""), "outcome": case["outcome"],
             "private": case.get("_private", False),
@@ -214,18 +237,37 @@ def fit(cases: list[dict], checker: Checker):
     return max(GRID, key=lambda cal: (objective(score(rows_for(cases, checker, cal))), cal == GRID[0]))
 
 
-def cross_validate(cases: list[dict], checker: Checker) -> tuple[list[dict], dict[str, object]]:
-    """Leave one force out: each force's cases checked with settings fitted on the others'."""
+EVIDENCE = {"C": None, "tuned": False}  # the fitting's settings (fit_grounds' defaults unless given)
+
+
+def fit_evidence(cases: list[dict], checker: Checker, calibration):
+    """The per-ground evidence models (composer/checker/evidence.py) fitted on `cases` only."""
+    from fit_grounds import C_DEFAULT, fit_models
+
+    kept = [(case, checker.request_features(case, calibration)) for case in cases]
+    kept = [(case, row) for case, row in kept if row is not None]
+    groups = [case.get("force_id", "") for case, _ in kept] if EVIDENCE["tuned"] else None
+    return fit_models([row for _, row in kept], [case["outcome"] for case, _ in kept],
+                      C=EVIDENCE["C"] or C_DEFAULT, groups=groups)
+
+
+def cross_validate(cases: list[dict], checker: Checker, *, evidence: bool = True
+                   ) -> tuple[list[dict], list[dict], dict[str, object]]:
+    """Leave one force out: each force's cases checked with settings fitted on the others', by the
+    rules alone and by the rules with the evidence models refitted on the other forces' cases."""
     forces = sorted({c.get("force_id", "") for c in cases})
-    rows: list[dict] = []
+    before: list[dict] = []
+    after: list[dict] = []
     chosen: dict[str, object] = {}
     for held_out in forces:
         train = [c for c in cases if c.get("force_id", "") != held_out]
         test = [c for c in cases if c.get("force_id", "") == held_out]
         calibration = fit(train, checker)
         chosen[held_out] = calibration
-        rows += rows_for(test, checker, calibration)
-    return rows, chosen
+        before += rows_for(test, checker, calibration)
+        if evidence:
+            after += rows_for(test, checker, calibration, fit_evidence(train, checker, calibration))
+    return before, after, chosen
 
 
 def _line(name: str, k: int, n: int, target: str = "") -> str:
@@ -271,9 +313,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list missed refusals and false alarms")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="score the rules alone, without the evidence models (faster)")
     parser.add_argument("--no-cv", action="store_true",
                         help="also score with the default settings on every case (not cross-validated)")
+    parser.add_argument("-C", type=float, help="the evidence models' inverse L2 strength (fit_grounds' default)")
+    parser.add_argument("--tuned", action="store_true",
+                        help="tune each ground's threshold inside the fold (fit_grounds.tuned_threshold), not 0.5")
     args = parser.parse_args()
+    EVIDENCE.update(C=args.C, tuned=args.tuned)
 
     folder = corpus_dir()
     files = sorted(folder.glob("*.jsonl")) + sorted(private_corpus_dir().glob("*.jsonl"))
@@ -282,18 +330,24 @@ def main() -> None:
                          "beside the project in ../shared/corpus, or set FOI_COMPOSER_SHARED)")
     cases = [dict(case, _private=path.name.startswith("private")) for path in files for case in read_cases(path)]
     checker = Checker()
-    rows, chosen = cross_validate(cases, checker)
+    before, rows, chosen = cross_validate(cases, checker, evidence=not args.rules_only)
+    if args.rules_only:
+        rows = before
     if args.json:
-        out = {"cases": len(cases), "cross_validated": {}}
-        for key, (k, n) in score(rows).items():
-            low, high = wilson(k, n)
-            out["cross_validated"][key] = {"k": k, "n": n, "share": k / n if n else None,
-                                           "ci90": [round(low, 3), round(high, 3)]}
+        out = {"cases": len(cases)}
+        for name, scored in (("rules_only", before), ("cross_validated", rows)):
+            out[name] = {}
+            for key, (k, n) in score(scored).items():
+                low, high = wilson(k, n)
+                out[name][key] = {"k": k, "n": n, "share": k / n if n else None, "ci90": [round(low, 3), round(high, 3)]}
         print(json.dumps(out, indent=2))
         return
     print(f"{len(cases)} cases from {', '.join(p.name for p in files)}; "
           f"{len({c.get('force_id') for c in cases})} forces")
-    report(rows, "Leave one force out", args.verbose)
+    if not args.rules_only:
+        report(before, "Leave one force out, the rules alone", False)
+    report(rows, "Leave one force out" + ("" if args.rules_only else ", the rules with the evidence weighed "
+                                           "together (models refitted in each fold)"), args.verbose)
     distinct = sorted({repr(c) for c in chosen.values()})
     print(f"\n Settings chosen across folds: {len(distinct)} distinct; " + "; ".join(distinct))
     if checker.unreadable:

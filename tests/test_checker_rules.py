@@ -140,7 +140,10 @@ CASES = [
     ("personal_data.small-counts", R("How many people were stopped in 2023 by ethnicity?"), {}, False),
     ("personal_data.small-counts", R("How many people were stopped in 2023? Please break this down separately "
                                      "(not cross-tabulated) by age, ethnicity and gender."), {}, False),
-    ("personal_data.staff-matters", R("How many officers faced misconduct hearings in 2022?"), {}, True),
+    # Misconduct hearings a year across the force: counted force by force in the Home Office's
+    # police misconduct statistics, so answered; by rank the senior cells are a person or two.
+    ("personal_data.staff-matters", R("How many officers faced misconduct hearings in 2022?"), {}, False),
+    ("personal_data.staff-matters", R("How many officers faced misconduct hearings in 2022, by rank?"), {}, True),
     ("personal_data.staff-matters", R("How many non-disclosure agreements were made with staff in 2021?"), {}, True),
     ("personal_data.staff-matters", R("How many officers work in the unit?", "Of those, how many have faced "
                                       "disciplinary proceedings since 2020?"), {}, True),

@@ -30,6 +30,7 @@ def test_each_force_is_scored_with_settings_fitted_without_it(corpus_eval, monke
     cases = [{"id": f"{force}-{i}", "force_id": force, "outcome": "disclosed"}
              for force in ("a", "b", "c") for i in range(2)]
     seen_in_fit: dict[str, set[str]] = {}
+    seen_in_evidence: dict[str, set[str]] = {}
 
     def fake_fit(train, checker):
         forces = {c["force_id"] for c in train}
@@ -37,13 +38,24 @@ def test_each_force_is_scored_with_settings_fitted_without_it(corpus_eval, monke
         seen_in_fit[held_out] = forces
         return held_out
 
-    scored: list[tuple[str, str]] = []
+    def fake_fit_evidence(train, checker, calibration):
+        forces = {c["force_id"] for c in train}
+        seen_in_evidence[calibration] = forces
+        return f"models without {calibration}"
+
+    scored: list[tuple] = []
     monkeypatch.setattr(corpus_eval, "fit", fake_fit)
+    monkeypatch.setattr(corpus_eval, "fit_evidence", fake_fit_evidence)
     monkeypatch.setattr(corpus_eval, "rows_for",
-                        lambda test, checker, cal: scored.extend((c["force_id"], cal) for c in test) or [])
+                        lambda test, checker, cal, grounds=None: scored.extend(
+                            (c["force_id"], cal, grounds) for c in test) or [])
     corpus_eval.cross_validate(cases, checker=None)
     assert all(held_out not in forces for held_out, forces in seen_in_fit.items())
-    assert sorted(scored) == sorted((c["force_id"], c["force_id"]) for c in cases)
+    # the evidence models are refitted in each fold, on the other forces' cases only
+    assert seen_in_evidence == seen_in_fit
+    assert sorted(scored, key=repr) == sorted(
+        [(c["force_id"], c["force_id"], None) for c in cases]
+        + [(c["force_id"], c["force_id"], f"models without {c['force_id']}") for c in cases], key=repr)
 
 
 def test_a_collectors_gap_mark_is_not_scored_as_an_unfilled_placeholder(corpus_eval):

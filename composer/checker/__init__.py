@@ -15,6 +15,7 @@ from composer.checker import (  # noqa: F401  (importing a rule module registers
     clarity,
     completeness,
     cost,
+    evidence,  # after the rules: weighs what they found together, per ground
     exemption,
     format,
     jurisdiction,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from composer.checker import glossary, patterns  # glossary needs Context only for type checking
 from composer.checker.addressed import addressed_force, cited_acts
@@ -317,13 +317,34 @@ class Context:
         return glossary.defined_terms(self)
 
 
-def check(request: Request, *, force: Force | None = None,
-          requester: Requester | None = None, calibration: Calibration | None = None) -> list[Finding]:
+Weigher = Callable[["Context", list[Finding], Any], list[Finding]]
+WEIGHERS: list[Weigher] = []
+"""Run after the rules, on everything they found: findings from the evidence taken together
+(composer.checker.evidence registers itself here, as the rule modules register their rules)."""
+
+
+def check(request: Request, *, force: Force | None = None, requester: Requester | None = None,
+          calibration: Calibration | None = None, grounds: Any = None) -> list[Finding]:
     """Every finding for `request` as `force` would read it, most serious first within a part.
 
     Findings for the whole request (part_id None) come first, then part by part in the order
-    the force reads them.
+    the force reads them. `grounds` weighs each part's evidence together per ground
+    (`evidence.Grounds`; None: the fitted models in resources/grounds.json; `evidence.NO_GROUNDS`:
+    the rules alone).
     """
+    ctx, found = run_rules(request, force, requester, calibration)
+    for weigh in WEIGHERS:
+        found += weigh(ctx, found, grounds)
+    found = combine(found)
+    index = {item.id: item.index for item in ctx.items}
+    found.sort(key=lambda f: (index.get(f.part_id, -1) if f.part_id else -1,
+                              SEVERITY_RANK[f.severity], f.rule))
+    return found
+
+
+def run_rules(request: Request, force: Force | None, requester: Requester | None,
+               calibration: Calibration | None) -> tuple[Context, list[Finding]]:
+    """The context of a check and every finding of every rule, before they are combined."""
     ctx = Context(request, force, requester, calibration or DEFAULT)
     found: list[Finding] = []
     append, extend = found.append, found.extend
@@ -348,10 +369,18 @@ def check(request: Request, *, force: Force | None = None,
                 append(result)
             else:
                 extend(result)
-    found = combine(found)
-    index = {item.id: item.index for item in ctx.items}
-    found.sort(key=lambda f: (index.get(f.part_id, -1) if f.part_id else -1,
-                              SEVERITY_RANK[f.severity], f.rule))
+    return ctx, found
+
+
+_FACTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def rule_facts() -> tuple[dict[str, str], frozenset[str]]:
+    """Each rule's title by id, and the rules about the letter's cost clause and order (not a ground)."""
+    found = _FACTS.get(len(RULES))
+    if found is None:
+        titles = {rule.id: rule.title for rule in RULES}
+        found = _FACTS[len(RULES)] = (titles, frozenset(r.id for r in RULES if r.law_topic == "cost_clause"))
     return found
 
 
@@ -366,13 +395,12 @@ def combine(found: list[Finding]) -> list[Finding]:
     Several notes on one ground together make a warning: a force weighs them together too."""
     groups: dict[tuple[str | None, str], list[Finding]] = {}
     out: list[Finding] = []
-    about_letter = {rule.id for rule in RULES if rule.law_topic == "cost_clause"}  # the order, the clause
+    titles, about_letter = rule_facts()  # the order, the clause: not a ground
     for finding in found:
         if finding.category in GROUNDS and finding.rule not in about_letter:
             groups.setdefault((finding.part_id, finding.category), []).append(finding)
         else:
             out.append(finding)
-    titles = {rule.id: rule.title for rule in RULES}
     for group in groups.values():
         if len(group) == 1:
             out.append(group[0])

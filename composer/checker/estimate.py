@@ -298,3 +298,34 @@ def estimates(request, force=None) -> tuple[dict[str, Estimate], Law]:
 
     ctx = Context(request, force, None)
     return estimates_in(ctx), ctx.law
+
+
+# -- how many people a table's cell holds (personal data: identifiability) ---------------------
+
+_TIME_CELLS = {"month": 12, "quarter": 4, "day": 365, "time_of_day": 6}
+
+
+def expected_cell(reading: Reading) -> tuple[float, int]:
+    """(people expected in a typical cell of the table the part asks for, number of cells)."""
+    record = reading.record
+    assert record is not None
+    span = max(reading.period.years, 1.0) if reading.period is not None and not reading.period.snapshot else 1.0
+    # A few weeks hold a few weeks' records (a year at least for the cells a breakdown by time makes).
+    within = reading.period.years if reading.period is not None and not reading.period.snapshot else 1.0
+    # The population a part names within the record (hate crimes among crimes: resources/holdings.toml)
+    named = reading.share if reading.share is not None else 1.0
+    population = record.yearly * named * (0.3 ** min(reading.narrowed, 2)) * max(min(within, 1.0), 1 / 52) * span
+    if reading.named_place:
+        population /= 100  # one town, village, estate or station: a small part of a force area
+    cells = 1
+    timed = False
+    for b in reading.breakdowns:
+        dim = DIMENSIONS[b]
+        if dim.kind == "time":
+            timed = True
+            cells *= _TIME_CELLS.get(b, 1)
+        else:
+            cells *= dim.categories
+    if timed:
+        cells *= int(round(span))
+    return population / cells, cells

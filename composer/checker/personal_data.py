@@ -13,6 +13,7 @@ from composer.checker import patterns as p
 from composer.checker.reading import Reading, read_part, read_text
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
+from composer.checker.estimate import expected_cell
 from composer.checker.sections import LAW
 from composer.errors import FileProblem
 
@@ -301,9 +302,12 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
     if not any(_STAFF.search(text) for text in context):
         return
     if not item.is_intro:
-        record = read_part(ctx, item).record
+        reading = read_part(ctx, item)
+        record = reading.record
         if record is not None and record.id not in _STAFF_RECORDS and not _COUNTS_STAFF.search(low):
             return  # the people counted are the public ("detentions recorded by officers, by religion")
+        if _published_outcome_by_year(reading, context):
+            return
     return rule.at(
         ctx, item,
         f"{item.label} asks for figures about staff in a sensitive matter "
@@ -317,6 +321,34 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
 
 
 _STAFF_RECORDS = frozenset({"workforce", "complaints_misconduct"})
+# Staff outcomes the national statistics count force by force each year, so that a force answers a
+# yearly count of them for the whole force as a matter of course: complaints and their outcomes (IOPC,
+# Police complaints statistics), misconduct meetings and hearings and their outcomes, dismissal among
+# them (Home Office, Police misconduct statistics), and leavers by reason (Home Office, Police
+# workforce statistics, leavers tables). What they do not count (settlement agreements, grievances,
+# tribunals, vetting, health, belief) stays a handful of people a year, and so do any of them broken
+# down by rank, unit or station, or counted over weeks (ICO guidance on section 40, small numbers).
+_PUBLISHED_STAFF_OUTCOME = re.compile(
+    r"\b(?:dismiss(?:ed|als?)|sacked|resign(?:ed|ations?)|retire(?:d|ments?)|leavers|left\s+the\s+(?:force|service)|"
+    r"disciplined|found\s+guilty\s+of\s+(?:gross\s+)?misconduct|final\s+written\s+warnings?|written\s+warnings?|"
+    r"(?:gross\s+)?misconduct|disciplinary\s+(?:hearings?|meetings?|proceedings|action|outcomes?|sanctions?)|"
+    r"(?:misconduct\s+)?(?:hearings?|meetings?)|complaints?|allegations?)\b")
+_UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions?|branch|sections?|wards?|"
+                   r"neighbourhoods?|districts?|command|the\s+\w+\s+(?:unit|team|department|squad))\b")
+
+
+def _published_outcome_by_year(reading: Reading, context: list[str]) -> bool:
+    """A force-wide yearly count of a staff outcome the national statistics count (above). `context`:
+    the part's text, then the part it refers back to ("Of those, …" after "officers in the unit")."""
+    low = context[0]
+    period = reading.period
+    if (reading.action != "count" or reading.record is None or reading.record.id not in _STAFF_RECORDS
+            or reading.free_text or reading.named_place or reading.identifies
+            or period is None or period.snapshot or period.years < 0.9
+            or any(b not in ("year", "outcome") for b in reading.breakdowns)
+            or any(_UNIT.search(text) for text in context)):
+        return False
+    return _SENSITIVE_HR.search(_PUBLISHED_STAFF_OUTCOME.sub(" ", low)) is None
 _COUNTS_STAFF = re.compile(r"\b(?:how\s+many|number\s+of|numbers\s+of)\s+(?:of\s+)?(?:(?:your|the|its)\s+)?"
                            r"(?:(?!(?:did|do|does|were|was|have|has|had)\b)\w+\s+){0,2}(?:officers?|staff|employees?|pcsos?|"
                            r"personnel|constables?|detectives?)\b")
@@ -342,34 +374,7 @@ def own_data(rule: Rule, ctx: Context, item: PartView):
 
 # -- identifiability, from the reading: population x place x period x crossed breakdowns --------
 
-_TIME_CELLS = {"month": 12, "quarter": 4, "day": 365, "time_of_day": 6}
 _THRESHOLD_FACTOR = {"staff_discipline": 3.0, "special": 1.5, "children": 1.5, "ordinary": 1.0}
-
-
-def expected_cell(reading: Reading) -> tuple[float, int]:
-    """(people expected in a typical cell of the table the part asks for, number of cells)."""
-    record = reading.record
-    assert record is not None
-    span = max(reading.period.years, 1.0) if reading.period is not None and not reading.period.snapshot else 1.0
-    # A few weeks hold a few weeks' records (a year at least for the cells a breakdown by time makes).
-    within = reading.period.years if reading.period is not None and not reading.period.snapshot else 1.0
-    # The population a part names within the record (hate crimes among crimes: resources/holdings.toml)
-    named = reading.share if reading.share is not None else 1.0
-    population = record.yearly * named * (0.3 ** min(reading.narrowed, 2)) * max(min(within, 1.0), 1 / 52) * span
-    if reading.named_place:
-        population /= 100  # one town, village, estate or station: a small part of a force area
-    cells = 1
-    timed = False
-    for b in reading.breakdowns:
-        dim = knowledge.DIMENSIONS[b]
-        if dim.kind == "time":
-            timed = True
-            cells *= _TIME_CELLS.get(b, 1)
-        else:
-            cells *= dim.categories
-    if timed:
-        cells *= int(round(span))
-    return population / cells, cells
 
 
 @part_rule("personal_data.identifiable", "personal_data", "warning", law="personal",
@@ -497,12 +502,17 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
 _CASE_DOCUMENTS = Gate(
     r"\b(?:investigation|investigating\s+officers?'?s?|misconduct|disciplinary|post[\s-]mortem|coroner'?s?|case|"
     r"incident|custody|crime)\s+(?:reports?|files?|records?|statements?|logs?)\b|\bwitness\s+statements?\b|"
-    r"\bbody[\s-]?worn\s+(?:video|camera|footage)\b|\bcctv\s+(?:footage|images?)\b|\b999\s+(?:call\s+)?recordings?\b|"
+    r"\bbody[\s-]?worn\s+(?:video|camera|footage)\b(?!\s+(?:cameras?|devices?|units?|equipment|kit|systems?))|"
+    r"\bcctv\s+(?:footage|images?)\b|\b999\s+(?:call\s+)?recordings?\b|"
     r"\bpocket\s?books?\b|\bnotebook\s+entries\b", None)
 
 
 _ABOUT_THE_PRACTICE = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|dpias?|impact\s+assessments?|"
-                                 r"training|retention|codes?\s+of\s+practice|standard\s+operating)\b[^.?!\n]{0,40}$")
+                                 r"training|retention|codes?\s+of\s+practice|standard\s+operating)\b[^.?!\n]{0,40}$"
+                                 # the force's dealings with a supplier: a contract, not a case's material
+                                 r"|\b(?:contracts?|invoices?|tenders?|purchase\s+orders?|procurement|agreements?|"
+                                 r"specifications?|business\s+cases?|suppliers?|compan(?:y|ies)|manufacturers?|vendors?)"
+                                 r"\b[^.?!\n]{0,80}$")
 
 
 @part_rule("personal_data.case-documents", "personal_data", "warning", law="personal",

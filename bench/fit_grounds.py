@@ -1,0 +1,193 @@
+"""Fit the per-ground models that weigh a part's evidence together (composer/checker/evidence.py).
+
+Reads the same corpus as `corpus_eval.py` (../shared/corpus/*.jsonl and the private cases beside
+it, at run time), checks every case once with the rules alone, and turns each part's findings and
+reading into numbers about its shape (`evidence.part_features`; never a word of the text). A
+request's features are the largest over its parts; its label for a ground is whether the force
+answered that way (s12_cost -> cost, clarification -> clarity, s40_personal -> personal data,
+ncnd -> exemption). One logistic model per ground, with strong L2 regularisation (scikit-learn),
+and a threshold for a warning; the weights, the thresholds and what they were fitted on are
+written to resources/grounds.json, which holds no text from any case.
+
+    python bench/fit_grounds.py [--check] [--out PATH] [-C 0.1]
+
+`--check`: fit and print, but do not write the file. Refit after any change to the rules (their
+ids become features) with this one command; `python bench/corpus_eval.py` scores the models by
+leave-one-force-out, refitting them inside each fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+PROJECT = BENCH.parent
+sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(BENCH))
+
+C_DEFAULT = 0.1  # inverse regularisation strength: small, so that no one sign can dominate on 400 cases
+HALF = 0.5  # "more likely than not"
+# A ground's warning needs at least this many positive cases to fit anything at all.
+MIN_POSITIVE = 8
+
+
+def request_features(parts: Sequence[dict[str, float]]) -> dict[str, float]:
+    """A request's features: each the largest over its parts (a sign anywhere is a sign)."""
+    out: dict[str, float] = {}
+    for features in parts:
+        for name, value in features.items():
+            if value > out.get(name, 0.0):
+                out[name] = value
+    return out
+
+
+def fit_ground(rows: list[dict[str, float]], labels: list[bool], C: float = C_DEFAULT) -> tuple[float, dict[str, float]]:
+    """(bias, weights) of an L2-regularised logistic regression of `labels` on `rows`."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectors = DictVectorizer(sparse=False)
+    matrix = vectors.fit_transform(rows)
+    model = LogisticRegression(C=C, max_iter=2000)
+    model.fit(matrix, [int(y) for y in labels])
+    weights = {name: float(w) for name, w in zip(vectors.get_feature_names_out(), model.coef_[0], strict=True)}
+    return float(model.intercept_[0]), weights
+
+
+def warned(row: dict[str, float], ground: str) -> bool:
+    """Whether a rule already warns on `ground` somewhere in the request `row` describes."""
+    return row.get(f"warned:{ground}", 0.0) > 0 or (ground == "exemption" and row.get("warned:ncnd", 0.0) > 0)
+
+
+THRESHOLDS = (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)
+MIN_PRECISION = 0.5  # a tuned threshold: what it adds must still be right more often than not ...
+MAX_ADDED_ALARMS = 0.05  # ... and warn on at most this share of the requests answered in full
+INNER_FOLDS = 5
+
+
+def tuned_threshold(rows: list[dict[str, float]], labels: list[bool], outcomes: list[str], groups: list[str],
+                    ground: str, C: float) -> float:
+    """The lowest threshold at which the warnings the model adds (on requests no rule warns on) are
+    right more often than not and rarely on requests answered in full, judged on predictions for
+    forces each inner model did not see (grouped folds inside the training cases); else `HALF`."""
+    from sklearn.model_selection import GroupKFold
+
+    from composer.checker.evidence import GroundModel
+
+    if len(set(groups)) < INNER_FOLDS:
+        return HALF
+    p = [0.0] * len(rows)
+    for train, test in GroupKFold(n_splits=INNER_FOLDS).split(rows, labels, groups):
+        sub = [labels[i] for i in train]
+        if not any(sub) or all(sub):
+            continue
+        bias, weights = fit_ground([rows[i] for i in train], sub, C)
+        model = GroundModel(ground, bias, HALF, weights)
+        for i in test:
+            p[i] = model.probability(rows[i])
+    disclosed = sum(1 for o in outcomes if o == "disclosed")
+    best = HALF
+    for t in THRESHOLDS:
+        chosen = [i for i in range(len(rows)) if p[i] >= t and not warned(rows[i], ground)]
+        if not chosen:
+            continue
+        right = sum(labels[i] for i in chosen) / len(chosen)
+        alarms = sum(outcomes[i] == "disclosed" for i in chosen) / max(1, disclosed)
+        if right >= MIN_PRECISION and alarms <= MAX_ADDED_ALARMS:
+            best = t
+    return best
+
+
+def fit_models(rows: list[dict[str, float]], outcomes: list[str], *, C: float = C_DEFAULT,
+               groups: list[str] | None = None, fitted_on: dict | None = None):
+    """An `evidence.Grounds` fitted on request features `rows` and their `outcomes`; with `groups`
+    (each case's force) the thresholds are tuned on them (`tuned_threshold`), else `HALF`."""
+    from composer.checker.evidence import GROUND_OUTCOMES, GroundModel, Grounds
+
+    models = []
+    for ground, outcome in GROUND_OUTCOMES.items():
+        labels = [o == outcome for o in outcomes]
+        if sum(labels) < MIN_POSITIVE or sum(labels) == len(labels):
+            continue
+        bias, weights = fit_ground(rows, labels, C)
+        threshold = HALF if groups is None else tuned_threshold(rows, labels, outcomes, groups, ground, C)
+        models.append(GroundModel(ground, bias, threshold, weights))
+    return Grounds(tuple(models), fitted_on or {})
+
+
+def corpus_cases() -> tuple[list[dict], list[Path]]:
+    """Every development case, as `corpus_eval` reads them."""
+    import corpus_eval
+
+    folder = corpus_eval.corpus_dir()
+    files = sorted(folder.glob("*.jsonl")) + sorted(corpus_eval.private_corpus_dir().glob("*.jsonl"))
+    cases = [dict(case, _private=path.name.startswith("private")) for path in files
+             for case in corpus_eval.read_cases(path)]
+    return cases, files
+
+
+def _log_loss(model, rows, labels) -> float:
+    total = 0.0
+    for row, label in zip(rows, labels, strict=True):
+        p = min(max(model.probability(row), 1e-9), 1 - 1e-9)
+        total -= math.log(p if label else 1 - p)
+    return total / max(1, len(rows))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fit and print, but do not write the file")
+    parser.add_argument("--out", type=Path, help="where to write (default: resources/grounds.json)")
+    parser.add_argument("-C", type=float, default=C_DEFAULT, help=f"inverse L2 strength (default {C_DEFAULT})")
+    args = parser.parse_args(argv)
+
+    import corpus_eval
+    from composer.checker.calibration import DEFAULT
+    from composer.checker.evidence import GROUNDS_PATH
+
+    cases, files = corpus_cases()
+    if not cases:
+        print(f"no corpus found: {corpus_eval.corpus_dir()} has no *.jsonl files (the shared corpus lives beside "
+              "the project in ../shared/corpus, or set FOI_COMPOSER_SHARED)", file=sys.stderr)
+        return 2
+    checker = corpus_eval.Checker()
+    kept = [(case, checker.request_features(case, DEFAULT)) for case in cases]
+    kept = [(case, row) for case, row in kept if row is not None]
+    rows = [row for _, row in kept]
+    outcomes = [case["outcome"] for case, _ in kept]
+    fitted_on = {
+        "cases": len(kept), "forces": len({case.get("force_id", "") for case, _ in kept}),
+        "files": [p.name for p in files], "date": date.today().isoformat(),
+        "outcomes": {o: outcomes.count(o) for o in sorted(set(outcomes))},
+        "label": "the force's first answer: s12_cost -> cost, clarification -> clarity, s40_personal -> "
+                 "personal_data, ncnd -> exemption; every other outcome is a negative",
+        "features": "composer/checker/evidence.py part_features, the largest over a request's parts; no text",
+        "model": f"scikit-learn LogisticRegression, L2, C={args.C}; threshold {HALF} (more likely than not)",
+        "command": "python bench/fit_grounds.py",
+    }
+    grounds = fit_models(rows, outcomes, C=args.C, fitted_on=fitted_on)
+    from composer.checker.evidence import GROUND_OUTCOMES
+
+    for model in grounds.models:
+        labels = [o == GROUND_OUTCOMES[model.ground] for o in outcomes]
+        top = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:8]
+        print(f"{model.ground:<14} {sum(labels):>3} positive of {len(labels)}; bias {model.bias:+.2f}; "
+              f"log loss {_log_loss(model, rows, labels):.3f}")
+        for name, weight in top:
+            print(f"    {weight:+.2f}  {name}")
+    if args.check:
+        return 0
+    out = args.out or GROUNDS_PATH
+    out.write_text(json.dumps(grounds.as_json(), indent=1, sort_keys=False) + "\n", "utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

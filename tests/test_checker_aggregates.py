@@ -1,0 +1,85 @@
+"""General questions forces answer in full draw no refusal warning; the same subject narrowed to one
+officer, one case or one death still does. Sentences written here, on subjects of their own."""
+
+import pytest
+
+from composer.checker import check
+from composer.model import Part, Request
+
+
+def _loud(text: str) -> set[str]:
+    request = Request(title="Questions", parts=[Part(text=text)])
+    return {f.rule for f in check(request) if f.severity != "info"}
+
+
+# -- staff outcomes: yearly, force-wide counts the national statistics hold ---------------------
+
+@pytest.mark.parametrize("text", [
+    "How many officers were dismissed after disciplinary hearings in each of the last five years?",
+    "How many complaints against officers were recorded in each year from 2019 to 2023, broken down by outcome?",
+    "How many police staff were dismissed for gross misconduct in 2022 and 2023?",
+    "How many misconduct hearings were held in each of the last three years, and how many ended in dismissal?",
+])
+def test_yearly_counts_of_staff_outcomes_are_not_small_counts(text):
+    assert "personal_data.staff-matters" not in _loud(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what the statistics do not count: a handful of people a year
+    "How many settlement agreements did the force sign with departing staff in each of the last three years?",
+    "How many grievances were raised by police staff in each of the last three years?",
+    "How many officers left the force through ill-health retirement in each of the last three years?",
+    # a published outcome narrowed to a rank, a unit, a month or an uncoded kind of misconduct
+    "How many misconduct hearings were held in 2023, by rank of the officer?",
+    "How many officers who were disciplined in the dog unit in 2023 were dismissed?",
+    "How many officers who were dismissed in March 2024 had been disciplined before?",
+    "How many officers were dismissed for sexual misconduct in each of the last three years?",
+])
+def test_staff_matters_still_warns_where_the_people_are_few(text):
+    assert "personal_data.staff-matters" in _loud(text)
+
+
+def test_one_named_officers_discipline_still_warns():
+    assert _loud("What disciplinary action was taken against PC Jane Doe after the hearing in March 2023?") & {
+        "personal_data.named-person", "personal_data.staff-matters"}
+
+
+# -- what a part asks, and whether the rule should warn: (rule, text, warns) ------------------------
+
+CASES = [
+    # a contract mentions equipment; it is not a case's material
+    ("personal_data.case-documents", "Please send me a copy of the contract with the company that supplies your "
+     "body-worn video cameras.", False),
+    ("personal_data.case-documents", "Please send me the invoices for the body-worn video cameras bought in 2023.", False),
+    ("personal_data.case-documents", "Please provide the tender specification for the custody records system the "
+     "force bought in 2021.", False),
+    # one death or incident, not a kind of event in general
+    ("exemption.subject", "What guidance do officers follow after the death of a person in police custody?", False),
+    ("exemption.subject", "How does the force review the investigation into any complaint of excessive force?", False),
+    ("exemption.subject", "How many deaths in custody occurred in each of the last five years?", False),
+    ("exemption.subject", "What happened after the death of a man in custody at Northtown police station?", True),
+    ("exemption.subject", "Please send the investigation report into the death of Mr Adam Jones in custody in 2021.", True),
+    ("exemption.subject", "Who carried out the investigation into the shooting in Mill Road last Tuesday?", True),
+    # spending and policies are answered; what shows capability or identifies a vehicle is not
+    ("exemption.subject", "How much did the force spend on surveillance equipment in 2022/23?", False),
+    ("exemption.subject", "How much did the force spend on its automatic number plate recognition cameras in each "
+     "of the last three years?", False),
+    ("exemption.subject", "Please send me the force's policy on the use of unmarked police cars.", False),
+    ("exemption.subject", "Please list the surveillance equipment the force has bought since 2020.", True),
+    ("exemption.subject", "Please give the registration numbers of the force's unmarked police cars.", True),
+    ("exemption.subject", "Which streets did the force's number plate cameras watch in June 2023?", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "warns"), CASES)
+def test_a_rule_warns_on_one_case_and_not_on_the_general_question(rule, text, warns):
+    assert (rule in _loud(text)) is warns
+
+
+@pytest.mark.parametrize("text", [
+    "Please send me the body-worn video footage from the arrest of a cyclist in Mill Road on 2 March 2024.",
+    "Please provide the investigation report into the collision between a patrol car and a cyclist last May.",
+])
+def test_one_cases_material_still_warns(text):
+    # the case material, or the one incident it comes from (the checker gives the stronger finding)
+    assert _loud(text) & {"personal_data.case-documents", "personal_data.one-incident"}
