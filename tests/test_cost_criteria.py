@@ -70,6 +70,11 @@ CASES = [
     ("stops beside arrests", f"How many stops and arrests were made {SPAN}?", False),
     ("a definition is not a filter", f"How many crimes were 'screened out' {SPAN}? By 'screened out' I mean crimes closed on "
      "the day by a volunteer clerk.", False),
+    # A filter written in the standards' own words is a field, however it is phrased.
+    ("an outcome type as a filter", f"How many rapes were recorded {SPAN} where the victim did not support further action?", False),
+    ("a search record's field as a filter", f"How many stop and searches {SPAN} involved the removal of more than outer clothing?",
+     False),
+    ("an officer as the suspect is no field", f"How many crimes were reported {SPAN} where the suspect was a police officer?", True),
     ("a policy document, not a count", "Please provide a copy of your policy on recording bicycle thefts by frame colour.", False),
 ]
 

@@ -187,6 +187,24 @@ def _criterion(words: str, listing: bool, coded: re.Pattern[str], names: frozens
 _PLACED: patterns.Memo = patterns.memo(4096)
 
 
+def coded(words: str, record: RecordType | None) -> bool:
+    """Whether every concrete word of the criterion `words` (lower-cased) is a field or value that
+    `record`'s data standard codes (False when the checker has no list of its fields)."""
+    if record is None or record.id not in CODED:
+        return False
+    text = words.replace("'s ", " ").replace("’s ", " ")
+    spans = _spans(text, CODED[record.id])
+    named = False  # a coded value is named at all: a criterion of generic words alone is not known to be coded
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word in GENERIC or len(word) < 3 or word.rstrip("s") in GENERIC:
+            continue
+        if not any(a <= match.start() and match.end() <= b for a, b in spans):
+            return False
+        named = True
+    return named
+
+
 # A word with a capital after another word, not after a sentence's end: a name.
 _NAME = re.compile(r"(?<=[\w,)'’] )[A-Z][\w'’-]*")
 

@@ -559,6 +559,8 @@ def _filtered_by_text(low: str, record: RecordType | None) -> str | None:
         words = _WORD.findall(clause)
         if any(w in knowledge.CATEGORY_WORDS or w.rstrip("s") in knowledge.CATEGORY_WORDS for w in words):
             continue
+        if criteria.coded(clause, record):
+            continue  # every concrete word in it is a coded field or value ("the victim did not support action")
         return match.group(0).strip()
     return None
 
