@@ -13,6 +13,7 @@ from composer.checker import patterns as p
 from composer.checker.reading import Reading, read_part, read_text
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
+from composer.checker.findings import SOURCE
 from composer.checker.estimate import expected_cell
 from composer.checker.sections import LAW
 from composer.errors import FileProblem
@@ -821,7 +822,7 @@ def about_one_incident(rule: Rule, ctx: Context, item: PartView):
         "offence in the area over a year; if you were involved, make a subject access request.",
         span=(at, at + len(event)) if at >= 0 else None, ncnd=True,
         reasoning=(f"One event: '{event}'.", f"Pinned to a place or day: '{anchor}'.")
-        + tuple(f"Source: {url}" for url in _INCIDENT_SOURCES),
+        + tuple(f"{SOURCE}{url}" for url in _INCIDENT_SOURCES),
     )
 
 
