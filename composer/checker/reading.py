@@ -868,7 +868,9 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     outside = None
     if free is None and later is None and action in ("count", "records"):
         said = ctx.said(item.text)
-        found = criteria.unplaced(_ASIDE.sub(" ", said) if "(" in said else said, record)
+        # A short sub-part under "… broken down by:" is itself a breakdown ("b) the colour of the bicycle").
+        listed = parent is not None and len(item.low.split()) <= 12 and _BREAKS_DOWN.search(parent.low) is not None
+        found = criteria.unplaced(_ASIDE.sub(" ", said) if "(" in said else said, record, breakdown=listed)
         outside = found.words if found is not None else None
     key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later,
            outside)
