@@ -70,6 +70,13 @@ CASES = [
     ("stops beside arrests", f"How many stops and arrests were made {SPAN}?", False),
     ("a definition is not a filter", f"How many crimes were 'screened out' {SPAN}? By 'screened out' I mean crimes closed on "
      "the day by a volunteer clerk.", False),
+    # A filter written in the standards' own words is a field, however it is phrased.
+    ("an outcome type as a filter", f"How many rapes were recorded {SPAN} where the victim did not support further action?", False),
+    ("a search record's field as a filter", f"How many stop and searches {SPAN} involved the removal of more than outer clothing?",
+     False),
+    ("an officer as the suspect is no field", f"How many crimes were reported {SPAN} where the suspect was a police officer?", True),
+    ("a property asked of each", f"How many vehicles were stolen {SPAN}, and what was the colour of each?", True),
+    ("a field asked of each", f"How many stop and searches were carried out {SPAN}, and what was the outcome of each?", False),
     ("a policy document, not a count", "Please provide a copy of your policy on recording bicycle thefts by frame colour.", False),
 ]
 
@@ -125,3 +132,13 @@ def test_a_criterion_partly_coded_is_left_to_the_force():
 def test_only_kinds_of_record_with_listed_fields_are_placed():
     assert criteria.unplaced("How many reports, broken down by frame colour?", RECORD_BY_ID["documents"]) is None
     assert criteria.unplaced("How many reports, broken down by frame colour?", None) is None
+
+
+def test_a_short_sub_part_under_a_breakdown_is_a_breakdown():
+    def asked(*subs: str) -> list[str]:
+        request = Request(parts=[Part(text=f"Please give the number of thefts of pedal cycles recorded {SPAN}, broken down by:",
+                                      subparts=[Part(text=t) for t in subs])])
+        return [f.severity for f in check(request) if f.rule == "cost.unplaced-criterion"]
+
+    assert asked("a) month", "b) ward") == []
+    assert asked("a) month", "b) the material of the frame") == ["warning"]

@@ -189,9 +189,9 @@ def test_check_why_prints_the_reasoning_behind_each_finding(tmp_path, capsys):
     assert "Why: Read as: asks for a count of arrests" in out
     assert "records read at" in out  # the hours estimate is part of the reasoning
     findings = check(request_from_text(letter.read_text("utf-8"))[0])
-    lines = [line for f in findings for line in f.reasoning]
+    lines = [line for f in findings for line in f.why()]
     assert lines and all(" ".join(line.split()[:6]) in " ".join(out.split()) for line in lines)
-    assert short.count("Why:") == sum(min(3, len(f.reasoning)) for f in findings)
+    assert short.count("Why:") == sum(min(3, len(f.why())) for f in findings)
     assert out.count("Why:") == len(lines)
 
 

@@ -94,6 +94,7 @@ _START = re.compile(
     r"|\b(?:thefts?|robber(?:y|ies)|seizures?|losses)\s+of\s+(?:a\s+|an\s+)?"
     r"|\b(?:relating\s+to|in\s+relation\s+to|in\s+connection\s+with|concern(?:ed|ing))\s+"
     r"|\b(?:took\s+place|happened|occurred)\s+(?:on|in|at|inside|aboard)\s+"
+    r"|\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?=[\w\s'-]{2,40}\s+of\s+(?:each|every|them|these|those|the)\b)"
     r"|\b(?:crimes?|offen[cs]es?|assaults?|attacks?|violence|abuse|hate\s+crimes?)\s+(?:committed\s+)?(?:against|on)\s+(?:the\s+)?")
 # The people or things counted, named before what happened to them: "how many students were
 # arrested", "how many catalytic converters were stolen", "how many catalytic converter thefts".
@@ -187,16 +188,35 @@ def _criterion(words: str, listing: bool, coded: re.Pattern[str], names: frozens
 _PLACED: patterns.Memo = patterns.memo(4096)
 
 
+def coded(words: str, record: RecordType | None) -> bool:
+    """Whether every concrete word of the criterion `words` (lower-cased) is a field or value that
+    `record`'s data standard codes (False when the checker has no list of its fields)."""
+    if record is None or record.id not in CODED:
+        return False
+    text = words.replace("'s ", " ").replace("’s ", " ")
+    spans = _spans(text, CODED[record.id])
+    named = False  # a coded value is named at all: a criterion of generic words alone is not known to be coded
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word in GENERIC or len(word) < 3 or word.rstrip("s") in GENERIC:
+            continue
+        if not any(a <= match.start() and match.end() <= b for a, b in spans):
+            return False
+        named = True
+    return named
+
+
 # A word with a capital after another word, not after a sentence's end: a name.
 _NAME = re.compile(r"(?<=[\w,)'’] )[A-Z][\w'’-]*")
 
 
-def unplaced(text: str, record: RecordType | None) -> Placed | None:
+def unplaced(text: str, record: RecordType | None, breakdown: bool = False) -> Placed | None:
     """The first criterion in `text` that names something no field of `record` holds, or None
-    (also when the checker has no list of `record`'s fields)."""
+    (also when the checker has no list of `record`'s fields). With `breakdown`, the whole text is
+    one breakdown of a list ("the colour of the bicycle" under "broken down by:")."""
     if record is None or record.id not in CODED:
         return None
-    return _PLACED.recall((text, record.id), _unplaced, text, record.id) or None
+    return _PLACED.recall((text, record.id, breakdown), _unplaced, text, record.id, breakdown) or None
 
 
 # A sentence that says what a word means ("By X, I mean cases where …") defines, it does not filter.
@@ -204,14 +224,17 @@ _DEFINITION = re.compile(r"[^.?!\n]*\b(?:(?:i|we)\s+mean|(?:is|are)\s+defined\s+
                          re.IGNORECASE)
 
 
-def _unplaced(text: str, rid: str):
+def _unplaced(text: str, rid: str, breakdown: bool):
     coded = CODED[rid]
     if "mean" in text or "defin" in text:
         text = _DEFINITION.sub(" ", text)
     low = text.lower()
     names = frozenset(w.lower() for w in _NAME.findall(text)) if not text.isupper() else frozenset()
     whole: list[tuple[int, int]] | None = None
-    for words, listing in _items(low):
+    items = _items(low)
+    if breakdown:
+        items.insert(0, (re.sub(r"^\W*(?:[a-z0-9]{1,3}[.)]\s*)?", "", low).strip(" .;:?"), True))
+    for words, listing in items:
         found = _criterion(words, listing, coded, names)
         if found is None:
             continue

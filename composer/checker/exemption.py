@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule
+from composer.checker.findings import SOURCE
 from composer.checker.knowledge import Subject
 from composer.checker.personal_data import letter_furniture
 from composer.checker.reading import read_part, read_text
@@ -40,6 +41,17 @@ def subjects_in(text: str) -> tuple[tuple[Subject, tuple[int, int], bool], ...]:
     return tuple(found)
 
 
+# Words a match may end on that mean nothing quoted alone: "the arrest of", "the investigation into".
+_LOOSE_END = re.compile(r"(?:\s+(?:of|into|in|on|at|to|for|with|by|from|about|against|involving|concerning|"
+                        r"regarding|relating|which|that|the|a|an|and|or))+\s*$", re.IGNORECASE)
+
+
+def _quoted(text: str, span: tuple[int, int]) -> str:
+    """The words at `span` as a finding quotes them: without a dangling "of" or "into" at the end."""
+    said = text[span[0]:span[1]].strip()
+    return _LOOSE_END.sub("", said) or said
+
+
 @part_rule("exemption.subject", "exemption", "warning", law="covert", title="A subject forces withhold", intro=True)
 def sensitive_subject(rule: Rule, ctx: Context, item: PartView):
     found = subjects_in(item.text)
@@ -51,11 +63,12 @@ def sensitive_subject(rule: Rule, ctx: Context, item: PartView):
     section = ctx.section(_TOPIC_SECTION[subject.topic])
     answer = (f"neither confirm nor deny holding it ({section}, with {ctx.section('ncnd')})" if subject.ncnd
               else f"withhold it under {section}")
-    said = item.text[span[0]:span[1]]
+    said = _quoted(item.text, span)
     message = (f"{item.label} touches on a subject forces {'usually ' if warn else 'sometimes '}{answer}: "
                f"'{said}'. {subject.why[0].upper()}{subject.why[1:]}.")
-    reasoning = tuple(f"{s.id.replace('-', ' ')}: '{item.text[sp[0]:sp[1]]}'" + (" (asked in aggregate)" if soft else "")
-                      for s, sp, soft in found) + tuple(f"Source: {url}" for url in subject.sources)
+    reasoning = tuple(f"{s.id.replace('-', ' ').capitalize()}: '{_quoted(item.text, sp)}'"
+                      + (" (asked in aggregate, so only a note)" if soft else "")
+                      for s, sp, soft in found) + tuple(f"{SOURCE}{url}" for url in subject.sources)
     return rule.at(ctx, item, message, suggestion=f"Instead, {subject.instead}.", span=span,
                    severity="warning" if warn else "info", law=LAW[subject.topic][ctx.act],
                    ncnd=subject.ncnd, reasoning=reasoning)
@@ -183,5 +196,5 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
         return rule.at(ctx, item, message, suggestion=f"Instead, {entry.instead}.", law=LAW[entry.topic][ctx.act],
                        ncnd=True, reasoning=(f"About {_KIND_WORDS[kind]}: '{said}'.",
                                              f"Asks what would reveal it: '{reveal.group(0)}'.")
-                       + tuple(f"Source: {url}" for url in entry.sources))
+                       + tuple(f"{SOURCE}{url}" for url in entry.sources))
     return None

@@ -54,6 +54,9 @@ class Fix:
     order: tuple[str, ...] = ()
 
 
+SOURCE = "Source: "  # a line of a finding's reasoning that cites the guidance or decision it rests on
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One thing an FOI officer would pick up in a draft, with the law it rests on."""
@@ -70,6 +73,14 @@ class Finding:
     ncnd: bool = False  # the force would neither confirm nor deny holding it
     reasoning: tuple[str, ...] = ()  # how the checker got there: the reading, estimates, counts
     also: tuple[str, ...] = ()  # other rules whose evidence was combined into this finding
+
+    def why(self) -> tuple[str, ...]:
+        """How the checker got there (the reading, the estimate, the counts), without the sources."""
+        return tuple(line for line in self.reasoning if not line.startswith(SOURCE))
+
+    def sources(self) -> tuple[str, ...]:
+        """The guidance and decisions the finding rests on (addresses of web pages)."""
+        return tuple(line[len(SOURCE):] for line in self.reasoning if line.startswith(SOURCE))
 
     def as_dict(self, part_number: str | None) -> dict[str, Any]:
         """The JSON shape the `check --json` command prints."""

@@ -13,6 +13,7 @@ from composer.checker import patterns as p
 from composer.checker.reading import Reading, read_part, read_text
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
+from composer.checker.findings import SOURCE
 from composer.checker.estimate import expected_cell
 from composer.checker.sections import LAW
 from composer.errors import FileProblem
@@ -114,6 +115,9 @@ _SENSITIVE_HR = Gate(
     r"disabilit(?:y|ies))\b"
     r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:who\s+(?:were|have\s+been|had\s+been|are)\s+)?"
     r"(?:arrested|convicted|charged|dismissed|sacked|suspended|under\s+investigation|investigated|disciplined)\b"
+    # "officers in the dog unit were disciplined": where they work, then what befell them
+    r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:in|at|from|of|within|based)\b"
+    r"[^.?!\n]{1,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:dismissed|sacked|suspended|disciplined)\b"
     r"|\b(?:complaints?|allegations?)\s+(?:made\s+)?against\s+(?:\w+\s+){0,2}(?:officers?|staff|employees?|members)\b",
     ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations",
      "reason", "reasons", "ill", "mental", "religion", "religions", "religious", "sexual", "gender", "disability",
@@ -821,7 +825,7 @@ def about_one_incident(rule: Rule, ctx: Context, item: PartView):
         "offence in the area over a year; if you were involved, make a subject access request.",
         span=(at, at + len(event)) if at >= 0 else None, ncnd=True,
         reasoning=(f"One event: '{event}'.", f"Pinned to a place or day: '{anchor}'.")
-        + tuple(f"Source: {url}" for url in _INCIDENT_SOURCES),
+        + tuple(f"{SOURCE}{url}" for url in _INCIDENT_SOURCES),
     )
 
 

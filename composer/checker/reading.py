@@ -216,18 +216,23 @@ def _date_ranges(text: str) -> tuple[str, list[tuple[date, date]]]:
 
     def taken(match: re.Match[str]) -> str:
         year_b = match.group("by")
+        listed = match.group("joined") and not match.group("between")  # "in may and june 2024": two months
         abbreviated = len(match.group("am").rstrip(".")) <= 4 and match.group("am") not in _MONTH_NAMES
-        if (year_b is None or (match.group("joined") and not match.group("between"))
-                or (abbreviated and not (match.group("ay") or match.group("ad") or match.group("ad2")
-                                         or match.group("between") or match.group(0).startswith("from")))):
-            return match.group(0)  # no year to place it, "may and june 2024" not said as a span, "mar" not a month
+        if year_b is None or (abbreviated and not (match.group("ay") or match.group("ad") or match.group("ad2")
+                                                   or match.group("between") or match.group(0).startswith("from"))):
+            return match.group(0)  # no year to place it, or "mar" that is not a month
         first_month, last_month = _month(match.group("am")), _month(match.group("bm"))
         year_a = int(match.group("ay") or (int(year_b) - (first_month > last_month)))
-        start = _day(year_a, first_month, match.group("ad") or match.group("ad2"), last=False)
-        end = _day(int(year_b), last_month, match.group("bd") or match.group("bd2"), last=True)
+        day_a, day_b = match.group("ad") or match.group("ad2"), match.group("bd") or match.group("bd2")
+        start = _day(year_a, first_month, day_a, last=False)
+        end = _day(int(year_b), last_month, day_b, last=True)
         if end < start:
             return match.group(0)
-        spans.append((start, end))
+        if listed:  # each date as said: a day, or a whole month
+            spans.extend([(start, _day(year_a, first_month, day_a, last=True)),
+                          (_day(int(year_b), last_month, day_b, last=False), end)])
+        else:
+            spans.append((start, end))
         return " "
 
     if not any(name[:3] in text for name in _MONTH_NAMES):
@@ -554,6 +559,8 @@ def _filtered_by_text(low: str, record: RecordType | None) -> str | None:
         words = _WORD.findall(clause)
         if any(w in knowledge.CATEGORY_WORDS or w.rstrip("s") in knowledge.CATEGORY_WORDS for w in words):
             continue
+        if criteria.coded(clause, record):
+            continue  # every concrete word in it is a coded field or value ("the victim did not support action")
         return match.group(0).strip()
     return None
 
@@ -861,7 +868,9 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     outside = None
     if free is None and later is None and action in ("count", "records"):
         said = ctx.said(item.text)
-        found = criteria.unplaced(_ASIDE.sub(" ", said) if "(" in said else said, record)
+        # A short sub-part under "… broken down by:" is itself a breakdown ("b) the colour of the bicycle").
+        listed = parent is not None and len(item.low.split()) <= 12 and _BREAKS_DOWN.search(parent.low) is not None
+        found = criteria.unplaced(_ASIDE.sub(" ", said) if "(" in said else said, record, breakdown=listed)
         outside = found.words if found is not None else None
     key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later,
            outside)

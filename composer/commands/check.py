@@ -129,9 +129,12 @@ def _print_human(request, force, findings, numbers: dict[str, str], why: bool = 
         if f.suggestion:
             print(textwrap.fill(f"Suggestion: {f.suggestion}", width, initial_indent=" " * 10,
                                 subsequent_indent=" " * 10))
-        # How the checker read it: the reading, the estimate, the counts; all of it with --why.
-        for line in f.reasoning if why else f.reasoning[:3]:
+        # How the checker read it: the reading, the estimate, the counts; all of it, and the
+        # guidance it rests on, with --why.
+        for line in f.why() if why else f.why()[:3]:
             print(textwrap.fill(f"Why: {line}", width, initial_indent=" " * 10, subsequent_indent=" " * 14))
+        for url in f.sources() if why else ():
+            print(f"{' ' * 10}Source: {url}")  # whole, so that it can be copied or clicked
     totals = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     print(f"\n{totals['error']} error(s), {totals['warning']} warning(s), {totals['info']} note(s)")
 

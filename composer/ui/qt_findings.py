@@ -46,6 +46,22 @@ def default_checker(request: Request, force: Force | None, requester: Requester 
     return check(request, force=force, requester=requester)
 
 
+def details_text(finding) -> str:
+    """What the panel shows under the list for `finding`: what is wrong and the law, then how the
+    checker got there (right after, so that it is in view without scrolling), then what to do,
+    then the guidance it rests on, apart from the reasons."""
+    text = f"{finding.message} ({finding.law})"
+    why = finding.why()
+    if why:
+        text += "\nHow the checker got there:\n" + "\n".join(f"  • {line}" for line in why)
+    if finding.suggestion:
+        text += f"\nSuggestion: {finding.suggestion}"
+    sources = finding.sources()
+    if sources:
+        text += "\nBased on:\n" + "\n".join(f"  {url}" for url in sources)
+    return text
+
+
 class QtFindingsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -230,12 +246,7 @@ class QtFindings(QWidget):
             self.fix_all_button.hide()
             self.order_button.hide()
             return
-        text = f"{finding.message} ({finding.law})"
-        if finding.suggestion:
-            text += f"\nSuggestion: {finding.suggestion}"
-        if finding.reasoning:
-            text += "\nHow the checker got there:\n" + "\n".join(f"  • {line}" for line in finding.reasoning)
-        self.details.setText(text)
+        self.details.setText(details_text(finding))
         if finding.fix is not None:
             self.fix_button.setText(finding.fix.label)
             self.fix_button.show()
