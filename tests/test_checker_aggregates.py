@@ -19,6 +19,7 @@ def _loud(text: str) -> set[str]:
     "How many complaints against officers were recorded in each year from 2019 to 2023, broken down by outcome?",
     "How many police staff were dismissed for gross misconduct in 2022 and 2023?",
     "How many misconduct hearings were held in each of the last three years, and how many ended in dismissal?",
+    "How many officers in the force were dismissed in each of the last three years?",
 ])
 def test_yearly_counts_of_staff_outcomes_are_not_small_counts(text):
     assert "personal_data.staff-matters" not in _loud(text)
@@ -32,6 +33,9 @@ def test_yearly_counts_of_staff_outcomes_are_not_small_counts(text):
     # a published outcome narrowed to a rank, a unit, a month or an uncoded kind of misconduct
     "How many misconduct hearings were held in 2023, by rank of the officer?",
     "How many officers who were disciplined in the dog unit in 2023 were dismissed?",
+    "How many officers in the dog unit were disciplined in 2023?",
+    "How many officers at Northtown police station were dismissed in 2023?",
+    "How many officers from the roads policing unit have been suspended since 2022?",
     "How many officers who were dismissed in March 2024 had been disciplined before?",
     "How many officers were dismissed for sexual misconduct in each of the last three years?",
 ])

@@ -115,6 +115,9 @@ _SENSITIVE_HR = Gate(
     r"disabilit(?:y|ies))\b"
     r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:who\s+(?:were|have\s+been|had\s+been|are)\s+)?"
     r"(?:arrested|convicted|charged|dismissed|sacked|suspended|under\s+investigation|investigated|disciplined)\b"
+    # "officers in the dog unit were disciplined": where they work, then what befell them
+    r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:in|at|from|of|within|based)\b"
+    r"[^.?!\n]{1,50}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:dismissed|sacked|suspended|disciplined)\b"
     r"|\b(?:complaints?|allegations?)\s+(?:made\s+)?against\s+(?:\w+\s+){0,2}(?:officers?|staff|employees?|members)\b",
     ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations",
      "reason", "reasons", "ill", "mental", "religion", "religions", "religious", "sexual", "gender", "disability",
