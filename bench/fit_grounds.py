@@ -71,17 +71,16 @@ MAX_ADDED_ALARMS = 0.05  # ... and warn on at most this share of the requests an
 INNER_FOLDS = 5
 
 
-def tuned_threshold(rows: list[dict[str, float]], labels: list[bool], outcomes: list[str], groups: list[str],
-                    ground: str, C: float) -> float:
-    """The lowest threshold at which the warnings the model adds (on requests no rule warns on) are
-    right more often than not and rarely on requests answered in full, judged on predictions for
-    forces each inner model did not see (grouped folds inside the training cases); else `HALF`."""
+def inner_probabilities(rows: list[dict[str, float]], labels: list[bool], groups: list[str], ground: str,
+                        C: float) -> list[float] | None:
+    """Each row's probability from a model fitted without its force's cases (grouped folds inside
+    the rows given, which are themselves the training cases of an outer fold); None: too few forces."""
     from sklearn.model_selection import GroupKFold
 
     from composer.checker.evidence import GroundModel
 
     if len(set(groups)) < INNER_FOLDS:
-        return HALF
+        return None
     p = [0.0] * len(rows)
     for train, test in GroupKFold(n_splits=INNER_FOLDS).split(rows, labels, groups):
         sub = [labels[i] for i in train]
@@ -91,6 +90,14 @@ def tuned_threshold(rows: list[dict[str, float]], labels: list[bool], outcomes: 
         model = GroundModel(ground, bias, HALF, weights)
         for i in test:
             p[i] = model.probability(rows[i])
+    return p
+
+
+def tuned_threshold(rows: list[dict[str, float]], labels: list[bool], outcomes: list[str], p: list[float],
+                    ground: str) -> float:
+    """The lowest threshold at which the warnings the model adds (on requests no rule warns on) are
+    right more often than not and rarely on requests answered in full, judged on `p` from
+    `inner_probabilities`; else `HALF`."""
     disclosed = sum(1 for o in outcomes if o == "disclosed")
     best = HALF
     for t in THRESHOLDS:
@@ -104,10 +111,38 @@ def tuned_threshold(rows: list[dict[str, float]], labels: list[bool], outcomes: 
     return best
 
 
+LOWER_BELOW = (0.15, 0.1, 0.08, 0.05, 0.03)  # "very low": at most about one in seven
+MAX_RIGHT_LOWERED = 0.2  # the warnings lowered must have been wrong at least four times in five ...
+MAX_LOST = 0.03  # ... and cost at most this share of the ground's refusals foreseen
+MIN_LOWERED = 3
+
+
+def lone_warning(row: dict[str, float], ground: str) -> bool:
+    """Whether exactly one rule of `ground` fired on the request `row` describes, and it warned."""
+    fired = [name for name in row if name.startswith(f"rule:{ground}.")]
+    return len(fired) == 1 and fired[0].endswith(":warning")
+
+
+def tuned_lowering(rows: list[dict[str, float]], labels: list[bool], p: list[float], ground: str) -> float:
+    """The highest probability below which a lone warning is lowered to a note, judged on `p` from
+    `inner_probabilities`: lowered warnings must have been mostly wrong, and few refusals lost; else 0."""
+    positives = max(1, sum(labels))
+    for t in LOWER_BELOW:
+        chosen = [i for i in range(len(rows)) if p[i] < t and lone_warning(rows[i], ground)]
+        if len(chosen) < MIN_LOWERED:
+            continue
+        lost = sum(labels[i] for i in chosen)
+        if lost / len(chosen) <= MAX_RIGHT_LOWERED and lost / positives <= MAX_LOST:
+            return t
+    return 0.0
+
+
 def fit_models(rows: list[dict[str, float]], outcomes: list[str], *, C: float = C_DEFAULT,
-               groups: list[str] | None = None, fitted_on: dict | None = None):
-    """An `evidence.Grounds` fitted on request features `rows` and their `outcomes`; with `groups`
-    (each case's force) the thresholds are tuned on them (`tuned_threshold`), else `HALF`."""
+               groups: list[str] | None = None, tune_threshold: bool = False, lower: bool = True,
+               fitted_on: dict | None = None):
+    """An `evidence.Grounds` fitted on request features `rows` and their `outcomes`. With `groups`
+    (each case's force) the lowering of lone warnings is tuned on them (`lower`), and with
+    `tune_threshold` the threshold too (else `HALF`, "more likely than not")."""
     from composer.checker.evidence import GROUND_OUTCOMES, GroundModel, Grounds
 
     models = []
@@ -116,8 +151,11 @@ def fit_models(rows: list[dict[str, float]], outcomes: list[str], *, C: float = 
         if sum(labels) < MIN_POSITIVE or sum(labels) == len(labels):
             continue
         bias, weights = fit_ground(rows, labels, C)
-        threshold = HALF if groups is None else tuned_threshold(rows, labels, outcomes, groups, ground, C)
-        models.append(GroundModel(ground, bias, threshold, weights))
+        p = inner_probabilities(rows, labels, groups, ground, C) if groups is not None and (
+            tune_threshold or lower) else None
+        threshold = tuned_threshold(rows, labels, outcomes, p, ground) if p is not None and tune_threshold else HALF
+        lower_below = tuned_lowering(rows, labels, p, ground) if p is not None and lower else 0.0
+        models.append(GroundModel(ground, bias, threshold, weights, lower_below))
     return Grounds(tuple(models), fitted_on or {})
 
 
@@ -145,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fit and print, but do not write the file")
     parser.add_argument("--out", type=Path, help="where to write (default: resources/grounds.json)")
     parser.add_argument("-C", type=float, default=C_DEFAULT, help=f"inverse L2 strength (default {C_DEFAULT})")
+    parser.add_argument("--no-lowering", action="store_true", help="never lower a lone warning to a note")
     args = parser.parse_args(argv)
 
     import corpus_eval
@@ -168,17 +207,20 @@ def main(argv: list[str] | None = None) -> int:
         "label": "the force's first answer: s12_cost -> cost, clarification -> clarity, s40_personal -> "
                  "personal_data, ncnd -> exemption; every other outcome is a negative",
         "features": "composer/checker/evidence.py part_features, the largest over a request's parts; no text",
-        "model": f"scikit-learn LogisticRegression, L2, C={args.C}; threshold {HALF} (more likely than not)",
+        "model": f"scikit-learn LogisticRegression, L2, C={args.C}; threshold {HALF} (more likely than not); "
+                 f"lower_below chosen on {INNER_FOLDS} folds grouped by force (fit_grounds.tuned_lowering)",
         "command": "python bench/fit_grounds.py",
     }
-    grounds = fit_models(rows, outcomes, C=args.C, fitted_on=fitted_on)
+    groups = [case.get("force_id", "") for case, _ in kept]
+    grounds = fit_models(rows, outcomes, C=args.C, groups=groups, lower=not args.no_lowering, fitted_on=fitted_on)
     from composer.checker.evidence import GROUND_OUTCOMES
 
     for model in grounds.models:
         labels = [o == GROUND_OUTCOMES[model.ground] for o in outcomes]
         top = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:8]
         print(f"{model.ground:<14} {sum(labels):>3} positive of {len(labels)}; bias {model.bias:+.2f}; "
-              f"log loss {_log_loss(model, rows, labels):.3f}")
+              f"log loss {_log_loss(model, rows, labels):.3f}; threshold {model.threshold}; "
+              f"lower below {model.lower_below}")
         for name, weight in top:
             print(f"    {weight:+.2f}  {name}")
     if args.check:

@@ -107,8 +107,8 @@ def test_a_neither_confirm_nor_deny_warning_on_personal_data_stands_for_that_gro
     ncnd = (("personal_data.identifies-one", "warning", "personal_data", True),)
     plain = (("personal_data.identifies-one", "warning", "personal_data", False),)
     assert _decide(everything, frozenset(), ctx, ctx.items[0], notes + ncnd, ()) == ()
-    assert [m.ground for m, _p, _why in _decide(everything, frozenset(), ctx, ctx.items[0], notes + plain, ())] == [
-        "exemption"]
+    assert [(m.ground, lower) for m, _p, _why, lower in _decide(everything, frozenset(), ctx, ctx.items[0],
+                                                                 notes + plain, ())] == [("exemption", None)]
 
 
 def test_features_hold_no_word_of_the_text():
@@ -158,3 +158,33 @@ def test_fitting_runs_on_the_shared_corpus(tmp_path):
     # the models load and run in a check
     grounds = Grounds.from_json(data)
     check(Request(parts=[Part(text=MANY_SIGNS)]), requester=JANE, grounds=grounds)
+
+
+# A cost model that finds every request very unlikely to be refused on cost, and lowers lone
+# warnings below one in ten.
+UNLIKELY = Grounds((GroundModel("cost", bias=-6.0, threshold=0.5, weights={}, lower_below=0.1),))
+
+
+def test_a_lone_warning_the_evidence_makes_very_unlikely_becomes_a_note_saying_why():
+    request, findings = _findings("How many burglaries has the force recorded?", grounds=UNLIKELY)
+    part = request.parts[0].id
+    cost = [f for f in findings if f.part_id == part and f.category == "cost"]
+    assert [(f.rule, f.severity) for f in cost] == [("cost.no-period", "info")]
+    assert "no other sign on this part points the same way" in cost[0].message
+    assert cost[0].fix is not None  # its fix is still offered
+    # the same rule with the rules alone still warns
+    _, alone = _findings("How many burglaries has the force recorded?", grounds=NO_GROUNDS)
+    assert [f.severity for f in alone if f.rule == "cost.no-period"] == ["warning"]
+
+
+def test_a_warning_with_another_sign_beside_it_is_not_lowered():
+    text = "What was the average time taken to close a burglary investigation?"  # no period, and durations
+    request, findings = _findings(text, grounds=UNLIKELY)
+    assert [f.rule for f in _loud(findings, request.parts[0].id, "cost")] == ["cost.no-period"]
+
+
+def test_lowering_never_touches_another_ground_or_an_error():
+    request, findings = _findings("How many burglaries has the force recorded?", grounds=UNLIKELY)
+    _, alone = _findings("How many burglaries has the force recorded?", grounds=NO_GROUNDS)
+    keep = [(f.rule, f.severity) for f in alone if f.category != "cost"]
+    assert [(f.rule, f.severity) for f in findings if f.category != "cost"] == keep

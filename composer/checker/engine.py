@@ -319,8 +319,8 @@ class Context:
 
 Weigher = Callable[["Context", list[Finding], Any], list[Finding]]
 WEIGHERS: list[Weigher] = []
-"""Run after the rules, on everything they found: findings from the evidence taken together
-(composer.checker.evidence registers itself here, as the rule modules register their rules)."""
+"""Run after the rules, on everything they found, returning the findings to keep: the evidence taken
+together (composer.checker.evidence registers itself here, as the rule modules register their rules)."""
 
 
 def check(request: Request, *, force: Force | None = None, requester: Requester | None = None,
@@ -334,7 +334,7 @@ def check(request: Request, *, force: Force | None = None, requester: Requester 
     """
     ctx, found = run_rules(request, force, requester, calibration)
     for weigh in WEIGHERS:
-        found += weigh(ctx, found, grounds)
+        found = weigh(ctx, found, grounds)
     found = combine(found)
     index = {item.id: item.index for item in ctx.items}
     found.sort(key=lambda f: (index.get(f.part_id, -1) if f.part_id else -1,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from composer import paths
@@ -202,12 +202,15 @@ def describe(name: str, titles: dict[str, str]) -> str:
 
 @dataclass(frozen=True, eq=False)
 class GroundModel:
-    """A logistic model for one ground: p = sigmoid(bias + sum of weight x feature)."""
+    """A logistic model for one ground: p = sigmoid(bias + sum of weight x feature). A part with no
+    warning of the ground gets one at `threshold`; a lone warning (the only finding of its ground on
+    the part) is lowered to a note below `lower_below` (0: never)."""
 
     ground: str
     bias: float
     threshold: float
     weights: dict[str, float] = field(default_factory=dict)
+    lower_below: float = 0.0
 
     def score(self, features: dict[str, float]) -> float:
         z = self.bias
@@ -239,6 +242,7 @@ class Grounds:
     def as_json(self) -> dict[str, Any]:
         return {"fitted_on": self.fitted_on,
                 "grounds": {m.ground: {"bias": round(m.bias, 4), "threshold": round(m.threshold, 4),
+                                       "lower_below": round(m.lower_below, 4),
                                        "weights": {k: round(v, 4) for k, v in sorted(m.weights.items())
                                                    if abs(v) >= 1e-4}}
                             for m in self.models}}
@@ -250,7 +254,8 @@ class Grounds:
             if ground not in GROUND_OUTCOMES:
                 raise ValueError(f"unknown ground {ground!r}")
             models.append(GroundModel(ground, float(entry["bias"]), float(entry["threshold"]),
-                                      {str(k): float(v) for k, v in entry["weights"].items()}))
+                                      {str(k): float(v) for k, v in entry["weights"].items()},
+                                      float(entry.get("lower_below", 0.0))))
         return cls(tuple(models), dict(data.get("fitted_on", {})))
 
 
@@ -301,50 +306,77 @@ MIN_SIGNS = 2
 
 
 def _decide(grounds: Grounds, about_letter: frozenset[str], ctx, item, own: tuple, whole: tuple) -> tuple:
+    """What the models make of one part: (model, p, strongest evidence, the rule of a lone warning to
+    lower, or None to add a combined warning) for each ground where they change something."""
     warned = set()
     noted: dict[str, set[str]] = {}
+    ruled: dict[str, set[str]] = {}  # every rule with a finding on the ground, whatever its severity
     for rule, severity, category, ncnd in own + whole:
         if rule in about_letter:
             continue
+        ruled.setdefault(category, set()).add(rule)
         if severity != "info":
             warned.add(category)
             if ncnd:
                 warned.add("exemption")  # a warning that the force will neither confirm nor deny: that ground
         else:
             noted.setdefault(category, set()).add(rule)
-    if all(len(noted.get(m.ground, ())) < MIN_SIGNS or m.ground in warned for m in grounds.models):
+    lone = {}  # ground -> the one rule that warns on it, when no other rule says anything on it
+    for rule, severity, category, _ncnd in own:
+        if severity == "warning" and len(ruled.get(category, ())) == 1 and rule not in about_letter:
+            lone[category] = rule
+    wanted = [m for m in grounds.models
+              if (m.ground not in warned and len(noted.get(m.ground, ())) >= MIN_SIGNS)
+              or (m.lower_below > 0 and m.ground in lone)]
+    if not wanted:
         return ()
     features = features_of(ctx, item, own, whole)
     out = []
-    for model in grounds.models:
-        if model.ground in warned or len(noted.get(model.ground, ())) < MIN_SIGNS:
-            continue
+    for model in wanted:
         p = model.probability(features)
-        if p >= model.threshold:
-            out.append((model, p, tuple(model.strongest(features))))
+        if model.ground in lone and model.ground in warned:
+            if p < model.lower_below:
+                out.append((model, p, (), lone[model.ground]))
+        elif p >= model.threshold:
+            out.append((model, p, tuple(model.strongest(features)), None))
     return tuple(out)
 
 
 def weigh(ctx: Context, found: list[Finding], grounds: Grounds | None = None) -> list[Finding]:
-    """One finding per ground on each part where the evidence together makes a refusal or a question
-    more likely than the ground's threshold and no warning of that ground is there yet (`grounds`
+    """`found` with, per ground on each part, one finding added where the evidence together makes a
+    refusal or a question more likely than the ground's threshold and no warning of that ground is
+    there yet, and a lone warning the evidence makes very unlikely lowered to a note (`grounds`
     None: the fitted models)."""
     grounds = default_grounds() if grounds is None else grounds
     if not grounds.models or not ctx.items:
-        return []
+        return found
     titles, about_letter = rule_facts()
     by_part, whole = request_found(found)
     parts = len(ctx.items)
     added: list[Finding] = []
+    lowered: dict[tuple[str, str], tuple[GroundModel, float]] = {}
     readings = ctx.readings
     for item in ctx.items:
         own = by_part.get(item.id, ())
         reading = readings.get(item.index) or read_part(ctx, item)
         key = (grounds, item.text, reading, own, whole, parts, ctx.act, ctx.officers, item.parent is not None)
         decided = _WEIGHED.recall(key, _decide, grounds, about_letter, ctx, item, own, whole)
-        for model, p, strongest in decided:
-            added.append(_finding(ctx, item, model, p, strongest, titles))
-    return added
+        for model, p, strongest, lower in decided:
+            if lower is None:
+                added.append(_finding(ctx, item, model, p, strongest, titles))
+            else:
+                lowered[(item.id, lower)] = (model, p)
+    if lowered:
+        found = [_lowered(f, *lowered[(f.part_id, f.rule)]) if (f.part_id, f.rule) in lowered else f for f in found]
+    return found + added if added else found
+
+
+def _lowered(finding: Finding, model: GroundModel, p: float) -> Finding:
+    return replace(finding, severity="info", message=finding.message + (
+        f" (A note rather than a warning: no other sign on this part points the same way, and only about "
+        f"{max(1, round(p * 100))} in 100 requests shaped like it met {_REFUSAL_WORDS[model.ground]}.)"),
+        reasoning=finding.reasoning + (f"Lowered to a note by the model fitted on real requests ({GROUNDS_PATH.name}): "
+                                       f"p = {p:.2f}, below {model.lower_below:.2f}.",))
 
 
 def _finding(ctx, item, model: GroundModel, p: float, strongest, titles: dict[str, str]) -> Finding:
