@@ -332,8 +332,8 @@ def unplaced_criterion(rule: Rule, ctx: Context, item: PartView):
               or reading.record.yearly_for(ctx.officers) < FEW_RECORDS_A_YEAR
               or est.hours <= limit * ctx.calibration.cost_share)
     said = reading.unplaced
-    message = (f"{item.label} counts {reading.record.label} by '{said}', which no field of theirs holds: it would "
-               f"take {est.words}; the limit is {_limit_words(ctx)}"
+    message = (f"{item.label} counts {reading.record.label} by '{said}'. It would take {est.words}; the limit is "
+               f"{_limit_words(ctx)}"
                + (f", so a force is likely to refuse it under {ctx.section('cost')}." if not unsure else
                   ". Over a short period or a small set of records that may still fit; ask whether the force "
                   "records it in a field."))

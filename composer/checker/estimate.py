@@ -212,8 +212,8 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     elif narrative:
         manual_reason = "the details asked for are read from each record"
     elif reading.unplaced:
-        manual_reason = (f"'{reading.unplaced}' is none of the things {record.label} are coded by "
-                         "(offence, flags, people, place, date, outcome), so it is found by reading each record")
+        manual_reason = (f"'{reading.unplaced}' is not among the fields {record.label} are coded by (offence, flags, "
+                         "the people, place, date, outcome)")
     codes = reading.listed if reading.listed >= LISTED_MANY else 0
     code_hours = codes * (PER_CODE_HOURS + (WHETHER_HELD_HOURS if law.whether_held_counts else 0.0))
     query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns) + code_hours
