@@ -72,6 +72,12 @@ CASES = [
     ("exemption.subject", "Please list the surveillance equipment the force has bought since 2020.", True),
     ("exemption.subject", "Please give the registration numbers of the force's unmarked police cars.", True),
     ("exemption.subject", "Which streets did the force's number plate cameras watch in June 2023?", True),
+    # discharges are counted force by force in the Home Office's firearms statistics; stocks are not
+    ("exemption.subject", "How many times did officers discharge a firearm in each of the last five years?", False),
+    ("exemption.subject", "How many rounds of ammunition does the force hold?", True),
+    # what IT security cost is given; attacks on the force's systems are not
+    ("exemption.subject", "How much did the force spend on its new firewall in 2023?", False),
+    ("exemption.subject", "How many cyber attacks on the force's systems were there in 2023?", True),
 ]
 
 

@@ -39,6 +39,10 @@ GROUNDS_PATH = paths.RESOURCES / "grounds.json"
 # The grounds a model is fitted for, the outcome that is its label, and the law its finding cites.
 GROUND_OUTCOMES = {"cost": "s12_cost", "clarity": "clarification", "personal_data": "s40_personal",
                    "exemption": "ncnd"}
+# The outcomes a warning of each ground foresees (a personal-data warning may be one the force meets
+# by neither confirming nor denying).
+FORESEES = {"cost": ("s12_cost",), "clarity": ("clarification",), "personal_data": ("s40_personal", "ncnd"),
+            "exemption": ("ncnd",)}
 _LAW_TOPIC = {"cost": "cost", "clarity": "clarify", "personal_data": "personal", "exemption": "investigation"}
 _REFUSAL_WORDS = {"cost": "a refusal on cost", "clarity": "a request to clarify",
                   "personal_data": "a refusal to release personal data",
