@@ -309,17 +309,15 @@ def report(rows: list[dict], title: str, verbose: bool) -> None:
                 if row["outcome"] == "disclosed" and row["alarms"][key] and _listed(row):
                     print(f"      {row['id']}: {', '.join(row['loud'])}")
     print(" Warnings that were right (requests with a warning of the ground that the force met that way):")
-    for category, outcomes in RIGHT_WHEN.items():
+    from composer.checker.evidence import FORESEES
+
+    for category, outcomes in FORESEES.items():
         warned = [row for row in rows if any(item.startswith(f"{category}:") for item in row["loud"])]
         k = sum(row["outcome"] in outcomes for row in warned)
         print(_line(category.replace("_", " "), k, len(warned)))
     combined = sum(any(item.endswith(".combined") for item in row["loud"]) for row in rows)
     print(f"  requests with a warning from the evidence combined: {combined}")
 
-
-# What a warning of each ground foresees (a personal-data finding may foresee neither confirm nor deny).
-RIGHT_WHEN = {"cost": ("s12_cost",), "clarity": ("clarification",), "personal_data": ("s40_personal", "ncnd"),
-              "exemption": ("ncnd",)}
 
 
 def main() -> None:

@@ -125,7 +125,8 @@ def lone_warning(row: dict[str, float], ground: str) -> bool:
 
 def tuned_lowering(rows: list[dict[str, float]], labels: list[bool], p: list[float], ground: str) -> float:
     """The highest probability below which a lone warning is lowered to a note, judged on `p` from
-    `inner_probabilities`: lowered warnings must have been mostly wrong, and few refusals lost; else 0."""
+    `inner_probabilities`: lowered warnings must have been mostly wrong, and few refusals lost; else 0.
+    `labels`: whether the force met the request in a way a warning of `ground` foresees."""
     positives = max(1, sum(labels))
     for t in LOWER_BELOW:
         chosen = [i for i in range(len(rows)) if p[i] < t and lone_warning(rows[i], ground)]
@@ -143,7 +144,7 @@ def fit_models(rows: list[dict[str, float]], outcomes: list[str], *, C: float = 
     """An `evidence.Grounds` fitted on request features `rows` and their `outcomes`. With `groups`
     (each case's force) the lowering of lone warnings is tuned on them (`lower`), and with
     `tune_threshold` the threshold too (else `HALF`, "more likely than not")."""
-    from composer.checker.evidence import GROUND_OUTCOMES, GroundModel, Grounds
+    from composer.checker.evidence import FORESEES, GROUND_OUTCOMES, GroundModel, Grounds
 
     models = []
     for ground, outcome in GROUND_OUTCOMES.items():
@@ -154,7 +155,8 @@ def fit_models(rows: list[dict[str, float]], outcomes: list[str], *, C: float = 
         p = inner_probabilities(rows, labels, groups, ground, C) if groups is not None and (
             tune_threshold or lower) else None
         threshold = tuned_threshold(rows, labels, outcomes, p, ground) if p is not None and tune_threshold else HALF
-        lower_below = tuned_lowering(rows, labels, p, ground) if p is not None and lower else 0.0
+        right = [o in FORESEES[ground] for o in outcomes]  # what lowering a warning could lose
+        lower_below = tuned_lowering(rows, right, p, ground) if p is not None and lower else 0.0
         models.append(GroundModel(ground, bias, threshold, weights, lower_below))
     return Grounds(tuple(models), fitted_on or {})
 

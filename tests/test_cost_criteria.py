@@ -77,6 +77,11 @@ CASES = [
     ("an officer as the suspect is no field", f"How many crimes were reported {SPAN} where the suspect was a police officer?", True),
     ("a property asked of each", f"How many vehicles were stolen {SPAN}, and what was the colour of each?", True),
     ("a field asked of each", f"How many stop and searches were carried out {SPAN}, and what was the outcome of each?", False),
+    # What money went on: an expense heading is a field of the ledger, a thing bought is a line of an invoice.
+    ("a thing bought", f"How much did the force spend on coffee pods {SPAN}?", True),
+    ("an expense heading", f"How much did the force spend on overtime {SPAN}?", False),
+    ("interpreters, a heading", f"How much did the force spend on interpreters from April 2019 to March 2024?", False),
+    ("an operation has a cost code", f"How much was spent on this investigation {SPAN}?", False),
     ("a policy document, not a count", "Please provide a copy of your policy on recording bicycle thefts by frame colour.", False),
 ]
 

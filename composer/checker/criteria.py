@@ -95,6 +95,9 @@ _START = re.compile(
     r"|\b(?:relating\s+to|in\s+relation\s+to|in\s+connection\s+with|concern(?:ed|ing))\s+"
     r"|\b(?:took\s+place|happened|occurred)\s+(?:on|in|at|inside|aboard)\s+"
     r"|\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?=[\w\s'-]{2,40}\s+of\s+(?:each|every|them|these|those|the)\b)"
+    # what money went on: an expense type is a field of the ledger, a thing bought is an invoice's line
+    r"|\b(?:spen[dt]|spending|expenditure|paid\s+out|money)\s+(?:\w+\s+)?(?:on|for)\s+(?!each\b|every\b)(?:the\s+|any\s+)?"
+    r"|\bpurchases?\s+of\s+(?:the\s+|any\s+)?"
     r"|\b(?:crimes?|offen[cs]es?|assaults?|attacks?|violence|abuse|hate\s+crimes?)\s+(?:committed\s+)?(?:against|on)\s+(?:the\s+)?")
 # The people or things counted, named before what happened to them: "how many students were
 # arrested", "how many catalytic converters were stolen", "how many catalytic converter thefts".
@@ -107,7 +110,8 @@ _SUBJECT = re.compile(r"\b(?:how\s+many|numbers?\s+of)\s+(?P<x>(?:[a-z][\w'-]*\s
 # Where a criterion ends: a mark, or the period it is asked over.
 _END = re.compile(r"[.;:?!()\n\"]|,\s*(?=(?:and|or)?\s*(?:how|what|which|please|in|for|from|between|since|during|over|"
                   r"broken|split|by|per)\b)|\s(?:for|from|between|since|during|over|in|within|across)\s+(?:the\s+)?"
-                  r"(?:(?:last|past|previous|period|calendar|financial|years?|months?|each|every)\b|(?:19|20)\d\d\b)"
+                  r"(?:(?:last|past|previous|period|calendar|financial|years?|months?|each|every|jan|feb|mar|apr|may|jun|"
+                  r"jul|aug|sep|sept|oct|nov|dec)\w*\b|(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?\s)"
                   r"|\s(?:and|or)\s+(?:how|what|which|whether|please)\b|\s(?:in\s+order|so\s+as)?\s*to\s+(?:make|carry|conduct|"
                   r"undertake|access|use|be|do|get|take|run|search|check|view|see|obtain|provide)\b|\s(?:were|was|are|is|have|has|had)\s+(?:been\s+)?"
                   r"(?:recorded|reported|logged|made|carried|received|committed|dealt|seen|used|held|conducted)\b")

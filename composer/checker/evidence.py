@@ -39,6 +39,10 @@ GROUNDS_PATH = paths.RESOURCES / "grounds.json"
 # The grounds a model is fitted for, the outcome that is its label, and the law its finding cites.
 GROUND_OUTCOMES = {"cost": "s12_cost", "clarity": "clarification", "personal_data": "s40_personal",
                    "exemption": "ncnd"}
+# The outcomes a warning of each ground foresees (a personal-data warning may be one the force meets
+# by neither confirming nor denying).
+FORESEES = {"cost": ("s12_cost",), "clarity": ("clarification",), "personal_data": ("s40_personal", "ncnd"),
+            "exemption": ("ncnd",)}
 _LAW_TOPIC = {"cost": "cost", "clarity": "clarify", "personal_data": "personal", "exemption": "investigation"}
 _REFUSAL_WORDS = {"cost": "a refusal on cost", "clarity": "a request to clarify",
                   "personal_data": "a refusal to release personal data",
@@ -285,10 +289,12 @@ _WEIGHED: patterns.Memo = patterns.memo(16384)
 
 
 def request_found(found: list[Finding]) -> tuple[dict[str | None, tuple], tuple]:
-    """The findings as (rule, severity, category, ncnd) per part id, and those on the request as a whole."""
+    """The findings on the grounds as (rule, severity, category, ncnd) per part id, and those on the
+    request as a whole."""
     by_part: dict[str | None, list] = {}
     for f in found:
-        by_part.setdefault(f.part_id, []).append((f.rule, f.severity, f.category, f.ncnd))
+        if f.category in GROUND_OUTCOMES:  # format, tone, validity: no evidence for these grounds
+            by_part.setdefault(f.part_id, []).append((f.rule, f.severity, f.category, f.ncnd))
     whole = tuple(by_part.pop(None, ()))
     return {k: tuple(v) for k, v in by_part.items()}, whole
 
@@ -305,9 +311,11 @@ def features_of(ctx: Context, item: PartView, own: tuple, whole: tuple) -> dict[
 MIN_SIGNS = 2
 
 
-def _decide(grounds: Grounds, about_letter: frozenset[str], ctx, item, own: tuple, whole: tuple) -> tuple:
+def _decide(grounds: Grounds, about_letter: frozenset[str], ctx, item, own: tuple, whole: tuple,
+            gate_only: bool = False) -> tuple | bool:
     """What the models make of one part: (model, p, strongest evidence, the rule of a lone warning to
-    lower, or None to add a combined warning) for each ground where they change something."""
+    lower, or None to add a combined warning) for each ground where they change something. With
+    `gate_only`: whether any model is to be asked at all."""
     warned = set()
     noted: dict[str, set[str]] = {}
     ruled: dict[str, set[str]] = {}  # every rule with a finding on the ground, whatever its severity
@@ -328,8 +336,8 @@ def _decide(grounds: Grounds, about_letter: frozenset[str], ctx, item, own: tupl
     wanted = [m for m in grounds.models
               if (m.ground not in warned and len(noted.get(m.ground, ())) >= MIN_SIGNS)
               or (m.lower_below > 0 and m.ground in lone)]
-    if not wanted:
-        return ()
+    if gate_only or not wanted:
+        return bool(wanted) if gate_only else ()
     features = features_of(ctx, item, own, whole)
     out = []
     for model in wanted:
@@ -356,8 +364,14 @@ def weigh(ctx: Context, found: list[Finding], grounds: Grounds | None = None) ->
     added: list[Finding] = []
     lowered: dict[tuple[str, str], tuple[GroundModel, float]] = {}
     readings = ctx.readings
+    # A part with no finding of its own on any ground can only be weighed for what the request as a
+    # whole noted; most parts of a long request are such parts, and are passed over at once.
+    whole_noted = {category for _rule, severity, category, _ncnd in whole if severity == "info"}
+    empty_matters = bool(whole_noted) and _decide(grounds, about_letter, None, None, (), whole, gate_only=True)
     for item in ctx.items:
         own = by_part.get(item.id, ())
+        if not own and not empty_matters:
+            continue
         reading = readings.get(item.index) or read_part(ctx, item)
         key = (grounds, item.text, reading, own, whole, parts, ctx.act, ctx.officers, item.parent is not None)
         decided = _WEIGHED.recall(key, _decide, grounds, about_letter, ctx, item, own, whole)
