@@ -62,7 +62,9 @@ _WORDS: dict[str, str] = {
     "record:inherited": "the kind of record is borrowed from the text around it",
     "record:people": "the records are about people", "record:sensitive": "the records are of a sensitive kind",
     "breakdowns": "it is broken down several ways", "breakdowns:place": "it is broken down by place",
-    "breakdowns:time": "it is broken down by time", "period:none": "it gives no period",
+    "breakdowns:time": "it is broken down by time", "breakdowns:people": "it is broken down by who the people are",
+    "place:fine": "it is broken down by a small area", "time:fine": "it is broken down by day or hour",
+    "period:none": "it gives no period",
     "period:years": "it covers a long run of years", "period:borrowed": "its period comes from another part",
     "period:snapshot": "it asks about one point in time", "place:named": "it names a place",
     "one_case": "it points at one incident, address, day or operation", "identifies": "it points at one person",
@@ -126,10 +128,14 @@ def part_features(reading: Reading | None, found: tuple[tuple[str, str, str, boo
     if reading.breakdowns:
         out["breakdowns"] = float(min(len(reading.breakdowns), 4))
         kinds = {knowledge.DIMENSIONS[b].kind for b in reading.breakdowns if b in knowledge.DIMENSIONS}
-        if "place" in kinds:
-            out["breakdowns:place"] = 1.0
-        if "time" in kinds:
-            out["breakdowns:time"] = 1.0
+        for kind in ("place", "time", "people"):
+            if kind in kinds:
+                out[f"breakdowns:{kind}"] = 1.0
+        # how fine: the finest place (a ward, a street) and the finest time (a day, an hour)
+        if "place_fine" in reading.breakdowns:
+            out["place:fine"] = 1.0
+        if "day" in reading.breakdowns or "time_of_day" in reading.breakdowns:
+            out["time:fine"] = 1.0
     period = reading.period
     if period is None:
         out["period:none"] = 1.0
