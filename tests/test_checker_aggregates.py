@@ -78,7 +78,21 @@ CASES = [
     # what IT security cost is given; attacks on the force's systems are not
     ("exemption.subject", "How much did the force spend on its new firewall in 2023?", False),
     ("exemption.subject", "How many cyber attacks on the force's systems were there in 2023?", True),
+    # a policy on communications data is answered (and is no correspondence to search); whose records
+    # the force asked phone companies for is not
+    ("exemption.subject", "Please send me the force's policy on communications data requests.", False),
+    ("cost.estimate", "Please send me the force's policy on communications data requests.", False),
+    ("exemption.subject", "Which phone companies did the force ask for communications data in 2023?", True),
 ]
+
+
+def test_communications_between_people_are_still_correspondence():
+    from composer.checker.reading import read_text
+
+    asked = read_text("Please send me all communications between the chief constable and the PCC about drones.")
+    assert asked.record is not None and asked.record.id == "correspondence"
+    strategy = read_text("Please send me the force's communications strategy for 2024.").record
+    assert strategy is None or strategy.id != "correspondence"
 
 
 @pytest.mark.parametrize(("rule", "text", "warns"), CASES)

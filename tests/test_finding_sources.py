@@ -38,3 +38,13 @@ def test_check_why_lists_sources_whole_and_not_as_reasons(tmp_path, capsys):
         assert f"Source: {url}" in out  # on one line, so that it can be copied
     main(["check", str(letter)])
     assert "Source:" not in capsys.readouterr().out  # the short form keeps to the reasons
+
+
+def test_the_reading_is_told_in_plain_words():
+    from composer.checker.reading import read_text
+
+    assert read_text("Please send me the force's policy on police dogs.").describe().startswith(
+        "Read as: asks for copies of documents about police dogs")
+    assert read_text("How many police dogs does the force have?").describe().endswith("at one point in time.")
+    assert read_text("How many police dogs did the force have in each of the last three years?").describe(
+        ).endswith("over 3 years.")

@@ -62,7 +62,9 @@ _WORDS: dict[str, str] = {
     "record:inherited": "the kind of record is borrowed from the text around it",
     "record:people": "the records are about people", "record:sensitive": "the records are of a sensitive kind",
     "breakdowns": "it is broken down several ways", "breakdowns:place": "it is broken down by place",
-    "breakdowns:time": "it is broken down by time", "period:none": "it gives no period",
+    "breakdowns:time": "it is broken down by time", "breakdowns:people": "it is broken down by who the people are",
+    "place:fine": "it is broken down by a small area", "time:fine": "it is broken down by day or hour",
+    "period:none": "it gives no period",
     "period:years": "it covers a long run of years", "period:borrowed": "its period comes from another part",
     "period:snapshot": "it asks about one point in time", "place:named": "it names a place",
     "one_case": "it points at one incident, address, day or operation", "identifies": "it points at one person",
@@ -126,10 +128,14 @@ def part_features(reading: Reading | None, found: tuple[tuple[str, str, str, boo
     if reading.breakdowns:
         out["breakdowns"] = float(min(len(reading.breakdowns), 4))
         kinds = {knowledge.DIMENSIONS[b].kind for b in reading.breakdowns if b in knowledge.DIMENSIONS}
-        if "place" in kinds:
-            out["breakdowns:place"] = 1.0
-        if "time" in kinds:
-            out["breakdowns:time"] = 1.0
+        for kind in ("place", "time", "people"):
+            if kind in kinds:
+                out[f"breakdowns:{kind}"] = 1.0
+        # how fine: the finest place (a ward, a street) and the finest time (a day, an hour)
+        if "place_fine" in reading.breakdowns:
+            out["place:fine"] = 1.0
+        if "day" in reading.breakdowns or "time_of_day" in reading.breakdowns:
+            out["time:fine"] = 1.0
     period = reading.period
     if period is None:
         out["period:none"] = 1.0
@@ -289,10 +295,12 @@ _WEIGHED: patterns.Memo = patterns.memo(16384)
 
 
 def request_found(found: list[Finding]) -> tuple[dict[str | None, tuple], tuple]:
-    """The findings as (rule, severity, category, ncnd) per part id, and those on the request as a whole."""
+    """The findings on the grounds as (rule, severity, category, ncnd) per part id, and those on the
+    request as a whole."""
     by_part: dict[str | None, list] = {}
     for f in found:
-        by_part.setdefault(f.part_id, []).append((f.rule, f.severity, f.category, f.ncnd))
+        if f.category in GROUND_OUTCOMES:  # format, tone, validity: no evidence for these grounds
+            by_part.setdefault(f.part_id, []).append((f.rule, f.severity, f.category, f.ncnd))
     whole = tuple(by_part.pop(None, ()))
     return {k: tuple(v) for k, v in by_part.items()}, whole
 
@@ -309,9 +317,11 @@ def features_of(ctx: Context, item: PartView, own: tuple, whole: tuple) -> dict[
 MIN_SIGNS = 2
 
 
-def _decide(grounds: Grounds, about_letter: frozenset[str], ctx, item, own: tuple, whole: tuple) -> tuple:
+def _decide(grounds: Grounds, about_letter: frozenset[str], ctx, item, own: tuple, whole: tuple,
+            gate_only: bool = False) -> tuple | bool:
     """What the models make of one part: (model, p, strongest evidence, the rule of a lone warning to
-    lower, or None to add a combined warning) for each ground where they change something."""
+    lower, or None to add a combined warning) for each ground where they change something. With
+    `gate_only`: whether any model is to be asked at all."""
     warned = set()
     noted: dict[str, set[str]] = {}
     ruled: dict[str, set[str]] = {}  # every rule with a finding on the ground, whatever its severity
@@ -332,8 +342,8 @@ def _decide(grounds: Grounds, about_letter: frozenset[str], ctx, item, own: tupl
     wanted = [m for m in grounds.models
               if (m.ground not in warned and len(noted.get(m.ground, ())) >= MIN_SIGNS)
               or (m.lower_below > 0 and m.ground in lone)]
-    if not wanted:
-        return ()
+    if gate_only or not wanted:
+        return bool(wanted) if gate_only else ()
     features = features_of(ctx, item, own, whole)
     out = []
     for model in wanted:
@@ -360,8 +370,14 @@ def weigh(ctx: Context, found: list[Finding], grounds: Grounds | None = None) ->
     added: list[Finding] = []
     lowered: dict[tuple[str, str], tuple[GroundModel, float]] = {}
     readings = ctx.readings
+    # A part with no finding of its own on any ground can only be weighed for what the request as a
+    # whole noted; most parts of a long request are such parts, and are passed over at once.
+    whole_noted = {category for _rule, severity, category, _ncnd in whole if severity == "info"}
+    empty_matters = bool(whole_noted) and _decide(grounds, about_letter, None, None, (), whole, gate_only=True)
     for item in ctx.items:
         own = by_part.get(item.id, ())
+        if not own and not empty_matters:
+            continue
         reading = readings.get(item.index) or read_part(ctx, item)
         key = (grounds, item.text, reading, own, whole, parts, ctx.act, ctx.officers, item.parent is not None)
         decided = _WEIGHED.recall(key, _decide, grounds, about_letter, ctx, item, own, whole)

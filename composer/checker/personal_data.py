@@ -310,8 +310,12 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
         record = reading.record
         if record is not None and record.id not in _STAFF_RECORDS and not _COUNTS_STAFF.search(low):
             return  # the people counted are the public ("detentions recorded by officers, by religion")
-        if _published_outcome_by_year(reading, context):
-            return
+        why = _not_routine(reading, context)
+        if why is None:
+            return  # a force-wide yearly count of an outcome the national statistics count
+    else:
+        why = "Counts about staff in the introduction."
+    staff = next((m for m in (_STAFF.search(text) for text in context) if m is not None))
     return rule.at(
         ctx, item,
         f"{item.label} asks for figures about staff in a sensitive matter "
@@ -320,7 +324,8 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
         f"like these under {ctx.section('personal')}.",
         suggestion="Ask for totals over several years together, without breakdowns by rank, "
         "department or outcome, and accept that counts of five or fewer may be shown as '5 or fewer'.",
-        span=sensitive.span(),
+        span=sensitive.span(), reasoning=(f"About staff ('{staff.group(0)}') in a sensitive matter "
+                                          f"('{sensitive.group(0)}').", why),
     )
 
 
@@ -341,18 +346,34 @@ _UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions
                    r"neighbourhoods?|districts?|command|the\s+\w+\s+(?:unit|team|department|squad))\b")
 
 
-def _published_outcome_by_year(reading: Reading, context: list[str]) -> bool:
-    """A force-wide yearly count of a staff outcome the national statistics count (above). `context`:
-    the part's text, then the part it refers back to ("Of those, …" after "officers in the unit")."""
+def _not_routine(reading: Reading, context: list[str]) -> str | None:
+    """Why a count about staff is not a force-wide yearly count of an outcome the national statistics
+    count (above), in words for the finding's reasoning; None when it is one. `context`: the part's
+    text, then the part it refers back to ("Of those, …" after "officers in the unit")."""
     low = context[0]
     period = reading.period
+    unit = next((m for m in (_UNIT.search(text) for text in context) if m is not None), None)
+    if unit is not None:
+        return f"Narrowed to one unit, team or place ('{unit.group(0)}'): a handful of colleagues."
+    if reading.named_place or reading.identifies:
+        return "Narrowed to one place or person."
+    fine = [b.replace("_", " ") for b in reading.breakdowns if b not in ("year", "outcome")]
+    if fine:
+        return f"Broken down by {', '.join(fine)}: the cells hold a person or two."
+    if reading.free_text:
+        return f"Narrowed by what only the case files say ('{reading.free_text}')."
+    if period is not None and not period.snapshot and period.years < 0.9:
+        return f"Over {period.words()}, not whole years."
+    unpublished = _SENSITIVE_HR.search(_PUBLISHED_STAFF_OUTCOME.sub(" ", low))
+    if unpublished is not None:
+        return (f"'{unpublished.group(0)}' is not among the staff outcomes the national statistics count "
+                "(complaints, misconduct proceedings and their outcomes, leavers by reason).")
     if (reading.action != "count" or reading.record is None or reading.record.id not in _STAFF_RECORDS
-            or reading.free_text or reading.named_place or reading.identifies
-            or period is None or period.snapshot or period.years < 0.9
-            or any(b not in ("year", "outcome") for b in reading.breakdowns)
-            or any(_UNIT.search(text) for text in context)):
-        return False
-    return _SENSITIVE_HR.search(_PUBLISHED_STAFF_OUTCOME.sub(" ", low)) is None
+            or period is None or period.snapshot):
+        return "Not a yearly count of a published staff outcome across the force."
+    return None
+
+
 _COUNTS_STAFF = re.compile(r"\b(?:how\s+many|number\s+of|numbers\s+of)\s+(?:of\s+)?(?:(?:your|the|its)\s+)?"
                            r"(?:(?!(?:did|do|does|were|was|have|has|had)\b)\w+\s+){0,2}(?:officers?|staff|employees?|pcsos?|"
                            r"personnel|constables?|detectives?)\b")

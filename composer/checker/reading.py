@@ -126,12 +126,13 @@ class Reading:
         return _DESCRIBED.recall(self, self._describe)
 
     def _describe(self) -> str:
-        what = {"count": "a count", "copy": "a copy of documents", "records": "details of each record",
-                "list": "a list or a fact", "explain": "an explanation", "yes_no": "a yes or no",
-                "other": "information"}[self.action]
+        what, joint = {"count": ("a count", "of"), "copy": ("copies of documents", "about"),
+                       "records": ("details of each record", "among"), "list": ("a list or a fact", "about"),
+                       "explain": ("an explanation", "about"), "yes_no": ("a yes or no", "about"),
+                       "other": ("information", "about")}[self.action]
         bits = [f"asks for {what}"]
         if self.record is not None:
-            bits.append(f"of {self.record.label}")
+            bits.append(f"{joint} {self.record.label}")
         if self.breakdowns:
             bits.append("broken down by " + ", ".join(b.replace("_", " ") for b in self.breakdowns))
         if self.period is None:
@@ -139,7 +140,7 @@ class Reading:
         else:
             source = {"part": "", "another part": " (from another part)", "sub-parts": " (from its sub-parts)"}.get(
                 self.period.source, f" (from the {self.period.source})")
-            bits.append(f"over {self.period.words()}{source}")
+            bits.append(f"{'at' if self.period.snapshot else 'over'} {self.period.words()}{source}")
         return "Read as: " + " ".join(bits) + "."
 
 
