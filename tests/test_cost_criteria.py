@@ -82,6 +82,7 @@ CASES = [
     ("an expense heading", f"How much did the force spend on overtime {SPAN}?", False),
     ("interpreters, a heading", f"How much did the force spend on interpreters from April 2019 to March 2024?", False),
     ("an operation has a cost code", f"How much was spent on this investigation {SPAN}?", False),
+    ("people with a condition no custody field holds", f"How many people with hearing impairments were arrested {SPAN}?", True),
     ("a policy document, not a count", "Please provide a copy of your policy on recording bicycle thefts by frame colour.", False),
 ]
 
