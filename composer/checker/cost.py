@@ -323,6 +323,8 @@ def unplaced_criterion(rule: Rule, ctx: Context, item: PartView):
     (resources/coded.toml) is found by reading each record. The placing is a reading of words, so
     it warns only where the estimate is far past the limit; a single year, a small kind of record
     or a point in time gets a note."""
+    if read_part(ctx, item).unplaced is None:
+        return None  # the usual case, decided without the estimate
     reading, est = part_estimate(ctx, item)
     if not est.unplaced or reading.record is None:
         return None
