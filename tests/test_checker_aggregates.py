@@ -83,6 +83,10 @@ CASES = [
     ("exemption.subject", "Please send me the force's policy on communications data requests.", False),
     ("cost.estimate", "Please send me the force's policy on communications data requests.", False),
     ("exemption.subject", "Which phone companies did the force ask for communications data in 2023?", True),
+    # a term that says which: the IOPC's deaths during or following police contact
+    ("clarity.undefined-term", "How many people died in police custody or after police contact in each of the "
+     "last five years?", False),
+    ("clarity.undefined-term", "How many police contacts did people with autism have in 2023?", True),
 ]
 
 
