@@ -86,6 +86,9 @@ CASES = [
     ("the recording officer is a field of every record", f"How many stop and searches were carried out {SPAN}, broken down "
      "by the searching officer's collar number?", False),
     ("a property of a person", f"How many people were arrested {SPAN}, broken down by their height?", True),
+    ("a rate per head is no criterion", f"How many burglaries were recorded {SPAN} per 1,000 residents?", False),
+    ("how much by is no criterion", f"How many burglaries were recorded {SPAN}, and by how much did they fall?", False),
+    ("the channel a crime came in by", f"How many burglaries were recorded {SPAN} by method of reporting?", False),
     ("a policy document, not a count", "Please provide a copy of your policy on recording bicycle thefts by frame colour.", False),
 ]
 
