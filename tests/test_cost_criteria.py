@@ -82,6 +82,10 @@ CASES = [
     ("an expense heading", f"How much did the force spend on overtime {SPAN}?", False),
     ("interpreters, a heading", f"How much did the force spend on interpreters from April 2019 to March 2024?", False),
     ("an operation has a cost code", f"How much was spent on this investigation {SPAN}?", False),
+    ("people with a condition no custody field holds", f"How many people with hearing impairments were arrested {SPAN}?", True),
+    ("the recording officer is a field of every record", f"How many stop and searches were carried out {SPAN}, broken down "
+     "by the searching officer's collar number?", False),
+    ("a property of a person", f"How many people were arrested {SPAN}, broken down by their height?", True),
     ("a policy document, not a count", "Please provide a copy of your policy on recording bicycle thefts by frame colour.", False),
 ]
 

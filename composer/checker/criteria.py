@@ -91,6 +91,8 @@ _START = re.compile(
     r"connected\s+(?:to|with)|associated\s+with)\s+"
     r"|\b(?:committed|carried\s+out|caused|done|made)\s+(?:with|using)\s+"
     r"|\b(?:wearing|carrying|whilst|while)\s+"
+    r"|\b(?:people|persons|individuals|victims|suspects|offenders|children|adults|men|women|drivers|those|detainees)\s+"
+    r"(?:with|who\s+ha(?:ve|d)|suffering\s+from|diagnosed\s+with)\s+(?:an?\s+|the\s+)?"
     r"|\b(?:thefts?|robber(?:y|ies)|seizures?|losses)\s+of\s+(?:a\s+|an\s+)?"
     r"|\b(?:relating\s+to|in\s+relation\s+to|in\s+connection\s+with|concern(?:ed|ing))\s+"
     r"|\b(?:took\s+place|happened|occurred)\s+(?:on|in|at|inside|aboard)\s+"
