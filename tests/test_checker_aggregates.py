@@ -83,7 +83,10 @@ CASES = [
     ("exemption.subject", "Please send me the force's policy on communications data requests.", False),
     ("cost.estimate", "Please send me the force's policy on communications data requests.", False),
     ("exemption.subject", "Which phone companies did the force ask for communications data in 2023?", True),
-    # a term that says which: the IOPC's deaths during or following police contact
+    # a term that says which: the IOPC's deaths during or following police contact, live facial recognition
+    ("clarity.undefined-term", "How many live facial recognition deployments did the force carry out in 2023?", False),
+    ("clarity.undefined-term", "How many retrospective facial recognition searches did the force run in 2023?", False),
+    ("clarity.undefined-term", "How many times did the force use facial recognition in 2023?", True),
     ("clarity.undefined-term", "How many people died in police custody or after police contact in each of the "
      "last five years?", False),
     ("clarity.undefined-term", "How many police contacts did people with autism have in 2023?", True),

@@ -32,6 +32,7 @@ class Term:
     why: str
     definition: str
     covered_by: tuple[str, ...] = ()  # ids of terms whose definition makes this one clear too
+    qualified_by: re.Pattern[str] | None = None  # words just before it that say which kind is meant
 
 
 def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
@@ -46,8 +47,10 @@ def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
             case = bool(entry.get("case_sensitive", False))
             needles = tuple(n.lower() for n in entry["needles"])
             compiled = Gate(entry["pattern"], needles)
+            qualified = entry.get("qualified_by")
             terms.append(Term(entry["id"], entry["label"], compiled, case, entry.get("level", "warning"),
-                              entry["why"], entry["definition"], tuple(entry.get("covered_by", ()))))
+                              entry["why"], entry["definition"], tuple(entry.get("covered_by", ())),
+                              re.compile(rf"(?:{qualified})[\s-]+$", re.IGNORECASE) if qualified else None))
         except (KeyError, re.error) as exc:
             raise FileProblem(f"{GLOSSARY_PATH}: term {entry.get('id', '?')!r} is malformed ({exc})") from exc
     acronyms = data.get("acronyms", {})
@@ -146,8 +149,10 @@ def _defined_in(text: str) -> frozenset[str]:
     defined = set()
     for term in TERMS:
         for match in term_matches(term, text, low):
-            if _is_defined_at(text, match.start(), match.end()):
-                defined.add(term.id)
+            if _is_defined_at(text, match.start(), match.end()) or (
+                    term.qualified_by is not None and term.qualified_by.search(low, max(0, match.start() - 40),
+                                                                               match.start())):
+                defined.add(term.id)  # "live facial recognition": the kind is said
                 break
     return frozenset(defined)
 
