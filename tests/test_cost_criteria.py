@@ -89,6 +89,8 @@ CASES = [
     ("a rate per head is no criterion", f"How many burglaries were recorded {SPAN} per 1,000 residents?", False),
     ("how much by is no criterion", f"How many burglaries were recorded {SPAN}, and by how much did they fall?", False),
     ("the channel a crime came in by", f"How many burglaries were recorded {SPAN} by method of reporting?", False),
+    ("where it happened, outside what", f"How many stop and searches {SPAN} took place outside fast food outlets?", True),
+    ("a circumstance of the person force was used on", f"How many uses of force {SPAN} were on people who were pregnant?", True),
     ("a policy document, not a count", "Please provide a copy of your policy on recording bicycle thefts by frame colour.", False),
 ]
 

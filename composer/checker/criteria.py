@@ -97,7 +97,7 @@ _START = re.compile(
     r"(?:with|who\s+ha(?:ve|d)|suffering\s+from|diagnosed\s+with)\s+(?:an?\s+|the\s+)?"
     r"|\b(?:thefts?|robber(?:y|ies)|seizures?|losses)\s+of\s+(?:a\s+|an\s+)?"
     r"|\b(?:relating\s+to|in\s+relation\s+to|in\s+connection\s+with|concern(?:ed|ing))\s+"
-    r"|\b(?:took\s+place|happened|occurred)\s+(?:on|in|at|inside|aboard)\s+"
+    r"|\b(?:took\s+place|happened|occurred)\s+(?:on|in|at|inside|aboard|outside|near|around|behind|opposite)\s+"
     r"|\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?=[\w\s'-]{2,40}\s+of\s+(?:each|every|them|these|those|the)\b)"
     # what money went on: an expense type is a field of the ledger, a thing bought is an invoice's line
     r"|\b(?:spen[dt]|spending|expenditure|paid\s+out|money)\s+(?:\w+\s+)?(?:on|for)\s+(?!each\b|every\b)(?:the\s+|any\s+)?"
