@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from composer.bank import build_request, load_bank
-from composer.checker import check
+from composer.checker import Finding, check
 from composer.checker.estimate import estimates
 from composer.checker.patterns import forget
 from composer.checker.reading import request_from_text
 from composer.forces import load_directory
 from composer.model import Part, Request
-from tests.conftest import shared_file
+from tests.conftest import SHARED, shared_file
 
 FORCES = (None, "the_met", "dyfed_powys_police", "police_scotland")
 
@@ -93,3 +93,86 @@ def test_parts_that_borrow_from_the_parts_around_them_are_read_again_when_those_
         Part(text="How many complaints were made?", subparts=[Part(text="Of these, how many were upheld?")]),
         Part(text="By ward."),
     ]))
+
+
+# -- findings remembered per part (engine.part_key) --------------------------------------------
+
+def findings_on(request: Request, part: Part, force=None) -> list:
+    return [(f.rule, f.severity, f.message) for f in check(request, force=force) if f.part_id == part.id]
+
+
+def test_typing_in_one_part_changes_that_parts_findings_and_typing_back_restores_them():
+    request = bank_request()
+    part = request.parts[-1]  # "all correspondence about the contract": cost and scope findings
+    first = findings_on(request, part)
+    others = [(f.rule, f.part_id, f.message) for f in check(request) if f.part_id != part.id]
+    assert first
+    part.text = "What is the name of the system?"
+    assert findings_on(request, part) != first
+    assert findings_on(request, part) == (forget() or findings_on(request, part))
+    part.text = "Please provide all correspondence about the contract with the supplier."
+    assert findings_on(request, part) == first
+    assert [(f.rule, f.part_id, f.message) for f in check(request) if f.part_id != part.id] == others
+
+
+def test_a_part_is_checked_again_when_its_parent_or_the_force_changes():
+    sub = Part(text="b) the age of the person")
+    request = Request(parts=[Part(text="How many crimes were recorded in 2023, broken down by:", subparts=[sub])])
+    under_crimes = findings_on(request, sub)
+    assert "clarity.whose" in [rule for rule, _, _ in under_crimes]  # a crime has a victim and a suspect
+    request.parts[0].text = "What is the name of the system?"
+    assert findings_on(request, sub) != under_crimes
+    assert findings_on(request, sub) == (forget() or findings_on(request, sub))
+    directory = load_directory()
+    part = Part(text="How many times has the Metropolitan Police Service used V100?")
+    request = Request(parts=[part])
+    to_met, to_wmp = findings_on(request, part, directory.get("the_met")), findings_on(request, part, directory.get("wmp"))
+    assert to_met != to_wmp  # the V100 belongs to the Met: asking West Midlands about it is a finding
+    assert findings_on(request, part, directory.get("the_met")) == to_met
+
+
+# What a part rule may read and still have its findings remembered per part: the part's own
+# surroundings and what every part of the check shares (engine.part_key, engine._remembered).
+_PER_PART = frozenset({
+    "act", "force", "officers", "calibration", "law", "section", "said", "said_low", "_stands_for",
+    "field_values", "intro", "intro_low", "intro_view", "parent_view", "previous_sibling", "readings",
+    "around", "request_period", "has_period", "__dict__",
+})
+
+
+class _Recording:
+    """A check's Context that notes every attribute a rule reads from it."""
+
+    __slots__ = ("_ctx", "read")
+
+    def __init__(self, ctx) -> None:
+        object.__setattr__(self, "_ctx", ctx)
+        object.__setattr__(self, "read", set())
+
+    def __getattr__(self, name: str):
+        self.read.add(name)
+        return getattr(self._ctx, name)
+
+
+def test_part_rules_whose_findings_are_remembered_read_nothing_beyond_their_part():
+    """A rule that reads other parts or the whole request must say `whole=True`, or a keystroke
+    elsewhere would leave its findings on this part stale."""
+    from composer.checker.engine import RULES, Context
+
+    requests = [bank_request(), *(seed_requests() if SHARED.joinpath("seeds").is_dir() else [])]
+    directory = load_directory()
+    read: dict[str, set[str]] = {}
+    for request in requests:
+        for force in (None, directory.get("wmp")):
+            ctx = Context(request, force, None)
+            for item in ctx.items:
+                for rule in RULES:
+                    if rule.scope == "part" and not rule.whole:
+                        recording = _Recording(ctx)
+                        result = rule.func(rule, recording, item)
+                        if result is not None and not isinstance(result, Finding):
+                            list(result)  # a generator reads only as it runs
+                        read.setdefault(rule.id, set()).update(recording.read)
+    assert len(read) > 30
+    beyond = {rule: sorted(names - _PER_PART) for rule, names in read.items() if names - _PER_PART}
+    assert beyond == {}

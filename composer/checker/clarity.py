@@ -436,7 +436,8 @@ def _bounded(ctx: Context, item: PartView) -> bool:
     return False
 
 
-@part_rule("clarity.no-period", "clarity", "warning", law="clarify", title="Figures with no period anywhere")
+@part_rule("clarity.no-period", "clarity", "warning", law="clarify", title="Figures with no period anywhere",
+           whole=True)  # whether any part names a period
 def no_period(rule: Rule, ctx: Context, item: PartView):
     """Figures asked with no period in the part or anywhere in the request: a force asks which
     years (s1(3)) as often as it refuses on cost; say both. A policy or a contract in force, and
@@ -552,7 +553,8 @@ _INCIDENTS_OF = Gate(
 _ANY_CRIME = frozenset({"crime", "crimes", "criminality", "offending", "offences", "offence", "incidents"})
 
 
-@part_rule("clarity.category", "clarity", "warning", law="clarify", title="Counted by a category forces do not use")
+@part_rule("clarity.category", "clarity", "warning", law="clarify", title="Counted by a category forces do not use",
+           whole=True)  # the terms defined anywhere
 def category(rule: Rule, ctx: Context, item: PartView):
     """'How many incidents of X': forces count by the Home Office offence groups, their own flags
     and the national incident categories; an X that is none of these needs a definition first."""
@@ -691,7 +693,8 @@ _CALENDAR = Gate(r"\bcalendar\s+years?\b|\bjanuary\s+(?:to|-|–)\s+december\b|\
                  ("calendar", "january", "jan"))
 
 
-@part_rule("clarity.year-basis", "clarity", "info", law="clarify", title="Calendar or financial years?")
+@part_rule("clarity.year-basis", "clarity", "info", law="clarify", title="Calendar or financial years?",
+           whole=True)  # what every part says of years
 def year_basis(rule: Rule, ctx: Context, item: PartView):
     """Figures on money or staff 'for the last N years' or 'each year', where the force keeps them by
     financial year: a note; a warning when the request also uses both kinds of year elsewhere."""

@@ -66,6 +66,7 @@ class Rule:
     scope: Literal["part", "request"]
     func: RuleFunc
     intro: bool = False  # a part rule that also reads the introduction
+    whole: bool = False  # a part rule that reads beyond its part (see `part_rule`)
 
     def law(self, ctx: Context) -> str:
         return LAW[self.law_topic][ctx.act]
@@ -112,24 +113,31 @@ RULES: list[Rule] = []
 
 
 def _register(scope: Literal["part", "request"], rule_id: str, category: Category,
-              severity: Severity, law: str, title: str, intro: bool = False) -> Callable[[RuleFunc], RuleFunc]:
+              severity: Severity, law: str, title: str, intro: bool = False,
+              whole: bool = False) -> Callable[[RuleFunc], RuleFunc]:
     if law not in LAW:
         raise ValueError(f"rule {rule_id}: unknown law topic {law!r}")
 
     def decorate(func: RuleFunc) -> RuleFunc:
         if any(r.id == rule_id for r in RULES):
             raise ValueError(f"two rules share the id {rule_id!r}")
-        RULES.append(Rule(rule_id, category, severity, law, title, scope, func, intro))
+        RULES.append(Rule(rule_id, category, severity, law, title, scope, func, intro, whole))
         return func
 
     return decorate
 
 
 def part_rule(rule_id: str, category: Category, severity: Severity, *, law: str, title: str,
-              intro: bool = False):
+              intro: bool = False, whole: bool = False):
     """Register `func(rule, ctx, item)`, run on every part and sub-part, and with `intro=True`
-    on the introduction too (where a request often asks its main question before a list)."""
-    return _register("part", rule_id, category, severity, law, title, intro)
+    on the introduction too (where a request often asks its main question before a list).
+
+    A part rule's findings on a part are remembered between checks (`part_key` says by what: the
+    part, its parent, sub-parts and previous sibling, its reading, the introduction, the force, the
+    Act, the fields and the calibration), so a keystroke re-runs the rules only on the part typed
+    in. A rule that reads anything else (other parts, the request's options, facts of the whole
+    request such as its defined terms) says `whole=True` and is run on every part at every check."""
+    return _register("part", rule_id, category, severity, law, title, intro, whole)
 
 
 def request_rule(rule_id: str, category: Category, severity: Severity, *, law: str, title: str):
@@ -162,6 +170,7 @@ class Context:
             if self.intro.strip() else None
         )
         self.readings: dict = {}  # part index -> reading.Reading, filled by reading.read_part
+        self.around: dict = {}  # part index -> what its reading was read from (reading._surroundings)
         self._said: dict[str, str] = {}  # text as typed -> as the letter says it (see `said`)
         self.whole = "\n".join([self.intro, *(i.text for i in items)])
         self.whole_low = self.whole.lower()
@@ -347,29 +356,85 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
     """The context of a check and every finding of every rule, before they are combined."""
     ctx = Context(request, force, requester, calibration or DEFAULT)
     found: list[Finding] = []
-    append, extend = found.append, found.extend
+    extend = found.extend
     part_rules = [r for r in RULES if r.scope == "part"]
-    views = [(ctx.intro_view, [r for r in part_rules if r.intro])] if ctx.intro_view is not None else []
-    views += [(item, part_rules) for item in ctx.items]
-    for view, rules in views:
-        for rule in rules:
-            result = rule.func(rule, ctx, view)
-            if result is None:
-                continue
-            if isinstance(result, Finding):
-                append(result)
-            else:
-                extend(result)
+    if ctx.intro_view is not None:
+        for rule in part_rules:
+            if rule.intro:
+                extend(_collect(rule.func(rule, ctx, ctx.intro_view)))
+    whole = [(position, rule) for position, rule in enumerate(part_rules) if rule.whole]
+    remembered = _remembered(ctx)
+    for item in ctx.items:
+        key = part_key(ctx, item)
+        local = remembered.get(key)
+        if local is None:
+            if len(remembered) >= _PER_PART_LIMIT:
+                remembered.clear()
+            local = remembered[key] = _local_findings(ctx, item, part_rules)
+        if not whole:
+            for _, findings in local:
+                extend(findings)
+            continue
+        # The rules that read beyond the part run now, their findings in rule order among the rest.
+        fresh = [(position, tuple(_collect(rule.func(rule, ctx, item))))
+                 for position, rule in whole]
+        for _, findings in sorted(local + [f for f in fresh if f[1]], key=lambda pair: pair[0]):
+            extend(findings)
     for rule in RULES:
         if rule.scope == "request":
-            result = rule.func(rule, ctx)
-            if result is None:
-                continue
-            if isinstance(result, Finding):
-                append(result)
-            else:
-                extend(result)
+            extend(_collect(rule.func(rule, ctx)))
     return ctx, found
+
+
+def _collect(result) -> list[Finding]:
+    """A rule's result (nothing, a finding, or several) as a list of findings."""
+    if result is None:
+        return []
+    if isinstance(result, Finding):
+        return [result]
+    return list(result)
+
+
+def _local_findings(ctx: Context, item: PartView, part_rules: list[Rule]) -> list[tuple[int, tuple[Finding, ...]]]:
+    """The findings of every part rule that reads only its part (not `whole`) on `item`, by the
+    rule's position among the part rules (only rules that found something)."""
+    out = []
+    for position, rule in enumerate(part_rules):
+        if not rule.whole:
+            findings = _collect(rule.func(rule, ctx, item))
+            if findings:
+                out.append((position, tuple(findings)))
+    return out
+
+
+_PER_PART_LIMIT = 16384
+_BY_SETTING = patterns.memo(16)  # what every part shares (see `_remembered`) -> (force, part_key -> findings)
+
+
+def _remembered(ctx: Context) -> dict:
+    """Findings per part remembered for checks that share `ctx`'s force, Act, calibration,
+    introduction and fields."""
+    setting = (id(ctx.force), ctx.act, ctx.calibration, ctx.intro, tuple(ctx.request.fields.items()))
+    entry = _BY_SETTING.get(setting)
+    if entry is None or entry[0] is not ctx.force:  # the force compares by identity: held to keep its id
+        if len(_BY_SETTING) >= _BY_SETTING.limit:
+            _BY_SETTING.clear()
+        entry = _BY_SETTING[setting] = (ctx.force, {})
+    return entry[1]
+
+
+def part_key(ctx: Context, item: PartView) -> tuple:
+    """Everything a part rule that is not `whole` may read about `item`, beyond what every part
+    shares: the part (its text, number, place, fields and sub-parts), its parent and previous
+    sibling, and its reading with all it was read from (`reading._surroundings`)."""
+    part, parent, before = item.part, ctx.parent_view(item), ctx.previous_sibling(item)
+    reading = read_part(ctx, item)
+    return (item.index, item.number, part.id, item.text, part.priority, part.source, part.dataset,
+            repr(part.condition) if part.condition is not None else None,
+            tuple((sub.id, sub.text) for sub in part.subparts),
+            None if parent is None else (parent.index, parent.number, parent.id, parent.text),
+            None if before is None else (before.index, before.number, before.id, before.text),
+            reading, ctx.around[item.index])
 
 
 _FACTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}

@@ -62,7 +62,8 @@ def no_preference(rule: Rule, ctx: Context):
     )
 
 
-@part_rule("format.csv-not-dataset", "format", "warning", law="format", title="CSV asked for a document")
+@part_rule("format.csv-not-dataset", "format", "warning", law="format", title="CSV asked for a document",
+           whole=True)  # the request's options
 def csv_not_dataset(rule: Rule, ctx: Context, item: PartView):
     options = ctx.request.options
     chosen = options.answer_format in (AnswerFormat.CSV, AnswerFormat.SPREADSHEET)

@@ -292,7 +292,8 @@ def small_counts(rule: Rule, ctx: Context, item: PartView):
 
 
 @part_rule("personal_data.staff-matters", "personal_data", "warning", law="personal",
-           title="Counts about a few members of staff", intro=True)
+           title="Counts about a few members of staff", intro=True,
+           whole=True)  # the part before it in the outline
 def staff_matters(rule: Rule, ctx: Context, item: PartView):
     low = item.low
     if not p.STATISTICS.search(low):
@@ -708,7 +709,8 @@ _ITEM_WORDS = 15  # a field named in a list ("The age and gender of the offender
 
 
 @part_rule("personal_data.record-level", "personal_data", "warning", law="personal",
-           title="Several facts about each person, one row each", intro=True)
+           title="Several facts about each person, one row each", intro=True,
+           whole=True)  # the short parts listed after it
 def record_level(rule: Rule, ctx: Context, item: PartView):
     cue = _PER_RECORD.search(item.low)
     if cue is None or p.SMALL_COUNTS_HANDLED.search(item.low):

@@ -754,7 +754,8 @@ def read_part(ctx: Context, item: PartView) -> Reading:
     found = cache.get(item.index)
     if found is not None:
         return found
-    found = cache[item.index] = _PARTS.recall(_surroundings(ctx, item), _read_part, ctx, item)
+    around = ctx.around[item.index] = _surroundings(ctx, item)
+    found = cache[item.index] = _PARTS.recall(around, _read_part, ctx, item)
     return found
 
 

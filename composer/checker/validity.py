@@ -119,7 +119,7 @@ def no_parts(rule: Rule, ctx: Context):
     )
 
 
-@part_rule("validity.empty-part", "validity", "error", law="valid", title="Empty part")
+@part_rule("validity.empty-part", "validity", "error", law="valid", title="Empty part", whole=True)  # whether any part has text
 def empty_part(rule: Rule, ctx: Context, item: PartView):
     if item.text.strip():
         return
