@@ -58,6 +58,9 @@ def test_several_weak_signs_together_make_one_warning():
     assert {"cost.durations", "cost.long-period"} <= set(combined.also)
     assert "more likely than not" in combined.message
     assert any("broken down by time" in line for line in combined.reasoning)
+    # reasons a requester can read: how much each sign counted, in words, never model arithmetic
+    assert any("counts" in line and "towards it" in line for line in combined.reasoning)
+    assert not any("log-odds" in line or "p = " in line for line in combined.reasoning)
     # without the model the same part has only notes
     _, alone = _findings(MANY_SIGNS, grounds=NO_GROUNDS)
     assert _loud(alone, part, "cost") == []
@@ -172,6 +175,8 @@ def test_a_lone_warning_the_evidence_makes_very_unlikely_becomes_a_note_saying_w
     assert [(f.rule, f.severity) for f in cost] == [("cost.no-period", "info")]
     assert "no other sign on this part points the same way" in cost[0].message
     assert cost[0].fix is not None  # its fix is still offered
+    assert any("in 100 such requests met it" in line for line in cost[0].reasoning)
+    assert not any("p = " in line for line in cost[0].reasoning)
     # the same rule with the rules alone still warns
     _, alone = _findings("How many burglaries has the force recorded?", grounds=NO_GROUNDS)
     assert [f.severity for f in alone if f.rule == "cost.no-period"] == ["warning"]

@@ -395,8 +395,19 @@ def _lowered(finding: Finding, model: GroundModel, p: float) -> Finding:
     return replace(finding, severity="info", message=finding.message + (
         f" (A note rather than a warning: no other sign on this part points the same way, and only about "
         f"{max(1, round(p * 100))} in 100 requests shaped like it met {_REFUSAL_WORDS[model.ground]}.)"),
-        reasoning=finding.reasoning + (f"Lowered to a note by the model fitted on real requests ({GROUNDS_PATH.name}): "
-                                       f"p = {p:.2f}, below {model.lower_below:.2f}.",))
+        reasoning=finding.reasoning + (
+            f"Lowered to a note by weighing this part's shape against real requests and what forces did "
+            f"with them ({GROUNDS_PATH.name}): about {max(1, round(p * 100))} in 100 such requests met it, "
+            f"and a lone warning stays a warning from {round(model.lower_below * 100)} in 100.",))
+
+
+def _strength(weight: float) -> str:
+    """How much one sign moved the estimate, in words rather than log-odds."""
+    if weight >= 1.0:
+        return "counts strongly towards it"
+    if weight >= 0.4:
+        return "counts towards it"
+    return "counts a little towards it"
 
 
 def _finding(ctx, item, model: GroundModel, p: float, strongest, titles: dict[str, str]) -> Finding:
@@ -406,10 +417,9 @@ def _finding(ctx, item, model: GroundModel, p: float, strongest, titles: dict[st
     message = (f"{item.label}: no one sign here is enough alone, but taken together ({listed}) they make "
                f"{_REFUSAL_WORDS[ground]} more likely than not: about {round(p * 100)} in 100 requests "
                "shaped like this one met it.")
-    reasoning = tuple(f"Evidence: {describe(name, titles)} (adds {weight:.2f} to the log-odds)."
-                      for name, weight in strongest)
-    reasoning += (f"Weighed by a model fitted on real requests and what forces did with them "
-                  f"({GROUNDS_PATH.name}); the threshold for a warning is {model.threshold:.2f}.",)
+    reasoning = tuple(f"Evidence: {describe(name, titles)} ({_strength(weight)})." for name, weight in strongest)
+    reasoning += (f"Weighed against real requests and what forces did with them ({GROUNDS_PATH.name}): "
+                  f"a warning from {round(model.threshold * 100)} in 100.",)
     law = LAW[_LAW_TOPIC[ground]][ctx.act]
     return Finding(
         rule=COMBINED[ground], category=ground, severity="warning", part_id=item.id, message=message,
