@@ -18,7 +18,7 @@ from composer.force_names import force_acronyms
 
 def _term_findings(rule: Rule, ctx: Context, level: str):
     defined = ctx.defined_terms
-    uses = [(item, glossary.first_uses(item.text)) for item in ctx.items]
+    uses = [(item, found) for item in ctx.items if (found := glossary.first_uses(item.text))]  # parts with a term
     intro_uses = glossary.first_uses(ctx.intro) if ctx.intro else {}
     for term in glossary.TERMS:
         if term.level != level or term.id in defined:

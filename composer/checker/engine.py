@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, Literal
 
 from composer.checker import glossary, patterns  # glossary needs Context only for type checking
@@ -362,23 +363,21 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
         for rule in part_rules:
             if rule.intro:
                 extend(_collect(rule.func(rule, ctx, ctx.intro_view)))
+    local_rules = [(position, rule) for position, rule in enumerate(part_rules) if not rule.whole]
     whole = [(position, rule) for position, rule in enumerate(part_rules) if rule.whole]
     remembered = _remembered(ctx)
     for item in ctx.items:
         key = part_key(ctx, item)
-        local = remembered.get(key)
-        if local is None:
+        found_here = remembered.get(key)
+        if found_here is None:
             if len(remembered) >= _PER_PART_LIMIT:
                 remembered.clear()
-            local = remembered[key] = _local_findings(ctx, item, part_rules)
-        if not whole:
-            for _, findings in local:
-                extend(findings)
-            continue
+            found_here = remembered[key] = _findings_by_rule(ctx, item, local_rules)
         # The rules that read beyond the part run now, their findings in rule order among the rest.
-        fresh = [(position, tuple(_collect(rule.func(rule, ctx, item))))
-                 for position, rule in whole]
-        for _, findings in sorted(local + [f for f in fresh if f[1]], key=lambda pair: pair[0]):
+        fresh = _findings_by_rule(ctx, item, whole)
+        if fresh:
+            found_here = sorted(found_here + fresh, key=_POSITION)
+        for _, findings in found_here:
             extend(findings)
     for rule in RULES:
         if rule.scope == "request":
@@ -395,18 +394,22 @@ def _collect(result) -> list[Finding]:
     return list(result)
 
 
-def _local_findings(ctx: Context, item: PartView, part_rules: list[Rule]) -> list[tuple[int, tuple[Finding, ...]]]:
-    """The findings of every part rule that reads only its part (not `whole`) on `item`, by the
-    rule's position among the part rules (only rules that found something)."""
+def _findings_by_rule(ctx: Context, item: PartView,
+                      rules: list[tuple[int, Rule]]) -> list[tuple[int, tuple[Finding, ...]]]:
+    """The findings of `rules` on `item`, each with the rule's position among the part rules (only
+    the rules that found something)."""
     out = []
-    for position, rule in enumerate(part_rules):
-        if not rule.whole:
-            findings = _collect(rule.func(rule, ctx, item))
-            if findings:
-                out.append((position, tuple(findings)))
+    for position, rule in rules:
+        result = rule.func(rule, ctx, item)
+        if result is None:
+            continue
+        findings = (result,) if isinstance(result, Finding) else tuple(result)
+        if findings:
+            out.append((position, findings))
     return out
 
 
+_POSITION = itemgetter(0)
 _PER_PART_LIMIT = 16384
 _BY_SETTING = patterns.memo(16)  # what every part shares (see `_remembered`) -> (force, part_key -> findings)
 

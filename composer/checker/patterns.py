@@ -367,6 +367,7 @@ UNRECORDED_ATTRIBUTE = Gate(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
+@remembered
 def earliest_year(low: str) -> int | None:
     """The earliest year a text names (1990-2099), or None."""
     years = [int(y) for y in _YEAR.findall(low)]
