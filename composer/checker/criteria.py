@@ -154,24 +154,33 @@ def _spans(text: str, coded: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _place(words: str, coded: re.Pattern[str], names: frozenset[str]) -> Placed | None:
-    """`words` placed against `coded`: None when it names nothing concrete, or every concrete word
-    in it is held by a field. Words in `names` (written with a capital inside a sentence: a force,
-    a place, an organisation) name who or where, not a property."""
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _concrete_words(words: str, coded: re.Pattern[str]):
+    """Each word of `words` that is not a generic one, with whether a coded field or value, a
+    dimension or a kind of record names it."""
     text = words.replace("'s ", " ").replace("’s ", " ")
     spans = _spans(text, coded)
-    uncoded: list[str] = []
-    covered = False
     for token in _WORD.finditer(text):
         word = token.group(0)
         if word in GENERIC or len(word) < 3:
             continue
-        if any(a <= token.start() and token.end() <= b for a, b in spans):
-            covered = covered or word not in GENERIC
-            continue
-        if word.rstrip("s") in GENERIC or word in names:
-            continue
-        uncoded.append(word)
+        yield word, _inside(token.start(), token.end(), spans)
+
+
+def _place(words: str, coded: re.Pattern[str], names: frozenset[str]) -> Placed | None:
+    """`words` placed against `coded`: None when it names nothing concrete, or every concrete word
+    in it is held by a field. Words in `names` (written with a capital inside a sentence: a force,
+    a place, an organisation) name who or where, not a property."""
+    uncoded: list[str] = []
+    covered = False
+    for word, held in _concrete_words(words, coded):
+        if held:
+            covered = True
+        elif not (word.rstrip("s") in GENERIC or word in names):
+            uncoded.append(word)
     if not uncoded:
         return None
     prop = any(w in PROPERTIES or w.rstrip("s") in PROPERTIES for w in uncoded)
@@ -201,14 +210,11 @@ def coded(words: str, record: RecordType | None) -> bool:
     `record`'s data standard codes (False when the checker has no list of its fields)."""
     if record is None or record.id not in CODED:
         return False
-    text = words.replace("'s ", " ").replace("’s ", " ")
-    spans = _spans(text, CODED[record.id])
     named = False  # a coded value is named at all: a criterion of generic words alone is not known to be coded
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        if word in GENERIC or len(word) < 3 or word.rstrip("s") in GENERIC:
+    for word, held in _concrete_words(words, CODED[record.id]):
+        if word.rstrip("s") in GENERIC:
             continue
-        if not any(a <= match.start() and match.end() <= b for a, b in spans):
+        if not held:
             return False
         named = True
     return named
@@ -249,8 +255,8 @@ def _unplaced(text: str, rid: str, breakdown: bool):
         # Words cut from a coded value's name ("crimes against | society" in "miscellaneous crimes
         # against society") are that value's: placed when every use of them in the part is inside one.
         whole = _spans(low, coded) if whole is None else whole
-        if all(all(any(a <= m.start() and m.end() <= b for a, b in whole)
-                   for m in re.finditer(r"\b" + re.escape(word) + r"\b", low)) for word in found.uncoded):
+        if all(all(_inside(m.start(), m.end(), whole) for m in re.finditer(r"\b" + re.escape(word) + r"\b", low))
+               for word in found.uncoded):
             continue
         return found
     return False  # remembered as "none" (a memo keeps no None)

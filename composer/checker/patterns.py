@@ -228,7 +228,7 @@ EVENTS = Gate(
     None,
 )
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 # Words that on their own give a period (or a point in time, for a count of what exists now).
 _PERIOD_WORDS = frozenset({"since", "between", "currently", "presently", "now", "timeframe", "period", "ytd"})
@@ -238,8 +238,8 @@ _PERIOD_PHRASES = AnyOf(
          r"(?:years?|months?|weeks?|days?|decade|quarters?)\b",
          ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "quarter", "quarters")),
     Gate(r"\bto\s+date\b|\bat\s+present\b|\b(?:financial|calendar)\s+years?\b|\btime\s?-?frame\b|"
-         r"\bdate\s+range\b|\bin\s+(?:" + "|".join(_MONTHS) + r")\b",
-         ("date", "present", "financial", "calendar", "time", "frame", *_MONTHS)),
+         r"\bdate\s+range\b|\bin\s+(?:" + "|".join(MONTHS) + r")\b",
+         ("date", "present", "financial", "calendar", "time", "frame", *MONTHS)),
 )
 
 

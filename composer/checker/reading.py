@@ -8,6 +8,7 @@ part; text that asks for nothing at all is still checked, as one part, with a no
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -175,8 +176,7 @@ def _this_year() -> int:
 # A date written in figures ("21/03/2021", "1.4.16", "01-01-16"): read as the day, month and year
 # in words, so that the rules for dates in words apply (one date alone is a day, not a year).
 _NUMERIC_DATE = re.compile(r"(?<![\d/.£$-])(0?[1-9]|[12]\d|3[01])([/.-])(0?[1-9]|1[0-2])\2((?:19|20)?\d\d)(?![\d/]|\.\d)")
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
+_MONTH_NAMES = patterns.MONTHS
 
 
 def _dates_in_words(text: str) -> str:
@@ -206,8 +206,7 @@ def _month(word: str) -> int:
 
 
 def _day(year: int, month: int, day: str | None, last: bool) -> date:
-    following = date(year + month // 12, month % 12 + 1, 1)
-    final = (following - date.resolution).day
+    final = calendar.monthrange(year, month)[1]
     return date(year, month, min(int(day), final) if day else (final if last else 1))
 
 
