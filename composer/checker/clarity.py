@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from composer.checker import glossary, knowledge
+from composer.checker import glossary, knowledge, patterns
 from composer.checker.patterns import Gate, remembered
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
@@ -764,7 +764,7 @@ _CONVERSATION = Gate(
 )
 _SENTENCE_END = re.compile(r"[.?!\n]")
 _IDENTIFIED_BY = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bdated\b|(?<![\d/])(?!(?:19|20)\d\d\b)\d{3,}|\b(?:ref(?:erence)?|crime\s+number|incident\s+number|log\s+number)\b|"
-                            r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
+                            r"\b" + patterns.MONTH_NAME + r"\b")
 _NOT_THINGS = frozenset({"above", "below", "following", "same", "time", "period", "years", "year", "data", "information",
                          "figures", "questions", "question", "request", "requests", "reasons", "way", "ways", "act"})
 
@@ -823,7 +823,7 @@ def outside_referent(rule: Rule, ctx: Context):
 
 # "2021-2022" is one financial year or two calendar years; a force answers one way and says which.
 _CONSECUTIVE = Gate(r"(?<![\d/£$])(?:19|20)(\d\d)\s*[-–]\s*(?:19|20)(\d\d)(?![\d/])", None)
-_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_MONTHS = re.compile(r"\b" + patterns.MONTH_WORD + r"\b")
 
 
 def _two_years(rule: Rule, ctx: Context, item: PartView):

@@ -114,8 +114,8 @@ _SUBJECT = re.compile(r"\b(?:how\s+many|numbers?\s+of)\s+(?P<x>(?:[a-z][\w'-]*\s
 # Where a criterion ends: a mark, or the period it is asked over.
 _END = re.compile(r"[.;:?!()\n\"]|,\s*(?=(?:and|or)?\s*(?:how|what|which|please|in|for|from|between|since|during|over|"
                   r"broken|split|by|per)\b)|\s(?:for|from|between|since|during|over|in|within|across)\s+(?:the\s+)?"
-                  r"(?:(?:last|past|previous|period|calendar|financial|years?|months?|each|every|jan|feb|mar|apr|may|jun|"
-                  r"jul|aug|sep|sept|oct|nov|dec)\w*\b|(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?\s)"
+                  r"(?:(?:last|past|previous|period|calendar|financial|years?|months?|each|every|" + patterns.MONTH_WORD
+                  + r")\w*\b|(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?\s)"
                   r"|\s(?:and|or)\s+(?:how|what|which|whether|please)\b|\s(?:in\s+order|so\s+as)?\s*to\s+(?:make|carry|conduct|"
                   r"undertake|access|use|be|do|get|take|run|search|check|view|see|obtain|provide)\b|\s(?:were|was|are|is|have|has|had)\s+(?:been\s+)?"
                   r"(?:recorded|reported|logged|made|carried|received|committed|dealt|seen|used|held|conducted)\b")

@@ -230,6 +230,11 @@ EVENTS = Gate(
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+# The months as regular expressions, for rules that look for dates in lower-cased text: a month's name
+# written out ("march"), and a month written out or shortened to its first three letters or more
+# ("mar", "sept", "sept."; the caller adds any full stop).
+MONTH_NAME = "(?:" + "|".join(MONTHS) + ")"
+MONTH_WORD = "(?:" + "|".join(m[:3] for m in MONTHS) + ")[a-z]*"
 # Words that on their own give a period (or a point in time, for a count of what exists now).
 _PERIOD_WORDS = frozenset({"since", "between", "currently", "presently", "now", "timeframe", "period", "ytd"})
 _PERIOD_PHRASES = AnyOf(
@@ -238,7 +243,7 @@ _PERIOD_PHRASES = AnyOf(
          r"(?:years?|months?|weeks?|days?|decade|quarters?)\b",
          ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "quarter", "quarters")),
     Gate(r"\bto\s+date\b|\bat\s+present\b|\b(?:financial|calendar)\s+years?\b|\btime\s?-?frame\b|"
-         r"\bdate\s+range\b|\bin\s+(?:" + "|".join(MONTHS) + r")\b",
+         r"\bdate\s+range\b|\bin\s+" + MONTH_NAME + r"\b",
          ("date", "present", "financial", "calendar", "time", "frame", *MONTHS)),
 )
 

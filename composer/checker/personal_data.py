@@ -774,7 +774,7 @@ def _load_one_incident() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
 
 
 _INCIDENT_EVENT, _INCIDENT_VENUE, _INCIDENT_SOURCES = _load_one_incident()
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS = p.MONTH_WORD + r"\.?"
 # One day: "on Saturday the 7th of March", "12 August 2021", "14/06/2017", "last night"; not the ends of a period.
 _ONE_DAY = re.compile(
     r"(?<!between\s)(?<!from\s)(?<!since\s)(?<!after\s)(?<!before\s)"

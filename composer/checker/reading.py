@@ -150,8 +150,8 @@ _STATUTE_YEAR = re.compile(
     r"\b(?:act|acts|regulations?|order|rules|pace|ripa|code|convention)\b[\s(),]*(?:of\s+)?(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\s+act\b"
 )
-_YEAR = re.compile(r"(?<![\d/£$])((?:19|20)\d\d)(?!\d)(?:\s*[/-]\s*(\d{2,4})\b(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|"
-                   r"jun|jul|aug|sep|oct|nov|dec)))?")  # "2012 - 30 January 2013": 30 is a day, not 2030
+_YEAR = re.compile(r"(?<![\d/£$])((?:19|20)\d\d)(?!\d)(?:\s*[/-]\s*(\d{2,4})\b(?!(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                   + patterns.MONTH_WORD + r"))?")  # "2012 - 30 January 2013": 30 is a day, not 2030
 _UP_TO_NOW = re.compile(r"\bsince\b|\bto\s+(?:the\s+)?(?:present|date|now|today)\b|\buntil\s+(?:now|today|the\s+present)\b|"
                         r"\bup\s+to\s+(?:now|today)\b|\bonwards\b|\bso\s+far\b")
 _RELATIVE = re.compile(r"\b(?:last|past|previous|preceding|recent)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -160,10 +160,9 @@ _RELATIVE = re.compile(r"\b(?:last|past|previous|preceding|recent)\s+(?:(\d+|two
 _SNAPSHOT = re.compile(r"\bcurrently\b|\bon\s+the\s+date\s+(?:you|this)\b|\bat\s+present\b|\bas\s+(?:of|at)\b|\bpresently\b|\bright\s+now\b|\btoday\b|"
                        r"\bhow\s+many\b[^.?!\n]{0,60}?\b(?:do|does)\s+(?:you|your\s+\w+|the\s+\w+|it)\s+(?:currently\s+)?"
                        r"(?:have|own|hold|employ|use|operate|keep|run)\b|\bhow\s+many\b[^.?!\n]{0,60}?\b(?:are|is)\s+there\b")
-_MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|"
-                           r"august|september|october|november|december)\s+(?:19|20)\d\d\b|\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                           r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                           r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+_MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + patterns.MONTH_NAME + r"\s+(?:19|20)\d\d\b|"
+                           r"\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + patterns.MONTH_NAME
+                           + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 4}
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0}
@@ -387,7 +386,7 @@ _ONE_CASE = re.compile(
     r"|(?P<reference>(?i:\b(?:crime|incident|log|occurrence|case)\s+(?:ref\w*|no\.?|number)\s*(?:no\.?|number)?\s*[:#]?\s*\w*\d)"
     r"|\b(?i:claim|case|court)\s+(?:(?i:ref\w*|no\.?|number)\s+)?[A-Z]*\d+[A-Z]+\d*\b)"
     r"|(?P<day>(?i:(?<!as\s)\b(?:on|during|of|at)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\b)"
+    r"(?:of\s+)?" + patterns.MONTH_WORD + r"\.?,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\b)"
     r"(?!\s*(?:-|–|to\b|and\b|until\b)))")
 # Letters that look like a number plate but are words a request uses ("ACT 2000", "FOI 2023").
 _NOT_PLATES = frozenset({"ACT", "FOI", "SSI", "SI", "PNC", "PND", "NPCC", "ICO", "APP", "REG", "GDPR", "DPA", "UK",
