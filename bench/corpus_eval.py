@@ -242,7 +242,7 @@ def fit(cases: list[dict], checker: Checker):
     return max(GRID, key=lambda cal: (objective(score(rows_for(cases, checker, cal))), cal == GRID[0]))
 
 
-EVIDENCE = {"C": None, "tuned": False, "lower": True}  # the fitting's settings (fit_grounds' defaults unless given)
+EVIDENCE = {"C": None, "tuned": False, "lower": False}  # the fitting's settings (fit_grounds' defaults unless given)
 
 
 def fit_evidence(cases: list[dict], checker: Checker, calibration):
@@ -350,11 +350,12 @@ def main() -> None:
     parser.add_argument("-C", type=float, help="the evidence models' inverse L2 strength (fit_grounds' default)")
     parser.add_argument("--tuned", action="store_true",
                         help="tune each ground's threshold inside the fold (fit_grounds.tuned_threshold), not 0.5")
-    parser.add_argument("--no-lowering", action="store_true", help="never lower a lone warning to a note")
+    parser.add_argument("--lowering", action="store_true",
+                        help="let the refitted models lower a lone warning to a note (fit_grounds.py --lowering)")
     parser.add_argument("--holdout", nargs="+", type=Path, metavar="FILE",
                         help="score these JSON-lines files of unread cases with everything fitted on the development cases")
     args = parser.parse_args()
-    EVIDENCE.update(C=args.C, tuned=args.tuned, lower=not args.no_lowering)
+    EVIDENCE.update(C=args.C, tuned=args.tuned, lower=args.lowering)
 
     folder = corpus_dir()
     files = sorted(folder.glob("*.jsonl")) + sorted(private_corpus_dir().glob("*.jsonl"))
