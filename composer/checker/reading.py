@@ -463,11 +463,31 @@ def _action(low: str) -> Action:
     return "other"
 
 
+# Who made or keeps a thing: "who developed the system", "was it built in-house or by a supplier". The
+# people a question like this names among organisations ("a company, another public body or staff of
+# the force") are the answers it offers, the makers, not the workforce counted or listed.
+_MAKING = (r"(?:develop|design|buil[dt]|creat|writ|wrot|written|made|make|produc|suppl|provid|maintain|support|"
+           r"own|host|install|programm|cod|commission|manufactur|licens|sol[dl])[\w'-]*")
+_MAKER = re.compile(r"\bwho\s+(?:[\w'-]+\s+){0,2}?" + _MAKING + r"\b|\b" + _MAKING + r"\s+(?:[\w'-]+\s+){0,3}?by\b"
+                    r"|\bin[\s-]house\b")
+_MAKERS_OFFERED = re.compile(r"\b(?:compan(?:y|ies)|suppliers?|contractors?|vendors?|firms?|third[\s-]part(?:y|ies)|"
+                             r"public\s+bod(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|consultan\w+|universit(?:y|ies)|"
+                             r"external(?:ly)?|commercial(?:ly)?|in[\s-]house|outsourced)\b")
+
+
+def makers_asked(low: str) -> bool:
+    """Whether lower-cased `low` asks who made or keeps something, offering organisations and the
+    force's own people as the possible answers."""
+    return _MAKER.search(low) is not None and _MAKERS_OFFERED.search(low) is not None
+
+
 def _record_for(low: str, action: Action) -> RecordType | None:
     """The kind of record the text asks about: a specific kind over a generic one (officers, crimes,
     costs are named in passing), and of those the one named first (the population counted comes
     before the filters: "stop and searches that led to a complaint")."""
     found = [(m.start(), r) for r in knowledge.RECORDS if (m := r.pattern.search(low))]
+    if found and action not in ("count", "records") and makers_asked(low):
+        found = [(at, r) for at, r in found if r.id != "workforce"]  # staff offered as who made it
     if not found:
         return None
     if action == "copy" and any(r.id == "correspondence" for _, r in found):
