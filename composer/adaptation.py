@@ -25,6 +25,7 @@ from composer.force_names import find_forces, find_systems
 from composer.law import LAWS
 from composer.model import Act, Request
 
+TITLE = "title"
 INTRODUCTION = "introduction"
 COST_WORDING = "cost_limit_wording"
 FORMAT_WORDING = "format_wording"
@@ -34,7 +35,7 @@ FORMAT_WORDING = "format_wording"
 class Change:
     """One piece of a request's text turned into a field that each letter fills for its force."""
 
-    place: str  # INTRODUCTION, COST_WORDING, FORMAT_WORDING, or a part's id
+    place: str  # TITLE, INTRODUCTION, COST_WORDING, FORMAT_WORDING, or a part's id
     start: int  # where `after` starts in the place's text after the change
     before: str  # as the user wrote it
     after: str  # what it became: "{force_name}"
@@ -179,6 +180,8 @@ def _apply(text: str, place: str, edits: list[_Edit]) -> tuple[str, list[Change]
 
 def _places(request: Request) -> list[tuple[str, str]]:
     places: list[tuple[str, str]] = []
+    if request.title:  # each letter's subject and file name: "West Midlands Police's use of …"
+        places.append((TITLE, request.title))
     if request.introduction:
         places.append((INTRODUCTION, request.introduction))
     places += [(part.id, part.text) for part in request.all_parts()]
@@ -190,6 +193,8 @@ def _places(request: Request) -> list[tuple[str, str]]:
 
 
 def text_at(request: Request, place: str) -> str | None:
+    if place == TITLE:
+        return request.title
     if place == INTRODUCTION:
         return request.introduction
     if place == COST_WORDING:
@@ -239,6 +244,8 @@ def restored_text(request: Request, change: Change, changes: list[Change]) -> tu
 
 
 def place_label(request: Request, place: str) -> str:
+    if place == TITLE:
+        return "the title"
     if place == INTRODUCTION:
         return "the introduction"
     if place == COST_WORDING:

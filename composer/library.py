@@ -15,6 +15,7 @@ from pathlib import Path
 
 from composer import paths, storage
 from composer.errors import ComposerError, FileProblem
+from composer.law import readable
 from composer.model import FIELD_PATTERN, SCHEMA_VERSION, Request, Requester
 
 SUFFIX = ".foi.json"
@@ -108,7 +109,7 @@ class Library:
         """Save under `name` (default: from the title), made safe. A taken name gets the next
         free one ("name (2)") unless `replace`, which first puts the earlier request in the bin.
         Returns the path written."""
-        path = self.path_for_title(name or request.title)
+        path = self.path_for_title(name or readable(request.title, request))
         if not replace:
             return save_request(path, request, replace=False)
         with storage.locked(path):

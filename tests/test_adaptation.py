@@ -318,3 +318,36 @@ def test_a_campaign_started_from_a_text_letter_holds_it_fitted(tmp_path, capsys)
     request = CampaignStore().load("Fitted").request
     words = " ".join([request.introduction, *(p.text for p in request.all_parts())])
     assert "West Midlands Police" not in words and "{force_name}" in words
+
+
+def test_the_title_is_fitted_too_so_no_letter_is_headed_with_another_force(tmp_path, capsys):
+    """QA-S6: a letter to West Yorkshire Police read in with no heading took its title from its
+    first part, and Police Scotland's letter was named and headed 'Does West Yorkshire Police
+    use …'."""
+    fitted, changes = fit_request(Request(title="West Midlands Police's use of risk scores",
+                                          parts=[Part(text="Does WMP score people?")]))
+    assert fitted.title == "{force_name_possessive} use of risk scores"
+    assert describe(fitted, changes[0]).startswith("the title: \u201cWest Midlands Police's\u201d is now")
+    back, _ = undo_change(fitted, changes[0], changes)
+    assert back.title == "West Midlands Police's use of risk scores"
+
+    source = tmp_path / "letter.txt"
+    source.write_text("Dear West Midlands Police,\n\nUnder the Freedom of Information Act 2000:\n\n"
+                      "1. Does West Midlands Police use any algorithm to score people?\n"
+                      "2. Please provide its DPIA.\n\nYours faithfully,\nAnn Example\n", "utf-8")
+    path = tmp_path / "letter.foi.json"
+    assert cli.main(["import", str(source), "-o", str(path)]) == 0
+    assert "the title: \u201cWest Midlands Police\u201d is now {force_name}" in capsys.readouterr().err
+    code, letters, err = export(path, tmp_path / "out", capsys)
+    assert code == 0, err
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert "2026-11-21 Police Scotland - Does Police Scotland use any algorithm to….txt" in names, names
+    for name in names:  # each title names the force its letter goes to, and no other
+        force, title = name[len("2026-11-21 "):].split(" - ", 1)
+        assert {m.force_id for m in find_forces(title)} == {f for f, n in NAMES.items() if n == force}, name
+    assert cli.main(["check", str(path), "--force", "police_scotland"]) in (0, 1)
+    assert capsys.readouterr().out.startswith("Does Police Scotland use any algorithm to…: 2 parts checked")
+    assert cli.main(["library", "save", str(path)]) == 0
+    capsys.readouterr()
+    assert cli.main(["library", "list"]) == 0
+    assert "Does the force use any algorithm to…" in capsys.readouterr().out

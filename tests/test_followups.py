@@ -442,3 +442,22 @@ def test_an_unknown_force_in_followup_is_guessed_not_listed(capsys):
                  "--today", "2027-01-10"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "campaign show" in err and "police_scotland" not in err, err
+
+
+def test_a_title_fitted_to_every_force_names_each_force_in_its_follow_ups(tmp_path, capsys):
+    """QA-S6: a fitted title ('Does {force_name} use …') is filled for the force a chaser goes
+    to, in its subject, its text and its file name, never left in braces."""
+    request = Request(title="Does {force_name} use risk scores?", parts=[Part(text="Do you use one?")])
+    store = CampaignStore()
+    store.create(new_campaign(name="Fitted", request=request,
+                              forces=load_directory().resolve("kent_police,police_scotland"), sent=SENT).value)
+    letter = _letter(store.load("Fitted"), "police_scotland", "chaser", date(2027, 1, 6))
+    assert letter.subject == "Overdue: Freedom of Information request: Does Police Scotland use risk scores?"
+    assert "about ‘Does Police Scotland use risk scores?’" in _text(letter)
+    assert main(["followup", "Fitted", "kent_police", "--kind", "chaser", "-o", f"{tmp_path}/letters/",
+                 "--today", "2027-01-06"]) == 0
+    assert [p.name for p in (tmp_path / "letters").iterdir()] == [
+        "2027-01-06 Kent Police - Chaser - Does Kent Police use risk scores.docx"]
+    capsys.readouterr()
+    assert main(["campaign", "show", "Fitted", "--today", "2027-01-06"]) == 0
+    assert capsys.readouterr().out.startswith("Fitted: Does the force use risk scores? (2 forces")

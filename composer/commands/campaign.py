@@ -155,6 +155,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
     from composer.calendar import default_calendar
     from composer.campaign.deadlines import overview
     from composer.campaign.report import report_rows
+    from composer.law import readable
 
     calendar = default_calendar()
     warn(calendar.problem)
@@ -167,7 +168,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     states = overview(campaign, today, calendar)
-    print(f"{campaign.name}: {campaign.request.title} ({len(states)} forces, "
+    print(f"{campaign.name}: {readable(campaign.request.title, campaign.request)} ({len(states)} forces, "
           f"{sum(p.overdue for p in states)} overdue on {today.isoformat()})")
     for p in states:
         if args.overdue and not p.overdue:

@@ -86,6 +86,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _library_list(args: argparse.Namespace) -> int:
+    from composer.law import readable
     from composer.library import Library
 
     listing = Library().list()
@@ -97,7 +98,7 @@ def _library_list(args: argparse.Namespace) -> int:
     else:
         for e in listing.entries:
             count = len(e.request.parts)
-            print(f"{e.name}\t{count} part{'' if count == 1 else 's'}\t{e.request.title}")
+            print(f"{e.name}\t{count} part{'' if count == 1 else 's'}\t{readable(e.request.title, e.request)}")
     return 0
 
 

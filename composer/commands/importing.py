@@ -51,6 +51,7 @@ def register(sub) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from composer import storage
+    from composer.law import readable
     from composer.library import SUFFIX, Library, save_request, slug
     from composer.operations.fitting import import_text
 
@@ -85,7 +86,7 @@ def _import(args: argparse.Namespace) -> int:
     else:
         path = Path(args.output)
         if path.is_dir():
-            path = path / f"{slug(request.title)}{SUFFIX}"
+            path = path / f"{slug(readable(request.title, request))}{SUFFIX}"
         elif path.exists() and not args.replace:
             raise ComposerError(f"{path}: already exists; choose another name or add --replace")
         path = save_request(path, request, replace=args.replace)

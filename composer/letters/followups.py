@@ -31,7 +31,7 @@ from composer.campaign.deadlines import Progress, progress
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
-from composer.law import LAWS, Law, law_for
+from composer.law import LAWS, Law, law_for, readable
 from composer.letters.letter import Item, Letter, Recipient, format_date
 from composer.library import slug
 from composer.model import Act, Force, Request, Requester
@@ -121,13 +121,19 @@ def _ref(item: Tracked) -> str:
     return f" (your reference {item.reference})" if item.reference.strip() else ""
 
 
-def _about(request: Request) -> str:
-    title = request.title.strip()
+def request_title(request: Request, force: Force | None) -> str:
+    """The request's title as the force's letter gave it (its `{fields}` filled for `force`,
+    else in words)."""
+    return readable(request.title, request, force).strip()
+
+
+def _about(c: _Context) -> str:
+    title = request_title(c.campaign.request, c.force)
     return "" if not title or title == "Untitled request" else f" about ‘{title}’"
 
 
-def _subject(kind: FollowUpKind, request: Request, act: Act, force_name: str) -> str:
-    title = request.title.strip()
+def _subject(kind: FollowUpKind, request: Request, act: Act, force_name: str, force: Force | None) -> str:
+    title = request_title(request, force)
     topic = "Freedom of Information request" + (f": {title}" if title and title != "Untitled request" else "")
     if kind is FollowUpKind.CLARIFICATION:
         return f"Clarification of my {topic}"
@@ -401,7 +407,7 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
                             f"{p.due.isoformat()}; a chaser can wait until after that")
     late = c.cal.working_days_between(p.due, c.today, act)
     before = [f"On {_d(c.item.sent)} I asked {c.in_text} for information under the "
-              f"{c.law.title}{_about(c.campaign.request)}{_ref(c.item)}."]
+              f"{c.law.title}{_about(c)}{_ref(c.item)}."]
     clarified = p.clock_start if p.clock_start != c.item.sent else None
     if clarified:
         sections = "sections 1(3) and 10(6)" if act is Act.FOIA else "sections 1(3) and 10(1)(b)"
@@ -464,11 +470,11 @@ def _review(c: _Context, message: str | None,
         warnings.append("the reasons for the review are a placeholder: write them before sending")
     if act is Act.FOIA:
         before = [f"I am writing to ask for an internal review of {c.in_text}'s handling of "
-                  f"my request for information of {_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
+                  f"my request for information of {_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
     else:
         before = [f"Under section 20(1) of the {c.law.title} I require {c.in_text} to review "
                   f"its actions and decisions in relation to my request for information of "
-                  f"{_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
+                  f"{_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
     before += [_what_happened(c), "I am dissatisfied for the following reasons."]
     items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
     answer_by = c.cal.add_working_days(c.today, c.law.review_answer_days, act)
@@ -517,7 +523,7 @@ def _complaint(c: _Context, message: str | None,
         before = [f"I am applying under section 47(1) of the {c.law.title} for a decision whether "
                   f"{name} has dealt with my request for information in accordance with Part 1 of "
                   "the Act."]
-    story = [f"I made the request on {_d(c.item.sent)}{_ref(c.item)}{_about(c.campaign.request)}."]
+    story = [f"I made the request on {_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
     asked = next((e.on for e in c.item.events if e.status is Status.CLARIFICATION_ASKED), None)
     if asked and p.clock_start != c.item.sent:
         story.append(f"{_cap(name)} asked for clarification on {_d(asked)}, which it received on "
@@ -617,7 +623,7 @@ def follow_up_letter(
     letter = Letter(
         date=today,
         recipient=recipient,
-        subject=_subject(kind, campaign.request, item.act, item.force_name),
+        subject=_subject(kind, campaign.request, item.act, item.force_name, force),
         salutation=recipient.salutation,
         before=before,
         items=items,

@@ -14,6 +14,7 @@ from composer.adaptation import (
     COST_WORDING,
     FORMAT_WORDING,
     INTRODUCTION,
+    TITLE,
     Change,
     describe,
     fitted_texts,
@@ -33,7 +34,9 @@ class Fitted(Done[Request]):
 def with_text(request: Request, place: str, text: str) -> Request:
     """A copy of `request` with the text at `place` (composer.adaptation's places) replaced."""
     new = request.model_copy(deep=True)
-    if place == INTRODUCTION:
+    if place == TITLE:
+        new.title = text
+    elif place == INTRODUCTION:
         new.introduction = text
     elif place == COST_WORDING:
         new.options.cost_limit_wording = text

@@ -21,6 +21,7 @@ from composer.letters.followups import (
     follow_up_letter,
     latest_check,
     parse_kind,
+    request_title,
     write_follow_up,
 )
 from composer.model import Requester
@@ -85,7 +86,7 @@ def write_follow_ups(
                                       today=today, force=force, message=message, check=check)
             target = path
             if folder is not None:
-                name = file_name(kind, today, item.force_name, item.act, campaign.request.title, fmt)
+                name = file_name(kind, today, item.force_name, item.act, request_title(campaign.request, force), fmt)
                 target = Path(folder) / name  # a taken name becomes "name (2)" as it is written
             result.written.append(write_follow_up(letter, target, fmt, template))
             result.forces.append(item.force_id)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
 from composer.errors import FileProblem
+from composer.law import readable
 from composer.model import Request
 
 AUTOSAVE_VERSION = 1
@@ -42,7 +43,7 @@ class Autosave(BaseModel):
     def described(self) -> str:
         where = Path(self.source).name if self.source else "not saved yet"
         when = self.saved_at.strftime("%d %B %Y at %H:%M")
-        return f"“{self.request.title}” ({where}), last changed {when}"
+        return f"“{readable(self.request.title, self.request)}” ({where}), last changed {when}"
 
 
 def autosave_dir() -> Path:

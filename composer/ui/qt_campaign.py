@@ -17,6 +17,7 @@ from composer.campaign.model import Campaign, Status, parse_status
 from composer.campaign.report import export_csv
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
+from composer.law import readable
 from composer.letters.followups import FollowUpKind, available_kinds
 from composer.operations.campaign import attach_reply, record, record_reply, record_sent
 from composer.operations.followups import write_follow_ups
@@ -262,7 +263,7 @@ class QtCampaignPanel(QWidget):
         else:
             rows = self.model.rows
             overdue = sum(p.overdue for p in rows)
-            self.summary.setText(f"{self.campaign.request.title}: {len(rows)} forces, {overdue} overdue "
+            self.summary.setText(f"{readable(self.campaign.request.title, self.campaign.request)}: {len(rows)} forces, {overdue} overdue "
                                  f"on {self.today.isoformat()}")
         self._update_buttons()
 

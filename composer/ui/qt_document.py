@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from composer.errors import ComposerError
+from composer.law import readable
 from composer.model import Request
 from composer.operations import Done
 from composer.operations import request as ops
@@ -89,7 +90,7 @@ class QtDocument(QObject):
 
     @property
     def display_name(self) -> str:
-        return self._path.name if self._path else self._request.title
+        return self._path.name if self._path else readable(self._request.title, self._request)
 
     # -- changing it ----------------------------------------------------------------------------
     def edit(self, label: str, change: Callable[..., Done[Request]], *,

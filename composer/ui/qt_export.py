@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from composer.errors import ComposerError
+from composer.law import readable
 from composer.library import slug
 from composer.model import Force, Request, Requester
 from composer.ui.qt import (
@@ -125,7 +126,7 @@ class QtExportDialog(QDialog):
             self.template.addItem(info.name + ("" if info.builtin else " (yours)"), info.name)
         if settings.export_template:
             self.template.setCurrentIndex(max(self.template.findData(settings.export_template), 0))
-        self.folder = QLineEdit(str(default_folder(settings) / slug(request.title)), self)
+        self.folder = QLineEdit(str(default_folder(settings) / slug(readable(request.title, request))), self)
         self.folder.setAccessibleName("Folder to write the letters into")
         browse = QPushButton("&Choose…", self)
         browse.setAccessibleName("Choose the folder")

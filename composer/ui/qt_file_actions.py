@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.errors import ComposerError
+from composer.law import readable
 from composer.library import (
     SUFFIX,
     Library,
@@ -238,7 +239,7 @@ class QtFileActions(QObject):
 
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
-            start = self.document.path or self.library.path_for_title(self.document.request.title)
+            start = self.document.path or self.library.path_for_title(readable(self.document.request.title, self.document.request))
             from composer.ui.qt import QFileDialog
 
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Save the request", str(start),

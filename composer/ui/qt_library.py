@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.errors import ComposerError
+from composer.law import readable
 from composer.library import SUFFIX, Library, write_template
 from composer.model import Requester
 from composer.ui.qt import (
@@ -91,7 +92,7 @@ class QtLibraryDialog(QDialog):
         self.saved.clear()
         for entry in listing.entries:
             n = len(entry.request.parts)
-            item = QListWidgetItem(f"{entry.name}  —  {entry.request.title} ({n} part{'s' if n != 1 else ''})")
+            item = QListWidgetItem(f"{entry.name}  —  {readable(entry.request.title, entry.request)} ({n} part{'s' if n != 1 else ''})")
             item.setData(NAME, entry.name)
             self.saved.addItem(item)
             if entry.name == select:

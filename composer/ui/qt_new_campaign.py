@@ -11,6 +11,7 @@ from datetime import date
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
 from composer.forces import load_directory
+from composer.law import readable
 from composer.model import Request
 from composer.operations.campaign import new_campaign
 from composer.ui.qt import (
@@ -43,7 +44,7 @@ class QtNewCampaignDialog(QtCheckedDialog):
         intro = QLabel("A campaign follows the letters you sent: each force's due date, its "
                        "replies, and the chasers, reviews and complaints that may follow.", self)
         intro.setWordWrap(True)
-        self.name = QLineEdit(_suggested_name(request.title, sent, self.taken), self)
+        self.name = QLineEdit(_suggested_name(readable(request.title, request), sent, self.taken), self)
         self.name.setAccessibleName("Campaign name")
         self.sent = date_edit(sent, self)
         self.sent.setAccessibleName("The day the letters were sent")

@@ -60,3 +60,14 @@ def test_a_letter_named_at_start_up_is_fitted_as_file_open_fits_it(qtbot, tmp_pa
     first = window.document.request.parts[0].id
     assert panel.undo_change(next(i for i, c in enumerate(panel.changes) if c.place == first))
     assert "{force_name}" not in window.document.request.parts[0].text
+
+
+def test_a_fitted_title_is_listed_with_an_undo_and_shown_in_words(window):
+    """QA-S6: the title is fitted too; where no force reads it (the window's title) its field is
+    in words, never in braces."""
+    window.document.load(Request(title="Has the MPS used it?", parts=[Part(text="Has the MPS used it?")]), None)
+    window.fit_action.trigger()
+    assert window.document.request.title == "Has {force_name} used it?"
+    assert "the title" in window.fit_changes.rows.findChildren(QPushButton)[0].accessibleName()
+    assert window.document.display_name == "Has the force used it?"
+    assert "{" not in window.windowTitle()
