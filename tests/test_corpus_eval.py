@@ -71,3 +71,24 @@ def test_a_collectors_gap_mark_is_not_scored_as_an_unfilled_placeholder(corpus_e
     assert not [f for f in check(request) if f.rule == "jurisdiction.unfilled-field"]
     request, _ = request_from_text(text)  # the checker itself still calls "[...]" in a letter a gap
     assert [f for f in check(request) if f.rule == "jurisdiction.unfilled-field"]
+
+
+def test_a_holdout_is_checked_as_the_app_ships_and_never_listed(corpus_eval, monkeypatch, capsys):
+    from composer.checker.calibration import DEFAULT
+    from composer.checker.evidence import default_grounds
+
+    holdout = [{"id": "kept-back", "force_id": "b", "outcome": "s12_cost"}]
+    checked: list[tuple] = []
+
+    def fake_rows(test, checker, cal, grounds=None):
+        checked.extend((c["id"], cal, grounds) for c in test)
+        return [{"id": c["id"], "force": c["force_id"], "outcome": c["outcome"], "foreseen": False,
+                 "alarms": {"error": False, "refusal_warning": False, "clarity_warning": False}, "loud": []}
+                for c in test]
+
+    monkeypatch.setattr(corpus_eval, "rows_for", fake_rows)
+    before, after = corpus_eval.score_holdout(holdout, checker=None)
+    assert checked == [("kept-back", DEFAULT, None), ("kept-back", DEFAULT, default_grounds())]
+    corpus_eval.report(after, "Holdout", verbose=True)
+    printed = capsys.readouterr().out
+    assert "0/1" in printed and "kept-back" not in printed

@@ -83,9 +83,6 @@ HOURS = [
      "year from 2020 to 2023, and what was the time it took in the slowest case?", "disclosure_schemes", False),
     ("the applicant's gender", "How many Clare's Law applications were made in 2023, broken down by the applicant's "
      "gender?", "disclosure_schemes", True),
-    # Before the applications were logged in a searchable system, the dates are in each file.
-    ("the time taken, back before the log", "For Clare's Law applications from 2014 to 2023, what was the average "
-     "time taken between application and disclosure, each year?", "disclosure_schemes", True),
     ("totals back before the log", "How many Clare's Law applications were made each year from 2014 to 2023?",
      "disclosure_schemes", False),
     ("call answering times within the log's years", "What was the average time taken to answer 999 calls in each "

@@ -298,9 +298,15 @@ def over_limit(rule: Rule, ctx: Context, item: PartView):
     broad = reading.open_scope or reading.period is None
     either = (f" Worded this broadly, it may instead come back with a request to narrow it "
               f"({ctx.section('clarify')}), which restarts the clock." if broad else "")
+    if not warn:
+        verdict = "It comes close to the limit, and with other parts may pass it: "
+    elif est.hours <= limit:
+        verdict = ("That is within the limit, but near enough that the force's own estimate, made on its systems "
+                   "as they are, will likely pass it: expect a refusal under ")
+    else:
+        verdict = "A force is more likely than not to refuse it under "
     message = (f"{item.label} would take {est.words}; the limit is {_limit_words(ctx)}. "
-               + ("A force is more likely than not to refuse it under " if warn else "It comes close to the limit, and with other parts may pass it: ")
-               + f"{ctx.section('cost')}." + either)
+               + verdict + f"{ctx.section('cost')}." + either)
     fix = None
     if reading.period is None and item.text.strip():
         fix = Fix("replace_text", "Add 'for each of the last five full calendar years'",

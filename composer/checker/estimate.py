@@ -229,9 +229,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         return max(0, UNBOUNDED_YEARS - (this_year - year)) if assumed else 0
 
     legacy_years, detail_years = before(record.electronic_from), before(detail_from)
-    # How long each took is worked out from two dates the record holds: by a query on the system that
-    # holds them, but for the years before it the dates are read from each record, like a field.
-    if manual_reason is None and (not detail_years or not (fields or reading.duration)):
+    if manual_reason is None and (not detail_years or not fields):
         hours = query + (LEGACY_HOURS if legacy_years else 0.0)
         words = f"{_hours(hours)}: a query on {record.system}" + (
             f", and totals for the years before {record.electronic_from} from older records" if legacy_years else "")
@@ -258,9 +256,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                              f"a field of {record.label}")
         else:
             manual_reason = (f"before {detail_from} most forces did not hold {record.label} in a "
-                             "system they can search" + (f" with {_and(sorted(late))}" if late else "")
-                             + (", so the dates that say how long each took are read from each one"
-                                if reading.duration and not fields else ""))
+                             "system they can search" + (f" with {_and(sorted(late))}" if late else ""))
         legacy_years = detail_years
     hours = query + records * record.minutes / 60
     per_year = held + QUERY_HOURS + yearly * record.minutes / 60

@@ -354,7 +354,7 @@ SMALL_COUNTS_HANDLED = Gate(
 
 # Durations: worked out from two dates in each record, unless the force records them as a figure.
 DURATIONS = Gate(
-    r"\b(?:time|how\s+long)\s+(?:it\s+)?(?:took|takes|taken|has\s+taken)\b|\baverage\s+(?:time|length|duration)\b"
+    r"\b(?:time|how\s+long)\s+(?:it\s+)?(?:took|takes|taken|has\s+taken)\s+(?:to|for)\b|\baverage\s+(?:time|length|duration)\b"
     r"|\blongest\s+(?:period|time)\b|\bshortest\s+(?:period|time)\b",
     ("time", "long", "average", "longest", "shortest"),
 )

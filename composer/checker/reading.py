@@ -121,7 +121,6 @@ class Reading:
     follows: str | None = None  # a later stage asked of each record, held in another system ("charged")
     listed: int = 0  # offence codes listed one by one ("066/23, 066/24 …"), each a search of its own
     unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
-    duration: bool = False  # how long each took ("the average time taken"): the days between two of its dates
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -762,7 +761,6 @@ def read_text(text: str) -> Reading:
         one_case=one_case(text, low),
         follows=later,
         listed=_listed(low),
-        duration=action in ("count", "records", "list") and patterns.DURATIONS.search(low) is not None,
     )
 
 
