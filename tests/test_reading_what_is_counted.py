@@ -1,9 +1,9 @@
 """What a part counts, read from what its words mean rather than from the first word that names a
-kind of record: who made a thing is not a count of staff; officers sent to an incident are a
-deployment, not an HR record; a bite by a police dog is force used, a bite by someone's dog is a
-crime; a flag a system keeps is counted by a query; the days between two dates a register logs are
-worked out by a query; a station named is one place. Every sentence here is written for the test,
-on subjects of its own, and each change has sentences that must change and sentences that must not."""
+kind of record: who made a thing is not a count of staff; armed officers sent somewhere are a
+deployment, not an HR record; a bite by someone's dog is a crime, not force the police used; a flag
+a system keeps is counted by a query; the days between two dates a register logs are worked out by
+a query; a station named is one place. Every sentence here is written for the test, on subjects of
+its own, and each change has sentences that must change and sentences that must not."""
 
 from __future__ import annotations
 
@@ -71,6 +71,14 @@ HOURS = [
     ("the armed officers the force has", "How many firearms officers does the force have?", "workforce", False),
     ("armed officers on a date, by sex", "How many authorised firearms officers were there on 31 March 2023, by sex?",
      "workforce", False),
+    # A bite or attack by someone's dog is the owner's offence (Dangerous Dogs Act 1991 s3), counted by its code;
+    # force used on an animal has no category on the use-of-force form.
+    ("dog bites, no police dog named", "How many dog bites were recorded in 2022 and 2023?", "recorded_crime", False),
+    ("people bitten by dogs", "How many people were bitten by dogs in the force area last year?", "recorded_crime", False),
+    ("dog attacks on children", "How many dog attacks on children were reported in 2023?", "recorded_crime", False),
+    ("the force's own dogs", "How many police dogs does the force have, by breed?", "police_dogs", False),
+    ("force used on dogs", "How many uses of force in 2023 were against dogs or other animals?", "use_of_force", True),
+    ("the breed of a biting dog", "How many dog attacks involving XL bullies were recorded in 2023?", "recorded_crime", True),
     # A football qualifier on the incident log is counted by a query; the kind of place is in the notes.
     ("incidents at matches", "How many incidents at football matches were recorded in 2023?", "incidents", False),
     ("football-related incidents", "How many football-related incidents were recorded in 2022?", "incidents", False),
@@ -96,6 +104,13 @@ def test_the_records_a_count_is_drawn_from(why, text, record, manual):
     assert kind == record
     assert by_hand is manual
     assert (found > law_for(Act.FOIA).cost_limit_hours) is manual
+
+
+def test_bites_counted_from_crimes_are_only_the_dogs_share():
+    """A breed read from each record is read across crimes about dogs, not across all crimes."""
+    breed = read_text("How many dog attacks involving XL bullies were recorded in 2023?")
+    assert breed.share is not None and breed.share < 0.01
+    assert read_text("How many offences involving knives were recorded in 2023?").share != breed.share
 
 
 # -- a station named is one place ------------------------------------------------------------------
