@@ -290,6 +290,22 @@ def score_holdout(holdout: list[dict], checker: Checker, *, evidence: bool = Tru
     return before, after
 
 
+def track_records(rows: list[dict]) -> dict:
+    """Per rule, the requests it warned on and how many of those the force met on that ground."""
+    from composer.checker.evidence import FORESEES
+    from composer.checker.track import Record
+
+    warned: dict[str, int] = defaultdict(int)
+    right: dict[str, int] = defaultdict(int)
+    for row in rows:
+        for item in row["loud"]:
+            category, rule = item.split(":", 1)
+            if category in FORESEES:
+                warned[rule] += 1
+                right[rule] += row["outcome"] in FORESEES[category]
+    return {rule: Record(warned[rule], right[rule]) for rule in warned}
+
+
 def _line(name: str, k: int, n: int, target: str = "") -> str:
     low, high = wilson(k, n)
     share = k / n if n else 0.0
@@ -354,6 +370,8 @@ def main() -> None:
                         help="let the refitted models lower a lone warning to a note (fit_grounds.py --lowering)")
     parser.add_argument("--holdout", nargs="+", type=Path, metavar="FILE",
                         help="score these JSON-lines files of unread cases with everything fitted on the development cases")
+    parser.add_argument("--write-track", action="store_true",
+                        help="with --holdout: write each rule's record on those cases to resources/track.json")
     args = parser.parse_args()
     EVIDENCE.update(C=args.C, tuned=args.tuned, lower=args.lowering)
 
@@ -378,7 +396,22 @@ def main() -> None:
                args.verbose)
         if checker.unreadable:
             print(f" Not read as a request: {len(checker.unreadable)} case(s)")
+        if args.write_track:
+            from datetime import date
+
+            from composer.checker import track
+
+            about = {"measured_on": {"cases": len(holdout), "files": [p.name for p in args.holdout],
+                                     "date": date.today().isoformat()},
+                     "how": "each rule's warnings on cases no one writing rules had read, checked as the app "
+                            "ships; right: the force's first answer was on that ground",
+                     "command": "python bench/corpus_eval.py --holdout FILE ... --write-track"}
+            track.TRACK_PATH.write_text(json.dumps(track.as_json(track_records(rows), **about), indent=1) + "\n",
+                                        "utf-8")
+            print(f"wrote {track.TRACK_PATH}")
         return
+    elif args.write_track:
+        raise SystemExit("--write-track needs --holdout FILE: records come from cases no one writing rules has read")
     before, rows, chosen = cross_validate(cases, checker, evidence=not args.rules_only)
     if args.rules_only:
         rows = before

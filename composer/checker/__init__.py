@@ -21,6 +21,7 @@ from composer.checker import (  # noqa: F401  (importing a rule module registers
     jurisdiction,
     personal_data,
     tone,
+    track,  # last: each warning's record on requests kept back from the rules' writers
     validity,
 )
 from composer.checker.engine import RULES, Context, Rule, check, signoff_name

@@ -333,6 +333,12 @@ WEIGHERS: list[Weigher] = []
 together (composer.checker.evidence registers itself here, as the rule modules register their rules)."""
 
 
+Annotator = Callable[[list[Finding]], list[Finding]]
+ANNOTATORS: list[Annotator] = []
+"""Run last, on the findings as shown: each may add to a finding's reasoning, never change what it
+says or how loudly (composer.checker.track registers itself here)."""
+
+
 def check(request: Request, *, force: Force | None = None, requester: Requester | None = None,
           calibration: Calibration | None = None, grounds: Any = None) -> list[Finding]:
     """Every finding for `request` as `force` would read it, most serious first within a part.
@@ -346,6 +352,8 @@ def check(request: Request, *, force: Force | None = None, requester: Requester 
     for weigh in WEIGHERS:
         found = weigh(ctx, found, grounds)
     found = combine(found)
+    for annotate in ANNOTATORS:
+        found = annotate(found)
     index = {item.id: item.index for item in ctx.items}
     found.sort(key=lambda f: (index.get(f.part_id, -1) if f.part_id else -1,
                               SEVERITY_RANK[f.severity], f.rule))

@@ -320,9 +320,10 @@ _NARROW = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?\d+|\baged\s+(?:\d+|under
                      r"older)\b|\bwhere\s+(?:the|a|an)\b|\bwho\s+(?:were|was|had|have)\b|\bof\s+(?:these|those|them)\b|\binvolving\b|"
                      r"\bresulted\s+in\b|\bled\s+to\b|\bwhich\s+(?:were|was|resulted|led)\b|\bfired\b|\bdischarged\b|\bfor\s+(?:drug|"
                      r"sexual|violent|knife|hate)\b|\bcategori[sz]ed\s+as\b")
+# A place named: "in the Oakfield area", "at Northtown police station", "on Mill Road".
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|on|around|outside|within)\s+(?:the\s+)?(?:[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|le|upon|on|"
-                          r"under)){0,3})\s+(?:[A-Z][a-z]+|area|town|village|estate|road|street|drive|lane|park|station|ward|"
-                          r"roundabout|junction)\b|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Park|Estate|Square|Roundabout)\b")
+                          r"under)){0,3})\s+(?:(?:police|railway|train|bus|fire|tube)\s+)?(?:[A-Z][a-z]+|area|town|village|estate|"
+                          r"road|street|drive|lane|park|station|custody\s+(?:suite|centre|block)|ward|roundabout|junction)\b|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Park|Estate|Square|Roundabout)\b")
 _IDENTIFIES = re.compile(
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|constable|chief\s+inspector|"
     r"councillor|cllr|sir|dame|lord|lady|professor|prof|rev|reverend|"

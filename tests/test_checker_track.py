@@ -1,0 +1,79 @@
+"""A warning carries its record on requests kept back from the rules' writers (resources/track.json)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from composer.checker import RULES, check, track
+from composer.checker.findings import Finding
+from composer.checker.reading import request_from_text
+from composer.errors import FileProblem
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def _finding(rule: str, severity: str = "warning") -> Finding:
+    return Finding(rule=rule, category="cost", severity=severity, part_id="p", message="m", law="l",
+                   reasoning=("Read as: a count.",))
+
+
+def test_a_warning_with_enough_record_says_how_often_it_came_true():
+    table = {"cost.estimate": track.Record(47, 13), "cost.open-scope": track.Record(4, 1)}
+    out = track.annotate([_finding("cost.estimate"), _finding("cost.estimate", "info"),
+                          _finding("cost.open-scope"), _finding("cost.no-period")], table)
+    assert out[0].reasoning == ("Read as: a count.", table["cost.estimate"].words())
+    assert "13 times in 47" in out[0].reasoning[-1]
+    # a note is not counted as a warning; four warnings say too little; no record, no line
+    assert [f.reasoning for f in out[1:]] == [("Read as: a count.",)] * 3
+    assert "1 time in 5" in track.Record(5, 1).words()
+
+
+def test_the_shipped_records_are_of_rules_that_exist_and_count_sensibly():
+    records = track.read()
+    assert records, "resources/track.json is missing: rewrite it with bench/corpus_eval.py --holdout FILE --write-track"
+    names = {rule.id for rule in RULES}
+    from composer.checker.evidence import COMBINED
+
+    assert set(records) <= names | set(COMBINED.values())
+    assert all(0 <= r.right <= r.warned for r in records.values())
+
+
+def test_check_puts_the_record_on_the_warnings_it_shows(monkeypatch):
+    monkeypatch.setattr(track, "_LOADED", [{"clarity.undefined-term": track.Record(9, 4)}])
+    request, _ = request_from_text("Please list every predictive policing tool the force used in 2024.")
+    found = [f for f in check(request) if f.rule == "clarity.undefined-term"]
+    assert found and found[0].reasoning[-1] == track.Record(9, 4).words()
+    assert found[0].why()[-1] == track.Record(9, 4).words()  # shown with the reasons, not the sources
+
+
+def test_no_records_means_no_line(tmp_path):
+    assert track.read(tmp_path / "absent.json") == {}
+    assert track.annotate([_finding("cost.estimate")], {}) == [_finding("cost.estimate")]
+
+
+@pytest.mark.parametrize("text", ["{broken", '{"rules": {"cost.estimate": {"warned": 3}}}',
+                                  '{"rules": {"cost.estimate": {"warned": 3, "right": 4}}}', '{"rules": []}'])
+def test_a_damaged_file_names_itself_and_the_way_back(tmp_path, text):
+    path = tmp_path / "track.json"
+    path.write_text(text, "utf-8")
+    with pytest.raises(FileProblem) as caught:
+        track.read(path)
+    assert str(path) in str(caught.value) and "--write-track" in str(caught.value)
+
+
+def test_corpus_eval_counts_each_rules_warnings_and_those_borne_out():
+    sys.path.insert(0, str(PROJECT / "bench"))
+    spec = importlib.util.spec_from_file_location("corpus_eval_track", PROJECT / "bench" / "corpus_eval.py")
+    ce = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ce)
+    rows = [{"outcome": "s12_cost", "loud": ["cost:cost.estimate", "clarity:clarity.broad"]},
+            {"outcome": "disclosed", "loud": ["cost:cost.estimate"]},
+            {"outcome": "ncnd", "loud": ["personal_data:personal_data.names", "format:format.x"]}]
+    assert ce.track_records(rows) == {"cost.estimate": track.Record(2, 1), "clarity.broad": track.Record(1, 0),
+                                      "personal_data.names": track.Record(1, 1)}
+    assert json.loads(json.dumps(track.as_json(ce.track_records(rows))))["rules"]["cost.estimate"] == {"warned": 2, "right": 1}
