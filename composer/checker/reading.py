@@ -32,6 +32,11 @@ NOT_A_REQUEST = ("this text does not read as a request (nothing in it asks for i
                  "it was checked as one part")
 
 
+def asks(text: str) -> bool:
+    """Whether `text` asks for anything: a question, a request verb, a count or a copy."""
+    return _ASKS.search(text) is not None
+
+
 def _paragraphs(text: str) -> list[str]:
     blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text)]
     return [b for b in blocks if b]
@@ -708,14 +713,27 @@ _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|m
                     re.IGNORECASE)  # one level of brackets inside: "(by which I mean … (such as …) …)"
 
 
+# A blank form, a template or a specimen: one document, the same for every case, holding no case's facts.
+_BLANK_FORM = re.compile(r"\b(?:blank|unfilled|unused|empty|specimen|sample)\s+(?:(?:copy|copies|version|example)\s+of\s+"
+                         r"(?:the\s+|a\s+|your\s+|any\s+)?)?(?:[\w'-]+\s+){0,3}?(?:forms?|templates?|pro[\s-]?formas?|"
+                         r"questionnaires?|letters?|documents?|copy|copies|versions?)\b"
+                         r"|\b(?:templates?|pro[\s-]?formas?)\b(?!\s+(?:for|of)\s+(?:each|every|all)\b)")
+
+
+def blank_form(low: str) -> bool:
+    """Whether lower-cased `low` asks for a blank form or a template: a document, not case material."""
+    return _BLANK_FORM.search(low) is not None
+
+
 @patterns.remembered
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
     if "(" in text:
         text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # keep offsets
     low = text.lower()
-    action = _action(low)
-    record = _record_for(low, action)
+    blank = blank_form(low)
+    action = "copy" if blank else _action(low)
+    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action)
     breakdowns = tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
     free = None
     if record is None and action in ("count", "records"):
