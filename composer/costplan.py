@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from composer.checker.cost import SHARED_QUERY_HOURS
 from composer.checker.engine import Context
-from composer.checker.estimate import Estimate, estimate, size_words
+from composer.checker.estimate import Estimate, estimate, size_words, whole_hours
 from composer.checker.reading import read_part
 from composer.checker.sections import LAW
 from composer.law import LAWS, Law, law_for
@@ -223,11 +223,11 @@ def _notes(request: Request, p: CostPlan) -> list[str]:
     over_alone = [r for r in p.rows if r.hours > limit]
     stop = p.stop_index
     if stop is None:
-        notes.append(f"All {len(p.rows)} parts together come to about {p.total:.0f} hours, within the limit of "
+        notes.append(f"All {len(p.rows)} parts together come to about {whole_hours(p.total):,} hours, within the limit of "
                      f"{limit_words(law)}: a force should be able to answer everything.")
     else:
         left = p.rows[stop:]
-        notes.append(f"Together the parts come to about {p.total:.0f} hours against the limit of {limit_words(law)}. "
+        notes.append(f"Together the parts come to about {whole_hours(p.total):,} hours against the limit of {limit_words(law)}. "
                      f"Answering in this order, a force would likely stop before part {p.rows[stop].number}: "
                      f"{len(left)} part{'s' if len(left) != 1 else ''} would go unanswered.")
         if not over_alone and len(p.rows) > 1:

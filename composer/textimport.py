@@ -97,6 +97,10 @@ def parse_request_with_report(text: str, source: str = "text") -> tuple[Request,
 # --------------------------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Invisible characters a web page or PDF carries along: text direction marks and overrides (which
+# make Word print a word backwards), soft hyphens, zero-width spaces and word joiners. The
+# zero-width joiner (U+200D) is not among them: it holds emoji together.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
@@ -113,7 +117,11 @@ def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
     if _looks_like_html(text):
         text = _html_to_text(text)
         notes.append("the text was a web page (HTML): its visible text was read")
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\f", "\n")
+    text, invisible = _INVISIBLE.subn("", text)
+    if invisible:
+        notes.append(f"{invisible} invisible formatting character{'s' if invisible != 1 else ''} (text direction "
+                     "marks, soft hyphens, zero-width spaces) were removed")
+    text = text.replace("\u00a0", " ").replace("\f", "\n")
     lines = [ln.rstrip() for ln in text.split("\n")]
     quoted = [ln for ln in lines if ln.strip()]
     if quoted and sum(ln.lstrip().startswith(">") for ln in quoted) >= 0.6 * len(quoted):

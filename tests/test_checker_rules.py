@@ -181,8 +181,11 @@ CASES = [
     ("exemption.subject", R("How many investigations were opened in 2023?"), {}, False),
     ("exemption.subject", R("How many officers are currently under investigation for assault?"),
      {}, True),
-    ("exemption.subject", R("Of those, how many have been subject to disciplinary proceedings?"),
+    ("exemption.subject", R("Of those, how many have been subject to criminal proceedings?"),
      {}, True),
+    # Misconduct proceedings are the force's personnel matter, not a criminal investigation (s30).
+    ("exemption.subject", R("Of those, how many have been subject to disciplinary proceedings?"),
+     {}, False),
     ("exemption.subject", R("How many misconduct investigations were concluded in 2022?"), {}, False),
     # -- clarity ----------------------------------------------------------------------------
     ("clarity.undefined-term", R("Does the force use predictive policing?"), {}, True),

@@ -73,7 +73,15 @@ def test_corpus_eval_counts_each_rules_warnings_and_those_borne_out():
     spec.loader.exec_module(ce)
     rows = [{"outcome": "s12_cost", "loud": ["cost:cost.estimate", "clarity:clarity.broad"]},
             {"outcome": "disclosed", "loud": ["cost:cost.estimate"]},
-            {"outcome": "ncnd", "loud": ["personal_data:personal_data.names", "format:format.x"]}]
+            {"outcome": "ncnd", "loud": ["personal_data:personal_data.names", "format:format.x"]},
+            # withheld under the very section the warning named, though not by neither confirming nor denying
+            {"outcome": "partial_other", "loud": ["exemption:exemption.subject"], "sections": [31],
+             "cited": {"exemption.subject": [31]}},
+            {"outcome": "partial_other", "loud": ["exemption:exemption.one-case"], "sections": [43],
+             "cited": {"exemption.one-case": [30]}}]
     assert ce.track_records(rows) == {"cost.estimate": track.Record(2, 1), "clarity.broad": track.Record(1, 0),
-                                      "personal_data.names": track.Record(1, 1)}
+                                      "personal_data.names": track.Record(1, 1),
+                                      "exemption.subject": track.Record(1, 1), "exemption.one-case": track.Record(1, 0)}
+    assert ce.refusal_sections(["FOIA s31(1)(a); s17; ICO guidance", "FOISA s1(3)"]) == [31]
+    assert ce.refusal_sections(["40(2)", "12(1)", "16", "31(1)(a)"]) == [12, 31, 40]
     assert json.loads(json.dumps(track.as_json(ce.track_records(rows))))["rules"]["cost.estimate"] == {"warned": 2, "right": 1}

@@ -224,3 +224,13 @@ def test_the_plan_says_whose_size_its_hours_are_for():
     said = " ".join(costplan.plan(request, law, force=unsized).notes)
     assert "does not know" in said and "middling force" in said
     assert "Hours are for a middling force" in " ".join(costplan.plan(request, law).notes)
+
+
+@pytest.mark.parametrize("hours", [1.5, 2.5, 3.5, 4.45, 6.5, 8.5])
+def test_a_rows_hours_and_its_words_round_the_same_way(hours):
+    """QA-S6: `order` printed "2.5 h … about 2 hours" beside "3.5 h … about 4 hours"
+    (Python rounds halves to even); the words round the figure shown, halves up."""
+    from composer.checker.estimate import _hours
+
+    shown = float(costplan.hours_words(hours).removesuffix(" h"))
+    assert _hours(hours) == f"about {int(shown + 0.5)} hours"

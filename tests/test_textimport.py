@@ -633,3 +633,19 @@ def test_greeting_and_sign_off_on_the_same_line_as_other_words():
     assert any("sign-off" in n for n in notes)
     request = parse_request("1. How many?\n2. How much?\nYours faithfully Sam Jones")
     assert texts(request) == ["How many?", "How much?"]
+
+
+def test_invisible_formatting_characters_from_a_web_page_do_not_reach_the_letter():
+    """QA-S6: a right-to-left override pasted with a request printed 'reversed' as 'desrever' in
+    the Word letter; soft hyphens and word joiners split words the checker looks for."""
+    from composer.textimport import parse_request_with_report
+
+    text = ("1. Please provide any record about the \u202ereversed\u202c system.\n"
+            "2. Does the force use predic\u00adtive\u2060 policing\u200e?\n")
+    request, notes = parse_request_with_report(text)
+    assert [p.text for p in request.parts] == ["Please provide any record about the reversed system.",
+                                               "Does the force use predictive policing?"]
+    assert ("5 invisible formatting characters (text direction marks, soft hyphens, zero-width "
+            "spaces) were removed") in notes
+    emoji, _ = parse_request_with_report("1. Is the \U0001F469\u200d\U0001F4BB team named?\n")
+    assert emoji.parts[0].text == "Is the \U0001F469\u200d\U0001F4BB team named?"  # a joiner inside an emoji stays

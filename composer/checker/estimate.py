@@ -10,6 +10,7 @@ what is asked, and otherwise the number of records to open times the minutes eac
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,11 +50,17 @@ class Estimate:
     unplaced: bool = False  # read by hand only because a criterion matched none of the coded fields
 
 
+def whole_hours(h: float) -> int:
+    """`h` to the nearest hour as a reader rounds the figure shown to a tenth: 2.5 is 3, as 3.5
+    is 4 (Python's round() makes 2.5 two and 3.5 four, which set "2.5 h" beside "about 2 hours")."""
+    return math.floor(round(h, 1) + 0.5)
+
+
 def _hours(h: float) -> str:
     if h < 1:
         return "under an hour"
     if h < 10:
-        return f"about {h:.0f} hour{'s' if round(h) != 1 else ''}"
+        return f"about {whole_hours(h)} hour{'s' if whole_hours(h) != 1 else ''}"
     if h < 100:
         return f"about {round(h / 5) * 5:.0f} hours"
     return f"about {round(h / 10) * 10:,.0f} hours"

@@ -317,16 +317,26 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
     else:
         why = "Counts about staff in the introduction."
     staff = next((m for m in (_STAFF.search(text) for text in context) if m is not None))
+    reasoning = (f"About staff ('{staff.group(0)}') in a sensitive matter ('{sensitive.group(0)}').", why)
+    suggestion = ("Ask for totals over several years together, without breakdowns by rank, "
+                  "department or outcome, and accept that counts of five or fewer may be shown as '5 or fewer'.")
+    if why.startswith(_NARROWED) and any(_CONDUCT_MATTER.search(text) for text in context):
+        # Discipline among the few colleagues of one unit, place or person: even "none" tells them
+        # whether a particular officer was disciplined, so the force will not say whether it holds it.
+        return rule.at(
+            ctx, item,
+            f"{item.label} asks whether a few identifiable colleagues faced a conduct matter "
+            f"('{item.text[sensitive.start():sensitive.end()]}'). Even 'none' or 'one' tells them about a "
+            f"particular officer, so forces neither confirm nor deny holding it ({ctx.section('personal_ncnd')}).",
+            suggestion=suggestion, span=sensitive.span(), reasoning=reasoning, ncnd=True,
+            law=LAW["personal_ncnd"][ctx.act])
     return rule.at(
         ctx, item,
         f"{item.label} asks for figures about staff in a sensitive matter "
         f"('{item.text[sensitive.start():sensitive.end()]}'). Within one force these are often a "
         "handful of people a year, who colleagues could identify; forces withhold small counts "
         f"like these under {ctx.section('personal')}.",
-        suggestion="Ask for totals over several years together, without breakdowns by rank, "
-        "department or outcome, and accept that counts of five or fewer may be shown as '5 or fewer'.",
-        span=sensitive.span(), reasoning=(f"About staff ('{staff.group(0)}') in a sensitive matter "
-                                          f"('{sensitive.group(0)}').", why),
+        suggestion=suggestion, span=sensitive.span(), reasoning=reasoning,
     )
 
 
@@ -345,6 +355,11 @@ _PUBLISHED_STAFF_OUTCOME = re.compile(
     r"(?:misconduct\s+)?(?:hearings?|meetings?)|complaints?|allegations?)\b")
 _UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions?|branch|sections?|wards?|"
                    r"neighbourhoods?|districts?|command|the\s+\w+\s+(?:unit|team|department|squad))\b")
+
+
+_NARROWED = ("Narrowed to one unit", "Narrowed to one place")  # how `_not_routine` says the staff are a few
+_CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismiss\w*|\bsacked\b|\binvestigat\w+|"
+                             r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
 
 
 def _not_routine(reading: Reading, context: list[str]) -> str | None:

@@ -61,7 +61,12 @@ def _read(path: Path):
 def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str = "main",
         size: tuple[int, int] | None = None) -> int:
     app = application()
-    window, notes = build_window(path)
+    try:
+        window, notes = build_window(path)
+    except (ComposerError, OSError) as exc:
+        if screenshot is None:  # started from a menu or a file manager, no terminal shows the line
+            _cannot_start(exc)
+        raise  # and the command line prints it and exits 2
     if screenshot is not None:
         storage.clean_data_folder()
         return save_screenshot(window, Path(screenshot), screen, size or SCREENSHOT_SIZE)
@@ -76,6 +81,13 @@ def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str
         FirstPaint(window, lambda: _after_show(window, notes), at_latest_ms=AT_LATEST_MS)
     window.show()
     return app.exec()
+
+
+def _cannot_start(exc: ComposerError | OSError) -> None:
+    from composer.ui.qt_prompts import QtProblem
+
+    message = str(exc) if isinstance(exc, ComposerError) else str(storage.os_problem(exc))
+    QtProblem.ask(None, "FOI Composer cannot start", message)
 
 
 def _probe_shown() -> None:

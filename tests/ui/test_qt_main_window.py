@@ -348,3 +348,26 @@ def test_the_reporting_period_is_set_in_the_request_panel(window):
     assert date_of(details.period_start) == date(2021, 1, 1)
     window.document.load(Request(title="none yet"), None)
     assert date_of(details.period_start) is None and details.period_start.text() == "not set"
+
+
+def test_an_app_that_cannot_start_says_why_in_a_window_too(tmp_path, monkeypatch, qapp):
+    """QA-S6: started from the applications menu with a data folder it may not write to, the app
+    printed its one line to a terminal nobody sees and vanished. It shows the line in a window
+    as well, and the command line still prints it and exits 2."""
+    import pytest
+
+    from composer import cli
+    from composer.ui.qt_prompts import QtProblem
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be", "utf-8")
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(blocked))
+    shown: list[str] = []
+    monkeypatch.setattr(QtProblem, "ask", classmethod(lambda cls, parent, title, message: shown.append(message)))
+    monkeypatch.setattr(qapp, "exec", lambda: pytest.fail("the app should not run"))
+    assert cli.main([]) == 2
+    assert len(shown) == 1 and str(blocked) in shown[0] and "Traceback" not in shown[0], shown
+    shown.clear()
+    monkeypatch.setenv("DISPLAY", "")
+    assert cli.main(["gui", "--screenshot", str(tmp_path / "x.png")]) == 2  # a screenshot shows none
+    assert shown == []

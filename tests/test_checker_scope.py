@@ -1,0 +1,138 @@
+"""A warning needs what it protects, not a word: the scope of what a part asks decides it.
+
+A breakdown field asked of every case is not one investigation; an offence's statutory name is not
+the security bodies' information; officers based at a station are its standing establishment, not
+who was there at a moment; misconduct proceedings are the force's personnel matter, not a criminal
+investigation (s30). Each change has sentences that must change and, beside them, the nearest
+sentences that must still warn. Every sentence is written for the test, on subjects of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.checker import check
+from composer.model import Part, Request, Requester
+
+JANE = Requester(name="Jane Smith", email="jane@example.org")
+
+
+def warned(text: str, intro: str = "") -> dict[str, bool]:
+    """{rule: neither-confirm-nor-deny?} for each warning or error on a one-part request."""
+    request = Request(introduction=intro or None, parts=[Part(text=text)])
+    return {f.rule: bool(f.ncnd) for f in check(request, requester=JANE) if f.severity in ("warning", "error")}
+
+
+def assert_quiet(text: str, rule: str, intro: str = "") -> None:
+    assert rule not in warned(text, intro), text
+
+
+def assert_warns(text: str, rule: str, intro: str = "") -> None:
+    assert rule in warned(text, intro), text
+
+
+# -- principle 9: misconduct is not a criminal investigation ----------------------------------------
+
+MISCONDUCT = [
+    "How many officers are currently suspended from duty?",
+    "How many constables are currently under investigation for gross misconduct?",
+    "How many officers who retired between 2012 and 2018 were subject to misconduct proceedings when they left?",
+    "Of those, how many have been subject to disciplinary proceedings?",
+    "How many members of staff are still subject to an ongoing misconduct investigation?",
+]
+CRIMINAL = [
+    "How many officers are currently under criminal investigation?",
+    "How many officers are currently under investigation for assault?",
+    "Of those, how many are awaiting trial?",
+    "How many members of staff are now subject to criminal proceedings?",
+]
+
+
+@pytest.mark.parametrize("text", MISCONDUCT)
+def test_misconduct_counts_are_not_an_investigation_ncnd(text):
+    assert_quiet(text, "exemption.subject")
+
+
+@pytest.mark.parametrize("text", CRIMINAL)
+def test_people_under_criminal_investigation_still_warn(text):
+    assert_warns(text, "exemption.subject")
+
+
+def test_discipline_in_one_unit_is_neither_confirmed_nor_denied_as_personal_data():
+    """The few colleagues of one unit: 'none' says something about each, so s40(5B), not s30."""
+    request = Request(parts=[Part(text="How many officers currently work in the force's marine unit?"),
+                             Part(text="Of those, how many have been subject to disciplinary proceedings?")])
+    found = [f for f in check(request, requester=JANE) if f.rule == "personal_data.staff-matters"]
+    assert found and found[-1].ncnd and "40(5B)" in found[-1].message
+
+
+def test_discipline_across_the_force_is_not_neither_confirmed_nor_denied():
+    found = warned("How many officers were dismissed for gross misconduct in each of 2021 and 2022?")
+    assert not any(found.values())
+
+
+# -- principle 3: the protected subject, not the word ------------------------------------------------
+
+FIELD_OF_EVERY_CASE = [
+    "For each police pursuit in 2023, please give the type of vehicle involved and whether it crashed.",
+    "In every collision recorded last year, what was the make of the car involved?",
+    "Please give, for each deployment of the helicopter in 2022, the number of officers involved.",
+]
+ONE_CASE = [
+    "Was anyone arrested after the collision at Mill Lane on 3 May 2023, and what happened to the vehicle involved?",
+    "Which officers were involved in the arrest at Bexford market on 2 June 2021?",
+]
+
+
+@pytest.mark.parametrize("text", FIELD_OF_EVERY_CASE)
+def test_a_field_asked_of_every_case_is_not_one_investigation(text):
+    assert_quiet(text, "exemption.subject")
+
+
+@pytest.mark.parametrize("text", ONE_CASE)
+def test_one_incident_still_warns(text):
+    found = warned(text)
+    assert any(rule.startswith(("exemption.", "personal_data.")) and ncnd for rule, ncnd in found.items()), text
+
+
+OFFENCE_COUNTS = [
+    "How many people were prosecuted in 2022 for membership of a proscribed organisation?",
+    "How many files were sent to the prosecutor in 2019 and 2020 for offences under section 58 of the Terrorism Act 2000?",
+]
+SECURITY = [
+    "Has the force shared information with MI5 about members of proscribed organisations?",
+    "Please provide the minutes of meetings with the Security Service about counter-terrorism in 2021.",
+]
+
+
+@pytest.mark.parametrize("text", OFFENCE_COUNTS)
+def test_counts_under_an_offence_are_open_court_figures(text):
+    assert_quiet(text, "exemption.subject")
+
+
+@pytest.mark.parametrize("text", SECURITY)
+def test_the_security_bodies_still_warn(text):
+    assert_warns(text, "exemption.subject")
+
+
+ESTABLISHMENT = [
+    "How many officers of each rank are based at each police station in the force?",
+    "How many PCSOs are posted to each neighbourhood team's station?",
+    "Please list the number of staff working at each police station.",
+]
+MOMENT = [
+    "How many officers were on duty at Northtown police station between 10pm and 11pm on 3 May 2023?",
+    "How many officers were based at Northtown police station on the night of 3 May 2023?",
+    "On each night shift in March, how many response officers were working from Bexford station?",
+    "What are the minimum staffing levels for each police station?",
+]
+
+
+@pytest.mark.parametrize("text", ESTABLISHMENT)
+def test_a_stations_standing_establishment_is_not_a_deployment(text):
+    assert_quiet(text, "exemption.subject")
+
+
+@pytest.mark.parametrize("text", MOMENT)
+def test_who_was_there_at_a_moment_still_warns(text):
+    assert_warns(text, "exemption.subject")
