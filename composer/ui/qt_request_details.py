@@ -89,8 +89,7 @@ class QtRequestDetails(QWidget):
         form.addRow(period_label, period)
         form.addRow(self.cost_clause)
 
-        self.title.textEdited.connect(
-            lambda text: document.edit("Edit title", ops.set_title, title=text, merge_key="title"))
+        self.title.textEdited.connect(self._title_edited)
         self.system_name.textEdited.connect(
             lambda text: document.edit("Edit system name", ops.set_field, name="system_name", value=text,
                                        merge_key="system_name"))
@@ -115,6 +114,11 @@ class QtRequestDetails(QWidget):
         self.document.edit("Reporting period", ops.set_period, start=start, end=end,
                            merge_key="period")
 
+    def _title_edited(self, text: str) -> None:
+        """Fields in the title (a fitted one: "Does {force_name} use …") show in words too."""
+        known = [*self.document.request.fields, *FIELD_PATTERN.findall(self.document.request.title)]
+        self.document.edit("Edit title", ops.set_title, title=words_as_fields(text, known), merge_key="title")
+
     def _intro_edited(self) -> None:
         """The box shows fields in words, as the part editor does; the request keeps them as fields."""
         known = [*self.document.request.fields, *FIELD_PATTERN.findall(self._intro_from)]
@@ -124,8 +128,11 @@ class QtRequestDetails(QWidget):
 
     def refresh(self) -> None:
         request = self.document.request
-        if self.title.text() != request.title:
-            self.title.setText(request.title)
+        title = fields_as_words(request.title)
+        if self.title.text() != title:
+            position = self.title.cursorPosition()
+            self.title.setText(title)
+            self.title.setCursorPosition(min(position, len(title)))
         system = request.fields.get("system_name", "")
         if self.system_name.text() != system:
             self.system_name.setText(system)
