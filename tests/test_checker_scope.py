@@ -136,3 +136,108 @@ def test_a_stations_standing_establishment_is_not_a_deployment(text):
 @pytest.mark.parametrize("text", MOMENT)
 def test_who_was_there_at_a_moment_still_warns(text):
     assert_warns(text, "exemption.subject")
+
+
+BACKGROUND = [
+    ("Following the undercover policing scandal reported in the press, how many officers signed settlement "
+     "agreements when they left the force in 2012?", ""),
+    ("Please provide your policy on settlement agreements with senior officers.",
+     "The undercover policing scandal, widely reported in 2011, showed that officers' conduct was hidden."),
+]
+ASKED = [
+    ("Following the undercover policing scandal, how many undercover officers did the force deploy in 2012?", ""),
+    ("How many devices does the force hold, and what did they cost in 2022?",
+     "I am asking about the force's use of IMSI catchers."),
+    ("How many devices does the force hold, and what did they cost in 2022?",
+     "Press reports revealed that forces use IMSI catchers. I would like to know about your use of IMSI catchers."),
+]
+
+
+@pytest.mark.parametrize("text, intro", BACKGROUND)
+def test_a_word_in_background_the_request_tells_is_not_what_it_asks(text, intro):
+    assert_quiet(text, "exemption.subject", intro)
+
+
+@pytest.mark.parametrize("text, intro", ASKED)
+def test_the_same_word_in_what_is_asked_still_warns(text, intro):
+    assert_warns(text, "exemption.subject", intro)
+
+
+FLEET = [
+    "Please provide the registration numbers of all fleet vehicles and the records of their servicing since 2020.",
+    "Please list the registration number of each police car involved in a collision in 2022, and the status of "
+    "any investigation.",
+]
+SOMEONES_CAR = [
+    "Please give the registration number and the registered keeper of the car involved in the collision with my "
+    "son on 3 May 2023.",
+    "What is the registration number of the car the driver who hit me was driving, and was he charged?",
+]
+
+
+@pytest.mark.parametrize("text", FLEET)
+def test_a_fleet_vehicles_plate_is_not_a_person(text):
+    assert_quiet(text, "personal_data.identifies-one")
+
+
+@pytest.mark.parametrize("text", SOMEONES_CAR)
+def test_a_persons_car_still_identifies_them(text):
+    assert_warns(text, "personal_data.identifies-one")
+
+
+# -- principle 2: one identified item, a blank form, a policy question --------------------------------
+
+POLICY_AFTER_EVENT = [
+    "Following the incident in the town centre on 5 May 2009, which was widely reported, were your procedures "
+    "for deploying officers reviewed?",
+    "After the shooting at the Bexford Arms on 3 June 2019, what changes to firearms training did the force "
+    "make, and what lessons were learned?",
+]
+CASE_AFTER_EVENT = [
+    "Please provide the investigation report into the shooting at the Bexford Arms on 3 June 2019, and say "
+    "whether procedures were reviewed.",
+    "After the raid at 14 Mill Lane on 3 May 2023, was anyone arrested, and were your procedures reviewed?",
+    "Following the incident in the town centre on 5 May 2009, was anyone arrested, and were the officers "
+    "involved disciplined?",
+]
+NCND_OR_CASE = ("exemption.subject", "exemption.one-case", "personal_data.one-incident",
+                "personal_data.case-documents", "personal_data.identifies-one")
+
+
+@pytest.mark.parametrize("text", POLICY_AFTER_EVENT)
+def test_a_review_of_procedures_after_a_public_event_is_a_policy_question(text):
+    found = warned(text)
+    assert not any(rule in found for rule in NCND_OR_CASE), (text, found)
+
+
+@pytest.mark.parametrize("text", CASE_AFTER_EVENT)
+def test_what_happened_in_the_case_still_warns(text):
+    found = warned(text)
+    assert any(rule in found for rule in NCND_OR_CASE), (text, found)
+
+
+BLANK = [
+    "Please send me a blank copy of the form officers complete when a complaint is made, showing the details "
+    "recorded for each complaint.",
+    "Please provide the template letter used to notify a complainant of the outcome of the investigation into "
+    "their complaint.",
+    "Please provide a specimen copy of the custody record form used in 2015.",
+]
+FILLED = [
+    "Please provide copies of the completed forms for each complaint made in 2022, showing the details recorded.",
+    "Please provide the investigation report for each complaint upheld in 2022.",
+]
+CASE_MATERIAL = ("personal_data.individual-records", "personal_data.case-documents", "exemption.subject",
+                 "cost.estimate", "cost.case-records")
+
+
+@pytest.mark.parametrize("text", BLANK)
+def test_a_blank_form_is_a_document_not_case_material(text):
+    found = warned(text)
+    assert not any(rule in found for rule in CASE_MATERIAL), (text, found)
+
+
+@pytest.mark.parametrize("text", FILLED)
+def test_forms_filled_in_for_each_case_still_warn(text):
+    found = warned(text)
+    assert any(rule in found for rule in CASE_MATERIAL), (text, found)

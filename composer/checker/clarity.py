@@ -397,24 +397,6 @@ _STANDING = Gate(
 _COUNTS_EVENTS = Gate(r"\bhow\s+(?:many|often)\b|\bnumbers?\s+of\b|\bfigures\b|\bstatistics\b|\btotals?\b",
                       ("how", "number", "numbers", "figures", "statistics", "total", "totals"))
 _EVERY = Gate(r"\b(?:each|every|all)\b", ("each", "every", "all"))
-# A count of what is, in the present tense: "how many officers are trained to use Taser", "how many
-# PCSOs work in the force". A force answers it as of the day it replies. A present tense that
-# describes events ("how many burglaries are reported") or a recurring period ("each year") is no state.
-_EVENT_DONE = (r"(?:been|being|reported|recorded|made|carried|arrested|stopped|searched|charged|issued|received|"
-               r"committed|logged|referred|dealt|investigated|seized|killed|injured|attended|convicted|cautioned|"
-               r"detained|used|deployed|called|submitted|paid|spent|taken|given|brought|sent|seen|done|had)")
-# "Officers who have convictions": a population counted by events in its past, over a span the
-# force must ask about (ever, or while serving?).
-_PAST_EVENTS = (r"(?:convictions?|cautions?|complaints?|allegations?|arrests?|offences?|crimes?|warnings?|"
-                r"disciplinar\w*|sanctions?|penalt(?:y|ies)|records?|charges?)")
-_STATE = Gate(
-    r"\bhow\s+many\b[^.?!\n]{0,80}?\b(?:(?:are|is)\b(?!\s+(?:\w+\s+)?" + _EVENT_DONE + r"\b)"
-    r"|(?:have|has)\b(?!\s+(?:\w+\s+){0,2}(?:\w+ed|" + _EVENT_DONE + r"|" + _PAST_EVENTS + r")\b)"
-    r"|(?:work|works|hold|holds|serve|serves|remain|remains|employ|employs|sit|sits)\b)",
-    ("how",),
-)
-_RECURRING = Gate(r"\b(?:each|every|per|a)\s+(?:year|month|week|day|annum)\b|\bannual(?:ly)?\b|\bever\b",
-                  ("year", "month", "week", "day", "annum", "annual", "annually", "ever"))  # "details of each search under the policy"
 # One bounded thing the question is about: a named operation, or "this investigation", "the protest"
 # (its own dates bound every figure asked about it).
 _BOUNDED = Gate(
@@ -450,8 +432,6 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
     if (_STANDING.search(item.low) and not _COUNTS_EVENTS.search(item.low) and not _EVERY.search(item.low)) \
             or _bounded(ctx, item):
         return None
-    if _STATE.search(item.low) and not _RECURRING.search(item.low):
-        return None  # what is, today: a force answers as at the day it replies
     return rule.at(
         ctx, item,
         f"{item.label} asks for figures on {reading.record.label} but neither it nor the rest of the request "

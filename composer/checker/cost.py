@@ -14,7 +14,7 @@ from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.estimate import Estimate, estimate, estimates_in, size_words
 from composer.checker.findings import Fix
-from composer.checker.reading import Reading, read_part, read_text
+from composer.checker.reading import Reading, read_part, read_text, without_titles
 from composer.model import Act
 
 _TRAILING = re.compile(r"[\s.?!;:]*$")
@@ -145,11 +145,12 @@ def long_period(rule: Rule, ctx: Context):
     places = ([ctx.intro_view] if ctx.intro_view is not None else []) + list(ctx.items)
     seen: set[int] = set()
     for item in places:
-        first = p.earliest_year(item.low)
+        low = without_titles(item.low)  # "the Police Act 1996" names a law, not a first year
+        first = p.earliest_year(low)
         if first is None or first in seen:
             continue
-        years = [int(y) for y in p._YEAR.findall(item.low)]
-        last = this_year if _UP_TO_NOW.search(item.low) else max(years)
+        years = [int(y) for y in p._YEAR.findall(low)]
+        last = this_year if _UP_TO_NOW.search(low) else max(years)
         if last - first + 1 < LONG_PERIOD_YEARS:
             continue
         seen.add(first)

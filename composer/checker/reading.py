@@ -32,6 +32,11 @@ NOT_A_REQUEST = ("this text does not read as a request (nothing in it asks for i
                  "it was checked as one part")
 
 
+def asks(text: str) -> bool:
+    """Whether `text` asks for anything: a question, a request verb, a count or a copy."""
+    return _ASKS.search(text) is not None
+
+
 def _paragraphs(text: str) -> list[str]:
     blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text)]
     return [b for b in blocks if b]
@@ -79,10 +84,13 @@ class Period:
     first: int | None  # the earliest year named, if any
     snapshot: bool = False  # "currently", "as at 31 March": a point in time
     source: str = "part"  # where it came from: "part", "parent", "introduction", "another part"
+    since: str | None = None  # an event the span starts at, undated ("since it was introduced")
 
     def words(self) -> str:
         if self.snapshot:
             return "one point in time"
+        if self.since is not None:
+            return f"the time since {self.since}"
         if self.years >= 1.5:
             return f"{self.years:.0f} years"
         if self.years >= 0.9:
@@ -145,11 +153,68 @@ class Reading:
         return "Read as: " + " ".join(bits) + "."
 
 
-# Years in a statute's name are not periods: "FOI Act 2000", "(PACE 1984)", "Data Protection Act 2018".
+# Years in the name of a law are not periods, nor when a period starts: "FOI Act 2000", "(PACE 1984)",
+# "the Police (Conduct) Regulations 2012", "Justice Act (Northern Ireland) 2015", "the 2003 Act",
+# "SI 2012/1204". An Act or regulations named by year is often in force years after it, or before
+# anything asked about happened.
 _STATUTE_YEAR = re.compile(
-    r"\b(?:act|acts|regulations?|order|rules|pace|ripa|code|convention)\b[\s(),]*(?:of\s+)?(?:19|20)\d\d\b"
-    r"|\b(?:19|20)\d\d\s+act\b"
+    r"\b(?:act|acts|regulations?|order|rules|pace|ripa|code|convention|directive)\b[\s,]*"
+    r"(?:\((?:scotland|northern\s+ireland|wales|england(?:\s+and\s+wales)?|amendments?(?:\s+no\.?\s*\d+)?|no\.?\s*\d+)\)"
+    r"[\s,]*)*[\s(),]*(?:of\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s+(?:act|regulations?|order|rules|code)\b"
+    r"|\b(?:s\.?\s?i\b\.?|ssi|statutory\s+instruments?)\s+(?:no\.?\s*)?(?:19|20)\d\d(?:\s*/\s*\d+|\s+no\.?\s*\d+)?"
 )
+
+
+def without_titles(low: str) -> str:
+    """Lower-cased `low` with the years that name a law taken out (the law's name kept)."""
+    return _STATUTE_YEAR.sub(_title_without_year, low) if _TITLE_YEAR.search(low) else low
+
+
+_TITLE_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*/\s*\d+|\s+no\.?\s*\d+)?")
+
+
+def _title_without_year(match: re.Match[str]) -> str:
+    return _TITLE_YEAR.sub(" ", match.group(0))
+
+
+# A span from an event the part names but does not date: "since the tactic was introduced", "since
+# the Act came into force", "since its introduction", "from when the scheme went live". The force
+# knows the date, so the period is given; it runs from the event to the date of the request. Not
+# "since records began" or "since you started recording", which is every year held.
+_EVENT_VERB = (r"(?:introduced|launched|implemented|brought\s+in|came\s+into\s+(?:force|effect|operation|use|being)|"
+               r"took\s+effect|went\s+live|go(?:es)?\s+live|became\s+(?:law|operational|available|live)|commenced|"
+               r"began|started|rolled\s+out|adopted|set\s+up|established|created|enacted|first\s+used|"
+               r"first\s+deployed|issued)")
+_SINCE_EVENT = re.compile(
+    r"\b(?:since|from|after)\s+(?:the\s+(?:time|date|day|point)\s+)?(?:when\s+)?"
+    r"(?!(?:records?|recording|data|figures|records\s+were)\b)"
+    r"(?P<what>(?:it|they|this|these|the\s+[^.?!;\n]{1,80}?|[a-z][^.?!;\n]{0,60}?)\s+"
+    r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+)?(?:first\s+)?" + _EVENT_VERB + r")\b"
+    r"(?!\s+(?:recording|to\s+record|keeping|to\s+keep|collecting|to\s+collect|counting|logging))"
+    r"|\bsince\s+(?P<own>(?:its|their|the)\s+(?:introduction|inception|launch|implementation|commencement|creation|"
+    r"roll[\s-]?out|adoption|establishment|formation|enactment|coming\s+into\s+force|first\s+use)\b"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)"
+)
+# A question when something started: the counts asked beside it ("to date", or in the next part)
+# run from then. "When did the cameras go live and how many notices have been issued to date?"
+_WHEN_STARTED = re.compile(r"\bwhen\s+(?:was|were|did|has|have|had|is|are)\b[^.?!\n]{0,80}?\b(?:introduced|introduce|"
+                           r"launched|launch|implemented|implement|go\s+live|went\s+live|start(?:ed)?|beg[ia]n|first\s+\w+|"
+                           r"come\s+into|came\s+into|adopted|adopt|rolled\s+out|roll\s+out|deployed)\b")
+_TO_NOW = re.compile(r"\bto\s+date\b|\bso\s+far\b|\bsince\s+(?:then|that\s+(?:date|time))\b|\bup\s+to\s+now\b|"
+                     r"\buntil\s+now\b")
+# A span from an undated event is taken as this long for the estimates: about half the years a
+# search with no period covers (estimate.UNBOUNDED_YEARS); the force knows the date.
+SINCE_EVENT_YEARS = 5.0
+# One year, or a run of years, ending on a date: "the year ending 31 March 2019", "for each year up
+# to 31 March 2019". The date ends a year, it is not a one-month window.
+_YEAR_ENDING = re.compile(r"\b(?:(?P<each>each|every|per)\s+(?:calendar\s+|financial\s+)?year\b[^.?!\n]{0,40}?\b"
+                          r"(?:up\s+to(?:\s+and\s+including)?|until|to|ending(?:\s+on)?|ended)"
+                          r"|\byears?\s+(?:ending|ended|end(?:ing)?|to)(?:\s+on)?)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+                          r"(?:of\s+)?)?" + patterns.MONTH_NAME + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b")
+# The current year so far: "this year", "this financial year", "the year to date".
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current|current)\s+(?:calendar\s+|financial\s+)?year\b|\byear[\s-]+to[\s-]+date\b|"
+                        r"\bytd\b")
 _YEAR = re.compile(r"(?<![\d/£$])((?:19|20)\d\d)(?!\d)(?:\s*[/-]\s*(\d{2,4})\b(?!(?:st|nd|rd|th)?\s+(?:of\s+)?"
                    + patterns.MONTH_WORD + r"))?")  # "2012 - 30 January 2013": 30 is a day, not 2030
 _UP_TO_NOW = re.compile(r"\bsince\b|\bto\s+(?:the\s+)?(?:present|date|now|today)\b|\buntil\s+(?:now|today|the\s+present)\b|"
@@ -239,10 +304,68 @@ def _date_ranges(text: str) -> tuple[str, list[tuple[date, date]]]:
     return _DATE_RANGE.sub(taken, text), spans
 
 
+# A count of what is, in the present tense: "how many officers are trained to use Taser", "how many
+# PCSOs work in the force". A force answers it as of the day it replies. A present tense that
+# describes events ("how many burglaries are reported") or a recurring period ("each year") is no state.
+_EVENT_DONE = (r"(?:been|being|reported|recorded|made|carried|arrested|stopped|searched|charged|issued|received|"
+               r"committed|logged|referred|dealt|investigated|seized|killed|injured|attended|convicted|cautioned|"
+               r"detained|used|deployed|called|submitted|paid|spent|taken|given|brought|sent|seen|done|had)")
+# "Officers who have convictions": a population counted by events in its past, over a span the
+# force must ask about (ever, or while serving?).
+_PAST_EVENTS = (r"(?:convictions?|cautions?|complaints?|allegations?|arrests?|offences?|crimes?|warnings?|"
+                r"disciplinar\w*|sanctions?|penalt(?:y|ies)|records?|charges?)")
+_STATE = patterns.Gate(
+    r"\bhow\s+many\b[^.?!\n]{0,80}?\b(?:(?:are|is)\b(?!\s+(?:\w+\s+)?" + _EVENT_DONE + r"\b)"
+    r"|(?:have|has)\b(?!\s+(?:\w+\s+){0,2}(?:\w+ed|" + _EVENT_DONE + r"|" + _PAST_EVENTS + r")\b)"
+    r"|(?:work|works|hold|holds|serve|serves|remain|remains|employ|employs|sit|sits)\b)",
+    ("how",),
+)
+_RECURRING = patterns.Gate(r"\b(?:each|every|per|a)\s+(?:year|month|week|day|annum)\b|\bannual(?:ly)?\b|\bever\b",
+                  ("year", "month", "week", "day", "annum", "annual", "annually", "ever"))  # "details of each search under the policy"
+# The same as a noun phrase: "the number of tasers you own", "the total number of officers in your
+# force", "the number of officers routinely equipped with Taser", "officers based at each station".
+# Not when the part counts things that happen ("arrests by officers based at …").
+_HELD = (r"(?:officers|staff|constables|sergeants|inspectors|pcsos|specials|employees|personnel|detectives|handlers|"
+         r"volunteers|members(?:\s+of\s+staff)?|dogs|horses|vehicles|cars|vans|motorcycles|boats|drones|uavs|aircraft|"
+         r"helicopters|tasers|devices|cameras|firearms|weapons|guns|stations|custody\s+suites|cells|posts|vacancies)")
+_STATE_NOUN = patterns.Gate(
+    r"\bnumbers?\s+of\s+(?:[\w-]+\s+){0,3}?" + _HELD + r"\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:currently\s+|presently\s+|"
+    r"now\s+|permanently\s+|routinely\s+|substantively\s+)?(?:employed|based(?!\s+(?:on|upon)\b)|stationed|posted|attached|"
+    r"assigned|authori[sz]ed|equipped|serving|in\s+post|on\s+(?:restricted|recuperative|light)\s+duties|"
+    r"in\s+(?:your|the)\s+(?:force|constabulary|service|fleet)\b|"
+    r"(?:that\s+|which\s+)?(?:you|your\s+force|the\s+force)\s+(?:currently\s+)?(?:owns?|have|has|holds?|employs?|operates?|keeps?|runs?))\b",
+    ("number", "numbers"),
+)
+_STATE_WHO = patterns.Gate(r"\b(?:who|which\s+\w+)\s+(?:is|are)\s+(?:currently\s+)?(?:based(?!\s+(?:on|upon)\b)|stationed|"
+                           r"posted|in\s+post)\b", ("who", "which"))
+
+
+# "How many officers are there who were assaulted": people counted by what happened to them.
+_WHO_WERE = re.compile(r"\b(?:who|which|that)\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:\w+\s+)?\w+ed\b")
+
+
+def asks_what_is(low: str) -> bool:
+    """Whether lower-cased `low` asks how many there are now, or who is where: a force answers as
+    at the day it replies, so no period is needed."""
+    if _RECURRING.search(low) or _WHO_WERE.search(low):
+        return False
+    if _STATE.search(low) or _STATE_WHO.search(low):
+        return True
+    return _STATE_NOUN.search(low) is not None and patterns.EVENTS.search(low) is None
+
+
 @patterns.remembered
 def own_period(low: str) -> Period | None:
     """The period lower-cased `low` names itself, or None."""
-    text, spans = _date_ranges(_dates_in_words(_STATUTE_YEAR.sub(" ", low)))
+    text, spans = _date_ranges(_dates_in_words(without_titles(low)))
+    if not spans and "year" in text:
+        ending = _YEAR_ENDING.search(text)
+        if ending is not None and len({m.group(1) for m in _YEAR.finditer(text)}) == 1:
+            # one year named, and it ends a year (or a run of years): a year ending in March starts
+            # in the year before
+            span = SINCE_EVENT_YEARS if ending.group("each") else 1.0
+            last = int(ending.group(2)) - ("december" not in ending.group(0))
+            return Period(span, last - int(span) + 1)
     if spans:
         rest = own_period(text) if _YEAR.search(text) else None
         if rest is not None and not rest.snapshot and rest.first is not None:
@@ -282,10 +405,27 @@ def own_period(low: str) -> Period | None:
         count = float(_NUMBERS.get(amount, amount) if amount and not amount.isdigit() else int(amount or 1))
         unit = relative.group(2).rstrip("s")
         return Period(max(count * _UNIT_YEARS[unit], 1 / 365), now - int(count * _UNIT_YEARS[unit]))
+    event = since_event(text)
+    if event is not None:
+        return event
     if _SNAPSHOT.search(text):
         return Period(0.0, None, snapshot=True)
-    if re.search(r"\b(?:each|every|per)\s+(?:calendar\s+|financial\s+)?year\b|\bannual(?:ly)?\b|\bthis\s+year\b", text):
-        return None  # "per year" without saying which years: still no period
+    if "year" in text and _THIS_YEAR.search(text):
+        return Period(1.0, now)  # the year so far
+    return None  # "per year" without saying which years: still no period
+
+
+def since_event(low: str) -> Period | None:
+    """The span lower-cased `low` gives from an event it names without dating it, or None."""
+    if "since" not in low and "from" not in low and "after" not in low and "when" not in low:
+        return None
+    match = _SINCE_EVENT.search(low)
+    if match is not None:
+        what = match.group("what") or match.group("own")
+        return Period(SINCE_EVENT_YEARS, None, since=" ".join(what.split()))
+    started = _WHEN_STARTED.search(low)
+    if started is not None and _TO_NOW.search(low):
+        return Period(SINCE_EVENT_YEARS, None, since="it started")
     return None
 
 
@@ -708,14 +848,27 @@ _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|m
                     re.IGNORECASE)  # one level of brackets inside: "(by which I mean … (such as …) …)"
 
 
+# A blank form, a template or a specimen: one document, the same for every case, holding no case's facts.
+_BLANK_FORM = re.compile(r"\b(?:blank|unfilled|unused|empty|specimen|sample)\s+(?:(?:copy|copies|version|example)\s+of\s+"
+                         r"(?:the\s+|a\s+|your\s+|any\s+)?)?(?:[\w'-]+\s+){0,3}?(?:forms?|templates?|pro[\s-]?formas?|"
+                         r"questionnaires?|letters?|documents?|copy|copies|versions?)\b"
+                         r"|\b(?:templates?|pro[\s-]?formas?)\b(?!\s+(?:for|of)\s+(?:each|every|all)\b)")
+
+
+def blank_form(low: str) -> bool:
+    """Whether lower-cased `low` asks for a blank form or a template: a document, not case material."""
+    return _BLANK_FORM.search(low) is not None
+
+
 @patterns.remembered
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
     if "(" in text:
         text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # keep offsets
     low = text.lower()
-    action = _action(low)
-    record = _record_for(low, action)
+    blank = blank_form(low)
+    action = "copy" if blank else _action(low)
+    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action)
     breakdowns = tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
     free = None
     if record is None and action in ("count", "records"):
@@ -823,6 +976,12 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
             first = min(p.first for p in dated)
             last = max(p.first + p.years for p in dated)
             period = Period(float(max(1.0, last - first)), first, source="sub-parts")
+    if period is None and asks_what_is(item.low):
+        period = Period(0.0, None, snapshot=True)  # how many there are now, who is based where
+    if period is None and own.action in ("count", "records") and not own.open_scope:
+        before = ctx.previous_sibling(item)
+        if before is not None and _WHEN_STARTED.search(ctx.said_low(before.text)):
+            period = Period(SINCE_EVENT_YEARS, None, since="it started")  # "1. When was it introduced? 2. How many …"
     if period is None and own.action in ("count", "records") and not own.open_scope:
         period = ctx.request_period(item)  # figures asked part by part usually share one period
     # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
