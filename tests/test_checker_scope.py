@@ -241,3 +241,27 @@ def test_a_blank_form_is_a_document_not_case_material(text):
 def test_forms_filled_in_for_each_case_still_warn(text):
     found = warned(text)
     assert any(rule in found for rule in CASE_MATERIAL), (text, found)
+
+
+ONE_ITEM = [
+    "Please provide all information you hold about the decision, made on 4 June 2019, not to record the "
+    "allegation as a crime.",
+    "Please provide all records relating to incident reference 2023/04512, including any correspondence about it.",
+    "Please provide all emails in the chain sent between your force and the council on 12 and 13 March 2021 "
+    "about the closure of Mill Lane.",
+]
+NO_EDGE = [
+    "Please provide all correspondence sent by the force on 3 May 2023.",
+    "Please provide all correspondence about the closure of police stations since 2015.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_ITEM)
+def test_everything_about_one_identified_item_is_a_few_records(text):
+    found = warned(text)
+    assert "cost.open-scope" not in found and "cost.estimate" not in found, (text, found)
+
+
+@pytest.mark.parametrize("text", NO_EDGE)
+def test_everything_on_a_subject_or_a_day_still_has_no_edge(text):
+    assert_warns(text, "cost.open-scope")

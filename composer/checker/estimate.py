@@ -23,6 +23,7 @@ QUERY_HOURS = 1.5  # writing and checking a query on one system, with its output
 PER_BREAKDOWN_HOURS = 0.5
 DOCUMENT_HOURS = 1.0  # finding and retrieving one named document
 FACT_HOURS = 0.5  # a yes or no, a name, a date
+ONE_ITEM_HOURS = 2.0  # everything about one identified item: its file, log and the emails about it
 WHETHER_HELD_HOURS = 0.5  # confirming whether the information is held at all
 MAILBOX_HOURS_PER_YEAR = 8.0  # searching the mailboxes and drives of the people likely to hold it
 UNBOUNDED_YEARS = 10  # a search with no period covers about this many years of records
@@ -155,6 +156,10 @@ def size_words(officers: float | None) -> str:
 def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     held = WHETHER_HELD_HOURS if law.whether_held_counts else 0.0
     record = reading.record
+    if reading.item is not None and reading.action in ("copy", "records", "other", "list"):
+        hours = held + ONE_ITEM_HOURS
+        return Estimate(hours, f"{_hours(hours)}: finding the few records filed under '{reading.item}' from its "
+                        "reference, date or place, and the correspondence about it")
     if reading.open_scope and (reading.action in ("copy", "records", "other", "list")
                                or (record is not None and record.id == "correspondence")):
         years, assumed = _years(reading)

@@ -129,6 +129,7 @@ class Reading:
     follows: str | None = None  # a later stage asked of each record, held in another system ("charged")
     listed: int = 0  # offence codes listed one by one ("066/23, 066/24 …"), each a search of its own
     unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
+    item: str | None = None  # words naming the one item it is about (a reference, a dated decision, an email chain)
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -546,6 +547,26 @@ _NARROWEST = ("address", "vehicle", "reference", "specified", "company", "day", 
               "street", "event")
 
 
+# One identified item: its reference, its address, its plate, or a named thing on its day ("the decision made
+# on 4 June 2019", "the arrest on 3 May"), or one email chain. Everything about it is a few records found from
+# that, not a search of every record of its kind or of every mailbox.
+_BOUNDED_KINDS = frozenset({"reference", "specified", "address", "vehicle"})
+_ITEM_NOUN = re.compile(r"\b(?:the|this|that|a|an|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:decision|incident|arrest|meeting|call|"
+                        r"collision|crash|seizure|stop|search|raid|letter|e-?mail|complaint|report|review|visit|hearing|"
+                        r"warrant|authori[sz]ation|notice|disclosure|referral|application|detention)\b")
+_ONE_THREAD = re.compile(r"\b(?:e-?mail|message|correspondence|letter)s?\s+(?:chain|thread|trail|exchange)\b|"
+                         r"\b(?:chain|thread|trail)\s+of\s+(?:e-?mails|messages|correspondence|letters)\b|"
+                         r"\b(?:e-?mails|messages|letters)\s+(?:\w+\s+){0,2}(?:in|of|from)\s+(?:the|that|this)\s+(?:same\s+)?(?:chain|thread)\b")
+
+
+def one_item(case: tuple[str, str] | None, low: str) -> str | None:
+    """The words naming the one item lower-cased `low` is about, given the case `one_case` found."""
+    if case is not None and (case[0] in _BOUNDED_KINDS or (case[0] == "day" and _ITEM_NOUN.search(low))):
+        return case[1]
+    thread = _ONE_THREAD.search(low)
+    return thread.group(0) if thread else None
+
+
 def one_case(text: str, low: str) -> tuple[str, str] | None:
     """(kind, words) when `text` points at one incident, address, vehicle, day or operation."""
     found: list[tuple[int, int, str, str]] = []
@@ -911,7 +932,8 @@ def read_text(text: str) -> Reading:
         whose=_WHOSE.search(low) is not None,
         also=tuple(r.id for r in knowledge.RECORDS if record is not None and r is not record
                    and r.id not in _NOT_POPULATIONS and r.pattern.search(low)),
-        one_case=one_case(text, low),
+        one_case=(case := one_case(text, low)),
+        item=one_item(case, low),
         follows=later,
         listed=_listed(low),
     )
