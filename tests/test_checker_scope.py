@@ -265,3 +265,45 @@ def test_everything_about_one_identified_item_is_a_few_records(text):
 @pytest.mark.parametrize("text", NO_EDGE)
 def test_everything_on_a_subject_or_a_day_still_has_no_edge(text):
     assert_warns(text, "cost.open-scope")
+
+
+# -- principle 5: the cost follows the records a search returns ----------------------------------------
+
+def _hours(text: str) -> tuple[float, bool]:
+    from composer.checker.estimate import estimate
+    from composer.checker.reading import read_text
+    from composer.law import law_for
+    from composer.model import Act
+
+    found = estimate(read_text(text), law_for(Act.FOIA))
+    return found.hours, found.manual
+
+
+SUPPLIED_TERM = [
+    'How many incidents logged in 2016 contained the word "Pokemon", and how many resulted in an arrest?',
+    "How many burglaries were recorded in 2023 whose log contained the phrase \"back door\"?",
+    "How many incidents were logged in 2022 where the caller mentioned the word 'scarecrow'?",
+]
+CIRCUMSTANCE = [
+    "How many burglaries were recorded in 2023 where the entry point was a back door?",
+    "How many incidents were logged in 2022 where the door had been left unlocked?",
+]
+
+
+@pytest.mark.parametrize("text", SUPPLIED_TERM)
+def test_a_term_the_requester_supplies_is_searched_and_only_the_hits_read(text):
+    hours, manual = _hours(text)
+    assert manual and hours < 10, (text, hours)
+    assert "cost.estimate" not in warned(text)
+
+
+@pytest.mark.parametrize("text", CIRCUMSTANCE)
+def test_a_circumstance_only_a_reader_finds_is_still_read_in_every_record(text):
+    hours, manual = _hours(text)
+    assert manual and hours > 18, (text, hours)
+    assert_warns(text, "cost.estimate")
+
+
+def test_many_years_of_hits_still_add_up():
+    hours, _ = _hours('How many incidents were logged in each year from 2010 to 2022 that mentioned the word "clown"?')
+    assert hours > 18

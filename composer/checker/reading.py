@@ -130,6 +130,7 @@ class Reading:
     listed: int = 0  # offence codes listed one by one ("066/23, 066/24 …"), each a search of its own
     unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
     item: str | None = None  # words naming the one item it is about (a reference, a dated decision, an email chain)
+    searched: str | None = None  # a word or phrase the requester gives to search the records' text for
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -881,6 +882,25 @@ def blank_form(low: str) -> bool:
     return _BLANK_FORM.search(low) is not None
 
 
+# A word or phrase the requester supplies for the records' text: "logs containing the word 'scarecrow'",
+# "calls that mentioned drones", "the keyword 'spiking'". Control-room and crime systems search their text
+# for a term; the force reads only the records the search returns, not every record of the kind.
+_TERM = r"(?P<{g}>[\"“‘'][^\"”’'\n]{{2,40}}[\"”’']|[A-Za-z][\w'-]{{2,}}(?:\s+[A-Z][\w'-]+)?)"
+_SUPPLIED_TERM = re.compile(
+    r"\b(?:contain(?:s|ed|ing)?|mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|referr?(?:ing|ed|s)?\s+to|with)"
+    r"\s+(?:the\s+)?(?:(?:key\s?)?words?|terms?|phrases?|search\s+terms?)\s+" + _TERM.format(g="a")
+    + r"|\b(?:key\s?words?|search\s+terms?)\s*(?::|of|such\s+as|like)?\s*" + _TERM.format(g="b")
+    + r"|\bmention(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?" + _TERM.format(g="c"), re.IGNORECASE)
+
+
+def searched_for(text: str) -> str | None:
+    """The term `text` asks the force to search its records' text for, if it supplies one."""
+    match = _SUPPLIED_TERM.search(text)
+    if match is None:
+        return None
+    return next(g for g in match.groups() if g).strip("\"“”‘’'")
+
+
 @patterns.remembered
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
@@ -936,6 +956,7 @@ def read_text(text: str) -> Reading:
         item=one_item(case, low),
         follows=later,
         listed=_listed(low),
+        searched=searched_for(text) if free is not None else None,
     )
 
 
