@@ -33,6 +33,9 @@ LEGACY_HOURS = 4.0  # retrieving plain totals from an older system, spreadsheets
 PAPER_BEFORE = 1995
 ARCHIVE_HOURS_PER_DECADE = 10.0
 NARROWED_SHARE = 0.4  # a population narrowed by a filter the checker cannot size
+# A term the requester supplies for a text search: distinctive enough to name, it turns up in about one
+# record in five thousand (some seventy a year in a middling force's incident logs), and only those are read.
+KEYWORD_SHARE = 0.0002
 # A long list of offence codes is searched code by code: whether the force has records under each (codes
 # retired, split or never used locally), then each count drawn and checked. Under FOIA finding out
 # whether each is held counts towards the limit (s12(2)); under FOISA only the counting does.
@@ -198,6 +201,8 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
 
     years, assumed = _years(reading)
     share = reading.share if reading.share is not None else (NARROWED_SHARE if reading.narrowed else 1.0)
+    if reading.searched and reading.free_text:
+        share = min(share, KEYWORD_SHARE)  # only the records a text search for the requester's term returns
     yearly = record.yearly_for(officers) * share
     uncountable = _uncountable(reading, record)
     unheld = [b for b in reading.breakdowns if b in record.not_held]
@@ -216,7 +221,10 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                         records=int(records), manual=True,
                         remedy="ask for the figure as it stands today, or for any figure the force returned at the time")
     manual_reason = None
-    if reading.free_text:
+    if reading.free_text and reading.searched:
+        manual_reason = (f"a text search for '{reading.searched}' returns the records that mention it, and each "
+                         "is read to see whether it fits")
+    elif reading.free_text:
         manual_reason = f"'{reading.free_text}' is written in each record's text, not kept in a field"
     elif uncountable:
         manual_reason = (f"{', '.join(u.replace('_', ' ') for u in uncountable)} "

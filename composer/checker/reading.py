@@ -130,6 +130,7 @@ class Reading:
     listed: int = 0  # offence codes listed one by one ("066/23, 066/24 …"), each a search of its own
     unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
     item: str | None = None  # words naming the one item it is about (a reference, a dated decision, an email chain)
+    searched: str | None = None  # a word or phrase the requester gives to search the records' text for
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -465,6 +466,18 @@ _NARROW = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?\d+|\baged\s+(?:\d+|under
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|on|around|outside|within)\s+(?:the\s+)?(?:[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|le|upon|on|"
                           r"under)){0,3})\s+(?:(?:police|railway|train|bus|fire|tube)\s+)?(?:[A-Z][a-z]+|area|town|village|estate|"
                           r"road|street|drive|lane|park|station|custody\s+(?:suite|centre|block)|ward|roundabout|junction)\b|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Park|Estate|Square|Roundabout)\b")
+_PLACE_WORDS = re.compile(r"^(?:in|at|near|on|around|outside|within)\s+(?:the\s+)?|(?:\s+(?:police|force|constabulary|area|region|"
+                          r"county|policing|district))+$", re.IGNORECASE)
+
+
+def named_place(text: str) -> bool:
+    """Whether `text` names a place within a force area: a town, street, station or estate. The place a
+    force is named for ("in the Greater Manchester area", "across Cheshire") is the whole force area."""
+    from composer.force_names import force_areas
+
+    return any(_PLACE_WORDS.sub("", m.group(0)).lower() not in force_areas() for m in _NAMED_PLACE.finditer(text))
+
+
 _IDENTIFIES = re.compile(
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|constable|chief\s+inspector|"
     r"councillor|cllr|sir|dame|lord|lady|professor|prof|rev|reverend|"
@@ -881,6 +894,25 @@ def blank_form(low: str) -> bool:
     return _BLANK_FORM.search(low) is not None
 
 
+# A word or phrase the requester supplies for the records' text: "logs containing the word 'scarecrow'",
+# "calls that mentioned drones", "the keyword 'spiking'". Control-room and crime systems search their text
+# for a term; the force reads only the records the search returns, not every record of the kind.
+_TERM = r"(?P<{g}>[\"“‘'][^\"”’'\n]{{2,40}}[\"”’']|[A-Za-z][\w'-]{{2,}}(?:\s+[A-Z][\w'-]+)?)"
+_SUPPLIED_TERM = re.compile(
+    r"\b(?:contain(?:s|ed|ing)?|mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|referr?(?:ing|ed|s)?\s+to|with)"
+    r"\s+(?:the\s+)?(?:(?:key\s?)?words?|terms?|phrases?|search\s+terms?)\s+" + _TERM.format(g="a")
+    + r"|\b(?:key\s?words?|search\s+terms?)\s*(?::|of|such\s+as|like)?\s*" + _TERM.format(g="b")
+    + r"|\bmention(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?" + _TERM.format(g="c"), re.IGNORECASE)
+
+
+def searched_for(text: str) -> str | None:
+    """The term `text` asks the force to search its records' text for, if it supplies one."""
+    match = _SUPPLIED_TERM.search(text)
+    if match is None:
+        return None
+    return next(g for g in match.groups() if g).strip("\"“”‘’'")
+
+
 @patterns.remembered
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
@@ -923,7 +955,7 @@ def read_text(text: str) -> Reading:
     return Reading(
         action=action, record=record, record_inherited=False, breakdowns=breakdowns, free_text=free,
         period=own_period(low), open_scope=patterns.OPEN_SCOPE.search(low) is not None,
-        narrowed=len(_NARROW.findall(low)), named_place=_NAMED_PLACE.search(text) is not None,
+        narrowed=len(_NARROW.findall(low)), named_place=named_place(text),
         identifies=text[identifies.start():identifies.end()] if identifies else None,
         about_conduct=_CONDUCT.search(low) is not None, narrative=_NARRATIVE.search(low) is not None,
         share=record.share_named(low) if record is not None else None,
@@ -936,6 +968,7 @@ def read_text(text: str) -> Reading:
         item=one_item(case, low),
         follows=later,
         listed=_listed(low),
+        searched=searched_for(text) if free is not None else None,
     )
 
 
