@@ -544,3 +544,24 @@ def test_the_update_commands_list_of_statuses_is_every_status_in_order():
     from composer.commands.campaign import _STATUSES
 
     assert list(_STATUSES) == [s.value for s in Status]
+
+
+def test_a_window_that_has_closed_is_named_as_closed_not_as_a_date_to_act_by():
+    """QA-S6: a year on, the tracker still said 'require a review by 2025-12-29' and 'ask for an
+    internal review by …' with dates long gone; it says the time ended, and asks nothing."""
+    c = _campaign()
+    late = progress(c.tracked("police_scotland"), today=date(2027, 6, 1))
+    assert late.review_ask_by == date(2027, 2, 19) and late.overdue
+    assert late.next_in_words.startswith(
+        "the answer is late: send a chaser; the time to require a review ended on 2027-02-19 (")
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5)).value
+    p = progress(c.tracked("kent_police"), today=date(2027, 3, 3))  # review asked by 2027-03-02
+    assert p.next_in_words == "the time to ask for an internal review ended on 2027-03-02"
+    assert p.waiting_on is None and p.next_date is None and not p.overdue
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10)).value
+    p = progress(c.tracked("police_scotland"), today=date(2026, 12, 11))
+    assert p.next_in_words.startswith("if not satisfied, require a review by ")  # FOISA s20's words
+    c = record(c, force_id="kent_police", status="review-asked", on=date(2027, 3, 1)).value
+    c = record(c, force_id="kent_police", status="review-answered", on=date(2027, 4, 20)).value
+    p = progress(c.tracked("kent_police"), today=date(2027, 6, 2))
+    assert p.next_in_words == "the time to complain to the ICO ended on 2027-06-01"

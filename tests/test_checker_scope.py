@@ -136,3 +136,174 @@ def test_a_stations_standing_establishment_is_not_a_deployment(text):
 @pytest.mark.parametrize("text", MOMENT)
 def test_who_was_there_at_a_moment_still_warns(text):
     assert_warns(text, "exemption.subject")
+
+
+BACKGROUND = [
+    ("Following the undercover policing scandal reported in the press, how many officers signed settlement "
+     "agreements when they left the force in 2012?", ""),
+    ("Please provide your policy on settlement agreements with senior officers.",
+     "The undercover policing scandal, widely reported in 2011, showed that officers' conduct was hidden."),
+]
+ASKED = [
+    ("Following the undercover policing scandal, how many undercover officers did the force deploy in 2012?", ""),
+    ("How many devices does the force hold, and what did they cost in 2022?",
+     "I am asking about the force's use of IMSI catchers."),
+    ("How many devices does the force hold, and what did they cost in 2022?",
+     "Press reports revealed that forces use IMSI catchers. I would like to know about your use of IMSI catchers."),
+]
+
+
+@pytest.mark.parametrize("text, intro", BACKGROUND)
+def test_a_word_in_background_the_request_tells_is_not_what_it_asks(text, intro):
+    assert_quiet(text, "exemption.subject", intro)
+
+
+@pytest.mark.parametrize("text, intro", ASKED)
+def test_the_same_word_in_what_is_asked_still_warns(text, intro):
+    assert_warns(text, "exemption.subject", intro)
+
+
+FLEET = [
+    "Please provide the registration numbers of all fleet vehicles and the records of their servicing since 2020.",
+    "Please list the registration number of each police car involved in a collision in 2022, and the status of "
+    "any investigation.",
+]
+SOMEONES_CAR = [
+    "Please give the registration number and the registered keeper of the car involved in the collision with my "
+    "son on 3 May 2023.",
+    "What is the registration number of the car the driver who hit me was driving, and was he charged?",
+]
+
+
+@pytest.mark.parametrize("text", FLEET)
+def test_a_fleet_vehicles_plate_is_not_a_person(text):
+    assert_quiet(text, "personal_data.identifies-one")
+
+
+@pytest.mark.parametrize("text", SOMEONES_CAR)
+def test_a_persons_car_still_identifies_them(text):
+    assert_warns(text, "personal_data.identifies-one")
+
+
+# -- principle 2: one identified item, a blank form, a policy question --------------------------------
+
+POLICY_AFTER_EVENT = [
+    "Following the incident in the town centre on 5 May 2009, which was widely reported, were your procedures "
+    "for deploying officers reviewed?",
+    "After the shooting at the Bexford Arms on 3 June 2019, what changes to firearms training did the force "
+    "make, and what lessons were learned?",
+]
+CASE_AFTER_EVENT = [
+    "Please provide the investigation report into the shooting at the Bexford Arms on 3 June 2019, and say "
+    "whether procedures were reviewed.",
+    "After the raid at 14 Mill Lane on 3 May 2023, was anyone arrested, and were your procedures reviewed?",
+    "Following the incident in the town centre on 5 May 2009, was anyone arrested, and were the officers "
+    "involved disciplined?",
+]
+NCND_OR_CASE = ("exemption.subject", "exemption.one-case", "personal_data.one-incident",
+                "personal_data.case-documents", "personal_data.identifies-one")
+
+
+@pytest.mark.parametrize("text", POLICY_AFTER_EVENT)
+def test_a_review_of_procedures_after_a_public_event_is_a_policy_question(text):
+    found = warned(text)
+    assert not any(rule in found for rule in NCND_OR_CASE), (text, found)
+
+
+@pytest.mark.parametrize("text", CASE_AFTER_EVENT)
+def test_what_happened_in_the_case_still_warns(text):
+    found = warned(text)
+    assert any(rule in found for rule in NCND_OR_CASE), (text, found)
+
+
+BLANK = [
+    "Please send me a blank copy of the form officers complete when a complaint is made, showing the details "
+    "recorded for each complaint.",
+    "Please provide the template letter used to notify a complainant of the outcome of the investigation into "
+    "their complaint.",
+    "Please provide a specimen copy of the custody record form used in 2015.",
+]
+FILLED = [
+    "Please provide copies of the completed forms for each complaint made in 2022, showing the details recorded.",
+    "Please provide the investigation report for each complaint upheld in 2022.",
+]
+CASE_MATERIAL = ("personal_data.individual-records", "personal_data.case-documents", "exemption.subject",
+                 "cost.estimate", "cost.case-records")
+
+
+@pytest.mark.parametrize("text", BLANK)
+def test_a_blank_form_is_a_document_not_case_material(text):
+    found = warned(text)
+    assert not any(rule in found for rule in CASE_MATERIAL), (text, found)
+
+
+@pytest.mark.parametrize("text", FILLED)
+def test_forms_filled_in_for_each_case_still_warn(text):
+    found = warned(text)
+    assert any(rule in found for rule in CASE_MATERIAL), (text, found)
+
+
+ONE_ITEM = [
+    "Please provide all information you hold about the decision, made on 4 June 2019, not to record the "
+    "allegation as a crime.",
+    "Please provide all records relating to incident reference 2023/04512, including any correspondence about it.",
+    "Please provide all emails in the chain sent between your force and the council on 12 and 13 March 2021 "
+    "about the closure of Mill Lane.",
+]
+NO_EDGE = [
+    "Please provide all correspondence sent by the force on 3 May 2023.",
+    "Please provide all correspondence about the closure of police stations since 2015.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_ITEM)
+def test_everything_about_one_identified_item_is_a_few_records(text):
+    found = warned(text)
+    assert "cost.open-scope" not in found and "cost.estimate" not in found, (text, found)
+
+
+@pytest.mark.parametrize("text", NO_EDGE)
+def test_everything_on_a_subject_or_a_day_still_has_no_edge(text):
+    assert_warns(text, "cost.open-scope")
+
+
+# -- principle 5: the cost follows the records a search returns ----------------------------------------
+
+def _hours(text: str) -> tuple[float, bool]:
+    from composer.checker.estimate import estimate
+    from composer.checker.reading import read_text
+    from composer.law import law_for
+    from composer.model import Act
+
+    found = estimate(read_text(text), law_for(Act.FOIA))
+    return found.hours, found.manual
+
+
+SUPPLIED_TERM = [
+    'How many incidents logged in 2016 contained the word "Pokemon", and how many resulted in an arrest?',
+    "How many burglaries were recorded in 2023 whose log contained the phrase \"back door\"?",
+    "How many incidents were logged in 2022 where the caller mentioned the word 'scarecrow'?",
+]
+CIRCUMSTANCE = [
+    "How many burglaries were recorded in 2023 where the entry point was a back door?",
+    "How many incidents were logged in 2022 where the door had been left unlocked?",
+]
+
+
+@pytest.mark.parametrize("text", SUPPLIED_TERM)
+def test_a_term_the_requester_supplies_is_searched_and_only_the_hits_read(text):
+    hours, manual = _hours(text)
+    assert manual and hours < 10, (text, hours)
+    assert "cost.estimate" not in warned(text)
+
+
+@pytest.mark.parametrize("text", CIRCUMSTANCE)
+def test_a_circumstance_only_a_reader_finds_is_still_read_in_every_record(text):
+    hours, manual = _hours(text)
+    assert manual and hours > 18, (text, hours)
+    assert_warns(text, "cost.estimate")
+
+
+def test_many_years_of_hits_still_add_up():
+    hours, _ = _hours('How many incidents were logged in each year from 2010 to 2022 that mentioned the word "clown"?')
+    assert hours > 18

@@ -95,8 +95,11 @@ CASES = [
     ("Taser tactics on the 2009 forms", R("How many times was a Taser drawn, aimed or arced in each year from 2010 to 2016?"), False),
     ("ages before the 2017 form", R("How many people aged under 18 had a Taser used on them in each year from 2012 to 2020?"), True),
     ("ages on the 2017 form", R("How many people aged under 18 had a Taser used on them in each year from 2019 to 2023?"), False),
-    # Words in the text found by a keyword search are still read one by one to count.
-    ("calls that mention something", R("How many calls to the force in 2023 mentioned Brexit?"), True),
+    # A term the requester supplies is searched for in the text, and only the records the search returns are
+    # read one by one: a year of them fits the limit, a dozen years of them does not.
+    ("calls that mention something", R("How many calls to the force in 2023 mentioned Brexit?"), False),
+    ("calls over many years that mention something",
+     R("How many calls to the force in each year from 2012 to 2023 mentioned Brexit?"), True),
     ("crimes linked to something uncoded", R("How many crimes were linked to county lines in 2023?"), True),
     ("crimes related to an offence group", R("How many crimes were related to drugs in 2023?"), False),
     # Immigration status is on no police record.

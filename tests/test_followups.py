@@ -231,6 +231,9 @@ def test_complaint_to_the_ico():
     assert "section 50 of the Freedom of Information Act 2000" in text
     assert "Kent Police relied on section 31 (law enforcement), a qualified exemption" in text
     assert "had the outcome on 1 February 2027" in text and "within six weeks" in text
+    # QA-S6: the letter goes to the Commissioner, whose reference K/1 is not: it is Kent Police's
+    assert "your reference" not in text and "I made the request to Kent Police on" in text
+    assert "(Kent Police's reference K/1)" in text
     assert any("ico.org.uk/make-a-complaint" in w for w in letter.warnings)
     late = _letter(c, "kent_police", "complaint", date(2027, 3, 20))
     assert any("ended on 2027-03-15" in w for w in late.warnings)

@@ -145,6 +145,8 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
     elif status is Status.REVIEW_ANSWERED:
         verb = "complain to" if act is Act.FOIA else "apply to"
         next_step, next_date, waiting_on = f"if still not satisfied, {verb} {regulator}", complain_by, "you"
+        if complain_by and today > complain_by:  # a date gone by is no step to take
+            next_step, next_date, waiting_on = f"the time to {verb} {regulator} ended on {complain_by}", None, None
     elif status is Status.REVIEW_ASKED:
         next_step, next_date, waiting_on = "the review's outcome is due", review_due, "force"
         if review_due and today > review_due:
@@ -156,8 +158,10 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             elif act is Act.FOISA:
                 next_step = f"the review is late: apply to {regulator}"
     elif status in RESPONSES:
-        next_step, next_date = "if not satisfied, ask for an internal review", review_ask_by
+        next_step, next_date = f"if not satisfied, {_ask_review(act)}", review_ask_by
         waiting_on = None if status is Status.ANSWERED else "you"
+        if review_ask_by and today > review_ask_by:
+            next_step, next_date, waiting_on = f"the time to {_ask_review(act)} ended on {review_ask_by}", None, None
     elif paused:
         next_step, next_date, waiting_on = "reply to the request for clarification", None, "you"
     else:
@@ -167,7 +171,8 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         if due and today > due:
             next_step = "the answer is late: send a chaser"
             if act is Act.FOISA and review_ask_by:
-                next_step += f", or require a review by {review_ask_by.isoformat()}"
+                next_step += (f", or require a review by {review_ask_by}" if today <= review_ask_by
+                              else f"; the time to require a review ended on {review_ask_by}")
     overdue = waiting_on == "force" and next_date is not None and today > next_date
 
     return Progress(
@@ -181,6 +186,10 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         statutory_due=statutory_due, extended_to=ext.estimate, extension_limit=ext.limit,
         extension_notice=ext.notice, warnings=tuple(ext.warnings),
     )
+
+
+def _ask_review(act: Act) -> str:
+    return "ask for an internal review" if act is Act.FOIA else "require a review"
 
 
 @dataclass

@@ -14,7 +14,7 @@ from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.findings import SOURCE
 from composer.checker.knowledge import Subject
 from composer.checker.personal_data import letter_furniture
-from composer.checker.reading import read_part, read_text
+from composer.checker.reading import asks, blank_form, read_part, read_text
 from composer.checker.sections import LAW
 from composer.errors import FileProblem
 
@@ -24,17 +24,48 @@ _TOPIC_SECTION = {"covert": "law_enforcement", "operation": "law_enforcement", "
                   "investigation": "investigation", "health_safety": "health_safety"}
 
 
+# Background told, not asked: a public scandal, an inquiry or a news report the request starts from. A word
+# in it ("the undercover policing scandal") says what prompted the request, not what the force is asked to
+# reveal; only a word in what is asked can make a force refuse.
+_NARRATED = re.compile(r"\bscandals?\b|\binquir(?:y|ies)\b|\brevelations?\b|\baffair\b|\bcontrovers\w+|"
+                       r"\b(?:widely|publicly|recently)\s+reported\b|\breported\s+(?:in|by)\s+(?:the\s+)?(?:press|media|news|"
+                       r"[A-Z]\w+)\b|\b(?:news|press|media)\s+(?:reports?|articles?|stories|coverage)\b|\bdocumentary\b|"
+                       r"\bexposed\b|\brevealed\b", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?:^|[.?!\n:;]\s*)(?:following|after|in\s+(?:the\s+)?light\s+of|given|in\s+view\s+of|further\s+to|"
+                      r"as\s+(?:was\s+)?(?:reported|revealed)|prompted\s+by)\b[^,.?!\n;:]*$", re.IGNORECASE)
+_SENTENCE_EDGE = re.compile(r"[.?!\n]")
+_LEAD_IN_CLAUSE = re.compile(r"(?:^|(?<=[.?!\n]))\s*(?:following|after|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|further\s+to)\b"
+                             r"[^,.?!\n;:]*,", re.IGNORECASE)
+
+
+def _background(text: str, start: int) -> bool:
+    """Whether the word at `start` of `text` is in background the request tells rather than asks: a
+    lead-in clause ("Following the … scandal, …") or a sentence that asks nothing, about a public event."""
+    begin = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, start)), default=0)
+    end_match = _SENTENCE_EDGE.search(text, start)
+    end = end_match.end() if end_match else len(text)
+    lead = _LEAD_IN.search(text, begin, start)
+    if lead is not None:
+        clause_end = min((i for i in (text.find(",", start), end) if i >= 0), default=end)
+        return _NARRATED.search(text, lead.start(), clause_end) is not None
+    sentence = text[begin:end]
+    return _NARRATED.search(sentence) is not None and not asks(sentence)
+
+
 @p.remembered
 def subjects_in(text: str) -> tuple[tuple[Subject, tuple[int, int], bool], ...]:
-    """The sensitive subjects `text` touches: (subject, span, softened by `unless`)."""
+    """The sensitive subjects `text` touches: (subject, span, softened by `unless`). A word only in
+    background the request tells (`_background`) does not count."""
     found = []
     for subject in knowledge.SUBJECTS:
-        match = subject.pattern.search(text)
+        match = next((m for m in subject.pattern.finditer(text) if not _background(text, m.start())), None)
         if match is None:
             continue
         if subject.requires is not None and subject.requires.search(text) is None:
             continue
         softened = subject.unless is not None and subject.unless.search(text) is not None
+        if subject.topic == "investigation" and (p.POLICY_REVIEW.search(text) or blank_form(text.lower())):
+            softened = True  # the force's learning after it, or its blank form: not what the case file says
         if softened and subject.unless_clears:
             continue
         found.append((subject, match.span(), softened))
@@ -174,10 +205,16 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item) if not item.is_intro else read_text(ctx.said(item.text))
     parent = ctx.parent_view(item)
     asked = item.low if parent is None else f"{item.low}\n{parent.low}"
+    # Words inside a question about the force's procedures ("were procedures for deploying officers
+    # reviewed?") ask about its practice, not what it did in the case.
+    policy = [m.span() for m in p.POLICY_REVIEW.finditer(asked)]
+    if policy:  # and the lead-in naming the event the review followed ("After the incident on 3 May, …")
+        policy += [m.span() for m in _LEAD_IN_CLAUSE.finditer(asked)]
     for entry in ONE_CASES:
         if kind not in entry.kinds:
             continue
-        reveal = entry.reveals.search(asked)
+        reveal = next((m for m in entry.reveals.finditer(asked)
+                       if not any(a <= m.start() < b for a, b in policy)), None)
         if reveal is None and entry.topic == "investigation" and kind == "specified":
             reveal = _INVESTIGATED.search(said)  # "a specified complaint": the case is itself an investigation
         if reveal is None and kind == "company":

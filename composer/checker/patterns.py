@@ -208,6 +208,16 @@ OPEN_SCOPE = AnyOf(
     ),
 )
 
+# A question about the force's own practice after an event: whether its procedures, policy or training
+# were reviewed or changed, what lessons were learned. It asks for the force's learning, not for what the
+# event's file says about the people in it (ICO: information about the handling of an incident in general).
+POLICY_REVIEW = re.compile(
+    r"\b(?:procedures?|polic(?:y|ies)|guidance|training|practices?|protocols?|processes)\b[^.?!\n]{0,60}?\b(?:reviewed|revised|"
+    r"changed|updated|amended|altered|re-?examined|reconsidered)\b"
+    r"|\b(?:reviews?|revisions?|changes?|amendments?|updates?)\s+(?:of|to)\s+(?:your\s+|its\s+|the\s+(?:force'?s?\s+)?)?"
+    r"(?:\w+\s+)?(?:procedures?|polic(?:y|ies)|guidance|training|practices?|protocols?|processes)\b"
+    r"|\blessons?\s+(?:were\s+|have\s+been\s+)?(?:learn[te]d|identified)\b|\bdebrief\w*", re.IGNORECASE)
+
 STATISTICS = Gate(
     r"\bhow\s+many\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistic|\bbreak\s?down\b|"
     r"\bbreak\s+(?:this|these|it|them|that)\s+down\b|\bbroken\s+down\b|\btotals?\b|"

@@ -10,7 +10,7 @@ import re
 
 from composer.checker import knowledge
 from composer.checker import patterns as p
-from composer.checker.reading import Reading, read_part, read_text
+from composer.checker.reading import Reading, blank_form, read_part, read_text
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.findings import SOURCE
@@ -203,8 +203,8 @@ def _about_people(ctx: Context, item: PartView) -> bool:
            title="Records about individuals", intro=True)
 def individual_records(rule: Rule, ctx: Context, item: PartView):
     match = _INDIVIDUAL_RECORDS.search(item.low)
-    if not match or _waived(item, match.start()):
-        return
+    if not match or _waived(item, match.start()) or blank_form(item.low):
+        return  # a blank form or template holds no one's details
     if not item.is_intro:
         reading = read_part(ctx, item)
         said = item.low[match.start():match.end()]
@@ -500,6 +500,12 @@ _ABOUT_ONE = re.compile(
 _ROLE_NAMED = re.compile(r"(?i)(?:the|this|that|a|an)\s+[^\n]*\bwho\b")
 _EVERY_CASE = re.compile(r"\b(?:for|in)\s+(?:each|every|all)\b|\beach\s+(?:case|incident|complaint|report|arrest|crime|"
                          r"allegation|referral|time|occasion|one)\b|\bhow\s+many\b|\bnumber\s+of\b")
+_PLATE = re.compile(r"\bregistration\s+(?:numbers?|marks?)\b", re.IGNORECASE)
+# Vehicles the force itself owns, leases or runs: their plates are the force's property, not anyone's data.
+_FORCE_VEHICLES = re.compile(r"\bfleet\b|\b(?:police|force|marked|unmarked|liveried|pool|patrol|response)\s+(?:\w+\s+)?"
+                             r"(?:vehicles?|cars?|vans?|motorcycles?|bikes?)\b|\b(?:vehicles?|cars?|vans?)\s+(?:\w+\s+)?"
+                             r"(?:owned|leased|hired|operated|used)\s+by\s+(?:the\s+|your\s+)?(?:force|police|constabulary|service)\b|"
+                             r"\b(?:your|the\s+force'?s?)\s+(?:own\s+)?(?:vehicles?|cars?|vans?)\b")
 _FIELD_ASKED = re.compile(r"\b(?:collar|shoulder|warrant|registration)\s+(?:numbers?|marks?)\b|\bdates?\s+of\s+birth\b|"
                           r"\bhome\s+address", re.IGNORECASE)
 
@@ -527,6 +533,8 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
         # A person the part points at ("PC A", "[Redacted]", "the defendant in …"): anything asked about
         # them is about them; a field asked for ("registration numbers") needs more to say so.
         details = _FIELD_ASKED.search(who) is None or _ABOUT_ONE.search(asked) is not None
+        if _PLATE.search(who) and _FORCE_VEHICLES.search(asked):
+            return None  # the force's own fleet: a plate identifies a vehicle the force owns, not a person
     if not (details or reading.about_conduct or _STATUS.search(asked)):
         return None
     return rule.at(
@@ -562,7 +570,7 @@ def case_documents(rule: Rule, ctx: Context, item: PartView):
     """Reports, statements and footage from an investigation or incident are about the people in
     it; forces release them, if at all, heavily redacted (s40(2), often with s30 and s31)."""
     match = _CASE_DOCUMENTS.search(item.low)
-    if not match or _waived(item, match.start()):
+    if not match or _waived(item, match.start()) or blank_form(item.low):
         return None
     if _ABOUT_THE_PRACTICE.search(item.low, 0, match.start()):
         return None  # the policy on body-worn video, not the footage of a case
@@ -851,6 +859,8 @@ def about_one_incident(rule: Rule, ctx: Context, item: PartView):
         return None
     if _PUBLISHED.search(item.low):
         return None  # the press release or appeal about it: what the force has already made public
+    if p.POLICY_REVIEW.search(item.low) and not _CASE_DOCUMENTS.search(item.low):
+        return None  # whether the force reviewed its procedures after it: a policy question, about no one
     event, anchor = found
     at = item.text.find(event)
     return rule.at(

@@ -32,6 +32,11 @@ NOT_A_REQUEST = ("this text does not read as a request (nothing in it asks for i
                  "it was checked as one part")
 
 
+def asks(text: str) -> bool:
+    """Whether `text` asks for anything: a question, a request verb, a count or a copy."""
+    return _ASKS.search(text) is not None
+
+
 def _paragraphs(text: str) -> list[str]:
     blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text)]
     return [b for b in blocks if b]
@@ -152,6 +157,8 @@ class Reading:
     follows: str | None = None  # a later stage asked of each record, held in another system ("charged")
     listed: int = 0  # offence codes listed one by one ("066/23, 066/24 …"), each a search of its own
     unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
+    item: str | None = None  # words naming the one item it is about (a reference, a dated decision, an email chain)
+    searched: str | None = None  # a word or phrase the requester gives to search the records' text for
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -569,6 +576,26 @@ _NARROWEST = ("address", "vehicle", "reference", "specified", "company", "day", 
               "street", "event")
 
 
+# One identified item: its reference, its address, its plate, or a named thing on its day ("the decision made
+# on 4 June 2019", "the arrest on 3 May"), or one email chain. Everything about it is a few records found from
+# that, not a search of every record of its kind or of every mailbox.
+_BOUNDED_KINDS = frozenset({"reference", "specified", "address", "vehicle"})
+_ITEM_NOUN = re.compile(r"\b(?:the|this|that|a|an|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:decision|incident|arrest|meeting|call|"
+                        r"collision|crash|seizure|stop|search|raid|letter|e-?mail|complaint|report|review|visit|hearing|"
+                        r"warrant|authori[sz]ation|notice|disclosure|referral|application|detention)\b")
+_ONE_THREAD = re.compile(r"\b(?:e-?mail|message|correspondence|letter)s?\s+(?:chain|thread|trail|exchange)\b|"
+                         r"\b(?:chain|thread|trail)\s+of\s+(?:e-?mails|messages|correspondence|letters)\b|"
+                         r"\b(?:e-?mails|messages|letters)\s+(?:\w+\s+){0,2}(?:in|of|from)\s+(?:the|that|this)\s+(?:same\s+)?(?:chain|thread)\b")
+
+
+def one_item(case: tuple[str, str] | None, low: str) -> str | None:
+    """The words naming the one item lower-cased `low` is about, given the case `one_case` found."""
+    if case is not None and (case[0] in _BOUNDED_KINDS or (case[0] == "day" and _ITEM_NOUN.search(low))):
+        return case[1]
+    thread = _ONE_THREAD.search(low)
+    return thread.group(0) if thread else None
+
+
 def one_case(text: str, low: str) -> tuple[str, str] | None:
     """(kind, words) when `text` points at one incident, address, vehicle, day or operation."""
     found: list[tuple[int, int, str, str]] = []
@@ -871,14 +898,46 @@ _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|m
                     re.IGNORECASE)  # one level of brackets inside: "(by which I mean … (such as …) …)"
 
 
+# A blank form, a template or a specimen: one document, the same for every case, holding no case's facts.
+_BLANK_FORM = re.compile(r"\b(?:blank|unfilled|unused|empty|specimen|sample)\s+(?:(?:copy|copies|version|example)\s+of\s+"
+                         r"(?:the\s+|a\s+|your\s+|any\s+)?)?(?:[\w'-]+\s+){0,3}?(?:forms?|templates?|pro[\s-]?formas?|"
+                         r"questionnaires?|letters?|documents?|copy|copies|versions?)\b"
+                         r"|\b(?:templates?|pro[\s-]?formas?)\b(?!\s+(?:for|of)\s+(?:each|every|all)\b)")
+
+
+def blank_form(low: str) -> bool:
+    """Whether lower-cased `low` asks for a blank form or a template: a document, not case material."""
+    return _BLANK_FORM.search(low) is not None
+
+
+# A word or phrase the requester supplies for the records' text: "logs containing the word 'scarecrow'",
+# "calls that mentioned drones", "the keyword 'spiking'". Control-room and crime systems search their text
+# for a term; the force reads only the records the search returns, not every record of the kind.
+_TERM = r"(?P<{g}>[\"“‘'][^\"”’'\n]{{2,40}}[\"”’']|[A-Za-z][\w'-]{{2,}}(?:\s+[A-Z][\w'-]+)?)"
+_SUPPLIED_TERM = re.compile(
+    r"\b(?:contain(?:s|ed|ing)?|mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|referr?(?:ing|ed|s)?\s+to|with)"
+    r"\s+(?:the\s+)?(?:(?:key\s?)?words?|terms?|phrases?|search\s+terms?)\s+" + _TERM.format(g="a")
+    + r"|\b(?:key\s?words?|search\s+terms?)\s*(?::|of|such\s+as|like)?\s*" + _TERM.format(g="b")
+    + r"|\bmention(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?" + _TERM.format(g="c"), re.IGNORECASE)
+
+
+def searched_for(text: str) -> str | None:
+    """The term `text` asks the force to search its records' text for, if it supplies one."""
+    match = _SUPPLIED_TERM.search(text)
+    if match is None:
+        return None
+    return next(g for g in match.groups() if g).strip("\"“”‘’'")
+
+
 @patterns.remembered
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
     if "(" in text:
         text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # keep offsets
     low = text.lower()
-    action = _action(low)
-    record = _record_for(low, action)
+    blank = blank_form(low)
+    action = "copy" if blank else _action(low)
+    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action)
     breakdowns = tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
     free = None
     if record is None and action in ("count", "records"):
@@ -921,9 +980,11 @@ def read_text(text: str) -> Reading:
         whose=_WHOSE.search(low) is not None,
         also=tuple(r.id for r in knowledge.RECORDS if record is not None and r is not record
                    and r.id not in _NOT_POPULATIONS and r.pattern.search(low)),
-        one_case=one_case(text, low),
+        one_case=(case := one_case(text, low)),
+        item=one_item(case, low),
         follows=later,
         listed=_listed(low),
+        searched=searched_for(text) if free is not None else None,
     )
 
 

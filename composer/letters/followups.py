@@ -523,7 +523,9 @@ def _complaint(c: _Context, message: str | None,
         before = [f"I am applying under section 47(1) of the {c.law.title} for a decision whether "
                   f"{name} has dealt with my request for information in accordance with Part 1 of "
                   "the Act."]
-    story = [f"I made the request on {_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
+    # To the Commissioner: the reference is the force's, not "your reference".
+    theirs = f" ({name}'s reference {c.item.reference})" if c.item.reference.strip() else ""
+    story = [f"I made the request to {name} on {_d(c.item.sent)}{theirs}{_about(c)}."]
     asked = next((e.on for e in c.item.events if e.status is Status.CLARIFICATION_ASKED), None)
     if asked and p.clock_start != c.item.sent:
         story.append(f"{_cap(name)} asked for clarification on {_d(asked)}, which it received on "
