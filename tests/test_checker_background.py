@@ -48,6 +48,7 @@ def test_what_counts_as_asking():
     assert asks_for_something("Please provide the following:")
     assert asks_for_something("I am interested in the radio found in the car.")
     assert asks_for_something("My questions are about the house at 3 Elm Close.")
+    assert asks_for_something("I am asking about the force's use of number plate readers.")
     assert asks_for_something("I am writing about the assault outside the bus station on 4 May 2024.")
     assert asks_for_something("1 Recorded crimes where the location is a school")  # a list's first item
     assert not asks_for_something("The issue of road closures worries many drivers in the county.")

@@ -74,6 +74,7 @@ def request_from_text(text: str, source: str = "text") -> tuple[Request | None, 
 # An introduction asks for something when it says so ("please provide", "I am looking for", "how
 # many", "the following:"); else it is background: what happened, why the requester asks.
 _ASKS_TOO = re.compile(r"\b(?:interested\s+in|looking\s+for|seeking|wish\s+to|want\s+to\s+know|request\w*|"
+                       r"ask(?:ing)?\s+(?:about|for|you|whether|that|to)|i\s+ask|"
                        r"questions?|quer(?:y|ies)|enquir(?:y|ies)|writing\s+(?:to\s+you\s+)?(?:about|regarding|concerning|in\s+relation\s+to)|"
                        r"the\s+following|as\s+follows|all\s+(?:information|records|documents|data))\b|:\s*$",
                        re.IGNORECASE | re.MULTILINE)
@@ -95,8 +96,7 @@ _NUMBERED = re.compile(r"^\W{0,3}(?:\d{1,2}|[a-h]|[ivx]{1,4})(?:[.):]|\s)\s*[A-Z
 
 def asks_for_something(text: str) -> bool:
     """Whether `text` (an introduction) asks for anything, rather than only giving background."""
-    return (_ASKS.search(text) is not None or _ASKS_TOO.search(text) is not None
-            or _NUMBERED.match(text) is not None)
+    return asks(text) or _ASKS_TOO.search(text) is not None or _NUMBERED.match(text) is not None
 
 
 # --------------------------------------------------------------------------------------------
