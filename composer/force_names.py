@@ -213,3 +213,26 @@ def force_by_id(force_id: str) -> Force | None:
     from composer.forces import load_directory
 
     return load_directory().by_id.get(force_id)
+
+
+# What a force's name says about where it polices: "Greater Manchester Police" polices Greater Manchester,
+# "Police Scotland" Scotland. The bodies named for what they guard rather than a place are left out.
+_FORCE_WORD = re.compile(r"^(?:the\s+)?(?:police\s+service\s+(?:of|for)\s+|police\s+)|\s+(?:police(?:\s+service)?|constabulary)$",
+                         re.IGNORECASE)
+_NOT_AN_AREA = frozenset({"btp", "mdp", "cnc", "nipb"})
+
+
+@lru_cache(maxsize=1)
+def force_areas() -> frozenset[str]:
+    """The places the territorial forces are named for, lower-cased ("greater manchester", "thames valley",
+    "scotland"): a request that names one names a whole force area, not a place within it."""
+    areas: set[str] = set()
+    for force in _directory_forces():
+        if force.short_name.lower() in _NOT_AN_AREA or force.id in _NOT_AN_AREA:
+            continue
+        named = [name for name in (force.name, *force.aliases) if _FORCE_WORD.search(name)]
+        places = [_FORCE_WORD.sub("", name).strip() for name in named]
+        if not force.short_name.isupper():
+            places.append(force.short_name)  # "Cheshire", "Thames Valley"
+        areas.update(place.lower() for place in places if place)
+    return frozenset(areas)

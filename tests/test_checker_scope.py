@@ -307,3 +307,67 @@ def test_a_circumstance_only_a_reader_finds_is_still_read_in_every_record(text):
 def test_many_years_of_hits_still_add_up():
     hours, _ = _hours('How many incidents were logged in each year from 2010 to 2022 that mentioned the word "clown"?')
     assert hours > 18
+
+
+# -- principle 6: small cells need a narrow population ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "How many people were arrested in the Greater Manchester area in 2022, by age band and sex?",
+    "How many dog thefts were recorded in the Thames Valley area in 2021, by month?",
+    "How many stop and searches were carried out in the West Midlands police area in 2023, by ethnicity?",
+])
+def test_the_force_named_for_a_place_is_the_whole_force_area(text):
+    from composer.checker.reading import read_text
+
+    assert read_text(text).named_place is False
+
+
+@pytest.mark.parametrize("text", [
+    "How many people were arrested in the Bexford area in 2022, by age band and sex?",
+    "How many dog thefts were recorded at Northtown police station in 2021, by month?",
+    "How many stop and searches were carried out on Mill Road in 2023, by ethnicity?",
+])
+def test_a_town_a_station_or_a_street_is_still_a_narrow_place(text):
+    from composer.checker.reading import read_text
+
+    assert read_text(text).named_place is True
+
+
+def test_a_force_area_holds_many_more_people_a_cell_than_a_town_in_it():
+    from composer.checker.estimate import expected_cell
+    from composer.checker.reading import read_text
+
+    area, _ = expected_cell(read_text("How many people aged under 18 were arrested for drug offences in the West "
+                                      "Midlands area in 2022, by ethnicity and sex?"))
+    town, _ = expected_cell(read_text("How many people aged under 18 were arrested for drug offences in the Bexford "
+                                      "area in 2022, by ethnicity and sex?"))
+    assert area >= town * 50
+
+
+EVENTS_BY_WHAT_HAPPENED = [
+    "How many times was Taser drawn in 2023, by month and by the reason for use?",
+    "How many officers were dismissed in 2022, broken down by month and by the type of misconduct?",
+]
+CUT_BY_WHO_WHERE_WHEN = [
+    "How many times was Taser drawn in 2023 on each day, by the age and sex of the person?",
+    "How many officers were dismissed in 2022, broken down by rank and station?",
+]
+IDENTIFIABILITY = ("personal_data.identifiable", "personal_data.staff-matters", "personal_data.small-counts",
+                   "personal_data.senior-ranks")
+
+
+@pytest.mark.parametrize("text", EVENTS_BY_WHAT_HAPPENED)
+def test_force_wide_counts_split_by_what_happened_identify_no_one(text):
+    found = warned(text)
+    assert not any(rule in found for rule in IDENTIFIABILITY), (text, found)
+
+
+@pytest.mark.parametrize("text", CUT_BY_WHO_WHERE_WHEN)
+def test_counts_cut_by_who_where_or_the_day_still_warn(text):
+    found = warned(text)
+    assert any(rule in found for rule in IDENTIFIABILITY), (text, found)
+
+
+def test_a_handful_of_settlement_agreements_a_year_still_warns():
+    assert_warns("In 2020, 2021 and 2022 how many settlement agreements were made with officers and staff?",
+                 "personal_data.staff-matters")

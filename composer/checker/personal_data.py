@@ -311,7 +311,7 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
         record = reading.record
         if record is not None and record.id not in _STAFF_RECORDS and not _COUNTS_STAFF.search(low):
             return  # the people counted are the public ("detentions recorded by officers, by religion")
-        why = _not_routine(reading, context)
+        why = _not_routine(reading, context, sensitive.group(0))
         if why is None:
             return  # a force-wide yearly count of an outcome the national statistics count
     else:
@@ -362,7 +362,7 @@ _CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismi
                              r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
 
 
-def _not_routine(reading: Reading, context: list[str]) -> str | None:
+def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str | None:
     """Why a count about staff is not a force-wide yearly count of an outcome the national statistics
     count (above), in words for the finding's reasoning; None when it is one. `context`: the part's
     text, then the part it refers back to ("Of those, …" after "officers in the unit")."""
@@ -373,7 +373,10 @@ def _not_routine(reading: Reading, context: list[str]) -> str | None:
         return f"Narrowed to one unit, team or place ('{unit.group(0)}'): a handful of colleagues."
     if reading.named_place or reading.identifies:
         return "Narrowed to one place or person."
-    fine = [b.replace("_", " ") for b in reading.breakdowns if b not in ("year", "outcome")]
+    # Only a split by who they are (rank, age, sex …) or by day cuts a few colleagues out of the whole force; the
+    # matter itself ("mental health" absence) is what is counted, not a split of it.
+    fine = [b.replace("_", " ") for b in reading.breakdowns
+            if identifying(b) and not (matter and knowledge.DIMENSIONS[b].pattern.search(matter))]
     if fine:
         return f"Broken down by {', '.join(fine)}: the cells hold a person or two."
     if reading.free_text:
@@ -415,6 +418,13 @@ def own_data(rule: Rule, ctx: Context, item: PartView):
 
 # -- identifiability, from the reading: population x place x period x crossed breakdowns --------
 
+def identifying(dimension: str) -> bool:
+    """Whether a breakdown can pick people out: who they are (age, sex, ethnicity, rank …), where, or the
+    day or hour. A reason, a tactic, an outcome, an offence or a month says what happened, not to whom."""
+    dim = knowledge.DIMENSIONS[dimension]
+    return dim.kind in ("people", "place") or dimension in ("day", "time_of_day")
+
+
 _THRESHOLD_FACTOR = {"staff_discipline": 3.0, "special": 1.5, "children": 1.5, "ordinary": 1.0}
 
 
@@ -436,6 +446,8 @@ def identifiable(rule: Rule, ctx: Context, item: PartView):
     else:
         if not reading.breakdowns and not reading.named_place and not reading.narrowed:
             return None
+        if not reading.named_place and not any(identifying(b) for b in reading.breakdowns):
+            return None  # force-wide counts of events by reason, tactic, outcome or month identify no one
         per_cell, cells = expected_cell(reading)
         threshold = ctx.calibration.small_cell * _THRESHOLD_FACTOR.get(record.sensitivity, 1.0)
         if cells < 2 and not reading.named_place and record.sensitivity != "staff_discipline":

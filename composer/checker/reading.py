@@ -494,6 +494,18 @@ _NARROW = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?\d+|\baged\s+(?:\d+|under
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|on|around|outside|within)\s+(?:the\s+)?(?:[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|le|upon|on|"
                           r"under)){0,3})\s+(?:(?:police|railway|train|bus|fire|tube)\s+)?(?:[A-Z][a-z]+|area|town|village|estate|"
                           r"road|street|drive|lane|park|station|custody\s+(?:suite|centre|block)|ward|roundabout|junction)\b|\b[A-Z][a-z]+\s+(?:Road|Street|Drive|Lane|Avenue|Park|Estate|Square|Roundabout)\b")
+_PLACE_WORDS = re.compile(r"^(?:in|at|near|on|around|outside|within)\s+(?:the\s+)?|(?:\s+(?:police|force|constabulary|area|region|"
+                          r"county|policing|district))+$", re.IGNORECASE)
+
+
+def named_place(text: str) -> bool:
+    """Whether `text` names a place within a force area: a town, street, station or estate. The place a
+    force is named for ("in the Greater Manchester area", "across Cheshire") is the whole force area."""
+    from composer.force_names import force_areas
+
+    return any(_PLACE_WORDS.sub("", m.group(0)).lower() not in force_areas() for m in _NAMED_PLACE.finditer(text))
+
+
 _IDENTIFIES = re.compile(
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|constable|chief\s+inspector|"
     r"councillor|cllr|sir|dame|lord|lady|professor|prof|rev|reverend|"
@@ -971,7 +983,7 @@ def read_text(text: str) -> Reading:
     return Reading(
         action=action, record=record, record_inherited=False, breakdowns=breakdowns, free_text=free,
         period=own_period(low), open_scope=patterns.OPEN_SCOPE.search(low) is not None,
-        narrowed=len(_NARROW.findall(low)), named_place=_NAMED_PLACE.search(text) is not None,
+        narrowed=len(_NARROW.findall(low)), named_place=named_place(text),
         identifies=text[identifies.start():identifies.end()] if identifies else None,
         about_conduct=_CONDUCT.search(low) is not None, narrative=_NARRATIVE.search(low) is not None,
         share=record.share_named(low) if record is not None else None,
