@@ -342,9 +342,32 @@ def strip_personal_data(request: Request, requester: Requester | None) -> tuple[
     return data, scrub.removed
 
 
-def open_request(path: Path) -> Request:
-    """A saved request (`.foi.json`), or a request written as plain text, imported on the fly."""
+DOCUMENTS = (".docx", ".pdf", ".eml")
+"""A letter kept as a Word file, a PDF or an email is read for its words, as a reply is."""
+
+
+def request_text(path: Path, notes: list[str] | None = None) -> str:
+    """The words of a request kept as text, or as a Word file, a PDF or an email (`DOCUMENTS`);
+    `notes` gets any note on how plain text was decoded."""
     path = Path(path)
+    if path.suffix.lower() in DOCUMENTS:
+        from composer.replies import reply_text
+
+        return reply_text(path)
+    text, read = storage.read_text_with_notes(path, "request text")
+    if notes is not None:
+        notes.extend(read)
+    return text
+
+
+def open_request(path: Path) -> Request:
+    """A saved request (`.foi.json`), or a request written as text (or kept as a Word file, a
+    PDF or an email), imported on the fly."""
+    path = Path(path)
+    if path.suffix.lower() in DOCUMENTS:
+        from composer.textimport import parse_request
+
+        return parse_request(request_text(path), source=str(path))
     text = storage.read_text(path, "request")
     if path.name.endswith(SUFFIX) or text.lstrip().startswith("{"):
         return load_request(path)

@@ -226,6 +226,9 @@ _SIGNOFF = re.compile(
     r"( (with|in dealing with|on) this( request| matter)?)?)\s*[,.!]*$",
     re.IGNORECASE,
 )
+# "I look forward to your reply …": a letter's closing words, which every exported letter writes itself
+_CLOSING = re.compile(r"^I\s+(?:look|am\s+looking)\s+forward\s+to\s+(?:your|receiving|hearing|a)\b.{0,200}$",
+                      re.IGNORECASE)
 _NAME_LINE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}$")
 _NOT_A_NAME = re.compile(
     r"\b(?:please|request|police|information|the|of|for|your|dear|sent|from|via)\b|@|\d",
@@ -534,6 +537,14 @@ def _find_end(lines: list[str], region: _Region, notes: list[str]) -> None:
                              if rest else f"{what} was removed")
             else:
                 notes.append(f"the text from the next letter ({_quote(s)}) on was ignored")
+            region.end = i
+            break
+        if seen_question and _CLOSING.match(s) and not any(
+                _is_question_label(lines[k]) for k in range(i + 1, region.end)):
+            rest = [ln for ln in lines[i + 1 : region.end] if ln.strip()]
+            notes.append(f"the closing {_quote(s, 40)}" + (f" and the {len(rest)} line(s) after it were"
+                                                            if rest else " was")
+                         + " left out: each letter closes with its own words")
             region.end = i
             break
         if seen_question and (_END_HEADING.match(s) or (region.interleaved_from is None
@@ -1104,16 +1115,25 @@ _LEAD_IN = re.compile(
     r"(?:disclose|provide|send|supply|give)(?:\s+(?:to\s+)?me)?\b[\s,:]*", re.IGNORECASE)
 
 
+_FOI_SUBJECT = re.compile(r"^(?:foi|foisa|freedom of information)(?: request)?\s*[-–—:]\s*\S", re.IGNORECASE)
+_DATE_LINE = re.compile(  # "1 December 2026", "December 1st, 2026", "2026-12-01", "01/12/2026": a letter's date
+    r"^(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$")
+
+
 def _title(region: _Region, intro: str | None, parts: list[Part], notes: list[str]) -> str:
     candidates = list(region.pre)
     if region.started_by.startswith("greeting") and candidates:
         candidates = candidates[:-1]  # on WhatDoTheyKnow the line before "Dear" is the sender
-    for line in candidates:
+    for line in region.pre:  # a "Subject:" line is never the sender, even just above "Dear …"
         m = re.match(r"^(subject|re|title|fw|fwd)\s*:\s*(.+)$", line, re.IGNORECASE)
         if m:
             return _clean_title(m.group(2))
+    for line in region.pre:  # a letter's own subject line, often just above "Dear …"
+        if _FOI_SUBJECT.match(line) and _clean_title(line):
+            return _clean_title(line)
     for line in candidates:
-        if _looks_like_heading(line):
+        if _looks_like_heading(line) and not _DATE_LINE.match(line):
             title = _clean_title(line)
             if title:
                 notes.append(f"the title {_quote(title)} was taken from the heading above the request")

@@ -649,3 +649,30 @@ def test_invisible_formatting_characters_from_a_web_page_do_not_reach_the_letter
             "spaces) were removed") in notes
     emoji, _ = parse_request_with_report("1. Is the \U0001F469\u200d\U0001F4BB team named?\n")
     assert emoji.parts[0].text == "Is the \U0001F469\u200d\U0001F4BB team named?"  # a joiner inside an emoji stays
+
+
+def test_a_letter_kept_as_a_word_file_or_an_email_is_imported_with_its_subject_as_title(tmp_path, capsys):
+    """QA-S6: `import letter.docx` said 'is a binary file', though replies are read from Word,
+    PDF and email files; and a letter's date line ('1 December 2026') was taken for its title."""
+    from composer.library import save_request
+    from composer.model import Part
+
+    request = Request(title="Risk scores", introduction="I write under the {act_name}.",
+                      parts=[Part(text="Does {force_name} use a risk score?"), Part(text="Please provide its DPIA.")])
+    save_request(tmp_path / "r.foi.json", request)
+    for fmt in ("docx", "eml"):
+        assert cli.main(["export", str(tmp_path / "r.foi.json"), "--forces", "kent_police", "--to",
+                         str(tmp_path / fmt), "--format", fmt, "--name", "Ann Example",
+                         "--email", "ann@example.org"]) == 0
+        letter = next((tmp_path / fmt).iterdir())
+        out = tmp_path / f"back-{fmt}.foi.json"
+        assert cli.main(["import", str(letter), "-o", str(out)]) == 0, capsys.readouterr().err
+        back = load_request(out)
+        assert back.title == "Risk scores", fmt
+        assert [p.text for p in back.parts] == ["Does {force_name} use a risk score?", "Please provide its DPIA."], fmt
+    capsys.readouterr()
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a Word file")
+    assert cli.main(["import", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "could not be read as docx" in err, err

@@ -41,13 +41,16 @@ def open_for_letters(path, notes: list[str] | None = None) -> Request:
     from pathlib import Path
 
     from composer import storage
-    from composer.library import SUFFIX, load_request
+    from composer.library import DOCUMENTS, SUFFIX, load_request, request_text
     from composer.operations.fitting import import_text
 
     path = Path(path)
-    text = storage.read_text(path, "request")
-    if path.name.endswith(SUFFIX) or text.lstrip().startswith("{"):
-        return load_request(path)
+    if path.suffix.lower() in DOCUMENTS:
+        text = request_text(path)
+    else:
+        text = storage.read_text(path, "request")
+        if path.name.endswith(SUFFIX) or text.lstrip().startswith("{"):
+            return load_request(path)
     request, read, changes = import_text(text, source=str(path))
     if notes is not None:
         notes.extend(read)

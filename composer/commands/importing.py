@@ -22,7 +22,7 @@ def register(sub) -> None:
         "for its own force; each change is printed, and --keep-wording turns this off. Notes on "
         "what was recognised go to stderr.",
     )
-    p.add_argument("textfile", help="the text file to read, or - for standard input")
+    p.add_argument("textfile", help="the letter to read: a text file, a Word file (.docx), a PDF or an email (.eml); or - for standard input")
     p.add_argument(
         "-o", "--output",
         help="the .foi.json file to write (a folder: a file named after the title in it); "
@@ -52,7 +52,7 @@ def register(sub) -> None:
 def _import(args: argparse.Namespace) -> int:
     from composer import storage
     from composer.law import readable
-    from composer.library import SUFFIX, Library, save_request, slug
+    from composer.library import SUFFIX, Library, request_text, save_request, slug
     from composer.operations.fitting import import_text
 
     if args.textfile == "-":
@@ -61,7 +61,8 @@ def _import(args: argparse.Namespace) -> int:
         text, read_notes = storage.decode_or_refuse(data, source, "request text")
     else:
         source = args.textfile
-        text, read_notes = storage.read_text_with_notes(Path(args.textfile), "request text")
+        read_notes = []
+        text = request_text(Path(args.textfile), read_notes)
     request, notes, changes = import_text(
         text, source=source, keep_wording=args.keep_wording, title=args.title
     )

@@ -25,8 +25,8 @@ from composer.ui.qt import QAction, QApplication, QKeySequence, QMenu, QObject
 from composer.ui.qt_autosaver import QtAutosaver
 from composer.ui.qt_document import QtDocument
 
-REQUEST_FILES = "Requests (*.foi.json);;Plain-text letters (*.txt);;All files (*)"
-TEXT_FILES = "Text (*.txt *.text *.md);;All files (*)"
+REQUEST_FILES = ("Requests (*.foi.json);;Letters (*.txt *.docx *.pdf *.eml);;All files (*)")
+TEXT_FILES = "Letters (*.txt *.text *.md *.docx *.pdf *.eml);;All files (*)"
 
 
 class QtFileActions(QObject):

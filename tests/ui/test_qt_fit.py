@@ -71,3 +71,20 @@ def test_a_fitted_title_is_listed_with_an_undo_and_shown_in_words(window):
     assert "the title" in window.fit_changes.rows.findChildren(QPushButton)[0].accessibleName()
     assert window.document.display_name == "Has the force used it?"
     assert "{" not in window.windowTitle()
+
+
+def test_a_letter_kept_as_a_word_file_opens_fitted(window, tmp_path):
+    """QA-S6: File › Open of a letter kept in Word read it as a binary file; it is read for its
+    words and fitted, as a text letter is."""
+    import docx
+
+    document = docx.Document()
+    for line in ("Freedom of Information request: Risk scores", "Dear Metropolitan Police Service,",
+                 "1. Has the MPS used a risk score?", "2. Please provide its DPIA.", "Yours faithfully,"):
+        document.add_paragraph(line)
+    letter = tmp_path / "met.docx"
+    document.save(str(letter))
+    assert window.files.open_file(letter)
+    request = window.document.request
+    assert request.title == "Risk scores"
+    assert [p.text for p in request.parts] == ["Has {force_name} used a risk score?", "Please provide its DPIA."]
