@@ -137,6 +137,7 @@ _PER_PART = frozenset({
     "act", "force", "officers", "calibration", "law", "section", "said", "said_low", "_stands_for",
     "field_values", "intro", "intro_low", "intro_view", "parent_view", "previous_sibling", "readings",
     "around", "request_period", "has_period", "__dict__",
+    "leans_on_intro", "intro_asks",  # the introduction, the part and its parent
 })
 
 

@@ -20,7 +20,8 @@ from composer.checker import glossary, patterns  # glossary needs Context only f
 from composer.checker.addressed import addressed_force, cited_acts
 from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
-from composer.checker.reading import own_period, read_part  # reading needs Context only for type checking
+from composer.checker.reading import (  # reading needs Context only for type checking
+    LEANS_ON_BACKGROUND, asks_for_something, own_period, read_part)
 from composer.checker.sections import LAW, NAME
 from composer.law import FIELD_WORDS, LAWS, Law, field_values
 from composer.model import Act, Force, Part, Request, Requester, fill_fields
@@ -147,6 +148,11 @@ def request_rule(rule_id: str, category: Category, severity: Severity, *, law: s
 
 
 _INTRO_PART = Part(id="introduction")
+# The grounds a rule foresees from what is asked (and clarity: what is asked is unclear). Background
+# that asks for nothing is not read by them, except for who the requester is: their own data, or
+# someone they know, is what the whole request is then about.
+_ASKED_GROUNDS = frozenset({"cost", "exemption", "personal_data", "clarity"})
+_ABOUT_REQUESTER = frozenset({"personal_data.own-data", "personal_data.someone-known"})
 
 
 class Context:
@@ -316,6 +322,27 @@ class Context:
         found = self._previous_siblings[item.index]
         return self.items[found] if found is not None else None
 
+    @cached_property
+    def background_only(self) -> bool:
+        """Whether the introduction only gives background: it asks for nothing, and no part leans
+        on what it describes ("this incident"). Then what it mentions is not what is asked for,
+        and the rules that foresee a refusal of what is asked do not read it."""
+        return (self.intro_view is not None and not self.intro_asks
+                and not any(LEANS_ON_BACKGROUND.search(item.text) for item in self.items))
+
+    @cached_property
+    def intro_asks(self) -> bool:
+        """Whether the introduction asks for something (else it is background, or there is none)."""
+        return self.intro_view is not None and asks_for_something(self.said(self.intro))
+
+    def leans_on_intro(self, item: PartView) -> bool:
+        """Whether `item` takes what the introduction names as its subject: the introduction asks for
+        something, or the part (or its parent) points back at what it describes ("this incident")."""
+        if self.intro_asks:
+            return True
+        parent = self.parent_view(item)
+        return any(LEANS_ON_BACKGROUND.search(view.text) for view in (item, parent) if view is not None)
+
     def request_period(self, item: PartView):
         """The period another part of the request gives, for a part that gives none itself: the
         nearest part before it, else after it (a request usually states its period once)."""
@@ -368,8 +395,9 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
     extend = found.extend
     part_rules = [r for r in RULES if r.scope == "part"]
     if ctx.intro_view is not None:
+        background = ctx.background_only
         for rule in part_rules:
-            if rule.intro:
+            if rule.intro and not (background and rule.category in _ASKED_GROUNDS and rule.id not in _ABOUT_REQUESTER):
                 extend(_collect(rule.func(rule, ctx, ctx.intro_view)))
     local_rules = [(position, rule) for position, rule in enumerate(part_rules) if not rule.whole]
     whole = [(position, rule) for position, rule in enumerate(part_rules) if rule.whole]

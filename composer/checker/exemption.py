@@ -166,7 +166,7 @@ def _case_for(ctx: Context, item: PartView) -> tuple[str, str] | None:
         found = read_text(ctx.said(parent.text)).one_case
         if found is not None and found[0] in _CARRIED:
             return found
-    return _intro_case(ctx)
+    return _intro_case(ctx) if ctx.leans_on_intro(item) else None  # background asks for nothing itself
 
 
 def _intro_case(ctx: Context) -> tuple[str, str] | None:

@@ -71,6 +71,34 @@ def request_from_text(text: str, source: str = "text") -> tuple[Request | None, 
     return Request(introduction=intro, parts=parts), notes
 
 
+# An introduction asks for something when it says so ("please provide", "I am looking for", "how
+# many", "the following:"); else it is background: what happened, why the requester asks.
+_ASKS_TOO = re.compile(r"\b(?:interested\s+in|looking\s+for|seeking|wish\s+to|want\s+to\s+know|request\w*|"
+                       r"ask(?:ing)?\s+(?:about|for|you|whether|that|to)|i\s+ask|"
+                       r"questions?|quer(?:y|ies)|enquir(?:y|ies)|writing\s+(?:to\s+you\s+)?(?:about|regarding|concerning|in\s+relation\s+to)|"
+                       r"the\s+following|as\s+follows|all\s+(?:information|records|documents|data))\b|:\s*$",
+                       re.IGNORECASE | re.MULTILINE)
+# A part that leans on the background: "this incident", "the arrest mentioned above".
+LEANS_ON_BACKGROUND = re.compile(
+    r"\b(?:this|that|these|those|the\s+said|the\s+above|the\s+aforementioned|the\s+same)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:incidents?|events?|case|arrests?|investigations?|matters?|operations?|address|property|residence|premises|"
+    r"house|persons?|individuals?|officers?|man|woman|deaths?|collisions?|crimes?|offences?|allegations?|complaints?|"
+    r"decisions?|statements?|reports?|footage|videos?|calls?|raids?|search(?:es)?|protests?|seizures?|vehicles?|"
+    r"shooting|stabbing|attack|assault)\b"
+    r"|\b(?:above|below)[\s-]+(?:mentioned|named|described)\b|\b(?:mentioned|named|described|referred\s+to)\s+above\b"
+    r"|\bin\s+question\b",
+    re.IGNORECASE)
+
+
+# An introduction that opens with a list number is the first item of the list, not background.
+_NUMBERED = re.compile(r"^\W{0,3}(?:\d{1,2}|[a-h]|[ivx]{1,4})(?:[.):]|\s)\s*[A-Z]")
+
+
+def asks_for_something(text: str) -> bool:
+    """Whether `text` (an introduction) asks for anything, rather than only giving background."""
+    return asks(text) or _ASKS_TOO.search(text) is not None or _NUMBERED.match(text) is not None
+
+
 # --------------------------------------------------------------------------------------------
 # What a part asks: the reading every assessing rule starts from
 # --------------------------------------------------------------------------------------------
