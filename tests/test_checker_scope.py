@@ -371,3 +371,40 @@ def test_counts_cut_by_who_where_or_the_day_still_warn(text):
 def test_a_handful_of_settlement_agreements_a_year_still_warns():
     assert_warns("In 2020, 2021 and 2022 how many settlement agreements were made with officers and staff?",
                  "personal_data.staff-matters")
+
+
+# -- principle 5 again: an offence named by its statute is counted by its code -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Please provide a brief summary of each offence recorded under section 4 of the Hunting Act 2004 in 2019 and 2020.",
+    "Please give a short description of each crime recorded contrary to the Protection of Badgers Act 1992 in 2021.",
+])
+def test_an_offence_named_by_its_statute_reads_only_its_own_crimes(text):
+    hours, manual = _hours(text)
+    assert manual and hours < 18, (text, hours)
+    assert "cost.estimate" not in warned(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please give a short description of each offence recorded under the Misuse of Drugs Act 1971 in 2021.",
+    "Please give a short description of each crime recorded under section 5 of the Public Order Act 1986 in 2021.",
+    "Please give a short description of each offence recorded under the Protection of Badgers Act 1992 in each "
+    "year from 2005 to 2024.",
+])
+def test_an_act_behind_a_large_group_or_many_years_of_a_rare_one_still_warn(text):
+    assert_warns(text, "cost.estimate")
+
+
+# -- principle 3 again: speed camera sites are publicised, other cameras are not ----------------------
+
+def test_where_speed_camera_vans_stood_is_a_road_safety_figure():
+    assert_quiet("Please list the locations where mobile speed camera vans were deployed in 2021, and the number "
+                 "of collisions at each site.", "exemption.subject")
+
+
+@pytest.mark.parametrize("text", [
+    "Please list the locations where ANPR cameras were deployed in 2021.",
+    "Please list the dates and locations where the force's drones were deployed in 2022.",
+])
+def test_where_other_cameras_are_deployed_still_warns(text):
+    assert_warns(text, "exemption.subject")
