@@ -106,3 +106,23 @@ def test_ordinary_request_text_is_left_alone(text):
     me = Requester(name="Will Mark", email="w@example.org")
     shared, removed = strip_personal_data(Request(title="t", parts=[Part(text=text)]), me)
     assert shared.parts[0].text == text and removed == []
+
+
+def test_importing_a_letter_that_holds_your_details_says_so(tmp_path, capsys):
+    """QA-S6: a letter copied in whole kept its writer's address and phone number in its
+    introduction, silently; every letter signs with the profile's details anyway."""
+    from composer.cli import main
+
+    assert main(["profile", "--name", "Jane Campaigner", "--email", "jane@example.org",
+                 "--address", "12 Acacia Avenue; Leeds LS6 2AB"]) == 0
+    letter = tmp_path / "mine.txt"
+    letter.write_text("I live at 12 Acacia Avenue, Leeds LS6 2AB; call me on 07700 900123.\n\n"
+                      "1. Does the force use a risk score?\n", "utf-8")
+    capsys.readouterr()
+    assert main(["import", str(letter), "-o", str(tmp_path / "r.foi.json")]) == 0
+    err = capsys.readouterr().err
+    assert "note: the wording holds personal details (your address in the introduction; a phone number in " \
+           "the introduction)" in err, err
+    letter.write_text("1. Does the force use a risk score?\n", "utf-8")
+    assert main(["import", str(letter), "-o", str(tmp_path / "s.foi.json")]) == 0
+    assert "personal details" not in capsys.readouterr().err

@@ -66,7 +66,7 @@ def _import(args: argparse.Namespace) -> int:
     request, notes, changes = import_text(
         text, source=source, keep_wording=args.keep_wording, title=args.title
     )
-    notes = read_notes + notes
+    notes = read_notes + notes + _personal_data_notes(request)
     if args.forces:
         from composer.forces import load_directory
         from composer.operations.request import set_forces
@@ -123,6 +123,21 @@ def _print_changes(request, changes, stream=None) -> None:
         print(f"changed: {describe(request, change)}", file=out)
     if changes and stream is None:
         print("changed: (import with --keep-wording to keep every word as written)", file=out)
+
+
+def _personal_data_notes(request) -> list[str]:
+    """A letter copied in whole often carries its writer's address, email or phone number in its
+    words: say so, since every letter signs with the profile's details anyway."""
+    from composer.library import strip_personal_data
+    from composer.profile import load_profile
+
+    requester, _ = load_profile()
+    _, removed = strip_personal_data(request, requester)
+    found = [r for r in removed if r != "private notes"]
+    if not found:
+        return []
+    return [f"the wording holds personal details ({'; '.join(found)}): each letter signs with your "
+            "details from your profile, so you may take them out (a template you share has them removed)"]
 
 
 def _print_notes(notes: list[str]) -> None:
