@@ -408,3 +408,26 @@ def test_where_speed_camera_vans_stood_is_a_road_safety_figure():
 ])
 def test_where_other_cameras_are_deployed_still_warns(text):
     assert_warns(text, "exemption.subject")
+
+
+# -- principle 5 again: a few dozen files that fit the limit are not a likely refusal -------------------
+
+def test_a_small_population_read_within_the_limit_is_not_a_refusal():
+    text = ("How many police horses died or were put down between 2004 and 2014, and what was the cause of death "
+            "in each case?")
+    hours, manual = _hours(text)
+    assert manual and hours <= 18
+    assert "cost.estimate" not in warned(text)
+
+
+def test_a_small_population_read_past_the_limit_still_warns():
+    assert_warns("How many police horses died or were put down between 1990 and 2024, and what was the cause of "
+                 "death in each case?", "cost.estimate")
+
+
+def test_hundreds_of_records_near_the_limit_still_warn():
+    """Not a small population: the margin for the force's own estimate stays."""
+    text = 'How many incidents were logged between 2018 and 2022 where the caller mentioned the word "scarecrow"?'
+    hours, _ = _hours(text)
+    assert hours > 10
+    assert_warns(text, "cost.estimate")

@@ -288,6 +288,9 @@ def _limit_words(ctx: Context) -> str:
         ctx.law.cost_limit_hours) else f"about {round(ctx.law.cost_limit_hours)} hours under {ctx.law.short_title}"
 
 
+FEW_FILES = 100  # records read by hand below which an estimate within the limit is not a likely refusal
+
+
 @part_rule("cost.estimate", "cost", "warning", law="cost", title="Likely to take more than the cost limit")
 def over_limit(rule: Rule, ctx: Context, item: PartView):
     reading, est = part_estimate(ctx, item)
@@ -300,7 +303,9 @@ def over_limit(rule: Rule, ctx: Context, item: PartView):
                        f"(a survey, a monitoring return) holds {unheld}.", severity="info")
     if est.hours <= limit * 0.5 or not est.manual or est.unplaced:
         return None  # (read by hand only for a criterion no field codes: cost.unplaced-criterion)
-    warn = est.hours > limit * ctx.calibration.cost_share
+    # A small population read by hand (a mounted section's horses, a year of one rare offence) is a few dozen
+    # files: when that fits the limit, the force's own count of them is what decides, not a margin for error.
+    warn = est.hours > limit * ctx.calibration.cost_share and not (0 < est.records < FEW_FILES and est.hours <= limit)
     broad = reading.open_scope or reading.period is None
     either = (f" Worded this broadly, it may instead come back with a request to narrow it "
               f"({ctx.section('clarify')}), which restarts the clock." if broad else "")
