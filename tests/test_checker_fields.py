@@ -114,6 +114,27 @@ def test_another_forces_system_cites_only_section_1():
         assert found and all(f.law == law for f in found), (force_id, [f.law for f in found])
 
 
+def test_another_forces_system_asked_about_throughout_is_one_finding_naming_the_places():
+    request = Request(title="t", introduction="I am writing about the V100 programme used by the MPS.",
+                      parts=[Part(text="Please list the data used by V100."),
+                             Part(text="Please provide the DPIA for V100."),
+                             Part(text="Please provide the guidance on using the NHS app.")])
+    found = [f for f in check(request, force=load_directory().get("police_scotland"))
+             if f.rule == "jurisdiction.other-force"]
+    assert len(found) == 1, [f.message for f in found]
+    assert found[0].message.startswith("The introduction and parts 1 and 2 ask about V100")
+    assert found[0].part_id is None
+
+
+def test_another_forces_name_is_still_warned_about_in_each_part_with_its_own_fix():
+    request = Request(title="t", parts=[Part(text="Does Greater Manchester Police use PredPol?"),
+                                        Part(text="How much has Greater Manchester Police spent on it?")])
+    found = [f for f in check(request, force=load_directory().get("wmp"))
+             if f.rule == "jurisdiction.other-force"]
+    assert [f.part_id for f in found] == [p.id for p in request.parts]
+    assert all(f.fix is not None and "{force_name}" in f.fix.new_text for f in found)
+
+
 def test_scottish_cost_regulations_are_named_by_their_title():
     text = "Please provide all information about every incident you attended."
     found = check(_request(text), force=load_directory().get("police_scotland"))

@@ -11,7 +11,7 @@ from composer.checker.addressed import cited_acts, named_forces
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
-from composer.force_names import find_forces, find_systems, force_acronyms, force_by_id
+from composer.force_names import SystemMention, find_forces, find_systems, force_acronyms, force_by_id
 from composer.law import FORCE_FIELDS, LAWS
 from composer.model import FIELD_PATTERN, Act, Force
 
@@ -142,39 +142,59 @@ def unfilled_field(rule: Rule, ctx: Context, item: PartView):
         )
 
 
-@part_rule("jurisdiction.other-force", "jurisdiction", "warning", law="held", title="Names a different force", intro=True)
-def other_force(rule: Rule, ctx: Context, item: PartView):
+def _where(items: list[PartView]) -> str:
+    """The places a finding is about, as its message names them: "The introduction and parts 1
+    and 2"."""
+    parts = [i.number for i in items if not i.is_intro]
+    words = ["the introduction"] if any(i.is_intro for i in items) else []
+    if parts:
+        words.append(("part " if len(parts) == 1 else "parts ") + (
+            parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]))
+    said = " and ".join(words)
+    return said[:1].upper() + said[1:]
+
+
+@request_rule("jurisdiction.other-force", "jurisdiction", "warning", law="held", title="Names a different force")
+def other_force(rule: Rule, ctx: Context):
+    """Another force's name is warned about where it stands, each with its own fix; another force's
+    system, which is kept as written, once for the request, naming every place it is asked about."""
     force = ctx.force
     if force is None:
         return
-    systems = [s for s in _systems(item.text) if s.force_id != force.id]
-    owners = {s.force_id for s in systems}
-    for mention in _mentions(item.text):
-        if mention.force_id == force.id or mention.force_id in owners:
-            continue
-        said = mention.said
-        new_text = item.text[:mention.start] + mention.field + item.text[mention.end:]
-        yield rule.at(
-            ctx, item,
-            f"{item.label} names {said}, but this letter goes to {force.name}. If the text "
-            "was written for another force, the answer will be about the wrong force or the part "
-            "will be refused as unclear.",
-            suggestion="Write {force_name} where the force's own name belongs, so that every "
-            "letter names the force it goes to; keep the other name only if you really ask about it.",
-            span=mention.span,
-            fix=Fix("replace_text", f"Name each letter's own force instead of {said}", part_id=item.id,
-                    new_text=new_text),
-        )
-        return
-    if systems:
-        system = systems[0]
+    asked: dict[str, tuple[SystemMention, list[PartView]]] = {}
+    for item in [ctx.intro_view] * (ctx.intro_view is not None) + ctx.items:
+        text = item.text
+        systems = [s for s in _systems(text) if s.force_id != force.id]
+        owners = {s.force_id for s in systems}
+        mention = next((m for m in _mentions(text)
+                        if m.force_id != force.id and m.force_id not in owners), None)
+        if mention is not None:
+            said = mention.said
+            new_text = text[:mention.start] + mention.field + text[mention.end:]
+            yield rule.at(
+                ctx, item,
+                f"{_where([item])} names {said}, but this letter goes to {force.name}. If the text "
+                "was written for another force, the answer will be about the wrong force or the part "
+                "will be refused as unclear.",
+                suggestion="Write {force_name} where the force's own name belongs, so that every "
+                "letter names the force it goes to; keep the other name only if you really ask about it.",
+                span=mention.span,
+                fix=Fix("replace_text", f"Name each letter's own force instead of {said}",
+                        part_id=item.id, new_text=new_text),
+            )
+        elif systems:
+            system = systems[0]
+            asked.setdefault(system.said, (system, []))[1].append(item)
+    for system, items in asked.values():
         owner = force_by_id(system.force_id)
         owner_name = owner.name_in_text if owner else "another force"
+        first = items[0]
         yield rule.at(
-            ctx, item,
-            f"{item.label} asks about {system.said}, which belongs to {owner_name}, but this letter "
-            f"goes to {force.name}, which may hold nothing about it and may say only that.",
+            ctx, first,
+            f"{_where(items)} {'asks' if len(items) == 1 else 'ask'} about {system.said}, which "
+            f"belongs to {owner_name}, but this letter goes to {force.name}, which may hold nothing "
+            "about it and may say only that.",
             suggestion="It is kept as written, since it names that force's own system; ask about "
             f"{force.name}'s own systems in general words if that is what you want.",
-            span=(system.start, system.end),
+            span=(system.start, system.end) if len(items) == 1 else None,
         )
