@@ -15,7 +15,7 @@ from composer.checker.findings import SOURCE
 from composer.checker.knowledge import Subject
 from composer.checker.personal_data import letter_furniture
 from composer.checker.reading import asks, blank_form, read_part, read_text
-from composer.checker.sections import LAW
+from composer.checker.sections import LAW, ncnd_pair
 from composer.errors import FileProblem
 
 # -- sensitive subjects, from the regulators' doctrine (resources/sensitive.toml) ---------------
@@ -91,9 +91,9 @@ def sensitive_subject(rule: Rule, ctx: Context, item: PartView):
     # The most serious first: a warning over a note, neither-confirm-nor-deny over withholding.
     subject, span, softened = min(found, key=lambda f: (f[2] or f[0].level != "warning", not f[0].ncnd))
     warn = subject.level == "warning" and not softened
-    section = ctx.section(_TOPIC_SECTION[subject.topic])
-    answer = (f"neither confirm nor deny holding it ({section}, with {ctx.section('ncnd')})" if subject.ncnd
-              else f"withhold it under {section}")
+    topic = _TOPIC_SECTION[subject.topic]
+    answer = (f"neither confirm nor deny holding it ({ncnd_pair(topic, ctx.act)})" if subject.ncnd
+              else f"withhold it under {ctx.section(topic)}")
     said = _quoted(item.text, span)
     message = (f"{item.label} touches on a subject forces {'usually ' if warn else 'sometimes '}{answer}: "
                f"'{said}'. {subject.why[0].upper()}{subject.why[1:]}.")
@@ -226,10 +226,9 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
         if reading.action == "count" and kind in ("day", "event", "operation", "street", "institution") \
                 and entry.topic != "covert":
             continue  # figures about a street, a school, a day or a named operation: given, not refused
-        section = ctx.section(_SECTION_OF[entry.topic])
         message = (f"{item.label} is about {_KIND_WORDS[kind]} ('{said}') and asks about '{reveal.group(0)}'. "
                    f"{entry.why[0].upper()}{entry.why[1:]}. Forces neither confirm nor deny holding it "
-                   f"({section}, with {ctx.section('ncnd')}).")
+                   f"({ncnd_pair(_SECTION_OF[entry.topic], ctx.act)}).")
         return rule.at(ctx, item, message, suggestion=f"Instead, {entry.instead}.", law=LAW[entry.topic][ctx.act],
                        ncnd=True, reasoning=(f"About {_KIND_WORDS[kind]}: '{said}'.",
                                              f"Asks what would reveal it: '{reveal.group(0)}'.")

@@ -129,3 +129,16 @@ NAME: dict[str, dict[Act, str]] = {
     "vexatious": {Act.FOIA: "section 14(1)", Act.FOISA: "section 14(1)"},
     "repeated": {Act.FOIA: "section 14(2)", Act.FOISA: "section 14(2)"},
 }
+
+# The exemption a topic's "neither confirm nor deny" is claimed with, where the topic's own section is
+# the Act's general one (FOISA s18, which a force claims together with the exemption that would apply).
+_CLAIMED_WITH = {"personal_ncnd": "personal"}
+
+
+def ncnd_pair(topic: str, act: Act) -> str:
+    """The sections a force cites to neither confirm nor deny on `topic`, as a message names them:
+    "section 30, with section 1(1)(a)"; "section 18, with section 38(1)(b)"."""
+    own, general = NAME[topic][act], NAME["ncnd"][act]
+    if own == general:
+        return f"{general}, with {NAME[_CLAIMED_WITH[topic]][act]}"
+    return f"{own}, with {general}"
