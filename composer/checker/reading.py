@@ -374,6 +374,14 @@ _STATE_WHO = patterns.Gate(r"\b(?:who|which\s+\w+)\s+(?:is|are)\s+(?:currently\s
 _WHO_WERE = re.compile(r"\b(?:who|which|that)\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:\w+\s+)?\w+ed\b")
 
 
+# What happens to people or things over time ("officers in the force disciplined for …"), unless the
+# part says it asks about now ("currently on restricted duties").
+_NOUN_EVENTS = re.compile(r"\b(?:disciplin|dismiss|suspen|injur|assault|complain|sanction|investigat|misconduct|resign|"
+                          r"retir|recruit|joined|left\b|leav|promot|bitten|attacked|damaged|crashed|stolen|lost\b|"
+                          r"involved|referred|trained\s+in\s+(?:19|20))")
+_NOW = re.compile(r"\b(?:currently|at\s+present|presently|now|today|as\s+(?:of|at))\b")
+
+
 def asks_what_is(low: str) -> bool:
     """Whether lower-cased `low` asks how many there are now, or who is where: a force answers as
     at the day it replies, so no period is needed."""
@@ -381,7 +389,8 @@ def asks_what_is(low: str) -> bool:
         return False
     if _STATE.search(low) or _STATE_WHO.search(low):
         return True
-    return _STATE_NOUN.search(low) is not None and patterns.EVENTS.search(low) is None
+    return (_STATE_NOUN.search(low) is not None and patterns.EVENTS.search(low) is None
+            and (_NOUN_EVENTS.search(low) is None or _NOW.search(low) is not None))
 
 
 @patterns.remembered
