@@ -531,6 +531,27 @@ _INCIDENTS_OF = Gate(
 
 
 _ANY_CRIME = frozenset({"crime", "crimes", "criminality", "offending", "offences", "offence", "incidents"})
+# People an incident happened to or was done by: the category is what the rest of the phrase says
+# happened to them, and a recognised kind there (a dog bite, an assault, a theft) is counted by it.
+_WHO = frozenset({"members", "member", "people", "persons", "person", "individuals", "individual", "someone",
+                  "anyone", "men", "women", "man", "woman", "youths", "residents", "pupils", "students", "drivers",
+                  "cyclists", "pedestrians", "motorists", "victims", "suspects", "officers", "staff", "customers"})
+_PHRASE_WORD = re.compile(r"[a-z][a-z'\-]+")
+_PHRASE_END = re.compile(r"[.?!;:\n]|\b(?:and\s+how|how\s+many|broken\s+down|between|since|during|from|in\s+(?:19|20)\d\d)\b")
+
+
+def _is_category(word: str) -> bool:
+    return word in _ANY_CRIME or word in knowledge.CATEGORY_WORDS or word.rstrip("s") in knowledge.CATEGORY_WORDS
+
+
+def _rest_of_phrase(low: str, start: int) -> str:
+    """The words after `start` up to the end of the phrase (ten words at most)."""
+    end = _PHRASE_END.search(low, start)
+    rest = " ".join(low[start:end.start() if end else len(low)].split()[:10])
+    return _OF_THE_PUBLIC.sub("", rest)  # "members of the public": who, not public order
+
+
+_OF_THE_PUBLIC = re.compile(r"^\s*of\s+(?:the\s+)?public\b")
 
 
 @part_rule("clarity.category", "clarity", "warning", law="clarify", title="Counted by a category forces do not use",
@@ -545,8 +566,10 @@ def category(rule: Rule, ctx: Context, item: PartView):
     if not match:
         return None
     word = match.group(1)
-    if word in _ANY_CRIME or word in knowledge.CATEGORY_WORDS or word.rstrip("s") in knowledge.CATEGORY_WORDS:
+    if _is_category(word):
         return None
+    if word in _WHO and any(_is_category(w) for w in _PHRASE_WORD.findall(_rest_of_phrase(item.low, match.end()))):
+        return None  # "incidents of members of the public bitten by police dogs": who, then the category
     if word in ctx.defined_terms or re.search(r"\b(?:by\s+which\s+i\s+mean|defined\s+as|i\.e\.|meaning)\b", item.low):
         return None
     phrase = item.text[match.start():match.end()]

@@ -33,6 +33,7 @@ class Term:
     definition: str
     covered_by: tuple[str, ...] = ()  # ids of terms whose definition makes this one clear too
     qualified_by: re.Pattern[str] | None = None  # words just before it that say which kind is meant
+    coded_with: re.Pattern[str] | None = None  # words in its sentence that make it a code the force holds
 
 
 def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
@@ -48,9 +49,11 @@ def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
             needles = tuple(n.lower() for n in entry["needles"])
             compiled = Gate(entry["pattern"], needles)
             qualified = entry.get("qualified_by")
+            coded = entry.get("coded_with")
             terms.append(Term(entry["id"], entry["label"], compiled, case, entry.get("level", "warning"),
                               entry["why"], entry["definition"], tuple(entry.get("covered_by", ())),
-                              re.compile(rf"(?:{qualified})[\s-]+$", re.IGNORECASE) if qualified else None))
+                              re.compile(rf"(?:{qualified})[\s-]+$", re.IGNORECASE) if qualified else None,
+                              re.compile(coded, re.IGNORECASE) if coded else None))
         except (KeyError, re.error) as exc:
             raise FileProblem(f"{GLOSSARY_PATH}: term {entry.get('id', '?')!r} is malformed ({exc})") from exc
     acronyms = data.get("acronyms", {})
@@ -137,10 +140,20 @@ def first_uses(text: str) -> dict[str, re.Match[str]]:
     found: dict[str, re.Match[str]] = {}
     for term in TERMS:
         for match in term_matches(term, text, low):
-            if not is_example(text, match.start()):
+            if not is_example(text, match.start()) and not _coded(term, low, match):
                 found[term.id] = match
                 break
     return found
+
+
+def _coded(term: Term, low: str, match: re.Match[str]) -> bool:
+    """Whether the sentence the term is used in makes it one of the force's own codes ("crimes
+    solved": the outcome every recorded crime carries), which the force counts by, not asks about."""
+    if term.coded_with is None:
+        return False
+    start = max(low.rfind(".", 0, match.start()), low.rfind("?", 0, match.start()), low.rfind("\n", 0, match.start())) + 1
+    stop = _SENTENCE_END.search(low, match.end())
+    return term.coded_with.search(low, start, stop.start() if stop else len(low)) is not None
 
 
 @remembered
