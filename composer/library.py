@@ -176,7 +176,7 @@ def write_template(shared: Request, dest: Path, *, replace: bool = False) -> Pat
     """Write an already cleaned request for sharing: readable by others, never over a file
     unasked. A folder `dest` gets a file named by the template's safe title."""
     if dest.is_dir():
-        dest = dest / f"{slug(shared.title)}{SUFFIX}"
+        dest = dest / f"{slug(readable(shared.title, shared))}{SUFFIX}"
     return storage.write_new(dest, storage.model_bytes(shared), replace=replace, private=False)
 
 

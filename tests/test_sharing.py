@@ -126,3 +126,11 @@ def test_importing_a_letter_that_holds_your_details_says_so(tmp_path, capsys):
     letter.write_text("1. Does the force use a risk score?\n", "utf-8")
     assert main(["import", str(letter), "-o", str(tmp_path / "s.foi.json")]) == 0
     assert "personal details" not in capsys.readouterr().err
+
+
+def test_a_shared_template_of_a_fitted_request_is_named_in_words(tmp_path):
+    """QA-S6: a fitted title ('Does {force_name} use it?') named the shared file with braces."""
+    from composer.library import write_template
+
+    path = write_template(Request(title="Does {force_name} use it?", parts=[Part(text="Does it?")]), tmp_path)
+    assert path.name == "Does the force use it.foi.json"

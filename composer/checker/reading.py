@@ -159,6 +159,7 @@ class Reading:
     unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
     item: str | None = None  # words naming the one item it is about (a reference, a dated decision, an email chain)
     searched: str | None = None  # a word or phrase the requester gives to search the records' text for
+    one_way: bool = False  # each breakdown asked for on its own ("by age, by sex"), not crossed with the others
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -942,6 +943,12 @@ _SUPPLIED_TERM = re.compile(
     + r"|\bmention(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?" + _TERM.format(g="c"), re.IGNORECASE)
 
 
+# Breakdowns asked for one at a time: "by age, by sex and by ethnicity", "each separately", "not cross-tabulated".
+# Each is a table of its own with a handful of cells, not one table with a cell for every combination.
+_ONE_WAY = re.compile(r"\bseparately\b|\bseparate\s+(?:tables?|totals?|figures|breakdowns?)\b|\bnot\s+(?:cross[\s-]?tabulated|crossed|"
+                      r"combined)\b|\bby\s+[a-z][a-z ]{1,25}?,\s*(?:and\s+)?by\s+[a-z]|\bby\s+[a-z][a-z ]{1,25}?\s+and\s+by\s+[a-z]")
+
+
 def searched_for(text: str) -> str | None:
     """The term `text` asks the force to search its records' text for, if it supplies one."""
     match = _SUPPLIED_TERM.search(text)
@@ -1006,6 +1013,7 @@ def read_text(text: str) -> Reading:
         follows=later,
         listed=_listed(low),
         searched=searched_for(text) if free is not None else None,
+        one_way=_ONE_WAY.search(low) is not None,
     )
 
 

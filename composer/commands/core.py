@@ -103,12 +103,13 @@ def _library_list(args: argparse.Namespace) -> int:
 
 
 def _library_save(args: argparse.Namespace) -> int:
+    from composer.law import readable
     from composer.library import Library, open_request
 
     library = Library()
     request = open_request(args.file)
     path = library.save(request, args.name, replace=args.replace)
-    wanted = library.path_for_title(args.name or request.title)
+    wanted = library.path_for_title(args.name or readable(request.title, request))
     if path != wanted:
         print(f"note: {wanted.name} is taken, so saved as {path.name}", file=sys.stderr)
     print(path)

@@ -292,7 +292,7 @@ class QtFileActions(QObject):
 
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, "Share as a template",
-                str(Path.home() / f"{slug(shared.title)}{SUFFIX}"), "Requests (*.foi.json)")
+                str(Path.home() / f"{slug(readable(shared.title, shared))}{SUFFIX}"), "Requests (*.foi.json)")
             if not chosen:
                 return None
             dest = Path(chosen)
