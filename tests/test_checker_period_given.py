@@ -109,6 +109,7 @@ def test_a_yearly_series_up_to_a_date_is_a_run_of_years():
     "how many sergeants are permanently attached to the rural crime team?",
     "which officers are based at each station, by rank",
     "how many dog handlers does the force employ?",
+    "the number of officers in the force currently on restricted duties after a complaint",
 ])
 def test_what_is_now_is_read_as_a_point_in_time(text):
     assert asks_what_is(text) or own_period(text) is not None and own_period(text).snapshot
@@ -120,6 +121,8 @@ def test_what_is_now_is_read_as_a_point_in_time(text):
     "how many officers are there who were assaulted on duty?",
     "how many officers are trained each year?",
     "what evidence is this decision based on?",
+    "the number of officers in the force disciplined for misuse of social media",
+    "the number of vehicles in your fleet damaged in collisions",
 ])
 def test_events_are_not_what_is_now(text):
     assert not asks_what_is(text)

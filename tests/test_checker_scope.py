@@ -431,3 +431,35 @@ def test_hundreds_of_records_near_the_limit_still_warn():
     hours, _ = _hours(text)
     assert hours > 10
     assert_warns(text, "cost.estimate")
+
+
+# -- principle 6 again: one-way splits are tables of their own, not one cross-tab ----------------------
+
+@pytest.mark.parametrize("text", [
+    "How many times was Taser used on people in 2022, by age, by sex and by ethnicity?",
+    "How many times was Taser used on people in 2022, broken down separately by age, sex and ethnicity?",
+])
+def test_characteristics_asked_one_at_a_time_are_not_crossed(text):
+    from composer.checker.estimate import expected_cell
+    from composer.checker.reading import read_text
+
+    per_cell, cells = expected_cell(read_text(text))
+    assert cells == 6, (text, cells)
+    assert "personal_data.small-counts" not in warned(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many times was Taser used on people in 2022, broken down by age, sex and ethnicity?",
+    "How many times was Taser used on people in the Bexford area in 2022, by age, by sex and by ethnicity?",
+])
+def test_a_cross_tab_or_a_narrow_place_still_warns(text):
+    assert_warns(text, "personal_data.small-counts")
+
+
+def test_a_place_asked_for_each_still_crosses_the_one_way_splits():
+    from composer.checker.estimate import expected_cell
+    from composer.checker.reading import read_text
+
+    _, cells = expected_cell(read_text("How many times was Taser used on people in 2022 in each ward, by age, by sex "
+                                       "and by ethnicity?"))
+    assert cells >= 60 * 6

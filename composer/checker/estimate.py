@@ -338,14 +338,18 @@ def expected_cell(reading: Reading) -> tuple[float, int]:
     if reading.named_place:
         population /= 100  # one town, village, estate or station: a small part of a force area
     cells = 1
+    own = 1  # the cells of the finest characteristic asked for on its own
     timed = False
     for b in reading.breakdowns:
         dim = DIMENSIONS[b]
         if dim.kind == "time":
             timed = True
             cells *= _TIME_CELLS.get(b, 1)
+        elif reading.one_way and dim.kind == "people":
+            own = max(own, dim.categories)  # each characteristic a table of its own: the finest decides
         else:
             cells *= dim.categories
+    cells *= own
     if timed:
         cells *= int(round(span))
     return population / cells, cells

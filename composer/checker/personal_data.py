@@ -271,9 +271,14 @@ def small_counts(rule: Rule, ctx: Context, item: PartView):
     if not item.is_intro:  # a kind of record whose yearly volume is known: count the cells instead
         reading = read_part(ctx, item)
         if reading.record is not None and reading.record.people and reading.breakdowns and not reading.named_place:
-            crossed = 1
+            crossed, own = 1, 1  # with each characteristic asked on its own, only the finest of them counts
             for name in reading.breakdowns:
-                crossed *= knowledge.DIMENSIONS[name].categories
+                dim = knowledge.DIMENSIONS[name]
+                if reading.one_way and dim.kind == "people":
+                    own = max(own, dim.categories)
+                else:
+                    crossed *= dim.categories
+            crossed *= own
             span = reading.period.years if reading.period is not None and not reading.period.snapshot else 1.0
             if reading.record.yearly_for(ctx.officers) * max(span, 1.0) / crossed >= ctx.calibration.small_cell * 5:
                 return  # tens of people a cell even crossed: not small counts

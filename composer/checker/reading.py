@@ -159,6 +159,7 @@ class Reading:
     unplaced: str | None = None  # a criterion no field of the record codes (composer/checker/criteria.py)
     item: str | None = None  # words naming the one item it is about (a reference, a dated decision, an email chain)
     searched: str | None = None  # a word or phrase the requester gives to search the records' text for
+    one_way: bool = False  # each breakdown asked for on its own ("by age, by sex"), not crossed with the others
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -374,6 +375,14 @@ _STATE_WHO = patterns.Gate(r"\b(?:who|which\s+\w+)\s+(?:is|are)\s+(?:currently\s
 _WHO_WERE = re.compile(r"\b(?:who|which|that)\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:\w+\s+)?\w+ed\b")
 
 
+# What happens to people or things over time ("officers in the force disciplined for …"), unless the
+# part says it asks about now ("currently on restricted duties").
+_NOUN_EVENTS = re.compile(r"\b(?:disciplin|dismiss|suspen|injur|assault|complain|sanction|investigat|misconduct|resign|"
+                          r"retir|recruit|joined|left\b|leav|promot|bitten|attacked|damaged|crashed|stolen|lost\b|"
+                          r"involved|referred|trained\s+in\s+(?:19|20))")
+_NOW = re.compile(r"\b(?:currently|at\s+present|presently|now|today|as\s+(?:of|at))\b")
+
+
 def asks_what_is(low: str) -> bool:
     """Whether lower-cased `low` asks how many there are now, or who is where: a force answers as
     at the day it replies, so no period is needed."""
@@ -381,7 +390,8 @@ def asks_what_is(low: str) -> bool:
         return False
     if _STATE.search(low) or _STATE_WHO.search(low):
         return True
-    return _STATE_NOUN.search(low) is not None and patterns.EVENTS.search(low) is None
+    return (_STATE_NOUN.search(low) is not None and patterns.EVENTS.search(low) is None
+            and (_NOUN_EVENTS.search(low) is None or _NOW.search(low) is not None))
 
 
 @patterns.remembered
@@ -933,6 +943,12 @@ _SUPPLIED_TERM = re.compile(
     + r"|\bmention(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?" + _TERM.format(g="c"), re.IGNORECASE)
 
 
+# Breakdowns asked for one at a time: "by age, by sex and by ethnicity", "each separately", "not cross-tabulated".
+# Each is a table of its own with a handful of cells, not one table with a cell for every combination.
+_ONE_WAY = re.compile(r"\bseparately\b|\bseparate\s+(?:tables?|totals?|figures|breakdowns?)\b|\bnot\s+(?:cross[\s-]?tabulated|crossed|"
+                      r"combined)\b|\bby\s+[a-z][a-z ]{1,25}?,\s*(?:and\s+)?by\s+[a-z]|\bby\s+[a-z][a-z ]{1,25}?\s+and\s+by\s+[a-z]")
+
+
 def searched_for(text: str) -> str | None:
     """The term `text` asks the force to search its records' text for, if it supplies one."""
     match = _SUPPLIED_TERM.search(text)
@@ -997,6 +1013,7 @@ def read_text(text: str) -> Reading:
         follows=later,
         listed=_listed(low),
         searched=searched_for(text) if free is not None else None,
+        one_way=_ONE_WAY.search(low) is not None,
     )
 
 
