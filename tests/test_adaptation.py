@@ -96,7 +96,7 @@ def test_seed_000_keeps_the_mets_own_programme_and_the_checker_says_so(tmp_path,
 
     save_profile(Requester(name="Ann Example", email="ann@example.org"))
     assert cli.main(["check", str(path), "--force", "police_scotland"]) == 0  # warnings only
-    shown = capsys.readouterr().out
+    shown = " ".join(capsys.readouterr().out.split())  # as read, not as wrapped to the terminal
     assert "V100" in shown and "belongs to the Metropolitan Police Service" in shown
     request = load_request(path)
     assert "deployed by the MPS" in request.introduction
