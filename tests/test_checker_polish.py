@@ -30,3 +30,20 @@ def test_a_scottish_force_is_said_to_claim_section_18_with_the_personal_data_exe
     assert "(section 18, with section 38(1)(b))" in finding.message
     [finding] = _found(request, "wmp", "exemption.one-case")
     assert "(section 40(5B), with section 1(1)(a))" in finding.message
+
+
+# -- the requester's own address is not a request about one address ------------------------------------
+
+
+def test_the_requesters_own_address_in_the_introduction_is_not_one_case():
+    request = Request(title="t", introduction="I live at 12 Acacia Avenue, Leeds LS6 2AB and I am writing about "
+                      "your use of facial recognition.",
+                      parts=[Part(text="How many live facial recognition deployments did the force make in 2023?")])
+    assert _found(request, "police_scotland", "exemption.one-case") == []
+
+
+def test_an_address_the_introduction_asks_about_is_still_one_case():
+    request = Request(title="t", introduction="Who lives at 12 Acacia Avenue, Leeds LS6 2AB?",
+                      parts=[Part(text="Were any arrests made?")])
+    found = _found(request, "police_scotland", "exemption.one-case")
+    assert [f.message.startswith("The introduction is about one address") for f in found] == [True, False]

@@ -159,6 +159,8 @@ def _case_for(ctx: Context, item: PartView) -> tuple[str, str] | None:
     own = read_part(ctx, item).one_case if not item.is_intro else read_text(ctx.said(item.text)).one_case
     if own is not None and letter_furniture(item.text, max(0, item.text.find(own[1]))):
         own = None  # the requester's address under their name
+    if own is not None and item.is_intro and own[0] in ("address", "street") and _own_address(item.text, own[1]):
+        own = None  # where the requester lives ("I live at …"): their contact details, not what they ask about
     if own is not None or item.is_intro:
         return own
     parent = ctx.parent_view(item)
