@@ -47,3 +47,28 @@ def test_an_address_the_introduction_asks_about_is_still_one_case():
                       parts=[Part(text="Were any arrests made?")])
     found = _found(request, "police_scotland", "exemption.one-case")
     assert [f.message.startswith("The introduction is about one address") for f in found] == [True, False]
+
+
+# -- "in each case" points back at what the part lists -----------------------------------------------
+
+
+def test_in_each_case_about_companies_services_is_not_records_about_people():
+    text = ("Please disclose the name of each company the force has used for predictive policing services, "
+            "and the dates those services were used in each case.")
+    request = Request(title="t", parts=[Part(text=text)])
+    assert _found(request, "the_met", "personal_data.individual-records") == []
+
+
+def test_in_each_case_about_arrests_is_still_records_about_people():
+    request = Request(title="t", parts=[Part(text="Please list the arrests made under section 60 and the outcome "
+                                                  "in each case.")])
+    [finding] = _found(request, "the_met", "personal_data.individual-records")
+    assert "'in each case'" in finding.message
+
+
+def test_a_definition_naming_people_does_not_make_each_companys_case_about_people():
+    text = ("Please disclose the name of each company the force has used for predictive policing (by which I mean "
+            "software that forecasts which people are likely to offend or be victims) services, and the dates "
+            "those services were used in each case.")
+    request = Request(title="t", parts=[Part(text=text)])
+    assert _found(request, "the_met", "personal_data.individual-records") == []

@@ -10,7 +10,7 @@ import re
 
 from composer.checker import knowledge
 from composer.checker import patterns as p
-from composer.checker.reading import Reading, blank_form, read_part, read_text
+from composer.checker.reading import Reading, blank_form, read_part, read_text, without_asides
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.findings import SOURCE
@@ -189,12 +189,25 @@ _CASE_WORDS = frozenset(("case", "cases", "incident", "incidents", "complaint", 
                          "woman", "adults", "children", "child", "boys", "girls", "he", "she", "him", "her", "his"))
 
 
-def _about_people(ctx: Context, item: PartView) -> bool:
+_THOSE_THINGS = re.compile(r"\bthose\s+(\w+s)\b")
+
+
+def _those_thing(match: re.Match[str]) -> str:
+    noun = match.group(1)
+    return match.group(0) if noun in _PEOPLE_WORDS or noun in _CASE_WORDS else noun
+
+
+def _about_people(ctx: Context, item: PartView, said: tuple[int, int] | None = None) -> bool:
     """Whether "for each of these" in `item` can be about people or their cases: the part, the part
-    before it or its parent names people or cases ("How many dogs retired? For each, why?" does not)."""
-    texts = [item.low]
+    before it or its parent names people or cases ("How many dogs retired? For each, why?" does not).
+    `said` is where "in each case" stands: there "case" only points back at what the part lists
+    ("each company … and the dates in each case"), so it is not read as a case about someone."""
+    texts = [item.low if said is None else item.low[:said[0]] + item.low[said[1]:]]
     before, parent = ctx.previous_sibling(item), ctx.parent_view(item)
     texts += [other.low for other in (before, parent) if other is not None]
+    # "those" alone is people ("those arrested"); before a thing it only points at it ("those services").
+    # A definition's words ("(by which I mean … which people are likely to offend)") are not what is asked.
+    texts = [_THOSE_THINGS.sub(_those_thing, without_asides(text)) for text in texts]
     words = set().union(*(p.tokens_of(text) for text in texts))
     return not words.isdisjoint(_PEOPLE_WORDS) or not words.isdisjoint(_CASE_WORDS)
 
@@ -210,7 +223,7 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
         said = item.low[match.start():match.end()]
         if said.startswith(("for each", "for every", "in each", "per ")) and (
                 reading.action == "count" or (reading.record is not None and not reading.record.people)
-                or not _about_people(ctx, item)):
+                or not _about_people(ctx, item, match.span() if said.endswith(" case") else None)):
             return  # a count "for each of these", or records that are not about people (dogs, vehicles)
     return rule.at(
         ctx, item,

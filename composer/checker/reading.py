@@ -920,6 +920,11 @@ _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|m
                     re.IGNORECASE)  # one level of brackets inside: "(by which I mean … (such as …) …)"
 
 
+def without_asides(text: str) -> str:
+    """`text` without its bracketed definitions and examples (what it asks, not what its words mean)."""
+    return _ASIDE.sub(" ", text) if "(" in text else text
+
+
 # A blank form, a template or a specimen: one document, the same for every case, holding no case's facts.
 _BLANK_FORM = re.compile(r"\b(?:blank|unfilled|unused|empty|specimen|sample)\s+(?:(?:copy|copies|version|example)\s+of\s+"
                          r"(?:the\s+|a\s+|your\s+|any\s+)?)?(?:[\w'-]+\s+){0,3}?(?:forms?|templates?|pro[\s-]?formas?|"
