@@ -72,3 +72,23 @@ def test_a_definition_naming_people_does_not_make_each_companys_case_about_peopl
             "those services were used in each case.")
     request = Request(title="t", parts=[Part(text=text)])
     assert _found(request, "the_met", "personal_data.individual-records") == []
+
+
+# -- a yes/no umbrella costs its own answer -------------------------------------------------------------
+
+
+def test_an_umbrellas_costly_sub_part_is_named_with_its_own_hours():
+    from composer.checker.cost import estimates_in
+    from composer.checker.engine import Context
+
+    umbrella = Part(text="Has the force used a predictive policing system? If yes, please answer the following.",
+                    subparts=[Part(text="What is the name of the system?"),
+                              Part(text="Please provide all correspondence about the system.")])
+    request = Request(title="t", parts=[umbrella, Part(text="Does the force have a policy on the system?")])
+    force = load_directory().get("wmp")
+    [finding] = _found(request, "wmp", "cost.order")
+    costly = umbrella.subparts[1]
+    hours = estimates_in(Context(request, force, None))[costly.id].hours
+    assert finding.part_id == costly.id
+    assert finding.message.startswith(f"Part 1b, under part 1, looks costly (about {hours:,.0f} hours)")
+    assert finding.fix is not None and finding.fix.order == (request.parts[1].id, umbrella.id)

@@ -15,7 +15,7 @@ from composer.checker.engine import Context, PartView, Rule, part_rule, request_
 from composer.checker.estimate import Estimate, estimate, estimates_in, size_words
 from composer.checker.findings import Fix
 from composer.checker.reading import Reading, read_part, read_text, without_titles
-from composer.model import Act
+from composer.model import Act, Part
 
 _TRAILING = re.compile(r"[\s.?!;:]*$")
 _CLAUSE_IN_TEXT = p.Gate(r"\bcost\s+limit|\bappropriate\s+limit|\bsection\s+12\b|\bs\.?\s?12\b", None)
@@ -252,18 +252,37 @@ def order(rule: Rule, ctx: Context):
                    and suggestion.order.index(pid) > current.index(pid)), None)
     if costly is None:
         return
-    item = ctx.by_id[costly]
+    part = ctx.by_id[costly]
     proposed = ", ".join(ctx.by_id[pid].number for pid in suggestion.order)
-    hours = suggestion.hours.get(costly, 0.0)
+    # A part with sub-parts (a yes/no umbrella over its questions) costs its own answer; the hours are its
+    # costliest piece's, said where they are, and the part moves with all its sub-parts.
+    total = suggestion.hours.get(costly, 0.0)
+    item = max(_pieces(ctx, part.part), key=lambda piece: found[piece.id].hours if piece.id in found else 0.0)
+    hours = found[item.id].hours if item.id in found else 0.0
+    if item is part or hours < total / 2:  # the part's own answer, or its pieces together
+        where = item.label if not part.part.subparts else f"{part.label} with its sub-parts"
+        item, hours = part, total
+    else:
+        where = f"{item.label}, under part {part.number},"
     return rule.at(
         ctx, item,
-        f"{item.label} looks costly (about {hours:,.0f} hours) and comes before cheaper parts you ranked the same "
+        f"{where} looks costly (about {hours:,.0f} hours) and comes before cheaper parts you ranked the same "
         f"or not at all. With the cost-limit clause a force answers parts in order until the "
         f"{ctx.section('cost')} limit is reached, so this part could use up the limit before the cheap parts "
         "are reached.",
         suggestion=f"Ask the parts in this order: {proposed}.",
         fix=Fix("reorder", "Use the suggested order", order=tuple(suggestion.order)),
     )
+
+
+def _pieces(ctx: Context, part: Part) -> list[PartView]:
+    """`part` and all its sub-parts, as the rules see them."""
+    out, stack = [], [part]
+    while stack:
+        piece = stack.pop()
+        out.append(ctx.by_id[piece.id])
+        stack.extend(reversed(piece.subparts))
+    return out
 
 
 # -- the estimate: hours against the force's limit -------------------------------------------
