@@ -38,6 +38,7 @@ from composer.ui.qt import (
 )
 from composer.ui.qt_campaign_dialogs import QtCheckedDialog
 from composer.ui.qt_dates import date_edit, date_of
+from composer.ui.qt_outline_model import one_line
 
 _NOT_SAID = "not said"
 
@@ -125,7 +126,8 @@ class QtReplyDialog(QtCheckedDialog):
         self.parts.setRowCount(len(body.parts))
         for row, part in enumerate(body.parts):
             self._labels.append(part.number)
-            item = QTableWidgetItem(f"{part.number}. {readable(part.text, self.request)}")
+            # one line: a part's own line breaks made the cell end "… from the NPCC.…"
+            item = QTableWidgetItem(f"{part.number}. {one_line(readable(part.text, self.request), '')}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip(item.text())
             self.parts.setItem(row, 0, item)

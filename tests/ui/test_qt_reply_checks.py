@@ -95,6 +95,16 @@ def test_the_confirm_step_warns_of_a_reply_dated_before_the_request(qtbot):
     assert dialog.warning.isHidden()
 
 
+def test_a_part_written_over_several_lines_is_one_line_in_the_parts_table(qtbot):
+    request = Request(title="t", parts=[Part(text="Please disclose the reports sent to the NPCC.\nI appreciate "
+                                                  "that names will be redacted.")])
+    dialog = QtReplyDialog(None, force_name="Metropolitan Police Service", request=request,
+                           act=load_directory().get("the_met").act, today=TODAY, sent=SENT)
+    qtbot.addWidget(dialog)
+    shown = dialog.parts.item(0, 0).text()
+    assert shown == "1. Please disclose the reports sent to the NPCC. I appreciate that names will be redacted."
+
+
 def _widths(qtbot, panel, width: int) -> dict[str, int]:
     """The campaign table's column widths, by title, in a panel `width` pixels wide."""
     panel.resize(width, 700)
