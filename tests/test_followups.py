@@ -234,6 +234,7 @@ def test_complaint_to_the_ico():
     # QA-S6: the letter goes to the Commissioner, whose reference K/1 is not: it is Kent Police's
     assert "your reference" not in text and "I made the request to Kent Police on" in text
     assert "(Kent Police's reference K/1)" in text
+    assert letter.reference == "K/1 (Kent Police's reference)" and "Reference: K/1 (Kent Police's reference)" in text
     assert any("ico.org.uk/make-a-complaint" in w for w in letter.warnings)
     late = _letter(c, "kent_police", "complaint", date(2027, 3, 20))
     assert any("ended on 2027-03-15" in w for w in late.warnings)

@@ -631,11 +631,20 @@ def follow_up_letter(
         items=items,
         after=after,
         requester=requester,
-        reference=item.reference or None,
+        reference=_reference(kind, item.reference, c.in_text),
         force=force,
     )
     letter.warnings[:0] = warnings
     return letter
+
+
+def _reference(kind: FollowUpKind, reference: str | None, force_name: str) -> str | None:
+    """The letter's "Reference:" line: the force's reference; to the Commissioner, said to be the force's
+    (the Commissioner's own reference comes only once the complaint is logged)."""
+    reference = (reference or "").strip()
+    if not reference:
+        return None
+    return f"{reference} ({force_name}'s reference)" if kind is FollowUpKind.COMPLAINT else reference
 
 
 def _name_the_act(before: list[str], after: list[str], title: str) -> tuple[list[str], list[str]]:
