@@ -274,3 +274,17 @@ def test_the_letter_follows_the_users_order_whichever_force_was_picked(qtbot, mo
         body = letter_body(document.request, load_directory().get(force_id))
         assert [(p.number, p.part_id) for p in body.parts] == [("1", "policy"), ("2", "dogs")]
         assert any("in the order they are numbered" in c for c in body.clauses)
+
+
+def test_at_1024_by_700_the_parts_words_get_the_room_the_estimate_does_not_need(dialog, qtbot):
+    dialog.resize(1024, 700)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    tree, header = dialog.tree, dialog.tree.header()
+    last = header.count() - 1
+    figures = sum(header.sectionSize(column) for column in range(1, last))
+    free = tree.viewport().width() - figures
+    qtbot.waitUntil(lambda: header.sectionSize(0) + header.sectionSize(last) >= free - 2)
+    assert header.sectionSize(last) <= max(tree.sizeHintForColumn(last), free * 2 // 5) + 2
+    assert header.sectionSize(0) >= min(tree.sizeHintForColumn(0), free * 3 // 5) - 2
+    assert header.sectionSize(0) > dialog.fontMetrics().horizontalAdvance("M" * 32)  # the old fixed width
