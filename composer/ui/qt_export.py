@@ -177,8 +177,11 @@ class QtExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.forces, 1)
+        # the list of forces is what is chosen from: it gets most of the room (it showed 5 rows beside ~10
+        # lines of findings, which are a line per force and a few more)
+        layout.addWidget(self.forces, 3)
         layout.addWidget(self.findings, 1)
+        self.findings.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         layout.addWidget(self.anyway)
         layout.addWidget(self.note)
         layout.addWidget(self.progress)

@@ -1,0 +1,19 @@
+"""The export dialog at its default size: the list of forces, which is what is chosen from, shows
+enough rows to choose from."""
+
+from __future__ import annotations
+
+from composer.model import Part, Requester, Request
+from composer.ui.qt_export import QtExportDialog
+from composer.ui.settings import Settings
+
+
+def test_the_force_list_shows_ten_rows_at_the_default_size(qtbot):
+    request = Request(title="t", parts=[Part(text="Does the force use a risk scoring tool?")])
+    dialog = QtExportDialog(request, ["wmp", "kent_police", "essex_police"], Requester(name="Sam"), Settings())
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    shown = dialog.forces.list
+    assert shown.viewport().height() >= 10 * shown.sizeHintForRow(0)
+    assert dialog.findings.height() >= 5 * dialog.findings.fontMetrics().lineSpacing()
