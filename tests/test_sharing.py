@@ -134,3 +134,25 @@ def test_a_shared_template_of_a_fitted_request_is_named_in_words(tmp_path):
 
     path = write_template(Request(title="Does {force_name} use it?", parts=[Part(text="Does it?")]), tmp_path)
     assert path.name == "Does the force use it.foi.json"
+
+
+def test_library_export_fits_the_template_to_every_force_as_import_does(tmp_path, capsys):
+    from composer.cli import main
+    from composer.library import load_request, save_request
+
+    written = Request(title="West Midlands Police and PredPol",
+                      parts=[Part(text="Does West Midlands Police use PredPol?")])
+    source = save_request(tmp_path / "mine.foi.json", written)
+    assert main(["library", "save", str(source), "--name", "Mine"]) == 0
+    capsys.readouterr()
+
+    assert main(["library", "export", "Mine", "-o", str(tmp_path / "shared.foi.json")]) == 0
+    err = capsys.readouterr().err
+    shared = load_request(tmp_path / "shared.foi.json")
+    assert shared.parts[0].text == "Does {force_name} use PredPol?"
+    assert "West Midlands" not in shared.title
+    assert "changed:" in err and "--keep-wording" in err
+
+    assert main(["library", "export", "Mine", "-o", str(tmp_path / "kept.foi.json"), "--keep-wording"]) == 0
+    assert "changed:" not in capsys.readouterr().err
+    assert load_request(tmp_path / "kept.foi.json").parts[0].text == "Does West Midlands Police use PredPol?"

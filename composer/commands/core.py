@@ -39,6 +39,10 @@ def register(sub) -> None:
                    help="the file to write, or a folder (the file is named by the title); "
                    "a taken name becomes 'name (2)'")
     q.add_argument("--replace", action="store_true", help="overwrite the output file if it exists")
+    q.add_argument("--keep-wording", action="store_true",
+                   help="share every word as written (by default what was written for one force, its "
+                   "name, Act or cost limit, becomes a field each letter fills for its own force, as "
+                   "import does)")
     q.set_defaults(func=_library_export)
     q = lsub.add_parser("import", help="add a shared template to the library")
     q.add_argument("file", type=Path)
@@ -125,10 +129,20 @@ def _library_export(args: argparse.Namespace) -> int:
     from composer.library import Library
     from composer.profile import load_profile
 
+    from composer.commands.importing import _print_changes
+    from composer.library import write_template
+    from composer.operations.fitting import fit_request
+
     requester, _ = load_profile()
-    path, removed = Library().export_template(args.name, args.output, requester,
-                                              replace=args.replace)
+    shared, removed = Library().shared_copy(args.name, requester)
+    changes = []
+    if not args.keep_wording:  # a template is for every force: one force's names would go to all
+        shared, changes = fit_request(shared)
+    path = write_template(shared, Path(args.output), replace=args.replace)
     _print_removed(removed)
+    _print_changes(shared, changes, stream=sys.stderr)
+    if changes:
+        print("changed: (export with --keep-wording to share every word as written)", file=sys.stderr)
     print(path)
     return 0
 
