@@ -131,13 +131,10 @@ def _library_export(args: argparse.Namespace) -> int:
 
     from composer.commands.importing import _print_changes
     from composer.library import write_template
-    from composer.operations.fitting import fit_request
+    from composer.operations.fitting import shareable
 
     requester, _ = load_profile()
-    shared, removed = Library().shared_copy(args.name, requester)
-    changes = []
-    if not args.keep_wording:  # a template is for every force: one force's names would go to all
-        shared, changes = fit_request(shared)
+    shared, removed, changes = shareable(Library().load(args.name), requester, keep_wording=args.keep_wording)
     path = write_template(shared, Path(args.output), replace=args.replace)
     _print_removed(removed)
     _print_changes(shared, changes, stream=sys.stderr)

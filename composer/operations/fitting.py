@@ -60,6 +60,20 @@ def fit_request(request: Request) -> tuple[Request, list[Change]]:
     return new, changes
 
 
+def shareable(request: Request, requester=None, *, keep_wording: bool = False
+              ) -> tuple[Request, list[str], list[Change]]:
+    """A copy of `request` to share as a template: the personal details taken out (and named, to
+    show before anything is written), and, unless `keep_wording`, fitted to every force as an
+    import is, since a template goes to every force and one force's names would go to all."""
+    from composer.library import strip_personal_data
+
+    shared, removed = strip_personal_data(request, requester)
+    changes: list[Change] = []
+    if not keep_wording:
+        shared, changes = fit_request(shared)
+    return shared, removed, changes
+
+
 def undo_change(request: Request, change: Change, changes: list[Change]) -> tuple[Request, list[Change]]:
     """Put back what the user wrote for one change; returns the request and the other changes,
     their positions moved to match. ComposerError when the text has been edited there since."""

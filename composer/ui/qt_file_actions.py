@@ -17,7 +17,6 @@ from composer.library import (
     open_request,
     save_request,
     slug,
-    strip_personal_data,
     write_template,
 )
 from composer.model import Part, Request
@@ -283,7 +282,9 @@ class QtFileActions(QObject):
         in never is (a free name is taken)."""
         from composer.ui.qt_prompts import QtShareReview
 
-        shared, removed = strip_personal_data(self.document.request, self.window.requester)
+        from composer.operations.fitting import shareable
+
+        shared, removed, changes = shareable(self.document.request, self.window.requester)
         if removed and not QtShareReview.ask(self.window, removed):
             return None
         replace = dest is None
@@ -302,7 +303,8 @@ class QtFileActions(QObject):
             self._problem("Cannot write the template", str(exc))
             return None
         note = f" (removed: {', '.join(removed)})" if removed else ""
-        self.window.statusBar().showMessage(f"Template written to {dest}{note}", 8000)
+        fitted = f"; fitted for every force ({len(changes)} change{'s' if len(changes) != 1 else ''})" if changes else ""
+        self.window.statusBar().showMessage(f"Template written to {dest}{note}{fitted}", 8000)
         return removed
 
 

@@ -208,8 +208,10 @@ class QtLibraryDialog(QDialog):
                 return False
             dest = Path(chosen)
 
+        from composer.operations.fitting import shareable
+
         try:
-            shared, removed = self.library.shared_copy(name, self.requester)
+            shared, removed, changes = shareable(self.library.load(name), self.requester)
         except ComposerError as exc:
             self.message.setText(str(exc))
             return False
@@ -219,7 +221,8 @@ class QtLibraryDialog(QDialog):
         def write():
             path = write_template(shared, dest, replace=replace)
             removed_text = f" Removed: {', '.join(removed)}." if removed else ""
-            return f"Template written to {path}, without your personal details.{removed_text}"
+            fitted = " Fitted for every force, as an import is." if changes else ""
+            return f"Template written to {path}, without your personal details.{removed_text}{fitted}"
 
         return self._do(write, "{result}", lambda _r: name)
 

@@ -82,3 +82,22 @@ def test_saving_over_a_file_changed_elsewhere_keeps_both(window, tmp_path):
     window.document.edit("Retitle", set_title, title="Saved again")
     assert window.files.save()  # no one else changed it: saved in place
     assert load_request(beside).title == "Saved again" and window.document.path == beside
+
+
+NAMED = Request(title="West Midlands Police and PredPol", parts=[Part(text="Does West Midlands Police use PredPol?")])
+
+
+def test_sharing_from_the_app_fits_the_template_to_every_force_as_the_command_does(window, qtbot, tmp_path, monkeypatch):
+    review(monkeypatch, True)
+    window.document.load(NAMED, None)
+    assert window.files.share_template(tmp_path / "from-window.foi.json") is not None
+    assert load_request(tmp_path / "from-window.foi.json").parts[0].text == "Does {force_name} use PredPol?"
+    assert "fitted for every force" in window.statusBar().currentMessage()
+
+    Library().save(NAMED, "Named")
+    dialog = QtLibraryDialog(Library(), ME)
+    qtbot.addWidget(dialog)
+    assert dialog.current_name() == "Named"
+    assert dialog.share(tmp_path / "from-library.foi.json")
+    shared = load_request(tmp_path / "from-library.foi.json")
+    assert shared.parts[0].text == "Does {force_name} use PredPol?" and "West Midlands" not in shared.title
