@@ -32,7 +32,7 @@ from composer import paths, storage
 from composer.dates import parse_date  # noqa: F401  (the command line's dates come from here)
 from composer.errors import ComposerError
 from composer.law import law_for
-from composer.model import Act
+from composer.model import Act, joined
 
 
 class Region(StrEnum):
@@ -190,7 +190,7 @@ def _places(regions: list[Region]) -> str:
     if set(regions) == set(Region):
         return "every part of the UK"
     names = [r.label for r in Region if r in regions]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return joined(names)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from composer import paths
 from composer.law import FORCE_FIELDS, LAWS, Law
-from composer.model import FIELD_PATTERN, AnswerFormat, Request
+from composer.model import FIELD_PATTERN, AnswerFormat, Request, joined
 
 _ASKS_ORDER = re.compile(r"\border\b|\bnumbered\b|\bsequence\b|\bpriorit|\bin\s+turn\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.?!]['\u2019\u201d)]?\s+|\n\s*)$")
@@ -40,10 +40,6 @@ def _limit_term(law: Law) -> str:
     return _wording()["cost_limit"]["limit_term"][law.act.value].format(
         cost_section=law.cost_section, act_title=law.title
     )
-
-
-def _joined(numbers: list[str]) -> str:
-    return numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
 
 
 @lru_cache(maxsize=1)
@@ -96,12 +92,12 @@ def format_clause(request: Request, law: Law, numbers: dict[str, str],
     listed = [number for pid, number in numbers.items() if pid in wanted]  # in the letter's order
     if request.options.format_wording:
         filled = dict(values or {})
-        filled["format_parts"] = _joined(listed) if listed else "all the parts"
+        filled["format_parts"] = joined(listed) if listed else "all the parts"
         return fill(request.options.format_wording, filled)
     words = _wording()["format"]
     scope = "the information"
     if listed:
-        scope = f"the information for part{'s' if len(listed) > 1 else ''} {_joined(listed)}"
+        scope = f"the information for part{'s' if len(listed) > 1 else ''} {joined(listed)}"
     text = words["text"].format(
         format_section=law.format_section,
         act_title=law.title,

@@ -26,7 +26,7 @@ from composer.checker.estimate import Estimate, estimate, size_words, whole_hour
 from composer.checker.reading import read_part
 from composer.checker.sections import LAW
 from composer.law import LAWS, Law, law_for
-from composer.model import Act, Force, Part, Request, letter
+from composer.model import Act, Force, Part, Request, joined, letter
 from composer.ordering import suggest_order
 
 # A sub-part that leans on the one before it ("Of these, how many …") stays straight after it.
@@ -210,8 +210,7 @@ def plan(request: Request, law: Law, order: Sequence[str] | None = None,
 
 def _numbers(rows: list[PlanRow]) -> str:
     shown = [r.number for r in rows[:8]]
-    text = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-    return text + (" and others" if len(rows) > 8 else "")
+    return joined(shown) + (" and others" if len(rows) > 8 else "")
 
 
 def _notes(request: Request, p: CostPlan) -> list[str]:

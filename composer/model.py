@@ -259,6 +259,11 @@ class NumberedPart:
         return 0 if self.parent is None else 1
 
 
+def joined(words) -> str:
+    """Words as a sentence lists them: "a", "a and b", "a, b and c"."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def letter(index: int) -> str:
     """0 -> a, 25 -> z, 26 -> aa: the letters of sub-parts."""
     out = ""

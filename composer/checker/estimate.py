@@ -18,6 +18,7 @@ from composer.checker import patterns
 from composer.checker.knowledge import DIMENSIONS, RECORD_BY_ID, RecordType
 from composer.checker.reading import Reading
 from composer.law import Law
+from composer.model import joined
 
 QUERY_HOURS = 1.5  # writing and checking a query on one system, with its output tidied
 PER_BREAKDOWN_HOURS = 0.5
@@ -102,8 +103,7 @@ def _uncountable(reading: Reading, record: RecordType) -> list[str]:
 
 
 def _and(ids: list[str]) -> str:
-    words = [i.replace("_", " ") for i in ids]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return joined([i.replace("_", " ") for i in ids])
 
 
 def _cross_checked(record: RecordType, linked: RecordType, officers: float | None, held: float, years: float,

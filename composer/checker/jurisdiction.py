@@ -13,7 +13,7 @@ from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
 from composer.force_names import SystemMention, find_forces, find_systems, force_acronyms, force_by_id
 from composer.law import FORCE_FIELDS, LAWS
-from composer.model import FIELD_PATTERN, Act, Force
+from composer.model import FIELD_PATTERN, Act, Force, joined
 
 _FOIA_TITLE = re.compile(r"freedom\s+of\s+information\s+act(?:\s+2000)?", re.IGNORECASE)
 _FOISA_TITLE = re.compile(r"freedom\s+of\s+information\s+\(scotland\)\s+act(?:\s+2002)?", re.IGNORECASE)
@@ -148,8 +148,7 @@ def _where(items: list[PartView]) -> str:
     parts = [i.number for i in items if not i.is_intro]
     words = ["the introduction"] if any(i.is_intro for i in items) else []
     if parts:
-        words.append(("part " if len(parts) == 1 else "parts ") + (
-            parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]))
+        words.append(("part " if len(parts) == 1 else "parts ") + joined(parts))
     said = " and ".join(words)
     return said[:1].upper() + said[1:]
 

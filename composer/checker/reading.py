@@ -1087,8 +1087,8 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         before = ctx.previous_sibling(item)
         if before is not None and _WHEN_STARTED.search(ctx.said_low(before.text)):
             period = Period(SINCE_EVENT_YEARS, None, since="it started")  # "1. When was it introduced? 2. How many …"
-    if period is None and own.action in ("count", "records") and not own.open_scope:
-        period = ctx.request_period(item)  # figures asked part by part usually share one period
+        else:
+            period = ctx.request_period(item)  # figures asked part by part usually share one period
     # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
     # kind of record from there; a part with its own subject is about that subject.
     leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None or _SAME_AS.search(item.low) is not None

@@ -126,12 +126,10 @@ def _print_removed(removed: list[str]) -> None:
 
 
 def _library_export(args: argparse.Namespace) -> int:
-    from composer.library import Library
-    from composer.profile import load_profile
-
     from composer.commands.importing import _print_changes
-    from composer.library import write_template
+    from composer.library import Library, write_template
     from composer.operations.fitting import shareable
+    from composer.profile import load_profile
 
     requester, _ = load_profile()
     shared, removed, changes = shareable(Library().load(args.name), requester, keep_wording=args.keep_wording)

@@ -34,7 +34,7 @@ from composer.errors import ComposerError
 from composer.law import LAWS, Law, law_for, readable
 from composer.letters.letter import Item, Letter, Recipient, format_date
 from composer.library import slug
-from composer.model import Act, Force, Request, Requester
+from composer.model import Act, Force, Request, Requester, joined
 from composer.outline import letter_body
 from composer.responses import (
     Element,
@@ -113,8 +113,7 @@ def _section(cite: str, act: Act) -> str:
 
 
 def _sections(cites: list[str] | tuple[str, ...], act: Act) -> str:
-    names = [_section(c, act) for c in cites]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return joined([_section(c, act) for c in cites])
 
 
 def _ref(item: Tracked) -> str:
@@ -300,7 +299,7 @@ def _cite_words(citation: str) -> str:
     numbers = re.findall(r"s(\d+[A-Z]?(?:\(\w+\))*)", citation)
     if len(numbers) == 1:
         return f"section {numbers[0]}"
-    return "sections " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    return "sections " + joined(numbers)
 
 
 @dataclass(frozen=True)
@@ -562,7 +561,7 @@ def _complaint(c: _Context, message: str | None,
         papers.append("my request for review")
     if p.review_answered:
         papers.append("the outcome of the review")
-    after = [f"I enclose copies of {', '.join(papers[:-1]) + ' and ' + papers[-1] if len(papers) > 1 else papers[0]}."]
+    after = [f"I enclose copies of {joined(papers)}."]
     if p.complain_by is not None:
         if c.today > p.complain_by:
             warnings.append(f"the usual time for this ended on {p.complain_by.isoformat()}: say why "

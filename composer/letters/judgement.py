@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from composer.law import field_values
-from composer.model import Act, Force, Request, Requester, unfilled_fields
+from composer.model import Act, Force, Request, Requester, joined, unfilled_fields
 
 
 def judge(request: Request, force: Force | None, requester: Requester | None = None) -> list:
@@ -106,7 +106,7 @@ def _who(names: list[str], everyone: Sequence[str]) -> str:
     if len(names) == total > 3:
         return f"all {total} letters"
     if len(names) <= 3:
-        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return joined(names)
     left_out = [n for n in everyone if n not in names]
     if len(left_out) <= 2:
         return f"all {total} letters but {' and '.join(left_out)}'s"
