@@ -277,6 +277,8 @@ def _read_reply(args: argparse.Namespace, request, act):
 
     from composer.replies import READABLE, PartReading, ReplyKind, read_reply, reply_text
 
+    if args.file.is_dir():
+        raise ComposerError(f"{args.file}: is a folder, not a reply; give the reply's file")
     if args.file.suffix.lower() not in READABLE:
         if not args.apply:
             raise ComposerError(f"{args.file}: a reply is read from {', '.join(READABLE)}; add "
