@@ -259,6 +259,18 @@ class NumberedPart:
         return 0 if self.parent is None else 1
 
 
+# Invisible characters a web page, PDF or email carries along: text direction marks and overrides
+# (which make Word print a word backwards), soft hyphens, zero-width spaces and word joiners. The
+# zero-width joiner (U+200D) is not among them: it holds emoji together.
+INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def one_line(text: str) -> str:
+    """`text` as one line of visible words: invisible characters dropped, every run of spaces,
+    tabs and line breaks one space (a reference or a name pasted from an email)."""
+    return " ".join(INVISIBLE.sub("", text).split())
+
+
 def joined(words) -> str:
     """Words as a sentence lists them: "a", "a and b", "a, b and c"."""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from composer.commands import output_path
+
 
 def register(sub) -> None:
     p = sub.add_parser("forces", help="list the force directory")
@@ -35,7 +37,7 @@ def register(sub) -> None:
     q.set_defaults(func=_library_save)
     q = lsub.add_parser("export", help="write a shareable template, personal data removed")
     q.add_argument("name")
-    q.add_argument("-o", "--output", type=Path, required=True,
+    q.add_argument("-o", "--output", type=output_path, required=True,
                    help="the file to write, or a folder (the file is named by the title); "
                    "a taken name becomes 'name (2)'")
     q.add_argument("--replace", action="store_true", help="overwrite the output file if it exists")
