@@ -120,6 +120,9 @@ class QtCampaignPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
+        # Each row as tall as its wrapped words: a long next step ("apply to the Scottish
+        # Information Commissioner by …") took three lines at 1024 pixels and lost its date.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized by _fit_columns
         header.setSectionResizeMode(_NEXT, QHeaderView.ResizeMode.Stretch)
