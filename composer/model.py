@@ -67,6 +67,15 @@ class Strength(_Model):
     source: str = Field(min_length=1)
 
 
+class Checked(_Model):
+    """Where a fact of the force directory was confirmed: which fact, the public page that says so
+    (or, where none does, what was looked at), and the day it was read."""
+
+    fact: Literal["name", "foi_email"]
+    on: date
+    source: str = Field(min_length=1)
+
+
 class Force(_Model):
     """A police body that can be sent a request."""
 
@@ -88,6 +97,9 @@ class Force(_Model):
         default_factory=list, description="products or lists that belong to this force alone"
     )
     strength: Strength | None = Field(default=None, description="its officers, from published statistics")
+    checked: list[Checked] = Field(
+        default_factory=list, description="where its name or FOI address was last confirmed, and when"
+    )
 
     @property
     def officers(self) -> float | None:

@@ -15,6 +15,9 @@ def register(sub) -> None:
     p.add_argument("--group", default="all", help="all, territorial, england, wales, scotland, "
                    "northern-ireland, national, or force ids separated by commas")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--set-email", nargs=2, metavar=("ID", "ADDRESS"),
+                   help="record a force's FOI email address, found on its own FOI page (kept in your data "
+                   "folder's forces.json, laid over the bundled directory)")
     p.set_defaults(func=_forces)
 
     p = sub.add_parser("show", help="print a request as a force would read it")
@@ -67,9 +70,15 @@ def register(sub) -> None:
 
 
 def _forces(args: argparse.Namespace) -> int:
-    from composer.forces import load_directory
+    from composer.forces import load_directory, missing_address, set_email
 
+    if args.set_email:
+        force = set_email(*args.set_email)
+        print(f"{force.id}: FOI address set to {force.foi_email}")
+        return 0
     forces = load_directory().resolve(args.group)
+    for force in [f for f in forces if missing_address(f)][:1]:  # the way to add an address, said once
+        print(f"foi-composer: note: {force.name}: {missing_address(force)}", file=sys.stderr)
     if args.json:
         print(json.dumps([f.model_dump(mode="json") for f in forces], indent=2, ensure_ascii=False))
         return 0
