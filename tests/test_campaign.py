@@ -581,3 +581,12 @@ def test_on_the_day_a_deadline_falls_the_next_step_says_today():
     ask_by = progress(c.tracked("kent_police"), today=date(2026, 12, 10)).review_ask_by
     assert progress(c.tracked("kent_police"), today=ask_by).next_in_words == (
         f"if not satisfied, ask for an internal review today ({ask_by.isoformat()})")
+
+
+def test_a_campaign_to_one_force_says_1_force(capsys):
+    """QA-S7: a campaign to the Met alone read "(1 forces, 0 overdue …)" in list and show."""
+    CampaignStore().create(_campaign("the_met"))
+    assert main(["campaign", "list"]) == 0
+    assert "\t1 force\t0 overdue\t" in capsys.readouterr().out
+    assert main(["campaign", "show", "Risk scoring 2026", "--today", "2026-11-23"]) == 0
+    assert "(1 force, 0 overdue on 2026-11-23)" in capsys.readouterr().out.splitlines()[0]
