@@ -25,6 +25,7 @@ from composer.campaign.deadlines import progress
 from composer.campaign.model import Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.law import readable
+from composer.model import counted
 from composer.outline import letter_body
 from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply, reply_text
 
@@ -86,7 +87,7 @@ class Coverage:
         """`31 of 45 forces answered part 1c; 9 refused it (s31 9)`."""
         counts = self.per_part(part)
         total = len(self.forces)
-        bits = [f"{counts[State.ANSWERED]} of {total} forces answered part {part}"]
+        bits = [f"{counts[State.ANSWERED]} of {counted(total, 'force')} answered part {part}"]
         if counts[State.PARTLY]:
             bits.append(f"{counts[State.PARTLY]} answered in part")
         if counts[State.REFUSED]:
@@ -233,8 +234,17 @@ def coverage_csv(cov: Coverage) -> str:
 
 def export_coverage_csv(cov: Coverage, dest: Path) -> Path:
     """Written atomically, UTF-8 with a byte-order mark so spreadsheets read accents; a taken
-    name becomes "name (2)". Returns the path written."""
-    return storage.write_new(Path(dest), coverage_csv(cov).encode("utf-8-sig"))
+    name becomes "name (2)"; a folder `dest` gets a file named after the campaign. Returns the
+    path written."""
+    return storage.write_new(in_folder(dest, cov, ".csv"), coverage_csv(cov).encode("utf-8-sig"))
+
+
+def in_folder(dest: Path, cov: Coverage, suffix: str) -> Path:
+    """`dest`, or where it is a folder, a file in it named after the campaign."""
+    from composer.library import slug
+
+    dest = Path(dest)
+    return dest / f"{slug(cov.campaign_name)} coverage{suffix}" if dest.is_dir() else dest
 
 
 def counts_table(cov: Coverage, states: Iterable[State] = STATES) -> list[list[str]]:

@@ -516,10 +516,16 @@ def named_place(text: str) -> bool:
     return any(_PLACE_WORDS.sub("", m.group(0)).lower() not in force_areas() for m in _NAMED_PLACE.finditer(text))
 
 
+# A title and the name after it: one person. The whole title ("Assistant Chief Constable") and both names
+# ("Rhoda Small") are that one person, not the last title word and the first name; a lone capital is the
+# letter a report gives in a name's place ("PC A").
+TITLED_NAME = (
+    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|sgt|sergeant|councillor|cllr|sir|dame|lord|lady|professor|"
+    r"prof|rev|reverend|(?:deputy\s+|assistant\s+)?chief\s+constable|(?:deputy\s+|assistant\s+)?commissioner|commander|"
+    r"acc|dcc|pcc|(?:detective\s+)?(?:chief\s+)?(?:superintendent|inspector)|(?:detective\s+)?(?:constable|sergeant))\.?\s+"
+    r"(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|[A-HJ-Z](?![\w'’-]))\b")
 _IDENTIFIES = re.compile(
-    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|constable|chief\s+inspector|"
-    r"councillor|cllr|sir|dame|lord|lady|professor|prof|rev|reverend|"
-    r"detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+(?:[A-Z][a-z'’-]+|[A-HJ-Z](?![\w'’-]))\b"
+    TITLED_NAME +
     r"|(?i:\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|member\s+of\s+staff|"
     r"employee|suspect|victim|councillor|mp))"
     r"|(?i:\b(?:the|this|that)\s+(?:police\s+)?(?:officers?|individual|person|man|woman|suspect|victim|employee|boy|girl|driver|"
@@ -554,6 +560,37 @@ _IDENTIFIES = re.compile(
     # legal action against one person: "injunction proceedings brought against a member of the public"
     r"|(?i:\b(?:proceedings|injunctions?|judg(?:e)?ments?|court\s+orders?|civil\s+(?:claims?|actions?))\s+(?:\w+\s+){0,3}against\s+"
     r"(?:a|an|one)\s+(?:member\s+of\s+the\s+public|man|woman|person|individual|resident|neighbou?r|officer|driver)\b)")
+# An office-holder who wrote or received official correspondence is its author or addressee, not its subject:
+# "emails between the Chief Constable and the council about the bridge closure" asks about the public business,
+# and no force neither confirms nor denies that its chief officer's official letters exist. The person is the
+# subject again when the sentence asks about their conduct, standing or treatment.
+_CORRESPONDENCE = re.compile(r"\b(?:e-?mails?|correspondence|letters?|communications?|memos?|memoranda|messages?|"
+                             r"minutes|briefings?|notes\s+of\s+(?:the\s+)?meetings?)\b", re.IGNORECASE)
+_AS_WRITER = re.compile(r"\b(?:between|from|to|by|with|and|sent\s+to|copied\s+to|addressed\s+to|written\s+by|"
+                        r"signed\s+by|cc)\s+(?:the\s+)?(?:(?:then|former|acting|temporary|interim|current|force'?s?|police'?s?)\s+)*$",
+                        re.IGNORECASE)
+_WROTE = re.compile(r"^\s*(?:had\s+|has\s+|have\s+)?(?:sent|wrote|written|received|signed|copied|exchanged|issued)\b",
+                    re.IGNORECASE)
+_ABOUT_THEM = re.compile(r"\bcomplain\w*|\bdisciplin\w*|\bmisconduct\b|\bconduct\b|\binvestigat\w*|\bsuspen\w+|"
+                         r"\bdismiss\w*|\bsick\w*|\babsen\w+|\bgrievances?\b|\bvetting\b|\barrest\w*|\ballegation\w*|"
+                         r"\bbehaviou?r\b|\bsalary\b|\bpay\b|\bexpenses\b|\bperformance\b|\bhealth\b|\bresign\w*|"
+                         r"\bretire\w*|\bbonus\w*|\bappraisal\w*|\binterview\w*|\bpersonnel\s+file\b", re.IGNORECASE)
+_SENTENCE_EDGE = re.compile(r"[.?!\n](?=\s|$)")
+
+
+def writes_officially(text: str, match: re.Match[str]) -> bool:
+    """Whether the person `match` names in `text` is only the writer or addressee of official
+    correspondence in its sentence ("letters from the council to Chief Constable A B about …", "the
+    memos PCC C D sent"), a sentence that asks nothing about their conduct or standing."""
+    begin = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, match.start())), default=0)
+    edge = _SENTENCE_EDGE.search(text, match.end())
+    sentence = text[begin:edge.start() if edge else len(text)]
+    before = text[begin:match.start()]
+    if _CORRESPONDENCE.search(before) is None or _ABOUT_THEM.search(sentence) is not None:
+        return False
+    return _AS_WRITER.search(before[-40:]) is not None or _WROTE.search(text[match.end():match.end() + 30]) is not None
+
+
 # One incident, address, vehicle, day or operation (a person is `_IDENTIFIES`): saying whether anything
 # is held about it tells the world something about what the police did there (ICO, "When to refuse
 # to confirm or deny": the property under surveillance). Each alternative is a named group: its kind.
@@ -642,6 +679,8 @@ _NARRATIVE = re.compile(r"\bdetails?\b|\bsummar(?:y|ies)\b|\bdescriptions?\b|\bn
 _REFERS_BACK = re.compile(r"\b(?:of|for|from|in)\s+(?:these|those|them|this|that)\b|\bthese\s+(?:\w+\s+)?(?:cases|incidents|"
                           r"requests|applications|people|officers|figures|numbers|arrests|searches)\b|\b(?:above|aforementioned)\b|"
                           r"\b(?:q|question|part)\s*\d")
+# A part asking who the people behind the records are: the holders of posts, who fills them.
+_PEOPLE_ASKED = re.compile(r"\b(?:held|filled|occupied)\s+by\b|\b(?:post[\s-]?)?holders?\b|\bwho\s+(?:holds?|held|fills?|filled)\b")
 _SAME_AS = re.compile(r"\b(?:the\s+)?(?:exact(?:ly)?\s+)?same\s+(?:information|details|data|figures|breakdown|records)\b")
 _BREAKS_DOWN = re.compile(r"\bbr(?:eak|oken)\s*(?:this\s+|these\s+|it\s+|them\s+)?down\b|\bbreakdown\b|\bsplit\s+by\b|"
                           r"\bby\s+the\s+following\b|\bdisaggregated\b")
@@ -694,17 +733,46 @@ def makers_asked(low: str) -> bool:
     return _MAKER.search(low) is not None and _MAKERS_OFFERED.search(low) is not None
 
 
+# The record system comes from the thing counted, not from who acted: "searches carried out by your
+# officers" counts searches, so the officers named as the actors do not make it a workforce record.
+_ACTORS = re.compile(r"\b(?:carried\s+out|conducted|performed|undertaken|made|used|issued|seized|searched|stopped|"
+                     r"recorded|attended|deployed|detected|fired|drawn|discharged|served|given)\s+(?:\w+\s+){0,3}?by\s+"
+                     r"(?:your\s+|the\s+|its\s+|police\s+|force\s+)?(?:own\s+)?(?:police\s+)?officers\b"
+                     r"|\b(?:did|do|have|has|had)\s+(?:your|the\s+force\x27s|its|the)\s+(?:police\s+)?officers\s+(?:\w+\s+)?"
+                     r"(?:carr(?:y|ied)|make|made|use|used|conduct\w*|perform\w*|undert\w+|issue\w*|seize\w*|stop\w*|"
+                     r"search\w*|arrest\w*|attend\w*|record\w*|deploy\w*|detect\w*)\b")
+
+
+# People of the force counted as such ("how many officers are trained to strip search"): the workforce
+# is the thing counted, unless they are counted as the ones harmed.
+_STAFF_COUNTED = re.compile(r"\b(?:how\s+many|numbers?\s+of)\s+(?:\w+\s+){0,2}?(?:officers|staff|employees|pcsos|constables|"
+                            r"sergeants|handlers|trainers|instructors)\b(?!\s+(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:injured|bitten|hurt|attacked))")
+
+
+def _only_actors(low: str, record: RecordType) -> bool:
+    """Whether every place `record`'s pattern matches in `low` is inside a phrase naming who acted."""
+    actors = [m.span() for m in _ACTORS.finditer(low)]
+    return bool(actors) and all(any(a <= m.start() and m.end() <= b for a, b in actors) for m in record.pattern.finditer(low))
+
+
 def _record_for(low: str, action: Action) -> RecordType | None:
-    """The kind of record the text asks about: a specific kind over a generic one (officers, crimes,
-    costs are named in passing), and of those the one named first (the population counted comes
-    before the filters: "stop and searches that led to a complaint")."""
+    """The kind of record the text asks about: one whose `counted` words name it as the thing counted
+    (harm done by a police dog, a strip search); else a specific kind over a generic one (officers,
+    crimes, costs are named in passing), and of those the one named first (the population counted
+    comes before the filters: "stop and searches that led to a complaint")."""
     found = [(m.start(), r) for r in knowledge.RECORDS if (m := r.pattern.search(low))]
     if found and action not in ("count", "records") and makers_asked(low):
         found = [(at, r) for at, r in found if r.id != "workforce"]  # staff offered as who made it
-    if not found:
-        return None
+    found = [(at, r) for at, r in found if r.id != "workforce" or not _only_actors(low, r)]
     if action == "copy" and any(r.id == "correspondence" for _, r in found):
         return knowledge.RECORD_BY_ID["correspondence"]
+    counted = [(m.start(), r) for r in knowledge.RECORDS if r.counted is not None and (m := r.counted.search(low))]
+    if counted and action not in ("copy", "explain") and not _STAFF_COUNTED.search(low) and not (
+            action != "count" and knowledge.RECORD_BY_ID["documents"].pattern.search(low)):  # guidance on the searches
+        return min(counted, key=lambda f: f[0])[1]
+    if not found:
+        return None
     if action != "copy":
         preferred = [(at, r) for at, r in found if r.id not in ("documents", "correspondence")]
         found = preferred if preferred or action in ("count", "records") else found
@@ -1000,7 +1068,7 @@ def read_text(text: str) -> Reading:
                 if later is not None:
                     record, free = other, None
                     break
-    identifies = _IDENTIFIES.search(text)
+    identifies = next((m for m in _IDENTIFIES.finditer(text) if not writes_officially(text, m)), None)
     return Reading(
         action=action, record=record, record_inherited=False, breakdowns=breakdowns, free_text=free,
         period=own_period(low), open_scope=patterns.OPEN_SCOPE.search(low) is not None,
@@ -1093,21 +1161,30 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     # kind of record from there; a part with its own subject is about that subject.
     leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None or _SAME_AS.search(item.low) is not None
              or own.action == "count")
+    # A part about the people behind the records ("their ethnicity", "how many are held by women") borrows
+    # only a kind of record about people: after "2. What do the posts cost?" it follows the posts (HR),
+    # not the ledger, which has no field for who holds them.
+    people = _PEOPLE_ASKED.search(item.low) is not None or any(
+        knowledge.DIMENSIONS[d].kind == "people" for d in own.breakdowns)
     if record is None and leans:
         for _, other in around:
-            if other.record is not None:
+            if other.record is not None and (other.record.people or not people):
                 record, inherited, share = other.record, True, other.share
                 lent = other
                 break
         else:
             before = ctx.previous_sibling(item)
-            if before is not None:
+            while before is not None:
                 # Parts are read in order, so the part before has usually been read in full.
                 prior = ctx.readings.get(before.index) or read_text(ctx.said(before.text))
+                if prior.record is not None and people and not prior.record.people:
+                    before = ctx.previous_sibling(before)
+                    continue
                 if prior.record is not None and prior.action in ("count", "records"):
                     record, inherited, share = prior.record, True, prior.share
                     if own.period is None and prior.period is not None and prior.period.source != "another part":
                         period = replace(prior.period, source="another part")
+                break
     breakdowns = own.breakdowns
     if parent is not None and _BREAKS_DOWN.search(parent.low):  # "… broken down by:" with the list below
         breakdowns = tuple(dict.fromkeys(breakdowns + read_text(ctx.said(parent.text)).breakdowns))

@@ -15,6 +15,7 @@ from composer.commands import coverage
 from composer.commands import (
     add_forces_option,
     forces_for,
+    output_path,
     print_check,
     today_from,
     warn,
@@ -87,7 +88,7 @@ def register(sub) -> None:
     q.set_defaults(func=_campaign_attach)
     q = csub.add_parser("export", help="write the campaign report as CSV")
     q.add_argument("name")
-    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("-o", "--output", type=output_path, required=True)
     q.add_argument("--today")
     q.set_defaults(func=_campaign_export)
     q = csub.add_parser("check", help="check a force's refusal notice (s17 / FOISA s16)")
@@ -133,6 +134,7 @@ def _campaign_add(args: argparse.Namespace) -> int:
 
 def _campaign_list(args: argparse.Namespace) -> int:
     from composer.campaign.deadlines import overview
+    from composer.model import counted
 
     listing = _store().list()
     for problem in listing.problems:
@@ -147,7 +149,7 @@ def _campaign_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
         for row in rows:
-            print(f"{row['name']}\t{row['forces']} forces\t{row['overdue']} overdue\t{row['title']}")
+            print(f"{row['name']}\t{counted(row['forces'], 'force')}\t{row['overdue']} overdue\t{row['title']}")
     return 0
 
 
@@ -156,6 +158,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
     from composer.campaign.deadlines import overview
     from composer.campaign.report import report_rows
     from composer.law import readable
+    from composer.model import counted
 
     calendar = default_calendar()
     warn(calendar.problem)
@@ -168,7 +171,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     states = overview(campaign, today, calendar)
-    print(f"{campaign.name}: {readable(campaign.request.title, campaign.request)} ({len(states)} forces, "
+    print(f"{campaign.name}: {readable(campaign.request.title, campaign.request)} ({counted(len(states), 'force')}, "
           f"{sum(p.overdue for p in states)} overdue on {today.isoformat()})")
     for p in states:
         if args.overdue and not p.overdue:
@@ -277,6 +280,8 @@ def _read_reply(args: argparse.Namespace, request, act):
 
     from composer.replies import READABLE, PartReading, ReplyKind, read_reply, reply_text
 
+    if args.file.is_dir():
+        raise ComposerError(f"{args.file}: is a folder, not a reply; give the reply's file")
     if args.file.suffix.lower() not in READABLE:
         if not args.apply:
             raise ComposerError(f"{args.file}: a reply is read from {', '.join(READABLE)}; add "
