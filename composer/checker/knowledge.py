@@ -65,6 +65,7 @@ class RecordType:
     includes: frozenset[str] = frozenset()  # other kinds of record it carries as fields
     field_since: tuple[tuple[str, int], ...] = ()  # breakdowns recorded only from a later year, and that year
     later: re.Pattern[str] | None = None  # later stages of each record's case held in another system
+    counted: re.Pattern[str] | None = None  # words naming it as the thing counted, over any other kind named
 
     def since(self, dimension: str) -> int:
         """The year from which forces hold `dimension` of this record in a field they can count."""
@@ -182,6 +183,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 includes=frozenset(entry.get("includes", ())),
                 field_since=tuple((key, int(year)) for key, year in entry.get("field_since", {}).items()),
                 later=_compile(HOLDINGS_PATH, f"{entry['id']} later", entry.get("later")),
+                counted=_compile(HOLDINGS_PATH, f"{entry['id']} counted", entry.get("counted")),
             ))
         except (KeyError, TypeError, ValueError) as exc:
             raise FileProblem(f"{HOLDINGS_PATH}: record {entry.get('id', '?')!r} is malformed ({exc})") from exc

@@ -679,6 +679,8 @@ _NARRATIVE = re.compile(r"\bdetails?\b|\bsummar(?:y|ies)\b|\bdescriptions?\b|\bn
 _REFERS_BACK = re.compile(r"\b(?:of|for|from|in)\s+(?:these|those|them|this|that)\b|\bthese\s+(?:\w+\s+)?(?:cases|incidents|"
                           r"requests|applications|people|officers|figures|numbers|arrests|searches)\b|\b(?:above|aforementioned)\b|"
                           r"\b(?:q|question|part)\s*\d")
+# A part asking who the people behind the records are: the holders of posts, who fills them.
+_PEOPLE_ASKED = re.compile(r"\b(?:held|filled|occupied)\s+by\b|\b(?:post[\s-]?)?holders?\b|\bwho\s+(?:holds?|held|fills?|filled)\b")
 _SAME_AS = re.compile(r"\b(?:the\s+)?(?:exact(?:ly)?\s+)?same\s+(?:information|details|data|figures|breakdown|records)\b")
 _BREAKS_DOWN = re.compile(r"\bbr(?:eak|oken)\s*(?:this\s+|these\s+|it\s+|them\s+)?down\b|\bbreakdown\b|\bsplit\s+by\b|"
                           r"\bby\s+the\s+following\b|\bdisaggregated\b")
@@ -731,17 +733,46 @@ def makers_asked(low: str) -> bool:
     return _MAKER.search(low) is not None and _MAKERS_OFFERED.search(low) is not None
 
 
+# The record system comes from the thing counted, not from who acted: "searches carried out by your
+# officers" counts searches, so the officers named as the actors do not make it a workforce record.
+_ACTORS = re.compile(r"\b(?:carried\s+out|conducted|performed|undertaken|made|used|issued|seized|searched|stopped|"
+                     r"recorded|attended|deployed|detected|fired|drawn|discharged|served|given)\s+(?:\w+\s+){0,3}?by\s+"
+                     r"(?:your\s+|the\s+|its\s+|police\s+|force\s+)?(?:own\s+)?(?:police\s+)?officers\b"
+                     r"|\b(?:did|do|have|has|had)\s+(?:your|the\s+force\x27s|its|the)\s+(?:police\s+)?officers\s+(?:\w+\s+)?"
+                     r"(?:carr(?:y|ied)|make|made|use|used|conduct\w*|perform\w*|undert\w+|issue\w*|seize\w*|stop\w*|"
+                     r"search\w*|arrest\w*|attend\w*|record\w*|deploy\w*|detect\w*)\b")
+
+
+# People of the force counted as such ("how many officers are trained to strip search"): the workforce
+# is the thing counted, unless they are counted as the ones harmed.
+_STAFF_COUNTED = re.compile(r"\b(?:how\s+many|numbers?\s+of)\s+(?:\w+\s+){0,2}?(?:officers|staff|employees|pcsos|constables|"
+                            r"sergeants|handlers|trainers|instructors)\b(?!\s+(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:injured|bitten|hurt|attacked))")
+
+
+def _only_actors(low: str, record: RecordType) -> bool:
+    """Whether every place `record`'s pattern matches in `low` is inside a phrase naming who acted."""
+    actors = [m.span() for m in _ACTORS.finditer(low)]
+    return bool(actors) and all(any(a <= m.start() and m.end() <= b for a, b in actors) for m in record.pattern.finditer(low))
+
+
 def _record_for(low: str, action: Action) -> RecordType | None:
-    """The kind of record the text asks about: a specific kind over a generic one (officers, crimes,
-    costs are named in passing), and of those the one named first (the population counted comes
-    before the filters: "stop and searches that led to a complaint")."""
+    """The kind of record the text asks about: one whose `counted` words name it as the thing counted
+    (harm done by a police dog, a strip search); else a specific kind over a generic one (officers,
+    crimes, costs are named in passing), and of those the one named first (the population counted
+    comes before the filters: "stop and searches that led to a complaint")."""
     found = [(m.start(), r) for r in knowledge.RECORDS if (m := r.pattern.search(low))]
     if found and action not in ("count", "records") and makers_asked(low):
         found = [(at, r) for at, r in found if r.id != "workforce"]  # staff offered as who made it
-    if not found:
-        return None
+    found = [(at, r) for at, r in found if r.id != "workforce" or not _only_actors(low, r)]
     if action == "copy" and any(r.id == "correspondence" for _, r in found):
         return knowledge.RECORD_BY_ID["correspondence"]
+    counted = [(m.start(), r) for r in knowledge.RECORDS if r.counted is not None and (m := r.counted.search(low))]
+    if counted and action not in ("copy", "explain") and not _STAFF_COUNTED.search(low) and not (
+            action != "count" and knowledge.RECORD_BY_ID["documents"].pattern.search(low)):  # guidance on the searches
+        return min(counted, key=lambda f: f[0])[1]
+    if not found:
+        return None
     if action != "copy":
         preferred = [(at, r) for at, r in found if r.id not in ("documents", "correspondence")]
         found = preferred if preferred or action in ("count", "records") else found
@@ -1130,21 +1161,30 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     # kind of record from there; a part with its own subject is about that subject.
     leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None or _SAME_AS.search(item.low) is not None
              or own.action == "count")
+    # A part about the people behind the records ("their ethnicity", "how many are held by women") borrows
+    # only a kind of record about people: after "2. What do the posts cost?" it follows the posts (HR),
+    # not the ledger, which has no field for who holds them.
+    people = _PEOPLE_ASKED.search(item.low) is not None or any(
+        knowledge.DIMENSIONS[d].kind == "people" for d in own.breakdowns)
     if record is None and leans:
         for _, other in around:
-            if other.record is not None:
+            if other.record is not None and (other.record.people or not people):
                 record, inherited, share = other.record, True, other.share
                 lent = other
                 break
         else:
             before = ctx.previous_sibling(item)
-            if before is not None:
+            while before is not None:
                 # Parts are read in order, so the part before has usually been read in full.
                 prior = ctx.readings.get(before.index) or read_text(ctx.said(before.text))
+                if prior.record is not None and people and not prior.record.people:
+                    before = ctx.previous_sibling(before)
+                    continue
                 if prior.record is not None and prior.action in ("count", "records"):
                     record, inherited, share = prior.record, True, prior.share
                     if own.period is None and prior.period is not None and prior.period.source != "another part":
                         period = replace(prior.period, source="another part")
+                break
     breakdowns = own.breakdowns
     if parent is not None and _BREAKS_DOWN.search(parent.low):  # "… broken down by:" with the list below
         breakdowns = tuple(dict.fromkeys(breakdowns + read_text(ctx.said(parent.text)).breakdowns))
