@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from composer.checker import criteria, knowledge, patterns
+from composer.checker import as_of, criteria, knowledge, patterns
 from composer.checker.knowledge import RecordType
 from composer.errors import ComposerError
 from composer.model import Part, Request
@@ -271,7 +271,7 @@ _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "de
 
 
 def _this_year() -> int:
-    return date.today().year
+    return as_of.today().year
 
 
 # A date written in figures ("21/03/2021", "1.4.16", "01-01-16"): read as the day, month and year
