@@ -375,6 +375,9 @@ _UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions
                    r"neighbourhoods?|districts?|command|the\s+\w+\s+(?:unit|team|department|squad))\b")
 
 
+# A category of case at or below this share of the record's yearly volume (resources/holdings.toml
+# subsets: sexual conduct, discriminatory behaviour) is a handful of colleagues a year.
+SMALL_CATEGORY_SHARE = 0.05
 _NARROWED = ("Narrowed to one unit", "Narrowed to one place")  # how `_not_routine` says the staff are a few
 _CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismiss\w*|\bsacked\b|\binvestigat\w+|"
                              r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
@@ -399,6 +402,10 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
         return f"Broken down by {', '.join(fine)}: the cells hold a person or two."
     if reading.free_text:
         return f"Narrowed by what only the case files say ('{reading.free_text}')."
+    if reading.share is not None and reading.share <= SMALL_CATEGORY_SHARE:
+        # A coded allegation category a force counts by query (sexual conduct, discriminatory behaviour)
+        # is cheap to count and still a handful of colleagues a year.
+        return "Narrowed to one small category of case: a handful of colleagues a year."
     if period is not None and not period.snapshot and period.years < 0.9:
         return f"Over {period.words()}, not whole years."
     unpublished = _SENSITIVE_HR.search(_PUBLISHED_STAFF_OUTCOME.sub(" ", low))
