@@ -233,8 +233,17 @@ def coverage_csv(cov: Coverage) -> str:
 
 def export_coverage_csv(cov: Coverage, dest: Path) -> Path:
     """Written atomically, UTF-8 with a byte-order mark so spreadsheets read accents; a taken
-    name becomes "name (2)". Returns the path written."""
-    return storage.write_new(Path(dest), coverage_csv(cov).encode("utf-8-sig"))
+    name becomes "name (2)"; a folder `dest` gets a file named after the campaign. Returns the
+    path written."""
+    return storage.write_new(in_folder(dest, cov, ".csv"), coverage_csv(cov).encode("utf-8-sig"))
+
+
+def in_folder(dest: Path, cov: Coverage, suffix: str) -> Path:
+    """`dest`, or where it is a folder, a file in it named after the campaign."""
+    from composer.library import slug
+
+    dest = Path(dest)
+    return dest / f"{slug(cov.campaign_name)} coverage{suffix}" if dest.is_dir() else dest
 
 
 def counts_table(cov: Coverage, states: Iterable[State] = STATES) -> list[list[str]]:

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
+from datetime import date
+from email.utils import parseaddr
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from composer import paths, storage
-from composer.errors import FileProblem, NotSubjectToFOI, UnknownForce
+from composer.errors import ComposerError, FileProblem, NotSubjectToFOI, UnknownForce
 from composer.model import Force, ForceKind, Nation
 
 GROUPS: dict[str, str] = {
@@ -179,6 +182,29 @@ def save_override(force: Force) -> None:
         write=lambda p, data: storage.atomic_write_text(
             p, json.dumps(data, indent=2, ensure_ascii=False) + "\n"),
     )
+
+
+def missing_address(force: Force) -> str | None:
+    """What a letter or email to `force` must say when the directory has no FOI address for it:
+    that it is missing, and how to add it (None: the address is known)."""
+    if force.foi_email:
+        return None
+    return ("the force directory has no FOI email address for this force: find it on the force's own FOI "
+            f"page and add it with `foi-composer forces --set-email {force.id} ADDRESS` (kept in your data "
+            "folder's forces.json), then write the letter again")
+
+
+def set_email(force_id: str, address: str, *, today: date | None = None) -> Force:
+    """Record the FOI address the user found for a force, checked `today`; a malformed address is
+    refused with one line saying so, and nothing is saved."""
+    force = load_directory().get(force_id)
+    address = address.strip()
+    _, parsed = parseaddr(address)
+    if not parsed or parsed != address or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address):
+        raise ComposerError(f"{address!r} is not an email address; give one such as foi@example.police.uk")
+    force = force.model_copy(update={"foi_email": address, "email_checked": today or date.today()})
+    save_override(force)
+    return force
 
 
 def _read_overrides(path: Path) -> dict:

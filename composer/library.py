@@ -2,8 +2,10 @@
 
 The library is a folder under the user's data dir. Every write is atomic. A file that cannot be
 read is moved to `.set-aside/` with a message naming it and why, and the rest still load.
-Deleting moves a file to `bin/`, from where it can be restored. Sharing a template strips the
-requester's personal data; importing one validates it as data (it is JSON, never run).
+Deleting moves a file to `bin/`, from where it can be restored. A template to share is made in
+one place, `operations.fitting.shareable` (the requester's personal data taken out with
+`strip_personal_data`, the wording fitted to every force), and written with `write_template`;
+importing one validates it as data (it is JSON, never run).
 """
 
 from __future__ import annotations
@@ -149,20 +151,7 @@ class Library:
             raise ComposerError(f"no request called {binned_name!r} in the bin")
         return storage.move_new(source, self.root / source.name)
 
-    # -- sharing -----------------------------------------------------------------------------
-    def export_template(self, name: str, dest: Path, requester: Requester | None = None, *,
-                        replace: bool = False) -> tuple[Path, list[str]]:
-        """Write a shareable copy with personal data removed (to a folder: named by its safe
-        title). Returns the file written (a free name unless `replace`) and what was removed."""
-        shared, removed = self.shared_copy(name, requester)
-        return write_template(shared, Path(dest), replace=replace), removed
-
-    def shared_copy(self, name: str, requester: Requester | None = None
-                    ) -> tuple[Request, list[str]]:
-        """The request called `name`, cleaned for sharing, and what was removed (to show the
-        user before anything is written)."""
-        return strip_personal_data(self.load(name), requester)
-
+    # -- a template shared by someone (one to share is made by operations.fitting.shareable) ---------
     def import_template(self, source: Path, requester: Requester | None = None
                         ) -> tuple[Path, list[str]]:
         """Validate a shared template, clean it, and add it under a free name; returns the path

@@ -67,6 +67,15 @@ class Strength(_Model):
     source: str = Field(min_length=1)
 
 
+class Checked(_Model):
+    """Where a fact of the force directory was confirmed: which fact, the public page that says so
+    (or, where none does, what was looked at), and the day it was read."""
+
+    fact: Literal["name", "foi_email"]
+    on: date
+    source: str = Field(min_length=1)
+
+
 class Force(_Model):
     """A police body that can be sent a request."""
 
@@ -88,6 +97,9 @@ class Force(_Model):
         default_factory=list, description="products or lists that belong to this force alone"
     )
     strength: Strength | None = Field(default=None, description="its officers, from published statistics")
+    checked: list[Checked] = Field(
+        default_factory=list, description="where its name or FOI address was last confirmed, and when"
+    )
 
     @property
     def officers(self) -> float | None:
@@ -257,6 +269,18 @@ class NumberedPart:
     @property
     def depth(self) -> int:
         return 0 if self.parent is None else 1
+
+
+# Invisible characters a web page, PDF or email carries along: text direction marks and overrides
+# (which make Word print a word backwards), soft hyphens, zero-width spaces and word joiners. The
+# zero-width joiner (U+200D) is not among them: it holds emoji together.
+INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def one_line(text: str) -> str:
+    """`text` as one line of visible words: invisible characters dropped, every run of spaces,
+    tabs and line breaks one space (a reference or a name pasted from an email)."""
+    return " ".join(INVISIBLE.sub("", text).split())
 
 
 def joined(words) -> str:

@@ -20,6 +20,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from composer import storage
 from composer.errors import ComposerError
 from composer.model import Act, Request
 from composer.responses import sections_in
@@ -440,8 +441,10 @@ def reply_text(path: Path) -> str:
     """The words of a reply saved as text, an email (.eml), a Word file or a PDF."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.is_file():
+    if not path.exists():
         raise ComposerError(f"{path}: no such file")
+    if suffix in (".txt", ".text", ".md", "") or path.is_dir():  # empty, binary, a folder: one line
+        return storage.read_text(path, "reply")
     try:
         if suffix == ".eml":
             return _email_text(path.read_bytes())
@@ -453,8 +456,6 @@ def reply_text(path: Path) -> str:
             return "\n".join([p.text for p in document.paragraphs] + cells)
         if suffix == ".pdf":
             return _pdf_text(path)
-        if suffix in (".txt", ".text", ".md", ""):
-            return path.read_bytes().decode("utf-8", errors="replace")
     except ComposerError:
         raise
     except Exception as exc:  # a damaged file of a known type: one line, not a traceback
@@ -483,10 +484,18 @@ def _email_text(raw: bytes) -> str:
 
 
 def _pdf_text(path: Path) -> str:
+    import logging
+
     from pypdf import PdfReader
 
-    reader = PdfReader(str(path))
-    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)  # its warnings on a damaged file ("EOF marker not found") are not
+    try:                         # the user's to read: the one line below says what is wrong
+        reader = PdfReader(str(path))
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    finally:
+        log.setLevel(level)
     if not text.strip():
         raise ComposerError(f"{path}: the PDF has no text layer (a scan?); paste its words instead")
     return text

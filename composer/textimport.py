@@ -61,7 +61,7 @@ from html.parser import HTMLParser
 
 from composer.adaptation import PART_REFS
 from composer.errors import ComposerError
-from composer.model import AnswerFormat, Options, Part, Request
+from composer.model import INVISIBLE, AnswerFormat, Options, Part, Request
 
 # --------------------------------------------------------------------------------------------
 # Public API
@@ -97,10 +97,6 @@ def parse_request_with_report(text: str, source: str = "text") -> tuple[Request,
 # --------------------------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# Invisible characters a web page or PDF carries along: text direction marks and overrides (which
-# make Word print a word backwards), soft hyphens, zero-width spaces and word joiners. The
-# zero-width joiner (U+200D) is not among them: it holds emoji together.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
@@ -117,7 +113,7 @@ def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
     if _looks_like_html(text):
         text = _html_to_text(text)
         notes.append("the text was a web page (HTML): its visible text was read")
-    text, invisible = _INVISIBLE.subn("", text)
+    text, invisible = INVISIBLE.subn("", text)
     if invisible:
         notes.append(f"{invisible} invisible formatting character{'s' if invisible != 1 else ''} (text direction "
                      "marks, soft hyphens, zero-width spaces) were removed")

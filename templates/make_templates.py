@@ -118,7 +118,9 @@ def _optional(doc, variable: str, text: str, style: str) -> None:
 
 
 def _page_footer(doc) -> None:
-    """`Subject — page N of M` in small grey type, so loose printed pages stay in order."""
+    """`Subject — page N of M` in small grey type, so loose printed pages stay in order. "page N of
+    M" is held together by no-break spaces: a long subject (an application to the Scottish
+    Information Commissioner) wraps before it, never between "of" and the count."""
     footer = doc.sections[0].footer
     p = footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -146,9 +148,9 @@ def _page_footer(doc) -> None:
         simple.append(run)
         p._p.append(simple)
 
-    text("{{ subject }} \u2014 page ")
+    text("{{ subject }} \u2014 page\u00a0")
     field("PAGE")
-    text(" of ")
+    text("\u00a0of\u00a0")
     field("NUMPAGES")
 
 

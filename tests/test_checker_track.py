@@ -85,3 +85,63 @@ def test_corpus_eval_counts_each_rules_warnings_and_those_borne_out():
     assert ce.refusal_sections(["FOIA s31(1)(a); s17; ICO guidance", "FOISA s1(3)"]) == [31]
     assert ce.refusal_sections(["40(2)", "12(1)", "16", "31(1)(a)"]) == [12, 31, 40]
     assert json.loads(json.dumps(track.as_json(ce.track_records(rows))))["rules"]["cost.estimate"] == {"warned": 2, "right": 1}
+
+
+# -- what a message says of the odds agrees with the record it carries -------------------------------
+
+def test_the_odds_are_worded_from_the_record_shown_and_the_estimate():
+    table = {"cost.estimate": track.Record(24, 8), "cost.no-period": track.Record(10, 5),
+             "cost.open-scope": track.Record(4, 0)}
+    assert track.chance("cost.estimate", "A force", "refuse it", table=table).startswith("A force may refuse it (")
+    assert "fewer than half" in track.chance("cost.estimate", "A force", "refuse it", table=table)
+    # half borne out, a record too short to be shown, no record: the rule's own words stand
+    for rule in ("cost.no-period", "cost.open-scope", "cost.aggregate"):
+        assert track.chance(rule, "A force", "refuse it", table=table) == "A force is more likely than not to refuse it"
+    # an estimate below one half is never "more likely than not", whatever the record
+    assert track.chance("cost.no-period", "the force", "ask", p=0.4, table=table) == "the force may ask"
+    assert track.likely("cost.no-period", p=0.6, table=table) and not track.likely("cost.estimate", p=0.9, table=table)
+
+
+_OVER = "How many times did officers draw a Taser on a dog in each year from 2018 to 2024?"
+_UNPLACED = "How many thefts of scaffolding were recorded in each year from 2018 to 2024?"
+_SUBJECT = "How many covert human intelligence sources did the force task in 2024?"
+
+
+def _warning(text: str, rule: str) -> Finding:
+    from composer.checker import patterns
+
+    patterns.forget()  # the findings per part are remembered; the records are read once per process
+    request, _ = request_from_text(text)
+    found = [f for f in check(request) if f.rule == rule and f.severity == "warning"]
+    assert found, (text, rule)
+    return found[0]
+
+
+@pytest.mark.parametrize("rule, text", [("cost.estimate", _OVER), ("cost.unplaced-criterion", _UNPLACED)])
+def test_a_cost_warning_says_may_where_its_record_was_mostly_not_borne_out(monkeypatch, rule, text):
+    monkeypatch.setattr(track, "_LOADED", [{rule: track.Record(24, 8)}])
+    poor = _warning(text, rule)
+    assert "may refuse it under section 12" in poor.message and "fewer than half" in poor.message
+    assert "likely" not in poor.message
+    assert poor.reasoning[-1] == track.Record(24, 8).words()  # the record stays beside it
+    monkeypatch.setattr(track, "_LOADED", [{rule: track.Record(24, 16)}])
+    good = _warning(text, rule)
+    assert "more likely than not to refuse it under section 12" in good.message and "may refuse" not in good.message
+    assert good.severity == poor.severity == "warning"  # the wording changes, never the finding
+
+
+def test_a_subject_forces_usually_withhold_only_while_the_record_says_so(monkeypatch):
+    monkeypatch.setattr(track, "_LOADED", [{"exemption.subject": track.Record(16, 12)}])
+    assert "forces usually" in _warning(_SUBJECT, "exemption.subject").message
+    monkeypatch.setattr(track, "_LOADED", [{"exemption.subject": track.Record(16, 4)}])
+    assert "forces sometimes" in _warning(_SUBJECT, "exemption.subject").message
+
+
+def test_the_shipped_messages_claim_no_more_than_their_records():
+    """Every warning the shipped records show: a record under half never sits below "likely"."""
+    poor = {rule for rule, r in track.read().items() if r.warned >= track.MIN_WARNED and 2 * r.right < r.warned}
+    for text in (_OVER, _UNPLACED, _SUBJECT):
+        request, _ = request_from_text(text)
+        for finding in check(request):
+            if finding.rule in poor and finding.severity != "info":
+                assert "likely" not in finding.message and "usually" not in finding.message, finding.message

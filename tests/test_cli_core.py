@@ -3,11 +3,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from composer.cli import main
-from composer.library import Library, save_request
+from composer.library import Library, load_request, save_request
 from composer.model import Part, Request
 
 
@@ -124,3 +125,39 @@ def test_a_file_named_alone_opens_the_app(tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit) as stopped:  # neither a command nor a file: the usual error
         main(["no-such-command"])
     assert stopped.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_an_output_named_with_a_trailing_slash_is_a_folder_made_for_it(capsys, tmp_path, monkeypatch):
+    # `library export NAME -o shared/` (and import, new, campaign export) wrote a file called
+    # 'shared' where the user asked for a folder; `followup -o letters/` already made one.
+    from datetime import date
+
+    from composer.campaign.store import CampaignStore
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign
+
+    monkeypatch.chdir(tmp_path)
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Predictive policing\n\n1. Does Kent Police use PredPol?\n2. Since when?\n", "utf-8")
+    code, out, err = run(capsys, "import", str(letter), "-o", "requests/")
+    assert code == 0, err
+    saved = Path(out.strip())
+    assert saved.parent == Path("requests") and saved.name.endswith(".foi.json")
+    Library().save(load_request(saved), "Predictive policing")
+    code, out, err = run(capsys, "library", "export", "Predictive policing", "-o", "shared/")
+    assert code == 0, err
+    assert Path(out.strip()).parent == Path("shared") and Path(out.strip()).is_file()
+    code, out, err = run(capsys, "new", "--modules", "use_crime_mapping(identity)", "-o", "built/")
+    assert code == 0, err
+    assert Path(out.strip()).parent == Path("built") and Path(out.strip()).is_file()
+    CampaignStore().create(new_campaign(name="PP", request=load_request(saved), sent=date(2026, 12, 2),
+                                        forces=load_directory().resolve("kent_police")).value)
+    code, out, err = run(capsys, "campaign", "export", "PP", "-o", "reports/")
+    assert code == 0, err
+    assert Path(out.strip()) == Path("reports") / "PP.csv" and Path(out.strip()).is_file()
+    Path("taken").write_text("a file", "utf-8")
+    with pytest.raises(SystemExit) as stopped:  # argparse's way: usage, then the one line
+        main(["campaign", "export", "PP", "-o", "taken/"])
+    err = capsys.readouterr().err.splitlines()
+    assert stopped.value.code == 2 and err[-1].startswith("foi-composer: error: ")
+    assert err[-1].endswith("taken/: a file of that name is there, not a folder; name another folder")

@@ -465,3 +465,13 @@ def test_a_title_fitted_to_every_force_names_each_force_in_its_follow_ups(tmp_pa
     capsys.readouterr()
     assert main(["campaign", "show", "Fitted", "--today", "2027-01-06"]) == 0
     assert capsys.readouterr().out.startswith("Fitted: Does the force use risk scores? (2 forces")
+
+
+def test_a_follow_up_to_a_force_with_no_address_says_how_to_add_it():
+    request = Request(title="Risk scoring", parts=[Part(text="Do you use a risk-scoring system?")])
+    campaign = new_campaign(name="Glos", request=request, forces=load_directory().resolve("gloucestershire_police"),
+                            sent=SENT).value
+    letter = _letter(campaign, "gloucestershire_police", FollowUpKind.CHASER, date(2026, 12, 23))
+    assert any("--set-email gloucestershire_police ADDRESS" in w for w in letter.warnings)
+    kent = _letter(_campaign(), "kent_police", FollowUpKind.CHASER, date(2026, 12, 23))
+    assert not any("--set-email" in w for w in kent.warnings)

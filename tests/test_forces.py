@@ -30,9 +30,12 @@ def test_acts_and_groups():
     assert all(f.nation is Nation.UK for f in d.group("national"))
 
 
-def test_every_address_is_dated_when_known():
+def test_every_address_is_dated_and_a_missing_one_says_where_it_was_looked_for():
     for force in load_directory().forces:
-        assert (force.foi_email is None) == (force.email_checked is None), force.id
+        assert force.email_checked is not None or force.foi_email is None, force.id
+        if force.foi_email is None:
+            looked = [c for c in force.checked if c.fact == "foi_email"]
+            assert looked and looked[0].on == force.email_checked and "https://" in looked[0].source, force.id
 
 
 def test_matches_the_shared_listing(shared_listing=None):
@@ -148,3 +151,60 @@ def test_every_police_force_has_a_strength_with_its_source_measure_and_date():
     size = {f.id: f.officers for f in police if f.strength}
     assert size["the_met"] > size["police_scotland"] > size["wmp"] > size["kent_police"] > size["city_of_london_police"]
     assert directory.get("northern_ireland_policing_board").strength is None  # a board has no officers
+
+
+# -- where the directory differs from WhatDoTheyKnow's 2023 list, the force's own pages decide ---------
+
+def test_each_name_that_differs_from_the_shared_listing_carries_the_page_that_decided_it():
+    from conftest import shared_file
+
+    listing = {b["WDTK_ID"]: b for b in json.loads(shared_file("data", "police-bodies-2023.json").read_text())}
+    differ = [f for f in load_directory().forces if listing[f.id]["Name"] != f.name]
+    assert differ, "the shared listing and the directory agree on every name: drop this test"
+    for force in differ:
+        names = [c for c in force.checked if c.fact == "name"]
+        assert names, f"{force.id}: named {force.name!r}, listed as {listing[force.id]['Name']!r}, with no source"
+        assert names[0].source.startswith("https://") and force.name in names[0].source, force.id
+
+
+@pytest.mark.parametrize("said, force_id", [
+    ("Avon and Somerset Constabulary", "avon_and_somerset_police"),  # the listing's names are still known
+    ("Leicestershire Constabulary", "leicestershire_police"),
+    ("Dyfed Powys Police", "dyfed_powys_police"),  # as the force writes it on its own pages, unhyphenated
+    ("Devon & Cornwall Police", "devon_and_cornwall_police"),
+])
+def test_the_names_forces_and_the_listing_use_are_recognised(said, force_id):
+    from composer.force_names import find_forces
+
+    assert [m.force_id for m in find_forces(f"I wrote to {said} last year.")] == [force_id]
+
+
+def test_an_address_found_by_the_user_is_kept_dated_and_a_wrong_one_refused(data_home):
+    from datetime import date
+
+    from composer.errors import ComposerError
+    from composer.forces import missing_address, set_email
+
+    glos = load_directory().get("gloucestershire_police")
+    assert "--set-email gloucestershire_police ADDRESS" in missing_address(glos)
+    for wrong in ("not an address", "foi@", "a@b@c.uk", "Name <foi@example.org>"):
+        with pytest.raises(ComposerError, match="not an email address"):
+            set_email("gloucestershire_police", wrong)
+    assert not (data_home / "forces.json").exists()  # nothing saved
+    set_email("gloucestershire_police", " foi@example.org ", today=date(2026, 12, 2))
+    glos = load_directory().get("gloucestershire_police")
+    assert (glos.foi_email, glos.email_checked) == ("foi@example.org", date(2026, 12, 2))
+    assert missing_address(glos) is None
+
+
+def test_the_command_line_adds_the_address_and_then_the_email_can_be_written(data_home, tmp_path, capsys):
+    from composer.cli import main
+
+    assert main(["forces", "--group", "gloucestershire_police"]) == 0
+    listed = capsys.readouterr()
+    assert "(no FOI address known)" in listed.out and "--set-email gloucestershire_police" in listed.err
+    assert main(["forces", "--set-email", "gloucestershire_police", "foi@example.org"]) == 0
+    assert "foi@example.org" in capsys.readouterr().out
+    assert main(["forces", "--group", "gloucestershire_police"]) == 0
+    listed = capsys.readouterr()
+    assert "<foi@example.org>" in listed.out and "--set-email" not in listed.err

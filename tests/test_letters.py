@@ -234,7 +234,7 @@ def test_eml_needs_the_force_email_address(tmp_path):
     glos = force("gloucestershire_police")
     assert glos.foi_email is None
     letter = request_letter(sample_request(), glos, me(), date=DAY)
-    with pytest.raises(ComposerError, match="no email address is known for Gloucestershire"):
+    with pytest.raises(ComposerError, match="no FOI email address for this force.*--set-email gloucestershire_police"):
         write_eml(letter, tmp_path / "l.eml")
     assert not (tmp_path / "l.eml").exists()
 

@@ -44,7 +44,8 @@ def test_a_letter_for_every_body_with_progress(tmp_path):
     for path, f in zip(summary.written, forces):
         assert path.name == f"2026-11-21 {f.name} - Risk scoring.docx"
         assert f"Dear {f.greeting}," in [p.text for p in docx.Document(str(path)).paragraphs]
-    assert any("Gloucestershire Constabulary: no FOI email address" in w for w in summary.warnings)
+    assert any(w.startswith("Gloucestershire Constabulary: the force directory has no FOI email address")
+               and "foi-composer forces --set-email gloucestershire_police ADDRESS" in w for w in summary.warnings)
 
 
 def test_an_existing_file_is_never_overwritten(tmp_path):
@@ -75,7 +76,9 @@ def test_eml_fails_only_for_the_force_without_an_address(tmp_path):
     assert [(f.id, why) for f, why in summary.failed] == [
         ("gloucestershire_police", summary.failed[0][1])
     ]
-    assert "no email address is known for Gloucestershire Constabulary" in summary.failed[0][1]
+    assert "no FOI email address for this force" in summary.failed[0][1]
+    assert "--set-email gloucestershire_police ADDRESS" in summary.failed[0][1]
+    assert not any("no FOI email" in w for w in summary.warnings)  # said once, where it failed
 
 
 def test_one_failure_does_not_lose_the_other_letters(tmp_path, monkeypatch):
@@ -190,7 +193,7 @@ def test_export_command_reports_failures_on_stderr_with_status_1(tmp_path, capsy
     out, err = capsys.readouterr()
     assert code == 1
     assert len(out.splitlines()) == 1 and out.strip().endswith("West Midlands Police - Risk scoring.eml")
-    assert "failed: Gloucestershire Constabulary: no email address is known" in err
+    assert "failed: Gloucestershire Constabulary: the force directory has no FOI email address" in err
     assert "warning: no requester name" in err
 
 
@@ -364,4 +367,4 @@ def test_export_command_says_a_warning_shared_by_many_letters_once(tmp_path, cap
     assert names_the_met == [
         "foi-composer: warning: all 45 letters but Metropolitan Police Service's: the letter names "
         "the MPS (the introduction); check the wording is meant for each of them"], names_the_met
-    assert "warning: Gloucestershire Constabulary: no FOI email address is known" in err
+    assert "warning: Gloucestershire Constabulary: the force directory has no FOI email address" in err

@@ -99,6 +99,9 @@ def test_docx_reads_back_as_the_letter(tmp_path, template):
         assert "12 Chapel Street" in text and "LL61 5UJ" in text
         footer = docx.Document(str(path)).sections[0].footer.paragraphs[0].text
         assert footer.startswith("Freedom of Information request: Risk scoring \u2014 page")
+        # "page 1 of 1" never splits: a long subject left the count alone on a second line
+        # (python-docx leaves the PAGE and NUMPAGES fields out of the text)
+        assert footer.endswith("\u2014 page\u00a0\u00a0of\u00a0")
     assert docx.Document(str(path)).core_properties.title == letter.subject
     assert not any("{{" in t or "{%" in t for t in text)  # no tag left unfilled
 

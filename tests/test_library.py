@@ -5,8 +5,9 @@ import json
 import pytest
 
 from composer.errors import ComposerError, FileProblem
-from composer.library import Library, load_request, save_request, slug, strip_personal_data
+from composer.library import Library, load_request, save_request, slug, strip_personal_data, write_template
 from composer.model import SCHEMA_VERSION, Part, Request, Requester
+from composer.operations.fitting import shareable
 
 
 def req(title="Predictive policing", *texts):
@@ -81,7 +82,8 @@ def test_shared_template_has_no_personal_data(tmp_path):
     )
     lib.save(request)
     out = tmp_path / "shared.foi.json"
-    _, removed = lib.export_template("VHA", out, me)
+    shared, removed, _ = shareable(lib.load("VHA"), me)
+    write_template(shared, out)
     text = out.read_text("utf-8")
     for secret in ("Jo Bloggs", "jo@example.org", "1 High St", "07700", "jo.b@example.org", "Tuesday"):
         assert secret not in text
@@ -129,7 +131,7 @@ def test_a_version_1_file_opens_and_is_written_back_in_the_current_format(tmp_pa
 def test_a_shared_template_keeps_the_forces_it_goes_to(tmp_path):
     lib = Library()
     lib.save(Request(title="VHA", parts=[Part(text="Q")], forces=["the_met", "west_midlands_police"]))
-    lib.export_template("VHA", tmp_path / "vha.foi.json", Requester(name="Ann Example"))
+    write_template(shareable(lib.load("VHA"), Requester(name="Ann Example"))[0], tmp_path / "vha.foi.json")
     assert load_request(tmp_path / "vha.foi.json").forces == ["the_met", "west_midlands_police"]
 
 

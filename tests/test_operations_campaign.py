@@ -178,3 +178,18 @@ def test_write_follow_ups_writes_one_letter_per_force_and_refuses_bad_input(tmp_
         with pytest.raises(ComposerError, match=why):
             write_follow_ups(c, **{"store": store, "kind": "chaser", "requester": me, "today": late, **bad})
     assert sorted(tmp_path.iterdir()) == files and c == before
+
+
+def test_a_reference_is_kept_on_one_line_of_visible_text_and_a_pasted_paragraph_is_refused():
+    # A reference heads every follow-up letter: a line break pasted with it split the letter's
+    # heading, and a right-to-left override printed the rest of the line backwards.
+    c = _campaign()
+    done = record(c, force_id="kent_police", reference="  FOI/2026\n  123 \u202eAB\u202c\t<&> ")
+    assert done.value.tracked("kent_police").reference == "FOI/2026 123 AB <&>"
+    assert done.what == "Kent Police: reference FOI/2026 123 AB <&>"
+    with pytest.raises(Refused, match="too long"):
+        record(c, force_id="kent_police", reference="Dear Requester, thank you for your email " * 3)
+    # A campaign file written before this (or by hand) is read the same way.
+    data = c.model_dump(mode="json")
+    data["forces"][0]["reference"] = "K/1\r\nInjected: line"
+    assert type(c).model_validate(data).tracked("kent_police").reference == "K/1 Injected: line"

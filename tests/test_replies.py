@@ -192,3 +192,37 @@ def test_unreadable_files_get_one_line(tmp_path):
     (tmp_path / "broken.docx").write_bytes(b"not a zip")
     with pytest.raises(ComposerError, match="could not be read as docx"):
         reply_text(tmp_path / "broken.docx")
+
+
+def test_a_reply_that_is_not_text_or_has_no_words_is_named_in_one_line(tmp_path, caplog):
+    # A program saved as reply.txt, or an empty file, was read as a reply of no clear kind
+    # ("kind not clear: give --kind"), and a damaged PDF printed pypdf's own warnings first.
+    (tmp_path / "reply.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4)
+    with pytest.raises(ComposerError, match=r"reply\.txt: is a binary file, not a reply"):
+        reply_text(tmp_path / "reply.txt")
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    with pytest.raises(ComposerError, match=r"empty\.txt: the reply is empty"):
+        reply_text(tmp_path / "empty.txt")
+    with pytest.raises(ComposerError, match="is a folder, not a reply"):
+        reply_text(tmp_path)
+    (tmp_path / "latin.txt").write_bytes("Dear Ms Example\nRef: CAF\xc9-1\n".encode("cp1252"))
+    assert "CAF\u00c9-1" in reply_text(tmp_path / "latin.txt")  # Windows-1252 read, as import does
+    pytest.importorskip("pypdf")
+    (tmp_path / "reply.pdf").write_bytes(b"\x7fELF\x02 not a PDF at all")
+    with caplog.at_level("WARNING"), pytest.raises(ComposerError, match="could not be read as pdf"):
+        reply_text(tmp_path / "reply.pdf")
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+
+
+def test_attach_names_a_folder_given_for_a_reply(tmp_path, capsys):
+    from composer.campaign.store import CampaignStore
+    from composer.cli import main
+    from composer.forces import load_directory
+    from composer.model import Part, Request
+    from composer.operations.campaign import new_campaign
+
+    request = Request(title="Risk", parts=[Part(text="Do you use a risk tool?")])
+    CampaignStore().create(new_campaign(name="Risk", request=request, sent=date(2026, 11, 20),
+                                        forces=load_directory().resolve("kent_police")).value)
+    assert main(["campaign", "attach", "Risk", "kent_police", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.strip().endswith("is a folder, not a reply; give the reply's file")

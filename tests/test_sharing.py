@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from composer.library import Library
+from composer.library import Library, strip_personal_data, write_template
 from composer.model import Options, Part, Request, Requester
-from composer.library import strip_personal_data
+from composer.operations.fitting import shareable
 
 ME = Requester(name="Ms Zephyrine Doe-Smith", email="z.doe@example.org",
                postal_address=["14 Acacia Avenue", "Kings Heath", "Birmingham B14 7QT"],
@@ -71,7 +71,8 @@ def leaks(text: str) -> list[str]:
 def test_personal_data_planted_everywhere_is_not_in_the_shared_file(tmp_path):
     library = Library()
     library.save(planted_request(), "Planted")
-    path, removed = library.export_template("Planted", tmp_path, ME)
+    shared, removed, _ = shareable(library.load("Planted"), ME)  # as the command line and the app share
+    path = write_template(shared, tmp_path)
     text = path.read_text("utf-8")
     assert leaks(text) == []
     data = json.loads(text)

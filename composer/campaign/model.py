@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from composer.errors import ComposerError
 from composer.law import law_for
-from composer.model import Act, Request
+from composer.model import Act, Request, one_line
 from composer.responses import unique_sections
 
 CAMPAIGN_VERSION = 3  # 2: the public-interest extension (Status.EXTENDED, Event.until)
@@ -120,6 +120,11 @@ class Tracked(_Model):
     @classmethod
     def _sections(cls, value: list[str]) -> list[str]:
         return unique_sections(value)
+
+    @field_validator("reference")
+    @classmethod
+    def _reference(cls, value: str) -> str:
+        return one_line(value)  # it heads letters: no line breaks, nothing that turns text round
 
     @property
     def events(self) -> list[Event]:

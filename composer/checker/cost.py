@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from composer.checker import knowledge
+from composer.checker import knowledge, track
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.estimate import Estimate, estimate, estimates_in, size_words
@@ -329,14 +329,14 @@ def over_limit(rule: Rule, ctx: Context, item: PartView):
     either = (f" Worded this broadly, it may instead come back with a request to narrow it "
               f"({ctx.section('clarify')}), which restarts the clock." if broad else "")
     if not warn:
-        verdict = "It comes close to the limit, and with other parts may pass it: "
+        verdict = f"It comes close to the limit, and with other parts may pass it: {ctx.section('cost')}."
     elif est.hours <= limit:
-        verdict = ("That is within the limit, but near enough that the force's own estimate, made on its systems "
-                   "as they are, will likely pass it: expect a refusal under ")
+        verdict = "That is within the limit, but near enough that " + track.chance(
+            rule.id, "the force's own estimate, made on its systems as they are,",
+            f"pass it and bring a refusal under {ctx.section('cost')}") + "."
     else:
-        verdict = "A force is more likely than not to refuse it under "
-    message = (f"{item.label} would take {est.words}; the limit is {_limit_words(ctx)}. "
-               + verdict + f"{ctx.section('cost')}." + either)
+        verdict = track.chance(rule.id, "A force", f"refuse it under {ctx.section('cost')}") + "."
+    message = f"{item.label} would take {est.words}; the limit is {_limit_words(ctx)}. " + verdict + either
     fix = None
     if reading.period is None and item.text.strip():
         fix = Fix("replace_text", "Add 'for each of the last five full calendar years'",
@@ -372,7 +372,8 @@ def unplaced_criterion(rule: Rule, ctx: Context, item: PartView):
     said = reading.unplaced
     message = (f"{item.label} counts {reading.record.label} by '{said}'. It would take {est.words}; the limit is "
                f"{_limit_words(ctx)}"
-               + (f", so a force is likely to refuse it under {ctx.section('cost')}." if not unsure else
+               + (", so " + track.chance(rule.id, "a force", f"refuse it under {ctx.section('cost')}") + "."
+                  if not unsure else
                   ". Over a short period or a small set of records that may still fit; ask whether the force "
                   "records it in a field."))
     reasoning = (reading.describe(), f"Not a coded field or value: '{said}'.",

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from composer import paths
-from composer.checker import knowledge, patterns
+from composer.checker import knowledge, patterns, track
 from composer.checker.calibration import Calibration
 from composer.checker.engine import WEIGHERS, Context, PartView, rule_facts, run_rules
 from composer.checker.estimate import estimate, expected_cell
@@ -414,9 +414,9 @@ def _finding(ctx, item, model: GroundModel, p: float, strongest, titles: dict[st
     ground = model.ground
     signs = [describe(name, titles) for name, _ in strongest]
     listed = "; ".join(signs) if signs else "the shape of the part"
-    message = (f"{item.label}: no one sign here is enough alone, but taken together ({listed}) they make "
-               f"{_REFUSAL_WORDS[ground]} more likely than not: about {round(p * 100)} in 100 requests "
-               "shaped like this one met it.")
+    chance = track.chance(COMBINED[ground], "the force", f"answer with {_REFUSAL_WORDS[ground]}", p=p)
+    message = (f"{item.label}: no one sign here is enough alone, but taken together ({listed}) they mean "
+               f"{chance}: about {round(p * 100)} in 100 requests shaped like this one met it.")
     reasoning = tuple(f"Evidence: {describe(name, titles)} ({_strength(weight)})." for name, weight in strongest)
     reasoning += (f"Weighed against real requests and what forces did with them ({GROUNDS_PATH.name}): "
                   f"a warning from {round(model.threshold * 100)} in 100.",)

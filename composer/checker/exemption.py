@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.checker import knowledge
+from composer.checker import knowledge, track
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.findings import SOURCE
@@ -95,7 +95,8 @@ def sensitive_subject(rule: Rule, ctx: Context, item: PartView):
     answer = (f"neither confirm nor deny holding it ({ncnd_pair(topic, ctx.act)})" if subject.ncnd
               else f"withhold it under {ctx.section(topic)}")
     said = _quoted(item.text, span)
-    message = (f"{item.label} touches on a subject forces {'usually ' if warn else 'sometimes '}{answer}: "
+    often = "usually " if warn and track.likely(rule.id) else "sometimes "  # no more than its record bears out
+    message = (f"{item.label} touches on a subject forces {often}{answer}: "
                f"'{said}'. {subject.why[0].upper()}{subject.why[1:]}.")
     reasoning = tuple(f"{s.id.replace('-', ' ').capitalize()}: '{_quoted(item.text, sp)}'"
                       + (" (asked in aggregate, so only a note)" if soft else "")

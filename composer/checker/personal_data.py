@@ -10,7 +10,8 @@ import re
 
 from composer.checker import knowledge
 from composer.checker import patterns as p
-from composer.checker.reading import Reading, blank_form, read_part, read_text, without_asides
+from composer.checker.reading import (TITLED_NAME, Reading, blank_form, read_part, read_text, without_asides,
+                                      writes_officially)
 from composer.checker.patterns import AnyOf, Gate
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.findings import SOURCE
@@ -69,10 +70,10 @@ _INDIVIDUAL_RECORDS = AnyOf(
     ),
 )
 _TITLE_NAME = Gate(
-    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|councillor|cllr|"
-    r"constable|chief\s+inspector|detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+"
-    r"(?:[A-Z][a-z'’-]+|[A-HJ-Z](?![\w'’-]))\b",  # a name, or the letter a report gives in its place ("PC A")
-    ("mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "dsu", "supt", "superintendent", "sgt", "sergeant", "inspector", "constable", "detective", "councillor", "cllr"),
+    TITLED_NAME,
+    ("mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "dsu", "supt", "superintendent", "sgt", "sergeant",
+     "inspector", "constable", "detective", "councillor", "cllr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
+     "reverend", "commissioner", "commander", "acc", "dcc", "pcc"),
 )
 _NAMED_PERSON = Gate(
     r"\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|"
@@ -259,6 +260,8 @@ def named_person(rule: Rule, ctx: Context, item: PartView):
     match = _TITLE_NAME.search(item.text, item.low) or _NAMED_PERSON.search(item.low)
     if not match or _waived(item, match.start()) or letter_furniture(item.text, match.start()):
         return
+    if match.re is _TITLE_NAME.pattern and writes_officially(item.text, match):
+        return  # the writer or addressee of official letters, not their subject
     return rule.at(
         ctx, item,
         f"{item.label} is about one identifiable person ('{item.text[match.start():match.end()]}'). "

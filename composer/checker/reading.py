@@ -516,10 +516,16 @@ def named_place(text: str) -> bool:
     return any(_PLACE_WORDS.sub("", m.group(0)).lower() not in force_areas() for m in _NAMED_PLACE.finditer(text))
 
 
+# A title and the name after it: one person. The whole title ("Assistant Chief Constable") and both names
+# ("Rhoda Small") are that one person, not the last title word and the first name; a lone capital is the
+# letter a report gives in a name's place ("PC A").
+TITLED_NAME = (
+    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|sgt|sergeant|councillor|cllr|sir|dame|lord|lady|professor|"
+    r"prof|rev|reverend|(?:deputy\s+|assistant\s+)?chief\s+constable|(?:deputy\s+|assistant\s+)?commissioner|commander|"
+    r"acc|dcc|pcc|(?:detective\s+)?(?:chief\s+)?(?:superintendent|inspector)|(?:detective\s+)?(?:constable|sergeant))\.?\s+"
+    r"(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|[A-HJ-Z](?![\w'’-]))\b")
 _IDENTIFIES = re.compile(
-    r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|superintendent|sgt|sergeant|inspector|constable|chief\s+inspector|"
-    r"councillor|cllr|sir|dame|lord|lady|professor|prof|rev|reverend|"
-    r"detective\s+(?:constable|sergeant|inspector|superintendent))\.?\s+(?:[A-Z][a-z'’-]+|[A-HJ-Z](?![\w'’-]))\b"
+    TITLED_NAME +
     r"|(?i:\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|member\s+of\s+staff|"
     r"employee|suspect|victim|councillor|mp))"
     r"|(?i:\b(?:the|this|that)\s+(?:police\s+)?(?:officers?|individual|person|man|woman|suspect|victim|employee|boy|girl|driver|"
@@ -554,6 +560,37 @@ _IDENTIFIES = re.compile(
     # legal action against one person: "injunction proceedings brought against a member of the public"
     r"|(?i:\b(?:proceedings|injunctions?|judg(?:e)?ments?|court\s+orders?|civil\s+(?:claims?|actions?))\s+(?:\w+\s+){0,3}against\s+"
     r"(?:a|an|one)\s+(?:member\s+of\s+the\s+public|man|woman|person|individual|resident|neighbou?r|officer|driver)\b)")
+# An office-holder who wrote or received official correspondence is its author or addressee, not its subject:
+# "emails between the Chief Constable and the council about the bridge closure" asks about the public business,
+# and no force neither confirms nor denies that its chief officer's official letters exist. The person is the
+# subject again when the sentence asks about their conduct, standing or treatment.
+_CORRESPONDENCE = re.compile(r"\b(?:e-?mails?|correspondence|letters?|communications?|memos?|memoranda|messages?|"
+                             r"minutes|briefings?|notes\s+of\s+(?:the\s+)?meetings?)\b", re.IGNORECASE)
+_AS_WRITER = re.compile(r"\b(?:between|from|to|by|with|and|sent\s+to|copied\s+to|addressed\s+to|written\s+by|"
+                        r"signed\s+by|cc)\s+(?:the\s+)?(?:(?:then|former|acting|temporary|interim|current|force'?s?|police'?s?)\s+)*$",
+                        re.IGNORECASE)
+_WROTE = re.compile(r"^\s*(?:had\s+|has\s+|have\s+)?(?:sent|wrote|written|received|signed|copied|exchanged|issued)\b",
+                    re.IGNORECASE)
+_ABOUT_THEM = re.compile(r"\bcomplain\w*|\bdisciplin\w*|\bmisconduct\b|\bconduct\b|\binvestigat\w*|\bsuspen\w+|"
+                         r"\bdismiss\w*|\bsick\w*|\babsen\w+|\bgrievances?\b|\bvetting\b|\barrest\w*|\ballegation\w*|"
+                         r"\bbehaviou?r\b|\bsalary\b|\bpay\b|\bexpenses\b|\bperformance\b|\bhealth\b|\bresign\w*|"
+                         r"\bretire\w*|\bbonus\w*|\bappraisal\w*|\binterview\w*|\bpersonnel\s+file\b", re.IGNORECASE)
+_SENTENCE_EDGE = re.compile(r"[.?!\n](?=\s|$)")
+
+
+def writes_officially(text: str, match: re.Match[str]) -> bool:
+    """Whether the person `match` names in `text` is only the writer or addressee of official
+    correspondence in its sentence ("letters from the council to Chief Constable A B about …", "the
+    memos PCC C D sent"), a sentence that asks nothing about their conduct or standing."""
+    begin = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, match.start())), default=0)
+    edge = _SENTENCE_EDGE.search(text, match.end())
+    sentence = text[begin:edge.start() if edge else len(text)]
+    before = text[begin:match.start()]
+    if _CORRESPONDENCE.search(before) is None or _ABOUT_THEM.search(sentence) is not None:
+        return False
+    return _AS_WRITER.search(before[-40:]) is not None or _WROTE.search(text[match.end():match.end() + 30]) is not None
+
+
 # One incident, address, vehicle, day or operation (a person is `_IDENTIFIES`): saying whether anything
 # is held about it tells the world something about what the police did there (ICO, "When to refuse
 # to confirm or deny": the property under surveillance). Each alternative is a named group: its kind.
@@ -1018,7 +1055,7 @@ def read_text(text: str) -> Reading:
                 if later is not None:
                     record, free = other, None
                     break
-    identifies = _IDENTIFIES.search(text)
+    identifies = next((m for m in _IDENTIFIES.finditer(text) if not writes_officially(text, m)), None)
     return Reading(
         action=action, record=record, record_inherited=False, breakdowns=breakdowns, free_text=free,
         period=own_period(low), open_scope=patterns.OPEN_SCOPE.search(low) is not None,

@@ -67,6 +67,25 @@ def warn(message: str | None) -> None:
         print(f"foi-composer: warning: {message}", file=sys.stderr)
 
 
+def output_path(text: str):
+    """An output option (`-o`, `--csv`, `--png`): a name written with a trailing slash is a
+    folder, made if missing, so `-o shared/` writes into it (the command names the file there)
+    rather than writing a file called 'shared'."""
+    from pathlib import Path
+
+    path = Path(text)
+    if text.endswith(("/", "\\")) and not path.is_dir():
+        if path.exists():
+            raise argparse.ArgumentTypeError(f"{text}: a file of that name is there, not a folder; "
+                                             "name another folder")
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise argparse.ArgumentTypeError(
+                f"{text}: the folder cannot be made ({exc.strerror or exc})") from None
+    return path
+
+
 def act_choice(text: str) -> str:
     """`--act foia|foisa`, for argparse."""
     value = text.strip().upper()

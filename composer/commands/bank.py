@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from composer.commands import add_forces_option, forces_for
+from composer.commands import add_forces_option, forces_for, output_path
 from composer.errors import ComposerError
 
 NEW_EPILOG = """\
@@ -47,7 +47,7 @@ def register(sub) -> None:
                    "(default: 1 January five years ago)")
     p.add_argument("--to", dest="period_end", metavar="DATE",
                    help="last day of that period (default: 31 December last year)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+    p.add_argument("-o", "--output", type=output_path, required=True, metavar="FILE",
                    help="where to write the request (.foi.json)")
     p.add_argument("--replace", action="store_true", help="overwrite FILE if it exists")
     add_forces_option(p, default="none yet; `export --forces` can name them later")

@@ -15,6 +15,7 @@ from composer.commands import coverage
 from composer.commands import (
     add_forces_option,
     forces_for,
+    output_path,
     print_check,
     today_from,
     warn,
@@ -87,7 +88,7 @@ def register(sub) -> None:
     q.set_defaults(func=_campaign_attach)
     q = csub.add_parser("export", help="write the campaign report as CSV")
     q.add_argument("name")
-    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("-o", "--output", type=output_path, required=True)
     q.add_argument("--today")
     q.set_defaults(func=_campaign_export)
     q = csub.add_parser("check", help="check a force's refusal notice (s17 / FOISA s16)")
@@ -277,6 +278,8 @@ def _read_reply(args: argparse.Namespace, request, act):
 
     from composer.replies import READABLE, PartReading, ReplyKind, read_reply, reply_text
 
+    if args.file.is_dir():
+        raise ComposerError(f"{args.file}: is a folder, not a reply; give the reply's file")
     if args.file.suffix.lower() not in READABLE:
         if not args.apply:
             raise ComposerError(f"{args.file}: a reply is read from {', '.join(READABLE)}; add "

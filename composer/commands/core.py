@@ -7,12 +7,17 @@ import json
 import sys
 from pathlib import Path
 
+from composer.commands import output_path
+
 
 def register(sub) -> None:
     p = sub.add_parser("forces", help="list the force directory")
     p.add_argument("--group", default="all", help="all, territorial, england, wales, scotland, "
                    "northern-ireland, national, or force ids separated by commas")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--set-email", nargs=2, metavar=("ID", "ADDRESS"),
+                   help="record a force's FOI email address, found on its own FOI page (kept in your data "
+                   "folder's forces.json, laid over the bundled directory)")
     p.set_defaults(func=_forces)
 
     p = sub.add_parser("show", help="print a request as a force would read it")
@@ -35,7 +40,7 @@ def register(sub) -> None:
     q.set_defaults(func=_library_save)
     q = lsub.add_parser("export", help="write a shareable template, personal data removed")
     q.add_argument("name")
-    q.add_argument("-o", "--output", type=Path, required=True,
+    q.add_argument("-o", "--output", type=output_path, required=True,
                    help="the file to write, or a folder (the file is named by the title); "
                    "a taken name becomes 'name (2)'")
     q.add_argument("--replace", action="store_true", help="overwrite the output file if it exists")
@@ -65,9 +70,15 @@ def register(sub) -> None:
 
 
 def _forces(args: argparse.Namespace) -> int:
-    from composer.forces import load_directory
+    from composer.forces import load_directory, missing_address, set_email
 
+    if args.set_email:
+        force = set_email(*args.set_email)
+        print(f"{force.id}: FOI address set to {force.foi_email}")
+        return 0
     forces = load_directory().resolve(args.group)
+    for force in [f for f in forces if missing_address(f)][:1]:  # the way to add an address, said once
+        print(f"foi-composer: note: {force.name}: {missing_address(force)}", file=sys.stderr)
     if args.json:
         print(json.dumps([f.model_dump(mode="json") for f in forces], indent=2, ensure_ascii=False))
         return 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-from pathlib import Path
+
+from composer.commands import output_path
 
 
 def register_under(csub) -> None:
@@ -17,8 +18,10 @@ def register_under(csub) -> None:
     q = csub.add_parser(
         "coverage", help="which forces answered which parts: counts, --csv or --png")
     q.add_argument("name")
-    q.add_argument("--csv", type=Path, metavar="FILE", help="one row per force, one column per part")
-    q.add_argument("--png", type=Path, metavar="FILE", help="the table as a picture for a report")
+    q.add_argument("--csv", type=output_path, metavar="FILE",
+                   help="one row per force, one column per part (a folder: named after the campaign)")
+    q.add_argument("--png", type=output_path, metavar="FILE",
+                   help="the table as a picture for a report (a folder: named after the campaign)")
     q.add_argument("--today", help="the date to judge lateness by (default: today)")
     q.set_defaults(func=_coverage)
 

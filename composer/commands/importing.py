@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from composer.commands import add_forces_option
+from composer.commands import add_forces_option, output_path
 from composer.errors import ComposerError
 
 
@@ -24,7 +24,7 @@ def register(sub) -> None:
     )
     p.add_argument("textfile", help="the letter to read: a text file, a Word file (.docx), a PDF or an email (.eml); or - for standard input")
     p.add_argument(
-        "-o", "--output",
+        "-o", "--output", type=lambda text: text if text == "-" else output_path(text),
         help="the .foi.json file to write (a folder: a file named after the title in it); "
         "- prints the request; without -o it is saved in the library",
     )
@@ -44,7 +44,7 @@ def register(sub) -> None:
         "its own force. Prints each change; writes the request back (or to -o).",
     )
     p.add_argument("file", type=Path, help="a .foi.json request")
-    p.add_argument("-o", "--output", type=Path, help="write here instead of over FILE")
+    p.add_argument("-o", "--output", type=output_path, help="write here instead of over FILE")
     p.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     p.set_defaults(func=_fit)
 

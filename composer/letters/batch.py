@@ -15,6 +15,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
+from composer.forces import missing_address
 from composer.letters import pdf_batch
 from composer.letters.eml import write_eml
 from composer.letters.judgement import ForceJudgement, judge_forces
@@ -134,11 +135,8 @@ def export_batch(
                 letter = request_letter(request, force, requester, date=date, reference=reference)
                 for message in letter.warnings:
                     summary.warn(message)
-                if not force.foi_email and fmt != "eml":
-                    summary.warn(
-                        f"{force.name}: no FOI email address is known; find where to send this "
-                        "letter before sending it"
-                    )
+                if fmt != "eml" and (unaddressed := missing_address(force)) is not None:
+                    summary.warn(f"{force.name}: {unaddressed}")  # (an email to it fails, saying so)
                 if fmt == "pdf":
                     document = Path(work) / f"{index:04d}.docx"
                     document.write_bytes(prepared.render_letter(letter))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
+from composer.forces import missing_address
 from composer.letters.letter import Letter
 from composer.letters.text import letter_as_text
 
@@ -27,9 +28,11 @@ def letter_as_email(letter: Letter) -> EmailMessage:
     Raises ComposerError when the recipient has no email address.
     """
     if not letter.recipient.email:
+        missing = missing_address(letter.force) if letter.force is not None else None
         raise ComposerError(
-            f"no email address is known for {letter.recipient.name}: an email cannot be "
-            "written; add the address in the force directory, or export as .docx or .txt"
+            (f"{missing}, or export as .docx or .txt" if missing else
+             f"no email address is known for {letter.recipient.name}: an email cannot be written; "
+             "export as .docx or .txt")
         )
     msg = EmailMessage()
     msg["X-Unsent"] = "1"

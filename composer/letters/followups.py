@@ -31,6 +31,7 @@ from composer.campaign.deadlines import Progress, progress
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
+from composer.forces import missing_address
 from composer.law import LAWS, Law, law_for, readable
 from composer.letters.letter import Item, Letter, Recipient, format_date
 from composer.library import slug
@@ -613,6 +614,8 @@ def follow_up_letter(
         recipient = regulator_recipient(item.act)
     elif force is not None:
         recipient = Recipient.for_force(force)
+        if (unaddressed := missing_address(force)) is not None:
+            warnings.append(unaddressed)
     else:
         recipient = Recipient(name=item.force_name)
     if not requester.is_known:

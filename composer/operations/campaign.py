@@ -21,10 +21,13 @@ from composer.campaign.model import (
 from composer.errors import ComposerError
 from composer.law import law_for
 from composer.letters.followups import FollowUpKind
-from composer.model import Force, Request
+from composer.model import Force, Request, one_line
 from composer.operations.result import Done, Refused, operation
 from composer.replies import PartReading, ReplyKind, ReplyReading
 from composer.responses import normalise_section
+
+MAX_REFERENCE = 80
+"""The longest force reference taken: forces' run to about 20 characters ("01.FOI.22.026461")."""
 
 
 def _tracked(campaign: Campaign, force_id: str) -> Tracked:
@@ -116,8 +119,12 @@ def record(
         changes["notes"] = f"{item.notes}\n{note.strip()}".strip() if item.notes else note.strip()
         what.append("a note")
     if reference is not None:
-        changes["reference"] = reference.strip()
-        what.append(f"reference {reference.strip()}" if reference.strip() else "reference cleared")
+        reference = one_line(reference)
+        if len(reference) > MAX_REFERENCE:
+            raise Refused(f"{item.force_name}: a reference of {len(reference)} characters is too long "
+                          f"(at most {MAX_REFERENCE}): give the force's reference alone, as its letter writes it")
+        changes["reference"] = reference
+        what.append(f"reference {reference}" if reference else "reference cleared")
     if cited is not None:
         changes["sections"] = cited
         what.append(f"sections {' '.join(cited)}" if cited else "sections cleared")

@@ -48,11 +48,13 @@ from composer.ui.qt_campaign_document import QtCampaignDocument
 from composer.ui.qt_campaign_model import COLUMNS, CampaignFilter, CampaignTableModel
 from composer.ui.qt_reply_dialog import QtReplyDialog
 
+# Each action has its Alt key, none of the window's own (the File, Edit, View and Help menus,
+# the Compose, Follow up and Coverage tabs): the tab is worked from the keyboard as the rest is.
 _KIND_BUTTONS = [
-    (FollowUpKind.CLARIFICATION, "Reply to clarification…"),
-    (FollowUpKind.CHASER, "Chaser…"),
-    (FollowUpKind.REVIEW, "Internal review…"),
-    (FollowUpKind.COMPLAINT, "Complaint…"),
+    (FollowUpKind.CLARIFICATION, "Reply to c&larification…"),
+    (FollowUpKind.CHASER, "Chase&r…"),
+    (FollowUpKind.REVIEW, "&Internal review…"),
+    (FollowUpKind.COMPLAINT, "Co&mplaint…"),
 ]
 
 
@@ -109,7 +111,7 @@ class QtCampaignPanel(QWidget):
         self.status_filter.currentIndexChanged.connect(
             lambda _: self.proxy.set_status(
                 parse_status(self.status_filter.currentData()) if self.status_filter.currentData() else None))
-        self.overdue = QCheckBox("Overdue only")
+        self.overdue = QCheckBox("Overdue onl&y")
         self.overdue.toggled.connect(self.proxy.set_overdue_only)
 
         self.view = QTableView()
@@ -120,6 +122,9 @@ class QtCampaignPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
+        # Each row as tall as its wrapped words: a long next step ("apply to the Scottish
+        # Information Commissioner by …") took three lines at 1024 pixels and lost its date.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized by _fit_columns
         header.setSectionResizeMode(_NEXT, QHeaderView.ResizeMode.Stretch)
@@ -144,18 +149,18 @@ class QtCampaignPanel(QWidget):
             actions.addWidget(button)
             self.buttons[kind] = button
         actions.addStretch(1)
-        self.record_button = QPushButton("Record…")
+        self.record_button = QPushButton("Recor&d…")
         self.record_button.setToolTip("Record what happened: an answer, a refusal, a review …")
         self.record_button.clicked.connect(self.record_selected)
-        self.attach_button = QPushButton("Attach reply…")
+        self.attach_button = QPushButton("&Attach reply…")
         self.attach_button.setToolTip("Open the force's reply (.txt, .eml, .docx, .pdf; or drop it "
                                       "here): it is read, and you confirm what it says")
         self.attach_button.clicked.connect(self.attach_to_selected)
-        self.paste_button = QPushButton("Paste reply…")
+        self.paste_button = QPushButton("&Paste reply…")
         self.paste_button.setToolTip("Paste the force's reply as text: it is read, and you confirm "
                                      "what it says")
         self.paste_button.clicked.connect(self.paste_reply)
-        self.export_button = QPushButton("Export report…")
+        self.export_button = QPushButton("E&xport report…")
         self.export_button.clicked.connect(self.export_report)
         for button in (self.record_button, self.attach_button, self.paste_button, self.export_button):
             actions.addWidget(button)
@@ -164,7 +169,9 @@ class QtCampaignPanel(QWidget):
         self.new_button.setToolTip("Start tracking the open request, sent to its forces")
         self.new_button.clicked.connect(self.new_campaign_requested)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Campaign"))
+        label = QLabel("Campai&gn")
+        label.setBuddy(self.chooser)
+        top.addWidget(label)
         top.addWidget(self.chooser, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.search, 2)

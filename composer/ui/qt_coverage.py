@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from composer import storage
-from composer.coverage import STATES, Coverage, State
+from composer.coverage import STATES, Coverage, State, in_folder
 from composer.errors import ComposerError
 from composer.ui.qt import (
     QAbstractItemView,
@@ -340,12 +340,12 @@ def paint_coverage(cov: Coverage, today: date | None = None) -> QImage:
 
 
 def save_coverage_png(cov: Coverage, dest: Path, today: date | None = None) -> Path:
-    """Written atomically, like every file the app writes."""
-    dest = Path(dest)
+    """Written atomically, like every file the app writes, and never over a file already there (a
+    taken name becomes "name (2)"); a folder `dest` gets a file named after the campaign.
+    Returns the path written."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     paint_coverage(cov, today).save(buffer, "PNG")
     buffer.close()
-    storage.atomic_write_bytes(dest, bytes(data))
-    return dest
+    return storage.write_new(in_folder(dest, cov, ".png"), bytes(data))

@@ -4,7 +4,7 @@ new-request wizard and the export dialog."""
 
 from __future__ import annotations
 
-from composer.forces import GROUPS, load_directory
+from composer.forces import GROUPS, load_directory, missing_address
 from composer.model import Force
 from composer.ui.qt import (
     QGridLayout,
@@ -58,6 +58,8 @@ class QtForcePicker(QWidget):
             note = "" if force.foi_email else "  (no FOI address known)"
             item = QListWidgetItem(f"{force.name} — {force.act.value}{note}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, force.id)
+            if (unaddressed := missing_address(force)) is not None:
+                item.setToolTip(unaddressed[:1].upper() + unaddressed[1:] + ".")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.count = QLabel(self)

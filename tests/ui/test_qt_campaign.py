@@ -404,3 +404,36 @@ def test_a_reply_dropped_on_the_tab_is_read_for_the_selected_force(qtbot, panel,
     panel.select_forces(["police_scotland"])
     drop()
     assert panel.store.load("Risk 2026").tracked("police_scotland").status is Status.ANSWERED
+
+
+def test_the_follow_up_tab_is_worked_from_the_keyboard(qtbot, window, store, monkeypatch, tmp_path):
+    # Its buttons had no Alt keys: a chaser for the late forces took the mouse or a long Tab walk.
+    import re
+
+    from composer.ui.qt import QAbstractButton, QLabel, QMenu
+
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: hasattr(window.campaign_panel, "buttons"))
+    panel = window.campaign_panel
+    panel.set_today(TODAY)
+    window_keys = [re.findall(r"&([^&\s])", a.text())[0].lower() for a in window.menuBar().actions()]
+    window_keys += [re.findall(r"&([^&\s])", window.tabs.tabText(i))[0].lower()
+                    for i in range(window.tabs.count())]
+    texts = [b.text() for b in panel.findChildren(QAbstractButton) if b.isVisibleTo(panel)]
+    texts += [label.text() for label in panel.findChildren(QLabel) if label.buddy() is not None]
+    keys = [re.findall(r"&([^&\s])", t) for t in texts]
+    assert all(keys), [t for t, k in zip(texts, keys) if not k]  # every button has its key
+    keys = [k[0].lower() for k in keys]
+    assert len(keys) == len(set(keys)) and not set(keys) & set(window_keys), (keys, window_keys)
+    assert not [m for m in window.findChildren(QMenu) if m.isVisible()]
+    asked = []
+    monkeypatch.setattr(QtFollowUpDialog, "ask", classmethod(
+        lambda cls, parent, kind, forces, folder, fmt="docx": asked.append((kind, forces)) or None))
+    panel.select_forces(["kent_police"])
+    window.activateWindow()  # a shortcut works in the active window
+    panel.view.setFocus()
+    qtbot.waitUntil(panel.view.hasFocus)
+    qtbot.keyClick(panel.view, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: asked != [])  # a button's key clicks it as the mouse would, on release
+    assert asked == [(FollowUpKind.CHASER, ["Kent Police"])]

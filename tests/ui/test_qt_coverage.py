@@ -85,6 +85,21 @@ def test_coverage_command_writes_csv_and_png(tmp_path, capsys, qapp):
     assert "no campaign called 'Nope'" in capsys.readouterr().err
 
 
+def test_coverage_files_go_into_a_folder_and_never_over_a_file(tmp_path, capsys, qapp):
+    # `--png cov.png` wrote over a file already there (the CSV took "name (2)"), and
+    # `--csv out/` wrote a file called "out".
+    CampaignStore().save(_campaign())
+    mine = tmp_path / "c.png"
+    mine.write_text("my notes", "utf-8")
+    assert main(["campaign", "coverage", "Risk 2026", "--png", str(mine)]) == 0
+    assert mine.read_text("utf-8") == "my notes"
+    assert capsys.readouterr().out.strip() == str(tmp_path / "c (2).png")
+    assert not QImage(str(tmp_path / "c (2).png")).isNull()
+    folder = tmp_path / "report"
+    assert main(["campaign", "coverage", "Risk 2026", "--csv", f"{folder}/", "--png", f"{folder}/"]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["Risk 2026 coverage.csv", "Risk 2026 coverage.png"]
+
+
 # -- the main window on a laptop screen ------------------------------------------------------------
 @pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
 def test_the_window_fits_a_laptop_screen_with_nothing_cut_off(window, qtbot, size):

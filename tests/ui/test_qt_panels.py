@@ -208,6 +208,11 @@ def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
     assert [i.text().split(" — ")[0] for i in shown] == ["Police Scotland"]
     picker.set_chosen(["wmp"])
     assert [f.name for f in picker.chosen_forces()] == ["West Midlands Police"]
+    # a force with no FOI address says so, and how to add one
+    picker.filter.setText("glouc")
+    glos = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
+    assert "(no FOI address known)" in glos.text()
+    assert "foi-composer forces --set-email gloucestershire_police ADDRESS" in glos.toolTip()
 
 
 def test_dialog_lists_pass_model_checks(keep, qtbot, qtmodeltester):

@@ -205,3 +205,32 @@ def test_a_reply_pasted_twice_asks_before_it_is_recorded_again(panel, store, mon
     assert not panel.paste_reply()
     assert "already attached to Hampshire and Isle of Wight Constabulary" in asked[0]
     assert len(store.load("Risk 2026").tracked("hampshire_police").attachments) == 1
+
+
+def test_a_long_next_step_is_shown_whole_with_its_date_on_a_narrow_table(qtbot, store):
+    # Police Scotland after its review: "if still not satisfied, apply to the Scottish Information
+    # Commissioner by 2027-08-03" needed three lines; the row had room for two and showed
+    # "… Commissioner by ..." without the date (at 1024 pixels, with long names and references
+    # in the other columns; here the table is made narrow enough for three lines).
+    from composer.ui.qt import QRect, Qt
+    from composer.ui.qt_campaign import QtCampaignPanel
+
+    from composer.operations.campaign import add_forces
+
+    c = add_forces(store.load("Risk 2026"), forces=load_directory().resolve("police_scotland"), sent=SENT).value
+    for status, on in (("refused", date(2026, 11, 27)), ("review-asked", date(2026, 12, 1)),
+                       ("review-answered", date(2026, 12, 15))):
+        c = record(c, force_id="police_scotland", status=status, on=on).value
+    store.save(c)
+    panel = QtCampaignPanel(store, today=TODAY)
+    qtbot.addWidget(panel)
+    _widths(qtbot, panel, 820)
+    titles = [t for t, _ in COLUMNS]
+    rows = {panel.proxy.index(r, 0).data(): r for r in range(panel.proxy.rowCount())}
+    row = rows["Police Scotland"]
+    text = panel.proxy.index(row, titles.index("Next")).data()
+    assert text.endswith("Scottish Information Commissioner by 2027-06-15")
+    width = panel.view.columnWidth(titles.index("Next")) - 8  # the cell's margins
+    needed = panel.view.fontMetrics().boundingRect(QRect(0, 0, width, 10_000),
+                                                   Qt.TextFlag.TextWordWrap, text).height()
+    assert panel.view.rowHeight(row) >= needed > 2 * panel.view.fontMetrics().lineSpacing()
