@@ -83,8 +83,9 @@ _START = re.compile(
     r"\b(?:broken\s+down|break\s*(?:it|this|these|them|that)?\s*down|breakdown|split|separated|categori[sz]ed|"
     r"disaggregated|analysed|grouped|sorted)\s+(?:by|into|according\s+to|in\s+terms\s+of|per)\s+(?:the\s+|their\s+|its\s+)?"
     # not "by implementing" (a means), nor "by 'screened out', I mean" (a definition)
-    # nor "by how much", "by way of"
-    r"|\b(?:by|per|according\s+to)\s+(?!\w+ing\b|['\"‘“]|(?:how|what|which|whom|much|far)\b|(?:way|means|virtue|use)\s+of\b)"
+    # nor "by how much", "by way of", nor who acted ("by a superintendent", "by your officers")
+    r"|\b(?:by|per|according\s+to)\s+(?!\w+ing\b|['\"‘“]|(?:how|what|which|whom|much|far)\b|(?:way|means|virtue|use)\s+of\b"
+    r"|an?\s|(?:your|the|its|our)\s+(?:own\s+)?(?:police\s+)?officers\b)"
     r"(?:the\s+|their\s+|its\s+)?"
     r"|\b(?:where(?:by)?|in\s+which(?!\s+case\b))\s+(?=(?:the|a|an|their|his|her|its|they|he|she|it|there)\b)"
     r"|\binvolv(?:ing|ed|es|e)\s+"

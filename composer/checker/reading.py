@@ -259,6 +259,12 @@ _SNAPSHOT = re.compile(r"\bcurrently\b|\bon\s+the\s+date\s+(?:you|this)\b|\bat\s
 _MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + patterns.MONTH_NAME + r"\s+(?:19|20)\d\d\b|"
                            r"\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + patterns.MONTH_NAME
                            + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+# One dated day that is a moment, not a month of events: "as at 1 April 2024", "at the end of March 2023", or
+# being in a state on a day ("were on sick leave on 31 December 2023", "were in post on 1 May 2022").
+_MOMENT = re.compile(r"\b(?:as\s+(?:at|of|on)|at\s+the\s+(?:end|close|start)\s+of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                     r"(?:of\s+)?" + patterns.MONTH_NAME + r"\b"
+                     r"|\b(?:were|was|are|is)\s+(?:on|in|off|absent|employed|serving)\b[^.?!\n]{0,60}?\bon\s+(?:the\s+)?"
+                     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + patterns.MONTH_NAME + r"\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 4}
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0}
@@ -438,6 +444,8 @@ def own_period(low: str) -> Period | None:
         last = max(now, max(ends)) if up_to_now else max(ends)
         span = float(max(1, last - first + (0 if financial_last and not up_to_now else 1)))
         if len(set(starts)) == 1 and not up_to_now and _MONTH_OR_DAY.search(text):
+            if _MOMENT.search(text):
+                return Period(0.0, first, snapshot=True)  # what stood on one day: a stock, not a month of events
             span = 1 / 12
         return Period(span, first)
     if relative:
@@ -679,6 +687,8 @@ _NARRATIVE = re.compile(r"\bdetails?\b|\bsummar(?:y|ies)\b|\bdescriptions?\b|\bn
 _REFERS_BACK = re.compile(r"\b(?:of|for|from|in)\s+(?:these|those|them|this|that)\b|\bthese\s+(?:\w+\s+)?(?:cases|incidents|"
                           r"requests|applications|people|officers|figures|numbers|arrests|searches)\b|\b(?:above|aforementioned)\b|"
                           r"\b(?:q|question|part)\s*\d")
+# A part asking who the people behind the records are: the holders of posts, who fills them.
+_PEOPLE_ASKED = re.compile(r"\b(?:held|filled|occupied)\s+by\b|\b(?:post[\s-]?)?holders?\b|\bwho\s+(?:holds?|held|fills?|filled)\b")
 _SAME_AS = re.compile(r"\b(?:the\s+)?(?:exact(?:ly)?\s+)?same\s+(?:information|details|data|figures|breakdown|records)\b")
 _BREAKS_DOWN = re.compile(r"\bbr(?:eak|oken)\s*(?:this\s+|these\s+|it\s+|them\s+)?down\b|\bbreakdown\b|\bsplit\s+by\b|"
                           r"\bby\s+the\s+following\b|\bdisaggregated\b")
@@ -731,17 +741,46 @@ def makers_asked(low: str) -> bool:
     return _MAKER.search(low) is not None and _MAKERS_OFFERED.search(low) is not None
 
 
+# The record system comes from the thing counted, not from who acted: "searches carried out by your
+# officers" counts searches, so the officers named as the actors do not make it a workforce record.
+_ACTORS = re.compile(r"\b(?:carried\s+out|conducted|performed|undertaken|made|used|issued|seized|searched|stopped|"
+                     r"recorded|attended|deployed|detected|fired|drawn|discharged|served|given)\s+(?:\w+\s+){0,3}?by\s+"
+                     r"(?:your\s+|the\s+|its\s+|police\s+|force\s+)?(?:own\s+)?(?:police\s+)?officers\b"
+                     r"|\b(?:did|do|have|has|had)\s+(?:your|the\s+force\x27s|its|the)\s+(?:police\s+)?officers\s+(?:\w+\s+)?"
+                     r"(?:carr(?:y|ied)|make|made|use|used|conduct\w*|perform\w*|undert\w+|issue\w*|seize\w*|stop\w*|"
+                     r"search\w*|arrest\w*|attend\w*|record\w*|deploy\w*|detect\w*)\b")
+
+
+# People of the force counted as such ("how many officers are trained to strip search"): the workforce
+# is the thing counted, unless they are counted as the ones harmed.
+_STAFF_COUNTED = re.compile(r"\b(?:how\s+many|numbers?\s+of)\s+(?:\w+\s+){0,2}?(?:officers|staff|employees|pcsos|constables|"
+                            r"sergeants|handlers|trainers|instructors)\b(?!\s+(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:injured|bitten|hurt|attacked))")
+
+
+def _only_actors(low: str, record: RecordType) -> bool:
+    """Whether every place `record`'s pattern matches in `low` is inside a phrase naming who acted."""
+    actors = [m.span() for m in _ACTORS.finditer(low)]
+    return bool(actors) and all(any(a <= m.start() and m.end() <= b for a, b in actors) for m in record.pattern.finditer(low))
+
+
 def _record_for(low: str, action: Action) -> RecordType | None:
-    """The kind of record the text asks about: a specific kind over a generic one (officers, crimes,
-    costs are named in passing), and of those the one named first (the population counted comes
-    before the filters: "stop and searches that led to a complaint")."""
+    """The kind of record the text asks about: one whose `counted` words name it as the thing counted
+    (harm done by a police dog, a strip search); else a specific kind over a generic one (officers,
+    crimes, costs are named in passing), and of those the one named first (the population counted
+    comes before the filters: "stop and searches that led to a complaint")."""
     found = [(m.start(), r) for r in knowledge.RECORDS if (m := r.pattern.search(low))]
     if found and action not in ("count", "records") and makers_asked(low):
         found = [(at, r) for at, r in found if r.id != "workforce"]  # staff offered as who made it
-    if not found:
-        return None
+    found = [(at, r) for at, r in found if r.id != "workforce" or not _only_actors(low, r)]
     if action == "copy" and any(r.id == "correspondence" for _, r in found):
         return knowledge.RECORD_BY_ID["correspondence"]
+    counted = [(m.start(), r) for r in knowledge.RECORDS if r.counted is not None and (m := r.counted.search(low))]
+    if counted and action not in ("copy", "explain") and not _STAFF_COUNTED.search(low) and not (
+            action != "count" and knowledge.RECORD_BY_ID["documents"].pattern.search(low)):  # guidance on the searches
+        return min(counted, key=lambda f: f[0])[1]
+    if not found:
+        return None
     if action != "copy":
         preferred = [(at, r) for at, r in found if r.id not in ("documents", "correspondence")]
         found = preferred if preferred or action in ("count", "records") else found
@@ -987,8 +1026,12 @@ _SUPPLIED_TERM = re.compile(
 
 # Breakdowns asked for one at a time: "by age, by sex and by ethnicity", "each separately", "not cross-tabulated".
 # Each is a table of its own with a handful of cells, not one table with a cell for every combination.
+# Each breakdown on its own: said so, or "by X, by Y", or one breakdown whose categories are listed in
+# brackets after its name ("by the monitored strand (race, religion, disability …)", "by aggravation
+# (…)"): the list spells out the values of one field, one count per value, not a cross of them all.
 _ONE_WAY = re.compile(r"\bseparately\b|\bseparate\s+(?:tables?|totals?|figures|breakdowns?)\b|\bnot\s+(?:cross[\s-]?tabulated|crossed|"
-                      r"combined)\b|\bby\s+[a-z][a-z ]{1,25}?,\s*(?:and\s+)?by\s+[a-z]|\bby\s+[a-z][a-z ]{1,25}?\s+and\s+by\s+[a-z]")
+                      r"combined)\b|\bby\s+[a-z][a-z ]{1,25}?,\s*(?:and\s+)?by\s+[a-z]|\bby\s+[a-z][a-z ]{1,25}?\s+and\s+by\s+[a-z]"
+                      r"|\bby\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z -]{1,30}?\s*\((?:[^()]*,){2,}[^()]*\)")
 
 
 # A characteristic word inside the name of an offence, a harm or a group of victims ("race hate crime",
@@ -1148,21 +1191,30 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     # kind of record from there; a part with its own subject is about that subject.
     leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None or _SAME_AS.search(item.low) is not None
              or own.action == "count")
+    # A part about the people behind the records ("their ethnicity", "how many are held by women") borrows
+    # only a kind of record about people: after "2. What do the posts cost?" it follows the posts (HR),
+    # not the ledger, which has no field for who holds them.
+    people = _PEOPLE_ASKED.search(item.low) is not None or any(
+        knowledge.DIMENSIONS[d].kind == "people" for d in own.breakdowns)
     if record is None and leans:
         for _, other in around:
-            if other.record is not None:
+            if other.record is not None and (other.record.people or not people):
                 record, inherited, share = other.record, True, other.share
                 lent = other
                 break
         else:
             before = ctx.previous_sibling(item)
-            if before is not None:
+            while before is not None:
                 # Parts are read in order, so the part before has usually been read in full.
                 prior = ctx.readings.get(before.index) or read_text(ctx.said(before.text))
+                if prior.record is not None and people and not prior.record.people:
+                    before = ctx.previous_sibling(before)
+                    continue
                 if prior.record is not None and prior.action in ("count", "records"):
                     record, inherited, share = prior.record, True, prior.share
                     if own.period is None and prior.period is not None and prior.period.source != "another part":
                         period = replace(prior.period, source="another part")
+                break
     breakdowns = own.breakdowns
     if parent is not None and _BREAKS_DOWN.search(parent.low):  # "… broken down by:" with the list below
         breakdowns = tuple(dict.fromkeys(breakdowns + read_text(ctx.said(parent.text)).breakdowns))

@@ -134,6 +134,7 @@ def _campaign_add(args: argparse.Namespace) -> int:
 
 def _campaign_list(args: argparse.Namespace) -> int:
     from composer.campaign.deadlines import overview
+    from composer.model import counted
 
     listing = _store().list()
     for problem in listing.problems:
@@ -148,7 +149,7 @@ def _campaign_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
         for row in rows:
-            print(f"{row['name']}\t{row['forces']} forces\t{row['overdue']} overdue\t{row['title']}")
+            print(f"{row['name']}\t{counted(row['forces'], 'force')}\t{row['overdue']} overdue\t{row['title']}")
     return 0
 
 
@@ -157,6 +158,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
     from composer.campaign.deadlines import overview
     from composer.campaign.report import report_rows
     from composer.law import readable
+    from composer.model import counted
 
     calendar = default_calendar()
     warn(calendar.problem)
@@ -169,7 +171,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     states = overview(campaign, today, calendar)
-    print(f"{campaign.name}: {readable(campaign.request.title, campaign.request)} ({len(states)} forces, "
+    print(f"{campaign.name}: {readable(campaign.request.title, campaign.request)} ({counted(len(states), 'force')}, "
           f"{sum(p.overdue for p in states)} overdue on {today.isoformat()})")
     for p in states:
         if args.overdue and not p.overdue:

@@ -1,0 +1,154 @@
+"""Which record system a part is read against comes from the thing it counts, not from who acted or from
+a word a sibling part used (DIAG-B, principle H): harm done by a police animal is a use-of-force report,
+a strip or intimate search is a stop-and-search record outside custody and a custody record inside it,
+a custody officer's decision is a custody record, and a follow-up about the holders of some posts stays
+with the HR records even after a part about their cost. Every sentence is written for this test; each
+change has sentences that must change and near-misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.checker import check
+from composer.checker.engine import Context
+from composer.checker.estimate import estimate, estimates_in
+from composer.checker.reading import read_part, read_text, request_from_text
+from composer.law import law_for
+from composer.model import Act
+
+
+def record_of(text: str) -> str | None:
+    reading = read_text(text)
+    return reading.record.id if reading.record is not None else None
+
+
+def cost_warnings(text: str) -> list:
+    request, _ = request_from_text(text)
+    return [f for f in check(request) if f.rule.startswith("cost.") and f.severity in ("warning", "error")]
+
+
+# -- the thing counted names the record ---------------------------------------------------------------
+
+# (text, the record it is read against)
+MUST_CHANGE = [
+    # harm done by a police animal, in any wording and word order
+    ("How many members of the public were injured by police horses during public-order deployments in 2022?",
+     "use_of_force"),
+    ("Police dog bites on suspects: the number for each year from 2018 to 2023.", "use_of_force"),
+    ("In 2021, how many bystanders were hurt by a police dog?", "use_of_force"),
+    ("Please say how many people your force's dogs have bitten since April 2020.", "use_of_force"),
+    ("The number of attacks by the force's general purpose dogs on protesters in 2019 and 2020.", "use_of_force"),
+    ("How many times have police horses trampled spectators at football matches in the last three years?",
+     "use_of_force"),
+    # strip and intimate searches: the search record outside custody, the custody record inside it
+    ("How many intimate searches did your officers carry out at roadside stops last year, and what was found?",
+     "stop_search"),
+    ("How many strip-searches of children did officers conduct outside custody in 2023?", "stop_search"),
+    ("For 2022, the number of more thorough searches carried out by your officers on the street.", "stop_search"),
+    ("Number of intimate searches of detainees in custody, 2019 to 2022.", "arrests"),
+    ("How many strip searches were carried out at police stations in 2022, and what was found?", "arrests"),
+    # a custody officer's decision is an entry in the custody record, whatever ranks are named
+    ("Please confirm the number of times a custody officer's decision to refuse charge has been appealed by "
+     "investigating officers to a superintendent for review, over the last 5 years.", "arrests"),
+    ("In 2022, how many decisions made by custody sergeants were overruled by an inspector?", "arrests"),
+]
+
+NEAR_MISSES = [
+    ("How many officers were injured while carrying out searches last year?", "officer_assaults"),
+    ("How many police horses were retired because of injury in the last ten years?", "police_horses"),
+    ("How many police dogs were injured on duty in 2022?", "police_dogs"),
+    ("How many dog bites were recorded in 2022 and 2023?", "recorded_crime"),
+    ("How many stop and searches resulted in an arrest in 2023?", "stop_search"),
+    ("How many officers are trained to carry out strip searches?", "workforce"),
+    ("How many grievances were raised by officers in 2023?", "workforce"),
+    ("How much was spent on chaplaincy posts each year since 2015?", "finance"),
+    ("How many detainees had their detention authorised beyond 24 hours by a superintendent in 2023?", "arrests"),
+]
+
+
+@pytest.mark.parametrize("text, record", MUST_CHANGE)
+def test_the_thing_counted_names_the_record(text, record):
+    reading = read_text(text)
+    assert reading.record is not None and reading.record.id == record
+    assert "workforce" not in reading.describe()
+
+
+@pytest.mark.parametrize("text, record", NEAR_MISSES)
+def test_near_misses_keep_their_record(text, record):
+    assert record_of(text) == record
+
+
+@pytest.mark.parametrize("text", [text for text, record in MUST_CHANGE if record != "arrests"] + [
+    "How many detainees had their detention authorised beyond 24 hours by a superintendent in 2023?",
+])
+def test_coded_events_are_a_query_not_a_reading(text):
+    """Counted from their own form's fields, these are no cost warning (an HR or kennel-file read was)."""
+    found = estimate(read_text(text), law_for(Act.FOIA))
+    assert not found.manual
+    assert cost_warnings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Please confirm the number of times a custody officer's decision to refuse charge has been appealed by "
+    "investigating officers to a superintendent for review, over the last 5 years.",
+    "In 2022, how many decisions made by custody sergeants were overruled by an inspector?",
+])
+def test_a_step_inside_custody_is_read_from_each_custody_record(text):
+    reading = read_text(text)
+    assert reading.record.id == "arrests" and reading.free_text is not None
+    found = estimate(reading, law_for(Act.FOIA))
+    assert found.manual and found.hours > 18
+    assert any(f.rule == "cost.estimate" for f in cost_warnings(text))
+
+
+def test_a_question_about_strip_search_policy_is_not_a_count_of_searches():
+    reading = read_text("What guidance do officers follow before carrying out a strip search?")
+    assert reading.record is None or reading.record.id not in ("stop_search", "arrests")
+
+
+def test_who_acted_is_not_the_record():
+    """With no kind of record named but the officers who acted, the part is not read as HR records."""
+    reading = read_text("How many vehicles were seized by your officers under section 165 in 2023?")
+    assert reading.record is None or reading.record.id != "workforce"
+
+
+# -- a follow-up on the people behind some posts keeps the HR population -------------------------------
+
+# (request, the part whose record is asked, the record)
+FOLLOW_UPS = [
+    ("1. How many chaplaincy posts do you have?\n2. What do they cost?\n3. How many are held by women?", 2, "workforce"),
+    ("1. How many chaplains does the force employ?\n2. What was the total cost of the chaplaincy service in 2023?\n"
+     "3. Please give the sex and ethnicity of each chaplain.", 2, "workforce"),
+    ("1. How many equality and diversity posts does the force have?\n2. What is the annual cost of these posts?\n"
+     "3. What is the ethnicity of the post-holders?", 2, "workforce"),
+    ("1) Number of vacancies in the control room on 1 May 2024.\n2) The salary budget for the control room.\n"
+     "3) The age and sex of those holding the posts.", 2, "workforce"),
+]
+FOLLOW_UPS_KEPT = [
+    # a follow-up on the money stays with the money
+    ("1. How much did the force spend on agency interpreters in 2023?\n2. Please break this down by month.", 1, "finance"),
+    ("1. How many chaplaincy posts do you have?\n2. What do they cost?", 1, "finance"),
+]
+
+
+def _reading(text: str, index: int):
+    request, _ = request_from_text(text)
+    ctx = Context(request, None, None)
+    return ctx, read_part(ctx, ctx.items[index])
+
+
+@pytest.mark.parametrize("text, index, record", FOLLOW_UPS)
+def test_people_behind_posts_are_read_from_hr(text, index, record):
+    ctx, reading = _reading(text, index)
+    assert reading.record is not None and reading.record.id == record
+    assert reading.record.people
+    hours = estimates_in(ctx)[ctx.items[index].part.id].hours
+    assert hours < 18  # the HR system has the fields; the ledger had none
+    request, _ = request_from_text(text)
+    assert not [f for f in check(request) if f.rule == "cost.estimate" and f.severity == "warning"]
+
+
+@pytest.mark.parametrize("text, index, record", FOLLOW_UPS_KEPT)
+def test_follow_ups_on_money_stay_with_money(text, index, record):
+    _, reading = _reading(text, index)
+    assert reading.record is not None and reading.record.id == record
