@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
 
-from composer.checker import patterns
+from composer.checker import as_of, patterns
 from composer.checker.knowledge import DIMENSIONS, RECORD_BY_ID, RecordType
 from composer.checker.reading import Reading
 from composer.law import Law
@@ -237,7 +236,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     codes = reading.listed if reading.listed >= LISTED_MANY else 0
     code_hours = codes * (PER_CODE_HOURS + (WHETHER_HELD_HOURS if law.whether_held_counts else 0.0))
     query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns) + code_hours
-    this_year = date.today().year
+    this_year = as_of.today().year
     fields = [b for b in reading.breakdowns if DIMENSIONS[b].kind != "time"]
     late = {b: record.since(b) for b in fields if record.since(b) > record.electronic_from}
     detail_from = max([record.electronic_from, *late.values()])

@@ -17,6 +17,7 @@ from composer.commands import (
     forces_for,
     output_path,
     print_check,
+    sent_on,
     today_from,
     warn,
 )
@@ -107,11 +108,10 @@ def _store():
 
 
 def _campaign_new(args: argparse.Namespace) -> int:
-    from composer.calendar import parse_date
     from composer.commands import open_for_letters
     from composer.operations.campaign import new_campaign
 
-    sent = parse_date(args.sent, "--sent")
+    sent = sent_on(args.sent)
     request = open_for_letters(args.request)  # a text letter fitted to every force, as export does
     forces = forces_for(args.forces, request)
     done = new_campaign(name=args.name, request=request, forces=forces, sent=sent,
@@ -121,12 +121,11 @@ def _campaign_new(args: argparse.Namespace) -> int:
 
 
 def _campaign_add(args: argparse.Namespace) -> int:
-    from composer.calendar import parse_date
     from composer.forces import load_directory
     from composer.operations.campaign import add_forces
 
     forces = load_directory().resolve(args.forces)
-    sent = parse_date(args.sent, "--sent")
+    sent = sent_on(args.sent)
     done = _store().update(args.name, lambda c: add_forces(c, forces=forces, sent=sent))
     print(done.what)
     return 0
