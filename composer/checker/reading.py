@@ -487,7 +487,7 @@ _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
                    r"statements?|material|information|records?|business\s+cases?)\b|\bany\s+(?:guidance|communications?|"
                    r"correspondence|documents?|information|material|emails?|letters)\b")
-_RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b|\b(?:short|brief)\s+(?:description|summary|details)\b|"
+_RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b(?!\s+(?:total\s+)?(?:numbers?\b(?!\s+plates?)|figures?\b|totals?\b|amount\b|count\b))|\b(?:short|brief)\s+(?:description|summary|details)\b|"
                       r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
                       r"officer|application|arrest|item|record|allegation|one)\b(?=.*\b(?:details?|summar|descri|what\s+happened|circumstances|"
                       r"time|postcode|location|nature)\b)|\b(?:full\s+)?log\s+of\b|\blist\s+of\s+(?:all|each|every|the)\s+"
@@ -1088,6 +1088,24 @@ _ONE_WAY = re.compile(r"\bseparately\b|\bseparate\s+(?:tables?|totals?|figures|b
                       r"|\bby\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z -]{1,30}?\s*\((?:[^()]*,){2,}[^()]*\)")
 
 
+# A characteristic word inside the name of an offence, a harm or a group of victims ("race hate crime",
+# "sex grooming gangs", "gender-based violence", "age discrimination", "victims of sex trafficking"): the
+# compound names what is counted, and is no breakdown of it by that characteristic. "By sex", "the sex of
+# the recipient" and "race and religion" stay breakdowns.
+_CHARACTERISTIC_COMPOUND = re.compile(
+    r"\b(?:sex|sexual|race|racial|racially|gender|religious|religiously|faith|disability|age|ethnic)[\s-]+"
+    r"(?:hate|grooming|gangs?|exploitation|abuse|offen[cds]\w*|crimes?|trafficking|attacks?|violence|discrimination|"
+    r"harassment|assaults?|based|related|motivated|aggravated|workers?|scandal|slavery|predators?|rings?)\b")
+
+
+def breakdowns_in(low: str) -> tuple[str, ...]:
+    """The dimension ids (resources/holdings.toml) lower-cased `low` asks the figures to be split by,
+    with the characteristic words that only name an offence, a harm or its victims left out."""
+    if _CHARACTERISTIC_COMPOUND.search(low):
+        low = _CHARACTERISTIC_COMPOUND.sub(lambda m: " " * len(m.group(0)), low)
+    return tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
+
+
 def searched_for(text: str) -> str | None:
     """The term `text` asks the force to search its records' text for, if it supplies one."""
     match = _SUPPLIED_TERM.search(text)
@@ -1105,7 +1123,7 @@ def read_text(text: str) -> Reading:
     blank = blank_form(low)
     action = "copy" if blank else _action(low)
     record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action)
-    breakdowns = tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
+    breakdowns = breakdowns_in(low)
     free = None
     if record is None and action in ("count", "records"):
         unknown = knowledge.RECORD_BY_ID["unknown_records"]
