@@ -12,6 +12,10 @@ Two timings per size:
 - keystroke: one part's text changes between checks, as when the user types (the GUI's case:
   only the changed part is searched again, the rest come from memory).
 
+The last line gives a keystroke's cost per part at 1,000 and 10,000 parts and their ratio (1.00:
+linear), in wall-clock time and in this process's CPU time, which other work on a busy machine
+does not inflate.
+
     python bench/bench_check.py [--runs N]
 """
 
@@ -58,12 +62,16 @@ def request_of(size: int):
     return base.model_copy(update={"parts": parts})
 
 
-def timed(func, runs: int) -> list[float]:
+def timed(func, runs: int, cpu: list[float] | None = None) -> list[float]:
+    """Wall-clock milliseconds of each run of `func`; with `cpu`, this process's CPU milliseconds
+    of each run are added to it (other processes on a busy machine do not count in them)."""
     out = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         func()
         out.append((time.perf_counter() - start) * 1000)
+        if cpu is not None:
+            cpu.append((time.process_time() - start_cpu) * 1000)
     return out
 
 
@@ -95,6 +103,7 @@ def main() -> None:
         forget()
         check(request, force=force, requester=requester)
 
+    per_part: dict[int, tuple[float, float]] = {}  # size -> keystroke µs per part (wall, CPU), medians
     for size in (10, 40, 100, 400, 1000, 10000):
         request = request_of(size)
         parts = sum(1 for _ in request.all_parts())
@@ -110,7 +119,9 @@ def main() -> None:
             target.text = _FREE_TEXT[1] + " x" * (typed[0] % 50) + f" {typed[0]}"
             check(request, force=force, requester=requester)
 
-        key_ms = timed(keystroke, runs)
+        key_cpu: list[float] = []
+        key_ms = timed(keystroke, runs, key_cpu)
+        per_part[size] = (statistics.median(key_ms) / parts * 1000, statistics.median(key_cpu) / parts * 1000)
         forget()
         order = timed(lambda: (forget(), suggest_order(request)), runs)
         print(f"{parts:4d} parts, {len(findings):3d} findings: "
@@ -119,6 +130,10 @@ def main() -> None:
               f"keystroke median {statistics.median(key_ms):5.2f} ms (min {min(key_ms):5.2f}, p95 {p95(key_ms):5.2f}, "
               f"{statistics.median(key_ms) / parts * 1000:4.0f} µs/part); "
               f"suggest_order cold {statistics.median(order):.2f} ms")
+    (wall_1k, cpu_1k), (wall_10k, cpu_10k) = per_part[1000], per_part[10000]
+    print(f"keystroke per part (median): 1,000 parts {wall_1k:.1f} µs (CPU {cpu_1k:.1f}), 10,000 parts "
+          f"{wall_10k:.1f} µs (CPU {cpu_10k:.1f}); 10,000 against 1,000: {wall_10k / wall_1k:.2f}x "
+          f"(CPU {cpu_10k / cpu_1k:.2f}x; 1.00 is linear)")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from composer.campaign.deadlines import progress
 from composer.campaign.model import Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.law import readable
+from composer.model import counted
 from composer.outline import letter_body
 from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply, reply_text
 
@@ -86,7 +87,7 @@ class Coverage:
         """`31 of 45 forces answered part 1c; 9 refused it (s31 9)`."""
         counts = self.per_part(part)
         total = len(self.forces)
-        bits = [f"{counts[State.ANSWERED]} of {total} forces answered part {part}"]
+        bits = [f"{counts[State.ANSWERED]} of {counted(total, 'force')} answered part {part}"]
         if counts[State.PARTLY]:
             bits.append(f"{counts[State.PARTLY]} answered in part")
         if counts[State.REFUSED]:

@@ -283,6 +283,11 @@ def one_line(text: str) -> str:
     return " ".join(INVISIBLE.sub("", text).split())
 
 
+def counted(n: int, noun: str) -> str:
+    """`1 force`, `49 forces`: a count and its noun, as a sentence says it."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def joined(words) -> str:
     """Words as a sentence lists them: "a", "a and b", "a, b and c"."""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

@@ -565,3 +565,46 @@ def test_a_window_that_has_closed_is_named_as_closed_not_as_a_date_to_act_by():
     c = record(c, force_id="kent_police", status="review-answered", on=date(2027, 4, 20)).value
     p = progress(c.tracked("kent_police"), today=date(2027, 6, 2))
     assert p.next_in_words == "the time to complain to the ICO ended on 2027-06-01"
+
+
+def test_on_the_day_a_deadline_falls_the_next_step_says_today():
+    """QA-S7: on 5 January 2027, the day 49 letters sent on 2 December fell due, the tracker read
+    "the answer is due by 2027-01-05" as on every other day; the morning it is due, it says so."""
+    c = _campaign()
+    due = progress(c.tracked("kent_police"), today=date(2026, 11, 20)).due
+    assert progress(c.tracked("kent_police"), today=due).next_in_words == (
+        f"the answer is due today ({due.isoformat()})")
+    the_day_before = date.fromordinal(due.toordinal() - 1)
+    assert progress(c.tracked("kent_police"), today=the_day_before).next_in_words == (
+        f"the answer is due by {due.isoformat()}")
+    c = record(c, force_id="kent_police", status="refused", on=date(2026, 12, 10)).value
+    ask_by = progress(c.tracked("kent_police"), today=date(2026, 12, 10)).review_ask_by
+    assert progress(c.tracked("kent_police"), today=ask_by).next_in_words == (
+        f"if not satisfied, ask for an internal review today ({ask_by.isoformat()})")
+
+
+def test_a_campaign_to_one_force_says_1_force(capsys):
+    """QA-S7: a campaign to the Met alone read "(1 forces, 0 overdue …)" in list and show."""
+    CampaignStore().create(_campaign("the_met"))
+    assert main(["campaign", "list"]) == 0
+    assert "\t1 force\t0 overdue\t" in capsys.readouterr().out
+    assert main(["campaign", "show", "Risk scoring 2026", "--today", "2026-11-23"]) == 0
+    assert "(1 force, 0 overdue on 2026-11-23)" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_a_sent_day_after_today_is_named(capsys, tmp_path):
+    """QA-S7: `campaign new --sent 2027-12-02` (the year mistyped in December) was taken silently,
+    and every force's deadline moved a year on; it is still taken (a campaign may be set up the
+    day before the letters go), and named."""
+    path = tmp_path / "r.foi.json"
+    save_request(path, _request())
+    assert main(["campaign", "new", "Next year", "--request", str(path), "--forces", "kent_police",
+                 "--sent", "2099-12-02"]) == 0
+    err = capsys.readouterr().err
+    assert "--sent 2099-12-02 is after today" in err and "is the year right?" in err
+    assert CampaignStore().load("Next year").tracked("kent_police").sent == date(2099, 12, 2)
+    assert main(["campaign", "add", "Next year", "--forces", "wmp", "--sent", "2099-12-03"]) == 0
+    assert "--sent 2099-12-03 is after today" in capsys.readouterr().err
+    assert main(["campaign", "new", "This year", "--request", str(path), "--forces", "kent_police",
+                 "--sent", date.today().isoformat()]) == 0
+    assert "after today" not in capsys.readouterr().err

@@ -177,3 +177,78 @@ def test_part_rules_whose_findings_are_remembered_read_nothing_beyond_their_part
     assert len(read) > 30
     beyond = {rule: sorted(names - _PER_PART) for rule, names in read.items() if names - _PER_PART}
     assert beyond == {}
+
+
+# -- what a keystroke costs: only the part typed in is read and checked again ------------------
+
+def test_a_keystroke_reads_and_checks_again_only_the_part_typed_in_and_the_one_after_it(monkeypatch):
+    from composer.checker import engine, reading
+
+    request = bank_request()
+    request.parts += [Part(text=f"How many arrests were made in {year}?") for year in range(2000, 2020)]
+    check(request)
+    read: list[str] = []
+    checked: list[str] = []
+    local = sum(1 for rule in engine.RULES if rule.scope == "part" and not rule.whole)
+    read_part, by_rule = reading._read_part, engine._findings_by_rule
+
+    def reading_part(ctx, item):
+        read.append(item.number)
+        return read_part(ctx, item)
+
+    def rules_on(ctx, item, rules):
+        if len(rules) == local:  # the rules whose findings are remembered, run again on this part
+            checked.append(item.number)
+        return by_rule(ctx, item, rules)
+
+    monkeypatch.setattr(reading, "_read_part", reading_part)
+    monkeypatch.setattr(engine, "_findings_by_rule", rules_on)
+    numbers = {n.part.id: n.number for n in request.numbered()}
+    order = [n.part.id for n in request.numbered() if n.parent is None]
+    for position in (-1, -5, 3):
+        part = request.parts[position]
+        read.clear()
+        checked.clear()
+        part.text += " Please give the figures by month."
+        check(request)
+        typed = numbers[part.id]
+        after = order.index(part.id) + 1
+        # The part after it reads it (a period or a kind of record it may borrow); nothing else does.
+        around = {typed, numbers[order[after]]} if after < len(order) else {typed}
+        assert typed in read and set(read) <= around, (position, read)
+        assert typed in checked and set(checked) <= around, (position, checked)
+    assert read == [numbers[request.parts[3].id], numbers[request.parts[4].id]]
+
+
+def test_a_check_pauses_the_garbage_collector_and_leaves_it_as_it_found_it(monkeypatch):
+    import gc
+
+    from composer.checker import engine
+
+    request = bank_request()
+    during: list[bool] = []
+
+    def watch(ctx, found, grounds):
+        during.append(gc.isenabled())
+        return found
+
+    monkeypatch.setattr(engine, "WEIGHERS", [watch, *engine.WEIGHERS])
+    assert gc.isenabled()
+    check(request)
+    assert during == [False] and gc.isenabled()
+
+    def broken(ctx, found, grounds):
+        raise RuntimeError("a rule broke")
+
+    monkeypatch.setattr(engine, "WEIGHERS", [broken])
+    with pytest.raises(RuntimeError):
+        check(request)
+    assert gc.isenabled()  # on again after a check that failed
+
+    monkeypatch.setattr(engine, "WEIGHERS", [watch])
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        check(request)
+        assert during == [False, False] and not gc.isenabled()
+    finally:
+        gc.enable()

@@ -63,6 +63,7 @@ class Progress:
     extension_limit: date | None = None  # 20 further working days: the ICO's expectation
     extension_notice: date | None = None  # the day the (first) extension notice came
     warnings: tuple[str, ...] = ()  # what the tracker will not accept silently
+    today: date | None = None  # the day it was worked out on
 
     @property
     def status_label(self) -> str:
@@ -70,11 +71,14 @@ class Progress:
 
     @property
     def next_in_words(self) -> str:
-        """The next step and by when: "the answer is due by 2026-12-21", or how late it is."""
+        """The next step and by when: "the answer is due by 2026-12-21", "… due today
+        (2026-12-21)" on the day itself (the morning a campaigner must act), or how late it is."""
         if self.overdue:
             days = self.late_by if self.status is not Status.REVIEW_ASKED else None
             due = self.next_date.isoformat() if self.next_date else "?"
             return self.next_step + (f" ({working_days(days)} late)" if days else f" (was due {due})")
+        if self.next_date is not None and self.next_date == self.today:
+            return f"{self.next_step} today ({self.next_date.isoformat()})"
         return self.next_step + (f" by {self.next_date.isoformat()}" if self.next_date else "")
 
     @property
@@ -184,7 +188,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         reference=item.reference, sections=tuple(item.sections), notes=item.notes,
         attachments=tuple(a.file for a in item.attachments),
         statutory_due=statutory_due, extended_to=ext.estimate, extension_limit=ext.limit,
-        extension_notice=ext.notice, warnings=tuple(ext.warnings),
+        extension_notice=ext.notice, warnings=tuple(ext.warnings), today=today,
     )
 
 

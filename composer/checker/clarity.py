@@ -24,17 +24,18 @@ def _term_findings(rule: Rule, ctx: Context, level: str):
         if term.level != level or term.id in defined:
             continue
         first: tuple[PartView, re.Match[str]] | None = None
-        others: list[str] = []
+        later: dict[str, None] = {}  # the other parts' numbers, in order (a dict: a term in every part stays linear)
         for item, found in uses:
             match = found.get(term.id)
             if match is None:
                 continue
             if first is None:
                 first = (item, match)
-            elif item.number not in others:
-                others.append(item.number)
+            else:
+                later.setdefault(item.number)
         if first is None and term.id not in intro_uses:
             continue
+        others = list(later)
         also = f" (also in part{'s' if len(others) > 1 else ''} {', '.join(others[:6])}" \
                f"{' …' if len(others) > 6 else ''})" if others else ""
         where = f"Part {first[0].number}" if first else "The introduction"

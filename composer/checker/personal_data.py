@@ -378,6 +378,15 @@ _UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions
                    r"neighbourhoods?|districts?|command|the\s+\w+\s+(?:unit|team|department|squad))\b")
 
 
+# What the HR system holds as a field of every member of staff: the characteristics they declare for
+# equality monitoring (disability, religion or belief, sexual orientation), which forces report on each
+# year under the public sector equality duty's specific duties, and the recorded reason for a sickness
+# absence. Counted across the whole workforce at a moment (a stock), these are tens or hundreds of
+# people, not a handful: small numbers come from cutting them by unit, place, rank or weeks, which
+# `_not_routine` finds first, or from a flow such as a year's recruits split by them. (A conduct
+# matter, a grievance or a tribunal stays a few a year.)
+_WHOLE_WORKFORCE_FIELD = re.compile(r"\bdisabilit|\breligio|\bsexual\s+orientation|\bmental\s+health|\bill[\s-]+health|"
+                                    r"\bsickness\s+absence")
 _NARROWED = ("Narrowed to one unit", "Narrowed to one place")  # how `_not_routine` says the staff are a few
 _CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismiss\w*|\bsacked\b|\binvestigat\w+|"
                              r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
@@ -404,6 +413,9 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
         return f"Narrowed by what only the case files say ('{reading.free_text}')."
     if period is not None and not period.snapshot and period.years < 0.9:
         return f"Over {period.words()}, not whole years."
+    if (reading.action == "count" and reading.record is not None and reading.record.id == "workforce"
+            and period is not None and period.snapshot and _WHOLE_WORKFORCE_FIELD.search(matter)):
+        return None  # a declared characteristic or an absence reason across the whole force: many people
     unpublished = _SENSITIVE_HR.search(_PUBLISHED_STAFF_OUTCOME.sub(" ", low))
     if unpublished is not None:
         return (f"'{unpublished.group(0)}' is not among the staff outcomes the national statistics count "

@@ -260,6 +260,12 @@ _SNAPSHOT = re.compile(r"\bcurrently\b|\bon\s+the\s+date\s+(?:you|this)\b|\bat\s
 _MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + patterns.MONTH_NAME + r"\s+(?:19|20)\d\d\b|"
                            r"\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + patterns.MONTH_NAME
                            + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+# One dated day that is a moment, not a month of events: "as at 1 April 2024", "at the end of March 2023", or
+# being in a state on a day ("were on sick leave on 31 December 2023", "were in post on 1 May 2022").
+_MOMENT = re.compile(r"\b(?:as\s+(?:at|of|on)|at\s+the\s+(?:end|close|start)\s+of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                     r"(?:of\s+)?" + patterns.MONTH_NAME + r"\b"
+                     r"|\b(?:were|was|are|is)\s+(?:on|in|off|absent|employed|serving)\b[^.?!\n]{0,60}?\bon\s+(?:the\s+)?"
+                     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + patterns.MONTH_NAME + r"\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 4}
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0}
@@ -439,6 +445,8 @@ def own_period(low: str) -> Period | None:
         last = max(now, max(ends)) if up_to_now else max(ends)
         span = float(max(1, last - first + (0 if financial_last and not up_to_now else 1)))
         if len(set(starts)) == 1 and not up_to_now and _MONTH_OR_DAY.search(text):
+            if _MOMENT.search(text):
+                return Period(0.0, first, snapshot=True)  # what stood on one day: a stock, not a month of events
             span = 1 / 12
         return Period(span, first)
     if relative:
@@ -1059,8 +1067,12 @@ _SUPPLIED_TERM = re.compile(
 
 # Breakdowns asked for one at a time: "by age, by sex and by ethnicity", "each separately", "not cross-tabulated".
 # Each is a table of its own with a handful of cells, not one table with a cell for every combination.
+# Each breakdown on its own: said so, or "by X, by Y", or one breakdown whose categories are listed in
+# brackets after its name ("by the monitored strand (race, religion, disability …)", "by aggravation
+# (…)"): the list spells out the values of one field, one count per value, not a cross of them all.
 _ONE_WAY = re.compile(r"\bseparately\b|\bseparate\s+(?:tables?|totals?|figures|breakdowns?)\b|\bnot\s+(?:cross[\s-]?tabulated|crossed|"
-                      r"combined)\b|\bby\s+[a-z][a-z ]{1,25}?,\s*(?:and\s+)?by\s+[a-z]|\bby\s+[a-z][a-z ]{1,25}?\s+and\s+by\s+[a-z]")
+                      r"combined)\b|\bby\s+[a-z][a-z ]{1,25}?,\s*(?:and\s+)?by\s+[a-z]|\bby\s+[a-z][a-z ]{1,25}?\s+and\s+by\s+[a-z]"
+                      r"|\bby\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z -]{1,30}?\s*\((?:[^()]*,){2,}[^()]*\)")
 
 
 def searched_for(text: str) -> str | None:

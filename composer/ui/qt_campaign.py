@@ -19,6 +19,7 @@ from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
 from composer.law import readable
 from composer.letters.followups import FollowUpKind, available_kinds
+from composer.model import counted
 from composer.operations.campaign import attach_reply, record, record_reply, record_sent
 from composer.operations.followups import write_follow_ups
 from composer.profile import load_profile
@@ -270,7 +271,7 @@ class QtCampaignPanel(QWidget):
         else:
             rows = self.model.rows
             overdue = sum(p.overdue for p in rows)
-            self.summary.setText(f"{readable(self.campaign.request.title, self.campaign.request)}: {len(rows)} forces, {overdue} overdue "
+            self.summary.setText(f"{readable(self.campaign.request.title, self.campaign.request)}: {counted(len(rows), 'force')}, {overdue} overdue "
                                  f"on {self.today.isoformat()}")
         self._update_buttons()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from composer import storage
 from composer.coverage import STATES, Coverage, State, in_folder
 from composer.errors import ComposerError
+from composer.model import counted
 from composer.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -296,7 +297,7 @@ def paint_coverage(cov: Coverage, today: date | None = None) -> QImage:
     painter.setFont(bold)
     when = f" on {today.isoformat()}" if today else ""
     painter.drawText(QRect(pad, pad, width - 2 * pad, line), int(Qt.AlignmentFlag.AlignLeft),
-                     f"{cov.campaign_name}: what {len(cov.forces)} forces did with each part{when}")
+                     f"{cov.campaign_name}: what {counted(len(cov.forces), 'force')} did with each part{when}")
     painter.setFont(font)
     x, y = pad, pad + title_h
     for state in STATES:

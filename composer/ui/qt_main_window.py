@@ -12,6 +12,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from composer.model import counted
 from composer.profile import load_profile, save_profile
 from composer.ui.qt import (
     QAction,
@@ -394,7 +395,7 @@ class QtMainWindow(QMainWindow):
         if hasattr(self.campaign_panel, "show_campaign"):
             self.campaign_panel.show_campaign(name)
         self.statusBar().showMessage(f"Started the campaign {choice.name!r}: "
-                                     f"{len(choice.forces)} forces, sent {choice.sent.isoformat()}.",
+                                     f"{counted(len(choice.forces), 'force')}, sent {choice.sent.isoformat()}.",
                                      10000)
         return name
 
