@@ -149,3 +149,107 @@ NOT_SECURITY = [
 def test_published_counts_and_ordinary_hoaxes_are_not_security_warnings(text):
     assert security(text) in (None, (True, True))
     assert "exemption.subject" not in loud(text)
+
+
+# -- J (wrong warnings): the force's own overt kit and premises are not covert watching --------------
+
+def one_case_found(text: str):
+    return [f for f in findings(text) if f.rule == "exemption.one-case" and f.severity == "warning"]
+
+
+def watched(text: str) -> bool:
+    """Whether the one-case warning is the s31 'was this place watched' neither-confirm-nor-deny."""
+    return any(f.ncnd and "31(3)" in f.law for f in one_case_found(text))
+
+
+OVERT_KIT = [
+    # (text, the reading's one case: the kind still found, or None when the day is an opening day)
+    ("The in-car video from the traffic car that attended the crash on the bypass on 9 May 2020.", "day"),
+    ("Details of faults found in the CCTV in the new cells at Northtown station after it opened on 1 March 2019.", None),
+    ("The body-worn video of the officer who took my statement on 2 June 2022.", "day"),
+    ("Please provide the BWV footage from PC Ames's camera recorded on 4 April 2021 at 12 Elm Road.", "address"),
+    ("How often did the custody CCTV at Westgate fail between the day it opened on 6 June 2018 and 2020?", None),
+    ("Camera recordings from the front counter of Hill Street police station on 3 August 2022.", "day"),
+    ("Was the custody suite's recording system working when it came into use on 2 February 2021?", None),
+]
+
+
+@pytest.mark.parametrize("text, kind", OVERT_KIT)
+def test_overt_kit_and_premises_are_not_covert_watching(text, kind):
+    case = read_text(text).one_case
+    assert (case[0] if case else None) == kind
+    assert not watched(text)
+
+
+WATCHING = [
+    "Did the force fly a drone over Elm Farm on 3 May 2020?",
+    "Was a CCTV camera put up to watch 22 Elm Road on 5 May 2019?",
+    "Were any cameras monitoring 8 Church Lane during June 2021?",
+    "Did officers carry out surveillance of 41 Ash Grove on 12 March 2020?",
+    "Was the van registered as AB12 CDE tracked by ANPR on 1 May 2022?",
+    "Did the force monitor the vigil on Castle Street on 6 June 2021?",
+]
+
+
+@pytest.mark.parametrize("text", WATCHING)
+def test_watching_one_place_still_neither_confirmed_nor_denied(text):
+    assert read_text(text).one_case is not None
+    assert watched(text), text
+
+
+# -- the message for an overt enforcement site: withheld under s31, not NCND --------------------------
+
+ENFORCEMENT_SITES = [
+    "How many tickets has the speed camera on the A338 issued each year since 2015?",
+    "How many drivers were caught by the safety camera van on Station Road in 2019?",
+    "The number of notices cancelled from the average speed cameras on the M4 in 2021.",
+    "Red light camera activations at the junction of Mill Road in 2018, by month.",
+    "How many bus lane camera fines came from Queen Street in 2022?",
+    "Speed camera van deployments on London Road in 2020 and the detections at each.",
+]
+
+
+@pytest.mark.parametrize("text", ENFORCEMENT_SITES)
+def test_enforcement_camera_site_may_be_withheld_not_ncnd(text):
+    found = one_case_found(text)
+    assert found and not found[0].ncnd and found[0].law == "FOIA s31(1)"
+    assert "withhold it under section 31" in found[0].message and "neither confirm" not in found[0].message
+
+
+def test_a_covert_camera_at_an_enforcement_site_is_still_watching():
+    assert watched("Was a hidden camera watching 12 Station Road on 3 May 2021?")
+
+
+# -- K (wrong warnings): words about the request itself are not its subject -----------------------
+
+REQUEST_TALK = [
+    "As the complainant in an earlier matter, I ask for the lift maintenance schedule at your Bridge Street headquarters.",
+    "Further to my request of 4 May 2023, please send the minutes of the estates board.",
+    "Following your reply dated 9 June 2022, please provide your policy on uniform allowances.",
+    "Your reference FOI/2023/0456 refused this: please send the fleet replacement plan for Hill Street garage.",
+    "On 3 March 2022 the applicant requested the audio tapes of the 1980s interviews the force says it holds.",
+    "The appellant's earlier internal review of 5 July 2021 asked for the catering contract at the Park Street depot.",
+    "In my email of 14 October 2020 I asked for the training schedule; please now send it.",
+]
+
+
+@pytest.mark.parametrize("text", REQUEST_TALK)
+def test_words_about_the_request_give_no_case(text):
+    assert read_text(text).one_case in (None,) or read_text(text).one_case[0] == "street"
+    assert not one_case_found(text)
+
+
+CASES_STILL = [
+    "Any complaint made about noise at 14 Bridge Street.",
+    "Records of the arrest made at 14 Bridge Street on 4 May 2023.",
+    "Who complained about the flat at 3 Mill Lane on 9 June 2022?",
+    "The complainant at 3 Mill Lane says officers attended on 9 June 2022: what was recorded?",
+    "Further to my request, who was arrested for the burglary at 9 Elm Road on 4 May 2023?",
+    "Was anyone arrested at 7 Oak Avenue after the request for help made on 2 June 2021?",
+]
+
+
+@pytest.mark.parametrize("text", CASES_STILL)
+def test_a_case_named_beside_request_talk_still_warns(text):
+    assert read_text(text).one_case is not None
+    assert one_case_found(text)

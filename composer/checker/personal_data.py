@@ -378,6 +378,9 @@ _UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions
                    r"neighbourhoods?|districts?|command|the\s+\w+\s+(?:unit|team|department|squad))\b")
 
 
+# A category of case at or below this share of the record's yearly volume (resources/holdings.toml
+# subsets: sexual conduct, discriminatory behaviour) is a handful of colleagues a year.
+SMALL_CATEGORY_SHARE = 0.05
 # What the HR system holds as a field of every member of staff: the characteristics they declare for
 # equality monitoring (disability, religion or belief, sexual orientation), which forces report on each
 # year under the public sector equality duty's specific duties, and the recorded reason for a sickness
@@ -411,6 +414,10 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
         return f"Broken down by {', '.join(fine)}: the cells hold a person or two."
     if reading.free_text:
         return f"Narrowed by what only the case files say ('{reading.free_text}')."
+    if reading.share is not None and reading.share <= SMALL_CATEGORY_SHARE:
+        # A coded allegation category a force counts by query (sexual conduct, discriminatory behaviour)
+        # is cheap to count and still a handful of colleagues a year.
+        return "Narrowed to one small category of case: a handful of colleagues a year."
     if period is not None and not period.snapshot and period.years < 0.9:
         return f"Over {period.words()}, not whole years."
     if (reading.action == "count" and reading.record is not None and reading.record.id == "workforce"
