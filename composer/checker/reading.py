@@ -486,17 +486,11 @@ _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|
                    r"(?:\s*,[^,.\n]{0,60},)?\s*(?:with\s+)?(?:the|a|your|any|all)\s+"  # "disclose to me, under the Act, any …"
                    r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
-<<<<<<< HEAD
                    r"statements?|material|information|records?|business\s+cases?|presentations?|slides|manuals?|"
                    r"user\s+guides?|training\s+materials?|documentation|handbooks?)\b|\bany\s+(?:guidance|communications?|"
                    r"correspondence|documents?|information|material|emails?|letters|presentations?|slides|manuals?|"
                    r"user\s+guides?|training\s+materials?|documentation|handbooks?)\b")
-_RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b|\b(?:short|brief)\s+(?:description|summary|details)\b|"
-=======
-                   r"statements?|material|information|records?|business\s+cases?)\b|\bany\s+(?:guidance|communications?|"
-                   r"correspondence|documents?|information|material|emails?|letters)\b")
 _RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b(?!\s+(?:total\s+)?(?:numbers?\b(?!\s+plates?)|figures?\b|totals?\b|amount\b|count\b))|\b(?:short|brief)\s+(?:description|summary|details)\b|"
->>>>>>> main
                       r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
                       r"officer|application|arrest|item|record|allegation|one)\b(?=.*\b(?:details?|summar|descri|what\s+happened|circumstances|"
                       r"time|postcode|location|nature)\b)|\b(?:full\s+)?log\s+of\b|\blist\s+of\s+(?:all|each|every|the)\s+"
@@ -1165,14 +1159,9 @@ def read_text(text: str) -> Reading:
     low = text.lower()
     blank = blank_form(low)
     action = "copy" if blank else _action(low)
-<<<<<<< HEAD
     system = named_system(text, low)
     record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action, system)
-    breakdowns = tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
-=======
-    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action)
     breakdowns = breakdowns_in(low)
->>>>>>> main
     free = None
     if record is None and action in ("count", "records"):
         unknown = knowledge.RECORD_BY_ID["unknown_records"]
