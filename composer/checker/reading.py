@@ -1211,6 +1211,15 @@ def on_the_set(low: str) -> bool:
     return _ON_THE_SET.search(low) is not None
 
 
+def _counted_above(ctx: Context, item: PartView) -> bool:
+    """Whether the part above `item` (its parent, else the part before it) counts or lists records: a set
+    "for each" or "of these" can open on."""
+    above = ctx.parent_view(item) or ctx.previous_sibling(item)
+    if above is None:
+        return False
+    return (ctx.readings.get(above.index) or read_text(ctx.said(above.text))).action in ("count", "records")
+
+
 def _read_part(ctx: Context, item: PartView) -> Reading:
     own = read_text(ctx.said(item.text))
     parent = ctx.parent_view(item)
@@ -1225,14 +1234,15 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         around.append(("introduction", intro if lends else replace(intro, record=None)))
     period, record, inherited = own.period, own.record, False
     lent: Reading | None = None  # the reading the record was taken from, when it was
+    on_set = on_the_set(item.low) and _counted_above(ctx, item)
     if record is not None and record.id == "unknown_records":
         record = None  # figures the part does not place itself: what is around it may say what they are
-    elif record is not None and record.generic and (_REFERS_BACK.search(item.low) or on_the_set(item.low)):
+    elif record is not None and record.generic and (_REFERS_BACK.search(item.low) or on_set):
         before = ctx.previous_sibling(item)
         prior = (ctx.readings.get(before.index) or read_text(ctx.said(before.text))) if before is not None else None
         if prior is not None and prior.record is not None and not prior.record.generic:
             record = None  # "how many of these detainees …": the specific kind before, not custody in general
-    if record is not None and record.generic and parent is not None and (on_the_set(item.low) or (
+    if record is not None and record.generic and parent is not None and (on_set or (
             len(item.low.split()) <= SHORT_SUB_PART and own.period is None and own.action not in ("count", "copy"))):
         above = around[0][1]
         if above.record is not None and not above.record.generic:
@@ -1261,7 +1271,7 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
     # kind of record from there; a part with its own subject is about that subject.
     leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None or _SAME_AS.search(item.low) is not None
-             or own.action == "count" or on_the_set(item.low))
+             or own.action == "count" or on_set)
     # A part about the people behind the records ("their ethnicity", "how many are held by women") borrows
     # only a kind of record about people: after "2. What do the posts cost?" it follows the posts (HR),
     # not the ledger, which has no field for who holds them.
