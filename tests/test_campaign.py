@@ -608,3 +608,19 @@ def test_a_sent_day_after_today_is_named(capsys, tmp_path):
     assert main(["campaign", "new", "This year", "--request", str(path), "--forces", "kent_police",
                  "--sent", date.today().isoformat()]) == 0
     assert "after today" not in capsys.readouterr().err
+
+
+def test_the_campaign_at_a_glance_counts_the_forces_due_today(capsys):
+    """QA-S7: the heading of `campaign show` and of the tab said "49 forces, 0 overdue" on the
+    day 44 answers fell due; it now says how many are due that day."""
+    from composer.campaign.deadlines import in_brief
+
+    c = _campaign()
+    CampaignStore().create(c)
+    due = progress(c.tracked("kent_police"), today=SENT).due  # the same day for all three
+    assert in_brief(overview(c, due), due) == f"3 forces, 0 overdue, 3 due today on {due.isoformat()}"
+    assert main(["campaign", "show", "Risk scoring 2026", "--today", due.isoformat()]) == 0
+    assert f"(3 forces, 0 overdue, 3 due today on {due.isoformat()})" in capsys.readouterr().out
+    the_day_before = date.fromordinal(due.toordinal() - 1)
+    assert in_brief(overview(c, the_day_before), the_day_before).endswith(
+        f"0 overdue on {the_day_before.isoformat()}")

@@ -112,7 +112,7 @@ _SENSITIVE_HR = Gate(
     # why they left (dismissal, ill health): disclosable under FOI only with an Art 9 condition or
     # consent, which a force almost never has, so small counts of them are withheld.
     r"|\b(?:reasons?\s+(?:for|of)\s+(?:leaving|their\s+leaving|departure|resignation|exit)|ill[\s-]+health|"
-    r"mental\s+health|religions?|religious\s+(?:belief|affiliation)|sexual\s+orientation|gender\s+identity|"
+    r"mental\s+health(?!\s+(?:awareness|first\s+aid|training|courses?|act|triage))|religions?|religious\s+(?:belief|affiliation)|sexual\s+orientation|gender\s+identity|"
     r"disabilit(?:y|ies))\b"
     r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:who\s+(?:were|have\s+been|had\s+been|are)\s+)?"
     r"(?:arrested|convicted|charged|dismissed|sacked|suspended|under\s+investigation|investigated|disciplined)\b"

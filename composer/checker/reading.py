@@ -532,6 +532,10 @@ TITLED_NAME = (
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|sgt|sergeant|councillor|cllr|sir|dame|lord|lady|professor|"
     r"prof|rev|reverend|(?:deputy\s+|assistant\s+)?chief\s+constable|(?:deputy\s+|assistant\s+)?commissioner|commander|"
     r"acc|dcc|pcc|(?:detective\s+)?(?:chief\s+)?(?:superintendent|inspector)|(?:detective\s+)?(?:constable|sergeant))\.?\s+"
+    # not a programme, exam or post named after the rank ("Police Constable Degree Apprenticeship",
+    # "Sergeant Promotion Process", "Inspector Vacancies"): a capitalised common noun is not a surname
+    r"(?!(?:Degree|Apprentice\w*|Entry|Programme|Scheme|Course|Training|Recruit\w*|Development|Pathway|Framework|"
+    r"Exam\w*|Assessment|Promotion|Process|Pay|Pension\w*|Vacanc\w+|Posts?|Roles?|Ranks?)\b)"
     r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?|[A-HJ-Z](?![\w'’-]))\b")
 _IDENTIFIES = re.compile(
     TITLED_NAME +

@@ -154,10 +154,9 @@ def _campaign_list(args: argparse.Namespace) -> int:
 
 def _campaign_show(args: argparse.Namespace) -> int:
     from composer.calendar import default_calendar
-    from composer.campaign.deadlines import overview
+    from composer.campaign.deadlines import in_brief, overview
     from composer.campaign.report import report_rows
     from composer.law import readable
-    from composer.model import counted
 
     calendar = default_calendar()
     warn(calendar.problem)
@@ -170,8 +169,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     states = overview(campaign, today, calendar)
-    print(f"{campaign.name}: {readable(campaign.request.title, campaign.request)} ({counted(len(states), 'force')}, "
-          f"{sum(p.overdue for p in states)} overdue on {today.isoformat()})")
+    print(f"{campaign.name}: {readable(campaign.request.title, campaign.request)} ({in_brief(states, today)})")
     for p in states:
         if args.overdue and not p.overdue:
             continue
