@@ -45,7 +45,8 @@ How the text is read, step by step (each step is a small function below):
    says "If yes, please answer the following" are conditional on it; a part asking for numbers
    or records ("how many", "number of", "statistics", "data on", "breakdown", "records of",
    "per year" …) is marked `dataset`.
-8. Title: a "Subject:" line, or the first short heading-like line above the request ("Predictive
+8. Title: a "Subject:" line (or a "Re: …" line just below "Dear …", which then leaves the
+   introduction), or the first short heading-like line above the request ("Predictive
    Policing (855A/22)" -> "Predictive Policing", references in brackets removed), never the line
    just above "Dear …" (on WhatDoTheyKnow that is the sender's name); else the topic named in the
    introduction ("information on the V100 programme that …" -> "The V100 programme"); else the
@@ -1010,8 +1011,12 @@ def _finish(built: _Built, region: _Region, notes: list[str]) -> Request:
         notes.append(f"a format preference ({fmt.value}{scope}) was recognised and kept as an "
                      "option, in your wording")
 
+    opening = next((line for line in built.intro if line.strip()), None)
+    subject = _SUBJECT_LINE.match(opening.strip()) if opening else None
+    if subject and _clean_title(subject.group(2)):  # "Dear …," then "Re: …": the letter's subject,
+        built.intro = built.intro[built.intro.index(opening) + 1:]  # not a line of every letter
     intro = "\n".join(built.intro).strip() or None
-    title = _title(region, intro, parts, notes)
+    title = _title(region, intro, parts, notes, _clean_title(subject.group(2)) if subject else "")
     return Request(title=title, introduction=intro, parts=parts, options=options)
 
 
@@ -1111,20 +1116,24 @@ _LEAD_IN = re.compile(
     r"(?:disclose|provide|send|supply|give)(?:\s+(?:to\s+)?me)?\b[\s,:]*", re.IGNORECASE)
 
 
+_SUBJECT_LINE = re.compile(r"^(subject|re|title|fw|fwd)\s*:\s*(.+)$", re.IGNORECASE)
 _FOI_SUBJECT = re.compile(r"^(?:foi|foisa|freedom of information)(?: request)?\s*[-–—:]\s*\S", re.IGNORECASE)
 _DATE_LINE = re.compile(  # "1 December 2026", "December 1st, 2026", "2026-12-01", "01/12/2026": a letter's date
     r"^(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$")
 
 
-def _title(region: _Region, intro: str | None, parts: list[Part], notes: list[str]) -> str:
+def _title(region: _Region, intro: str | None, parts: list[Part], notes: list[str],
+           subject: str = "") -> str:
     candidates = list(region.pre)
     if region.started_by.startswith("greeting") and candidates:
         candidates = candidates[:-1]  # on WhatDoTheyKnow the line before "Dear" is the sender
     for line in region.pre:  # a "Subject:" line is never the sender, even just above "Dear …"
-        m = re.match(r"^(subject|re|title|fw|fwd)\s*:\s*(.+)$", line, re.IGNORECASE)
+        m = _SUBJECT_LINE.match(line)
         if m:
             return _clean_title(m.group(2))
+    if subject:  # a "Re: …" line just below "Dear …"
+        return subject
     for line in region.pre:  # a letter's own subject line, often just above "Dear …"
         if _FOI_SUBJECT.match(line) and _clean_title(line):
             return _clean_title(line)

@@ -590,3 +590,37 @@ def test_a_campaign_to_one_force_says_1_force(capsys):
     assert "\t1 force\t0 overdue\t" in capsys.readouterr().out
     assert main(["campaign", "show", "Risk scoring 2026", "--today", "2026-11-23"]) == 0
     assert "(1 force, 0 overdue on 2026-11-23)" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_a_sent_day_after_today_is_named(capsys, tmp_path):
+    """QA-S7: `campaign new --sent 2027-12-02` (the year mistyped in December) was taken silently,
+    and every force's deadline moved a year on; it is still taken (a campaign may be set up the
+    day before the letters go), and named."""
+    path = tmp_path / "r.foi.json"
+    save_request(path, _request())
+    assert main(["campaign", "new", "Next year", "--request", str(path), "--forces", "kent_police",
+                 "--sent", "2099-12-02"]) == 0
+    err = capsys.readouterr().err
+    assert "--sent 2099-12-02 is after today" in err and "is the year right?" in err
+    assert CampaignStore().load("Next year").tracked("kent_police").sent == date(2099, 12, 2)
+    assert main(["campaign", "add", "Next year", "--forces", "wmp", "--sent", "2099-12-03"]) == 0
+    assert "--sent 2099-12-03 is after today" in capsys.readouterr().err
+    assert main(["campaign", "new", "This year", "--request", str(path), "--forces", "kent_police",
+                 "--sent", date.today().isoformat()]) == 0
+    assert "after today" not in capsys.readouterr().err
+
+
+def test_the_campaign_at_a_glance_counts_the_forces_due_today(capsys):
+    """QA-S7: the heading of `campaign show` and of the tab said "49 forces, 0 overdue" on the
+    day 44 answers fell due; it now says how many are due that day."""
+    from composer.campaign.deadlines import in_brief
+
+    c = _campaign()
+    CampaignStore().create(c)
+    due = progress(c.tracked("kent_police"), today=SENT).due  # the same day for all three
+    assert in_brief(overview(c, due), due) == f"3 forces, 0 overdue, 3 due today on {due.isoformat()}"
+    assert main(["campaign", "show", "Risk scoring 2026", "--today", due.isoformat()]) == 0
+    assert f"(3 forces, 0 overdue, 3 due today on {due.isoformat()})" in capsys.readouterr().out
+    the_day_before = date.fromordinal(due.toordinal() - 1)
+    assert in_brief(overview(c, the_day_before), the_day_before).endswith(
+        f"0 overdue on {the_day_before.isoformat()}")

@@ -59,3 +59,25 @@ def test_what_is_not_a_span_between_dates_reads_as_before(text, years):
 def test_a_later_date_before_an_earlier_one_is_not_a_span():
     # "30 june 2024 - 1 january 2024" runs backwards: the dates are read one by one as before
     assert own_period("from 30 june 2024 to 1 january 2024").years == pytest.approx(1 / 12)
+
+
+# -- "since" runs to the day the check is run as of: today, or a day given --------------------------
+
+def test_a_period_to_the_present_runs_to_the_day_the_check_is_run_as_of():
+    from datetime import date
+
+    from composer.checker import check
+    from composer.checker.as_of import today
+    from composer.checker.reading import request_from_text
+
+    request, _ = request_from_text("How many stop and searches has the force carried out since 1 January 2015, "
+                                   "by ethnicity and by year?")
+
+    def long(**kw):
+        return [f for f in check(request, **kw) if f.rule == "cost.long-period"]
+
+    now = long()
+    assert now and f"{date.today().year - 2015 + 1} years" in now[0].message  # 2015 to this year
+    assert long(as_of=date(2019, 6, 1)) == []  # five years, as read when the request was sent in 2019
+    assert long() == now  # and today again: nothing read as of 2019 is remembered
+    assert today() == date.today()

@@ -149,3 +149,188 @@ NOT_SECURITY = [
 def test_published_counts_and_ordinary_hoaxes_are_not_security_warnings(text):
     assert security(text) in (None, (True, True))
     assert "exemption.subject" not in loud(text)
+
+
+# -- J (wrong warnings): the force's own overt kit and premises are not covert watching --------------
+
+def one_case_found(text: str):
+    return [f for f in findings(text) if f.rule == "exemption.one-case" and f.severity == "warning"]
+
+
+def watched(text: str) -> bool:
+    """Whether the one-case warning is the s31 'was this place watched' neither-confirm-nor-deny."""
+    return any(f.ncnd and "31(3)" in f.law for f in one_case_found(text))
+
+
+OVERT_KIT = [
+    # (text, the reading's one case: the kind still found, or None when the day is an opening day)
+    ("The in-car video from the traffic car that attended the crash on the bypass on 9 May 2020.", "day"),
+    ("Details of faults found in the CCTV in the new cells at Northtown station after it opened on 1 March 2019.", None),
+    ("The body-worn video of the officer who took my statement on 2 June 2022.", "day"),
+    ("Please provide the BWV footage from PC Ames's camera recorded on 4 April 2021 at 12 Elm Road.", "address"),
+    ("How often did the custody CCTV at Westgate fail between the day it opened on 6 June 2018 and 2020?", None),
+    ("Camera recordings from the front counter of Hill Street police station on 3 August 2022.", "day"),
+    ("Was the custody suite's recording system working when it came into use on 2 February 2021?", None),
+]
+
+
+@pytest.mark.parametrize("text, kind", OVERT_KIT)
+def test_overt_kit_and_premises_are_not_covert_watching(text, kind):
+    case = read_text(text).one_case
+    assert (case[0] if case else None) == kind
+    assert not watched(text)
+
+
+WATCHING = [
+    "Did the force fly a drone over Elm Farm on 3 May 2020?",
+    "Was a CCTV camera put up to watch 22 Elm Road on 5 May 2019?",
+    "Were any cameras monitoring 8 Church Lane during June 2021?",
+    "Did officers carry out surveillance of 41 Ash Grove on 12 March 2020?",
+    "Was the van registered as AB12 CDE tracked by ANPR on 1 May 2022?",
+    "Did the force monitor the vigil on Castle Street on 6 June 2021?",
+]
+
+
+@pytest.mark.parametrize("text", WATCHING)
+def test_watching_one_place_still_neither_confirmed_nor_denied(text):
+    assert read_text(text).one_case is not None
+    assert watched(text), text
+
+
+# -- the message for an overt enforcement site: withheld under s31, not NCND --------------------------
+
+ENFORCEMENT_SITES = [
+    "How many tickets has the speed camera on the A338 issued each year since 2015?",
+    "How many drivers were caught by the safety camera van on Station Road in 2019?",
+    "The number of notices cancelled from the average speed cameras on the M4 in 2021.",
+    "Red light camera activations at the junction of Mill Road in 2018, by month.",
+    "How many bus lane camera fines came from Queen Street in 2022?",
+    "Speed camera van deployments on London Road in 2020 and the detections at each.",
+]
+
+
+@pytest.mark.parametrize("text", ENFORCEMENT_SITES)
+def test_enforcement_camera_site_may_be_withheld_not_ncnd(text):
+    found = one_case_found(text)
+    assert found and not found[0].ncnd and found[0].law == "FOIA s31(1)"
+    assert "withhold it under section 31" in found[0].message and "neither confirm" not in found[0].message
+
+
+def test_a_covert_camera_at_an_enforcement_site_is_still_watching():
+    assert watched("Was a hidden camera watching 12 Station Road on 3 May 2021?")
+
+
+# -- K (wrong warnings): words about the request itself are not its subject -----------------------
+
+REQUEST_TALK = [
+    "As the complainant in an earlier matter, I ask for the lift maintenance schedule at your Bridge Street headquarters.",
+    "Further to my request of 4 May 2023, please send the minutes of the estates board.",
+    "Following your reply dated 9 June 2022, please provide your policy on uniform allowances.",
+    "Your reference FOI/2023/0456 refused this: please send the fleet replacement plan for Hill Street garage.",
+    "On 3 March 2022 the applicant requested the audio tapes of the 1980s interviews the force says it holds.",
+    "The appellant's earlier internal review of 5 July 2021 asked for the catering contract at the Park Street depot.",
+    "In my email of 14 October 2020 I asked for the training schedule; please now send it.",
+]
+
+
+@pytest.mark.parametrize("text", REQUEST_TALK)
+def test_words_about_the_request_give_no_case(text):
+    assert read_text(text).one_case in (None,) or read_text(text).one_case[0] == "street"
+    assert not one_case_found(text)
+
+
+CASES_STILL = [
+    "Any complaint made about noise at 14 Bridge Street.",
+    "Records of the arrest made at 14 Bridge Street on 4 May 2023.",
+    "Who complained about the flat at 3 Mill Lane on 9 June 2022?",
+    "The complainant at 3 Mill Lane says officers attended on 9 June 2022: what was recorded?",
+    "Further to my request, who was arrested for the burglary at 9 Elm Road on 4 May 2023?",
+    "Was anyone arrested at 7 Oak Avenue after the request for help made on 2 June 2021?",
+]
+
+
+@pytest.mark.parametrize("text", CASES_STILL)
+def test_a_case_named_beside_request_talk_still_warns(text):
+    assert read_text(text).one_case is not None
+    assert one_case_found(text)
+
+
+# -- L (wrong warnings): a standalone description of recorded information is an ask (s8(1)(c)) -------
+
+from composer.checker.clarity import _describes  # noqa: E402  (the reading fact behind the rule)
+
+DESCRIPTIONS = [
+    "The date on which the force first bought lidar speed guns.",
+    "All CCTV footage of the front counter at Bridge Street station on 2 May 2022.",
+    "The architect's drawings for the new firing range.",
+    "All recorded footage of the officers' visit to 4 Park Lane on 3 June 2021.",
+    "The purchase date of the drone detection system at the airport.",
+    "1. The floor plans of the new custody block.",
+    "Transcripts of the 999 calls made from Elm Road on 4 July 2020.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIPTIONS)
+def test_a_description_of_information_is_an_ask(text):
+    assert _describes(text.lower())
+    assert "clarity.no-ask" not in loud(text)
+
+
+GRIEVANCES = [
+    "I am unhappy with how the officer spoke to my son.",
+    "Your officers were rude and I want it noted.",
+    "The date on my ticket was wrong and nobody listened.",
+    "The officer lost my files and I want them back.",
+    "The footage was never shown to me and I feel ignored.",
+    "The times on the charge sheet were false and I believe the sergeant lied.",
+]
+
+
+@pytest.mark.parametrize("text", GRIEVANCES)
+def test_a_grievance_still_asks_for_nothing(text):
+    assert not _describes(text.lower())
+    assert "clarity.no-ask" in loud(text)
+
+
+# -- P (missed refusals): a workforce word outside the force's own split -----------------------------
+
+def workforce_word(text: str) -> str | None:
+    from composer.checker import glossary
+
+    term = next(t for t in glossary.TERMS if t.id == "workforce-groups")
+    match = term.pattern.search(text.lower())
+    return match.group("word") if match else None
+
+
+WORKFORCE_WORDS = [
+    ("How many community cohesion roles, uniformed and non-uniformed, does your force have?", "roles"),
+    ("How many employees work in your wellbeing team?", "employees"),
+    ("How many plain-clothes and uniformed posts are there in the diversity unit?", "plain-clothes"),
+    ("What is the number of personnel in the roads policing unit on 1 April 2024?", "personnel"),
+    ("The total of workers employed by the force in its contact centre at 31 March 2023.", "workers"),
+    ("How many employees of the force work in the wellbeing team?", "employees"),
+]
+
+
+@pytest.mark.parametrize("text, word", WORKFORCE_WORDS)
+def test_workforce_words_outside_the_forces_split_ask_which_group(text, word):
+    assert workforce_word(text) == word
+    found = loud(text)["clarity.undefined-term"][0]
+    assert f"'{word}'" in found.message and "police staff, PCSOs" in found.message
+
+
+FORCES_OWN_SPLIT = [
+    "How many police officers and police staff work in your diversity unit?",
+    "How many PCSOs did your force employ on 31 March 2024?",
+    "How many uniformed police officers are on response teams?",
+    "How many posts are there in the diversity unit, split into police officers and police staff?",
+    "How many officers work in plain clothes in the CID?",
+    "How many employees of the county council have access to your systems?",
+]
+
+
+@pytest.mark.parametrize("text", FORCES_OWN_SPLIT)
+def test_the_forces_own_groups_ask_nothing(text):
+    assert workforce_word(text) is None
+    assert not any("workforce" in f.message or "PCSOs and special constables separately" in f.message
+                   for f in loud(text).get("clarity.undefined-term", []))

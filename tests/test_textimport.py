@@ -676,3 +676,20 @@ def test_a_letter_kept_as_a_word_file_or_an_email_is_imported_with_its_subject_a
     assert cli.main(["import", str(broken)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "could not be read as docx" in err, err
+
+
+def test_a_re_line_just_below_the_greeting_is_the_title_not_a_line_of_every_letter():
+    # "Dear Kent Police, / Re: Live facial recognition deployments / Under the Act …": the Re: line
+    # stayed in the introduction (every force's letter opened "Re: …" under its own subject line)
+    # and the title came from part 1 instead.
+    request = parse_request("Dear Kent Police,\n\nRe: Live facial recognition deployments\n\n"
+                            "Under the Freedom of Information Act 2000 please provide:\n\n"
+                            "1. The number of deployments in 2025.\n2. The number of arrests in 2025.\n\n"
+                            "Yours faithfully,\nJane Doe\n")
+    assert request.title == "Live facial recognition deployments"
+    assert request.introduction.startswith("Under the") and "Re:" not in request.introduction
+    # a subject above the greeting still comes first; "Re" as a word of the introduction is kept
+    request = parse_request("Subject: LFR\n\nDear Sir,\n\nRe: cameras\n\n1. How many?\n2. Where?")
+    assert request.title == "LFR"
+    request = parse_request("Dear Sir,\n\nRegarding cameras in Kent, please answer:\n\n1. How many?\n2. Where?")
+    assert request.introduction.startswith("Regarding cameras")

@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 from composer.calendar import Calendar, default_calendar, working_days
 from composer.campaign.model import RESPONSES, Campaign, Event, Status, Tracked
 from composer.law import law_for
-from composer.model import Act
+from composer.model import Act, counted
 
 # -- working out where each force stands ---------------------------------------------------------
 Party = Literal["force", "you", "commissioner"]
@@ -249,6 +249,15 @@ def overview(campaign: Campaign, today: date | None = None,
              calendar: Calendar | None = None) -> list[Progress]:
     cal = calendar or default_calendar()
     return [progress(item, today, cal) for item in campaign.forces]
+
+
+def in_brief(states: list[Progress], today: date) -> str:
+    """`49 forces, 0 overdue, 44 due today on 2027-01-05`: the campaign at a glance, as the tab
+    and `campaign show` head it."""
+    overdue = sum(p.overdue for p in states)
+    due_today = sum(not p.overdue and p.next_date == today for p in states)
+    return (f"{counted(len(states), 'force')}, {overdue} overdue"
+            + (f", {due_today} due today" if due_today else "") + f" on {today.isoformat()}")
 
 
 def add_months(d: date, months: int) -> date:

@@ -7,9 +7,8 @@ open-ended scope, no period, and facts that sit only in case files."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from composer.checker import knowledge, track
+from composer.checker import as_of, knowledge, track
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.estimate import Estimate, estimate, estimates_in, size_words
@@ -146,7 +145,7 @@ LONG_PERIOD_YEARS = 7
 @request_rule("cost.long-period", "cost", "info", law="cost", title="A long run of years")
 def long_period(rule: Rule, ctx: Context):
     """Records from many years back often sit on older systems or on paper."""
-    this_year = date.today().year
+    this_year = as_of.today().year
     places = ([ctx.intro_view] if ctx.intro_view is not None else []) + list(ctx.items)
     seen: set[int] = set()
     for item in places:

@@ -14,12 +14,14 @@ import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 from operator import itemgetter
 from typing import Any, Literal
 
 from composer.checker import glossary, patterns  # glossary needs Context only for type checking
 from composer.checker.addressed import addressed_force, cited_acts
+from composer.checker.as_of import checked_as_of
 from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
 from composer.checker.reading import (  # reading needs Context only for type checking
@@ -369,14 +371,18 @@ says or how loudly (composer.checker.track registers itself here)."""
 
 
 def check(request: Request, *, force: Force | None = None, requester: Requester | None = None,
-          calibration: Calibration | None = None, grounds: Any = None) -> list[Finding]:
+          calibration: Calibration | None = None, grounds: Any = None, as_of: date | None = None) -> list[Finding]:
     """Every finding for `request` as `force` would read it, most serious first within a part.
 
     Findings for the whole request (part_id None) come first, then part by part in the order
     the force reads them. `grounds` weighs each part's evidence together per ground
     (`evidence.Grounds`; None: the fitted models in resources/grounds.json; `evidence.NO_GROUNDS`:
-    the rules alone).
+    the rules alone). `as_of`: the day the request is read as of ("since 2020" runs to its year;
+    None: today, as for a request being composed).
     """
+    if as_of is not None:
+        with checked_as_of(as_of):
+            return check(request, force=force, requester=requester, calibration=calibration, grounds=grounds)
     with _collector_paused():
         ctx, found = run_rules(request, force, requester, calibration)
         for weigh in WEIGHERS:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
 
-from composer.checker import patterns
+from composer.checker import as_of, patterns
 from composer.checker.knowledge import DIMENSIONS, RECORD_BY_ID, RecordType
 from composer.checker.reading import Reading
 from composer.law import Law
@@ -201,7 +200,11 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
 
     years, assumed = _years(reading)
     share = reading.share if reading.share is not None else (NARROWED_SHARE if reading.narrowed else 1.0)
-    if reading.searched and reading.free_text:
+    free = reading.free_text
+    if free and record.coded_since is not None and first is not None and first >= record.coded_since[0] \
+            and record.coded_since[1].search(free.lower()):
+        free = None  # a detail the record has held in a field since before the years asked about
+    if reading.searched and free:
         share = min(share, KEYWORD_SHARE)  # only the records a text search for the requester's term returns
     yearly = record.yearly_for(officers) * share
     uncountable = _uncountable(reading, record)
@@ -221,11 +224,11 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                         records=int(records), manual=True,
                         remedy="ask for the figure as it stands today, or for any figure the force returned at the time")
     manual_reason = None
-    if reading.free_text and reading.searched:
+    if free and reading.searched:
         manual_reason = (f"a text search for '{reading.searched}' returns the records that mention it, and each "
                          "is read to see whether it fits")
-    elif reading.free_text:
-        manual_reason = f"'{reading.free_text}' is written in each record's text, not kept in a field"
+    elif free:
+        manual_reason = f"'{free}' is written in each record's text, not kept in a field"
     elif uncountable:
         manual_reason = (f"{', '.join(u.replace('_', ' ') for u in uncountable)} "
                          f"{'is' if len(uncountable) == 1 else 'are'} not kept in a field the force can count")
@@ -237,7 +240,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     codes = reading.listed if reading.listed >= LISTED_MANY else 0
     code_hours = codes * (PER_CODE_HOURS + (WHETHER_HELD_HOURS if law.whether_held_counts else 0.0))
     query = held + QUERY_HOURS + PER_BREAKDOWN_HOURS * len(reading.breakdowns) + code_hours
-    this_year = date.today().year
+    this_year = as_of.today().year
     fields = [b for b in reading.breakdowns if DIMENSIONS[b].kind != "time"]
     late = {b: record.since(b) for b in fields if record.since(b) > record.electronic_from}
     detail_from = max([record.electronic_from, *late.values()])
@@ -267,8 +270,12 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                       "so expect 'not held' for that")
         remedy = "ask for the offence groups the codes or categories fall under, or for the few that matter most" if codes else None
         return Estimate(hours, words, not_held=tuple(unheld), remedy=remedy, manual=bool(codes))
+    paper = 0
     if manual_reason is not None:
         records = yearly * years
+        # The files of a filtered few are read wherever they are: those from before the record was kept
+        # electronically are found first in paper archives, boxed by year.
+        paper = legacy_years if reading.share is not None else 0
     else:
         records = yearly * min(detail_years, years)
         if late and (first is None or first >= record.electronic_from):
@@ -278,24 +285,25 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
             manual_reason = (f"before {detail_from} most forces did not hold {record.label} in a "
                              "system they can search" + (f" with {_and(sorted(late))}" if late else ""))
         legacy_years = detail_years
-    hours = query + records * record.minutes / 60
+    hours = query + records * record.minutes / 60 + ARCHIVE_HOURS_PER_DECADE * paper / 10
     per_year = held + QUERY_HOURS + yearly * record.minutes / 60
     if assumed:
         remedy = (f"give a period: for one recent year it would be about {per_year:.0f} hours"
                   if per_year < law.cost_limit_hours else
                   "ask only for what the force's system can count, or for a sample of records")
-    elif legacy_years and not reading.free_text and not reading.unplaced and not uncountable:
+    elif legacy_years and not free and not reading.unplaced and not uncountable:
         remedy = f"start from {detail_from}, when recording became searchable"
     elif per_year < law.cost_limit_hours and years > 1:
         remedy = f"ask for one recent year (about {per_year:.0f} hours)"
-    elif reading.free_text or reading.unplaced:
+    elif free or reading.unplaced:
         remedy = (f"ask for the nearest thing the force codes (the offence group, flag or category) instead of "
-                  f"'{reading.free_text or reading.unplaced}', or ask first whether it records that in a field")
+                  f"'{free or reading.unplaced}', or ask first whether it records that in a field")
     else:
         remedy = "ask only for what the force's system can count, or ask first whether it records this in a field"
     words = (f"{_hours(hours)}: some {_count(records)} {record.label} read at {_minutes(record.minutes)} each, "
-             f"because {manual_reason}")
-    by_criterion = bool(reading.unplaced) and not (reading.free_text or uncountable or narrative)
+             f"because {manual_reason}" + (f", those from before {record.electronic_from} found first in archived "
+                                           "paper files" if paper else ""))
+    by_criterion = bool(reading.unplaced) and not (free or uncountable or narrative)
     return Estimate(hours, words, records=int(records), remedy=remedy, manual=True, unplaced=by_criterion)
 
 

@@ -14,7 +14,7 @@ from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.findings import SOURCE
 from composer.checker.knowledge import Subject
 from composer.checker.personal_data import letter_furniture
-from composer.checker.reading import asks, blank_form, read_part, read_text
+from composer.checker.reading import asks, blank_form, read_part, read_text, request_talk
 from composer.checker.sections import LAW, ncnd_pair
 from composer.errors import FileProblem
 
@@ -120,6 +120,8 @@ class OneCase:
     why: str
     instead: str
     sources: tuple[str, ...]
+    ncnd: bool = True  # false: forces confirm they hold it and withhold it (s31 prejudice), not NCND
+    overt: re.Pattern[str] | None = None  # the force's own overt kit: a reveal word inside it reveals nothing
 
 
 def _load_one_cases() -> tuple[OneCase, ...]:
@@ -134,7 +136,8 @@ def _load_one_cases() -> tuple[OneCase, ...]:
             out.append(OneCase(entry["id"], entry["topic"],
                                knowledge._compile(path, entry["id"], entry["reveals"], re.IGNORECASE),
                                frozenset(entry["kinds"]), bool(entry["counts"]), entry["why"], entry["instead"],
-                               tuple(entry["sources"])))
+                               tuple(entry["sources"]), bool(entry.get("ncnd", True)),
+                               knowledge._compile(path, entry["id"], entry.get("overt"), re.IGNORECASE)))
         except (KeyError, TypeError) as exc:
             raise FileProblem(f"{path}: one_case {entry.get('id', '?')!r} is malformed ({exc})") from exc
     return tuple(out)
@@ -149,11 +152,16 @@ _INVESTIGATED = re.compile(r"\b(?:investigation|case|crime|offence|arrest|report
 _INVESTIGATED_ANY = re.compile(r"\binvestigat\w*|\bprosecut\w*|\bcomplain\w*|\ballegation\w*|\breported\b|\bcharged\b|"
                               r"\barrest\w*|\bfined\b|\bwarned\b|\bcautioned\b")
 _SECTION_OF = {"covert": "law_enforcement", "investigation": "investigation", "personal_ncnd": "personal_ncnd",
-               "security": "security"}
+               "security": "security", "law_enforcement": "law_enforcement"}
 _KIND_WORDS = {"address": "one address", "street": "one street or road", "company": "one named company",
                "institution": "one named school, hospital, club or home", "vehicle": "one vehicle",
                "specified": "one specified case", "reference": "one recorded incident", "operation": "one named operation",
                "day": "one incident on one day", "event": "one event on one day"}
+
+
+# The force's own overt kit or premises named (an entry's `overt`), a bare camera, CCTV or recording word is
+# that kit; drones, covert devices, tracking and the like are still asked about.
+_RECORDING = re.compile(r"cameras?|cctv|recording|monitor\w*", re.IGNORECASE)
 
 
 def _case_for(ctx: Context, item: PartView) -> tuple[str, str] | None:
@@ -207,7 +215,8 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
     kind, said = case
     reading = read_part(ctx, item) if not item.is_intro else read_text(ctx.said(item.text))
     parent = ctx.parent_view(item)
-    asked = item.low if parent is None else f"{item.low}\n{parent.low}"
+    # Words about the request itself (the requester's role, an earlier request's date) ask nothing.
+    asked = request_talk(item.low if parent is None else f"{item.low}\n{parent.low}")
     # Words inside a question about the force's procedures ("were procedures for deploying officers
     # reviewed?") ask about its practice, not what it did in the case.
     policy = [m.span() for m in p.POLICY_REVIEW.finditer(asked)]
@@ -216,8 +225,10 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
     for entry in ONE_CASES:
         if kind not in entry.kinds:
             continue
+        overt = [m.span() for m in entry.overt.finditer(asked)] if entry.overt is not None else []
         reveal = next((m for m in entry.reveals.finditer(asked)
-                       if not any(a <= m.start() < b for a, b in policy)), None)
+                       if not any(a <= m.start() < b for a, b in policy + overt)
+                       and not (overt and _RECORDING.fullmatch(m.group(0)))), None)
         if reveal is None and entry.topic == "investigation" and kind == "specified":
             reveal = _INVESTIGATED.search(said)  # "a specified complaint": the case is itself an investigation
         if reveal is None and kind == "company":
@@ -227,13 +238,15 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
         if reading.action == "count" and not entry.counts:
             continue
         if reading.action == "count" and kind in ("day", "event", "operation", "street", "institution") \
-                and entry.topic != "covert":
-            continue  # figures about a street, a school, a day or a named operation: given, not refused
+                and entry.topic not in ("covert", "law_enforcement"):
+            continue  # figures about a street, a school, a day or a named operation: given, unless watched or enforced
+        answer = (f"Forces neither confirm nor deny holding it ({ncnd_pair(_SECTION_OF[entry.topic], ctx.act)})"
+                  if entry.ncnd else f"A force may confirm it holds it and still withhold it under "
+                                     f"{ctx.section(_SECTION_OF[entry.topic])}")
         message = (f"{item.label} is about {_KIND_WORDS[kind]} ('{said}') and asks about '{reveal.group(0)}'. "
-                   f"{entry.why[0].upper()}{entry.why[1:]}. Forces neither confirm nor deny holding it "
-                   f"({ncnd_pair(_SECTION_OF[entry.topic], ctx.act)}).")
+                   f"{entry.why[0].upper()}{entry.why[1:]}. {answer}.")
         return rule.at(ctx, item, message, suggestion=f"Instead, {entry.instead}.", law=LAW[entry.topic][ctx.act],
-                       ncnd=True, reasoning=(f"About {_KIND_WORDS[kind]}: '{said}'.",
+                       ncnd=entry.ncnd, reasoning=(f"About {_KIND_WORDS[kind]}: '{said}'.",
                                              f"Asks what would reveal it: '{reveal.group(0)}'.")
                        + tuple(f"{SOURCE}{url}" for url in entry.sources))
     return None

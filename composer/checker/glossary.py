@@ -140,10 +140,27 @@ def first_uses(text: str) -> dict[str, re.Match[str]]:
     found: dict[str, re.Match[str]] = {}
     for term in TERMS:
         for match in term_matches(term, text, low):
-            if not is_example(text, match.start()) and not _coded(term, low, match):
+            if not is_example(text, match.start()) and not _coded(term, low, match) and not fixed_by_a_name(low, match):
                 found[term.id] = match
                 break
     return found
+
+
+# A word inside the public name of a scandal, an inquiry or an affair ("the grooming gangs scandal"), or
+# used of a group a named inquiry or report fixes ("the gangs named in the 2019 inquiry report"): the
+# group is the one that name stands for, not a term the requester must define.
+_NAME_AFTER = re.compile(r"(?:[\s-]+[\w'’-]+){0,3}?[\s-]+(?:scandal|affair|inquiry|inquest)\b")
+_FIXED_BY = re.compile(r"\b(?:named|identified|listed|described|found|covered|examined|investigated|set\s+out)\s+"
+                       r"(?:in|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:inquiry|inquest|review|report|judgment|trial)\b")
+
+
+def fixed_by_a_name(low: str, match: re.Match[str]) -> bool:
+    """Whether the term `match` found in lower-cased `low` sits in the name of a scandal or inquiry, or
+    names a group a named inquiry or report fixes."""
+    if _NAME_AFTER.match(low, match.end()):
+        return True
+    stop = _SENTENCE_END.search(low, match.end())
+    return _FIXED_BY.search(low, match.end(), min(stop.start() if stop else len(low), match.end() + 120)) is not None
 
 
 def _coded(term: Term, low: str, match: re.Match[str]) -> bool:

@@ -65,6 +65,7 @@ class RecordType:
     includes: frozenset[str] = frozenset()  # other kinds of record it carries as fields
     field_since: tuple[tuple[str, int], ...] = ()  # breakdowns recorded only from a later year, and that year
     later: re.Pattern[str] | None = None  # later stages of each record's case held in another system
+    coded_since: tuple[int, re.Pattern[str]] | None = None  # details of `free_text` a field has held from a year
     counted: re.Pattern[str] | None = None  # words naming it as the thing counted, over any other kind named
 
     def since(self, dimension: str) -> int:
@@ -183,6 +184,9 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 includes=frozenset(entry.get("includes", ())),
                 field_since=tuple((key, int(year)) for key, year in entry.get("field_since", {}).items()),
                 later=_compile(HOLDINGS_PATH, f"{entry['id']} later", entry.get("later")),
+                coded_since=(int(entry["coded_since"]["year"]),
+                             _compile(HOLDINGS_PATH, f"{entry['id']} coded_since", entry["coded_since"]["pattern"]))
+                if "coded_since" in entry else None,
                 counted=_compile(HOLDINGS_PATH, f"{entry['id']} counted", entry.get("counted")),
             ))
         except (KeyError, TypeError, ValueError) as exc:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from composer.checker import criteria, knowledge, patterns
+from composer.checker import as_of, criteria, knowledge, patterns
 from composer.checker.knowledge import RecordType
 from composer.errors import ComposerError
 from composer.model import Part, Request
@@ -259,13 +259,19 @@ _SNAPSHOT = re.compile(r"\bcurrently\b|\bon\s+the\s+date\s+(?:you|this)\b|\bat\s
 _MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + patterns.MONTH_NAME + r"\s+(?:19|20)\d\d\b|"
                            r"\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + patterns.MONTH_NAME
                            + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+# One dated day that is a moment, not a month of events: "as at 1 April 2024", "at the end of March 2023", or
+# being in a state on a day ("were on sick leave on 31 December 2023", "were in post on 1 May 2022").
+_MOMENT = re.compile(r"\b(?:as\s+(?:at|of|on)|at\s+the\s+(?:end|close|start)\s+of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                     r"(?:of\s+)?" + patterns.MONTH_NAME + r"\b"
+                     r"|\b(?:were|was|are|is)\s+(?:on|in|off|absent|employed|serving)\b[^.?!\n]{0,60}?\bon\s+(?:the\s+)?"
+                     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + patterns.MONTH_NAME + r"\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 4}
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0}
 
 
 def _this_year() -> int:
-    return date.today().year
+    return as_of.today().year
 
 
 # A date written in figures ("21/03/2021", "1.4.16", "01-01-16"): read as the day, month and year
@@ -438,6 +444,8 @@ def own_period(low: str) -> Period | None:
         last = max(now, max(ends)) if up_to_now else max(ends)
         span = float(max(1, last - first + (0 if financial_last and not up_to_now else 1)))
         if len(set(starts)) == 1 and not up_to_now and _MONTH_OR_DAY.search(text):
+            if _MOMENT.search(text):
+                return Period(0.0, first, snapshot=True)  # what stood on one day: a stock, not a month of events
             span = 1 / 12
         return Period(span, first)
     if relative:
@@ -479,7 +487,7 @@ _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
                    r"statements?|material|information|records?|business\s+cases?)\b|\bany\s+(?:guidance|communications?|"
                    r"correspondence|documents?|information|material|emails?|letters)\b")
-_RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b|\b(?:short|brief)\s+(?:description|summary|details)\b|"
+_RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b(?!\s+(?:total\s+)?(?:numbers?\b(?!\s+plates?)|figures?\b|totals?\b|amount\b|count\b))|\b(?:short|brief)\s+(?:description|summary|details)\b|"
                       r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
                       r"officer|application|arrest|item|record|allegation|one)\b(?=.*\b(?:details?|summar|descri|what\s+happened|circumstances|"
                       r"time|postcode|location|nature)\b)|\b(?:full\s+)?log\s+of\b|\blist\s+of\s+(?:all|each|every|the)\s+"
@@ -519,11 +527,16 @@ def named_place(text: str) -> bool:
 # A title and the name after it: one person. The whole title ("Assistant Chief Constable") and both names
 # ("Rhoda Small") are that one person, not the last title word and the first name; a lone capital is the
 # letter a report gives in a name's place ("PC A").
+_NAME_WORD = r"[A-Z](?:[a-z]+|(?=['’]))(?:['’-](?!s\b)[A-Za-z]+)*"  # Smith, O'Brien, Smith-Jones; not "Ames's"
 TITLED_NAME = (
     r"\b(?i:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|dci|dsu|supt|sgt|sergeant|councillor|cllr|sir|dame|lord|lady|professor|"
     r"prof|rev|reverend|(?:deputy\s+|assistant\s+)?chief\s+constable|(?:deputy\s+|assistant\s+)?commissioner|commander|"
     r"acc|dcc|pcc|(?:detective\s+)?(?:chief\s+)?(?:superintendent|inspector)|(?:detective\s+)?(?:constable|sergeant))\.?\s+"
-    r"(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|[A-HJ-Z](?![\w'’-]))\b")
+    # not a programme, exam or post named after the rank ("Police Constable Degree Apprenticeship",
+    # "Sergeant Promotion Process", "Inspector Vacancies"): a capitalised common noun is not a surname
+    r"(?!(?:Degree|Apprentice\w*|Entry|Programme|Scheme|Course|Training|Recruit\w*|Development|Pathway|Framework|"
+    r"Exam\w*|Assessment|Promotion|Process|Pay|Pension\w*|Vacanc\w+|Posts?|Roles?|Ranks?)\b)"
+    r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?|[A-HJ-Z](?![\w'’-]))\b")
 _IDENTIFIES = re.compile(
     TITLED_NAME +
     r"|(?i:\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|member\s+of\s+staff|"
@@ -655,12 +668,61 @@ def one_item(case: tuple[str, str] | None, low: str) -> str | None:
     return thread.group(0) if thread else None
 
 
+# Words about the request itself, not about what it asks: the requester's role in the exchange ("as the
+# complainant", an editor's "the applicant asked"), an earlier request or reply and its date or reference
+# ("further to my request of 4 May 2023", "your reply dated …", "your ref FOI/123"). They name no case, no
+# day and no reveal word; `request_talk` blanks them (same length, so places in the text still hold).
+_A_DATE = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+           + patterns.MONTH_WORD + r"\.?,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d|"
+           + patterns.MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
+_EXCHANGE_QUALIFIER = (r"(?:(?:foi|freedom\s+of\s+information|information|original|earlier|previous|initial|first|second|"
+                       r"last|recent|subsequent|internal\s+review|review)\s+)*")
+_EXCHANGE_TAIL = (r"\s*,?\s*(?:\(?(?:ref\w*|no\.?|number)\s*[:#]?\s*[\w/.-]*\d[\w/.-]*\)?\s*,?\s*)?(?:(?:dated|of|sent|made|"
+                  r"submitted|received|lodged|on|from)\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r")?")
+_REQUEST_TALK = re.compile(
+    # a request or review, whoever's; the requester's or the force's own letters, emails and replies
+    r"\b(?:my|our|your|the|this|that|an?|his|her|their)\s+" + _EXCHANGE_QUALIFIER + r"(?:requests?|internal\s+reviews?|"
+    r"refusal\s+notices?|complaints?\s+to\s+the\s+(?:commissioner|ico))\b" + _EXCHANGE_TAIL
+    + r"|\b(?:my|our|your)\s+" + _EXCHANGE_QUALIFIER + r"(?:applications?|e-?mails?|letters?|correspondence|replies|reply|"
+    r"responses?)\b" + _EXCHANGE_TAIL
+    # a request or reply named by its date alone: "(request of 3 March 2021)", "reply dated …"
+    + r"|\b(?:requests?|replies|reply|internal\s+reviews?|responses?\s+dated)\s*,?\s*(?:dated|of|sent\s+on|made\s+on|"
+    r"submitted\s+on|received\s+on)?\s*(?:the\s+)?" + _A_DATE
+    + r"|\b(?:dated|on)\s+" + _A_DATE + r",?\s+(?:the\s+)?(?:complainant|applicant|appellant|requester|requestor|"
+    r"i|we|he|she|they)\s+(?:\w+\s+){0,2}?(?:wrote|requested|asked|applied|submitted|emailed|sought|made)\b"
+    r"|\b(?:requested|wrote|submitted|emailed|applied|sought\s+information)\b(?:\s+\w+){0,6}?\s+on\s+" + _A_DATE
+    + r"|\b(?:as|being|i\s+am|i\s+was|we\s+are)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:complainant|applicant|appellant|requester|"
+    r"requestor)\b(?:\s+in\s+(?:an?\s+)?(?:earlier|previous|separate|other)\s+(?:matter|case|request))?"
+    r"|\bthe\s+(?:complainant|applicant|appellant|requester|requestor)(?:'s)?\b"
+    r"|\b(?:your|our|my|the\s+force's|its)\s+(?:ref(?:erence)?\.?|case\s+(?:ref(?:erence)?|number))\s*(?:no\.?|number)?\s*"
+    r"[:#]?\s*[\w/.-]*\d[\w/.-]*"
+    r"|\b(?:foi|foia|foisa|ico|ic|fs|ea|sic)[\s/-]*(?:ref\w*\s*)?[:#]?\s*\d[\w/-]*\d\b",
+    re.IGNORECASE)
+
+
+def request_talk(text: str) -> str:
+    """`text` with its words about the request itself (`_REQUEST_TALK`) blanked out, same length."""
+    return _REQUEST_TALK.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A day that dates a facility's opening or coming into use ("after it opened on 1 March 2019") says when the
+# building or system began, not that something happened there that day.
+_OPENED = re.compile(r"\b(?:opened|opening|re-?opened|came\s+into\s+(?:use|service|operation|being)|commissioned|launched|"
+                     r"went\s+live|was\s+introduced|handed\s+over|became\s+(?:fully\s+)?operational|began\s+(?:operating|"
+                     r"operation|to\s+operate)|(?:was\s+)?first\s+(?:used|occupied)|opened\s+its\s+doors)\s+(?:\w+\s+){0,2}$",
+                     re.IGNORECASE)
+
+
 def one_case(text: str, low: str) -> tuple[str, str] | None:
     """(kind, words) when `text` points at one incident, address, vehicle, day or operation."""
     found: list[tuple[int, int, str, str]] = []
+    text = request_talk(text)
+    low = text.lower()
     for match in _ONE_CASE.finditer(text):
         kind = match.lastgroup
         said = match.group(0)
+        if kind == "day" and _OPENED.search(text, max(0, match.start() - 40), match.start()):
+            continue  # the day a building or system opened
         if kind == "vehicle":
             letters = re.sub(r"[\d\s]", " ", said).split()
             if any(word in _NOT_PLATES for word in letters) or _VEHICLE_WORDS.search(low) is None:
@@ -1018,8 +1080,30 @@ _SUPPLIED_TERM = re.compile(
 
 # Breakdowns asked for one at a time: "by age, by sex and by ethnicity", "each separately", "not cross-tabulated".
 # Each is a table of its own with a handful of cells, not one table with a cell for every combination.
+# Each breakdown on its own: said so, or "by X, by Y", or one breakdown whose categories are listed in
+# brackets after its name ("by the monitored strand (race, religion, disability …)", "by aggravation
+# (…)"): the list spells out the values of one field, one count per value, not a cross of them all.
 _ONE_WAY = re.compile(r"\bseparately\b|\bseparate\s+(?:tables?|totals?|figures|breakdowns?)\b|\bnot\s+(?:cross[\s-]?tabulated|crossed|"
-                      r"combined)\b|\bby\s+[a-z][a-z ]{1,25}?,\s*(?:and\s+)?by\s+[a-z]|\bby\s+[a-z][a-z ]{1,25}?\s+and\s+by\s+[a-z]")
+                      r"combined)\b|\bby\s+[a-z][a-z ]{1,25}?,\s*(?:and\s+)?by\s+[a-z]|\bby\s+[a-z][a-z ]{1,25}?\s+and\s+by\s+[a-z]"
+                      r"|\bby\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z -]{1,30}?\s*\((?:[^()]*,){2,}[^()]*\)")
+
+
+# A characteristic word inside the name of an offence, a harm or a group of victims ("race hate crime",
+# "sex grooming gangs", "gender-based violence", "age discrimination", "victims of sex trafficking"): the
+# compound names what is counted, and is no breakdown of it by that characteristic. "By sex", "the sex of
+# the recipient" and "race and religion" stay breakdowns.
+_CHARACTERISTIC_COMPOUND = re.compile(
+    r"\b(?:sex|sexual|race|racial|racially|gender|religious|religiously|faith|disability|age|ethnic)[\s-]+"
+    r"(?:hate|grooming|gangs?|exploitation|abuse|offen[cds]\w*|crimes?|trafficking|attacks?|violence|discrimination|"
+    r"harassment|assaults?|based|related|motivated|aggravated|workers?|scandal|slavery|predators?|rings?)\b")
+
+
+def breakdowns_in(low: str) -> tuple[str, ...]:
+    """The dimension ids (resources/holdings.toml) lower-cased `low` asks the figures to be split by,
+    with the characteristic words that only name an offence, a harm or its victims left out."""
+    if _CHARACTERISTIC_COMPOUND.search(low):
+        low = _CHARACTERISTIC_COMPOUND.sub(lambda m: " " * len(m.group(0)), low)
+    return tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
 
 
 def searched_for(text: str) -> str | None:
@@ -1039,7 +1123,7 @@ def read_text(text: str) -> Reading:
     blank = blank_form(low)
     action = "copy" if blank else _action(low)
     record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action)
-    breakdowns = tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
+    breakdowns = breakdowns_in(low)
     free = None
     if record is None and action in ("count", "records"):
         unknown = knowledge.RECORD_BY_ID["unknown_records"]

@@ -55,6 +55,10 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOIA: "FOIA s30(3) and s40(5B)",
         Act.FOISA: "FOISA s34 and s18",
     },
+    "law_enforcement": {  # withheld for prejudice to the prevention of crime, having confirmed it is held
+        Act.FOIA: "FOIA s31(1)",
+        Act.FOISA: "FOISA s35(1)",
+    },
     "operation": {
         Act.FOIA: "FOIA s31(1) and s31(3)",
         Act.FOISA: "FOISA s35(1) and s18",

@@ -103,6 +103,21 @@ def today_from(text: str | None):
     return parse_date(text, "--today") if text else date.today()
 
 
+def sent_on(text: str, option: str = "--sent"):
+    """`--sent`: the day the letters went, which every force's deadline counts from. One after
+    today is taken as given (a campaign may be set up the day before the letters go) but named,
+    since it is most often the year mistyped around New Year (2027-12-02 for 2026-12-02)."""
+    from datetime import date
+
+    from composer.calendar import parse_date
+
+    day = parse_date(text, option)
+    if day > date.today():
+        warn(f"{option} {day.isoformat()} is after today ({date.today().isoformat()}): is the year "
+             "right? The deadlines count from it")
+    return day
+
+
 def print_check(result, as_json: bool) -> None:
     """A refusal-notice check, as lines or as JSON."""
     if as_json:

@@ -12,14 +12,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from composer.campaign.deadlines import Progress
+from composer.campaign.deadlines import Progress, in_brief
 from composer.campaign.model import Campaign, Status, parse_status
 from composer.campaign.report import export_csv
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
 from composer.law import readable
 from composer.letters.followups import FollowUpKind, available_kinds
-from composer.model import counted
 from composer.operations.campaign import attach_reply, record, record_reply, record_sent
 from composer.operations.followups import write_follow_ups
 from composer.profile import load_profile
@@ -269,10 +268,8 @@ class QtCampaignPanel(QWidget):
             self.summary.setText("No campaign yet: after exporting letters choose “Track these "
                                  "letters”, or start one from the open request with New campaign.")
         else:
-            rows = self.model.rows
-            overdue = sum(p.overdue for p in rows)
-            self.summary.setText(f"{readable(self.campaign.request.title, self.campaign.request)}: {counted(len(rows), 'force')}, {overdue} overdue "
-                                 f"on {self.today.isoformat()}")
+            title = readable(self.campaign.request.title, self.campaign.request)
+            self.summary.setText(f"{title}: {in_brief(self.model.rows, self.today)}")
         self._update_buttons()
 
     def _fit_columns(self) -> None:
