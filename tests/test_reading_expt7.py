@@ -253,3 +253,84 @@ CASES_STILL = [
 def test_a_case_named_beside_request_talk_still_warns(text):
     assert read_text(text).one_case is not None
     assert one_case_found(text)
+
+
+# -- L (wrong warnings): a standalone description of recorded information is an ask (s8(1)(c)) -------
+
+from composer.checker.clarity import _describes  # noqa: E402  (the reading fact behind the rule)
+
+DESCRIPTIONS = [
+    "The date on which the force first bought lidar speed guns.",
+    "All CCTV footage of the front counter at Bridge Street station on 2 May 2022.",
+    "The architect's drawings for the new firing range.",
+    "All recorded footage of the officers' visit to 4 Park Lane on 3 June 2021.",
+    "The purchase date of the drone detection system at the airport.",
+    "1. The floor plans of the new custody block.",
+    "Transcripts of the 999 calls made from Elm Road on 4 July 2020.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIPTIONS)
+def test_a_description_of_information_is_an_ask(text):
+    assert _describes(text.lower())
+    assert "clarity.no-ask" not in loud(text)
+
+
+GRIEVANCES = [
+    "I am unhappy with how the officer spoke to my son.",
+    "Your officers were rude and I want it noted.",
+    "The date on my ticket was wrong and nobody listened.",
+    "The officer lost my files and I want them back.",
+    "The footage was never shown to me and I feel ignored.",
+    "The times on the charge sheet were false and I believe the sergeant lied.",
+]
+
+
+@pytest.mark.parametrize("text", GRIEVANCES)
+def test_a_grievance_still_asks_for_nothing(text):
+    assert not _describes(text.lower())
+    assert "clarity.no-ask" in loud(text)
+
+
+# -- P (missed refusals): a workforce word outside the force's own split -----------------------------
+
+def workforce_word(text: str) -> str | None:
+    from composer.checker import glossary
+
+    term = next(t for t in glossary.TERMS if t.id == "workforce-groups")
+    match = term.pattern.search(text.lower())
+    return match.group("word") if match else None
+
+
+WORKFORCE_WORDS = [
+    ("How many community cohesion roles, uniformed and non-uniformed, does your force have?", "roles"),
+    ("How many employees work in your wellbeing team?", "employees"),
+    ("How many plain-clothes and uniformed posts are there in the diversity unit?", "plain-clothes"),
+    ("What is the number of personnel in the roads policing unit on 1 April 2024?", "personnel"),
+    ("The total of workers employed by the force in its contact centre at 31 March 2023.", "workers"),
+    ("How many employees of the force work in the wellbeing team?", "employees"),
+]
+
+
+@pytest.mark.parametrize("text, word", WORKFORCE_WORDS)
+def test_workforce_words_outside_the_forces_split_ask_which_group(text, word):
+    assert workforce_word(text) == word
+    found = loud(text)["clarity.undefined-term"][0]
+    assert f"'{word}'" in found.message and "police staff, PCSOs" in found.message
+
+
+FORCES_OWN_SPLIT = [
+    "How many police officers and police staff work in your diversity unit?",
+    "How many PCSOs did your force employ on 31 March 2024?",
+    "How many uniformed police officers are on response teams?",
+    "How many posts are there in the diversity unit, split into police officers and police staff?",
+    "How many officers work in plain clothes in the CID?",
+    "How many employees of the county council have access to your systems?",
+]
+
+
+@pytest.mark.parametrize("text", FORCES_OWN_SPLIT)
+def test_the_forces_own_groups_ask_nothing(text):
+    assert workforce_word(text) is None
+    assert not any("workforce" in f.message or "PCSOs and special constables separately" in f.message
+                   for f in loud(text).get("clarity.undefined-term", []))

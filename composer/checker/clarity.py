@@ -39,17 +39,20 @@ def _term_findings(rule: Rule, ctx: Context, level: str):
         also = f" (also in part{'s' if len(others) > 1 else ''} {', '.join(others[:6])}" \
                f"{' …' if len(others) > 6 else ''})" if others else ""
         where = f"Part {first[0].number}" if first else "The introduction"
+        label = term.label  # or the very word, where the term's pattern names it ("employees", "posts")
+        if first is not None and "word" in first[1].re.groupindex and first[1].group("word"):
+            label = first[1].group("word")
         message = (
-            f"{where} uses '{term.label}'{also} without saying what it means: {term.why}. A force "
+            f"{where} uses '{label}'{also} without saying what it means: {term.why}. A force "
             f"may ask you to clarify under {ctx.section('clarify')}, and the 20 working days "
             "start again only when you reply."
         )
-        suggestion = f"Define it once, for example: \"By '{term.label}' I mean {term.definition}.\""
+        suggestion = f"Define it once, for example: \"By '{label}' I mean {term.definition}.\""
         fix = None
         if first is not None and level == "warning":
             item, match = first
             new_text = f"{item.text[:match.end()]} (by which I mean {term.definition}){item.text[match.end():]}"
-            fix = Fix("replace_text", f"Define '{term.label}' here", part_id=item.id, new_text=new_text)
+            fix = Fix("replace_text", f"Define '{label}' here", part_id=item.id, new_text=new_text)
         yield rule.at(
             ctx, first[0] if first else None, message, suggestion=suggestion,
             span=first[1].span() if first else None, fix=fix,
@@ -311,6 +314,34 @@ _ANY_ASK = Gate(
 )
 
 
+# A description of recorded information standing as its own sentence or line is a request: section 8(1)(c)
+# needs only a description of the information wanted, with no asking verb ("The date on which the force
+# bought …", "All footage recorded at …", "The architect's drawings for …"). The same noun heading a grievance
+# ("the date on my ticket was wrong and nobody listened") describes nothing wanted.
+_DESCRIPTION = re.compile(
+    r"(?:^|[.?!:;\n]\s*)(?:\(?(?:\d{1,2}|[a-z])[.)]\s+|[-•*]\s+)?(?:(?:all|any|every|the|a|an|your|its|the\s+force's|"
+    r"copies\s+of|a\s+copy\s+of)\s+)*(?:[\w'’-]+\s+){0,3}?(?:dates?|times?|footage|videos?|recordings?|recorded\s+\w+|"
+    r"tapes?|audio|plans|drawings?|papers|files?|logs?|photographs?|photos|images|notes|notebooks?|contracts?|invoices?|"
+    r"manuals?|schedules?|timetables?|rotas?|specifications?|budgets?|accounts|registers?|inventor(?:y|ies)|names?|"
+    r"totals?|breakdowns?|spend|guidance|polic(?:y|ies)|procedures?|transcripts?|agendas?|presentations?|"
+    r"assessments?|audits?)\b")
+_GRIEVANCE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:wrong|incorrect|rude|unfair|"
+                        r"unacceptable|late|lost|missing|ignored|not|never|poor|disgraceful|appalling|false|inaccurate)\b|"
+                        r"\bnobody\b|\bno\s+one\b|\b(?:i|we)\s+(?:am|was|were|want|feel|think|believe|complain\w*)\b|"
+                        r"\bunhappy\b|\bupset\b|\bdisgust\w*")
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _describes(low: str) -> bool:
+    """Whether lower-cased `low` has a sentence or line that is a standalone description of information."""
+    for match in _DESCRIPTION.finditer(low):
+        end = _SENTENCE_END.search(low, match.end())
+        sentence = low[match.start():end.start() if end else len(low)]
+        if not _GRIEVANCE.search(sentence):
+            return True
+    return False
+
+
 @request_rule("clarity.no-ask", "clarity", "warning", law="clarify", title="Does not say what information is wanted")
 def no_ask(rule: Rule, ctx: Context):
     """A letter that describes a concern but asks for nothing a force holds in recorded form."""
@@ -323,6 +354,8 @@ def no_ask(rule: Rule, ctx: Context):
         return None
     if ctx.anywhere(_ANY_ASK):
         return None  # "the cost of …", "a copy of every report …": it asks, in words the reading missed
+    if any(_describes(low) for _, low in ctx.texts()):
+        return None  # "The date on which …", "All footage recorded …": a description is a request (s8(1)(c))
     return rule.at(
         ctx, None,
         "Nothing in the request asks for a document, a figure or a fact: it reads as a concern or a "

@@ -226,9 +226,11 @@ class QtCoverageView(QWidget):
         self.table.selectionModel().currentColumnChanged.connect(lambda cur, _prev: self._explain(cur))
         self.refresh()
 
-    def refresh(self) -> None:
-        current = self.picker.currentText()
+    def refresh(self, wanted: str | None = None) -> None:
+        """List the campaigns again and show `wanted` (the one the Follow up tab shows), else the
+        one shown before."""
         names = list(self._names())
+        current = wanted if wanted in names else self.picker.currentText()
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItems(names)

@@ -229,8 +229,11 @@ class QtMainWindow(QMainWindow):
             self.campaign_panel = self._build_tab(1, "Follow &up", self._campaign_panel)
         elif index == 2 and self.coverage_view is None:
             self.coverage_view = self._build_tab(2, "Co&verage", self._coverage_view)
+            if getattr(self.campaign_panel, "name", None) and hasattr(self.coverage_view, "refresh"):
+                self.coverage_view.refresh(self.campaign_panel.name)  # the campaign being followed
         elif index == 2 and hasattr(self.coverage_view, "refresh"):
-            self.coverage_view.refresh()  # campaigns and replies may have changed since
+            # campaigns and replies may have changed since; the one being followed is shown
+            self.coverage_view.refresh(getattr(self.campaign_panel, "name", None))
         self._follow_tab(index)
 
     def _build_tab(self, index: int, title: str, build) -> QWidget:

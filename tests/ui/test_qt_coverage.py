@@ -100,6 +100,26 @@ def test_coverage_files_go_into_a_folder_and_never_over_a_file(tmp_path, capsys,
     assert sorted(p.name for p in folder.iterdir()) == ["Risk 2026 coverage.csv", "Risk 2026 coverage.png"]
 
 
+def test_the_coverage_tab_shows_the_campaign_the_follow_up_tab_shows(window, qtbot):
+    # With campaigns "A first" and "Risk 2026", following "Risk 2026" and opening Coverage showed
+    # "A first" (the first by name) every time the tab was opened.
+    store = CampaignStore()
+    other = _campaign().model_copy(update={"name": "A first"})
+    store.save(other)
+    store.save(_campaign())
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    window.campaign_panel.show_campaign("Risk 2026")
+    window.tabs.setCurrentIndex(2)
+    assert window.coverage_view.picker.currentText() == "Risk 2026"
+    window.tabs.setCurrentIndex(1)
+    window.campaign_panel.show_campaign("A first")
+    window.tabs.setCurrentIndex(2)
+    assert window.coverage_view.picker.currentText() == "A first"
+    window.coverage_view.picker.setCurrentText("Risk 2026")  # chosen here, kept while here
+    assert window.coverage_view.model.rowCount() == 4
+
+
 # -- the main window on a laptop screen ------------------------------------------------------------
 @pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
 def test_the_window_fits_a_laptop_screen_with_nothing_cut_off(window, qtbot, size):
