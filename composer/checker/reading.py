@@ -1242,6 +1242,31 @@ def _surroundings(ctx: Context, item: PartView) -> tuple:
             tuple(ctx.said(sub.text) for sub in item.part.subparts))
 
 
+# A sub-part or a follow-up that opens on the set the part above it counted ("for each", "of these", "this
+# includes, where recorded:", "in each case") asks about that set: it inherits the parent's filter with its
+# kind of record and period, so the records read are the parent's matches, not every record of the kind.
+_ON_THE_SET = re.compile(
+    r"^\W*(?:(?:\d{1,2}|[a-h]|[ivx]{1,4})[.):]\s*)?(?:and\s+|also\s+|please\s+(?:provide|give|state)\s*,?\s*)?"
+    r"(?:for\s+(?:each|every\s+one|these|those|them|each\s+of\s+(?:these|those|them))\b|of\s+(?:these|those|them)\b|"
+    r"(?:this|these|which|it)\s+(?:should\s+)?includes?\b|including\b|in\s+each\s+case\b|where\s+(?:recorded|known|held)\b)"
+    r"|\bwhere\s+(?:it\s+is\s+)?(?:recorded|known|held|available)\s*[:,]")
+SHORT_SUB_PART = 15  # words: a sub-part this short names a field of its parent's records, not a subject of its own
+
+
+def on_the_set(low: str) -> bool:
+    """Whether lower-cased `low` opens on the set the part above it counted (principle M)."""
+    return _ON_THE_SET.search(low) is not None
+
+
+def _counted_above(ctx: Context, item: PartView) -> bool:
+    """Whether the part above `item` (its parent, else the part before it) counts or lists records: a set
+    "for each" or "of these" can open on."""
+    above = ctx.parent_view(item) or ctx.previous_sibling(item)
+    if above is None:
+        return False
+    return (ctx.readings.get(above.index) or read_text(ctx.said(above.text))).action in ("count", "records")
+
+
 def _read_part(ctx: Context, item: PartView) -> Reading:
     own = read_text(ctx.said(item.text))
     parent = ctx.parent_view(item)
@@ -1256,13 +1281,19 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         around.append(("introduction", intro if lends else replace(intro, record=None)))
     period, record, inherited = own.period, own.record, False
     lent: Reading | None = None  # the reading the record was taken from, when it was
+    on_set = on_the_set(item.low) and _counted_above(ctx, item)
     if record is not None and record.id == "unknown_records":
         record = None  # figures the part does not place itself: what is around it may say what they are
-    elif record is not None and record.generic and _REFERS_BACK.search(item.low):
+    elif record is not None and record.generic and (_REFERS_BACK.search(item.low) or on_set):
         before = ctx.previous_sibling(item)
         prior = (ctx.readings.get(before.index) or read_text(ctx.said(before.text))) if before is not None else None
         if prior is not None and prior.record is not None and not prior.record.generic:
             record = None  # "how many of these detainees …": the specific kind before, not custody in general
+    if record is not None and record.generic and parent is not None and (on_set or (
+            len(item.low.split()) <= SHORT_SUB_PART and own.period is None and own.action not in ("count", "copy"))):
+        above = around[0][1]
+        if above.record is not None and not above.record.generic:
+            record = None  # "a) the rank of the officer" under a count of complaints: the complaints' field
     share = own.share
     if period is None:
         for source, other in around:
@@ -1287,7 +1318,7 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
     # kind of record from there; a part with its own subject is about that subject.
     leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None or _SAME_AS.search(item.low) is not None
-             or own.action == "count")
+             or own.action == "count" or on_set)
     # A part about the people behind the records ("their ethnicity", "how many are held by women") borrows
     # only a kind of record about people: after "2. What do the posts cost?" it follows the posts (HR),
     # not the ledger, which has no field for who holds them.
