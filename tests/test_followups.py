@@ -475,3 +475,33 @@ def test_a_follow_up_to_a_force_with_no_address_says_how_to_add_it():
     assert any("--set-email gloucestershire_police ADDRESS" in w for w in letter.warnings)
     kent = _letter(_campaign(), "kent_police", FollowUpKind.CHASER, date(2026, 12, 23))
     assert not any("--set-email" in w for w in kent.warnings)
+
+
+def test_a_chaser_for_every_overdue_force_from_one_command(tmp_path, capsys):
+    """QA-S7: 44 of 49 forces late took 44 `followup` commands (the app's Chaser button takes
+    them all); `overdue` (or ids separated by commas) writes one letter each into the folder."""
+    store = CampaignStore()
+    c = record(_campaign(), force_id="kent_police", status="answered", on=date(2026, 12, 10)).value
+    c = add_forces_to(c, "wmp,the_met")
+    store.create(c)
+    assert main(["followup", "Risk", "overdue", "--kind", "chaser", "-o", str(tmp_path / "late"),
+                 "--today", "2027-01-06", "--sent"]) == 0
+    out = capsys.readouterr()
+    assert sorted(p.name for p in (tmp_path / "late").iterdir()) == [
+        "2027-01-06 Metropolitan Police Service - Chaser - Risk scoring.docx",
+        "2027-01-06 Police Scotland - Chaser - Risk scoring.docx",
+        "2027-01-06 West Midlands Police - Chaser - Risk scoring.docx"]  # Kent answered
+    assert "recorded:" in out.err
+    assert "chaser sent" in store.load("Risk").tracked("wmp").notes
+    assert main(["followup", "Risk", "wmp, the_met", "--kind", "chaser", "-o", str(tmp_path / "two"),
+                 "--today", "2027-01-06"]) == 0
+    assert len(list((tmp_path / "two").iterdir())) == 2
+    assert main(["followup", "Risk", "overdue", "--kind", "chaser", "-o", str(tmp_path / "x"),
+                 "--today", "2026-12-01"]) == 2
+    assert "no force in 'Risk' is overdue on 2026-12-01" in capsys.readouterr().err
+
+
+def add_forces_to(campaign, ids):
+    from composer.operations.campaign import add_forces
+
+    return add_forces(campaign, forces=load_directory().resolve(ids), sent=SENT).value

@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 from composer.commands import today_from, warn
+from composer.errors import ComposerError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("followup", help="write a follow-up letter for one force in a campaign")
+    p = sub.add_parser("followup", help="write a follow-up letter for forces in a campaign")
     p.add_argument("name", help="the campaign")
-    p.add_argument("force", help="force id")
+    p.add_argument("force", help="force id; several separated by commas; or 'overdue': every force "
+                   "late on the letter's date (a chaser for each, say), into a folder")
     p.add_argument("--kind", required=True, choices=["clarification", "chaser", "review", "complaint"])
     p.add_argument("-o", "--output", required=True,
                    help="the file to write (.docx, .txt, .eml or .pdf), or a folder: any other "
@@ -44,8 +46,9 @@ def _followup(args: argparse.Namespace) -> int:
     message = storage.read_text(args.text_file, "text file") if args.text_file else args.text
     output = Path(args.output)
     into_folder = _names_a_folder(args.output)
-    result = write_follow_ups(campaign, store=store, force_ids=[args.force], kind=args.kind,
-                              requester=requester, today=today_from(args.today),
+    today = today_from(args.today)
+    result = write_follow_ups(campaign, store=store, force_ids=_forces(campaign, args.force, today),
+                              kind=args.kind, requester=requester, today=today,
                               folder=output if into_folder else None,
                               path=None if into_folder else output,
                               fmt=args.format, template=args.template, message=message)
@@ -61,6 +64,18 @@ def _followup(args: argparse.Namespace) -> int:
             current, force_ids=result.forces, kind=parse_kind(args.kind), on=today_from(args.today)))
         print(f"recorded: {done.what}", file=sys.stderr)
     return 0
+
+
+def _forces(campaign, spec: str, today) -> list[str]:
+    """`kent_police`, `kent_police,psni`, or `overdue`: every force late on `today`."""
+    if spec.strip().lower() == "overdue":
+        from composer.campaign.deadlines import overview
+
+        late = [p.force_id for p in overview(campaign, today) if p.overdue]
+        if not late:
+            raise ComposerError(f"no force in {campaign.name!r} is overdue on {today.isoformat()}")
+        return late
+    return [force_id.strip() for force_id in spec.split(",") if force_id.strip()]
 
 
 def _names_a_folder(output: str) -> bool:
