@@ -160,6 +160,7 @@ class Reading:
     item: str | None = None  # words naming the one item it is about (a reference, a dated decision, an email chain)
     searched: str | None = None  # a word or phrase the requester gives to search the records' text for
     one_way: bool = False  # each breakdown asked for on its own ("by age, by sex"), not crossed with the others
+    system: str | None = None  # words naming the one system, programme or project it is about
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -485,8 +486,10 @@ _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|
                    r"(?:\s*,[^,.\n]{0,60},)?\s*(?:with\s+)?(?:the|a|your|any|all)\s+"  # "disclose to me, under the Act, any …"
                    r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
-                   r"statements?|material|information|records?|business\s+cases?)\b|\bany\s+(?:guidance|communications?|"
-                   r"correspondence|documents?|information|material|emails?|letters)\b")
+                   r"statements?|material|information|records?|business\s+cases?|presentations?|slides|manuals?|"
+                   r"user\s+guides?|training\s+materials?|documentation|handbooks?)\b|\bany\s+(?:guidance|communications?|"
+                   r"correspondence|documents?|information|material|emails?|letters|presentations?|slides|manuals?|"
+                   r"user\s+guides?|training\s+materials?|documentation|handbooks?)\b")
 _RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b(?!\s+(?:total\s+)?(?:numbers?\b(?!\s+plates?)|figures?\b|totals?\b|amount\b|count\b))|\b(?:short|brief)\s+(?:description|summary|details)\b|"
                       r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
                       r"officer|application|arrest|item|record|allegation|one)\b(?=.*\b(?:details?|summar|descri|what\s+happened|circumstances|"
@@ -516,12 +519,22 @@ _PLACE_WORDS = re.compile(r"^(?:in|at|near|on|around|outside|within)\s+(?:the\s+
                           r"county|policing|district))+$", re.IGNORECASE)
 
 
+# A place named by its kind or in brackets: "the village of Much Wenlock", "(Ashby area)", "for the Ashby
+# area", "covering the parish of Hope".
+_PLACE_NAMED_AS = re.compile(r"\b(?i:village|town|parish|hamlet|city|ward|suburb|district)\s+of\s+"
+                             r"(?P<a>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|le|upon|on|under)){0,3})"
+                             r"|\((?:the\s+)?(?P<b>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})\s+area\)"
+                             r"|\b(?i:for|of|covering|across|within|around)\s+the\s+(?P<c>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})\s+area\b")
+
+
 def named_place(text: str) -> bool:
     """Whether `text` names a place within a force area: a town, street, station or estate. The place a
     force is named for ("in the Greater Manchester area", "across Cheshire") is the whole force area."""
     from composer.force_names import force_areas
 
-    return any(_PLACE_WORDS.sub("", m.group(0)).lower() not in force_areas() for m in _NAMED_PLACE.finditer(text))
+    if any(_PLACE_WORDS.sub("", m.group(0)).lower() not in force_areas() for m in _NAMED_PLACE.finditer(text)):
+        return True
+    return any(next(g for g in m.groups() if g).lower() not in force_areas() for m in _PLACE_NAMED_AS.finditer(text))
 
 
 # A title and the name after it: one person. The whole title ("Assistant Chief Constable") and both names
@@ -818,7 +831,32 @@ def _only_actors(low: str, record: RecordType) -> bool:
     return bool(actors) and all(any(a <= m.start() and m.end() <= b for a, b in actors) for m in record.pattern.finditer(low))
 
 
-def _record_for(low: str, action: Action) -> RecordType | None:
+# One named system, programme or project ("the new rostering software", "NLEDS", "the roll-out of the
+# mobile fingerprint readers"): documents about it are a bounded set in that project's or the training
+# team's library, with a period that starts when it was brought in.
+_SYSTEM_WORD = (r"(?:software|systems?|portal|app|application|database|platform|programme|program|project|scheme|tool|"
+                r"readers?|devices?|network|solution|module|technology|equipment|kit|vehicles?|building|suite|centre)")
+_NAMED_SYSTEM = re.compile(
+    r"\b(?:new|newly[\s-]introduced|recently[\s-]introduced|replacement|upgraded)\s+(?:[\w-]+\s+){0,3}?" + _SYSTEM_WORD + r"\b"
+    r"|\b(?:roll[\s-]?out|introduction|implementation|launch|procurement|deployment)\s+of\s+(?:the\s+)?(?:force(?:\x27s)?\s+|your\s+)?"
+    r"(?:[\w-]+\s+){0,4}?" + _SYSTEM_WORD + r"\b"
+    r"|\bthe\s+(?:[\w-]+\s+){1,3}" + _SYSTEM_WORD + r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:introduced|rolled\s+out|implemented|"
+    r"launched|adopted|brought\s+in|installed)\b")
+# A system named by its own name: an acronym of four letters or more (NLEDS, ANPR) or a capitalised
+# name before a system word ("the Athena system", "Project Nightingale").
+_SYSTEM_NAME = re.compile(r"\b(?!FOIA?\b|PCSOS?\b|HMICFRS\b|NPCC\b|ACPO\b|IOPC\b|CPS\b|NHS\b)[A-Z]{4,}s?\b"
+                          r"|\b(?!(?:The|Any|All|Your|Our|This|That|Which|What|Each|Every|Police|Force|New|Old|Current|"
+                          r"Internal|Computer|Digital|National|Local)\b)(?:[A-Z][a-z][\w-]+|[A-Z]{3,})\s+" + _SYSTEM_WORD
+                          + r"\b|\b(?:Project|Programme|Operation)\s+[A-Z][\w-]+")
+
+
+def named_system(text: str, low: str) -> str | None:
+    """The words naming one system, programme or project `text` is about, if it names one."""
+    found = _NAMED_SYSTEM.search(low) or _SYSTEM_NAME.search(text)
+    return text[found.start():found.end()] if found is not None else None
+
+
+def _record_for(low: str, action: Action, system: str | None = None) -> RecordType | None:
     """The kind of record the text asks about: one whose `counted` words name it as the thing counted
     (harm done by a police dog, a strip search); else a specific kind over a generic one (officers,
     crimes, costs are named in passing), and of those the one named first (the population counted
@@ -827,6 +865,9 @@ def _record_for(low: str, action: Action) -> RecordType | None:
     if found and action not in ("count", "records") and makers_asked(low):
         found = [(at, r) for at, r in found if r.id != "workforce"]  # staff offered as who made it
     found = [(at, r) for at, r in found if r.id != "workforce" or not _only_actors(low, r)]
+    documents = knowledge.RECORD_BY_ID["documents"]
+    if action == "copy" and system is not None and documents.pattern.search(low):
+        return documents  # training slides about one named system: its library, not everyone's mailbox
     if action == "copy" and any(r.id == "correspondence" for _, r in found):
         return knowledge.RECORD_BY_ID["correspondence"]
     counted = [(m.start(), r) for r in knowledge.RECORDS if r.counted is not None and (m := r.counted.search(low))]
@@ -1132,7 +1173,8 @@ def read_text(text: str) -> Reading:
     low = text.lower()
     blank = blank_form(low)
     action = "copy" if blank else _action(low)
-    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action)
+    system = named_system(text, low)
+    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action, system)
     breakdowns = breakdowns_in(low)
     free = None
     if record is None and action in ("count", "records"):
@@ -1181,6 +1223,7 @@ def read_text(text: str) -> Reading:
         listed=_listed(low),
         searched=searched_for(text) if free is not None else None,
         one_way=_ONE_WAY.search(low) is not None,
+        system=system,
     )
 
 
@@ -1209,6 +1252,31 @@ def _surroundings(ctx: Context, item: PartView) -> tuple:
             tuple(ctx.said(sub.text) for sub in item.part.subparts))
 
 
+# A sub-part or a follow-up that opens on the set the part above it counted ("for each", "of these", "this
+# includes, where recorded:", "in each case") asks about that set: it inherits the parent's filter with its
+# kind of record and period, so the records read are the parent's matches, not every record of the kind.
+_ON_THE_SET = re.compile(
+    r"^\W*(?:(?:\d{1,2}|[a-h]|[ivx]{1,4})[.):]\s*)?(?:and\s+|also\s+|please\s+(?:provide|give|state)\s*,?\s*)?"
+    r"(?:for\s+(?:each|every\s+one|these|those|them|each\s+of\s+(?:these|those|them))\b|of\s+(?:these|those|them)\b|"
+    r"(?:this|these|which|it)\s+(?:should\s+)?includes?\b|including\b|in\s+each\s+case\b|where\s+(?:recorded|known|held)\b)"
+    r"|\bwhere\s+(?:it\s+is\s+)?(?:recorded|known|held|available)\s*[:,]")
+SHORT_SUB_PART = 15  # words: a sub-part this short names a field of its parent's records, not a subject of its own
+
+
+def on_the_set(low: str) -> bool:
+    """Whether lower-cased `low` opens on the set the part above it counted (principle M)."""
+    return _ON_THE_SET.search(low) is not None
+
+
+def _counted_above(ctx: Context, item: PartView) -> bool:
+    """Whether the part above `item` (its parent, else the part before it) counts or lists records: a set
+    "for each" or "of these" can open on."""
+    above = ctx.parent_view(item) or ctx.previous_sibling(item)
+    if above is None:
+        return False
+    return (ctx.readings.get(above.index) or read_text(ctx.said(above.text))).action in ("count", "records")
+
+
 def _read_part(ctx: Context, item: PartView) -> Reading:
     own = read_text(ctx.said(item.text))
     parent = ctx.parent_view(item)
@@ -1223,13 +1291,19 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         around.append(("introduction", intro if lends else replace(intro, record=None)))
     period, record, inherited = own.period, own.record, False
     lent: Reading | None = None  # the reading the record was taken from, when it was
+    on_set = on_the_set(item.low) and _counted_above(ctx, item)
     if record is not None and record.id == "unknown_records":
         record = None  # figures the part does not place itself: what is around it may say what they are
-    elif record is not None and record.generic and _REFERS_BACK.search(item.low):
+    elif record is not None and record.generic and (_REFERS_BACK.search(item.low) or on_set):
         before = ctx.previous_sibling(item)
         prior = (ctx.readings.get(before.index) or read_text(ctx.said(before.text))) if before is not None else None
         if prior is not None and prior.record is not None and not prior.record.generic:
             record = None  # "how many of these detainees …": the specific kind before, not custody in general
+    if record is not None and record.generic and parent is not None and (on_set or (
+            len(item.low.split()) <= SHORT_SUB_PART and own.period is None and own.action not in ("count", "copy"))):
+        above = around[0][1]
+        if above.record is not None and not above.record.generic:
+            record = None  # "a) the rank of the officer" under a count of complaints: the complaints' field
     share = own.share
     if period is None:
         for source, other in around:
@@ -1254,7 +1328,7 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     # Only a part that leans on what came before ("2. gender.", "Of these, how many …") takes its
     # kind of record from there; a part with its own subject is about that subject.
     leans = (len(item.low.split()) <= 12 or _REFERS_BACK.search(item.low) is not None or _SAME_AS.search(item.low) is not None
-             or own.action == "count")
+             or own.action == "count" or on_set)
     # A part about the people behind the records ("their ethnicity", "how many are held by women") borrows
     # only a kind of record about people: after "2. What do the posts cost?" it follows the posts (HR),
     # not the ledger, which has no field for who holds them.
