@@ -1145,11 +1145,21 @@ _CHARACTERISTIC_COMPOUND = re.compile(
     r"harassment|assaults?|based|related|motivated|aggravated|workers?|scandal|slavery|predators?|rings?)\b")
 
 
+# The same named the other way round: "discrimination on grounds of race", "harassment because of their
+# religion". The ground names the kind of complaint or offence (an allegation category, a hate strand):
+# a filter on what is counted, not a breakdown by reason and by ethnicity.
+_ON_GROUNDS_OF = re.compile(
+    r"\b(?:discriminat\w*|harass\w*|abuse|hostility|prejudice|hate\s+crimes?|victimi[sz]ation)\s+(?:on\s+(?:the\s+)?grounds?\s+of|"
+    r"because\s+of|based\s+on|by\s+reason\s+of)\s+(?:(?:their|his|her|a|the)\s+)?(?:sex|race|gender|religion(?:\s+or\s+belief)?|faith|"
+    r"disability|age|ethnicity|sexual\s+orientation|nationality)\b")
+
+
 def breakdowns_in(low: str) -> tuple[str, ...]:
     """The dimension ids (resources/holdings.toml) lower-cased `low` asks the figures to be split by,
     with the characteristic words that only name an offence, a harm or its victims left out."""
-    if _CHARACTERISTIC_COMPOUND.search(low):
-        low = _CHARACTERISTIC_COMPOUND.sub(lambda m: " " * len(m.group(0)), low)
+    for compound in (_CHARACTERISTIC_COMPOUND, _ON_GROUNDS_OF):
+        if compound.search(low):
+            low = compound.sub(lambda m: " " * len(m.group(0)), low)
     return tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
 
 
