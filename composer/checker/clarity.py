@@ -12,7 +12,7 @@ from composer.checker import glossary, knowledge, patterns
 from composer.checker.patterns import Gate, remembered
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
-from composer.checker.reading import read_part
+from composer.checker.reading import one_item_asked, read_part
 from composer.force_names import force_acronyms
 
 
@@ -391,6 +391,8 @@ def broad(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item)
     if not reading.open_scope:
         return None
+    if one_item_asked(ctx, item):
+        return None  # everything about one identified item is its file, found from what names it (principle B)
     about = _ON_A_SUBJECT.search(item.low)
     unnamed = reading.record is None or (reading.record.generic and not _NAMED_KIND.search(item.low))
     if about is None and not unnamed and reading.period is not None:
@@ -464,7 +466,7 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
     if reading.record is None or ctx.anywhere_period:
         return None
     if (_STANDING.search(item.low) and not _COUNTS_EVENTS.search(item.low) and not _EVERY.search(item.low)) \
-            or _bounded(ctx, item):
+            or _bounded(ctx, item) or one_item_asked(ctx, item):
         return None
     return rule.at(
         ctx, item,
