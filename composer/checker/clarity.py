@@ -324,7 +324,7 @@ _DESCRIPTION = re.compile(
     r"tapes?|audio|plans|drawings?|papers|files?|logs?|photographs?|photos|images|notes|notebooks?|contracts?|invoices?|"
     r"manuals?|schedules?|timetables?|rotas?|specifications?|budgets?|accounts|registers?|inventor(?:y|ies)|names?|"
     r"totals?|breakdowns?|spend|guidance|polic(?:y|ies)|procedures?|transcripts?|agendas?|presentations?|"
-    r"assessments?|audits?)\b")
+    r"assessments?|audits?|material)\b")
 _GRIEVANCE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:wrong|incorrect|rude|unfair|"
                         r"unacceptable|late|lost|missing|ignored|not|never|poor|disgraceful|appalling|false|inaccurate)\b|"
                         r"\bnobody\b|\bno\s+one\b|\b(?:i|we)\s+(?:am|was|were|want|feel|think|believe|complain\w*)\b|"
@@ -378,7 +378,8 @@ _ON_A_SUBJECT = Gate(
 _NAMED_KIND = Gate(
     r"\b(?:polic(?:y|ies)|procedures?|guidance|minutes|agendas?|reports?|assessments?|reviews?|business\s+cases?|"
     r"contracts?|invoices?|emails?|e-mails?|letters?|briefings?|plans?|profiles?|logs?|statements?|audits?|"
-    r"evaluations?|strateg(?:y|ies)|memos?|presentations?|specifications?|tenders?)\b"
+    r"evaluations?|strateg(?:y|ies)|memos?|presentations?|specifications?|tenders?|slides|manuals?|user\s+guides?|"
+    r"training\s+materials?)\b"
     r"|\b(?:correspondence|communications?|messages)\s+(?:between|from|sent|received|exchanged)\b",
     None,
 )
@@ -393,6 +394,8 @@ def broad(rule: Rule, ctx: Context, item: PartView):
         return None
     if one_item_asked(ctx, item):
         return None  # everything about one identified item is its file, found from what names it (principle B)
+    if reading.system is not None and reading.record is not None and reading.record.id == "documents":
+        return None  # the training slides or procedures for one named system: a bounded set in its library
     about = _ON_A_SUBJECT.search(item.low)
     unnamed = reading.record is None or (reading.record.generic and not _NAMED_KIND.search(item.low))
     if about is None and not unnamed and reading.period is not None:
@@ -432,6 +435,9 @@ _STANDING = Gate(
 )
 _COUNTS_EVENTS = Gate(r"\bhow\s+(?:many|often)\b|\bnumbers?\s+of\b|\bfigures\b|\bstatistics\b|\btotals?\b",
                       ("how", "number", "numbers", "figures", "statistics", "total", "totals"))
+# Things caught, detected, issued or seized: enforcement events, counted over some years whatever system
+# holds them. (Wider verbs, "reported" or "recorded", also describe records a part asks about as they stand.)
+_EVENTS_DONE = Gate(r"\b(?:caught|detected|issued|seized|fined)\b", ("caught", "detected", "issued", "seized", "fined"))
 _EVERY = Gate(r"\b(?:each|every|all)\b", ("each", "every", "all"))
 # One bounded thing the question is about: a named operation, or "this investigation", "the protest"
 # (its own dates bound every figure asked about it).
@@ -463,14 +469,19 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item)
     if reading.action not in ("count", "records") or reading.period is not None:
         return None
-    if reading.record is None or ctx.anywhere_period:
+    if ctx.anywhere_period:
+        return None
+    # A period needs no known kind of record: a count of things caught, detected or issued is a count of
+    # enforcement events, and events happen over some years.
+    if reading.record is None and not (_COUNTS_EVENTS.search(item.low) and _EVENTS_DONE.search(item.low)):
         return None
     if (_STANDING.search(item.low) and not _COUNTS_EVENTS.search(item.low) and not _EVERY.search(item.low)) \
             or _bounded(ctx, item) or one_item_asked(ctx, item):
         return None
+    what = reading.record.label if reading.record is not None else "events"
     return rule.at(
         ctx, item,
-        f"{item.label} asks for figures on {reading.record.label} but neither it nor the rest of the request "
+        f"{item.label} asks for figures on {what} but neither it nor the rest of the request "
         f"gives a period. A force may ask which years you mean ({ctx.section('clarify')}) or count every "
         f"year it holds and refuse on cost ({ctx.section('cost')}).",
         suggestion="Give the period once for the whole request, for example 'for each of the last five "

@@ -33,6 +33,8 @@ def open_scope(rule: Rule, ctx: Context, item: PartView):
         reading = read_part(ctx, item)
         if reading.whose and reading.period is not None and not reading.period.snapshot:
             return  # "all emails the Chief Constable sent in March 2024": one mailbox, one period
+        if reading.system is not None and reading.record is not None and reading.record.id == "documents":
+            return  # "any procedures for the new fingerprint readers": one named system's library
         parent = ctx.parent_view(item)
         if one_item_asked(ctx, item):
             return  # "all records about incident 2023/0451": one item's file, found from its reference

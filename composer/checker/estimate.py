@@ -162,6 +162,13 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         hours = held + ONE_ITEM_HOURS
         return Estimate(hours, f"{_hours(hours)}: finding the few records filed under '{reading.item}' from its "
                         "reference, date or place, and the correspondence about it")
+    if (record is not None and record.id == "documents" and reading.system is not None
+            and reading.action in ("copy", "records", "other", "list")):
+        # The manuals, slides or procedures for one named system sit in its project's or the training
+        # team's library, which starts when the system came in: not a search of every mailbox.
+        hours = held + DOCUMENT_HOURS * 2
+        return Estimate(hours, f"{_hours(hours)}: finding the documents about '{reading.system}' in the project's or "
+                        "training team's library")
     if reading.open_scope and (reading.action in ("copy", "records", "other", "list")
                                or (record is not None and record.id == "correspondence")):
         years, assumed = _years(reading)

@@ -160,6 +160,7 @@ class Reading:
     item: str | None = None  # words naming the one item it is about (a reference, a dated decision, an email chain)
     searched: str | None = None  # a word or phrase the requester gives to search the records' text for
     one_way: bool = False  # each breakdown asked for on its own ("by age, by sex"), not crossed with the others
+    system: str | None = None  # words naming the one system, programme or project it is about
 
     def describe(self) -> str:
         """The reading in a sentence, for a finding's reasoning."""
@@ -481,12 +482,20 @@ _COUNT = re.compile(r"\bhow\s+many\b|\b(?:ethnicit(?:y|ies)|ages?|genders?|sex|r
                     r"(?:those|the\s+people|people|persons|individuals|everyone|each\s+person|suspects|victims)\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstat(?:istic)?s\b|\btotals?\b|\bamount\s+of\b|"
                     r"\bbreak\s?down\b|\bbroken\s+down\b|\bpercentage\b|\bproportion\b|\baverage\b|\bcount\b|\bhow\s+often\b|"
                     r"\bon\s+how\s+many\s+occasions\b|\bdata\s+(?:on|about|showing|for)\b|\bsum\s+of\b")
+# Recorded material from an incident or a case, however it is named: footage, recordings, tapes, BWV.
+_MATERIAL_WORDS = (r"footage|recordings?|video|videos|bwv|cctv|tapes?|audio|photographs?|photos|images|"
+                   r"interview\s+recordings?|case\s+files?|investigation\s+files?|case\s+papers")
 _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:(?:to\s+)?me\b)?"
                    r"(?:\s*,[^,.\n]{0,60},)?\s*(?:with\s+)?(?:the|a|your|any|all)\s+"  # "disclose to me, under the Act, any …"
                    r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
-                   r"statements?|material|information|records?|business\s+cases?)\b|\bany\s+(?:guidance|communications?|"
-                   r"correspondence|documents?|information|material|emails?|letters)\b")
+                   r"statements?|material|information|records?|business\s+cases?|presentations?|slides|manuals?|"
+                   r"user\s+guides?|training\s+materials?|documentation|handbooks?|" + _MATERIAL_WORDS + r")\b|"
+                   r"\bany\s+(?:guidance|communications?|correspondence|documents?|information|material|emails?|letters|"
+                   r"presentations?|slides|manuals?|user\s+guides?|training\s+materials?|documentation|handbooks?)\b"
+                   # a line that is itself the description: "All BWV recorded at …", "2. The CCTV footage of …"
+                   r"|^\W*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:all|any|the|copies\s+of|a\s+copy\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+                   r"(?:" + _MATERIAL_WORDS + r")\b(?!\s+(?:was|were|is|are|has|have|had|did|does|never|still)\b)")
 _RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b(?!\s+(?:total\s+)?(?:numbers?\b(?!\s+plates?)|figures?\b|totals?\b|amount\b|count\b))|\b(?:short|brief)\s+(?:description|summary|details)\b|"
                       r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
                       r"officer|application|arrest|item|record|allegation|one)\b(?=.*\b(?:details?|summar|descri|what\s+happened|circumstances|"
@@ -516,12 +525,22 @@ _PLACE_WORDS = re.compile(r"^(?:in|at|near|on|around|outside|within)\s+(?:the\s+
                           r"county|policing|district))+$", re.IGNORECASE)
 
 
+# A place named by its kind or in brackets: "the village of Much Wenlock", "(Ashby area)", "for the Ashby
+# area", "covering the parish of Hope".
+_PLACE_NAMED_AS = re.compile(r"\b(?i:village|town|parish|hamlet|city|ward|suburb|district)\s+of\s+"
+                             r"(?P<a>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|le|upon|on|under)){0,3})"
+                             r"|\((?:the\s+)?(?P<b>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})\s+area\)"
+                             r"|\b(?i:for|of|covering|across|within|around)\s+the\s+(?P<c>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})\s+area\b")
+
+
 def named_place(text: str) -> bool:
     """Whether `text` names a place within a force area: a town, street, station or estate. The place a
     force is named for ("in the Greater Manchester area", "across Cheshire") is the whole force area."""
     from composer.force_names import force_areas
 
-    return any(_PLACE_WORDS.sub("", m.group(0)).lower() not in force_areas() for m in _NAMED_PLACE.finditer(text))
+    if any(_PLACE_WORDS.sub("", m.group(0)).lower() not in force_areas() for m in _NAMED_PLACE.finditer(text)):
+        return True
+    return any(next(g for g in m.groups() if g).lower() not in force_areas() for m in _PLACE_NAMED_AS.finditer(text))
 
 
 # A title and the name after it: one person. The whole title ("Assistant Chief Constable") and both names
@@ -866,7 +885,32 @@ def _only_actors(low: str, record: RecordType) -> bool:
     return bool(actors) and all(any(a <= m.start() and m.end() <= b for a, b in actors) for m in record.pattern.finditer(low))
 
 
-def _record_for(low: str, action: Action) -> RecordType | None:
+# One named system, programme or project ("the new rostering software", "NLEDS", "the roll-out of the
+# mobile fingerprint readers"): documents about it are a bounded set in that project's or the training
+# team's library, with a period that starts when it was brought in.
+_SYSTEM_WORD = (r"(?:software|systems?|portal|app|application|database|platform|programme|program|project|scheme|tool|"
+                r"readers?|devices?|network|solution|module|technology|equipment|kit|vehicles?|building|suite|centre)")
+_NAMED_SYSTEM = re.compile(
+    r"\b(?:new|newly[\s-]introduced|recently[\s-]introduced|replacement|upgraded)\s+(?:[\w-]+\s+){0,3}?" + _SYSTEM_WORD + r"\b"
+    r"|\b(?:roll[\s-]?out|introduction|implementation|launch|procurement|deployment)\s+of\s+(?:the\s+)?(?:force(?:\x27s)?\s+|your\s+)?"
+    r"(?:[\w-]+\s+){0,4}?" + _SYSTEM_WORD + r"\b"
+    r"|\bthe\s+(?:[\w-]+\s+){1,3}" + _SYSTEM_WORD + r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:introduced|rolled\s+out|implemented|"
+    r"launched|adopted|brought\s+in|installed)\b")
+# A system named by its own name: an acronym of four letters or more (NLEDS, ANPR) or a capitalised
+# name before a system word ("the Athena system", "Project Nightingale").
+_SYSTEM_NAME = re.compile(r"\b(?!FOIA?\b|PCSOS?\b|HMICFRS\b|NPCC\b|ACPO\b|IOPC\b|CPS\b|NHS\b)[A-Z]{4,}s?\b"
+                          r"|\b(?!(?:The|Any|All|Your|Our|This|That|Which|What|Each|Every|Police|Force|New|Old|Current|"
+                          r"Internal|Computer|Digital|National|Local)\b)(?:[A-Z][a-z][\w-]+|[A-Z]{3,})\s+" + _SYSTEM_WORD
+                          + r"\b|\b(?:Project|Programme|Operation)\s+[A-Z][\w-]+")
+
+
+def named_system(text: str, low: str) -> str | None:
+    """The words naming one system, programme or project `text` is about, if it names one."""
+    found = _NAMED_SYSTEM.search(low) or _SYSTEM_NAME.search(text)
+    return text[found.start():found.end()] if found is not None else None
+
+
+def _record_for(low: str, action: Action, system: str | None = None) -> RecordType | None:
     """The kind of record the text asks about: one whose `counted` words name it as the thing counted
     (harm done by a police dog, a strip search); else a specific kind over a generic one (officers,
     crimes, costs are named in passing), and of those the one named first (the population counted
@@ -875,6 +919,9 @@ def _record_for(low: str, action: Action) -> RecordType | None:
     if found and action not in ("count", "records") and makers_asked(low):
         found = [(at, r) for at, r in found if r.id != "workforce"]  # staff offered as who made it
     found = [(at, r) for at, r in found if r.id != "workforce" or not _only_actors(low, r)]
+    documents = knowledge.RECORD_BY_ID["documents"]
+    if action == "copy" and system is not None and documents.pattern.search(low):
+        return documents  # training slides about one named system: its library, not everyone's mailbox
     if action == "copy" and any(r.id == "correspondence" for _, r in found):
         return knowledge.RECORD_BY_ID["correspondence"]
     counted = [(m.start(), r) for r in knowledge.RECORDS if r.counted is not None and (m := r.counted.search(low))]
@@ -1146,11 +1193,21 @@ _CHARACTERISTIC_COMPOUND = re.compile(
     r"harassment|assaults?|based|related|motivated|aggravated|workers?|scandal|slavery|predators?|rings?)\b")
 
 
+# The same named the other way round: "discrimination on grounds of race", "harassment because of their
+# religion". The ground names the kind of complaint or offence (an allegation category, a hate strand):
+# a filter on what is counted, not a breakdown by reason and by ethnicity.
+_ON_GROUNDS_OF = re.compile(
+    r"\b(?:discriminat\w*|harass\w*|abuse|hostility|prejudice|hate\s+crimes?|victimi[sz]ation)\s+(?:on\s+(?:the\s+)?grounds?\s+of|"
+    r"because\s+of|based\s+on|by\s+reason\s+of)\s+(?:(?:their|his|her|a|the)\s+)?(?:sex|race|gender|religion(?:\s+or\s+belief)?|faith|"
+    r"disability|age|ethnicity|sexual\s+orientation|nationality)\b")
+
+
 def breakdowns_in(low: str) -> tuple[str, ...]:
     """The dimension ids (resources/holdings.toml) lower-cased `low` asks the figures to be split by,
     with the characteristic words that only name an offence, a harm or its victims left out."""
-    if _CHARACTERISTIC_COMPOUND.search(low):
-        low = _CHARACTERISTIC_COMPOUND.sub(lambda m: " " * len(m.group(0)), low)
+    for compound in (_CHARACTERISTIC_COMPOUND, _ON_GROUNDS_OF):
+        if compound.search(low):
+            low = compound.sub(lambda m: " " * len(m.group(0)), low)
     return tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
 
 
@@ -1170,7 +1227,8 @@ def read_text(text: str) -> Reading:
     low = text.lower()
     blank = blank_form(low)
     action = "copy" if blank else _action(low)
-    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action)
+    system = named_system(text, low)
+    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action, system)
     breakdowns = breakdowns_in(low)
     free = None
     if record is None and action in ("count", "records"):
@@ -1219,6 +1277,7 @@ def read_text(text: str) -> Reading:
         listed=_listed(low),
         searched=searched_for(text) if free is not None else None,
         one_way=_ONE_WAY.search(low) is not None,
+        system=system,
     )
 
 

@@ -152,3 +152,129 @@ def test_people_behind_posts_are_read_from_hr(text, index, record):
 def test_follow_ups_on_money_stay_with_money(text, index, record):
     _, reading = _reading(text, index)
     assert reading.record is not None and reading.record.id == record
+
+
+# -- documents about one named system or project are a bounded set in its library (DIAG-B, principle N) --
+
+def findings_of(text: str) -> set[str]:
+    request, _ = request_from_text(text)
+    return {f.rule for f in check(request) if f.severity in ("warning", "error")}
+
+
+NAMED_SYSTEM_DOCUMENTS = [
+    "Any training materials or presentations given to staff about the new rostering software.",
+    "Any internal procedures relating to the roll-out of the force's new mobile fingerprint readers.",
+    "The user guide and briefing slides for the digital evidence portal introduced last year.",
+    "Please provide copies of all briefing documents, presentations and correspondence relating to NLEDS.",
+    "Any documents, procedures or training materials relating to the new digital interview recording system.",
+    "Copies of any presentations about Project Horizon given to the command team.",
+    "All user manuals and guidance for the Athena system.",
+    "1. Please send any slides used to train call handlers on the replacement command and control system.\n"
+    "2. When did the system go live?",
+]
+NOT_NAMED_OR_NOT_DOCUMENTS = [
+    # (text, record, a warning that must stay)
+    ("Any emails about the new rostering software sent since 2019.", "correspondence", "cost.open-scope"),
+    ("Any emails and letters about fingerprint readers.", "correspondence", "cost.estimate"),
+    ("All correspondence between the chief constable and the PCC about the new custody suite since 2021.",
+     "correspondence", "cost.estimate"),
+    ("Any internal documentation relating to IT systems.", "documents", "clarity.broad"),
+    ("All information about the force's use of technology since 2000.", None, "clarity.broad"),
+    ("All information held about the new rostering software.", None, "clarity.broad"),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_SYSTEM_DOCUMENTS)
+def test_documents_about_a_named_system_are_its_library(text):
+    request, _ = request_from_text(text)
+    ctx = Context(request, None, None)
+    reading = read_part(ctx, ctx.items[0])
+    assert reading.record is not None and reading.record.id == "documents"
+    assert reading.system is not None
+    found = estimates_in(ctx)[ctx.items[0].part.id]
+    assert not found.manual and found.hours < 18
+    assert "library" in found.words
+    assert not {"clarity.broad", "cost.open-scope", "cost.estimate"} & findings_of(text)
+
+
+@pytest.mark.parametrize("text, record, stays", NOT_NAMED_OR_NOT_DOCUMENTS)
+def test_mail_or_unnamed_subjects_stay_wide(text, record, stays):
+    reading = read_text(text)
+    assert (reading.record.id if reading.record is not None else None) == record
+    assert stays in findings_of(text)
+
+
+# -- record types the checker lacked: road-traffic enforcement and forensic submissions (DIAG-B-miss, M) ---
+
+# (text, record, the warning it must now bring)
+NEW_RECORDS = [
+    ("How many motorists were detected by mobile safety cameras on rural roads, and how many of them were under "
+     "10% over the limit?", "traffic_enforcement", "clarity.no-period"),
+    ("How many drivers were caught using average speed cameras on the A14, broken down by speed band?",
+     "traffic_enforcement", "clarity.no-period"),
+    ("1. How many speed awareness courses were offered?\n2. How many notices of intended prosecution were sent?",
+     "traffic_enforcement", "clarity.no-period"),
+    ("The number of hair samples your force submitted for toxicology analysis since 2012, and the methods used on each.",
+     "forensic_submissions", "cost.estimate"),
+    ("Glass and fibre exhibits sent to the laboratory for examination: how many in each year from 2015 to 2024?",
+     "forensic_submissions", "cost.estimate"),
+    ("For the Much Wenlock area in 2023, how many reports of vehicles parked on pavements were received, and how "
+     "many warning letters were sent to keepers?", "traffic_enforcement", "personal_data.identifiable"),
+    ("How many zig-zag parking offences were reported in the village of Hope in 2021 and how many advisory letters "
+     "were sent?", "traffic_enforcement", "personal_data.identifiable"),
+    ("Letters sent to registered keepers about parking on school keep-clear markings (Ashby area) in 2022: how many?",
+     "traffic_enforcement", "personal_data.identifiable"),
+]
+NEW_RECORDS_QUIET = [
+    # (text, record, warnings that must not appear)
+    ("How many speed camera detections were recorded in each of the last three financial years?",
+     "traffic_enforcement", {"clarity.no-period", "personal_data.identifiable", "cost.estimate"}),
+    ("What was your force's total spend on forensic services in 2023-24?", "finance", {"cost.estimate"}),
+    ("How many fixed penalty notices for mobile phone use while driving were issued force-wide in 2023?",
+     "traffic_enforcement", {"personal_data.identifiable", "clarity.no-period"}),
+    ("How many forensic submissions did the force make in 2023, by month?", "forensic_submissions",
+     {"cost.estimate"}),
+    ("How many advisory letters about pavement parking did the force send in 2022?", "traffic_enforcement",
+     {"personal_data.identifiable"}),
+    ("How many drones does the force own?", "air_support", {"clarity.no-period"}),
+]
+
+
+@pytest.mark.parametrize("text, record, warning", NEW_RECORDS)
+def test_new_record_types_bring_their_warning(text, record, warning):
+    request, _ = request_from_text(text)
+    ctx = Context(request, None, None)
+    reading = read_part(ctx, ctx.items[-1])
+    assert reading.record is not None and reading.record.id == record
+    if warning == "personal_data.identifiable":
+        assert reading.named_place and reading.share is not None and reading.share < 0.01
+    if warning == "cost.estimate":
+        assert reading.free_text is not None
+    assert warning in findings_of(text)
+
+
+@pytest.mark.parametrize("text, record, absent", NEW_RECORDS_QUIET)
+def test_new_record_types_near_misses(text, record, absent):
+    assert record_of(text) == record
+    assert not absent & findings_of(text)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("in the village of Much Wenlock", True), ("(Ashby area)", True), ("For the Ashby area in 2023", True),
+    ("covering the parish of Hope", True), ("across the Cheshire area", False), ("for the Greater Manchester area", False),
+    ("in each village", False),
+])
+def test_places_named_by_their_kind_or_in_brackets(text, named):
+    from composer.checker.reading import named_place
+    assert named_place(text) is named
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("How many catapults were seized by your officers?", True),
+    ("How many people were caught riding e-scooters on pavements?", True),
+    ("How many catapults were seized by your officers in 2023?", False),
+    ("How many e-scooters does the force own?", False),
+    ("Please provide the number of your policies on e-scooters.", False),
+])
+def test_a_count_of_events_needs_a_period_whatever_the_record(text, fires):
+    assert ("clarity.no-period" in findings_of(text)) is fires
