@@ -624,3 +624,35 @@ def test_the_campaign_at_a_glance_counts_the_forces_due_today(capsys):
     the_day_before = date.fromordinal(due.toordinal() - 1)
     assert in_brief(overview(c, the_day_before), the_day_before).endswith(
         f"0 overdue on {the_day_before.isoformat()}")
+
+
+def test_a_force_s_date_for_your_clarification_is_kept_and_shown():
+    """QA-S7: while a force waited for a clarification the tracker said "reply to the request for
+    clarification" with no date however long ago it asked, though the Met's letter (seed 003)
+    says when it will treat the request as withdrawn; that date is now kept from the reply (or
+    given with --until) and shown."""
+    from composer.operations.campaign import record_reply
+    from composer.replies import ReplyKind, ReplyReading
+
+    c = _campaign()
+    asked = ReplyReading(kind=ReplyKind.CLARIFICATION, sections=[], reference="MET/1",
+                         dates={"reply_by": date(2027, 1, 15)})
+    c = record_reply(c, force_id="the_met", file="the_met/ask.txt", reading=asked, on=date(2026, 12, 10)).value
+    assert c.tracked("the_met").history[-1].until == date(2027, 1, 15)
+    p = progress(c.tracked("the_met"), today=date(2026, 12, 11))
+    assert p.next_in_words == "reply to the request for clarification by 2027-01-15" and not p.overdue
+    p = progress(c.tracked("the_met"), today=date(2027, 1, 18))
+    assert p.next_in_words == ("reply to the request for clarification: the force said it would "
+                               "treat the request as withdrawn after 2027-01-15")
+    # a date before the request for clarification (seed 003's own 2018 date) is not kept
+    old = ReplyReading(kind=ReplyKind.CLARIFICATION, sections=[], reference="",
+                       dates={"reply_by": date(2018, 5, 11)})
+    c = record_reply(_campaign(), force_id="the_met", file="the_met/003.txt", reading=old,
+                     on=date(2026, 12, 10)).value
+    assert c.tracked("the_met").history[-1].until is None
+    with pytest.raises(ComposerError, match="before the force asked for clarification"):
+        record(_campaign(), force_id="kent_police", status="clarification-asked",
+               on=date(2026, 12, 10), until=date(2026, 12, 1))
+    with pytest.raises(ComposerError, match="goes only with the status"):
+        record(_campaign(), force_id="kent_police", status="answered", on=date(2026, 12, 10),
+               until=date(2026, 12, 20))

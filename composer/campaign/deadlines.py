@@ -168,6 +168,12 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             next_step, next_date, waiting_on = f"the time to {_ask_review(act)} ended on {review_ask_by}", None, None
     elif paused:
         next_step, next_date, waiting_on = "reply to the request for clarification", None, "you"
+        asked = next(e for e in reversed(events) if e.status is Status.CLARIFICATION_ASKED)
+        if asked.until and today > asked.until:  # the force's own date for the reply, gone by
+            next_step = (f"reply to the request for clarification: the force said it would treat "
+                         f"the request as withdrawn after {asked.until.isoformat()}")
+        elif asked.until:
+            next_date = asked.until
     else:
         next_step, next_date, waiting_on = "the answer is due", due, "force"
         if due != statutory_due:

@@ -90,7 +90,9 @@ class Event(_Model):
     status: Status
     on: date
     note: str = ""
-    until: date | None = Field(default=None, description="extended: the force's estimated date")
+    until: date | None = Field(default=None, description="extended: the force's estimated date; "
+                               "clarification asked: the day after which the force treats the "
+                               "request as withdrawn if it has no reply")
 
 
 class Attachment(_Model):

@@ -59,7 +59,8 @@ def register(sub) -> None:
     q.add_argument("--status", help=", ".join(s for s in _STATUSES))
     q.add_argument("--date", help="when it happened (default: today)")
     q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
-                                   "for its public-interest decision (FOIA s10(3), s17(2))")
+                                   "for its public-interest decision (FOIA s10(3), s17(2)); with "
+                                   "--status clarification-asked: the day it waits for your reply until")
     q.add_argument("--reference", help="the force's reference for the request")
     q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
     q.add_argument("--note")

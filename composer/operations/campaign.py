@@ -100,9 +100,13 @@ def record(
             status = parse_status(status)
         except ComposerError as exc:
             raise Refused(str(exc)) from None
-    if until is not None and status is not Status.EXTENDED:
-        raise Refused("an estimated date goes only with the status 'extended' (a notice that the "
-                      "force needs more time to consider the public interest)")
+    if until is not None and status not in (Status.EXTENDED, Status.CLARIFICATION_ASKED):
+        raise Refused("a date to wait until goes only with the status 'extended' (a notice that the "
+                      "force needs more time to consider the public interest) or "
+                      "'clarification-asked' (the day the force waits for your reply until)")
+    if until is not None and status is Status.CLARIFICATION_ASKED and until < (on or date.today()):
+        raise Refused(f"{until.isoformat()} is before the force asked for clarification: the "
+                      "date to reply by comes after the request for it")
     try:
         cited = None if sections is None else [normalise_section(s) for s in sections]
     except ValueError as exc:
@@ -236,6 +240,9 @@ def record_reply(campaign: Campaign, *, force_id: str, file: str, reading: Reply
         return attached
     status = REPLY_STATUS[reading.kind]
     until = reading.dates.get("until") if status is Status.EXTENDED else None
+    if status is Status.CLARIFICATION_ASKED:  # "if we have not heard by 11th May …": kept if it can be
+        reply_by = reading.dates.get("reply_by")
+        until = reply_by if reply_by and reply_by >= on else None
     note = reading.kind.label if reading.kind is ReplyKind.NOT_HELD else None
     recorded = record(attached.value, force_id=force_id, status=status, on=on, until=until,
                       reference=reading.reference or None, note=note,
