@@ -482,14 +482,20 @@ _COUNT = re.compile(r"\bhow\s+many\b|\b(?:ethnicit(?:y|ies)|ages?|genders?|sex|r
                     r"(?:those|the\s+people|people|persons|individuals|everyone|each\s+person|suspects|victims)\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstat(?:istic)?s\b|\btotals?\b|\bamount\s+of\b|"
                     r"\bbreak\s?down\b|\bbroken\s+down\b|\bpercentage\b|\bproportion\b|\baverage\b|\bcount\b|\bhow\s+often\b|"
                     r"\bon\s+how\s+many\s+occasions\b|\bdata\s+(?:on|about|showing|for)\b|\bsum\s+of\b")
+# Recorded material from an incident or a case, however it is named: footage, recordings, tapes, BWV.
+_MATERIAL_WORDS = (r"footage|recordings?|video|videos|bwv|cctv|tapes?|audio|photographs?|photos|images|"
+                   r"interview\s+recordings?|case\s+files?|investigation\s+files?|case\s+papers")
 _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:(?:to\s+)?me\b)?"
                    r"(?:\s*,[^,.\n]{0,60},)?\s*(?:with\s+)?(?:the|a|your|any|all)\s+"  # "disclose to me, under the Act, any …"
                    r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
                    r"statements?|material|information|records?|business\s+cases?|presentations?|slides|manuals?|"
-                   r"user\s+guides?|training\s+materials?|documentation|handbooks?)\b|\bany\s+(?:guidance|communications?|"
-                   r"correspondence|documents?|information|material|emails?|letters|presentations?|slides|manuals?|"
-                   r"user\s+guides?|training\s+materials?|documentation|handbooks?)\b")
+                   r"user\s+guides?|training\s+materials?|documentation|handbooks?|" + _MATERIAL_WORDS + r")\b|"
+                   r"\bany\s+(?:guidance|communications?|correspondence|documents?|information|material|emails?|letters|"
+                   r"presentations?|slides|manuals?|user\s+guides?|training\s+materials?|documentation|handbooks?)\b"
+                   # a line that is itself the description: "All BWV recorded at …", "2. The CCTV footage of …"
+                   r"|^\W*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:all|any|the|copies\s+of|a\s+copy\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+                   r"(?:" + _MATERIAL_WORDS + r")\b(?!\s+(?:was|were|is|are|has|have|had|did|does|never|still)\b)")
 _RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b(?!\s+(?:total\s+)?(?:numbers?\b(?!\s+plates?)|figures?\b|totals?\b|amount\b|count\b))|\b(?:short|brief)\s+(?:description|summary|details)\b|"
                       r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
                       r"officer|application|arrest|item|record|allegation|one)\b(?=.*\b(?:details?|summar|descri|what\s+happened|circumstances|"
@@ -1139,11 +1145,21 @@ _CHARACTERISTIC_COMPOUND = re.compile(
     r"harassment|assaults?|based|related|motivated|aggravated|workers?|scandal|slavery|predators?|rings?)\b")
 
 
+# The same named the other way round: "discrimination on grounds of race", "harassment because of their
+# religion". The ground names the kind of complaint or offence (an allegation category, a hate strand):
+# a filter on what is counted, not a breakdown by reason and by ethnicity.
+_ON_GROUNDS_OF = re.compile(
+    r"\b(?:discriminat\w*|harass\w*|abuse|hostility|prejudice|hate\s+crimes?|victimi[sz]ation)\s+(?:on\s+(?:the\s+)?grounds?\s+of|"
+    r"because\s+of|based\s+on|by\s+reason\s+of)\s+(?:(?:their|his|her|a|the)\s+)?(?:sex|race|gender|religion(?:\s+or\s+belief)?|faith|"
+    r"disability|age|ethnicity|sexual\s+orientation|nationality)\b")
+
+
 def breakdowns_in(low: str) -> tuple[str, ...]:
     """The dimension ids (resources/holdings.toml) lower-cased `low` asks the figures to be split by,
     with the characteristic words that only name an offence, a harm or its victims left out."""
-    if _CHARACTERISTIC_COMPOUND.search(low):
-        low = _CHARACTERISTIC_COMPOUND.sub(lambda m: " " * len(m.group(0)), low)
+    for compound in (_CHARACTERISTIC_COMPOUND, _ON_GROUNDS_OF):
+        if compound.search(low):
+            low = compound.sub(lambda m: " " * len(m.group(0)), low)
     return tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
 
 
