@@ -334,3 +334,61 @@ def test_the_forces_own_groups_ask_nothing(text):
     assert workforce_word(text) is None
     assert not any("workforce" in f.message or "PCSOs and special constables separately" in f.message
                    for f in loud(text).get("clarity.undefined-term", []))
+
+
+# -- K (missed refusals): case material is recognised by its subject, whatever the phrasing ------------
+
+def case_investigation(text: str) -> bool:
+    return any(s.id == "specific-investigation" and not soft for s, _span, soft in subjects_in(text))
+
+
+CASE_MATERIAL = [
+    # (text, what the reading must find: the action, and the one case that bounds it)
+    ("All CCTV recorded by your officers outside 14 Mill Street, Anytown on 3 August 2021.", "address"),
+    ("All BWV recorded at Tom Jones's flat on Elm Road on 9 May 2023.", "day"),
+    ("2. The 999 call audio from the fire at Oak House on 12 February 2022.", "day"),
+    ("Any investigation files on the stabbing at 4 Low Road on 2 March 2019.", "address"),
+    ("Copies of the in-car video from the pursuit on 8 October 2020.", "day"),
+    ("The interview recordings made at Westgate custody on 19 April 2022.", "day"),
+]
+
+
+@pytest.mark.parametrize("text, kind", CASE_MATERIAL)
+def test_footage_and_files_from_one_incident_are_case_material(text, kind):
+    reading = read_text(text)
+    assert reading.action == "copy" and reading.one_case[0] == kind
+    found = loud(text)["personal_data.case-documents"][0]
+    assert "40(2)" in found.law
+
+
+ONE_DEATH = [
+    "Material from your 1982 files on my uncle's disappearance.",
+    "Any investigation files on Mary Dunn's death in 1979.",
+    "What does the force hold about Peter Grey’s murder in 1991?",
+    "Please provide the papers on the boy's drowning at the quarry.",
+    "Was anyone else ever questioned about this offence?",
+    "Has a decision been made on this allegation yet?",
+]
+
+
+@pytest.mark.parametrize("text", ONE_DEATH)
+def test_one_death_or_offence_named_any_way_is_an_investigation(text):
+    assert case_investigation(text)
+    assert loud(text)["exemption.subject"][0].ncnd
+
+
+NOT_CASE_MATERIAL = [
+    "How many hours of body-worn video did your force record in 2023?",
+    "Your policy on how long BWV footage is retained.",
+    "How many sudden deaths did your force refer to the coroner in 2022?",
+    "How many BWV cameras does the force own?",
+    "What is the force's death rate in custody compared with the national figure for 2022?",
+    "How much did the force spend on CCTV recording equipment in 2021?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CASE_MATERIAL)
+def test_kit_policy_and_counts_are_not_case_material(text):
+    warned = loud(text)
+    assert "personal_data.case-documents" not in warned
+    assert not case_investigation(text) and "exemption.subject" not in warned

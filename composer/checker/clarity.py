@@ -324,7 +324,7 @@ _DESCRIPTION = re.compile(
     r"tapes?|audio|plans|drawings?|papers|files?|logs?|photographs?|photos|images|notes|notebooks?|contracts?|invoices?|"
     r"manuals?|schedules?|timetables?|rotas?|specifications?|budgets?|accounts|registers?|inventor(?:y|ies)|names?|"
     r"totals?|breakdowns?|spend|guidance|polic(?:y|ies)|procedures?|transcripts?|agendas?|presentations?|"
-    r"assessments?|audits?)\b")
+    r"assessments?|audits?|material)\b")
 _GRIEVANCE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:wrong|incorrect|rude|unfair|"
                         r"unacceptable|late|lost|missing|ignored|not|never|poor|disgraceful|appalling|false|inaccurate)\b|"
                         r"\bnobody\b|\bno\s+one\b|\b(?:i|we)\s+(?:am|was|were|want|feel|think|believe|complain\w*)\b|"

@@ -603,8 +603,11 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
 _CASE_DOCUMENTS = Gate(
     r"\b(?:investigation|investigating\s+officers?'?s?|misconduct|disciplinary|post[\s-]mortem|coroner'?s?|case|"
     r"incident|custody|crime)\s+(?:reports?|files?|records?|statements?|logs?)\b|\bwitness\s+statements?\b|"
-    r"\bbody[\s-]?worn\s+(?:video|camera|footage)\b(?!\s+(?:cameras?|devices?|units?|equipment|kit|systems?))|"
-    r"\bcctv\s+(?:footage|images?)\b|\b999\s+(?:call\s+)?recordings?\b|"
+    r"\bbody[\s-]?worn(?:[\s-]+video)?\s+(?:video|camera|footage|recordings?)\b(?!\s+(?:cameras?|devices?|units?|equipment|"
+    r"kit|systems?|polic\w+|usage|use))|\bbw[vc]\b(?!\s+(?:cameras?|devices?|units?|equipment|kit|systems?|polic\w+|usage|use))|"
+    r"\b(?:in[\s-]?car|dash[\s-]?cam|cctv)\s+(?:video\s+)?(?:footage|images?|recordings?|video)\b|\b999\s+(?:calls?\s+)?"
+    r"(?:recordings?|audio|tapes?)\b|\binterview\s+(?:recordings?|tapes?)\b|\b(?:recordings?|tapes?)\s+of\s+(?:the\s+)?"
+    r"(?:\w+\s+)?interviews?\b|\b(?:footage|cctv|bwv|video)\s+(?:of|from|recorded|taken|filmed|captured)\b|"
     r"\bpocket\s?books?\b|\bnotebook\s+entries\b", None)
 
 
@@ -628,7 +631,8 @@ def case_documents(rule: Rule, ctx: Context, item: PartView):
         return None  # the policy on body-worn video, not the footage of a case
     if not item.is_intro:
         reading = read_part(ctx, item)
-        if reading.action == "count" or (reading.action == "copy" and reading.open_scope):
+        bounded = reading.one_case is not None or reading.identifies is not None  # a day, a place or a person
+        if reading.action == "count" or (reading.action == "copy" and reading.open_scope and not bounded):
             return None  # a count of case files, or a broad search the cost rules cover
         if reading.action not in ("copy", "records"):
             return None  # named in passing ("crime reports" as a source of data)

@@ -482,14 +482,20 @@ _COUNT = re.compile(r"\bhow\s+many\b|\b(?:ethnicit(?:y|ies)|ages?|genders?|sex|r
                     r"(?:those|the\s+people|people|persons|individuals|everyone|each\s+person|suspects|victims)\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstat(?:istic)?s\b|\btotals?\b|\bamount\s+of\b|"
                     r"\bbreak\s?down\b|\bbroken\s+down\b|\bpercentage\b|\bproportion\b|\baverage\b|\bcount\b|\bhow\s+often\b|"
                     r"\bon\s+how\s+many\s+occasions\b|\bdata\s+(?:on|about|showing|for)\b|\bsum\s+of\b")
+# Recorded material from an incident or a case, however it is named: footage, recordings, tapes, BWV.
+_MATERIAL_WORDS = (r"footage|recordings?|video|videos|bwv|cctv|tapes?|audio|photographs?|photos|images|"
+                   r"interview\s+recordings?|case\s+files?|investigation\s+files?|case\s+papers")
 _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:(?:to\s+)?me\b)?"
                    r"(?:\s*,[^,.\n]{0,60},)?\s*(?:with\s+)?(?:the|a|your|any|all)\s+"  # "disclose to me, under the Act, any …"
                    r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
                    r"statements?|material|information|records?|business\s+cases?|presentations?|slides|manuals?|"
-                   r"user\s+guides?|training\s+materials?|documentation|handbooks?)\b|\bany\s+(?:guidance|communications?|"
-                   r"correspondence|documents?|information|material|emails?|letters|presentations?|slides|manuals?|"
-                   r"user\s+guides?|training\s+materials?|documentation|handbooks?)\b")
+                   r"user\s+guides?|training\s+materials?|documentation|handbooks?|" + _MATERIAL_WORDS + r")\b|"
+                   r"\bany\s+(?:guidance|communications?|correspondence|documents?|information|material|emails?|letters|"
+                   r"presentations?|slides|manuals?|user\s+guides?|training\s+materials?|documentation|handbooks?)\b"
+                   # a line that is itself the description: "All BWV recorded at …", "2. The CCTV footage of …"
+                   r"|^\W*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?(?:all|any|the|copies\s+of|a\s+copy\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+                   r"(?:" + _MATERIAL_WORDS + r")\b(?!\s+(?:was|were|is|are|has|have|had|did|does|never|still)\b)")
 _RECORDS = re.compile(r"\bdetails\s+of\s+(?:each|every|all|the)\b(?!\s+(?:total\s+)?(?:numbers?\b(?!\s+plates?)|figures?\b|totals?\b|amount\b|count\b))|\b(?:short|brief)\s+(?:description|summary|details)\b|"
                       r"\blist\s+(?:all|each|every)\b(?!\s+(?:\w+\s+)?(?:categor|types?\b|kinds?\b|sources?\b|systems?\b|polic|documents?\b))|\bfor\s+each\s+(?:incident|case|complaint|search|person|individual|"
                       r"officer|application|arrest|item|record|allegation|one)\b(?=.*\b(?:details?|summar|descri|what\s+happened|circumstances|"
