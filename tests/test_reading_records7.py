@@ -278,3 +278,73 @@ def test_places_named_by_their_kind_or_in_brackets(text, named):
 ])
 def test_a_count_of_events_needs_a_period_whatever_the_record(text, fires):
     assert ("clarity.no-period" in findings_of(text)) is fires
+
+
+# -- a criterion finer than the force's codes is read from the narrative (DIAG-B-miss, N) -----------------
+
+# (text, record, the words read as a detail of each record's text)
+NARRATIVE_CRITERIA = [
+    ("How many times since 2019 has your force recommended prosecution for a person who was perceived to be "
+     "showing support for a banned far-right organisation?", "criminal_records", "perceived to be showing support"),
+    ("Arrests in 2021 and 2022 of people believed to be members of a loyalist paramilitary group: how many?",
+     "arrests", "believed to be members of"),
+    ("How many people were arrested in 2022 on suspicion of offences committed on behalf of an organised crime group?",
+     "arrests", "on behalf of an organised crime group"),
+    ("The number of anti-semetic hate crimes reported between 2011 and 2015, by week", "hate_crime", "anti-semetic"),
+    ("How many islamaphobic hate crimes were recorded in each month of 2014?", "hate_crime", "islamaphobic"),
+    ("Number of anti semitic hate crimes, 2012 to 2016.", "hate_crime", "anti semitic"),
+    ("In 2022, how many decisions made by custody sergeants were overruled by an inspector?", "arrests", "overruled"),
+]
+CODED_CRITERIA = [
+    "How many religiously aggravated public order offences were recorded in each of the last five years?",
+    "How many detainees had their detention authorised beyond 24 hours by a superintendent in 2023?",
+    "How many hate crimes perceived by the victim to be motivated by hostility to their religion were recorded in 2023?",
+    "How many racially aggravated assaults were recorded in 2023?",
+    "How many people were arrested for possession of an offensive weapon in 2022?",
+    "How many antisemitic hate crimes were recorded in 2023-24?",  # the targeted religion is a field since 2017
+]
+
+
+@pytest.mark.parametrize("text, record, words", NARRATIVE_CRITERIA)
+def test_a_criterion_finer_than_the_codes_is_read_from_each_record(text, record, words):
+    reading = read_text(text)
+    assert reading.record is not None and reading.record.id == record
+    assert reading.free_text is not None and reading.free_text.lower() == words
+    assert estimate(reading, law_for(Act.FOIA)).manual
+    assert "cost.estimate" in findings_of(text)
+
+
+@pytest.mark.parametrize("text", CODED_CRITERIA)
+def test_coded_criteria_stay_a_query(text):
+    reading = read_text(text)
+    assert reading.free_text is None or not estimate(reading, law_for(Act.FOIA)).manual
+    assert "cost.estimate" not in findings_of(text)
+
+
+# -- an offence named with "incidents" names the log and the crime record both (DIAG-B-miss, Q) ------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The number of burglary incidents reported to your force each year from 2015 to 2024.", "burglary incidents"),
+    ("How many robbery incidents were reported in 2023?", "robbery incidents"),
+    ("The number of criminal damage incidents reported at the bus station in 2022.", "criminal damage incidents"),
+    ("Shoplifting incidents at the Tesco store in Ely, 2021: how many?", "Shoplifting incidents"),
+    ("How many vehicle theft incidents were there in each month of 2022?", "vehicle theft incidents"),
+    ("2023: the number of cycle-theft incidents at the railway station.", "theft incidents"),
+])
+def test_an_offence_with_incidents_asks_which_is_meant(text, words):
+    request, _ = request_from_text(text)
+    found = [f for f in check(request) if f.rule == "clarity.undefined-term" and f.severity == "warning"]
+    assert found and f"'{words.lower()}'" in found[0].message.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The number of burglaries recorded each year from 2015 to 2024.",
+    "The number of recorded burglaries, and the number of calls reporting a burglary, in 2023.",
+    "The number of wildlife crime incidents in 2023.",
+    "How many domestic incidents were logged in 2023?",
+    "How many incidents of anti-social behaviour were reported in 2022?",
+    "How many burglaries were recorded in 2023, and how many calls about burglary did the control room take?",
+])
+def test_no_offence_joined_to_incidents_no_warning(text):
+    request, _ = request_from_text(text)
+    assert not [f for f in check(request) if f.rule == "clarity.undefined-term" and f.severity == "warning"]
