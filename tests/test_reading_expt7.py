@@ -435,3 +435,39 @@ NOT_SINGLED_OUT = [
 @pytest.mark.parametrize("text", NOT_SINGLED_OUT)
 def test_kinds_of_people_and_office_holders_at_work_are_not_ncnd(text):
     assert "personal_data.identifies-one" not in loud(text)
+
+
+# -- A (wrong warnings): a yearly series for one fixed asset runs over that asset's life ----------------
+
+ONE_ASSET_YEARLY = [
+    ("How many penalty notices has the bus-lane camera on Station Road issued each year?", "camera"),
+    ("How many false alarms has the intruder alarm at the force museum raised annually?", "alarm"),
+    ("How many people have used the new custody suite's interview rooms each year?", "suite"),
+    ("How many times has the ANPR camera at the Westgate junction been out of action? Give it year by year.", "camera"),
+    ("How much has the force paid each year to run the Safer Streets scheme in Northtown?", "scheme"),
+    ("Per year, how many repairs has the firearms range at Hill Farm needed?", "range"),
+    ("How many tickets has the speed camera northbound on the A12 issued each year?", "camera"),
+]
+
+
+@pytest.mark.parametrize("text, asset", ONE_ASSET_YEARLY)
+def test_a_yearly_series_for_one_asset_needs_no_period(text, asset):
+    period = read_text(text).period
+    assert period is not None and period.since == f"the {asset} came into use"
+    warned = loud(text)
+    assert "clarity.no-period" not in warned and "cost.no-period" not in warned
+
+
+EVERY_ASSET_YEARLY = [
+    "How many penalty notices have your bus-lane cameras issued each year?",
+    "How many false alarms were recorded annually?",
+    "How many people were interviewed under caution each year?",
+    "How many speeding offences are recorded each year?",
+    "How many people used custody suites each year?",
+    "How many burglaries happen in a typical year?",
+]
+
+
+@pytest.mark.parametrize("text", EVERY_ASSET_YEARLY)
+def test_a_yearly_series_of_a_kind_still_lacks_a_period(text):
+    assert read_text(text).period is None

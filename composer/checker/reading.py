@@ -454,7 +454,7 @@ def own_period(low: str) -> Period | None:
         count = float(_NUMBERS.get(amount, amount) if amount and not amount.isdigit() else int(amount or 1))
         unit = relative.group(2).rstrip("s")
         return Period(max(count * _UNIT_YEARS[unit], 1 / 365), now - int(count * _UNIT_YEARS[unit]))
-    event = since_event(text)
+    event = since_event(text) or asset_life(text)
     if event is not None:
         return event
     if _SNAPSHOT.search(text):
@@ -462,6 +462,31 @@ def own_period(low: str) -> Period | None:
     if "year" in text and _THIS_YEAR.search(text):
         return Period(1.0, now)  # the year so far
     return None  # "per year" without saying which years: still no period
+
+
+# A yearly series for one fixed asset (one camera, one alarm, one building or suite, one scheme or system) runs
+# over that asset's life: "each year" then means every year since it came into use, which the force knows, so
+# no period is missing. A kind of asset in general ("your cameras", "applications under the scheme") has no
+# such life: the asset must be pinned to one, by its place, its own parts or being new.
+_YEARLY = re.compile(r"\b(?:each|every|per)\s+(?:calendar\s+|financial\s+)?year\b|\bannually\b|\bper\s+annum\b|"
+                     r"\byear\s+(?:by|on)\s+year\b|\bby\s+year\b|\byearly\b")
+_ONE_ASSET = re.compile(r"\b(?:the|this|that)\s+(?:new\s+|old\s+|fixed\s+|permanent\s+|force'?s?\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?P<asset>camera|alarm|device|scheme|system|machine|site|suite|building|facility|range)"
+                        # pinned to one: its place ("on Station Road", "at the museum") or its own things ("the suite's")
+                        r"(?:'s|’s|(?:\s+[\w-]+)?\s+(?:on|at|in|outside|near|"  # "sited on", "southbound on"
+                        r"opposite|beside)\s+(?:the\s+)?[\w-]+)(?![\w-])")
+_NEW_ASSET = re.compile(r"\b(?:the|this|that)\s+new\s+(?:[\w-]+\s+){0,2}?(?P<asset>camera|alarm|device|scheme|system|machine|"
+                        r"site|suite|building|facility|range)\b(?!s)")
+
+
+def asset_life(low: str) -> Period | None:
+    """The span of a yearly series for one fixed asset that lower-cased `low` names, or None."""
+    if not _YEARLY.search(low):
+        return None
+    asset = _ONE_ASSET.search(low) or _NEW_ASSET.search(low)
+    if asset is None:
+        return None
+    return Period(SINCE_EVENT_YEARS, None, since=f"the {asset.group('asset')} came into use")
 
 
 def since_event(low: str) -> Period | None:
