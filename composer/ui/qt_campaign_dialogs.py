@@ -111,6 +111,16 @@ class RecordChoice:
     until: date | None = None  # the force's estimate, for a public-interest extension
 
 
+# The statuses that come with a date to wait until: its label and what to put there.
+_UNTIL = {
+    Status.EXTENDED: ("Extended to", "The date the force says it will answer by; leave it at the "
+                                     "day of the notice if the notice gave none"),
+    Status.CLARIFICATION_ASKED: ("Reply by", "The day after which the force says it will treat the "
+                                             "request as withdrawn; leave it at the day of its "
+                                             "letter if the letter gave none"),
+}
+
+
 class QtRecordDialog(QtCheckedDialog):
     """Record what a force did (or what you did), and when."""
 
@@ -127,9 +137,6 @@ class QtRecordDialog(QtCheckedDialog):
         self.on.setAccessibleName("When it happened")
         form.addRow("On", self.on)
         self.until = date_edit(today)
-        self.until.setAccessibleName("Extended to")
-        self.until.setToolTip("The date the force says it will answer by; leave it at the day "
-                              "of the notice if the notice gave none")
         self.until_label = QLabel("Extended to")
         form.addRow(self.until_label, self.until)
         self.status.currentIndexChanged.connect(self._show_until)
@@ -160,7 +167,7 @@ class QtRecordDialog(QtCheckedDialog):
             raise ComposerError(str(exc)) from None
         status = parse_status(value) if value else None
         on = date_of(self.on)
-        until = date_of(self.until) if status is Status.EXTENDED else None
+        until = date_of(self.until) if status in _UNTIL else None
         return RecordChoice(
             status=status,
             on=on,
@@ -171,9 +178,14 @@ class QtRecordDialog(QtCheckedDialog):
         )
 
     def _show_until(self, _row: int = 0) -> None:
-        extended = self.status.currentData() == Status.EXTENDED.value
-        self.until.setVisible(extended)
-        self.until_label.setVisible(extended)
+        value = self.status.currentData()
+        label, tip = _UNTIL.get(parse_status(value), ("", "")) if value else ("", "")
+        self.until.setVisible(bool(label))
+        self.until_label.setVisible(bool(label))
+        if label:
+            self.until_label.setText(label)
+            self.until.setAccessibleName(label)
+            self.until.setToolTip(tip)
 
 
     @classmethod

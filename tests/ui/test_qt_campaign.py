@@ -251,6 +251,23 @@ def test_the_record_dialog_asks_for_the_extended_date_only_where_the_act_has_one
     assert kent.choice().until is None  # a date typed for an extension is not kept for a refusal
 
 
+
+def test_the_record_dialog_asks_when_a_force_waits_for_your_clarification_until(qtbot):
+    # QA-S7: a force's "if we have not heard by …" date could be kept from a reply read, but not
+    # typed in when recording a request for clarification by hand.
+    from composer.campaign.deadlines import progress
+
+    kent = QtRecordDialog(None, progress(_campaign().tracked("kent_police"), TODAY), TODAY)
+    qtbot.addWidget(kent)
+    kent.status.setCurrentIndex(kent.status.findData("clarification-asked"))
+    assert not kent.until.isHidden() and kent.until_label.text() == "Reply by"
+    kent.on.setDate(QDate(2026, 12, 10))
+    kent.until.setDate(QDate(2027, 1, 15))
+    assert kent.choice().until == date(2027, 1, 15)
+    kent.status.setCurrentIndex(kent.status.findData("extended"))
+    assert kent.until_label.text() == "Extended to"
+
+
 @pytest.mark.parametrize(("until", "today", "overdue", "warned"), [
     (date(2027, 1, 15), date(2027, 1, 14), False, False),  # within 20 further working days
     (date(2027, 1, 15), date(2027, 1, 18), True, False),  # its own date has passed
