@@ -392,3 +392,46 @@ def test_kit_policy_and_counts_are_not_case_material(text):
     warned = loud(text)
     assert "personal_data.case-documents" not in warned
     assert not case_investigation(text) and "exemption.subject" not in warned
+
+
+# -- J (missed refusals): one person singled out by office, by a link or by a blank is identifiable -------
+
+def singled_out(text: str) -> str | None:
+    from composer.checker.personal_data import _LINKED_ONE
+
+    match = _LINKED_ONE.search(text.lower())
+    return match.group(0) if match else None
+
+
+SINGLED_OUT = [
+    ("What action was taken against the owner of the dog in the attack I reported last spring?", "the owner of the dog"),
+    ("All information about the recorded decision on the bribery allegation made against the chief executive of "
+     "Westshire Housing Trust.", "the chief executive of westshire"),
+    ("Was the keeper of the van registered as [VRM] prosecuted for the collision I reported?", "the keeper of the van"),
+    ("Has [name] been charged over the fight outside the Crown pub?", "[name]"),
+    ("What did the force decide about the headteacher of Hillside Primary after the parents' complaint?",
+     "the headteacher of hillside"),
+    ("The outcome of the fraud allegation against the Leader (then) of [Redacted] Council.", "the leader (then) of [redacted"),
+]
+
+
+@pytest.mark.parametrize("text, who", SINGLED_OUT)
+def test_one_person_singled_out_and_what_was_done_about_them_is_ncnd(text, who):
+    assert singled_out(text) == who
+    found = loud(text)["personal_data.identifies-one"][0]
+    assert found.ncnd and "40(5B)" in found.law
+
+
+NOT_SINGLED_OUT = [
+    "How many offences under the Dangerous Dogs Act were recorded in 2023?",
+    "How many allegations of misconduct in public office did your force record in each of the last five years?",
+    "What is your policy on investigating allegations against senior officials of public bodies?",
+    "For each collision, was the driver of the vehicle prosecuted?",
+    "The minutes of meetings between the chief executive of the council and the force in 2021.",
+    "How many owners of dangerous dogs were prosecuted in 2022?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SINGLED_OUT)
+def test_kinds_of_people_and_office_holders_at_work_are_not_ncnd(text):
+    assert "personal_data.identifies-one" not in loud(text)

@@ -12,7 +12,7 @@ from composer.checker import glossary, knowledge, patterns
 from composer.checker.patterns import Gate, remembered
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
-from composer.checker.reading import read_part
+from composer.checker.reading import one_item_asked, read_part
 from composer.force_names import force_acronyms
 
 
@@ -392,6 +392,8 @@ def broad(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item)
     if not reading.open_scope:
         return None
+    if one_item_asked(ctx, item):
+        return None  # everything about one identified item is its file, found from what names it (principle B)
     if reading.system is not None and reading.record is not None and reading.record.id == "documents":
         return None  # the training slides or procedures for one named system: a bounded set in its library
     about = _ON_A_SUBJECT.search(item.low)
@@ -474,7 +476,7 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
     if reading.record is None and not (_COUNTS_EVENTS.search(item.low) and _EVENTS_DONE.search(item.low)):
         return None
     if (_STANDING.search(item.low) and not _COUNTS_EVENTS.search(item.low) and not _EVERY.search(item.low)) \
-            or _bounded(ctx, item):
+            or _bounded(ctx, item) or one_item_asked(ctx, item):
         return None
     what = reading.record.label if reading.record is not None else "events"
     return rule.at(

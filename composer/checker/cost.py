@@ -13,7 +13,7 @@ from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.estimate import Estimate, estimate, estimates_in, size_words
 from composer.checker.findings import Fix
-from composer.checker.reading import Reading, read_part, read_text, without_titles
+from composer.checker.reading import Reading, one_item_asked, read_part, read_text, without_titles
 from composer.model import Act, Part
 
 _TRAILING = re.compile(r"[\s.?!;:]*$")
@@ -36,7 +36,7 @@ def open_scope(rule: Rule, ctx: Context, item: PartView):
         if reading.system is not None and reading.record is not None and reading.record.id == "documents":
             return  # "any procedures for the new fingerprint readers": one named system's library
         parent = ctx.parent_view(item)
-        if reading.item is not None or (parent is not None and read_part(ctx, parent).item is not None):
+        if one_item_asked(ctx, item):
             return  # "all records about incident 2023/0451": one item's file, found from its reference
     elif read_text(ctx.said(item.text)).item is not None:
         return
@@ -80,7 +80,8 @@ def _about_one_matter(ctx: Context, item: PartView) -> bool:
 def no_period(rule: Rule, ctx: Context, item: PartView):
     low = item.low
     stats = p.STATISTICS.search(low)
-    if not stats or not p.EVENTS.search(low) or _has_period(ctx, item) or _about_one_matter(ctx, item):
+    if (not stats or not p.EVENTS.search(low) or _has_period(ctx, item) or _about_one_matter(ctx, item)
+            or one_item_asked(ctx, item)):
         return
     if read_part(ctx, item).action not in ("count", "records"):
         return  # figures named in passing (a definition, a yes or no question)
@@ -129,6 +130,8 @@ def case_records(rule: Rule, ctx: Context, item: PartView):
             "Ask for totals the force's systems can count directly (for example the number "
             "with a recorded previous conviction), or for a small sample."
         )
+    if not item.is_intro and one_item_asked(ctx, item):
+        return None  # the file of one identified case is found from what names it, not looked up case by case
     severity = None
     reading, est = _intro_estimate(ctx) if item.is_intro else part_estimate(ctx, item)
     if reading.record is not None and (not est.manual or est.hours <= ctx.law.cost_limit_hours):

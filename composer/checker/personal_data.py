@@ -532,6 +532,28 @@ _FEW_OFFICE_HOLDERS = Gate(
     r"(?:mps|members\s+of\s+parliament|msps|mlas|mss|councillors|members\s+of\s+the\s+(?:senedd|scottish\s+parliament|assembly))\b",
     ("any", "held", "owned", "issued", "granted"),
 )
+# One person singled out without a name: the holder of a unique office in a named body (the leader of a
+# council, the chief executive of a trust, the headteacher of a school), the driver, owner or keeper of one
+# vehicle or animal, the occupant of one property, or the identifier an editor or requester blanked out
+# ("[name]", "[VRM]"). What was done or decided about them is about them: even confirming that anything is
+# held says whether they were reported, investigated or prosecuted (s40(5B); s30(3) for a crime allegation).
+_LINKED_ONE = Gate(
+    r"\bthe\s+(?:deputy\s+)?(?:leader|chief\s+executive|ceo|mayor|chair(?:man|woman|person)?|head\s*teacher|"
+    r"head\s+of\s+school|principal|vice[\s-]chancellor|managing\s+director|president|town\s+clerk|governor|warden)"
+    r"(?:\s+[^\s.?!]+){0,3}?\s+of\s+(?:the\s+)?(?!each\b|every\b|all\b|any\b)[\[<]?\w+"  # "the leader, then, of [body] …"
+    r"|\bthe\s+(?:registered\s+)?(?:driver|owner|keeper|rider|occupant|occupier|tenant|passenger|handler)s?\s+of\s+"
+    r"(?:the|this|that|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicle|car|van|lorry|truck|bus|coach|taxi|"
+    r"motorcycle|motorbike|bike|scooter|dog|horse|animal|property|house|flat|home|premises|shop|boat)\b"
+    r"|[\[<](?:name|names|vrm|reg|registration(?:\s+(?:number|mark))?|number\s+plate|redacted|person|individual|"
+    r"driver|suspect|offender)[\]>]",
+    ("the", "name", "names", "vrm", "reg", "registration", "number", "redacted", "person", "individual", "driver",
+     "suspect", "offender"),
+)
+# What was done or decided about such a person.
+_DONE_ABOUT = re.compile(r"\baction\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?taken\b|\bprosecut\w*|\bdecisions?\b|"
+                         r"\bdecid\w*|\boutcomes?\b|\bfined\b|\bwarned\b|\bpunish\w*|\bsanction\w*|"
+                         r"\bno\s+further\s+action\b|\bcharged\b|\bcautioned\b|\binvestigat\w+|\ballegation\w*|"
+                         r"\breported\b|\barrest\w*|\bconvict\w+|\bsummons\w*")
 _STATUS = re.compile(r"\b(?:status|suspended|investigat\w+|complain\w+|allegation\w*|licen[cs]\w*|certificates?|"
                      r"arrest\w*|charged|convicted|cautioned|held\s+by|issued\s+to)\b")
 
@@ -572,11 +594,14 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
     details = False
     if who is None:  # a public role held by one person, or a few office-holders: only their conduct
         match = _ROLE_OF_ONE.search(item.low) or _FEW_OFFICE_HOLDERS.search(item.low)
-        if match is None:
-            return None
-        who = item.text[match.start():match.end()]
         parent = ctx.parent_view(item)
         asked = item.low if parent is None else f"{item.low}\n{parent.low}"
+        if match is None:
+            linked = _LINKED_ONE.search(item.low)
+            if linked is None or _DONE_ABOUT.search(asked) is None or _EVERY_CASE.search(asked):
+                return None
+            match, details = linked, True  # one person by office, link or blank: what was done about them
+        who = item.text[match.start():match.end()]
     else:
         parent = ctx.parent_view(item)
         asked = item.low if parent is None else f"{item.low}\n{parent.low}"

@@ -679,12 +679,60 @@ _ONE_THREAD = re.compile(r"\b(?:e-?mail|message|correspondence|letter)s?\s+(?:ch
                          r"\b(?:e-?mails|messages|letters)\s+(?:\w+\s+){0,2}(?:in|of|from)\s+(?:the|that|this)\s+(?:same\s+)?(?:chain|thread)\b")
 
 
-def one_item(case: tuple[str, str] | None, low: str) -> str | None:
-    """The words naming the one item lower-cased `low` is about, given the case `one_case` found."""
-    if case is not None and (case[0] in _BOUNDED_KINDS or (case[0] == "day" and _ITEM_NOUN.search(low))):
+# Principle B: one identified item is small, wherever and however it is named. Besides a reference, an
+# address, a plate, a named thing on its day and one email chain, these name one item:
+# (i) one named person's death, disappearance or case, with or without its year ("the 1988 disappearance
+#     of Mary Roe", "the investigation into the death of John Smith in 1977"): the year says when it
+#     happened, not where a search starts;
+_NAMED_EVENT = re.compile(
+    r"\b(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:investigation|inquiry|enquiry|inquest|case\s+file|file|case|"
+    r"review)\s+(?:in)?to\s+the\s+|(?:investigation|inquiry|case\s+file|file|case|inquest)\s+(?:of|on|for|about)\s+the\s+)?"
+    r"(?i:disappearance|murder|death|killing|abduction|shooting|stabbing|kidnapping|manslaughter|rape|assault|"
+    r"drowning)\s+of\s+(?:(?i:the\s+late\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|miss\s+|pc\s+|dc\s+|sgt\.?\s+))?"
+    r"(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+\b")
+# (iii) an item noun dated by the things around it in the same sentence ("the decision taken after letters
+#     of 3 May and 9 June 2021"): one definite, singular item and a day it is placed by;
+_DATED_ITEM = re.compile(
+    r"\b(?:the|this|that|your)\s+(?:[\w'-]+\s+){0,2}?(?:decision|ruling|determination|hearing|meeting|warrant|"
+    r"authori[sz]ation|notice|referral|arrest|raid|seizure|visit|inspection|review)\b(?!s)"
+    r"(?=[^.?!;\n]{0,120}?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + patterns.MONTH_NAME + r"\b[^.?!;\n]{0,40}?(?:19|20)\d\d)")
+# (iv) a count of things inside one singular event ("how many bottles were seized from an unlicensed bar in
+#     Eastfield", "the plants found in the raid"): the event bounds the count, no period is missing.
+_INSIDE_ONE = re.compile(
+    r"\b(?:seized|found|recovered|taken|confiscated|removed|discovered|destroyed|stolen)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:from|in|at|during|inside)\s+(?P<art>a|an|the|one|that|this)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:raid|search|seizure|bar|pub|club|premises|property|house|flat|warehouse|farm|factory|vehicle|car|van|lorry|"
+    r"boat|shop|garage|lock-?up|unit|address|operation|incident|cannabis\s+factory)\b(?![s'’-])"
+    r"(?![^.?!;\n]{0,60}\b(?:each|every|per|a\s+year|annually)\b)")
+
+
+# Something done to someone on one day ("on 3 March my son was arrested"): the day names that one event.
+_ITEM_VERB = re.compile(r"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:arrested|stopped|searched|detained|cautioned|"
+                        r"interviewed|charged|visited|raided|questioned|handcuffed|tasered)\b")
+_PLACE_NAMED = re.compile(r"[^.?!;\n]{0,30}?\b(?:in|at|on|near|outside|off)\s+(?:the\s+)?[A-Z][a-z]{2,}")
+
+
+def one_item(case: tuple[str, str] | None, low: str, text: str = "") -> str | None:
+    """The words naming the one item lower-cased `low` (the words `text`) is about, given the case
+    `one_case` found."""
+    if case is not None and (case[0] in _BOUNDED_KINDS or (case[0] == "day" and (_ITEM_NOUN.search(low)
+                                                                                  or _ITEM_VERB.search(low)))):
         return case[1]
     thread = _ONE_THREAD.search(low)
-    return thread.group(0) if thread else None
+    if thread:
+        return thread.group(0)
+    if text:
+        event = _NAMED_EVENT.search(text)
+        if event:
+            return event.group(0).strip()
+    dated = _DATED_ITEM.search(low)
+    if dated:
+        return dated.group(0)
+    inside = _INSIDE_ONE.search(low)
+    if inside and (inside.group("art") not in ("a", "an") or case is not None
+                   or _PLACE_NAMED.match(text, inside.end())):
+        return inside.group(0)  # "an unlicensed bar in Eastfield": one place named; "a raid" alone is any raid
+    return None
 
 
 # Words about the request itself, not about what it asks: the requester's role in the exchange ("as the
@@ -1224,7 +1272,7 @@ def read_text(text: str) -> Reading:
         also=tuple(r.id for r in knowledge.RECORDS if record is not None and r is not record
                    and r.id not in _NOT_POPULATIONS and r.pattern.search(low)),
         one_case=(case := one_case(text, low)),
-        item=one_item(case, low),
+        item=one_item(case, low, text),
         follows=later,
         listed=_listed(low),
         searched=searched_for(text) if free is not None else None,
@@ -1272,6 +1320,15 @@ SHORT_SUB_PART = 15  # words: a sub-part this short names a field of its parent'
 def on_the_set(low: str) -> bool:
     """Whether lower-cased `low` opens on the set the part above it counted (principle M)."""
     return _ON_THE_SET.search(low) is not None
+
+
+# (ii) A definite noun pointing back at one item named before: "the entire correspondence", "that chain",
+# "the arrest", "the decision". "All correspondence", "any emails" name a class, not the item.
+_POINTS_BACK = re.compile(
+    r"\b(?:the|this|that|said)\s+(?:entire\s+|whole\s+|full\s+|complete\s+|same\s+|above\s+|said\s+)?"
+    r"(?:[\w'-]+\s+)?(?:correspondence|e-?mail\s+(?:chain|thread|exchange)|chain|thread|exchange|arrest|incident|"
+    r"decision|file|case|investigation|raid|seizure|call|collision|meeting|hearing|disappearance|death)\b(?!s)"
+    r"|" + LEANS_ON_BACKGROUND.pattern, re.IGNORECASE)
 
 
 def _counted_above(ctx: Context, item: PartView) -> bool:
@@ -1408,11 +1465,26 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
         listed = parent is not None and len(item.low.split()) <= 12 and _BREAKS_DOWN.search(parent.low) is not None
         found = criteria.unplaced(_ASIDE.sub(" ", said) if "(" in said else said, record, breakdown=listed)
         outside = found.words if found is not None else None
+    one = own.item
+    if one is None and _POINTS_BACK.search(item.low):
+        # (ii) "the entire correspondence", "the arrest": the one item the introduction or the parent names
+        for _, other in around:
+            if other.item is not None:
+                one = other.item
+                break
     key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later,
-           outside)
+           outside, one)
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
                                                  breakdowns=breakdowns, period=period, free_text=free, share=share,
-                                                 follows=later, unplaced=outside))
+                                                 follows=later, unplaced=outside, item=one))
+
+
+def one_item_asked(ctx: Context, item: PartView) -> bool:
+    """Whether `item`, or the part it sits under, is about one identified item (principle B)."""
+    if read_part(ctx, item).item is not None:
+        return True
+    parent = ctx.parent_view(item)
+    return parent is not None and read_part(ctx, parent).item is not None
 
 
 _MEMO = 16384
