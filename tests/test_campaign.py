@@ -656,3 +656,20 @@ def test_a_force_s_date_for_your_clarification_is_kept_and_shown():
     with pytest.raises(ComposerError, match="goes only with the status"):
         record(_campaign(), force_id="kent_police", status="answered", on=date(2026, 12, 10),
                until=date(2026, 12, 20))
+
+
+def test_after_a_review_the_due_column_shows_the_review_not_the_first_reply(capsys):
+    """QA-S7: Police Scotland's row read "replied 2026-12-21" in the Due column through its review
+    and after its outcome; it now says when the review is due, then when it was answered."""
+    c = _campaign()
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10)).value
+    first = progress(c.tracked("police_scotland"), today=date(2026, 12, 11))
+    assert first.replied_in_words == "replied 2026-12-10"
+    c = record(c, force_id="police_scotland", status="review-asked", on=date(2026, 12, 14)).value
+    asked = progress(c.tracked("police_scotland"), today=date(2026, 12, 15))
+    assert asked.replied_in_words == f"review due {asked.review_due.isoformat()}"
+    c = record(c, force_id="police_scotland", status="review-answered", on=date(2027, 1, 8)).value
+    CampaignStore().create(c)
+    assert main(["campaign", "show", "Risk scoring 2026", "--today", "2027-01-11"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("police_scotland"))
+    assert "reviewed 2027-01-08" in row and "replied" not in row

@@ -348,3 +348,33 @@ def test_an_offence_with_incidents_asks_which_is_meant(text, words):
 def test_no_offence_joined_to_incidents_no_warning(text):
     request, _ = request_from_text(text)
     assert not [f for f in check(request) if f.rule == "clarity.undefined-term" and f.severity == "warning"]
+
+
+# -- injuries to the public at an event sit in no police field (DIAG-B-miss, O) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "How many spectators were injured at the city derby on 3 March 2023, and how many went to hospital?",
+    "How many people at the summer festival needed medical treatment, and for what injuries?",
+    "How many fans at the cup final were taken to hospital?",
+    "At the anti-war march on 12 June 2021, how many demonstrators were hurt?",
+    "Number of concert-goers injured during the New Year concert in 2019.",
+    "During last year's carnival, how many members of the public received first aid?",
+])
+def test_injuries_to_the_public_at_an_event_are_read_from_its_records(text):
+    reading = read_text(text)
+    assert reading.record is not None and reading.record.id == "event_injuries"
+    assert reading.free_text is not None
+    assert estimate(reading, law_for(Act.FOIA)).manual
+    assert "cost.estimate" in findings_of(text)
+
+
+@pytest.mark.parametrize("text, record", [
+    ("How many officers were injured at the city derby on 3 March 2023?", "officer_assaults"),
+    ("How many uses of force on protesters at the march resulted in injury, by type of force?", "use_of_force"),
+    ("How many arrests were made at the summer festival?", "arrests"),
+    ("How many protesters were injured by police dogs at the march on 1 May 2021?", "use_of_force"),
+    ("How many people were injured in road collisions in 2023?", None),
+    ("How many spectators attended the city derby on 3 March 2023?", None),
+])
+def test_other_injuries_and_other_counts_at_events_keep_their_record(text, record):
+    assert record_of(text) == record

@@ -82,6 +82,16 @@ class Progress:
         return self.next_step + (f" by {self.next_date.isoformat()}" if self.next_date else "")
 
     @property
+    def replied_in_words(self) -> str | None:
+        """Once the force has answered, what the Due column shows: `replied 2026-12-21`, and after
+        an internal review `review due 2027-02-03` or `reviewed 2027-02-03`; None before."""
+        if self.review_answered:
+            return f"reviewed {self.review_answered.isoformat()}"
+        if self.review_asked and self.review_due:
+            return f"review due {self.review_due.isoformat()}"
+        return f"replied {self.responded.isoformat()}" if self.responded else None
+
+    @property
     def extended(self) -> bool:
         """The force has a public-interest extension that moves its due date."""
         return None not in (self.due, self.statutory_due) and self.due != self.statutory_due

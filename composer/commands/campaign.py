@@ -174,8 +174,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
     for p in states:
         if args.overdue and not p.overdue:
             continue
-        when = (f"replied {p.responded.isoformat()}" if p.responded else
-                f"due {p.due.isoformat() if p.due else 'on hold'}")
+        when = p.replied_in_words or f"due {p.due.isoformat() if p.due else 'on hold'}"
         flag = "OVERDUE" if p.overdue else "late" if p.responded and p.late_by else ""
         print(f"{p.force_id:<32} {p.status_label:<26} {when:<18} {flag:<7} {p.next_in_words}")
         if p.extension_notice is not None:

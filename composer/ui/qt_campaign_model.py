@@ -42,8 +42,8 @@ COLUMNS: list[tuple[str, object]] = [
     ("Act", lambda p: p.act.value),
     ("Status", lambda p: p.status_label),
     ("Sent", lambda p: _iso(p.sent)),
-    ("Due", lambda p: f"replied {_iso(p.responded)}" if p.responded else
-     f"{_iso(p.due)} (extended)" if p.extended else _iso(p.due) or "on hold"),
+    ("Due", lambda p: p.replied_in_words or (
+        f"{_iso(p.due)} (extended)" if p.extended else _iso(p.due) or "on hold")),
     ("Next", lambda p: p.next_in_words),  # with its date ("… by 2027-02-01"), as the command line
     ("Reference", lambda p: p.reference),
     ("Sections", lambda p: " ".join(p.sections)),
