@@ -182,3 +182,14 @@ def test_volumes_interpolate_between_the_small_and_the_large_force():
     assert middle == (record.yearly_small + record.yearly_large) / 2
     assert record.yearly_for(4 * knowledge.LARGE_OFFICERS) == 4 * record.yearly_large
     assert record.yearly_for(None) == record.yearly
+
+
+def test_a_placeholder_left_in_cites_what_makes_a_request_valid():
+    # a letter sent with '[your name]' or '{system_name}' in it fails section 8 (a name, an address,
+    # a description of the information), not the question of which Act applies
+    for force_id, act in (("the_met", "FOIA"), ("police_scotland", "FOISA")):
+        for text in ("My name is [your name]. How many arrests were made in 2023?",
+                     "What did {system_name} cost in 2023?"):
+            found = [f for f in check(_request(text), force=load_directory().get(force_id))
+                     if f.rule == "jurisdiction.unfilled-field"]
+            assert found and found[0].law == f"{act} s8(1)", (force_id, text, found)

@@ -111,7 +111,7 @@ def wrong_cost_limit(rule: Rule, ctx: Context):
         return
 
 
-@part_rule("jurisdiction.unfilled-field", "jurisdiction", "error", law="act", title="Template field left unfilled", intro=True)
+@part_rule("jurisdiction.unfilled-field", "jurisdiction", "error", law="valid", title="Template field left unfilled", intro=True)
 def unfilled_field(rule: Rule, ctx: Context, item: PartView):
     if "{" not in item.text and "[" not in item.text and "<" not in item.text \
             and "XXX" not in item.text and "TBC" not in item.text:
