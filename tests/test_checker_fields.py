@@ -8,6 +8,7 @@ from composer.cli import main
 from composer.forces import load_directory
 from composer.library import save_request
 from composer.model import Part, Request
+from composer.textimport import parse_request
 
 FIGURES = "For each month from {period_start} to {period_end}, how many people were arrested, by ethnicity?"
 
@@ -193,3 +194,27 @@ def test_a_placeholder_left_in_cites_what_makes_a_request_valid():
             found = [f for f in check(_request(text), force=load_directory().get(force_id))
                      if f.rule == "jurisdiction.unfilled-field"]
             assert found and found[0].law == f"{act} s8(1)", (force_id, text, found)
+
+
+def test_an_oversight_body_is_not_costed_for_records_it_does_not_keep():
+    # the Policing Board holds reports on PSNI's arrests, not the arrest records: asked for figures
+    # that would take a service days, it searches nothing and answers that it does not hold them
+    text = ("Please provide the details of every stop and search since 2012 in which the officer's written "
+            "grounds mention a smell of cannabis.")
+    directory = load_directory()
+    board = {f.rule for f in check(_request(text), force=directory.get("northern_ireland_policing_board"))}
+    service = {f.rule for f in check(_request(text), force=directory.get("psni"))}
+    assert "jurisdiction.kept-elsewhere" in board and not {r for r in board if r.startswith("cost.")}
+    assert "cost.estimate" in service and "jurisdiction.kept-elsewhere" not in service
+    # what the Board keeps itself is costed as usual
+    spend = "Every invoice the Board paid since 2005, with the reason written on each."
+    assert "jurisdiction.kept-elsewhere" not in {
+        f.rule for f in check(_request(spend), force=directory.get("northern_ireland_policing_board"))}
+
+
+def test_an_oversight_body_is_asked_about_systems_as_any_body_is():
+    # a question about a system, or a fact asked under it, is not a request for the service's records
+    text = ("1. Has any system been used to predict where recorded crime will happen?\n"
+            "1a. What is the name of the system?\n1b. When was it first used?")
+    found = check(parse_request(text), force=load_directory().get("northern_ireland_policing_board"))
+    assert "jurisdiction.kept-elsewhere" not in {f.rule for f in found}

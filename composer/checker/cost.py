@@ -11,7 +11,7 @@ import re
 from composer.checker import as_of, knowledge, track
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
-from composer.checker.estimate import Estimate, estimate, estimates_in, size_words
+from composer.checker.estimate import Estimate, estimates_in, for_body, size_words
 from composer.checker.findings import Fix
 from composer.checker.reading import Reading, one_item_asked, read_part, read_text, without_titles
 from composer.model import Act, Part
@@ -304,7 +304,7 @@ def _pieces(ctx: Context, part: Part) -> list[PartView]:
 def part_estimate(ctx: Context, item: PartView) -> tuple[Reading, Estimate]:
     """The reading of `item` and the hours a force would likely spend answering it."""
     reading = read_part(ctx, item)
-    return reading, estimate(reading, ctx.law, ctx.officers)
+    return reading, for_body(ctx, reading)
 
 
 def _intro_estimate(ctx: Context) -> tuple[Reading, Estimate]:
@@ -312,7 +312,7 @@ def _intro_estimate(ctx: Context) -> tuple[Reading, Estimate]:
     costliest part's reading and estimate, since the introduction's words apply to the parts."""
     reading = read_text(ctx.said(ctx.intro))
     if reading.record is not None or not ctx.items:
-        return reading, estimate(reading, ctx.law, ctx.officers)
+        return reading, for_body(ctx, reading)
     return max((part_estimate(ctx, item) for item in ctx.items), key=lambda found: found[1].hours)
 
 

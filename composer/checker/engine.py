@@ -524,6 +524,9 @@ def rule_facts() -> tuple[dict[str, str], frozenset[str]]:
 # The grounds on which a force refuses or asks: one finding each per part, from all the evidence.
 GROUNDS = frozenset({"cost", "personal_data", "exemption", "clarity"})
 PROMOTE_AT = 3  # this many separate signs of one ground, each a note alone, make a warning together
+# A part asking a body for records it does not keep (an oversight body asked for the operational
+# records of the service it oversees) costs that body no search: its cost findings are void.
+NOTHING_TO_SEARCH = "jurisdiction.kept-elsewhere"
 
 
 def combine(found: list[Finding]) -> list[Finding]:
@@ -533,6 +536,9 @@ def combine(found: list[Finding]) -> list[Finding]:
     groups: dict[tuple[str | None, str], list[Finding]] = {}
     out: list[Finding] = []
     titles, about_letter = rule_facts()  # the order, the clause: not a ground
+    void = {f.part_id for f in found if f.rule == NOTHING_TO_SEARCH}
+    if void:
+        found = [f for f in found if not (f.category == "cost" and f.part_id in void)]
     for finding in found:
         if finding.category in GROUNDS and finding.rule not in about_letter:
             groups.setdefault((finding.part_id, finding.category), []).append(finding)

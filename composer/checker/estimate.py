@@ -14,10 +14,10 @@ import math
 from dataclasses import dataclass
 
 from composer.checker import as_of, patterns
-from composer.checker.knowledge import DIMENSIONS, RECORD_BY_ID, RecordType
+from composer.checker.knowledge import DIMENSIONS, OVERSIGHT_KEEPS, RECORD_BY_ID, RecordType
 from composer.checker.reading import Reading
 from composer.law import Law
-from composer.model import joined
+from composer.model import Force, ForceKind, joined
 
 QUERY_HOURS = 1.5  # writing and checking a query on one system, with its output tidied
 PER_BREAKDOWN_HOURS = 0.5
@@ -319,11 +319,34 @@ def limit_hours(law: Law) -> float:
     return law.cost_limit_hours
 
 
+# What a part asks of records themselves (figures drawn from them, the records, a list), as against
+# a question about a system, a policy or a fact that any body may answer from its own papers.
+_FROM_RECORDS = frozenset({"count", "records", "list"})
+
+
+def kept_elsewhere(force: Force | None, reading: Reading) -> bool:
+    """Whether the part read as `reading` asks `force` for records it does not keep at all: an
+    oversight body asked for figures or records from the operational records of the service it
+    oversees (not a question about a system or a policy, which it may answer from its papers)."""
+    record = reading.record
+    return (force is not None and force.kind == ForceKind.OVERSIGHT and record is not None
+            and record.id not in OVERSIGHT_KEEPS and reading.action in _FROM_RECORDS
+            and not reading.record_inherited)  # "What is the system's name?" under "Does it use one?"
+
+
+def for_body(ctx, reading: Reading) -> Estimate:
+    """`estimate` for the body the letter goes to (`ctx`: an engine.Context). A body that keeps no
+    such records searches nothing: its answer is that it does not hold them."""
+    if kept_elsewhere(ctx.force, reading):
+        return Estimate(0.0, f"no search: {ctx.force.name} does not keep {reading.record.label}")
+    return estimate(reading, ctx.law, ctx.officers)
+
+
 def estimates_in(ctx) -> dict[str, Estimate]:
     """Every part's estimate, read in its request (`ctx`: an engine.Context)."""
     from composer.checker.reading import read_part
 
-    return {item.id: estimate(read_part(ctx, item), ctx.law, ctx.officers) for item in ctx.items}
+    return {item.id: for_body(ctx, read_part(ctx, item)) for item in ctx.items}
 
 
 def estimates(request, force=None) -> tuple[dict[str, Estimate], Law]:

@@ -9,11 +9,12 @@ import re
 
 from composer.checker.addressed import cited_acts, named_forces
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
+from composer.checker.estimate import kept_elsewhere
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
 from composer.force_names import SystemMention, find_forces, find_systems, force_acronyms, force_by_id
 from composer.law import FORCE_FIELDS, LAWS
-from composer.model import FIELD_PATTERN, Act, Force, joined
+from composer.model import FIELD_PATTERN, Act, Force, ForceKind, joined
 
 _FOIA_TITLE = re.compile(r"freedom\s+of\s+information\s+act(?:\s+2000)?", re.IGNORECASE)
 _FOISA_TITLE = re.compile(r"freedom\s+of\s+information\s+\(scotland\)\s+act(?:\s+2002)?", re.IGNORECASE)
@@ -151,6 +152,39 @@ def _where(items: list[PartView]) -> str:
         words.append(("part " if len(parts) == 1 else "parts ") + joined(parts))
     said = " and ".join(words)
     return said[:1].upper() + said[1:]
+
+
+@part_rule("jurisdiction.kept-elsewhere", "jurisdiction", "warning", law="held",
+           title="Records this body does not keep")
+def kept_elsewhere_here(rule: Rule, ctx: Context, item: PartView):
+    """An oversight body asked for the operational records of the service it oversees: it keeps
+    reports on them, not the records, and will answer that it does not hold them."""
+    force = ctx.force
+    if force is None or force.kind != ForceKind.OVERSIGHT:
+        return
+    from composer.checker.reading import read_part
+
+    reading = read_part(ctx, item)
+    if not kept_elsewhere(force, reading):
+        return
+    record = reading.record
+    service = _overseen(force)
+    yield rule.at(
+        ctx, item,
+        f"{item.label} asks about {record.label}, which {force.short_name or force.name} does not keep: they "
+        f"are {service}'s records, and it oversees {service}. It is likely to answer that it does not hold them.",
+        suggestion=f"Send this part to {service}, or ask {force.short_name or force.name} for the reports on "
+        "it that it receives and publishes.",
+    )
+
+
+def _overseen(force: Force) -> str:
+    """The police service an oversight body oversees: the territorial force of its nation."""
+    from composer.forces import load_directory
+
+    service = next((f for f in load_directory().forces
+                    if f.nation == force.nation and f.kind == ForceKind.TERRITORIAL), None)
+    return (service.short_name or service.name) if service is not None else "the police service"
 
 
 @request_rule("jurisdiction.other-force", "jurisdiction", "warning", law="held", title="Names a different force")

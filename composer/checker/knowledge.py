@@ -228,6 +228,11 @@ DIMENSIONS, RECORDS = _load_holdings()
 CATEGORY_WORDS = frozenset(_HOLDINGS.get("categories", {}).get("words", ()))
 SUBJECTS = _load_subjects()
 RECORD_BY_ID = {r.id: r for r in RECORDS}
+# The kinds of record a policing oversight body keeps itself (resources/holdings.toml [oversight]).
+OVERSIGHT_KEEPS = frozenset(_HOLDINGS.get("oversight", {}).get("keeps", ()))
+if not OVERSIGHT_KEEPS <= RECORD_BY_ID.keys():
+    raise FileProblem(f"{HOLDINGS_PATH}: [oversight] keeps names a kind of record the file does not define: "
+                      f"{', '.join(sorted(OVERSIGHT_KEEPS - RECORD_BY_ID.keys()))}")
 
 
 def _load_kinds() -> tuple[re.Pattern[str], re.Pattern[str]]:
