@@ -104,17 +104,15 @@ def today_from(text: str | None):
 
 
 def sent_on(text: str, option: str = "--sent"):
-    """`--sent`: the day the letters went, which every force's deadline counts from. One after
-    today is taken as given (a campaign may be set up the day before the letters go) but named,
-    since it is most often the year mistyped around New Year (2027-12-02 for 2026-12-02)."""
-    from datetime import date
-
+    """`--sent`: the day the letters went, which every force's deadline counts from; one after
+    today is named (`operations.campaign.sent_later_than_today`)."""
     from composer.calendar import parse_date
+    from composer.operations.campaign import sent_later_than_today
 
     day = parse_date(text, option)
-    if day > date.today():
-        warn(f"{option} {day.isoformat()} is after today ({date.today().isoformat()}): is the year "
-             "right? The deadlines count from it")
+    later = sent_later_than_today(day)
+    if later:
+        warn(f"{option} {later}")
     return day
 
 

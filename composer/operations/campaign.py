@@ -65,6 +65,16 @@ def new_campaign(*, name: str, request: Request, forces: Iterable[Force], sent: 
                 tuple(f.id for f in chosen))
 
 
+def sent_later_than_today(sent: date, today: date | None = None) -> str | None:
+    """What to say of a day the letters were sent that is after today, else None. It is taken as
+    given (a campaign may be set up the day before the letters go), but named: most often it is
+    the year mistyped around New Year (2027-12-02 for 2026-12-02), and every deadline counts from it."""
+    today = today or date.today()
+    if sent <= today:
+        return None
+    return f"{sent.isoformat()} is after today ({today.isoformat()}): is the year right? The deadlines count from it"
+
+
 @operation
 def add_forces(campaign: Campaign, *, forces: Iterable[Force], sent: date) -> Done[Campaign]:
     """Add forces sent the request on `sent`; ones already in the campaign are left alone."""

@@ -13,7 +13,7 @@ from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.law import readable
 from composer.model import Request
-from composer.operations.campaign import new_campaign
+from composer.operations.campaign import new_campaign, sent_later_than_today
 from composer.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -51,6 +51,10 @@ class QtNewCampaignDialog(QtCheckedDialog):
         self.forces = QtForcePicker(forces, self)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
+        self.later = QLabel(self)  # a sent day after today, named as the command line names it
+        self.later.setWordWrap(True)
+        self.sent.dateChanged.connect(self._show_later)
+        self._show_later()
         form = QFormLayout()
         for text, widget in (("&Name:", self.name), ("&Sent on:", self.sent)):
             form.addRow(text, widget)  # a label with the field as its buddy
@@ -62,11 +66,17 @@ class QtNewCampaignDialog(QtCheckedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.later)
         layout.addWidget(QLabel("Sent to:", self))
         layout.addWidget(self.forces, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 32)
+
+    def _show_later(self) -> None:
+        later = sent_later_than_today(date_of(self.sent))
+        self.later.setText(f"{later}." if later else "")
+        self.later.setVisible(bool(later))
 
     def choice(self) -> NewCampaignChoice:
         name = self.name.text().strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from composer.campaign.store import CampaignStore
@@ -74,3 +74,18 @@ def test_track_these_letters_after_an_export(window, qtbot, monkeypatch, tmp_pat
                         classmethod(lambda cls, parent, **kw: offered.append(kw["forces"])))
     window.export_letters()
     assert offered == [["wmp"]]
+
+
+def test_a_sent_day_after_today_is_named_as_the_command_line_names_it(qtbot):
+    today = date.today()
+    dialog = QtNewCampaignDialog(None, request=REQUEST, forces=["wmp"], sent=today, taken=[])
+    qtbot.addWidget(dialog)
+    assert dialog.later.isHidden() and dialog.later.text() == ""
+    later = today + timedelta(days=366)  # the year mistyped
+    dialog.sent.setDate(QDate(later.year, later.month, later.day))
+    assert not dialog.later.isHidden()
+    assert f"{later.isoformat()} is after today ({today.isoformat()})" in dialog.later.text()
+    assert "is the year right?" in dialog.later.text()
+    assert dialog.choice().sent == later  # taken as given: a campaign may be set up before the letters go
+    dialog.sent.setDate(QDate(today.year, today.month, today.day))
+    assert dialog.later.isHidden()
