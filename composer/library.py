@@ -100,7 +100,8 @@ class Library:
         path = self.path_for(name)
         if not path.is_file():
             known = ", ".join(e.name for e in self.list().entries) or "none saved yet"
-            raise ComposerError(f"no request called {name!r} in the library ({known})")
+            raise ComposerError(f"no request called {name!r} in the library ({known})"
+                                f"{storage.missing_but_set_aside(path)}")
         return path
 
     def load(self, name: str) -> Request:

@@ -697,6 +697,27 @@ def put_aside(path: Path, problem: FileProblem) -> str:
         return f"{problem} (left where it is: {exc.strerror or exc})"
 
 
+def set_aside_copies(path: Path) -> list[Path]:
+    """The files `set_aside` made of `path`, the newest last."""
+    path = Path(path)
+    base = fit_bytes(path.name, MAX_NAME_BYTES - 40) + "."
+    folder = path.parent / BROKEN_DIR
+    try:
+        return sorted(p for p in folder.iterdir() if p.name.startswith(base))
+    except OSError:
+        return []
+
+
+def missing_but_set_aside(path: Path) -> str:
+    """What to add where `path` is asked for and is missing because it was set aside as damaged
+    (empty when it was not): where the copy is and how to use it again."""
+    copies = set_aside_copies(path)
+    if not copies:
+        return ""
+    return (f"; a damaged file of that name was set aside as {copies[-1]}: repair it and move it back "
+            f"to {path} to use it again")
+
+
 def set_aside(path: Path) -> Path:
     """Move a broken file into a `.set-aside` folder beside it, never overwriting anything there."""
     path = Path(path)

@@ -365,6 +365,12 @@ def test_a_broken_file_met_on_load_is_set_aside_with_one_line():
     with pytest.raises(FileProblem, match=r"not valid JSON.*moved to .*\.set-aside"):
         store.load("Bad")
     assert not bad.exists() and len(list((store.root / ".set-aside").iterdir())) == 1
+    # asked for again, it says where the damaged file went and how to use it again
+    with pytest.raises(ComposerError, match=r"no campaign called 'Bad'.*set aside as .*\.set-aside.*move it back"):
+        store.load("Bad")
+    with pytest.raises(ComposerError) as never:
+        store.load("Never")
+    assert "set aside" not in str(never.value)
 
 
 def test_a_file_from_a_newer_app_is_refused_and_left_where_it_is():

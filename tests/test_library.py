@@ -42,6 +42,9 @@ def test_a_broken_file_is_set_aside_and_the_rest_load(data_home):
     assert kept == ["Bad"]  # a newer app's file is not damaged: it stays for that app
     assert newer.exists()
     assert "nope" in next((lib.root / ".set-aside").glob("Bad*")).read_text()
+    # asked for by name, it says where the damaged file went
+    with pytest.raises(ComposerError, match=r"no request called 'Bad'.*set aside as .*\.set-aside.*move it back"):
+        lib.load("Bad")
 
 
 def test_delete_goes_to_the_bin_and_restores():

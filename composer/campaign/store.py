@@ -86,7 +86,7 @@ class CampaignStore:
         path = self.path_for(name)
         if not path.exists():
             known = ", ".join(e.name for e in self.list().entries) or "none yet"
-            raise ComposerError(f"no campaign called {name!r} ({known})")
+            raise ComposerError(f"no campaign called {name!r} ({known}){storage.missing_but_set_aside(path)}")
         try:
             return load_campaign(path)
         except FileProblem as exc:
