@@ -10,6 +10,7 @@ import re
 from composer.checker.addressed import cited_acts, named_forces
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.estimate import kept_elsewhere
+from composer.checker.reading import read_part
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
 from composer.force_names import SystemMention, find_forces, find_systems, force_acronyms, force_by_id
@@ -162,8 +163,6 @@ def kept_elsewhere_here(rule: Rule, ctx: Context, item: PartView):
     force = ctx.force
     if force is None or force.kind != ForceKind.OVERSIGHT:
         return
-    from composer.checker.reading import read_part
-
     reading = read_part(ctx, item)
     if not kept_elsewhere(force, reading):
         return
