@@ -20,9 +20,11 @@ from composer.letters.followups import (
     write_follow_up,
 )
 from composer.forces import load_directory
+from composer.campaign.deadlines import progress
+from composer.letters.letter import format_date
 from composer.letters import letter_as_text
 from composer.model import Act, Part, Request, Requester
-from composer.operations.campaign import attach_reply, new_campaign, record, undo_last
+from composer.operations.campaign import attach_reply, new_campaign, record, record_sent, undo_last
 from composer.responses import check_response
 
 SENT = date(2026, 11, 20)  # due 2026-12-21 in England and in Scotland
@@ -180,6 +182,28 @@ def test_clarification_reply_restarts_the_clock():
     assert letter.reference == "K/77" and letter.warnings == []
     placeholder = _letter(c, "kent_police", "clarification", date(2027, 3, 1))
     assert any("placeholder" in w for w in placeholder.warnings)
+
+
+
+def test_the_clarification_letter_promises_the_date_the_tracker_holds():
+    """The day the letter says the answer is due is the day the tracker keeps once the letter is
+    recorded as sent; and once a clarification is recorded, a second letter dated later (which
+    would promise a later day than the tracker holds) is refused, naming the recorded one."""
+    c = record(_campaign(), force_id="kent_police", status="clarification-asked", on=date(2026, 12, 10)).value
+    for on in (date(2026, 12, 14), date(2026, 12, 24), date(2026, 12, 26)):  # a weekday, Christmas Eve, a bank holiday
+        promised = re.search(r"no later than (\d+ \w+ \d{4})", _text(_letter(c, "kent_police", "clarification", on)))
+        sent = record_sent(c, force_ids=["kent_police"], kind=FollowUpKind.CLARIFICATION, on=on).value
+        held = progress(sent.tracked("kent_police"), on)
+        assert promised and promised.group(1) == format_date(held.due), on
+    c = record(c, force_id="kent_police", status="clarified", on=date(2026, 12, 14)).value
+    with pytest.raises(ComposerError, match=r"recorded as sent on 2026-12-14.*due by 2027-01-15"):
+        _letter(c, "kent_police", "clarification", date(2026, 12, 16))
+    again = _text(_letter(c, "kent_police", "clarification", date(2026, 12, 14)))  # the same letter again
+    assert "no later than 15 January 2027" in again
+    assert progress(c.tracked("kent_police"), date(2026, 12, 16)).due == date(2027, 1, 15)
+    with pytest.raises(ComposerError, match="before .* asked for clarification"):
+        _letter(record(_campaign(), force_id="kent_police", status="clarification-asked",
+                       on=date(2026, 12, 10)).value, "kent_police", "clarification", date(2026, 12, 9))
 
 
 # -- internal review ----------------------------------------------------------------------------

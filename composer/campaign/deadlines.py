@@ -208,6 +208,18 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
     )
 
 
+
+def due_once_clarified(item: Tracked, on: date, calendar: Calendar | None = None) -> date | None:
+    """The day the answer is due once your clarification reaches the force on `on` (FOIA s1(3),
+    s10(6); FOISA s1(3), s10(1)(b)): the tracker's own date with that clarification recorded, so
+    the letter that promises it and the tracker cannot disagree. None if the force has already
+    answered (its clock has run out, and a clarification does not restart it)."""
+    clarified = Event(status=Status.CLARIFIED, on=on)
+    after = item.model_copy(update={"history": [*item.history, clarified]})
+    held = progress(after, on, calendar)
+    return None if held.responded else held.due
+
+
 def _ask_review(act: Act) -> str:
     return "ask for an internal review" if act is Act.FOIA else "require a review"
 

@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from composer.calendar import Calendar, default_calendar, working_days
-from composer.campaign.deadlines import Progress, progress
+from composer.campaign.deadlines import Progress, due_once_clarified, progress
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
@@ -322,16 +322,28 @@ class _Context:
 
 # -- the four letters ---------------------------------------------------------------------------
 def _clarification(c: _Context, message: str | None) -> tuple[list[str], list[Item], list[str], list[str]]:
-    asked = next((e.on for e in reversed(c.item.events) if e.status is Status.CLARIFICATION_ASKED), None)
-    if asked is None:
+    events = c.item.events
+    at = next((i for i in range(len(events) - 1, -1, -1) if events[i].status is Status.CLARIFICATION_ASKED), None)
+    if at is None:
         raise ComposerError(f"{c.item.force_name} has not asked for clarification (record it with "
                             "`campaign update … --status clarification-asked --date …`)")
+    asked = events[at].on
+    if c.today < asked:
+        raise ComposerError(f"{c.today.isoformat()} is before {c.item.force_name} asked for clarification "
+                            f"({asked.isoformat()}): date the letter on or after that day")
+    clarified = next((e.on for e in reversed(events[at + 1:]) if e.status is Status.CLARIFIED), None)
+    if clarified is not None and clarified != c.today:  # a later letter would promise a later day
+        due = c.p.due.isoformat() if c.p.due else "?"
+        raise ComposerError(f"{c.item.force_name}: your clarification is recorded as sent on "
+                            f"{clarified.isoformat()}, and the answer is due by {due}; to write that "
+                            f"letter again, date it {clarified.isoformat()}; if the force asked "
+                            "again, record that ('clarification-asked') first")
     warnings: list[str] = []
     text = (message or "").strip()
     if not text:
         text = "[Write your clarification here: what you meant, in the force's words if you can.]"
         warnings.append("the clarification itself is a placeholder: write it before sending")
-    due = c.cal.due_date(c.today, c.act)
+    due = due_once_clarified(c.item, c.today, c.cal)
     if c.act is Act.FOIA:
         clock = ("Under section 1(3) of the Act you need not answer until you have this "
                  f"clarification, and under section 10(6) the {c.law.working_days} working days for "
@@ -345,7 +357,8 @@ def _clarification(c: _Context, message: str | None) -> tuple[list[str], list[It
         f"Thank you for your message of {_d(asked)} asking me to clarify my request of "
         f"{_d(c.item.sent)}{_ref(c.item)}.",
         text,
-        f"{clock} If it reaches you on {_d(c.today)}, your answer is due no later than {_d(due)}.",
+        f"{clock}" + (f" If it reaches you on {_d(c.today)}, your answer is due no later than {_d(due)}."
+                      if due else ""),
         "My request is set out again below, numbered as before.",
     ]
     after = [f"If anything else is unclear, please tell me straight away: your duty to advise and "
