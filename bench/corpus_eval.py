@@ -25,6 +25,12 @@ On requests the force answered in full (`disclosed`) it reports the share with a
 cost, personal-data or exemption warning, and with a clarity warning. Every share comes with a
 90% Wilson score interval.
 
+Two figures say whether there is anything to trade between foreseen refusals and false alarms:
+per ground, the share of requests met on that ground among those warned and those not (a warning
+carries information only where the first is higher), and how well the evidence models' risk
+ranks requests (the area under the ROC curve: 0.5 is chance). A threshold moves along the curve;
+only a better reading moves the curve.
+
     python bench/corpus_eval.py [--verbose] [--json] [--no-cv] [--rules-only] [--holdout FILE ...]
 
 `--holdout FILE` scores cases no one writing rules has read (a larger set kept back, in the same
@@ -238,6 +244,17 @@ def refusal_sections(texts) -> list[int]:
     return sorted(found)
 
 
+def risks(case: dict, checker: Checker, calibration, grounds) -> dict[str, float]:
+    """The evidence models' probability per ground for the request as a whole (the models are
+    fitted on request-level features: each the largest over the parts); {} without models."""
+    if grounds is None or not grounds.models:
+        return {}
+    features = checker.request_features(case, calibration)
+    if features is None:
+        return {}
+    return {model.ground: model.probability(features) for model in grounds.models}
+
+
 def rows_for(cases: list[dict], checker: Checker, calibration, grounds=None) -> list[dict]:
     rows = []
     for case in cases:
@@ -253,8 +270,46 @@ def rows_for(cases: list[dict], checker: Checker, calibration, grounds=None) -> 
             "loud": sorted({f"{f.category}:{f.rule}" for f in loud}),
             "cited": {rule: sorted(numbers) for rule, numbers in cited.items()},
             "sections": refusal_sections(case.get("sections_cited") or []),
+            "risk": risks(case, checker, calibration, grounds),
         })
     return rows
+
+
+def auc(positives: list[float], negatives: list[float]) -> float | None:
+    """The chance that a request of `positives` scores above one of `negatives` (ties count half):
+    the area under the ROC curve. 0.5 is chance; None when either side is empty."""
+    if not positives or not negatives:
+        return None
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score([1] * len(positives) + [0] * len(negatives), [*positives, *negatives]))
+
+
+def ranking(rows: list[dict]) -> dict[str, dict[str, float | None]]:
+    """Per ground, how well the evidence models' risk ranks requests: refused on that ground
+    against every other request, and against those answered in full. Thresholds trade foreseen
+    refusals for false alarms; the ranking says whether there is anything to trade."""
+    from composer.checker.evidence import GROUND_OUTCOMES
+
+    out: dict[str, dict[str, float | None]] = {}
+    for ground, outcome in GROUND_OUTCOMES.items():
+        scored = [(row["outcome"], row["risk"][ground]) for row in rows if ground in row.get("risk", {})]
+        refused = [p for o, p in scored if o == outcome]
+        out[ground] = {"vs_rest": auc(refused, [p for o, p in scored if o != outcome]),
+                       "vs_disclosed": auc(refused, [p for o, p in scored if o == "disclosed"])}
+    return out
+
+
+def lift(rows: list[dict], category: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(refused on the ground, requests) among those with a warning of `category` and among those
+    without: a warning carries information only where the first share is above the second."""
+    from composer.checker.evidence import FORESEES
+
+    outcomes = FORESEES[category]
+    warned = [any(item.startswith(f"{category}:") for item in row["loud"]) for row in rows]
+    hit = [row["outcome"] in outcomes for row in rows]
+    return ((sum(h for h, w in zip(hit, warned) if w), sum(warned)),
+            (sum(h for h, w in zip(hit, warned) if not w), len(rows) - sum(warned)))
 
 
 def borne_out(row: dict, category: str, rule: str) -> bool:
@@ -387,6 +442,23 @@ def report(rows: list[dict], title: str, verbose: bool) -> None:
         print(_line(category.replace("_", " "), k, len(warned)))
     combined = sum(any(item.endswith(".combined") for item in row["loud"]) for row in rows)
     print(f"  requests with a warning from the evidence combined: {combined}")
+    print(" Whether a warning tells anything (share of requests the force met on the ground, with a")
+    print(" warning of it and without):")
+    for category in FORESEES:
+        (k1, n1), (k0, n0) = lift(rows, category)
+        with_share = f"{k1 / n1:.2f}" if n1 else "  - "
+        without_share = f"{k0 / n0:.2f}" if n0 else "  - "
+        print(f"  {category.replace('_', ' '):<34} warned {k1:>3}/{n1:<3} {with_share}   not warned {k0:>3}/{n0:<3} "
+              f"{without_share}")
+    ranks = ranking(rows)
+    if any(v["vs_rest"] is not None for v in ranks.values()):
+        print(" How well the evidence models rank requests by risk (AUC: the chance a request refused on the")
+        print(" ground scores above one that was not; 0.5 is chance, 1.0 perfect):")
+        for ground, v in ranks.items():
+            rest = "  -  " if v["vs_rest"] is None else f"{v['vs_rest']:.2f}"
+            full = "  -  " if v["vs_disclosed"] is None else f"{v['vs_disclosed']:.2f}"
+            print(f"  {ground.replace('_', ' '):<34} against every other request {rest}   against those answered "
+                  f"in full {full}")
 
 
 

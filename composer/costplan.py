@@ -60,6 +60,7 @@ class PlanRow:
     added: float  # what it adds to the running total (less than its hours when a query is shared)
     running: float  # the running total after it
     within: bool  # answered within the limit, if the force answers in this order
+    shares: str | None = None  # the number of the part whose query gives this part's figures too
 
     @property
     def hours(self) -> float:
@@ -94,8 +95,25 @@ class CostPlan:
 
 
 def hours_words(hours: float) -> str:
-    """Hours as a row shows them: "0.5 h", "12 h", "120 h"."""
-    return f"{hours:.1f} h" if hours < 10 and round(hours, 1) != round(hours) else f"{hours:.0f} h"
+    """Hours as a row shows them: "0.5 h", "12 h", "18.5 h", "1,391 h". Below a hundred the half
+    hour shows, so that a running total of 18.5 never reads "18 h" beside a limit of 18."""
+    if hours >= 100:
+        return f"{whole_hours(hours):,} h"
+    tenth = round(hours, 1)
+    return f"{tenth:.0f} h" if tenth == int(tenth) else f"{tenth:.1f} h"
+
+
+def shared_words(row: PlanRow) -> str | None:
+    """Why a row adds less to the running total than its own hours, in words; None when it adds
+    them all."""
+    if row.shares is None or row.added >= row.hours - 0.05:
+        return None
+    from composer.checker.knowledge import RECORD_BY_ID
+
+    record = row.cost.record
+    label = RECORD_BY_ID[record].label if record in RECORD_BY_ID else "the same records"
+    return (f"Adds only {hours_words(row.added)} to the total: the query on {label} written for "
+            f"part {row.shares} gives these figures too.")
 
 
 def limit_words(law: Law) -> str:
@@ -179,6 +197,7 @@ def plan(request: Request, law: Law, order: Sequence[str] | None = None,
     rows: list[PlanRow] = []
     running = 0.0
     query_seen: dict[str, float] = {}  # kind of record -> the longest query on it so far
+    query_first: dict[str, str] = {}  # kind of record -> the number of the part that queried it first
     for i, pid in enumerate(order_ids, start=1):
         part = request.find(pid)
         sequence: list[tuple[Part, Part | None, str]] = [(part, None, str(i))]
@@ -186,15 +205,19 @@ def plan(request: Request, law: Law, order: Sequence[str] | None = None,
         for item, parent, number in sequence:
             cost = costs.get(item.id) or PartCost(item.id, 0.0, "not estimated", "")
             added = cost.hours
+            shares = None
             if cost.query and cost.record is not None:
                 before = query_seen.get(cost.record)
                 if before is not None:  # the query is written already: a further figure from it
                     added = min(cost.hours, SHARED_QUERY_HOURS + max(0.0, cost.hours - before))
+                    shares = query_first[cost.record]
                 query_seen[cost.record] = max(before or 0.0, cost.hours)
+                query_first.setdefault(cost.record, number)
             running += added
             within = running <= limit and (not rows or rows[-1].within)
             rows.append(PlanRow(item.id, parent.id if parent else None, number, item.text,
-                                item.priority if parent is None else None, cost, added, running, within))
+                                item.priority if parent is None else None, cost, added, running, within,
+                                shares))
     result = CostPlan(law, rows, order_ids, subs)
     result.notes.extend(_notes(request, result))
     officers = force.officers if force is not None else None

@@ -173,7 +173,8 @@ def write_template(shared: Request, dest: Path, *, replace: bool = False) -> Pat
 # -- cleaning a request for sharing ----------------------------------------------------------
 # A request is meant to hold no personal data, but people type their name into a title, their
 # phone number into an introduction, their address into a field. `strip_personal_data` looks for
-# the profile's own details (full name; surname after a title or an initial, "Ms Doe", "J. Doe";
+# the profile's own details (full name; surname, of one word or several, after a title or an
+# initial, "Ms Doe", "J. Ní Dhómhnaill"; any apostrophe for any other;
 # the first name alone where it is not also a common word; email; each address line and the street
 # without its number; organisation) and for anyone's email address, UK phone number in any of its
 # written forms, and postcode in any case. It looks in the title, introduction, parts, the
@@ -207,9 +208,17 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s_.,\-]+", text.strip()) if w]
 
 
+_APOSTROPHES = "'’‘ʼ"  # typed, or turned curly by a word processor
+
+
+def _escaped(word: str) -> str:
+    """`word` as a pattern in which any apostrophe matches any other: "O'Brien", "O’Brien"."""
+    return "".join(f"[{_APOSTROPHES}]" if ch in _APOSTROPHES else re.escape(ch) for ch in word)
+
+
 def _flexible(words: list[str]) -> str:
     """The words in order, whatever spaces, dots, hyphens or underscores stand between them."""
-    return r"[\s_.\-]+".join(re.escape(w) for w in words)
+    return r"[\s_.\-]+".join(_escaped(w) for w in words)
 
 
 def _street(line: str) -> str:
@@ -243,8 +252,8 @@ def _patterns(requester: Requester | None) -> list[tuple[re.Pattern, str, str]]:
                  if not re.fullmatch(_TITLES + r"\.?", n, re.IGNORECASE)]
         if names:
             add(_flexible(_words(" ".join(names))), "[your name]", "your name")
-        if len(names) >= 2:
-            surname = _flexible(_words(names[-1]))  # "Doe-Smith", "Doe Smith", "doe_smith"
+        for start in range(1, len(names)):  # the surname may be several words: "Ní Dhómhnaill"
+            surname = _flexible(_words(" ".join(names[start:])))  # "Doe-Smith", "Doe Smith", "doe_smith"
             add(rf"{_TITLES}\.?\s+(?:[A-Z]\.?\s+)*{surname}", "[your name]", "your name")
             add(rf"{re.escape(names[0][0])}\.?\s+{surname}", "[your name]", "your name")
         first = names[0] if names else ""

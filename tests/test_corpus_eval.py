@@ -92,3 +92,40 @@ def test_a_holdout_is_checked_as_the_app_ships_and_never_listed(corpus_eval, mon
     corpus_eval.report(after, "Holdout", verbose=True)
     printed = capsys.readouterr().out
     assert "0/1" in printed and "kept-back" not in printed
+
+
+def _row(outcome: str, loud: list[str], risk: dict[str, float]) -> dict:
+    return {"outcome": outcome, "loud": loud, "risk": risk}
+
+
+def test_the_ranking_is_the_chance_a_refused_request_scores_above_another(corpus_eval):
+    # Cost: refused requests score 0.9 and 0.4; others 0.5 (answered in full), 0.1 and 0.4.
+    # Pairs refused-above-other: 0.9 beats all 3; 0.4 beats 0.1, ties 0.4 (half), loses to 0.5.
+    rows = [_row("s12_cost", [], {"cost": 0.9}), _row("s12_cost", [], {"cost": 0.4}),
+            _row("disclosed", [], {"cost": 0.5}), _row("not_held", [], {"cost": 0.1}),
+            _row("ncnd", [], {"cost": 0.4})]
+    ranks = corpus_eval.ranking(rows)
+    assert ranks["cost"]["vs_rest"] == pytest.approx((3 + 1.5) / 6)
+    assert ranks["cost"]["vs_disclosed"] == pytest.approx(0.5)  # 0.9 above 0.5, 0.4 below
+    assert ranks["personal_data"] == {"vs_rest": None, "vs_disclosed": None}  # no risk scored
+    assert corpus_eval.auc([1.0], []) is None
+
+
+def test_a_warning_tells_something_only_where_it_separates_refusals(corpus_eval):
+    rows = [_row("s12_cost", ["cost:cost.estimate"], {}), _row("disclosed", ["cost:cost.estimate"], {}),
+            _row("s12_cost", [], {}), _row("disclosed", ["exemption:exemption.subject"], {}),
+            _row("ncnd", ["personal_data:personal_data.names"], {})]
+    assert corpus_eval.lift(rows, "cost") == ((1, 2), (1, 3))
+    # A personal-data warning foresees a reply that neither confirms nor denies, too.
+    assert corpus_eval.lift(rows, "personal_data") == ((1, 1), (0, 4))
+
+
+def test_the_report_says_whether_warnings_and_risks_separate_refusals(corpus_eval, capsys):
+    rows = [dict(_row("s12_cost", ["cost:cost.estimate"], {"cost": 0.8}), id="a", foreseen=True,
+                 alarms={"error": False, "refusal_warning": True, "clarity_warning": False}),
+            dict(_row("disclosed", [], {"cost": 0.2}), id="b", foreseen=False,
+                 alarms={"error": False, "refusal_warning": False, "clarity_warning": False})]
+    corpus_eval.report(rows, "Two", verbose=False)
+    out = capsys.readouterr().out
+    assert "warned   1/1   1.00   not warned   0/1   0.00" in out
+    assert "against every other request 1.00   against those answered in full 1.00" in out

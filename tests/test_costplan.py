@@ -234,3 +234,33 @@ def test_a_rows_hours_and_its_words_round_the_same_way(hours):
 
     shown = float(costplan.hours_words(hours).removesuffix(" h"))
     assert _hours(hours) == f"about {int(shown + 0.5)} hours"
+
+
+@pytest.mark.parametrize("hours, shown", [(0.5, "0.5 h"), (12.0, "12 h"), (12.5, "12.5 h"), (17.5, "17.5 h"),
+                                          (18.5, "18.5 h"), (99.5, "99.5 h"), (397.4, "397 h"),
+                                          (1390.5, "1,391 h")])
+def test_a_half_hour_shows_where_it_can_move_the_stop_line(hours, shown):
+    """QA-S8: the order dialog said "A force would likely stop here: 18 h answered of the 18 hours
+    (FOIA) limit; part 2 would take it to 18 h" (17.5 and 18.5 hours, both shown rounded to even)."""
+    assert costplan.hours_words(hours) == shown
+
+
+def test_a_part_whose_figures_come_from_a_query_already_written_says_why_it_adds_less():
+    """QA-S8: the second system's cost part showed "2.5 h" while the running total rose by 0.5
+    hours, with nothing to say why (the finance query written for part 1b gives its figures)."""
+    request = Request(parts=[
+        Part(id="p1", text="System one?", subparts=[Part(id="a1", text="Its name?"), Part(id="c1", text="Its cost?")]),
+        Part(id="p2", text="System two?", subparts=[Part(id="c2", text="Its cost?")]),
+    ])
+    costs = {pid: costplan.PartCost(pid, 0.5, "under an hour", "Read as: a fact.") for pid in ("p1", "a1", "p2")}
+    for pid in ("c1", "c2"):
+        costs[pid] = costplan.PartCost(pid, 2.5, "about 3 hours: a query", "Read as: a count.",
+                                       record="finance", query=True)
+    plan = costplan.plan(request, FOIA, costs=costs)
+    first, second = (r for r in plan.rows if r.part_id in ("c1", "c2"))
+    assert costplan.shared_words(first) is None
+    assert second.added == pytest.approx(0.5) and second.shares == "1b"
+    assert costplan.shared_words(second) == ("Adds only 0.5 h to the total: the query on finance and "
+                                             "contract records written for part 1b gives these figures too.")
+    moved = costplan.plan(request, FOIA, order=["p2", "p1"], costs=costs)
+    assert next(r for r in moved.rows if r.part_id == "c1").shares == "1a"

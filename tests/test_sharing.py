@@ -157,3 +157,21 @@ def test_library_export_fits_the_template_to_every_force_as_import_does(tmp_path
     assert main(["library", "export", "Mine", "-o", str(tmp_path / "kept.foi.json"), "--keep-wording"]) == 0
     assert "changed:" not in capsys.readouterr().err
     assert load_request(tmp_path / "kept.foi.json").parts[0].text == "Does West Midlands Police use PredPol?"
+
+
+@pytest.mark.parametrize("name, written", [
+    ("Siân O'Brien-Ní Dhómhnaill", "Ms O'Brien-Ní Dhómhnaill is a researcher"),
+    ("Siân O'Brien-Ní Dhómhnaill", "S. O'Brien-Ní Dhómhnaill is a researcher"),
+    ("Siân O'Brien-Ní Dhómhnaill", "Siân O’Brien-Ní Dhómhnaill is a researcher"),  # curly, as Word types it
+    ("Siân O'Brien-Ní Dhómhnaill", "Ms O’Brien-Ní Dhómhnaill is a researcher"),
+    ("Anna van der Berg", "Dr van der Berg is a researcher"),
+    ("Anna van der Berg", "Anna VAN DER BERG is a researcher"),
+])
+def test_a_surname_of_several_words_or_with_an_apostrophe_is_removed(name, written):
+    """QA-S8: with the profile name "Siân O'Brien-Ní Dhómhnaill", "Ms O'Brien-Ní Dhómhnaill" in
+    an introduction reached the shared template whole (only the last word was taken as the
+    surname), and the name typed with a curly apostrophe was left but for "Siân"."""
+    me = Requester(name=name, email="s@example.org")
+    shared, removed = strip_personal_data(Request(title="t", introduction=written, parts=[Part(text="x?")]), me)
+    assert shared.introduction == "[your name] is a researcher", shared.introduction
+    assert removed == ["your name in the introduction"]

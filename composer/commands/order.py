@@ -89,7 +89,8 @@ def _as_json(plan) -> dict:
         "total_hours": round(plan.total, 2),
         "stop_before": plan.rows[stop].number if stop is not None else None,
         "parts": [{"number": r.number, "id": r.part_id, "parent": r.parent_id, "priority": r.priority,
-                   "hours": round(r.hours, 2), "running_hours": round(r.running, 2), "within": r.within,
+                   "hours": round(r.hours, 2), "added_hours": round(r.added, 2),
+                   "running_hours": round(r.running, 2), "within": r.within,
                    "estimate": r.cost.words, "reading": r.cost.reading, "remedy": r.cost.remedy,
                    "why_here": plan.reasons.get(r.part_id)} for r in plan.rows],
         "notes": plan.notes,
@@ -98,7 +99,7 @@ def _as_json(plan) -> dict:
 
 def _print_plan(plan, request, force) -> None:
     """Each part as `force` will read it (no force: its fields in words)."""
-    from composer.costplan import hours_words, limit_words
+    from composer.costplan import hours_words, limit_words, shared_words
     from composer.law import readable
 
     who = f"{force.name}: " if force else ""
@@ -115,8 +116,10 @@ def _print_plan(plan, request, force) -> None:
         figures = f"{hours_words(row.hours):>7}  total {hours_words(row.running):>7}"
         print(textwrap.fill(row.cost.words, width, initial_indent=f"{indent}   {figures}  ",
                             subsequent_indent=" " * (len(indent) + 29)))
+        pad = " " * (len(indent) + 29)
+        if shared_words(row):
+            print(textwrap.fill(shared_words(row), width, initial_indent=pad, subsequent_indent=pad))
         if plan.reasons.get(row.part_id):
-            pad = " " * (len(indent) + 29)
             print(textwrap.fill(f"why here: {plan.reasons[row.part_id]}", width, initial_indent=pad,
                                 subsequent_indent=pad))
     print()

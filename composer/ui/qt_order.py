@@ -318,6 +318,8 @@ class QtOrderDialog(QDialog):
             for column in (2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tip = f"{row.cost.reading}\nEstimate: {row.cost.words}"
+            if costplan.shared_words(row):
+                tip += f"\n{costplan.shared_words(row)}"
             if not row.within:
                 tip += "\nLikely unanswered: the running total is past the limit before this part."
                 for column in range(len(COLUMNS)):
@@ -377,6 +379,8 @@ class QtOrderDialog(QDialog):
             self.details.setText("")
             return
         lines = [f"Part {row.number}: {row.cost.words}.", row.cost.reading]
+        if costplan.shared_words(row):
+            lines.append(costplan.shared_words(row))
         if row.cost.remedy:
             lines.append(f"To bring it down: {row.cost.remedy}.")
         if self.reasons.get(row.part_id):

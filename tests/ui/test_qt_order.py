@@ -288,3 +288,29 @@ def test_at_1024_by_700_the_parts_words_get_the_room_the_estimate_does_not_need(
     assert header.sectionSize(last) <= max(tree.sizeHintForColumn(last), free * 2 // 5) + 2
     assert header.sectionSize(0) >= min(tree.sizeHintForColumn(0), free * 3 // 5) - 2
     assert header.sectionSize(0) > dialog.fontMetrics().horizontalAdvance("M" * 32)  # the old fixed width
+
+
+def test_the_stop_line_and_a_shared_query_read_in_half_hours(keep, qtbot):
+    """QA-S8: "18 h answered of the 18 hours (FOIA) limit; part 2 would take it to 18 h" (17.5 and
+    18.5 rounded to even), and a part whose figures come from a query already written showed its
+    own hours with nothing to say why the total rose by less."""
+    from composer.costplan import PartCost
+
+    asked = Request(parts=[
+        Part(id="p1", text="System one?", subparts=[Part(id="a1", text="Its name?"), Part(id="c1", text="Its cost?")]),
+        Part(id="p2", text="System two?", subparts=[Part(id="c2", text="Its cost?")]),
+    ])
+    made = QtOrderDialog(asked)
+    keep.append(made)
+    qtbot.addWidget(made)
+    costs = {"p1": 0.5, "a1": 0.5, "c1": 16.5, "p2": 1.0, "c2": 16.5}
+    made._costs[made.force_box.currentData()] = {
+        pid: PartCost(pid, hours, "some hours", "Read as: a count.", record="finance", query=pid.startswith("c"))
+        for pid, hours in costs.items()}
+    made.refresh()
+    assert made.stop_line().text(0).endswith("17.5 h answered of the 18 hours (FOIA) limit; part 2 would "
+                                              "take it to 18.5 h")
+    made.tree.setCurrentItem(item_of(made, "c2"))
+    assert "Adds only 0.5 h to the total: the query on finance and contract records written for part 1b" \
+        in made.details.text()
+    assert "written for part 1b" in item_of(made, "c2").toolTip(2)
