@@ -108,7 +108,7 @@ class QtExportDialog(QDialog):
     def __init__(self, request: Request, forces: list[str], requester: Requester,
                  settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from composer.letters import list_templates
+        from composer.letters import DEFAULT_TEMPLATE, list_templates
 
         self.setWindowTitle("Export letters")
         self.request, self.requester = request, requester
@@ -124,8 +124,8 @@ class QtExportDialog(QDialog):
         self.template.setAccessibleName("Word template")
         for info in list_templates():
             self.template.addItem(info.name + ("" if info.builtin else " (yours)"), info.name)
-        if settings.export_template:
-            self.template.setCurrentIndex(max(self.template.findData(settings.export_template), 0))
+        # the last one used; else the one `export` uses (not the first by name)
+        self.template.setCurrentIndex(max(self.template.findData(settings.export_template or DEFAULT_TEMPLATE), 0))
         self.folder = QLineEdit(str(default_folder(settings) / slug(readable(request.title, request))), self)
         self.folder.setAccessibleName("Folder to write the letters into")
         browse = QPushButton("&Choose…", self)

@@ -17,3 +17,17 @@ def test_the_force_list_shows_ten_rows_at_the_default_size(qtbot):
     shown = dialog.forces.list
     assert shown.viewport().height() >= 10 * shown.sizeHintForRow(0)
     assert dialog.findings.height() >= 5 * dialog.findings.fontMetrics().lineSpacing()
+
+
+def test_the_template_chosen_at_first_is_the_one_the_command_line_uses(qtbot):
+    """QA-S8: with nothing remembered the dialog chose the first template by name ("email"), while
+    `export` and the README use "formal"."""
+    from composer.letters import DEFAULT_TEMPLATE
+
+    request = Request(title="t", parts=[Part(text="Does the force use a risk scoring tool?")])
+    dialog = QtExportDialog(request, ["wmp"], Requester(name="Sam"), Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.template.currentData() == DEFAULT_TEMPLATE == "formal"
+    remembered = QtExportDialog(request, ["wmp"], Requester(name="Sam"), Settings(export_template="email"))
+    qtbot.addWidget(remembered)
+    assert remembered.template.currentData() == "email"
