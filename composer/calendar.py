@@ -227,6 +227,9 @@ class Calendar:
         for day in self.overrides.removed:
             for region in day.regions:
                 self._removed.add((day.date, region))
+        # Each day's answer, once worked out: a campaign's deadlines ask about the same few
+        # months again and again (49 forces, each a due date, a review window, days late).
+        self._reasons: dict[tuple[date, Act], str | None] = {}
 
     def bank_holiday(self, d: date, region: Region) -> str | None:
         """The name of the bank holiday on `d` in `region`, or None."""
@@ -238,6 +241,13 @@ class Calendar:
 
     def non_working_reason(self, d: date, act: Act) -> str | None:
         """Why `d` is not a working day under `act`, or None if it is one."""
+        try:
+            return self._reasons[(d, act)]
+        except KeyError:
+            why = self._reasons[(d, act)] = self._non_working_reason(d, act)
+            return why
+
+    def _non_working_reason(self, d: date, act: Act) -> str | None:
         if d.weekday() >= 5:
             return d.strftime("%A")
         fixed = _statutory_day(d)

@@ -679,3 +679,21 @@ def test_after_a_review_the_due_column_shows_the_review_not_the_first_reply(caps
     assert main(["campaign", "show", "Risk scoring 2026", "--today", "2027-01-11"]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("police_scotland"))
     assert "reviewed 2027-01-08" in row and "replied" not in row
+
+
+def test_every_campaign_s_overdue_forces_in_one_sentence():
+    """Session 8: nothing outside the Follow up tab said that forces were overdue; the main window
+    now says it from one sentence over every campaign."""
+    from composer.campaign.deadlines import overdue_by_campaign, overdue_in_brief
+
+    first = _campaign()
+    second = record(_campaign("kent_police,gmp").model_copy(update={"name": "Stops"}),
+                    force_id="gmp", status="answered", on=date(2026, 12, 1)).value
+    due = progress(first.tracked("kent_police"), today=SENT).due
+    after = date.fromordinal(due.toordinal() + 1)
+    assert overdue_by_campaign([first, second], due) == {}
+    assert overdue_in_brief(overdue_by_campaign([first, second], due)) is None
+    late = overdue_by_campaign([first, second], after)
+    assert late == {"Risk scoring 2026": 3, "Stops": 1}
+    assert overdue_in_brief(late) == "4 forces overdue: 3 in Risk scoring 2026, 1 in Stops"
+    assert overdue_in_brief(overdue_by_campaign([second], after)) == "1 force overdue in Stops"

@@ -18,6 +18,7 @@ every number taken from `composer.law`:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -287,6 +288,27 @@ def in_brief(states: list[Progress], today: date) -> str:
     return (f"{counted(len(states), 'force')}, {overdue} overdue"
             + (f", {due_today} due today" if due_today else "") + f" on {today.isoformat()}")
 
+
+
+def overdue_by_campaign(campaigns: Iterable[Campaign], today: date | None = None,
+                        calendar: Calendar | None = None) -> dict[str, int]:
+    """How many forces are overdue on `today` in each campaign that has any, by campaign name."""
+    cal = calendar or default_calendar()
+    today = today or date.today()
+    counts = {c.name: sum(p.overdue for p in overview(c, today, cal)) for c in campaigns}
+    return {name: n for name, n in counts.items() if n}
+
+
+def overdue_in_brief(late: dict[str, int]) -> str | None:
+    """`3 forces overdue in PP 2026`, or with several campaigns `5 forces overdue: 3 in PP 2026,
+    2 in Stops` (from `overdue_by_campaign`): what the main window says of every campaign
+    without opening the tracker. None when no force is overdue."""
+    if not late:
+        return None
+    total = counted(sum(late.values()), "force")
+    if len(late) == 1:
+        return f"{total} overdue in {next(iter(late))}"
+    return f"{total} overdue: " + ", ".join(f"{n} in {name}" for name, n in late.items())
 
 def add_months(d: date, months: int) -> date:
     """The same day `months` later, or the month's last day if it is shorter (31 Aug + 6 = 28 Feb)."""

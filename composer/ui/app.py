@@ -112,6 +112,7 @@ def _after_show(window: QtMainWindow, notes: list[str]) -> None:
     if test_typing:
         _type_for_test(window, test_typing, int(os.environ.get("FOI_COMPOSER_TEST_TYPING_MS", "50")))
     window.findings.run_check()
+    window.show_overdue()  # the campaigns are read once the window is up: "Follow up (3 overdue)"
 
 
 def _type_for_test(window: QtMainWindow, text: str, interval_ms: int) -> None:
@@ -148,6 +149,7 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str,
     window.resize(*size)
     window.show()
     window.findings.run_check()
+    window.show_overdue()  # as the app says it once up
     # Show the part the first finding is about (as clicking it would), else the first part.
     flagged = [f.part_id for f in window.findings.model.findings if f.part_id]
     parts = window.document.request.parts

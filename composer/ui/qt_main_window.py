@@ -9,6 +9,7 @@ part. The window remembers its size and panel layout in the settings.
 from __future__ import annotations
 
 import importlib.util
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,7 @@ HOW = ("<ol><li><b>File › New request</b> asks what you want to know and build
        "letters</b> writes one letter per force into a folder.</li></ol>")
 
 
+FOLLOW_UP = "Follow &up"
 NARROW = 1200  # pixels: below this the preview shares a tab with the outline
 
 
@@ -125,8 +127,9 @@ class QtMainWindow(QMainWindow):
         self.tabs.addTab(self.main_split, "&Compose")
         self.campaign_panel: QWidget | None = None
         self.coverage_view: QWidget | None = None
+        self.overdue: dict[str, int] | None = None  # forces overdue by campaign: show_overdue
         if importlib.util.find_spec("composer.ui.qt_campaign") is not None:
-            self.tabs.addTab(QWidget(self), "Follow &up")  # built when first opened
+            self.tabs.addTab(QWidget(self), FOLLOW_UP)  # built when first opened
             self.tabs.addTab(QWidget(self), "Co&verage")
             self.tabs.currentChanged.connect(self._tab_opened)
         else:
@@ -226,9 +229,9 @@ class QtMainWindow(QMainWindow):
 
     def _tab_opened(self, index: int) -> None:
         if index == 1 and self.campaign_panel is None:
-            self.campaign_panel = self._build_tab(1, "Follow &up", self._campaign_panel)
+            self.campaign_panel = self._build_tab(1, self._campaign_panel)
         elif index == 2 and self.coverage_view is None:
-            self.coverage_view = self._build_tab(2, "Co&verage", self._coverage_view)
+            self.coverage_view = self._build_tab(2, self._coverage_view)
             if getattr(self.campaign_panel, "name", None) and hasattr(self.coverage_view, "refresh"):
                 self.coverage_view.refresh(self.campaign_panel.name)  # the campaign being followed
         elif index == 2 and hasattr(self.coverage_view, "refresh"):
@@ -236,15 +239,17 @@ class QtMainWindow(QMainWindow):
             self.coverage_view.refresh(getattr(self.campaign_panel, "name", None))
         self._follow_tab(index)
 
-    def _build_tab(self, index: int, title: str, build) -> QWidget:
+    def _build_tab(self, index: int, build) -> QWidget:
         try:
             widget = build()
         except Exception as exc:  # a follow-up panel failing must not take the editor with it
             widget = QLabel(f"This panel could not open: {exc}", self)
             widget.setWordWrap(True)
+        title, tip, icon = self.tabs.tabText(index), self.tabs.tabToolTip(index), self.tabs.tabIcon(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, title)
+        self.tabs.insertTab(index, widget, icon, title)  # as the placeholder was marked (show_overdue)
+        self.tabs.setTabToolTip(index, tip)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         return widget
@@ -256,7 +261,47 @@ class QtMainWindow(QMainWindow):
         panel = QtCampaignPanel(CampaignStore(), self)
         self.undo_group.addStack(panel.document.undo_stack)
         panel.new_campaign_requested.connect(self.new_campaign)
+        panel.campaign_changed.connect(lambda: self._campaign_changed(panel))
         return panel
+
+    # -- overdue forces, said on the Follow up tab without building it ----------------------------
+    def show_overdue(self, today: date | None = None) -> str | None:
+        """Read the campaigns (once the window is up: start-up does not wait for it) and say on
+        the Follow up tab how many forces are overdue; the sentence, or None, comes back."""
+        from composer.campaign.deadlines import overdue_by_campaign
+        from composer.campaign.store import CampaignStore
+
+        listing = CampaignStore().list()
+        for problem in listing.problems:  # a damaged file, set aside as the tab would set it aside
+            self.statusBar().showMessage(problem, 15000)
+        self.overdue = overdue_by_campaign([e.campaign for e in listing.entries], today)
+        return self._mark_overdue()
+
+    def _campaign_changed(self, panel) -> None:
+        """A step on the Follow up tab: that campaign is counted again, the others as read."""
+        from composer.campaign.deadlines import overdue_by_campaign
+
+        if self.overdue is not None and panel.campaign is not None:
+            name = panel.campaign.name
+            self.overdue = {n: late for n, late in self.overdue.items() if n != name}
+            self.overdue.update(overdue_by_campaign([panel.campaign], panel.today))
+            self._mark_overdue()
+
+    def _mark_overdue(self) -> str | None:
+        from composer.campaign.deadlines import overdue_in_brief
+
+        if self.tabs.count() < 2:  # no Follow up tab in this build
+            return None
+        late = dict(sorted((self.overdue or {}).items(), key=lambda pair: pair[0].lower()))
+        sentence = overdue_in_brief(late)
+        index = self.tabs.indexOf(self.campaign_panel) if self.campaign_panel else 1
+        self.tabs.setTabText(index, f"{FOLLOW_UP} ({sum(late.values())} overdue)" if late else FOLLOW_UP)
+        self.tabs.setTabToolTip(index, sentence or "")
+        from composer.ui.qt import QIcon, QStyle  # the findings' warning sign: drawn after start-up
+
+        warning = QStyle.StandardPixmap.SP_MessageBoxWarning
+        self.tabs.setTabIcon(index, self.style().standardIcon(warning) if late else QIcon())
+        return sentence
 
     def _coverage_view(self) -> QWidget:
         from composer.campaign.store import CampaignStore

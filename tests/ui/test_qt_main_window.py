@@ -371,3 +371,39 @@ def test_an_app_that_cannot_start_says_why_in_a_window_too(tmp_path, monkeypatch
     monkeypatch.setenv("DISPLAY", "")
     assert cli.main(["gui", "--screenshot", str(tmp_path / "x.png")]) == 2  # a screenshot shows none
     assert shown == []
+
+
+def test_the_window_says_how_many_forces_are_overdue_without_building_the_follow_up_tab(window, qtbot):
+    """Session 8: a campaigner saw that forces were overdue only on opening Follow up (built when
+    first opened, for start-up speed). Once the window is up the campaigns are read and the tab
+    says how many, with the sentence as its tooltip; a step on the tab counts again."""
+    from datetime import date, timedelta
+
+    from composer.campaign.store import CampaignStore
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign, record
+
+    sent = date.today() - timedelta(days=60)  # past the 20 working days whatever the holidays
+    c = new_campaign(name="PP 2026", request=sample(), sent=sent,
+                     forces=load_directory().resolve("kent_police,essex_police,the_met,gmp")).value
+    c = record(c, force_id="essex_police", status="answered", on=sent + timedelta(days=3)).value
+    CampaignStore().create(c)
+    (CampaignStore().root / "Broken.campaign.json").write_text("{ not a campaign")
+    assert window.tabs.tabText(1) == "Follow &up" and window.tabs.tabToolTip(1) == ""
+    assert window.show_overdue() == "3 forces overdue in PP 2026"
+    assert window.tabs.tabText(1) == "Follow &up (3 overdue)"
+    assert window.tabs.tabToolTip(1) == "3 forces overdue in PP 2026"
+    assert "Broken.campaign.json" in window.statusBar().currentMessage()  # set aside, and said
+    assert window.campaign_panel is None  # counted without building the tab
+    window.tabs.setCurrentIndex(1)
+    panel = window.campaign_panel
+    assert panel is not None and window.tabs.tabText(1) == "Follow &up (3 overdue)"
+    assert not window.tabs.tabIcon(1).isNull()  # the warning sign stays on the built tab
+    with qtbot.waitSignal(panel.campaign_changed):
+        panel.document.apply("Record", record, force_id="kent_police", status="answered", on=date.today())
+    assert window.tabs.tabText(1) == "Follow &up (2 overdue)"
+    assert window.tabs.tabToolTip(1) == "2 forces overdue in PP 2026"
+    for force_id in ("the_met", "gmp"):
+        panel.document.apply("Record", record, force_id=force_id, status="refused", on=date.today())
+    assert window.tabs.tabText(1) == "Follow &up" and window.tabs.tabToolTip(1) == ""
+    assert window.tabs.tabIcon(1).isNull()
