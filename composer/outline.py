@@ -97,13 +97,28 @@ def readable_body(request: Request, force: Force | None = None) -> LetterBody:
                    parts=[replace(p, text=readable(p.text, request)) for p in body.parts])
 
 
+def indented(text: str, width: int = 0, indent: str = "", hanging: str = "") -> str:
+    """`text` with its first line at `indent` and every later line, typed or wrapped, at `hanging`
+    (`indent` when not given), so the lines of a part stay under its number; `width` wraps each
+    typed line (0 keeps it whole). A line break typed in the text stays a line break."""
+    hanging = hanging or indent
+    lines = []
+    for i, line in enumerate(text.split("\n")):
+        first = indent if i == 0 else hanging
+        if not line.strip():
+            lines.append("")
+        elif width > 0:
+            lines.append(textwrap.fill(line, width, initial_indent=first, subsequent_indent=hanging))
+        else:
+            lines.append(first + line)
+    return "\n".join(lines)
+
+
 def body_as_text(body: LetterBody, width: int = 0) -> str:
     """Plain text of the request body; `width` wraps lines (0 keeps each paragraph on one line)."""
 
     def para(text: str, indent: str = "", hanging: str = "") -> str:
-        if width <= 0:
-            return indent + text
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=hanging or indent)
+        return indented(text, width, indent, hanging)
 
     lines: list[str] = []
     if body.introduction:

@@ -190,6 +190,45 @@ def test_text_wraps_with_hanging_indents_when_asked():
     assert "\n    1a. more" in text and "\n        more" in text
 
 
+def multi_line_request() -> Request:
+    return Request(title="x", parts=[
+        Part(text="If so:", subparts=[Part(text="Who supplies it?\n(i) the company name;\n(ii) the contract value.")]),
+        Part(text="Has a DPIA been completed?\nIf yes, please provide a copy."),
+    ])
+
+
+@pytest.mark.parametrize("width", [0, 70])
+def test_a_line_break_typed_in_a_part_keeps_the_parts_indent(width):
+    """QA-S8: in the text letter (WhatDoTheyKnow, the email's body) the lines after a break typed
+    in a part started at the margin, under no number, as though they belonged to nothing:
+    "    1a. Who supplies it?" then "(i) the company name;"."""
+    text = letter_as_text(request_letter(multi_line_request(), force("wmp"), me(), date=DAY), width=width)
+    lines = text.splitlines()
+    assert lines[lines.index("    1a. Who supplies it?") + 1:][:2] == ["        (i) the company name;",
+                                                                    "        (ii) the contract value."]
+    assert lines[lines.index("2. Has a DPIA been completed?") + 1] == "   If yes, please provide a copy."
+
+
+@pytest.mark.parametrize("width", [0, 70])
+def test_show_keeps_a_line_break_typed_in_a_part_and_its_indent(width):
+    """QA-S8: `show --width` joined the lines of a part into one paragraph (textwrap takes a line
+    break for a space); without a width they lost the part's indent."""
+    from composer.outline import body_as_text
+
+    lines = body_as_text(letter_body(multi_line_request(), force("wmp")), width=width).splitlines()
+    assert lines[lines.index("    1a. Who supplies it?") + 1:][:2] == ["        (i) the company name;",
+                                                                    "        (ii) the contract value."]
+    assert lines[lines.index("2. Has a DPIA been completed?") + 1] == "   If yes, please provide a copy."
+
+
+def test_a_text_letter_with_line_breaks_in_its_parts_reads_back_the_same():
+    from composer.textimport import parse_request
+
+    letter = request_letter(multi_line_request(), force("wmp"), me(), date=DAY)
+    again = parse_request(letter_as_text(letter))
+    assert [(n.number, n.part.text) for n in again.numbered()] == [(i.number, i.text) for i in letter.items]
+
+
 def test_every_character_survives_into_text(tmp_path):
     letter = request_letter(nasty_request(200), force("wmp"), me(), date=DAY)
     path = write_txt(letter, tmp_path / "l.txt")

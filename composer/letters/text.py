@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 from composer import storage
 from composer.letters.letter import Letter, format_date
+from composer.outline import indented
 
 
 def letter_as_text(letter: Letter, *, heading: bool = False, contact: bool = False, width: int = 0) -> str:
@@ -15,18 +15,13 @@ def letter_as_text(letter: Letter, *, heading: bool = False, contact: bool = Fal
     `heading` adds the date, the recipient's address and the subject on top (a printed letter);
     `contact` adds the requester's postal address and email under the name. Both are off by
     default because WhatDoTheyKnow publishes what is pasted into it and supplies its own
-    address. `width` wraps paragraphs (0 keeps each paragraph on one line). Text is never
-    changed: a line break typed inside a part stays a line break.
+    address. `width` wraps paragraphs (0 keeps each paragraph on one line). Words are never
+    changed: a line break typed inside a part stays a line break, the next line indented under
+    the part's number.
     """
 
     def para(text: str, indent: str = "", hanging: str = "") -> str:
-        if width <= 0:
-            return indent + text
-        return "\n".join(
-            textwrap.fill(line, width, initial_indent=indent if i == 0 else hanging,
-                          subsequent_indent=hanging or indent) if line.strip() else ""
-            for i, line in enumerate(text.split("\n"))
-        )
+        return indented(text, width, indent, hanging)
 
     out: list[str] = []
 
