@@ -208,3 +208,18 @@ def test_the_command_line_adds_the_address_and_then_the_email_can_be_written(dat
     assert main(["forces", "--group", "gloucestershire_police"]) == 0
     listed = capsys.readouterr()
     assert "<foi@example.org>" in listed.out and "--set-email" not in listed.err
+
+
+def test_an_address_already_known_is_not_replaced_silently(data_home, capsys):
+    """Session 8: `--set-email` over a known address said only the new one; it now names the
+    address it replaces (the app's dialog takes the same step, composer.operations.forces)."""
+    from composer.cli import main
+
+    kent = load_directory().get("kent_police").foi_email
+    assert kent
+    assert main(["forces", "--set-email", "kent_police", "foi-new@example.org"]) == 0
+    out = capsys.readouterr().out
+    assert "Kent Police: FOI address set to foi-new@example.org, checked" in out
+    assert f"it replaces {kent}" in out
+    assert main(["forces", "--set-email", "kent_police", "FOI-new@example.org"]) == 0
+    assert "kept, now checked" in capsys.readouterr().out

@@ -70,11 +70,12 @@ def register(sub) -> None:
 
 
 def _forces(args: argparse.Namespace) -> int:
-    from composer.forces import load_directory, missing_address, set_email
+    from composer.forces import load_directory, missing_address
 
     if args.set_email:
-        force = set_email(*args.set_email)
-        print(f"{force.id}: FOI address set to {force.foi_email}")
+        from composer.operations.forces import set_foi_address
+
+        print(set_foi_address(*args.set_email).what)
         return 0
     forces = load_directory().resolve(args.group)
     for force in [f for f in forces if missing_address(f)][:1]:  # the way to add an address, said once

@@ -1,6 +1,7 @@
 """Choosing forces: whole groups with one click (the 45 territorial forces, a nation, the
-national forces) and single forces ticked in a list that can be filtered by name. Used by the
-new-request wizard and the export dialog."""
+national forces) and single forces ticked in a list that can be filtered by name, each saying
+when its FOI address is not known ("FOI address…" sets one). Used by the new-request wizard, the
+export dialog and the new-campaign dialog."""
 
 from __future__ import annotations
 
@@ -35,8 +36,7 @@ class QtForcePicker(QWidget):
 
     def __init__(self, chosen: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.directory = load_directory()
-        self.forces: list[Force] = sorted(self.directory.forces, key=lambda f: f.name)
+        self._load()
 
         buttons = QGridLayout()
         for i, (group, label) in enumerate(GROUP_BUTTONS):
@@ -48,6 +48,10 @@ class QtForcePicker(QWidget):
         clear = QPushButton("Clear all", self)
         clear.setAccessibleName("Untick every force")
         clear.clicked.connect(lambda: self.set_chosen([]))
+        self.address_button = QPushButton("FOI address…", self)
+        self.address_button.setToolTip("Set the FOI email address of the highlighted force, as its "
+                                       "own FOI page gives it")
+        self.address_button.clicked.connect(lambda: self.edit_address())
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter by name…")
         self.filter.setAccessibleName("Filter forces by name")
@@ -55,11 +59,9 @@ class QtForcePicker(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName("Forces")
         for force in self.forces:
-            note = "" if force.foi_email else "  (no FOI address known)"
-            item = QListWidgetItem(f"{force.name} — {force.act.value}{note}", self.list)
+            item = QListWidgetItem(self.list)
             item.setData(Qt.ItemDataRole.UserRole, force.id)
-            if (unaddressed := missing_address(force)) is not None:
-                item.setToolTip(unaddressed[:1].upper() + unaddressed[1:] + ".")
+            _label(item, force)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.count = QLabel(self)
@@ -68,6 +70,7 @@ class QtForcePicker(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(clear)
+        top.addWidget(self.address_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -78,6 +81,28 @@ class QtForcePicker(QWidget):
         self.filter.textChanged.connect(self._filter)
         self.list.itemChanged.connect(self._item_changed)
         self.set_chosen(chosen or [])
+
+    def _load(self) -> None:
+        self.directory = load_directory()
+        self.forces: list[Force] = sorted(self.directory.forces, key=lambda f: f.name)
+
+    def edit_address(self, force_id: str | None = None) -> str | None:
+        """Set a force's FOI address (the highlighted one, unless named): what changed, or None."""
+        from composer.ui.qt_force_address import QtForceAddressDialog
+
+        item = self.list.currentItem()
+        if force_id is None and item is not None and not item.isHidden():
+            force_id = item.data(Qt.ItemDataRole.UserRole)
+        done = QtForceAddressDialog.ask(self, force_id)
+        if done is None:
+            return None
+        self._load()  # the chosen forces carry the new address into letters from now on
+        by_id = {f.id: f for f in self.forces}
+        for each in self._items():
+            _label(each, by_id[each.data(Qt.ItemDataRole.UserRole)])
+        self._filter(self.filter.text())
+        self.changed.emit()
+        return done.what
 
     def _items(self):
         return (self.list.item(row) for row in range(self.list.count()))
@@ -111,3 +136,11 @@ class QtForcePicker(QWidget):
         n = len(self.chosen_ids())
         self.count.setText(f"{n} of {len(self.forces)} chosen" if n else "No forces chosen yet.")
         self.changed.emit()
+
+
+def _label(item: QListWidgetItem, force: Force) -> None:
+    note = "" if force.foi_email else "  (no FOI address known)"
+    item.setText(f"{force.name} — {force.act.value}{note}")
+    unaddressed = missing_address(force)
+    item.setToolTip("" if unaddressed is None else unaddressed[:1].upper() + unaddressed[1:]
+                    + ". Or select it and click “FOI address…”.")

@@ -203,6 +203,7 @@ class QtMainWindow(QMainWindow):
                                          self.suggest_order)
         edit.addSeparator()
         self._action(edit, "Your &details…", self.edit_profile)
+        self._action(edit, "Forces' FOI &addresses…", self.edit_force_address)
 
         view = bar.addMenu("&View")
         for box, text in ((self.preview_box, "&Preview"), (self.findings_box, "&Findings")):
@@ -458,6 +459,13 @@ class QtMainWindow(QMainWindow):
         requester = QtProfileDialog.ask(self, self.requester)
         if requester is not None:
             self.set_requester(requester)
+
+    def edit_force_address(self) -> None:
+        from composer.ui.qt_force_address import QtForceAddressDialog
+
+        done = QtForceAddressDialog.ask(self)  # opens on the first force with no address known
+        if done is not None:
+            self.statusBar().showMessage(done.what, 10000)
 
     def set_requester(self, requester) -> None:
         self.requester = requester

@@ -407,3 +407,16 @@ def test_the_window_says_how_many_forces_are_overdue_without_building_the_follow
         panel.document.apply("Record", record, force_id=force_id, status="refused", on=date.today())
     assert window.tabs.tabText(1) == "Follow &up" and window.tabs.tabToolTip(1) == ""
     assert window.tabs.tabIcon(1).isNull()
+
+
+def test_a_force_s_foi_address_is_reached_from_the_edit_menu(window, monkeypatch):
+    from composer.operations.forces import set_foi_address
+    from composer.ui.qt_force_address import QtForceAddressDialog
+
+    monkeypatch.setattr(QtForceAddressDialog, "ask", classmethod(
+        lambda cls, parent, force_id=None: set_foi_address("gloucestershire_police", "foi@example.org")))
+    [edit] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
+    [action] = [a for a in edit.actions() if a.text() == "Forces' FOI &addresses…"]
+    action.trigger()
+    assert window.statusBar().currentMessage().startswith(
+        "Gloucestershire Constabulary: FOI address set to foi@example.org")

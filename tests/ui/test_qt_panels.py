@@ -269,3 +269,67 @@ def test_export_dialog_shows_each_forces_errors_and_writes_none_of_those_letters
     with qtbot.waitSignal(dialog.finished_export, timeout=60000) as done:
         assert dialog.start()
     assert len(done.args[0].written) == 2
+
+
+def test_a_force_s_foi_address_is_set_from_the_app_as_the_command_line_sets_it(qtbot, data_home, monkeypatch):
+    """Session 8: the app had no screen for a force's FOI address (only `forces --set-email`).
+    The dialog takes the same step: a malformed address is refused in one line and nothing is
+    saved; a good one is dated and kept in the data folder; one it replaces is named before
+    saving and after; the force picker's list and its chosen forces carry it at once."""
+    from datetime import date
+
+    from composer.forces import load_directory, missing_address
+    from composer.ui.qt import QDialogButtonBox
+    from composer.ui.qt_force_address import QtForceAddressDialog
+    from composer.ui.qt_force_picker import QtForcePicker
+
+    dialog = QtForceAddressDialog(today=date(2026, 12, 2))
+    qtbot.addWidget(dialog)
+    assert dialog.chosen.id == "gloucestershire_police"  # it opens on a force with no address
+    assert dialog.current.text() == "none known"
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    dialog.address.setText("foi at glos")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "not an email address" in dialog.problem.text() and dialog.result() == 0
+    assert dialog.address.text() == "foi at glos"  # the words kept to correct
+    assert not (data_home / "forces.json").exists()
+    dialog.address.setText("foi@example.org")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QtForceAddressDialog.DialogCode.Accepted
+    assert dialog.done_.what == ("Gloucestershire Constabulary: FOI address set to foi@example.org, "
+                                 "checked 2026-12-02")
+    glos = load_directory().get("gloucestershire_police")
+    assert (glos.foi_email, glos.email_checked, missing_address(glos)) == ("foi@example.org", date(2026, 12, 2), None)
+    assert "gloucestershire_police" in (data_home / "forces.json").read_text()
+
+    kent = load_directory().get("kent_police")
+    again = QtForceAddressDialog("kent_police", today=date(2026, 12, 3))
+    qtbot.addWidget(again)
+    assert again.current.text().startswith(kent.foi_email)
+    again.address.setText("new-foi@example.org")
+    assert again.problem.text() == f"Saving replaces {kent.foi_email}."  # said before saving
+    again.save()
+    assert again.done_.what.endswith(f"it replaces {kent.foi_email}")  # and after
+
+    picker = QtForcePicker(["kent_police"])
+    qtbot.addWidget(picker)
+    picker.set_chosen(["kent_police", "north_wales_police"])
+    wales = next(picker.list.item(i) for i in range(picker.list.count())
+                 if picker.list.item(i).data(Qt.ItemDataRole.UserRole) == "north_wales_police")
+    picker.list.setCurrentItem(wales)
+    asked = []
+
+    def answer(cls, parent, force_id=None):
+        asked.append(force_id)
+        from composer.operations.forces import set_foi_address
+
+        return set_foi_address(force_id, "wales-foi@example.org")
+
+    monkeypatch.setattr(QtForceAddressDialog, "ask", classmethod(answer))
+    with qtbot.waitSignal(picker.changed):
+        qtbot.mouseClick(picker.address_button, Qt.MouseButton.LeftButton)
+    assert asked == ["north_wales_police"]  # the highlighted force
+    chosen = {f.id: f.foi_email for f in picker.chosen_forces()}
+    assert chosen["north_wales_police"] == "wales-foi@example.org"  # letters from now on use it
+    assert chosen["kent_police"] == "new-foi@example.org"
