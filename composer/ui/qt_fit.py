@@ -8,7 +8,10 @@ change goes through `composer.operations.fitting`, as one step on the document's
 
 from __future__ import annotations
 
+import re
+
 from composer.adaptation import Change, place_label
+from composer.law import FIELD_WORDS, FIELD_WORDS_EDITING, field_in_words
 from composer.operations import fitting
 from composer.ui.qt import (
     QDialog,
@@ -22,6 +25,7 @@ from composer.ui.qt import (
     Qt,
 )
 from composer.ui.qt_document import QtDocument
+from composer.ui.qt_part_editor import field_tint
 
 
 class QtFitChanges(QDialog):
@@ -93,7 +97,7 @@ class QtFitChanges(QDialog):
             line.setContentsMargins(0, 0, 0, 0)
             text = QLabel(
                 f"<b>{_html(place_label(request, change.place))}</b>: \u201c{_html(change.before)}\u201d "
-                f"\u2192 <code>{_html(change.after)}</code><br><small>{_html(change.why)}</small>", row)
+                f"\u2192 {self._in_words(change.after)}<br><small>{_html(change.why)}</small>", row)
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)
             undo = QPushButton("Undo", row)
@@ -102,6 +106,19 @@ class QtFitChanges(QDialog):
             line.addWidget(text, 1)
             line.addWidget(undo)
             self.rows_layout.addWidget(row)
+
+    def _in_words(self, after: str) -> str:
+        """What a change put in, each field in words on the tint the part editor gives a field
+        ("the force's name", not {force_name})."""
+        tint = field_tint(self.palette())
+        out = []
+        for i, piece in enumerate(re.split(r"\{(\w+)\}", after)):
+            if i % 2 == 0:
+                out.append(_html(piece))
+                continue
+            words = FIELD_WORDS_EDITING.get(piece) or FIELD_WORDS.get(piece) or field_in_words(piece)
+            out.append(f'<span style="background-color:{tint.name()}">{_html(words)}</span>')
+        return "".join(out)
 
     @classmethod
     def ask(cls, parent: QWidget | None, document: QtDocument) -> QtFitChanges:

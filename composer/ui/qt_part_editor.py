@@ -40,6 +40,14 @@ FIELD_HELP = {
 }
 
 
+def field_tint(palette: QPalette) -> QColor:
+    """The background a field shown in words is drawn on: a quarter of the way from the base
+    colour to the highlight."""
+    base = palette.color(QPalette.ColorRole.Base)
+    mark = palette.color(QPalette.ColorRole.Highlight)
+    return QColor(*(round(b + (m - b) * 0.25) for b, m in zip(base.getRgb()[:3], mark.getRgb()[:3], strict=True)))
+
+
 class QtFieldHighlighter(QSyntaxHighlighter):
     """Fields, shown in words, on a tint of the palette's highlight colour."""
 
@@ -53,11 +61,8 @@ class QtFieldHighlighter(QSyntaxHighlighter):
         if self._tint is None:
             from composer.ui.qt import QTextCharFormat
 
-            base = self._box.palette().color(QPalette.ColorRole.Base)
-            mark = self._box.palette().color(QPalette.ColorRole.Highlight)
             self._tint = QTextCharFormat()
-            self._tint.setBackground(QColor(*(round(b + (m - b) * 0.25) for b, m in
-                                              zip(base.getRgb()[:3], mark.getRgb()[:3], strict=True))))
+            self._tint.setBackground(field_tint(self._box.palette()))
         return self._tint
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802

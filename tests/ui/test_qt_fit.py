@@ -88,3 +88,19 @@ def test_a_letter_kept_as_a_word_file_opens_fitted(window, tmp_path):
     request = window.document.request
     assert request.title == "Risk scores"
     assert [p.text for p in request.parts] == ["Has {force_name} used a risk score?", "Please provide its DPIA."]
+
+
+def test_each_change_names_the_field_in_words_as_the_editor_shows_it(window):
+    """QA-S8: the list read “West Midlands Police” → {force_name}, “…s149 Equality Act 2010” →
+    {equality_duty_bare}: braces and field names a newcomer has not met; the part editor shows the
+    same fields as "the force's name", "the Act's name"."""
+    from composer.ui.qt import QLabel
+
+    window.document.load(Request(parts=[Part(
+        text="Under the Freedom of Information Act 2000, what has West Midlands Police's system cost "
+             "West Midlands Police under its Public Sector Equality Duty under s149 Equality Act 2010?")]), None)
+    window.fit_action.trigger()
+    shown = " ".join(label.text() for label in window.fit_changes.rows.findChildren(QLabel))
+    assert "{" not in shown and "}" not in shown, shown
+    for words in ("the force&#x27;s name", "the Act&#x27;s name", "the force&#x27;s", "equality duty"):
+        assert words in shown or words.replace("&#x27;", "'") in shown, words
