@@ -484,10 +484,17 @@ def build_request(
     used = {f for p in every for f in FIELD_PATTERN.findall(p.text)}
     if used & {"period_start", "period_end"}:
         fields["period_start"], fields["period_end"] = _period(period_start, period_end)
-    title = (title or "").strip() or (
-        f"Information about {name}" if name else "Predictive policing and risk-scoring systems"
-    )
+    title = (title or "").strip() or default_title(name)
     return Request(title=title, parts=parts, options=options, fields=fields)
+
+
+def default_title(system_name: str | None) -> str:
+    """The title a request built from the bank gets when none is given: from the system's name,
+    if there is one other than the neutral "the system"."""
+    name = (system_name or "").strip()
+    if name and name != NEUTRAL_SYSTEM_NAME:
+        return f"Information about {name}"
+    return "Predictive policing and risk-scoring systems"
 
 
 def parse_selection(text: str) -> list[str | tuple[str, list[str]]]:

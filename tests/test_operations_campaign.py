@@ -3,6 +3,7 @@ refuses bad input before changing anything."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -193,3 +194,43 @@ def test_a_reference_is_kept_on_one_line_of_visible_text_and_a_pasted_paragraph_
     data = c.model_dump(mode="json")
     data["forces"][0]["reference"] = "K/1\r\nInjected: line"
     assert type(c).model_validate(data).tracked("kent_police").reference == "K/1 Injected: line"
+
+
+def test_a_reference_too_long_from_an_old_file_is_kept_but_quoted_nowhere(data_home):
+    """Session 8: a reference of more than 80 characters recorded before the limit stayed in old
+    campaign files, and every follow-up letter quoted it whole, twice (the heading and "your
+    reference …"), and the tracker's row grew a dozen lines tall. It is kept as written (in the
+    file, the CSV report, the Record dialog to correct it) but letters leave it out with a
+    warning, and the tracker shows its start, the whole of it in the row's tooltip."""
+    from composer.campaign.deadlines import progress
+    from composer.campaign.report import report_rows
+    from composer.campaign.store import CampaignStore
+    from composer.letters import letter_as_text
+    from composer.letters.followups import follow_up_letter
+    from composer.model import Requester
+
+    pasted = ("Our reference: FOI/2026/004711 Please quote this reference in all correspondence. "
+              "Your request has been logged and will be dealt with within twenty working days")
+    data = _campaign().model_dump(mode="json")
+    data["forces"][0]["reference"] = pasted  # as an old file has it
+    store = CampaignStore()
+    store.root.joinpath("Old.campaign.json").write_text(json.dumps({**data, "name": "Old"}))
+    old = store.load("Old")
+    item = old.tracked("kent_police")
+    assert item.reference == pasted  # nothing the user wrote is lost
+    late = date(2027, 3, 1)
+    p = progress(item, late)
+    assert len(p.reference_shown) <= 31 and p.reference_shown.endswith("…")
+    assert pasted.startswith(p.reference_shown[:-1])
+    assert any("reference recorded for Kent Police is 160 characters" in w for w in p.warnings)
+    assert report_rows(old, late)[0]["reference"] == pasted
+    letter = follow_up_letter(old, "kent_police", "chaser", requester=Requester(name="A B", email="a@b.org"),
+                              today=late, force=load_directory().get("kent_police"))
+    text = letter_as_text(letter, heading=True)
+    assert "Please quote" not in text and "your reference" not in text and letter.reference is None
+    assert any("left out of this letter" in w and "--reference" in w for w in letter.warnings)
+    store.save(old)  # written back: still there
+    assert store.load("Old").tracked("kent_police").reference == pasted
+    short = record(old, force_id="kent_police", reference="FOI/2026/004711").value
+    assert progress(short.tracked("kent_police"), late).reference_shown == "FOI/2026/004711"
+    assert not any("characters" in w for w in progress(short.tracked("kent_police"), late).warnings)

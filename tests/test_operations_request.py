@@ -234,3 +234,18 @@ def test_the_reporting_period_is_one_field_every_part_follows():
     with pytest.raises(Refused, match="starts .* after it ends"):
         edits.set_period(request, start=date(2026, 1, 1), end=date(2025, 1, 1))
     assert request.model_dump() == before
+
+
+def test_a_new_request_built_from_the_bank_gets_the_title_foi_composer_new_gives_it():
+    """QA-S8: a request composed in the app from the question bank stayed "Untitled request", so
+    every letter file was "… - Untitled request.docx" (`new` titles the same request "Predictive
+    policing and risk-scoring systems"); a title the user gave is kept."""
+    from composer.bank import build_request, load_bank
+
+    parts = load_bank().parts_for("identity")
+    added = edits.add_from_bank(Request(), parts=parts).value
+    assert added.title == build_request(["identity"]).title == "Predictive policing and risk-scoring systems"
+    named = edits.add_from_bank(Request(title="VHA in London"), parts=parts).value
+    assert named.title == "VHA in London"
+    with_system = edits.add_from_bank(Request(fields={"system_name": "PredPol"}), parts=parts).value
+    assert with_system.title == "Information about PredPol"

@@ -26,9 +26,11 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 from composer.calendar import Calendar, default_calendar, working_days
-from composer.campaign.model import RESPONSES, Campaign, Event, Status, Tracked
+from composer.campaign.model import MAX_REFERENCE, RESPONSES, Campaign, Event, Status, Tracked
 from composer.law import law_for
 from composer.model import Act, counted
+
+SHOWN_REFERENCE = 30  # characters of a too-long reference the tracker shows
 
 # -- working out where each force stands ---------------------------------------------------------
 Party = Literal["force", "you", "commissioner"]
@@ -65,6 +67,14 @@ class Progress:
     extension_notice: date | None = None  # the day the (first) extension notice came
     warnings: tuple[str, ...] = ()  # what the tracker will not accept silently
     today: date | None = None  # the day it was worked out on
+
+    @property
+    def reference_shown(self) -> str:
+        """The reference as the tracker's column shows it: a paragraph kept from an older file is
+        cut to its start (the whole of it stays in the file, the report and the row's tooltip)."""
+        if len(self.reference) <= MAX_REFERENCE:
+            return self.reference
+        return self.reference[:SHOWN_REFERENCE].rstrip() + "…"
 
     @property
     def status_label(self) -> str:
@@ -205,7 +215,8 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         reference=item.reference, sections=tuple(item.sections), notes=item.notes,
         attachments=tuple(a.file for a in item.attachments),
         statutory_due=statutory_due, extended_to=ext.estimate, extension_limit=ext.limit,
-        extension_notice=ext.notice, warnings=tuple(ext.warnings), today=today,
+        extension_notice=ext.notice, today=today,
+        warnings=(*ext.warnings, *filter(None, [item.reference_problem])),
     )
 
 

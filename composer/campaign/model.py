@@ -24,6 +24,12 @@ CAMPAIGN_VERSION = 3  # 2: the public-interest extension (Status.EXTENDED, Event
 # 3: a reply's confirmed reading kept with its attachment (Attachment.kind, Attachment.parts)
 
 
+MAX_REFERENCE = 80
+"""The longest force reference taken: forces' run to about 20 characters ("01.FOI.22.026461");
+longer is a paragraph pasted with it. One kept from before the limit stays in the file, but no
+letter quotes it (`Tracked.letter_reference`) and the tracker shows its start."""
+
+
 class Status(StrEnum):
     SENT = "sent"
     ACKNOWLEDGED = "acknowledged"
@@ -127,6 +133,21 @@ class Tracked(_Model):
     @classmethod
     def _reference(cls, value: str) -> str:
         return one_line(value)  # it heads letters: no line breaks, nothing that turns text round
+
+    @property
+    def reference_problem(self) -> str | None:
+        """What to say of a reference longer than a reference can be (kept from an older file)."""
+        if len(self.reference) <= MAX_REFERENCE:
+            return None
+        return (f"the reference recorded for {self.force_name} is {len(self.reference)} characters "
+                f"long, more than a force's reference can be ({MAX_REFERENCE}): it is kept, but left "
+                "out of letters; give the force's reference alone (`campaign update … --reference`, "
+                "or Record in the app)")
+
+    @property
+    def letter_reference(self) -> str:
+        """The reference as letters quote it: empty while the one kept is too long to be one."""
+        return "" if self.reference_problem else self.reference
 
     @property
     def events(self) -> list[Event]:

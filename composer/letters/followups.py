@@ -118,7 +118,7 @@ def _sections(cites: list[str] | tuple[str, ...], act: Act) -> str:
 
 
 def _ref(item: Tracked) -> str:
-    return f" (your reference {item.reference})" if item.reference.strip() else ""
+    return f" (your reference {item.letter_reference})" if item.letter_reference.strip() else ""
 
 
 def request_title(request: Request, force: Force | None) -> str:
@@ -537,7 +537,7 @@ def _complaint(c: _Context, message: str | None,
                   f"{name} has dealt with my request for information in accordance with Part 1 of "
                   "the Act."]
     # To the Commissioner: the reference is the force's, not "your reference".
-    theirs = f" ({name}'s reference {c.item.reference})" if c.item.reference.strip() else ""
+    theirs = f" ({name}'s reference {c.item.letter_reference})" if c.item.letter_reference.strip() else ""
     story = [f"I made the request to {name} on {_d(c.item.sent)}{theirs}{_about(c)}."]
     asked = next((e.on for e in c.item.events if e.status is Status.CLARIFICATION_ASKED), None)
     if asked and p.clock_start != c.item.sent:
@@ -631,6 +631,8 @@ def follow_up_letter(
             warnings.append(unaddressed)
     else:
         recipient = Recipient(name=item.force_name)
+    if (problem := item.reference_problem) is not None:
+        warnings.append(problem.replace("left out of letters", "left out of this letter"))
     if not requester.is_known:
         warnings.append("no name in your profile: sign the letter with your real name "
                         "(`foi-composer profile --name …`)")
@@ -646,7 +648,7 @@ def follow_up_letter(
         items=items,
         after=after,
         requester=requester,
-        reference=_reference(kind, item.reference, c.in_text),
+        reference=_reference(kind, item.letter_reference, c.in_text),
         force=force,
     )
     letter.warnings[:0] = warnings

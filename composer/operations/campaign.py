@@ -10,6 +10,7 @@ from datetime import date
 from pydantic import ValidationError
 
 from composer.campaign.model import (
+    MAX_REFERENCE,
     RESPONSES,
     Attachment,
     Campaign,
@@ -26,8 +27,6 @@ from composer.operations.result import Done, Refused, operation
 from composer.replies import PartReading, ReplyKind, ReplyReading
 from composer.responses import normalise_section
 
-MAX_REFERENCE = 80
-"""The longest force reference taken: forces' run to about 20 characters ("01.FOI.22.026461")."""
 
 
 def _tracked(campaign: Campaign, force_id: str) -> Tracked:

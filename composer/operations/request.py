@@ -319,9 +319,15 @@ def insert_parts(request: Request, *, parts: Iterable[Part], under: str | None =
 def add_from_bank(request: Request, *, parts: Iterable[Part], under: str | None = None,
                   after: str | None = None) -> Done[Request]:
     """Questions from the bank, placed as `insert_parts` does, with the bank's fields filled in
-    where the request has no value yet."""
+    where the request has no value yet, and the title `new` would give an untitled request."""
+    from composer.bank import default_title
+
     placed = insert_parts(request, parts=parts, under=under, after=after)
-    return Done(fill_bank_fields(placed.value).value, "Add from the question bank", placed.ids)
+    new = fill_bank_fields(placed.value).value
+    if new.title.strip() in ("", Request.model_fields["title"].default):
+        new = _copy(new)
+        new.title = default_title(new.fields.get("system_name"))
+    return Done(new, "Add from the question bank", placed.ids)
 
 
 @operation

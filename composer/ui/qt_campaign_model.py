@@ -45,7 +45,7 @@ COLUMNS: list[tuple[str, object]] = [
     ("Due", lambda p: p.replied_in_words or (
         f"{_iso(p.due)} (extended)" if p.extended else _iso(p.due) or "on hold")),
     ("Next", lambda p: p.next_in_words),  # with its date ("… by 2027-02-01"), as the command line
-    ("Reference", lambda p: p.reference),
+    ("Reference", lambda p: p.reference_shown),
     ("Sections", lambda p: " ".join(p.sections)),
 ]
 _SORT_KEYS = {  # dates sort as dates, "on hold" and blanks last

@@ -271,8 +271,13 @@ class QtMainWindow(QMainWindow):
         the Follow up tab how many forces are overdue; the sentence, or None, comes back."""
         from composer.campaign.deadlines import overdue_by_campaign
         from composer.campaign.store import CampaignStore
+        from composer.errors import ComposerError
 
-        listing = CampaignStore().list()
+        try:
+            listing = CampaignStore().list()
+        except (ComposerError, OSError) as exc:  # an unreadable data folder: the tab will say why
+            self.statusBar().showMessage(f"The campaigns could not be read: {exc}", 15000)
+            return None
         for problem in listing.problems:  # a damaged file, set aside as the tab would set it aside
             self.statusBar().showMessage(problem, 15000)
         self.overdue = overdue_by_campaign([e.campaign for e in listing.entries], today)

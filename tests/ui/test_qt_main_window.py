@@ -420,3 +420,15 @@ def test_a_force_s_foi_address_is_reached_from_the_edit_menu(window, monkeypatch
     action.trigger()
     assert window.statusBar().currentMessage().startswith(
         "Gloucestershire Constabulary: FOI address set to foi@example.org")
+
+
+def test_campaigns_that_cannot_be_read_leave_the_follow_up_tab_as_it_is(window, monkeypatch):
+    from composer.campaign.store import CampaignStore
+
+    def unreadable(self):
+        raise PermissionError(13, "Permission denied", str(self.root))
+
+    monkeypatch.setattr(CampaignStore, "list", unreadable)
+    assert window.show_overdue() is None
+    assert window.tabs.tabText(1) == "Follow &up"
+    assert window.statusBar().currentMessage().startswith("The campaigns could not be read: [Errno 13] Permission denied")
