@@ -530,6 +530,11 @@ def main() -> None:
             for key, (k, n) in score(scored).items():
                 low, high = wilson(k, n)
                 out[name][key] = {"k": k, "n": n, "share": k / n if n else None, "ci90": [round(low, 3), round(high, 3)]}
+            from composer.checker.evidence import FORESEES
+
+            out[name]["lift"] = {category: dict(zip(("warned", "not_warned"), lift(scored, category)))
+                                 for category in FORESEES}
+            out[name]["ranking"] = ranking(scored)
         print(json.dumps(out, indent=2))
         return
     print(f"{len(cases)} cases from {', '.join(p.name for p in files)}; "

@@ -129,3 +129,23 @@ def test_the_report_says_whether_warnings_and_risks_separate_refusals(corpus_eva
     out = capsys.readouterr().out
     assert "warned   1/1   1.00   not warned   0/1   0.00" in out
     assert "against every other request 1.00   against those answered in full 1.00" in out
+
+
+def test_the_json_report_carries_the_lift_and_the_ranking(corpus_eval, monkeypatch, capsys, tmp_path):
+    import json
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "cases.jsonl").write_text(json.dumps(
+        {"id": "x", "force_id": "a", "outcome": "s12_cost", "request_text": "1. How many?"}) + "\n")
+    monkeypatch.setattr(corpus_eval, "corpus_dir", lambda: tmp_path / "corpus")
+    monkeypatch.setattr(corpus_eval, "private_corpus_dir", lambda: tmp_path / "none")
+    rows = [dict(_row("s12_cost", ["cost:cost.estimate"], {"cost": 0.8}), foreseen=True,
+                 alarms={"error": False, "refusal_warning": True, "clarity_warning": False}),
+            dict(_row("disclosed", [], {"cost": 0.3}), foreseen=False,
+                 alarms={"error": False, "refusal_warning": False, "clarity_warning": False})]
+    monkeypatch.setattr(corpus_eval, "cross_validate", lambda cases, checker, evidence=True: (rows, rows, {}))
+    monkeypatch.setattr(sys, "argv", ["corpus_eval.py", "--json"])
+    corpus_eval.main()
+    out = json.loads(capsys.readouterr().out)
+    assert out["cross_validated"]["lift"]["cost"] == {"warned": [1, 1], "not_warned": [0, 1]}
+    assert out["cross_validated"]["ranking"]["cost"] == {"vs_rest": 1.0, "vs_disclosed": 1.0}
