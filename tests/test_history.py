@@ -54,17 +54,44 @@ def test_a_part_most_forces_refused_on_cost_is_a_cost_warning_on_the_same_part_a
     assert not [f for f in found if f.part_id == request.parts[0].id]
 
 
-def test_a_minority_of_refusals_is_a_note_and_other_grounds_are_their_own_findings():
-    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s40(2)",
-                          "wmp": "answered", "essex_police": "answered"},
-                         statuses={"gmp": ("clarification-asked", [])})
+def test_a_minority_of_refusals_is_a_note_and_a_ground_few_met_it_on_is_left_unsaid():
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "answered",
+                          "essex_police": "answered", "gmp": "answered", "police_scotland": "answered"})
+    assert [(f.rule, f.severity) for f in history_of([campaign]).findings(_request())] == [("history.cost", "info")]
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "answered", "wmp": "answered",
+                          "essex_police": "answered", "gmp": "answered"})
+    assert history_of([campaign]).findings(_request()) == []  # 1 of 5: the part went through
+
+
+def test_each_ground_is_its_own_finding_citing_the_force_s_act():
+    campaign = _campaign({"the_met": "refused s40(2)", "kent_police": "refused s40(2)", "wmp": "answered",
+                          "essex_police": "answered"},
+                         statuses={"gmp": ("clarification-asked", []), "police_scotland": ("clarification-asked", [])})
     found = {f.rule: f for f in history_of([campaign]).findings(_request())}
-    assert {rule: f.severity for rule, f in found.items()} == {
-        "history.cost": "info", "history.personal_data": "info", "history.clarity": "info"}
+    assert {rule: f.severity for rule, f in found.items()} == {"history.personal_data": "info",
+                                                               "history.clarity": "info"}
     assert found["history.personal_data"].law == "FOIA s40"
-    assert found["history.cost"].category == "cost"
+    assert found["history.personal_data"].category == "personal_data"
+    assert "2 of the 6 forces that replied when you sent it withheld it as personal data" in \
+        found["history.personal_data"].message
     scotland = history_of([campaign]).findings(_request(), Act.FOISA)
     assert {f.law for f in scotland if f.rule == "history.personal_data"} == {"FOISA s38"}
+
+
+def test_the_same_question_asked_of_two_systems_is_counted_once_per_campaign():
+    twice = Request(title="Two systems", parts=[
+        Part(text="Does the force use a crime mapping system?", subparts=[Part(text=COSTLY)]),
+        Part(text="Does the force use a risk scoring system?", subparts=[Part(text=COSTLY)])])
+    forces = load_directory().resolve("the_met,kent_police,wmp")
+    campaign = new_campaign(name="Twice", request=twice, forces=forces, sent=SENT).value
+    for force_id in ("the_met", "kent_police", "wmp"):
+        reading = ReplyReading(kind=ReplyKind.PARTLY, parts={"1a": PartReading.parse("refused s12"),
+                                                             "2a": PartReading.parse("answered")})
+        campaign = record_reply(campaign, force_id=force_id, file="r.pdf", reading=reading, on=date(2026, 9, 25)).value
+    found = history_of([campaign]).findings(twice)
+    by_part = {f.part_id: f for f in found}
+    assert "3 of the 3 forces" in by_part[twice.parts[0].subparts[0].id].message  # its own record, not 6
+    assert twice.parts[1].subparts[0].id not in by_part  # 2a was answered everywhere
 
 
 def test_a_reworded_part_still_matches_and_a_different_part_does_not():

@@ -8,7 +8,8 @@ campaign, each part's replies (the coverage matrix: recorded statuses and the re
 confirmed; no reply file is read, so it is quick) and turns them into findings on the matching
 parts of a request: on each ground forces refused or queried it, how many of those that replied
 did so. Where more than half of at least three replies met the part on one ground, that is a
-warning (more likely than not, on real replies); otherwise a note.
+warning (more likely than not, on real replies); where a quarter or more did, a note; a ground
+fewer met it on is left unsaid, so a part that mostly went through is not cluttered.
 
 Qt-free; `operations.request.history_for` and the app's findings panel use it, and the CLI's
 `check`. Nothing here is measured by bench/corpus_eval.py, which asks about requests never seen.
@@ -31,6 +32,7 @@ from composer.model import Act, Request, counted
 # runs is in the longer one: a reworded sentence or a changed date still matches; a different ask does not.
 SAME_PART = 0.8
 MIN_REPLIES = 3  # fewer replies than this say too little for a warning
+NOTE_SHARE = 0.25  # a ground fewer forces than this share met the part on is left unsaid: it went through
 
 GROUNDS = ("cost", "clarity", "personal_data", "exemption")
 _GROUND_WORDS = {"cost": "refused it on cost", "clarity": "asked what you meant",
@@ -111,10 +113,11 @@ def _runs(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(zip(words, words[1:], words[2:])) if len(words) >= 3 else frozenset({tuple(words)})
 
 
-def _same(a: frozenset, b: frozenset) -> bool:
+def _share(a: frozenset, b: frozenset) -> float:
+    """The share of the shorter text's three-word runs found in the other."""
     if not a or not b:
-        return False
-    return len(a & b) / min(len(a), len(b)) >= SAME_PART
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 class History:
@@ -127,15 +130,26 @@ class History:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def about(self, text: str) -> tuple[PartRecord, ...]:
-        """The records of parts sent before with (nearly) these words; remembered per text, so a
-        keystroke looks up only the part being typed in."""
-        if text not in self._seen:
+    def about(self, text: str, number: str = "") -> tuple[PartRecord, ...]:
+        """The records of parts sent before with (nearly) these words, one per campaign: the
+        closest, and of equally close ones the part numbered `number` (a request may ask the same
+        sub-question of two systems). Remembered per text, so a keystroke looks up only the part
+        being typed in."""
+        key = (text, number)
+        if key not in self._seen:
             runs = _runs(text)
-            self._seen[text] = tuple(record for seen, record in self._entries if _same(runs, seen))
+            best: dict[str, tuple[float, bool, PartRecord]] = {}
+            for seen, record in self._entries:
+                share = _share(runs, seen)
+                if share < SAME_PART:
+                    continue
+                rank = (share, record.part == number, record)
+                if record.campaign not in best or rank[:2] > best[record.campaign][:2]:
+                    best[record.campaign] = rank
+            self._seen[key] = tuple(rank[2] for rank in best.values())
             if len(self._seen) > 4096:
                 self._seen.pop(next(iter(self._seen)))
-        return self._seen[text]
+        return self._seen[key]
 
     def findings(self, request: Request, act: Act = Act.FOIA) -> list[Finding]:
         """One finding per ground per part of `request` that forces met on that ground before."""
@@ -146,13 +160,13 @@ class History:
 
         out: list[Finding] = []
         for numbered in letter_body(request).parts:
-            found = self.about(readable(numbered.text, request))
+            found = self.about(readable(numbered.text, request), numbered.number)
             if not found:
                 continue
             for ground in GROUNDS:
                 replied = sum(r.replied for r in found)
                 met = sum(r.met.get(ground, 0) for r in found)
-                if not met:
+                if not met or met < NOTE_SHARE * replied:
                     continue
                 likely = replied >= MIN_REPLIES and met * 2 > replied
                 out.append(Finding(
