@@ -387,12 +387,16 @@ def parse_day(value: date | str) -> date | None:
 
 
 def format_day(value: date | str) -> str:
-    """`2021-04-01` or a date -> "1 April 2021"; other text ("1 April 2021") is kept as written."""
+    """`2021-04-01` or a date -> "1 April 2021"; other text that names a year in words ("1 April
+    2021", "the end of March 2025") is kept as written."""
     day = parse_day(value)
     if day is None:
         text = str(value).strip()
         if not text:
             raise ComposerError("a period date is empty")
+        if not (re.search(r"(?<!\d)\d{4}(?!\d)", text) and re.search(r"[^\W\d_]{3,}", text)):
+            raise ComposerError(f"period date '{text}' names no year: give it as YYYY-MM-DD "
+                                "(2021-04-01), or in words with its year (1 April 2021)")
         return text
     return f"{day.day} {day:%B %Y}"
 
@@ -482,8 +486,9 @@ def build_request(
     name = (system_name or "").strip()
     fields = {"system_name": name or NEUTRAL_SYSTEM_NAME}
     used = {f for p in every for f in FIELD_PATTERN.findall(p.text)}
+    period = _period(period_start, period_end)  # checked even where no question uses it
     if used & {"period_start", "period_end"}:
-        fields["period_start"], fields["period_end"] = _period(period_start, period_end)
+        fields["period_start"], fields["period_end"] = period
     title = (title or "").strip() or default_title(name)
     return Request(title=title, parts=parts, options=options, fields=fields)
 

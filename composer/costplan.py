@@ -16,6 +16,8 @@ an order. No Qt here: the order dialog and `foi-composer order` both show a `Cos
 
 from __future__ import annotations
 
+import math
+
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -95,12 +97,13 @@ class CostPlan:
 
 
 def hours_words(hours: float) -> str:
-    """Hours as a row shows them: "0.5 h", "12 h", "18.5 h", "1,391 h". Below a hundred the half
-    hour shows, so that a running total of 18.5 never reads "18 h" beside a limit of 18."""
+    """Hours as a row shows them: "0.4 h", "12 h", "18.5 h", "1,391 h": to a tenth below 10, to
+    the half hour below 100 (so that a running total of 18.5 never reads "18 h" beside a limit of
+    18), else whole; a quarter hour goes up to the half."""
     if hours >= 100:
         return f"{whole_hours(hours):,} h"
-    tenth = round(hours, 1)
-    return f"{tenth:.0f} h" if tenth == int(tenth) else f"{tenth:.1f} h"
+    shown = round(hours, 1) if hours < 10 else math.floor(hours * 2 + 0.5) / 2
+    return f"{shown:.0f} h" if shown == int(shown) else f"{shown:.1f} h"
 
 
 def shared_words(row: PlanRow) -> str | None:

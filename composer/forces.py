@@ -194,13 +194,19 @@ def missing_address(force: Force) -> str | None:
             "folder's forces.json), then write the letter again")
 
 
+def is_email_address(text: str) -> bool:
+    """Whether `text` is one bare email address (no name, no angle brackets, a dot in the domain):
+    what the directory and a user's correction may hold as a force's FOI address."""
+    _, parsed = parseaddr(text)
+    return bool(parsed) and parsed == text and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text) is not None
+
+
 def set_email(force_id: str, address: str, *, today: date | None = None) -> Force:
     """Record the FOI address the user found for a force, checked `today`; a malformed address is
     refused with one line saying so, and nothing is saved."""
     force = load_directory().get(force_id)
     address = address.strip()
-    _, parsed = parseaddr(address)
-    if not parsed or parsed != address or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address):
+    if not is_email_address(address):
         raise ComposerError(f"{address!r} is not an email address; give one such as foi@example.police.uk")
     force = force.model_copy(update={"foi_email": address, "email_checked": today or date.today()})
     save_override(force)

@@ -157,7 +157,8 @@ def suggest_order(request: Request, force: Force | None = None,
         hours = sum(h for h, _ in costs)
         why = max(costs, key=lambda c: c[0])[1]
         priority = min(ranks) if ranks else None
-        key = (priority is None, priority or 0, round(hours, 1), position)
+        empty = not any(p.text.strip() for part in block for p in (part, *part.subparts))
+        key = (empty, priority is None, priority or 0, round(hours, 1), position)
         keyed.append((key, block, costs, why, priority))
     keyed.sort(key=lambda item: item[0])
 
@@ -169,7 +170,7 @@ def suggest_order(request: Request, force: Force | None = None,
     total = 0.0
     stop_at = None
     old_position = {part.id: i for i, part in enumerate(current)}
-    for _, block, costs, why, priority in keyed:
+    for key, block, costs, why, priority in keyed:
         block_hours = sum(h for h, _ in costs)
         burden = burden_of_hours(block_hours, limit)
         for part, (hours, _) in zip(block, costs):
@@ -185,13 +186,17 @@ def suggest_order(request: Request, force: Force | None = None,
             if part is not block[0]:
                 reasons[part.id] = "kept straight after the part it depends on"
                 continue
+            if key[0]:
+                reasons[part.id] = (f"{_ordinal(new_place)}: nothing is asked in it yet: write the question "
+                                    "or delete the part")
+                continue
             move = ""
             before = old_position[part.id] + 1
             if new_place < before:
                 move = f"; moved up from {_ordinal(before)}"
             elif new_place > before:
                 move = f"; moved down from {_ordinal(before)} so cheaper parts are answered first"
-            reasons[part.id] = f"{_ordinal(new_place)}: {wanted}; {burden} cost ({why}){move}"
+            reasons[part.id] = f"{_ordinal(new_place)}: {wanted}; {burden} cost{f' ({why})' if why else ''}{move}"
     changed = order != [part.id for part in current]
     return OrderSuggestion(order=order, reasons=reasons, changed=changed, burden=burden_of, hours=hours_of,
                            running=running, limit_hours=limit, act=act, stop_at=stop_at)

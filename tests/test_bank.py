@@ -570,3 +570,22 @@ def test_bank_human_view_shows_modules_why_and_questions(capsys):
         for q in module.all_questions():
             assert q.id in out
     assert "ranking.numerical (follow-up)" in out
+
+
+@pytest.mark.parametrize("given", ["garbage", "2021-04-O1", "April"])
+def test_a_period_date_that_is_no_date_is_refused_even_where_no_question_uses_it(given):
+    """QA-S8: `new --modules cost --from garbage` wrote "from garbage to 31 December 2025" into
+    every letter; with `--modules identity` (no period asked) it was taken without a word."""
+    for modules in (["cost"], ["identity"]):
+        with pytest.raises(ComposerError, match=f"period date '{given}' names no year"):
+            build_request(modules, period_start=given)
+    kept = build_request(["cost"], period_start="April 2021", period_end="the end of March 2025").fields
+    assert (kept["period_start"], kept["period_end"]) == ("April 2021", "the end of March 2025")
+
+
+def test_new_says_when_no_question_asks_for_the_period_given(tmp_path, capsys):
+    out = tmp_path / "id.foi.json"
+    assert main(["new", "--modules", "identity", "--from", "2019-04-01", "-o", str(out)]) == 0
+    assert "note: no question asks for a period, so --from and --to are not used" in capsys.readouterr().err
+    assert main(["new", "--modules", "cost", "--from", "2019-04-01", "-o", str(tmp_path / "c.foi.json")]) == 0
+    assert "--from" not in capsys.readouterr().err

@@ -237,7 +237,8 @@ def test_a_rows_hours_and_its_words_round_the_same_way(hours):
 
 
 @pytest.mark.parametrize("hours, shown", [(0.5, "0.5 h"), (12.0, "12 h"), (12.5, "12.5 h"), (17.5, "17.5 h"),
-                                          (18.5, "18.5 h"), (99.5, "99.5 h"), (397.4, "397 h"),
+                                          (18.5, "18.5 h"), (18.4, "18.5 h"), (56.2, "56 h"), (99.5, "99.5 h"),
+                                          (397.4, "397 h"),
                                           (1390.5, "1,391 h")])
 def test_a_half_hour_shows_where_it_can_move_the_stop_line(hours, shown):
     """QA-S8: the order dialog said "A force would likely stop here: 18 h answered of the 18 hours

@@ -42,11 +42,36 @@ def test_matches_the_shared_listing(shared_listing=None):
     from conftest import shared_file
 
     listing = {b["WDTK_ID"]: b for b in json.loads(shared_file("data", "police-bodies-2023.json").read_text())}
+    changed = []
     for force in load_directory().forces:
         assert force.id in listing, force.id
-        source = listing[force.id]["FOI_Email_Address"]
-        if force.foi_email:
-            assert force.foi_email == source
+        listed = listing[force.id]["FOI_Email_Address"]
+        if force.foi_email and force.foi_email != listed:
+            changed.append(force.id)
+            # a newer address than the listing's names the page that gives it, and the day it was read
+            why = [c for c in force.checked if c.fact == "foi_email" and force.foi_email in c.source]
+            assert why and "https://" in why[-1].source and why[-1].on == force.email_checked, force.id
+            assert listed in why[-1].source, f"{force.id}: the source should say what it replaces"
+    assert "police_scotland" in changed  # its own police.uk domain, not the listing's pnn.police.uk
+
+
+def test_every_foi_address_is_empty_or_one_well_formed_address():
+    from composer.forces import is_email_address
+
+    for force in load_directory().forces:
+        assert force.foi_email is None or is_email_address(force.foi_email), (force.id, force.foi_email)
+    for bad in ("foi@scotland", "FOI Unit <foi@example.police.uk>", "foi@example.police.uk; info@example.org",
+                "foi @example.police.uk", ""):
+        assert not is_email_address(bad), bad
+
+
+def test_every_foi_address_says_where_it_was_last_looked_for():
+    # each body's address was looked for on its own pages (and others) on a given day: what was found,
+    # or that nothing newer than the 2023 listing was, is written beside it
+    for force in load_directory().forces:
+        looked = [c for c in force.checked if c.fact == "foi_email"]
+        assert looked, f"{force.id}: no record of where its FOI address was looked for"
+        assert all("https://" in c.source or "http://" in c.source for c in looked), force.id
 
 
 def test_resolve_specs():

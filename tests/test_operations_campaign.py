@@ -228,7 +228,7 @@ def test_a_reference_too_long_from_an_old_file_is_kept_but_quoted_nowhere(data_h
                               today=late, force=load_directory().get("kent_police"))
     text = letter_as_text(letter, heading=True)
     assert "Please quote" not in text and "your reference" not in text and letter.reference is None
-    assert any("left out of this letter" in w and "--reference" in w for w in letter.warnings)
+    assert any("letters leave it out" in w and "--reference" in w for w in letter.warnings)
     store.save(old)  # written back: still there
     assert store.load("Old").tracked("kent_police").reference == pasted
     short = record(old, force_id="kent_police", reference="FOI/2026/004711").value

@@ -80,3 +80,13 @@ def test_accept_order_tolerates_a_request_changed_since_the_suggestion():
     accepted = accept_order(request, order=stale.order).value
     assert [p.id for p in accepted.parts] == [b.id, a.id]
     assert [p.priority for p in accepted.parts] == [1, 2]
+
+
+def test_an_empty_part_goes_last_and_says_nothing_is_asked():
+    """QA-S8: `order --suggest` put an empty part first (it costs nothing) and gave as its reason
+    "1st: you have not ranked it; low cost (); moved up from 7th"."""
+    a, empty, c = Part(text=STATS), Part(text="  ", subparts=[Part(text="")]), Part(text=CHEAP)
+    suggestion = suggest_order(Request(parts=[a, empty, c]))
+    assert suggestion.order == [c.id, a.id, empty.id]
+    assert "()" not in " ".join(suggestion.reasons.values())
+    assert suggestion.reasons[empty.id] == "3rd: nothing is asked in it yet: write the question or delete the part"

@@ -216,9 +216,8 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         attachments=tuple(a.file for a in item.attachments),
         statutory_due=statutory_due, extended_to=ext.estimate, extension_limit=ext.limit,
         extension_notice=ext.notice, today=today,
-        warnings=(*ext.warnings, *filter(None, [item.reference_problem])),
+        warnings=(*ext.warnings, *([item.reference_problem] if item.reference_problem else [])),
     )
-
 
 
 def due_once_clarified(item: Tracked, on: date, calendar: Calendar | None = None) -> date | None:
@@ -300,7 +299,6 @@ def in_brief(states: list[Progress], today: date) -> str:
             + (f", {due_today} due today" if due_today else "") + f" on {today.isoformat()}")
 
 
-
 def overdue_by_campaign(campaigns: Iterable[Campaign], today: date | None = None,
                         calendar: Calendar | None = None) -> dict[str, int]:
     """How many forces are overdue on `today` in each campaign that has any, by campaign name."""
@@ -320,6 +318,7 @@ def overdue_in_brief(late: dict[str, int]) -> str | None:
     if len(late) == 1:
         return f"{total} overdue in {next(iter(late))}"
     return f"{total} overdue: " + ", ".join(f"{n} in {name}" for name, n in late.items())
+
 
 def add_months(d: date, months: int) -> date:
     """The same day `months` later, or the month's last day if it is shorter (31 Aug + 6 = 28 Feb)."""

@@ -140,8 +140,8 @@ class Tracked(_Model):
         if len(self.reference) <= MAX_REFERENCE:
             return None
         return (f"the reference recorded for {self.force_name} is {len(self.reference)} characters "
-                f"long, more than a force's reference can be ({MAX_REFERENCE}): it is kept, but left "
-                "out of letters; give the force's reference alone (`campaign update … --reference`, "
+                f"long, more than a force's reference can be ({MAX_REFERENCE}): it is kept, but letters "
+                "leave it out; give the force's reference alone (`campaign update … --reference`, "
                 "or Record in the app)")
 
     @property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from composer.commands import add_forces_option, forces_for, output_path
@@ -79,6 +80,9 @@ def _new(args: argparse.Namespace) -> int:
         period_start=args.period_start,
         period_end=args.period_end,
     )
+    if (args.period_start or args.period_end) and "period_start" not in request.fields:
+        print("note: no question asks for a period, so --from and --to are not used",
+              file=sys.stderr)
     if args.forces:
         from composer.operations.request import set_forces
 

@@ -632,7 +632,7 @@ def follow_up_letter(
     else:
         recipient = Recipient(name=item.force_name)
     if (problem := item.reference_problem) is not None:
-        warnings.append(problem.replace("left out of letters", "left out of this letter"))
+        warnings.append(problem)
     if not requester.is_known:
         warnings.append("no name in your profile: sign the letter with your real name "
                         "(`foi-composer profile --name …`)")

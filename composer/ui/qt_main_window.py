@@ -304,6 +304,7 @@ class QtMainWindow(QMainWindow):
 
     def _mark_overdue(self) -> str | None:
         from composer.campaign.deadlines import overdue_in_brief
+        from composer.ui.qt import QIcon, QStyle  # the findings' warning sign: drawn after start-up
 
         if self.tabs.count() < 2:  # no Follow up tab in this build
             return None
@@ -312,8 +313,6 @@ class QtMainWindow(QMainWindow):
         index = self.tabs.indexOf(self.campaign_panel) if self.campaign_panel else 1
         self.tabs.setTabText(index, f"{FOLLOW_UP} ({sum(late.values())} overdue)" if late else FOLLOW_UP)
         self.tabs.setTabToolTip(index, sentence or "")
-        from composer.ui.qt import QIcon, QStyle  # the findings' warning sign: drawn after start-up
-
         warning = QStyle.StandardPixmap.SP_MessageBoxWarning
         self.tabs.setTabIcon(index, self.style().standardIcon(warning) if late else QIcon())
         return sentence
