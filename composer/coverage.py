@@ -171,11 +171,11 @@ def _fallback(item: Tracked, reading: ReplyReading | None, today: date | None,
 
 
 # -- replies kept with the campaign ---------------------------------------------------------------
-def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path]) -> dict[str, ReplyReading]:
+def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path] | None) -> dict[str, ReplyReading]:
     """What each force's attached replies say, in the order they were attached: a later reply's
     kind, sections and parts replace an earlier one's. A reply whose reading the user confirmed
-    is taken as confirmed; the others are read from their files (`locate` finds one). Files that
-    cannot be read as a reply are passed over."""
+    is taken as confirmed; the others are read from their files (`locate` finds one; None: only
+    the confirmed readings, no file read). Files that cannot be read as a reply are passed over."""
     from composer.errors import ComposerError
 
     out: dict[str, ReplyReading] = {}
@@ -187,6 +187,8 @@ def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path])
                     kind=ReplyKind(attachment.kind) if attachment.kind else None,
                     sections=list(item.sections),
                     parts={k: PartReading.parse(v) for k, v in attachment.parts.items()})
+            elif locate is None:
+                continue
             else:
                 try:
                     text = reply_text(locate(item, attachment.file))

@@ -29,6 +29,8 @@ def register(sub) -> None:
     p.add_argument("--why", action="store_true",
                    help="under each finding, all of how the checker got there (without it: the first three "
                    "lines), including the evidence it folded in; `foi-composer order` shows the hours part by part")
+    p.add_argument("--no-history", action="store_true",
+                   help="leave out what forces did with the same parts in your saved campaigns")
     p.set_defaults(func=_check)
 
 
@@ -49,13 +51,26 @@ def _requester(path: Path, request_is_json: bool, text: str):
     return requester, False
 
 
+def _past_replies():
+    """The history of the saved campaigns; a damaged campaign file is set aside and said once."""
+    from composer.campaign.history import history_of
+    from composer.campaign.store import CampaignStore
+
+    listing = CampaignStore().list()
+    for problem in listing.problems:
+        print(f"foi-composer: warning: {problem}", file=sys.stderr)
+    return history_of(entry.campaign for entry in listing.entries)
+
+
 def _check(args: argparse.Namespace) -> int:
     from composer import storage
     from composer.checker import Finding
     from composer.checker.reading import request_from_text
     from composer.errors import ComposerError, NotSubjectToFOI
     from composer.forces import load_directory
+    from composer.campaign.history import with_history
     from composer.letters.judgement import judge
+    from composer.model import Act
     from composer.commands import open_for_letters
     from composer.library import SUFFIX
 
@@ -85,6 +100,8 @@ def _check(args: argparse.Namespace) -> int:
                 suggestion="Send the request to a public authority that may hold the information.",
             ))
     findings = extra + judge(request, force, requester)
+    if not args.no_history:  # what forces did with these parts in your saved campaigns
+        findings = with_history(findings, request, _past_replies(), force.act if force else Act.FOIA)
     if signed:  # the author of a signed letter replies from their own address
         findings = [f for f in findings if f.rule != "validity.no-address"]
     numbers = {n.part.id: n.number for n in request.numbered()}

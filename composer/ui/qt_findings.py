@@ -135,6 +135,7 @@ class QtFindings(QWidget):
         self._force = force
         self._requester = requester
         self._checker = checker or default_checker
+        self._past = None  # what forces did with the same parts in saved campaigns (campaign.history)
         self.model = QtFindingsModel(self)
 
         self.summary = QLabel("Not checked yet.", self)
@@ -204,11 +205,22 @@ class QtFindings(QWidget):
     def schedule(self) -> None:
         self.timer.start()
 
+    def learn_from(self, past) -> None:
+        """Check with what forces did before (a campaign.history.History), at once."""
+        self._past = past
+        self.run_check()
+
     def run_check(self) -> None:
         self.timer.stop()
         request = self.document.request
         try:
-            findings = self._checker(request, self._force(), self._requester())
+            force = self._force()
+            findings = self._checker(request, force, self._requester())
+            if self._past is not None:
+                from composer.campaign.history import with_history
+                from composer.model import Act
+
+                findings = with_history(findings, request, self._past, force.act if force else Act.FOIA)
         except Exception as exc:  # a broken checker must never cost the user their editing
             self.summary.setText(f"The checker could not run ({type(exc).__name__}: {exc}).")
             return

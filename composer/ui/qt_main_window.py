@@ -281,7 +281,15 @@ class QtMainWindow(QMainWindow):
         for problem in listing.problems:  # a damaged file, set aside as the tab would set it aside
             self.statusBar().showMessage(problem, 15000)
         self.overdue = overdue_by_campaign([e.campaign for e in listing.entries], today)
+        self._learn_from([e.campaign for e in listing.entries])
         return self._mark_overdue()
+
+    def _learn_from(self, campaigns) -> None:
+        """What forces did with each part of the saved campaigns, shown on the same parts as you
+        compose (campaign.history); the check runs again with it."""
+        from composer.campaign.history import history_of
+
+        self.findings.learn_from(history_of(campaigns))
 
     def _campaign_changed(self, panel) -> None:
         """A step on the Follow up tab: that campaign is counted again, the others as read."""
@@ -292,6 +300,7 @@ class QtMainWindow(QMainWindow):
             self.overdue = {n: late for n, late in self.overdue.items() if n != name}
             self.overdue.update(overdue_by_campaign([panel.campaign], panel.today))
             self._mark_overdue()
+            self._learn_from(e.campaign for e in panel.store.list().entries)
 
     def _mark_overdue(self) -> str | None:
         from composer.campaign.deadlines import overdue_in_brief

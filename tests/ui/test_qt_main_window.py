@@ -432,3 +432,42 @@ def test_campaigns_that_cannot_be_read_leave_the_follow_up_tab_as_it_is(window, 
     assert window.show_overdue() is None
     assert window.tabs.tabText(1) == "Follow &up"
     assert window.statusBar().currentMessage().startswith("The campaigns could not be read: [Errno 13] Permission denied")
+
+
+def test_a_part_forces_refused_in_a_saved_campaign_is_flagged_as_you_compose_it_again(window, qtbot):
+    """What forces did with the same words before is the best foresight there is: once the window
+    has read the campaigns, a part most forces refused on cost carries a cost warning saying so;
+    a reply recorded on the Follow up tab counts at once."""
+    from datetime import date
+
+    from composer.campaign.store import CampaignStore
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign, record_reply
+    from composer.replies import PartReading, ReplyKind, ReplyReading
+
+    request = Request(title="Risk", parts=[Part(text="What is the system called?"),
+                                           Part(text="Please send every email about the system since 2015.")])
+    c = new_campaign(name="Risk 2025", request=request, sent=date(2025, 9, 1),
+                     forces=load_directory().resolve("kent_police,essex_police,the_met,gmp,wmp,nyp")).value
+    for force_id in ("kent_police", "essex_police", "the_met"):
+        reading = ReplyReading(kind=ReplyKind.PARTLY, parts={"1": PartReading.parse("answered"),
+                                                             "2": PartReading.parse("refused s12")})
+        c = record_reply(c, force_id=force_id, file=f"{force_id}.pdf", reading=reading, on=date(2025, 9, 20)).value
+    CampaignStore().create(c)
+    window.document.load(request, None)
+    window.findings.run_check()
+
+    def history() -> dict[str, str]:
+        return {f.rule: f.severity for f in window.findings.model.findings if f.rule.startswith("history.")}
+
+    assert history() == {}  # the campaigns are read once the window is up, not before
+    window.show_overdue()
+    assert history() == {"history.cost": "warning"}  # 3 of the 3 forces that replied
+    window.tabs.setCurrentIndex(1)
+    panel = window.campaign_panel
+    with qtbot.waitSignal(panel.campaign_changed):
+        for force_id in ("gmp", "wmp", "nyp"):
+            reading = ReplyReading(kind=ReplyKind.ANSWERED, parts={"2": PartReading.parse("answered")})
+            panel.document.apply("Record", record_reply, force_id=force_id, file=f"{force_id}.pdf",
+                                 reading=reading, on=date(2025, 9, 25))
+    assert history() == {"history.cost": "info"}  # 3 of 6: no longer more likely than not

@@ -1,0 +1,202 @@
+"""What forces did with a part before: your own campaigns as evidence for the request you compose.
+
+The checker reads a request as an FOI officer might; a campaign records what the forces really
+did with it. When a part you are writing is one you have sent before (the same words, or nearly:
+most of its three-word runs shared), the forces' replies to it are the best foresight there is,
+since the same request tends to meet the same answer. This module gathers, from every saved
+campaign, each part's replies (the coverage matrix: recorded statuses and the reply readings you
+confirmed; no reply file is read, so it is quick) and turns them into findings on the matching
+parts of a request: on each ground forces refused or queried it, how many of those that replied
+did so. Where more than half of at least three replies met the part on one ground, that is a
+warning (more likely than not, on real replies); where a quarter or more did, a note; a ground
+fewer met it on is left unsaid, so a part that mostly went through is not cluttered.
+
+Qt-free; `operations.request.history_for` and the app's findings panel use it, and the CLI's
+`check`. Nothing here is measured by bench/corpus_eval.py, which asks about requests never seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from composer.campaign.model import Campaign, Status
+from composer.checker.findings import Finding
+from composer.coverage import Coverage, State, coverage, read_attachments
+from composer.model import Act, Request, counted
+
+# A part you compose matches a part sent before when this share of the shorter one's three-word
+# runs is in the longer one: a reworded sentence or a changed date still matches; a different ask does not.
+SAME_PART = 0.8
+MIN_REPLIES = 3  # fewer replies than this say too little for a warning
+NOTE_SHARE = 0.25  # a ground fewer forces than this share met the part on is left unsaid: it went through
+
+GROUNDS = ("cost", "clarity", "personal_data", "exemption")
+_GROUND_WORDS = {"cost": "refused it on cost", "clarity": "asked what you meant",
+                 "personal_data": "withheld it as personal data",
+                 "exemption": "refused it under another exemption or would neither confirm nor deny"}
+_LAW = {"cost": {Act.FOIA: "FOIA s12", Act.FOISA: "FOISA s12"},
+        "clarity": {Act.FOIA: "FOIA s1(3)", Act.FOISA: "FOISA s1(3)"},
+        "personal_data": {Act.FOIA: "FOIA s40", Act.FOISA: "FOISA s38"},
+        "exemption": {Act.FOIA: "FOIA Part II", Act.FOISA: "FOISA Part 2"}}
+_NUMBER = re.compile(r"(\d+)")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class PartRecord:
+    """What the forces of one campaign did with one part."""
+
+    campaign: str
+    part: str  # its number in that campaign's letter
+    sent: date | None
+    replied: int  # forces that answered, refused, said not held or asked what was meant
+    met: dict[str, int] = field(default_factory=dict)  # ground -> forces that met the part on it
+    answered: int = 0
+    sections: tuple[str, ...] = ()  # the sections cited, most cited first
+
+    def words(self) -> str:
+        """`in 'PP 2026' (sent 2026-01-05), 12 of the 30 forces that replied refused it on cost`."""
+        when = f" (sent {self.sent.isoformat()})" if self.sent else ""
+        bits = [f"{n} {_GROUND_WORDS[g]}" for g, n in sorted(self.met.items(), key=lambda kv: -kv[1]) if n]
+        cited = f"; sections cited: {', '.join(self.sections)}" if self.sections else ""
+        return (f"in '{self.campaign}'{when}, part {self.part}: of the {counted(self.replied, 'force')} that "
+                f"replied, {self.answered} answered it, " + ", ".join(bits) + cited)
+
+
+def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
+    """The checker's ground for a refusal under `sections`: cost (s12), personal data (FOIA s40,
+    FOISA s38), or another exemption (neither confirm nor deny included)."""
+    numbers = {int(m.group(1)) for s in sections if (m := _NUMBER.search(s))}
+    if 12 in numbers:
+        return "cost"
+    if (40 if act is Act.FOIA else 38) in numbers:
+        return "personal_data"
+    return "exemption"
+
+
+def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
+    """Per part number of `campaign`'s letter, what its forces did with it."""
+    asked_first = {item.force_id for item in campaign.forces
+                   if any(e.status is Status.CLARIFICATION_ASKED for e in item.events)}
+    acts = {item.force_id: item.act for item in campaign.forces}
+    sent = min((item.sent for item in campaign.forces), default=None)
+    out: dict[str, PartRecord] = {}
+    for part in cov.parts:
+        met: Counter[str] = Counter()
+        answered = replied = 0
+        cited: Counter[str] = Counter()
+        for force_id, _ in cov.forces:
+            cell = cov.cell(force_id, part)
+            clarified = force_id in asked_first or cell.state is State.CLARIFY
+            if cell.state in (State.WAITING, State.OVERDUE) and not clarified:
+                continue
+            replied += 1
+            if clarified:
+                met["clarity"] += 1
+            if cell.state in (State.ANSWERED, State.PARTLY):
+                answered += 1
+            elif cell.state is State.REFUSED:
+                met[ground_of(cell.sections, cell.ncnd, acts.get(force_id, Act.FOIA))] += 1
+                cited.update(cell.sections)
+        if replied:
+            out[part] = PartRecord(campaign.name, part, sent, replied, dict(met), answered,
+                                   tuple(s for s, _ in cited.most_common()))
+    return out
+
+
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return frozenset(zip(words, words[1:], words[2:])) if len(words) >= 3 else frozenset({tuple(words)})
+
+
+def _share(a: frozenset, b: frozenset) -> float:
+    """The share of the shorter text's three-word runs found in the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+class History:
+    """Every saved campaign's parts and what forces did with them, looked up by a part's words."""
+
+    def __init__(self, entries: Iterable[tuple[str, PartRecord]] = ()) -> None:
+        self._entries = [(_runs(text), record) for text, record in entries]
+        self._seen: dict[str, tuple[PartRecord, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def about(self, text: str, number: str = "") -> tuple[PartRecord, ...]:
+        """The records of parts sent before with (nearly) these words, one per campaign: the
+        closest, and of equally close ones the part numbered `number` (a request may ask the same
+        sub-question of two systems). Remembered per text, so a keystroke looks up only the part
+        being typed in."""
+        key = (text, number)
+        if key not in self._seen:
+            runs = _runs(text)
+            best: dict[str, tuple[float, bool, PartRecord]] = {}
+            for seen, record in self._entries:
+                share = _share(runs, seen)
+                if share < SAME_PART:
+                    continue
+                rank = (share, record.part == number, record)
+                if record.campaign not in best or rank[:2] > best[record.campaign][:2]:
+                    best[record.campaign] = rank
+            self._seen[key] = tuple(rank[2] for rank in best.values())
+            if len(self._seen) > 4096:
+                self._seen.pop(next(iter(self._seen)))
+        return self._seen[key]
+
+    def findings(self, request: Request, act: Act = Act.FOIA) -> list[Finding]:
+        """One finding per ground per part of `request` that forces met on that ground before."""
+        if not self._entries:
+            return []
+        from composer.law import readable
+        from composer.outline import letter_body
+
+        out: list[Finding] = []
+        for numbered in letter_body(request).parts:
+            found = self.about(readable(numbered.text, request), numbered.number)
+            if not found:
+                continue
+            for ground in GROUNDS:
+                replied = sum(r.replied for r in found)
+                met = sum(r.met.get(ground, 0) for r in found)
+                if not met or met < NOTE_SHARE * replied:
+                    continue
+                likely = replied >= MIN_REPLIES and met * 2 > replied
+                out.append(Finding(
+                    rule=f"history.{ground}", category=ground, severity="warning" if likely else "info",
+                    part_id=numbered.part_id, law=_LAW[ground][act],
+                    message=(f"Forces have met this part before: {met} of the {counted(replied, 'force')} that "
+                             f"replied when you sent it {_GROUND_WORDS[ground]}"
+                             + (", so it is more likely than not again." if likely else ".")),
+                    suggestion="Read how those forces put it (Follow up › Coverage) and reword the part "
+                               "before sending it again.",
+                    reasoning=tuple(f"Your campaign {r.words()}." for r in found)))
+        return out
+
+
+def history_of(campaigns: Iterable[Campaign]) -> History:
+    """The history in `campaigns`, from what each records and the reply readings confirmed."""
+    entries: list[tuple[str, PartRecord]] = []
+    for campaign in campaigns:
+        cov = coverage(campaign, read_attachments(campaign, locate=None))
+        for part, record in records(campaign, cov).items():
+            entries.append((cov.part_texts[part], record))
+    return History(entries)
+
+
+def with_history(findings: list[Finding], request: Request, history: History | None,
+                 act: Act = Act.FOIA) -> list[Finding]:
+    """`findings` with what forces did before on the parts they met, each placed with its part's
+    own findings (request-wide findings first, then part by part in the letter's order)."""
+    past = history.findings(request, act) if history is not None else []
+    if not past:
+        return findings
+    order = {n.part.id: i for i, n in enumerate(request.numbered())}
+    return sorted([*findings, *past], key=lambda f: -1 if f.part_id is None else order.get(f.part_id, len(order)))

@@ -1,0 +1,136 @@
+"""What forces did with a part before: saved campaigns' replies as findings on the same parts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+from composer.campaign.history import History, history_of, with_history
+from composer.campaign.store import CampaignStore
+from composer.checker import check
+from composer.forces import load_directory
+from composer.library import save_request
+from composer.model import Act, Part, Request
+from composer.operations.campaign import new_campaign, record, record_reply
+from composer.replies import ReplyKind, ReplyReading, PartReading
+
+SENT = date(2026, 9, 1)
+COSTLY = "Please give every email sent by the force's staff that mentions the system since 2015."
+NAMED = "What is the name of the system the force uses to score people's risk of violence?"
+
+
+def _request(costly: str = COSTLY) -> Request:
+    return Request(title="Risk scoring", parts=[Part(text=NAMED), Part(text=costly)])
+
+
+def _campaign(answers: dict[str, str], statuses: dict[str, tuple[str, list[str]]] = {}):
+    """Sent to six forces; `answers` gives a force's confirmed reading of part 2 ('refused s12'),
+    `statuses` a force's recorded status and sections with no reading."""
+    forces = load_directory().resolve("the_met,kent_police,wmp,essex_police,gmp,police_scotland")
+    campaign = new_campaign(name="Risk 2026", request=_request(), forces=forces, sent=SENT).value
+    for force_id, said in answers.items():
+        reading = ReplyReading(kind=ReplyKind.PARTLY, parts={"1": PartReading.parse("answered"),
+                                                             "2": PartReading.parse(said)})
+        campaign = record_reply(campaign, force_id=force_id, file=f"{force_id}.pdf", reading=reading,
+                                on=date(2026, 9, 25)).value
+    for force_id, (status, sections) in statuses.items():
+        campaign = record(campaign, force_id=force_id, status=status, on=date(2026, 9, 20),
+                          sections=sections or None).value
+    return campaign
+
+
+def test_a_part_most_forces_refused_on_cost_is_a_cost_warning_on_the_same_part_again():
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "refused s12(1)",
+                          "essex_police": "answered"})
+    history = history_of([campaign])
+    request = _request()
+    found = history.findings(request)
+    assert [(f.rule, f.severity, f.part_id) for f in found] == [("history.cost", "warning", request.parts[1].id)]
+    assert "3 of the 4 forces that replied" in found[0].message
+    assert "in 'Risk 2026' (sent 2026-09-01), part 2" in found[0].reasoning[0]
+    # Part 1, answered by every force that replied, raises nothing.
+    assert not [f for f in found if f.part_id == request.parts[0].id]
+
+
+def test_a_minority_of_refusals_is_a_note_and_a_ground_few_met_it_on_is_left_unsaid():
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "answered",
+                          "essex_police": "answered", "gmp": "answered", "police_scotland": "answered"})
+    assert [(f.rule, f.severity) for f in history_of([campaign]).findings(_request())] == [("history.cost", "info")]
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "answered", "wmp": "answered",
+                          "essex_police": "answered", "gmp": "answered"})
+    assert history_of([campaign]).findings(_request()) == []  # 1 of 5: the part went through
+
+
+def test_each_ground_is_its_own_finding_citing_the_force_s_act():
+    campaign = _campaign({"the_met": "refused s40(2)", "kent_police": "refused s40(2)", "wmp": "answered",
+                          "essex_police": "answered"},
+                         statuses={"gmp": ("clarification-asked", []), "police_scotland": ("clarification-asked", [])})
+    found = {f.rule: f for f in history_of([campaign]).findings(_request())}
+    assert {rule: f.severity for rule, f in found.items()} == {"history.personal_data": "info",
+                                                               "history.clarity": "info"}
+    assert found["history.personal_data"].law == "FOIA s40"
+    assert found["history.personal_data"].category == "personal_data"
+    assert "2 of the 6 forces that replied when you sent it withheld it as personal data" in \
+        found["history.personal_data"].message
+    scotland = history_of([campaign]).findings(_request(), Act.FOISA)
+    assert {f.law for f in scotland if f.rule == "history.personal_data"} == {"FOISA s38"}
+
+
+def test_the_same_question_asked_of_two_systems_is_counted_once_per_campaign():
+    twice = Request(title="Two systems", parts=[
+        Part(text="Does the force use a crime mapping system?", subparts=[Part(text=COSTLY)]),
+        Part(text="Does the force use a risk scoring system?", subparts=[Part(text=COSTLY)])])
+    forces = load_directory().resolve("the_met,kent_police,wmp")
+    campaign = new_campaign(name="Twice", request=twice, forces=forces, sent=SENT).value
+    for force_id in ("the_met", "kent_police", "wmp"):
+        reading = ReplyReading(kind=ReplyKind.PARTLY, parts={"1a": PartReading.parse("refused s12"),
+                                                             "2a": PartReading.parse("answered")})
+        campaign = record_reply(campaign, force_id=force_id, file="r.pdf", reading=reading, on=date(2026, 9, 25)).value
+    found = history_of([campaign]).findings(twice)
+    by_part = {f.part_id: f for f in found}
+    assert "3 of the 3 forces" in by_part[twice.parts[0].subparts[0].id].message  # its own record, not 6
+    assert twice.parts[1].subparts[0].id not in by_part  # 2a was answered everywhere
+
+
+def test_a_reworded_part_still_matches_and_a_different_part_does_not():
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "refused s12"})
+    history = history_of([campaign])
+    reworded = COSTLY.replace("since 2015", "since 2016")
+    assert [f.rule for f in history.findings(_request(reworded))] == ["history.cost"]
+    other = "How many officers did the force employ on 31 March 2025, by rank?"
+    assert history.findings(_request(other)) == []
+
+
+def test_forces_still_waiting_say_nothing_and_an_empty_history_changes_nothing():
+    campaign = _campaign({"the_met": "refused s12"})  # five forces have not replied
+    found = history_of([campaign]).findings(_request())
+    assert [(f.rule, f.severity) for f in found] == [("history.cost", "info")]  # 1 of 1: too few to warn
+    request = _request()
+    findings = check(request)
+    assert with_history(findings, request, History()) is findings
+    assert with_history(findings, request, None) is findings
+
+
+def test_findings_from_history_sit_with_their_part():
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "refused s12"})
+    request = _request()
+    merged = with_history(check(request), request, history_of([campaign]))
+    order = [f.part_id for f in merged]
+    ids = [None, request.parts[0].id, request.parts[1].id]
+    assert order == sorted(order, key=ids.index)
+    assert "history.cost" in [f.rule for f in merged if f.part_id == request.parts[1].id]
+
+
+def test_the_check_command_reads_the_saved_campaigns(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(tmp_path / "home"))
+    CampaignStore().save(_campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "refused s12"}))
+    path = tmp_path / "again.foi.json"
+    save_request(path, _request())
+    env = {"FOI_COMPOSER_HOME": str(tmp_path / "home"), "PATH": "", "QT_QPA_PLATFORM": "offscreen"}
+    run = [sys.executable, "-m", "composer", "check", str(path), "--json"]
+    out = json.loads(subprocess.run(run, capture_output=True, text=True, env=env).stdout)
+    assert [f["part"] for f in out["findings"] if f["rule"] == "history.cost"] == ["2"]
+    out = json.loads(subprocess.run([*run, "--no-history"], capture_output=True, text=True, env=env).stdout)
+    assert not [f for f in out["findings"] if f["rule"].startswith("history.")]
