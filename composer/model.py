@@ -126,6 +126,19 @@ class Requester(_Model):
     postal_address: list[str] = Field(default_factory=list)
     organisation: str = ""
 
+    # They sign every letter and head every email: a name pasted with a line break in it stays
+    # one line (nothing typed is lost); an address pasted whole becomes its lines.
+    @field_validator("name", "organisation")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        return _LINE_BREAKS.sub(" ", INVISIBLE.sub("", value))
+
+    @field_validator("postal_address")
+    @classmethod
+    def _address_lines(cls, value: list[str]) -> list[str]:
+        return [INVISIBLE.sub("", line).strip() for item in value for line in re.split(r"[\r\n]+", item)
+                if line.strip()]
+
     @property
     def is_known(self) -> bool:
         return bool(self.name.strip())
@@ -275,6 +288,9 @@ class NumberedPart:
 # (which make Word print a word backwards), soft hyphens, zero-width spaces and word joiners. The
 # zero-width joiner (U+200D) is not among them: it holds emoji together.
 INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
 def one_line(text: str) -> str:

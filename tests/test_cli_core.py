@@ -84,6 +84,19 @@ def test_library_commands_round_trip(capsys, tmp_path):
     assert code == 2 and "no request called 'Nope'" in err
 
 
+def test_library_list_counts_sub_parts_and_says_when_the_library_is_empty(capsys, tmp_path):
+    """QA-S8: `library list` printed nothing at all on an empty library, and "2 parts" for the
+    bank's request of 2 parts and 21 sub-parts."""
+    code, out, err = run(capsys, "library", "list")
+    assert code == 0 and out == ""
+    assert "The library is empty" in err and "library save" in err
+    src = tmp_path / "r.foi.json"
+    save_request(src, Request(title="Big", parts=[Part(text="Q", subparts=[Part(text="a"), Part(text="b")]),
+                                                  Part(text="R", subparts=[Part(text="c")])]))
+    assert run(capsys, "library", "save", str(src))[0] == 0
+    assert run(capsys, "library", "list")[1] == "Big\t2 parts, 3 sub-parts\tBig\n"
+
+
 def test_profile_is_stored_locally(capsys, data_home):
     code, out, _ = run(capsys, "profile", "--name", "Jo Bloggs", "--email", "jo@example.org",
                        "--address", "1 High St; Leeds")

@@ -314,3 +314,20 @@ def test_a_follow_up_letter_to_the_regulator_goes_through_every_writer(tmp_path)
 def test_dates_are_written_the_british_way():
     letter = request_letter(sample_request(), force("wmp"), me(), date=date(2027, 3, 1))
     assert re.match(r"1 March 2027\n", letter_as_text(letter, heading=True))
+
+
+def test_a_name_or_address_pasted_with_line_breaks_signs_the_letter_as_one_name():
+    """QA-S8: `profile --name $'Zoë D\\'Arcy\\nBcc: evil@example.com'` was kept as typed: every text
+    letter signed with a second line "Bcc: evil@example.com", and every email failed with "your
+    email address … is not valid (address parts cannot contain CR or LF)", blaming the address."""
+    odd = me(name="Zoë D'Arcy\nBcc: evil@example.com\u202e", organisation="Data\r\nWatch",
+             postal_address=["12 Chapel Street\nLlanfair PG", " ", "LL61 5UJ"])
+    assert odd.name == "Zoë D'Arcy Bcc: evil@example.com" and odd.organisation == "Data Watch"
+    assert odd.postal_address == ["12 Chapel Street", "Llanfair PG", "LL61 5UJ"]
+    letter = request_letter(sample_request(), force("wmp"), odd, date=DAY)
+    text = letter_as_text(letter, contact=True)
+    assert text.rstrip().endswith("Zoë D'Arcy Bcc: evil@example.com\nData Watch\n12 Chapel Street\nLlanfair PG\n"
+                                  "LL61 5UJ\nann@example.org")
+    message = email.message_from_bytes(letter_as_email(letter).as_bytes(), policy=email.policy.default)
+    assert message["From"].addresses[0].display_name == "Zoë D'Arcy Bcc: evil@example.com"
+    assert message["Bcc"] is None

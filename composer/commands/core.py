@@ -112,9 +112,17 @@ def _library_list(args: argparse.Namespace) -> int:
         print(json.dumps([{"name": e.name, "title": e.request.title, "parts": len(e.request.parts),
                            "path": str(e.path)} for e in listing.entries], indent=2))
     else:
+        from composer.model import counted
+
         for e in listing.entries:
-            count = len(e.request.parts)
-            print(f"{e.name}\t{count} part{'' if count == 1 else 's'}\t{readable(e.request.title, e.request)}")
+            size = counted(len(e.request.parts), "part")
+            subparts = sum(len(p.subparts) for p in e.request.parts)
+            if subparts:
+                size += f", {counted(subparts, 'sub-part')}"
+            print(f"{e.name}\t{size}\t{readable(e.request.title, e.request)}")
+        if not listing.entries:
+            print("The library is empty: save a request into it with `foi-composer library save FILE` "
+                  "(`import` and the app save there too).", file=sys.stderr)
     return 0
 
 
