@@ -124,11 +124,14 @@ class History:
     """Every saved campaign's parts and what forces did with them, looked up by a part's words."""
 
     def __init__(self, entries: Iterable[tuple[str, PartRecord]] = ()) -> None:
-        self._entries = [(_runs(text), record) for text, record in entries]
-        self._seen: dict[str, tuple[PartRecord, ...]] = {}
+        self._entries: dict[frozenset, list[PartRecord]] = {}  # the same words sent again share one entry
+        for text, record in entries:
+            self._entries.setdefault(_runs(text), []).append(record)
+        self._seen: dict[tuple[str, str], tuple[PartRecord, ...]] = {}
+        self._found: dict[tuple, tuple[Finding, ...]] = {}
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return sum(len(records) for records in self._entries.values())
 
     def about(self, text: str, number: str = "") -> tuple[PartRecord, ...]:
         """The records of parts sent before with (nearly) these words, one per campaign: the
@@ -139,46 +142,59 @@ class History:
         if key not in self._seen:
             runs = _runs(text)
             best: dict[str, tuple[float, bool, PartRecord]] = {}
-            for seen, record in self._entries:
+            for seen, records in self._entries.items():
                 share = _share(runs, seen)
                 if share < SAME_PART:
                     continue
-                rank = (share, record.part == number, record)
-                if record.campaign not in best or rank[:2] > best[record.campaign][:2]:
-                    best[record.campaign] = rank
+                for record in records:
+                    rank = (share, record.part == number, record)
+                    if record.campaign not in best or rank[:2] > best[record.campaign][:2]:
+                        best[record.campaign] = rank
             self._seen[key] = tuple(rank[2] for rank in best.values())
             if len(self._seen) > 4096:
                 self._seen.pop(next(iter(self._seen)))
         return self._seen[key]
 
-    def findings(self, request: Request, act: Act = Act.FOIA) -> list[Finding]:
-        """One finding per ground per part of `request` that forces met on that ground before."""
+    def findings(self, request: Request, act: Act = Act.FOIA, numbered=None) -> list[Finding]:
+        """One finding per ground per part of `request` that forces met on that ground before.
+        Remembered per part (its words, number and the request's fields), so a keystroke redoes
+        only the part being typed in."""
         if not self._entries:
             return []
-        from composer.law import readable
-        from composer.outline import letter_body
-
+        fields = tuple(sorted(request.fields.items()))
         out: list[Finding] = []
-        for numbered in letter_body(request).parts:
-            found = self.about(readable(numbered.text, request), numbered.number)
-            if not found:
-                continue
-            for ground in GROUNDS:
-                replied = sum(r.replied for r in found)
-                met = sum(r.met.get(ground, 0) for r in found)
-                if not met or met < NOTE_SHARE * replied:
-                    continue
-                likely = replied >= MIN_REPLIES and met * 2 > replied
-                out.append(Finding(
-                    rule=f"history.{ground}", category=ground, severity="warning" if likely else "info",
-                    part_id=numbered.part_id, law=_LAW[ground][act],
-                    message=(f"Forces have met this part before: {met} of the {counted(replied, 'force')} that "
-                             f"replied when you sent it {_GROUND_WORDS[ground]}"
-                             + (", so it is more likely than not again." if likely else ".")),
-                    suggestion="Read how those forces put it (Follow up › Coverage) and reword the part "
-                               "before sending it again.",
-                    reasoning=tuple(f"Your campaign {r.words()}." for r in found)))
+        for numbered in numbered if numbered is not None else request.numbered():
+            key = (numbered.part.text, numbered.number, numbered.part.id, act, fields)
+            if key not in self._found:
+                self._found[key] = self._part_findings(numbered, request, act)
+                if len(self._found) > 16384:
+                    self._found.pop(next(iter(self._found)))
+            out.extend(self._found[key])
         return out
+
+    def _part_findings(self, numbered, request: Request, act: Act) -> tuple[Finding, ...]:
+        from composer.law import readable
+
+        found = self.about(readable(numbered.part.text, request), numbered.number)
+        if not found:
+            return ()
+        out: list[Finding] = []
+        replied = sum(r.replied for r in found)
+        for ground in GROUNDS:
+            met = sum(r.met.get(ground, 0) for r in found)
+            if not met or met < NOTE_SHARE * replied:
+                continue
+            likely = replied >= MIN_REPLIES and met * 2 > replied
+            out.append(Finding(
+                rule=f"history.{ground}", category=ground, severity="warning" if likely else "info",
+                part_id=numbered.part.id, law=_LAW[ground][act],
+                message=(f"Forces have met this part before: {met} of the {counted(replied, 'force')} that "
+                         f"replied when you sent it {_GROUND_WORDS[ground]}"
+                         + (", so it is more likely than not again." if likely else ".")),
+                suggestion="Read how those forces put it (Follow up › Coverage) and reword the part "
+                           "before sending it again.",
+                reasoning=tuple(f"Your campaign {r.words()}." for r in found)))
+        return tuple(out)
 
 
 def history_of(campaigns: Iterable[Campaign]) -> History:
@@ -195,8 +211,11 @@ def with_history(findings: list[Finding], request: Request, history: History | N
                  act: Act = Act.FOIA) -> list[Finding]:
     """`findings` with what forces did before on the parts they met, each placed with its part's
     own findings (request-wide findings first, then part by part in the letter's order)."""
-    past = history.findings(request, act) if history is not None else []
+    if history is None or not len(history):
+        return findings
+    numbered = request.numbered()
+    past = history.findings(request, act, numbered)
     if not past:
         return findings
-    order = {n.part.id: i for i, n in enumerate(request.numbered())}
+    order = {n.part.id: i for i, n in enumerate(numbered)}
     return sorted([*findings, *past], key=lambda f: -1 if f.part_id is None else order.get(f.part_id, len(order)))
