@@ -737,8 +737,8 @@ def _join_lines(body: list[str]) -> list[_Line]:
 
 def _continues(prev: str, line: str, width: int | None) -> bool:
     """Whether `line` carries on the sentence of `prev` rather than starting a new paragraph."""
-    if prev[-1] not in _TERMINAL and line[0].islower():
-        return True
+    if prev[-1] not in _TERMINAL and (line[0].islower() or re.match(r"\d+ [a-z]", line)):
+        return True  # "… under section" / "12 of the Act …": a number that is no label goes on
     if width is None:
         return False
     first_word = line.split()[0]

@@ -693,3 +693,28 @@ def test_a_re_line_just_below_the_greeting_is_the_title_not_a_line_of_every_lett
     assert request.title == "LFR"
     request = parse_request("Dear Sir,\n\nRegarding cameras in Kent, please answer:\n\n1. How many?\n2. Where?")
     assert request.introduction.startswith("Regarding cameras")
+
+
+def test_a_wrapped_line_that_starts_with_a_number_carries_on_its_sentence():
+    """QA-S8: a letter read back from the app's own PDF (no blank lines between paragraphs, lines
+    wrapped at the page's width) broke the cost clause at "… limit under section" / "12 of the
+    Freedom of Information Act 2000 …": the rest of the clause was glued to the last part."""
+    text = ("2 December 2026\nKent Police\nBy email: foi@example.org\n"
+            "Freedom of Information request: Risk scores\n"
+            "Dear Kent Police,\n"
+            "Under the Freedom of Information Act 2000, please provide the following:\n"
+            "1. Does the force use a risk-scoring tool?\n"
+            "2. If so:\n2a. What is it called?\n2b. Who supplies it?\n"
+            "3. Please list:\n3a. the policies governing its use;\n3b. the training given.\n"
+            "4. How many people were scored in 2024?\n"
+            "If answering this request in full would exceed the appropriate limit under section \n"
+            "12 of the Freedom of Information Act 2000 (£450, or 18 hours of staff time at £25\n"
+            "an hour), please do not refuse it outright: answer the parts in the order they are \n"
+            "numbered above.\n"
+            "Yours faithfully,\n"
+            "Ann Example\n")
+    request = parse_request(text)
+    assert [p.text for p in request.parts] == ["Does the force use a risk-scoring tool?", "If so:",
+                                              "Please list:", "How many people were scored in 2024?"]
+    assert request.options.cost_limit_wording.startswith(
+        "If answering this request in full would exceed the appropriate limit under section 12 of the")
