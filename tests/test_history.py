@@ -50,6 +50,7 @@ def test_a_part_most_forces_refused_on_cost_is_a_cost_warning_on_the_same_part_a
     assert [(f.rule, f.severity, f.part_id) for f in found] == [("history.cost", "warning", request.parts[1].id)]
     assert "3 of the 4 forces that replied" in found[0].message
     assert "in 'Risk 2026' (sent 2026-09-01), part 2" in found[0].reasoning[0]
+    assert 'foi-composer campaign coverage "Risk 2026"' in found[0].suggestion  # where to read the replies
     # Part 1, answered by every force that replied, raises nothing.
     assert not [f for f in found if f.part_id == request.parts[0].id]
 

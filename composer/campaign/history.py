@@ -191,8 +191,8 @@ class History:
                 message=(f"Forces have met this part before: {met} of the {counted(replied, 'force')} that "
                          f"replied when you sent it {_GROUND_WORDS[ground]}"
                          + (", so it is more likely than not again." if likely else ".")),
-                suggestion="Read how those forces put it (Follow up › Coverage) and reword the part "
-                           "before sending it again.",
+                suggestion=f"Read how those forces put it (Follow up › Coverage in the app, or `foi-composer "
+                           f"campaign coverage \"{found[0].campaign}\"`) and reword the part before sending it again.",
                 reasoning=tuple(f"Your campaign {r.words()}." for r in found)))
         return tuple(out)
 
