@@ -38,6 +38,7 @@ from composer.ui.qt import (
     QLabel,
     QPalette,
     QPushButton,
+    QShortcut,
     Qt,
     QTreeWidget,
     QTreeWidgetItem,
@@ -165,6 +166,10 @@ class QtOrderDialog(QDialog):
         self.up.setShortcut(QKeySequence("Ctrl+Up"))
         self.down = QPushButton("Move &down", self)
         self.down.setShortcut(QKeySequence("Ctrl+Down"))
+        for keys, button in (("Alt+Up", self.up), ("Alt+Down", self.down)):  # as the outline moves a part
+            QShortcut(QKeySequence(keys), self, button.click)
+        self.up.setToolTip("Ctrl+Up or Alt+Up")
+        self.down.setToolTip("Ctrl+Down or Alt+Down")
         self.suggest_button = QPushButton("&Suggest an order", self)
         self.suggest_button.setToolTip("Your priorities first; among equals, and within each part, the "
                                        "cheapest first")

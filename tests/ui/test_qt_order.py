@@ -314,3 +314,21 @@ def test_the_stop_line_and_a_shared_query_read_in_half_hours(keep, qtbot):
     assert "Adds only 0.5 h to the total: the query on finance and contract records written for part 1b" \
         in made.details.text()
     assert "written for part 1b" in item_of(made, "c2").toolTip(2)
+
+
+def test_a_row_moves_with_the_keys_that_move_a_part_in_the_outline(dialog, qtbot):
+    """QA-S8: the outline moves a part with Alt+Up/Alt+Down; here those keys did nothing (only
+    Ctrl+Up/Ctrl+Down), so a keyboard user who had learnt the outline's keys was stuck."""
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.tree.setFocus()
+    qtbot.waitUntil(dialog.tree.hasFocus)
+    dialog.tree.setCurrentItem(item_of(dialog, "small"))
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.order == ["big", "small", "parent"])
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.order == ["big", "parent", "small"])
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # as before
+    qtbot.waitUntil(lambda: dialog.order == ["big", "small", "parent"])
