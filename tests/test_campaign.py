@@ -697,3 +697,10 @@ def test_every_campaign_s_overdue_forces_in_one_sentence():
     assert late == {"Risk scoring 2026": 3, "Stops": 1}
     assert overdue_in_brief(late) == "4 forces overdue: 3 in Risk scoring 2026, 1 in Stops"
     assert overdue_in_brief(overdue_by_campaign([second], after)) == "1 force overdue in Stops"
+
+
+def test_campaign_list_says_when_there_is_no_campaign(capsys):
+    """QA-S8: `campaign list` printed nothing at all before the first campaign."""
+    assert main(["campaign", "list"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "No campaign yet" in captured.err and "campaign new" in captured.err

@@ -150,6 +150,10 @@ def _campaign_list(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"{row['name']}\t{counted(row['forces'], 'force')}\t{row['overdue']} overdue\t{row['title']}")
+        if not rows:
+            print("No campaign yet: start one for the letters you sent with `foi-composer campaign new NAME "
+                  "--request FILE --sent DATE` (or Track these letters after an export in the app).",
+                  file=sys.stderr)
     return 0
 
 
