@@ -285,11 +285,18 @@ class QtMainWindow(QMainWindow):
         return self._mark_overdue()
 
     def _learn_from(self, campaigns) -> None:
-        """What forces did with each part of the saved campaigns, shown on the same parts as you
-        compose (campaign.history); the check runs again with it."""
+        """What forces did with each part of the saved campaigns (`campaigns`, or a function that
+        reads them), shown on the same parts as you compose (campaign.history); the check runs
+        again with it. Campaigns that cannot be read leave the findings as they were, and say why."""
         from composer.campaign.history import history_of
+        from composer.errors import ComposerError
 
-        self.findings.learn_from(history_of(campaigns))
+        try:
+            past = history_of(campaigns() if callable(campaigns) else campaigns)
+        except (ComposerError, OSError) as exc:
+            self.statusBar().showMessage(f"What forces did with your earlier requests could not be read: {exc}", 15000)
+            return
+        self.findings.learn_from(past)
 
     def _campaign_changed(self, panel) -> None:
         """A step on the Follow up tab: that campaign is counted again, the others as read."""
@@ -300,7 +307,7 @@ class QtMainWindow(QMainWindow):
             self.overdue = {n: late for n, late in self.overdue.items() if n != name}
             self.overdue.update(overdue_by_campaign([panel.campaign], panel.today))
             self._mark_overdue()
-            self._learn_from(e.campaign for e in panel.store.list().entries)
+            self._learn_from(lambda: [e.campaign for e in panel.store.list().entries])
 
     def _mark_overdue(self) -> str | None:
         from composer.campaign.deadlines import overdue_in_brief

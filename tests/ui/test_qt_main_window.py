@@ -471,3 +471,29 @@ def test_a_part_forces_refused_in_a_saved_campaign_is_flagged_as_you_compose_it_
             panel.document.apply("Record", record_reply, force_id=force_id, file=f"{force_id}.pdf",
                                  reading=reading, on=date(2025, 9, 25))
     assert history() == {"history.cost": "info"}  # 3 of 6: no longer more likely than not
+
+
+def test_campaigns_that_cannot_be_read_after_a_step_leave_the_findings_as_they_were(window, qtbot, monkeypatch):
+    from datetime import date
+
+    from composer.campaign.store import CampaignStore
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign, record
+
+    c = new_campaign(name="PP 2026", request=sample(), sent=date(2026, 9, 1),
+                     forces=load_directory().resolve("kent_police,essex_police,the_met")).value
+    CampaignStore().create(c)
+    window.show_overdue()
+    window.tabs.setCurrentIndex(1)
+    panel = window.campaign_panel
+    before = list(window.findings.model.findings)
+
+    def unreadable(self):
+        raise PermissionError(13, "Permission denied", str(self.root))
+
+    monkeypatch.setattr(CampaignStore, "list", unreadable)
+    with qtbot.waitSignal(panel.campaign_changed):
+        panel.document.apply("Record", record, force_id="kent_police", status="answered", on=date(2026, 9, 20))
+    assert window.statusBar().currentMessage().startswith(
+        "What forces did with your earlier requests could not be read: [Errno 13] Permission denied")
+    assert window.findings.model.findings == before
