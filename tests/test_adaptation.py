@@ -80,6 +80,9 @@ def test_seed_letters_fit_each_force(number, tmp_path, capsys):
 def test_seed_003_keeps_the_requesters_cost_wording_and_adds_each_acts_facts(tmp_path, capsys):
     path, err = import_seed("003", tmp_path, capsys)
     assert "changed: part 1: \u201cthe MPS\u201d is now {force_name}" in err
+    # QA-S8: every "changed:" line is a change; the way to keep the wording is a note
+    assert all("is now" in line for line in err.splitlines() if line.startswith("changed:")), err
+    assert "note: to keep every word as written, import with --keep-wording" in err
     _, letters, _ = export(path, tmp_path / "out", capsys)
     scot = letters["police_scotland"]
     assert "when processed in the order presented above" in scot

@@ -122,7 +122,7 @@ def _print_changes(request, changes, stream=None) -> None:
     for change in changes:
         print(f"changed: {describe(request, change)}", file=out)
     if changes and stream is None:
-        print("changed: (import with --keep-wording to keep every word as written)", file=out)
+        print("note: to keep every word as written, import with --keep-wording", file=out)
 
 
 def _personal_data_notes(request) -> list[str]:
