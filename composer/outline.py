@@ -93,7 +93,13 @@ def readable_body(request: Request, force: Force | None = None) -> LetterBody:
     if force is not None:
         return body
     intro = readable(body.introduction, request) if body.introduction else body.introduction
-    return replace(body, introduction=intro,
+    # the closing sentences are worded for each force's Act: say where they go, so that a format
+    # preference or a cost clause kept from a pasted letter is not taken for lost
+    ending = [what for what, on in (("your format preference", request.options.answer_format is not None),
+                                    ("the cost-limit clause", request.options.cost_limit_clause)) if on]
+    said = ([f"[Each letter ends here with {' and '.join(ending)}, in the words of the Act its force "
+             "answers under.]"] if ending else [])
+    return replace(body, introduction=intro, clauses=said,
                    parts=[replace(p, text=readable(p.text, request)) for p in body.parts])
 
 

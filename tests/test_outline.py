@@ -148,3 +148,22 @@ def test_a_one_part_request_is_not_asked_to_answer_its_parts_in_order(force_id, 
     assert "what you could provide within the limit" in clause and advice in clause
     two = Request(parts=[Part(text="Please provide your policy."), Part(text="And its date?")])
     assert "in the order they are numbered above" in letter_body(two, load_directory().get(force_id)).clauses[-1]
+
+
+def test_read_as_no_particular_force_says_where_the_format_and_cost_sentences_go():
+    """QA-S8: the app's preview ("Read as: No particular force", what a newcomer sees before
+    choosing forces) and `show` without --force ended at the last part: a CSV preference or a
+    cost-limit clause kept from a pasted letter was nowhere to be seen, as though it were lost."""
+    from composer.model import Options
+    from composer.outline import readable_body
+
+    request = Request(parts=[Part(text="How many?")],
+                      options=Options(answer_format=AnswerFormat.CSV, cost_limit_wording="If it costs too much, stop."))
+    assert readable_body(request).clauses == [
+        "[Each letter ends here with your format preference and the cost-limit clause, in the words of "
+        "the Act its force answers under.]"]
+    assert "the cost-limit clause" in body_as_text(readable_body(request))
+    off = request.model_copy(update={"options": Options(cost_limit_clause=False)})
+    assert readable_body(off).clauses == []
+    assert readable_body(request, load_directory().get("wmp")).clauses == letter_body(
+        request, load_directory().get("wmp")).clauses
