@@ -135,3 +135,15 @@ def test_the_check_command_reads_the_saved_campaigns(tmp_path, monkeypatch):
     assert [f["part"] for f in out["findings"] if f["rule"] == "history.cost"] == ["2"]
     out = json.loads(subprocess.run([*run, "--no-history"], capture_output=True, text=True, env=env).stdout)
     assert not [f for f in out["findings"] if f["rule"].startswith("history.")]
+
+
+def test_a_refusal_is_put_on_its_ground_under_either_act():
+    from composer.campaign.history import ground_of
+
+    assert ground_of(["s12(1)"], False, Act.FOIA) == "cost"
+    assert ground_of(["s14(1)"], False, Act.FOIA) == "tone"
+    assert ground_of(["s40(5)"], True, Act.FOIA) == "personal_data"
+    assert ground_of(["s38(1)(b)"], False, Act.FOISA) == "personal_data"
+    assert ground_of(["s38(1)(a)"], False, Act.FOIA) == "exemption"  # FOIA s38 is health and safety
+    assert ground_of(["s23(5)", "s24(2)"], True, Act.FOIA) == "exemption"
+    assert ground_of([], False, Act.FOIA) == "exemption"

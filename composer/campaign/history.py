@@ -6,13 +6,15 @@ most of its three-word runs shared), the forces' replies to it are the best fore
 since the same request tends to meet the same answer. This module gathers, from every saved
 campaign, each part's replies (the coverage matrix: recorded statuses and the reply readings you
 confirmed; no reply file is read, so it is quick) and turns them into findings on the matching
-parts of a request: on each ground forces refused or queried it, how many of those that replied
-did so. Where more than half of at least three replies met the part on one ground, that is a
+parts of a request: on each ground, how many of the forces that replied met the part that way
+(refused it on cost, as personal data, under another exemption or as vexatious, or asked what was
+meant). Where more than half of at least three replies met the part on one ground, that is a
 warning (more likely than not, on real replies); where a quarter or more did, a note; a ground
 fewer met it on is left unsaid, so a part that mostly went through is not cluttered.
 
-Qt-free; `operations.request.history_for` and the app's findings panel use it, and the CLI's
-`check`. Nothing here is measured by bench/corpus_eval.py, which asks about requests never seen.
+Qt-free: the app's main window reads the campaigns and hands the history to the findings panel,
+and the CLI's `check` reads it too. bench/corpus_eval.py does not use it: it asks about requests
+never seen.
 """
 
 from __future__ import annotations
@@ -34,14 +36,16 @@ SAME_PART = 0.8
 MIN_REPLIES = 3  # fewer replies than this say too little for a warning
 NOTE_SHARE = 0.25  # a ground fewer forces than this share met the part on is left unsaid: it went through
 
-GROUNDS = ("cost", "clarity", "personal_data", "exemption")
+GROUNDS = ("cost", "clarity", "personal_data", "exemption", "tone")
 _GROUND_WORDS = {"cost": "refused it on cost", "clarity": "asked what you meant",
                  "personal_data": "withheld it as personal data",
-                 "exemption": "refused it under another exemption or would neither confirm nor deny"}
+                 "exemption": "refused it under another exemption or would neither confirm nor deny",
+                 "tone": "refused it as vexatious or repeated"}
 _LAW = {"cost": {Act.FOIA: "FOIA s12", Act.FOISA: "FOISA s12"},
         "clarity": {Act.FOIA: "FOIA s1(3)", Act.FOISA: "FOISA s1(3)"},
         "personal_data": {Act.FOIA: "FOIA s40", Act.FOISA: "FOISA s38"},
-        "exemption": {Act.FOIA: "FOIA Part II", Act.FOISA: "FOISA Part 2"}}
+        "exemption": {Act.FOIA: "FOIA Part II", Act.FOISA: "FOISA Part 2"},
+        "tone": {Act.FOIA: "FOIA s14", Act.FOISA: "FOISA s14"}}
 _NUMBER = re.compile(r"(\d+)")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -68,11 +72,14 @@ class PartRecord:
 
 
 def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
-    """The checker's ground for a refusal under `sections`: cost (s12), personal data (FOIA s40,
-    FOISA s38), or another exemption (neither confirm nor deny included)."""
+    """The checker's ground for a refusal under `sections`: cost (s12), vexatious or repeated (s14,
+    the checker's tone), personal data (FOIA s40, FOISA s38), or another exemption (neither confirm
+    nor deny included)."""
     numbers = {int(m.group(1)) for s in sections if (m := _NUMBER.search(s))}
     if 12 in numbers:
         return "cost"
+    if 14 in numbers:  # vexatious or repeated: no exemption, a refusal of the request itself
+        return "tone"
     if (40 if act is Act.FOIA else 38) in numbers:
         return "personal_data"
     return "exemption"
