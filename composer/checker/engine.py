@@ -25,10 +25,10 @@ from composer.checker.as_of import checked_as_of
 from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
 from composer.checker.reading import (  # reading needs Context only for type checking
-    LEANS_ON_BACKGROUND, asks_for_something, own_period, read_part)
+    LEANS_ON_BACKGROUND, asked_if_yes, asks_for_something, kept_elsewhere, own_period, read_part)
 from composer.checker.sections import LAW, NAME
 from composer.law import FIELD_WORDS, LAWS, Law, field_values
-from composer.model import Act, Force, Part, Request, Requester, fill_fields
+from composer.model import Act, Force, ForceKind, Part, Request, Requester, fill_fields
 from composer.textimport import signoff_name
 
 
@@ -387,7 +387,7 @@ def check(request: Request, *, force: Force | None = None, requester: Requester 
         ctx, found = run_rules(request, force, requester, calibration)
         for weigh in WEIGHERS:
             found = weigh(ctx, found, grounds)
-        found = combine(found)
+        found = combine(found, void=nothing_to_search(ctx))
         for annotate in ANNOTATORS:
             found = annotate(found)
         index = {item.id: item.index for item in ctx.items}
@@ -529,14 +529,25 @@ PROMOTE_AT = 3  # this many separate signs of one ground, each a note alone, mak
 NOTHING_TO_SEARCH = "jurisdiction.kept-elsewhere"
 
 
-def combine(found: list[Finding]) -> list[Finding]:
+def nothing_to_search(ctx: Context) -> frozenset[str]:
+    """The parts that ask the body for records it does not keep at all (`reading.kept_elsewhere`), the
+    ones it is not warned about too: under "Has the Board used any such system? If yes, …" a part about
+    that system's records asks nothing the Board could search, so no cost finding stands on it."""
+    force = ctx.force
+    if force is None or force.kind != ForceKind.OVERSIGHT:
+        return frozenset()
+    return frozenset(item.id for item in ctx.items
+                     if kept_elsewhere(force, read_part(ctx, item), under_own_use=asked_if_yes(ctx, item)))
+
+
+def combine(found: list[Finding], void: frozenset[str] = frozenset()) -> list[Finding]:
     """One finding per ground per part: the most serious finding leads and the others' evidence is
     folded into its reasoning (`also` names their rules, so "fix all of this kind" still finds them).
     Several notes on one ground together make a warning: a force weighs them together too."""
     groups: dict[tuple[str | None, str], list[Finding]] = {}
     out: list[Finding] = []
     titles, about_letter = rule_facts()  # the order, the clause: not a ground
-    void = {f.part_id for f in found if f.rule == NOTHING_TO_SEARCH}
+    void = void | {f.part_id for f in found if f.rule == NOTHING_TO_SEARCH}
     if void:
         found = [f for f in found if not (f.category == "cost" and f.part_id in void)]
     for finding in found:

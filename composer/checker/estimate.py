@@ -14,10 +14,10 @@ import math
 from dataclasses import dataclass
 
 from composer.checker import as_of, patterns
-from composer.checker.knowledge import DIMENSIONS, OVERSIGHT_KEEPS, RECORD_BY_ID, RecordType
-from composer.checker.reading import Reading
+from composer.checker.knowledge import DIMENSIONS, RECORD_BY_ID, RecordType
+from composer.checker.reading import Reading, kept_elsewhere
 from composer.law import Law
-from composer.model import Force, ForceKind, joined
+from composer.model import joined
 
 QUERY_HOURS = 1.5  # writing and checking a query on one system, with its output tidied
 PER_BREAKDOWN_HOURS = 0.5
@@ -317,21 +317,6 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
 def limit_hours(law: Law) -> float:
     """The Act's limit in hours of staff time (from composer.law)."""
     return law.cost_limit_hours
-
-
-# What a part asks of records themselves (figures drawn from them, the records, a list), as against
-# a question about a system, a policy or a fact that any body may answer from its own papers.
-_FROM_RECORDS = frozenset({"count", "records", "list"})
-
-
-def kept_elsewhere(force: Force | None, reading: Reading) -> bool:
-    """Whether the part read as `reading` asks `force` for records it does not keep at all: an
-    oversight body asked for figures or records from the operational records of the service it
-    oversees (not a question about a system or a policy, which it may answer from its papers)."""
-    record = reading.record
-    return (force is not None and force.kind == ForceKind.OVERSIGHT and record is not None
-            and record.id not in OVERSIGHT_KEEPS and reading.action in _FROM_RECORDS
-            and not reading.record_inherited)  # "What is the system's name?" under "Does it use one?"
 
 
 def for_body(ctx, reading: Reading) -> Estimate:

@@ -9,8 +9,7 @@ import re
 
 from composer.checker.addressed import cited_acts, named_forces
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
-from composer.checker.estimate import kept_elsewhere
-from composer.checker.reading import read_part
+from composer.checker.reading import asked_if_yes, kept_elsewhere, read_part
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
 from composer.force_names import SystemMention, find_forces, find_systems, force_acronyms, force_by_id
@@ -164,7 +163,9 @@ def kept_elsewhere_here(rule: Rule, ctx: Context, item: PartView):
     if force is None or force.kind != ForceKind.OVERSIGHT:
         return
     reading = read_part(ctx, item)
-    if not kept_elsewhere(force, reading):
+    if not kept_elsewhere(force, reading) or asked_if_yes(ctx, item):
+        # Under "Has the Board used any such system? If yes, …" the part asks about the Board's own system's
+        # records: a Board that runs none answers "no" above, and the part falls away (nothing to send on).
         return
     record = reading.record
     service = _overseen(force)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from composer.checker import as_of, criteria, knowledge, patterns
 from composer.checker.knowledge import RecordType
 from composer.errors import ComposerError
-from composer.model import Part, Request
+from composer.model import Force, ForceKind, Part, Request
 
 if TYPE_CHECKING:
     from composer.checker.engine import Context, PartView
@@ -1170,6 +1170,31 @@ _ASIDE = re.compile(r"\((?:by which i mean|i\.e\.?|e\.g\.?|for example|such as|m
                     re.IGNORECASE)  # one level of brackets inside: "(by which I mean … (such as …) …)"
 
 
+# A definition written into the sentence rather than in brackets: "By this I mean a system that gives a
+# person a score, rank or risk level …", "By 'interactions' I mean …", "that is, whether it produces different
+# results for people of different ethnicity …". What it says describes the subject asked about, not how the
+# answer is to be split or what records it is drawn from, so it is read like a bracketed aside (to the end of
+# its sentence). A definition that itself asks for figures ("by this I mean the number of arrests, broken down
+# by age") is what is asked, and is read.
+_DEFINITION = re.compile(r"\b(?:by\s+(?:this|which|that|these|those|it|[\"'‘“][^\"'’”]{1,40}[\"'’”])\s+i\s+mean|"
+                         r"that\s+is\s*,|i\.e\.)[^.?!;]*"
+                         # A sentence that only says what the term leaves out: "Maps or counts of crime that has
+                         # already happened are not included." It draws the subject's edge, asks for nothing.
+                         r"|(?:(?<=[.?!]\s)|^)[^.?!;]*\b(?:is|are)\s+not\s+(?:included|covered|wanted|meant)\s*[.;]", re.IGNORECASE)
+_ASKS_FIGURES = re.compile(r"\bhow\s+many\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistics\b|\bcounts?\s+of\b|\btotals?\b|"
+                           r"\bbr(?:eak|oken)\s*down\b|\bbreakdown\b|\bsplit\s+by\b|\b(?:each|every|per)\s+(?:year|month|quarter)\b",
+                           re.IGNORECASE)
+
+
+def without_definitions(text: str) -> str:
+    """`text` with each definition written into it (not bracketed) blanked, offsets kept: the words that
+    say what a term means describe the subject, not a breakdown or a kind of record (see _DEFINITION)."""
+    def blank(match: re.Match[str]) -> str:
+        said = match.group(0)
+        return said if _ASKS_FIGURES.search(said) else " " * len(said)
+    return _DEFINITION.sub(blank, text)
+
+
 def without_asides(text: str) -> str:
     """`text` without its bracketed definitions and examples (what it asks, not what its words mean)."""
     return _ASIDE.sub(" ", text) if "(" in text else text
@@ -1211,11 +1236,13 @@ _ONE_WAY = re.compile(r"\bseparately\b|\bseparate\s+(?:tables?|totals?|figures|b
 # A characteristic word inside the name of an offence, a harm or a group of victims ("race hate crime",
 # "sex grooming gangs", "gender-based violence", "age discrimination", "victims of sex trafficking"): the
 # compound names what is counted, and is no breakdown of it by that characteristic. "By sex", "the sex of
-# the recipient" and "race and religion" stay breakdowns.
+# the recipient" and "race and religion" stay breakdowns. So does a kind of bias ("racial or other bias", "age
+# profiling"): what a check, a review or a complaint is about, not a split of figures.
 _CHARACTERISTIC_COMPOUND = re.compile(
-    r"\b(?:sex|sexual|race|racial|racially|gender|religious|religiously|faith|disability|age|ethnic)[\s-]+"
+    r"\b(?:sex|sexual|race|racial|racially|gender|religious|religiously|faith|disability|age|ethnic)(?:\s+or\s+other)?[\s-]+"
     r"(?:hate|grooming|gangs?|exploitation|abuse|offen[cds]\w*|crimes?|trafficking|attacks?|violence|discrimination|"
-    r"harassment|assaults?|based|related|motivated|aggravated|workers?|scandal|slavery|predators?|rings?)\b")
+    r"harassment|assaults?|based|related|motivated|aggravated|workers?|scandal|slavery|predators?|rings?|"
+    r"bias(?:es|ed)?|profiling|prejudice)\b")
 
 
 # The same named the other way round: "discrimination on grounds of race", "harassment because of their
@@ -1249,12 +1276,17 @@ def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
     if "(" in text:
         text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # keep offsets
+    text = without_definitions(text)  # what a term means: the subject, not what is asked (offsets kept)
     low = text.lower()
     blank = blank_form(low)
     action = "copy" if blank else _action(low)
     system = named_system(text, low)
     record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action, system)
     breakdowns = breakdowns_in(low)
+    if action == "copy" and breakdowns and not _ASKS_FIGURES.search(low):
+        # Copies of documents are not a table: the ages, sexes or ethnicities a report on bias or an equality
+        # assessment is about describe what the documents cover, not how an answer is to be split.
+        breakdowns = ()
     free = None
     if record is None and action in ("count", "records"):
         unknown = knowledge.RECORD_BY_ID["unknown_records"]
@@ -1502,6 +1534,41 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
                                                  breakdowns=breakdowns, period=period, free_text=free, share=share,
                                                  follows=later, unplaced=outside, item=one))
+
+
+# What a part asks of records themselves (figures drawn from them, the records, a list), as against
+# a question about a system, a policy or a fact that any body may answer from its own papers.
+_FROM_RECORDS = frozenset({"count", "records", "list"})
+
+
+def kept_elsewhere(force: Force | None, reading: Reading, *, under_own_use: bool = False) -> bool:
+    """Whether the part read as `reading` asks `force` for records it does not keep at all: an
+    oversight body asked for figures or records from the operational records of the service it
+    oversees (not a question about a system or a policy, which it may answer from its papers)."""
+    record = reading.record
+    return (force is not None and force.kind == ForceKind.OVERSIGHT and record is not None
+            and record.id not in knowledge.OVERSIGHT_KEEPS and reading.action in _FROM_RECORDS
+            # "What is the system's name?" under "Does it use one?" asks about no records; under a question
+            # whether the body itself uses a system (`asked_if_yes`) its records are the body's own, so a
+            # body that keeps none has none whatever the part borrowed its record from
+            and (under_own_use or not reading.record_inherited))
+
+
+# "If yes, please answer the following for each such system", "If so, …": what comes under it is asked only
+# if the body answers yes. So is what comes under a question whether the body itself uses a system or a tool
+# ("Have any predictive policing systems been used … by the force?", then "a. What is its name?").
+_IF_YES = re.compile(r"\bif\s+(?:yes|so)\b|\bif\s+(?:it\s+)?(?:does|has|is|did)\b|\bif\s+any\b"
+                     r"|\b(?:used|uses?|using|in\s+use|deploy\w*|operat(?:es?|ed|ing)|trial(?:led|ed|s)?|pilot(?:ed|led|s)?)\b")
+
+
+def asked_if_yes(ctx: Context, item: PartView) -> bool:
+    """Whether `item` sits under a part that asks the body a yes or no about its own use ("Has the force
+    used … any system for …? If yes, please answer the following for each such system"): it asks about
+    the body's own thing, and a body with none answers the part above "no" and this one falls away."""
+    parent = ctx.parent_view(item)
+    if parent is None or _IF_YES.search(parent.low) is None:
+        return False
+    return read_part(ctx, parent).action == "yes_no"
 
 
 def one_item_asked(ctx: Context, item: PartView) -> bool:
