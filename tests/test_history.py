@@ -181,6 +181,8 @@ def test_an_imported_template_s_record_warns_on_its_part_in_another_data_folder(
     assert [(f.rule, f.severity, f.part_id) for f in found] == [("history.cost", "warning", received.parts[1].id)]
     assert found[0].reasoning == ("The record this template carries (sent 2026-09): of the 3 forces that replied, "
                                   "0 answered it, 3 refused it on cost; sections cited: s12.",)
+    assert "3 of the 3 forces that replied when it was sent before refused it on cost" in found[0].message
+    assert "campaign coverage" not in found[0].suggestion  # no campaign of theirs to look at
     # Shared again by its new owner, the record goes with it (once).
     again, _, _ = shareable(received, None, past=History())
     assert again.past == received.past

@@ -207,6 +207,15 @@ class History:
             return ()
         out: list[Finding] = []
         replied = sum(r.replied for r in found)
+        yours = next((r.campaign for r in found if r.campaign), None)
+        if yours:
+            when = "you sent it"
+            suggestion = (f"Read how those forces put it (Follow up › Coverage in the app, or `foi-composer campaign "
+                          f"coverage \"{yours}\"`) and reword the part before sending it again.")
+        else:  # only the record a shared template carries: someone else sent it
+            when = "it was sent before"
+            suggestion = ("Reword the part before sending it, or ask whoever shared the template how the forces "
+                          "put it.")
         for ground in GROUNDS:
             met = sum(r.met.get(ground, 0) for r in found)
             if not met or met < NOTE_SHARE * replied:
@@ -216,11 +225,9 @@ class History:
                 rule=f"history.{ground}", category=ground, severity="warning" if likely else "info",
                 part_id=numbered.part.id, law=_LAW[ground][act],
                 message=(f"Forces have met this part before: {met} of the {counted(replied, 'force')} that "
-                         f"replied when you sent it {_GROUND_WORDS[ground]}"
+                         f"replied when {when} {_GROUND_WORDS[ground]}"
                          + (", so it is more likely than not again." if likely else ".")),
-                suggestion=f"Read how those forces put it (Follow up › Coverage in the app, or `foi-composer "
-                           f"campaign coverage \"{found[0].campaign}\"`) and reword the part before sending it again.",
-                reasoning=tuple(r.words() for r in found)))
+                suggestion=suggestion, reasoning=tuple(r.words() for r in found)))
         return tuple(out)
 
 
