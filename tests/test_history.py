@@ -241,3 +241,7 @@ def test_library_export_says_what_the_template_carries_and_no_past_leaves_it_out
     assert sorted((p["answered"], p["met"]) for p in carried) == [(0, {"cost": 3}), (3, {})]
     out = subprocess.run([*run, str(tmp_path / "b.foi.json"), "--no-past"], capture_output=True, text=True, env=env)
     assert "carried" not in out.stderr and json.loads((tmp_path / "b.foi.json").read_text())["past"] == []
+    elsewhere = {**env, "FOI_COMPOSER_HOME": str(tmp_path / "someone-else")}
+    out = subprocess.run([sys.executable, "-m", "composer", "library", "import", str(tmp_path / "a.foi.json")],
+                         capture_output=True, text=True, env=elsewhere)
+    assert "carries: what forces did with 2 parts when they were sent before" in out.stderr

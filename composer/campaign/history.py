@@ -317,10 +317,11 @@ def to_share(request: Request, shared: Request, history: History | None) -> list
     return list(unique.values())
 
 
-def carried_words(shared: Request) -> str | None:
-    """What a shared template carries of forces' replies, in words; None when it carries nothing."""
+def carried_words(shared: Request, *, yours: bool = True) -> str | None:
+    """What a shared template carries of forces' replies, in words (`yours`: you are sharing it;
+    otherwise you received it); None when it carries nothing."""
     if not shared.past:
         return None
     parts = counted(len({past.text for past in shared.past}), "part")
-    return (f"what forces did with {parts} when you sent them (counts of forces and the month; no "
-            "campaign name, force or person)")
+    return (f"what forces did with {parts} when {'you sent them' if yours else 'they were sent before'} "
+            "(counts of forces and the month; no campaign name, force or person)")

@@ -173,12 +173,17 @@ def _library_export(args: argparse.Namespace) -> int:
 
 
 def _library_import(args: argparse.Namespace) -> int:
-    from composer.library import Library
+    from composer.campaign.history import carried_words
+    from composer.library import Library, load_request
     from composer.profile import load_profile
 
     requester, _ = load_profile()
-    path, removed = Library().import_template(args.file, requester)
+    library = Library()
+    path, removed = library.import_template(args.file, requester)
     _print_removed(removed)
+    carried = carried_words(load_request(path), yours=False)
+    if carried:
+        print(f"carries: {carried}; the checker shows it on the same parts", file=sys.stderr)
     print(path)
     return 0
 
