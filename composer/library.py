@@ -337,6 +337,8 @@ def strip_personal_data(request: Request, requester: Requester | None) -> tuple[
                                                "your cost-limit wording")
     if data.options.format_wording:
         data.options.format_wording = text(data.options.format_wording, "your format wording")
+    for i, past in enumerate(data.past, start=1):  # the words of a part sent before, as carried
+        past.text = scrub(past.text, f"the record of what forces did ({i})")
     data.fields = fields
     return data, scrub.removed
 

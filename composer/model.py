@@ -16,11 +16,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the `.foi.json` request format. Bump it, and add a migration, on any change.
 
 1: the first format. 2: adds `forces`, the forces the request goes to (a version 1 file reads
-as going to none yet)."""
+as going to none yet). 3: adds `past`, what forces did with its parts when it was sent before,
+carried by a shared template (an older file reads as carrying none)."""
 
 FORCE_ID = r"^[a-z0-9_]+$"
 """A force's id: WhatDoTheyKnow's name for the body, such as `west_midlands_police`."""
@@ -176,6 +177,32 @@ class Part(_Model):
         return subparts
 
 
+PAST_GROUNDS = ("cost", "clarity", "personal_data", "exemption", "tone")
+"""The grounds a force met a part on: the checker's categories for them."""
+
+
+class PastPart(_Model):
+    """What forces did with one part when the request was sent before: counts only. No campaign
+    name, force or person is kept, so a shared template can carry it."""
+
+    text: str  # the part's words as sent, fields filled in words
+    sent: str = Field(default="", pattern=r"^(\d{4}-\d{2})?$", description="the month it went, YYYY-MM")
+    replied: int = Field(ge=1, description="forces that answered, refused, said not held or asked what was meant")
+    answered: int = Field(default=0, ge=0)
+    met: dict[str, int] = Field(default_factory=dict, description="ground -> forces that met the part on it")
+    sections: list[str] = Field(default_factory=list, description="the sections cited, most cited first")
+
+    @field_validator("met")
+    @classmethod
+    def _grounds(cls, met: dict[str, int]) -> dict[str, int]:
+        for ground, count in met.items():
+            if ground not in PAST_GROUNDS:
+                raise ValueError(f"{ground!r} is not a ground ({', '.join(PAST_GROUNDS)})")
+            if count < 0:
+                raise ValueError(f"a count of forces cannot be negative ({ground}: {count})")
+        return met
+
+
 class AnswerFormat(StrEnum):
     CSV = "csv"
     SPREADSHEET = "spreadsheet"
@@ -212,6 +239,10 @@ class Request(_Model):
     forces: list[str] = Field(
         default_factory=list,
         description="ids of the forces it goes to (see `foi-composer forces`), in the order chosen",
+    )
+    past: list[PastPart] = Field(
+        default_factory=list,
+        description="what forces did with its parts when it was sent before (a shared template's record)",
     )
 
     @field_validator("schema_version")

@@ -147,3 +147,101 @@ def test_a_refusal_is_put_on_its_ground_under_either_act():
     assert ground_of(["s38(1)(a)"], False, Act.FOIA) == "exemption"  # FOIA s38 is health and safety
     assert ground_of(["s23(5)", "s24(2)"], True, Act.FOIA) == "exemption"
     assert ground_of([], False, Act.FOIA) == "exemption"
+
+
+# -- a shared template carries what forces did -------------------------------------------------------
+
+def test_a_shared_template_carries_the_counts_and_the_month_and_nothing_else():
+    from composer.operations.fitting import shareable
+
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12(1)", "wmp": "refused s12",
+                          "essex_police": "answered"})
+    request = _request()
+    shared, _, _ = shareable(request, None, past=history_of([campaign]))
+    [carried] = [p for p in shared.past if p.met.get("cost")]
+    assert (carried.sent, carried.replied, carried.answered, carried.met) == ("2026-09", 4, 1, {"cost": 3})
+    assert carried.text == shared.parts[1].text
+    written = shared.model_dump_json()
+    assert "Risk 2026" not in written and "the_met" not in written and "Metropolitan" not in written
+    without, _, _ = shareable(request, None)
+    assert without.past == []
+
+
+def test_an_imported_template_s_record_warns_on_its_part_in_another_data_folder(tmp_path, monkeypatch):
+    from composer.library import Library, write_template
+    from composer.operations.fitting import shareable
+
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "refused s12"})
+    shared, _, _ = shareable(_request(), None, past=history_of([campaign]))
+    path = write_template(shared, tmp_path / "shared.foi.json")
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(tmp_path / "someone-else"))
+    added, _ = Library().import_template(path)
+    received = Library().load(added.name.removesuffix(".foi.json"))
+    found = [f for f in with_history(check(received), received, None) if f.rule.startswith("history.")]
+    assert [(f.rule, f.severity, f.part_id) for f in found] == [("history.cost", "warning", received.parts[1].id)]
+    assert found[0].reasoning == ("The record this template carries (sent 2026-09): of the 3 forces that replied, "
+                                  "0 answered it, 3 refused it on cost; sections cited: s12.",)
+    assert "3 of the 3 forces that replied when it was sent before refused it on cost" in found[0].message
+    assert "campaign coverage" not in found[0].suggestion  # no campaign of theirs to look at
+    # Shared again by its new owner, the record goes with it (once).
+    again, _, _ = shareable(received, None, past=History())
+    assert again.past == received.past
+
+
+def test_a_carried_record_is_cleaned_of_personal_data_like_the_parts(tmp_path):
+    from composer.library import strip_personal_data
+    from composer.model import PastPart
+
+    request = _request().model_copy(update={"past": [PastPart(
+        text="Send it to jo.bloggs@example.org please", sent="2026-01", replied=3, met={"cost": 2})]})
+    cleaned, removed = strip_personal_data(request, None)
+    assert "jo.bloggs@example.org" not in cleaned.past[0].text
+    assert any("record of what forces did" in what for what in removed)
+
+
+def test_the_request_format_3_carries_the_record_and_a_format_2_file_reads_without_one(tmp_path):
+    from composer.library import load_request, save_request
+    from composer.model import SCHEMA_VERSION, PastPart
+
+    assert SCHEMA_VERSION == 3
+    old = tmp_path / "old.foi.json"
+    old.write_text(json.dumps({"schema_version": 2, "kind": "foi-request", "title": "Old",
+                               "parts": [{"text": "How many?"}], "forces": ["kent_police"]}))
+    assert load_request(old).past == []
+    request = _request().model_copy(update={"past": [PastPart(text=COSTLY, sent="2026-09", replied=3,
+                                                              met={"cost": 3}, sections=["s12"])]})
+    save_request(tmp_path / "new.foi.json", request)
+    assert load_request(tmp_path / "new.foi.json").past == request.past
+    bad = json.loads((tmp_path / "new.foi.json").read_text())
+    bad["past"][0]["met"] = {"cost": -1}
+    (tmp_path / "bad.foi.json").write_text(json.dumps(bad))
+    import pytest
+
+    from composer.errors import FileProblem
+
+    with pytest.raises(FileProblem, match="cannot be negative"):
+        load_request(tmp_path / "bad.foi.json")
+
+
+def test_library_export_says_what_the_template_carries_and_no_past_leaves_it_out(tmp_path):
+    home = tmp_path / "home"
+    env = {"FOI_COMPOSER_HOME": str(home), "PATH": "", "QT_QPA_PLATFORM": "offscreen"}
+    script = (
+        "from tests.test_history import _campaign, _request\n"
+        "from composer.campaign.store import CampaignStore\nfrom composer.library import Library\n"
+        "CampaignStore().save(_campaign({'the_met': 'refused s12', 'kent_police': 'refused s12', 'wmp': 'refused s12'}))\n"
+        "Library().save(_request(), 'Risk')\n")
+    from conftest import PROJECT
+
+    subprocess.run([sys.executable, "-c", script], check=True, env={**env, "PYTHONPATH": f"{PROJECT}:{PROJECT / 'tests'}"})
+    run = [sys.executable, "-m", "composer", "library", "export", "Risk", "-o"]
+    out = subprocess.run([*run, str(tmp_path / "a.foi.json")], capture_output=True, text=True, env=env)
+    assert "carried: what forces did with 2 parts when you sent them" in out.stderr  # answered, and refused
+    carried = json.loads((tmp_path / "a.foi.json").read_text())["past"]
+    assert sorted((p["answered"], p["met"]) for p in carried) == [(0, {"cost": 3}), (3, {})]
+    out = subprocess.run([*run, str(tmp_path / "b.foi.json"), "--no-past"], capture_output=True, text=True, env=env)
+    assert "carried" not in out.stderr and json.loads((tmp_path / "b.foi.json").read_text())["past"] == []
+    elsewhere = {**env, "FOI_COMPOSER_HOME": str(tmp_path / "someone-else")}
+    out = subprocess.run([sys.executable, "-m", "composer", "library", "import", str(tmp_path / "a.foi.json")],
+                         capture_output=True, text=True, env=elsewhere)
+    assert "carries: what forces did with 2 parts when they were sent before" in out.stderr

@@ -23,12 +23,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 from composer.campaign.model import Campaign, Status
 from composer.checker.findings import Finding
 from composer.coverage import Coverage, State, coverage, read_attachments
-from composer.model import Act, Request, counted
+from composer.model import PAST_GROUNDS, Act, PastPart, Request, counted
 
 # A part you compose matches a part sent before when this share of the shorter one's three-word
 # runs is in the longer one: a reworded sentence or a changed date still matches; a different ask does not.
@@ -36,7 +35,7 @@ SAME_PART = 0.8
 MIN_REPLIES = 3  # fewer replies than this say too little for a warning
 NOTE_SHARE = 0.25  # a ground fewer forces than this share met the part on is left unsaid: it went through
 
-GROUNDS = ("cost", "clarity", "personal_data", "exemption", "tone")
+GROUNDS = PAST_GROUNDS
 _GROUND_WORDS = {"cost": "refused it on cost", "clarity": "asked what you meant",
                  "personal_data": "withheld it as personal data",
                  "exemption": "refused it under another exemption or would neither confirm nor deny",
@@ -54,21 +53,33 @@ _WORD = re.compile(r"[a-z0-9]+")
 class PartRecord:
     """What the forces of one campaign did with one part."""
 
-    campaign: str
-    part: str  # its number in that campaign's letter
-    sent: date | None
+    campaign: str  # "" for a record a shared template carried (it names no campaign)
+    part: str  # its number in that campaign's letter ("" in a template's record)
+    sent: str  # the day it went (YYYY-MM-DD), or the month for a template's record; "" if unknown
     replied: int  # forces that answered, refused, said not held or asked what was meant
     met: dict[str, int] = field(default_factory=dict)  # ground -> forces that met the part on it
     answered: int = 0
     sections: tuple[str, ...] = ()  # the sections cited, most cited first
 
     def words(self) -> str:
-        """`in 'PP 2026' (sent 2026-01-05), 12 of the 30 forces that replied refused it on cost`."""
-        when = f" (sent {self.sent.isoformat()})" if self.sent else ""
+        """`Your campaign in 'PP 2026' (sent 2026-01-05), part 3: of the 30 forces that replied, …`."""
+        when = f" (sent {self.sent})" if self.sent else ""
         bits = [f"{n} {_GROUND_WORDS[g]}" for g, n in sorted(self.met.items(), key=lambda kv: -kv[1]) if n]
         cited = f"; sections cited: {', '.join(self.sections)}" if self.sections else ""
-        return (f"in '{self.campaign}'{when}, part {self.part}: of the {counted(self.replied, 'force')} that "
-                f"replied, {self.answered} answered it, " + ", ".join(bits) + cited)
+        where = (f"Your campaign in '{self.campaign}'{when}, part {self.part}" if self.campaign else
+                 f"The record this template carries{when}")
+        return (f"{where}: of the {counted(self.replied, 'force')} that replied, {self.answered} answered it, "
+                + ", ".join(bits) + cited + ".")
+
+    @classmethod
+    def carried(cls, past: PastPart) -> PartRecord:
+        """A record a shared template carried."""
+        return cls("", "", past.sent, past.replied, dict(past.met), past.answered, tuple(past.sections))
+
+    def to_share(self, text: str) -> PastPart:
+        """This record as a shared template carries it: the counts and the month, no name."""
+        return PastPart(text=text, sent=self.sent[:7], replied=self.replied, answered=self.answered,
+                        met={g: n for g, n in self.met.items() if n}, sections=list(self.sections))
 
 
 def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
@@ -90,7 +101,8 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
     asked_first = {item.force_id for item in campaign.forces
                    if any(e.status is Status.CLARIFICATION_ASKED for e in item.events)}
     acts = {item.force_id: item.act for item in campaign.forces}
-    sent = min((item.sent for item in campaign.forces), default=None)
+    first = min((item.sent for item in campaign.forces), default=None)
+    sent = first.isoformat() if first else ""
     out: dict[str, PartRecord] = {}
     for part in cov.parts:
         met: Counter[str] = Counter()
@@ -136,6 +148,14 @@ class History:
             self._entries.setdefault(_runs(text), []).append(record)
         self._seen: dict[tuple[str, str], tuple[PartRecord, ...]] = {}
         self._found: dict[tuple, tuple[Finding, ...]] = {}
+
+    def plus(self, carried: Iterable[PastPart]) -> History:
+        """This history and the records a shared template carries, as one."""
+        merged = History()
+        merged._entries = {runs: list(records) for runs, records in self._entries.items()}
+        for past in carried:
+            merged._entries.setdefault(_runs(past.text), []).append(PartRecord.carried(past))
+        return merged
 
     def __len__(self) -> int:
         return sum(len(records) for records in self._entries.values())
@@ -187,6 +207,15 @@ class History:
             return ()
         out: list[Finding] = []
         replied = sum(r.replied for r in found)
+        yours = next((r.campaign for r in found if r.campaign), None)
+        if yours:
+            when = "you sent it"
+            suggestion = (f"Read how those forces put it (Follow up › Coverage in the app, or `foi-composer campaign "
+                          f"coverage \"{yours}\"`) and reword the part before sending it again.")
+        else:  # only the record a shared template carries: someone else sent it
+            when = "it was sent before"
+            suggestion = ("Reword the part before sending it, or ask whoever shared the template how the forces "
+                          "put it.")
         for ground in GROUNDS:
             met = sum(r.met.get(ground, 0) for r in found)
             if not met or met < NOTE_SHARE * replied:
@@ -196,12 +225,30 @@ class History:
                 rule=f"history.{ground}", category=ground, severity="warning" if likely else "info",
                 part_id=numbered.part.id, law=_LAW[ground][act],
                 message=(f"Forces have met this part before: {met} of the {counted(replied, 'force')} that "
-                         f"replied when you sent it {_GROUND_WORDS[ground]}"
+                         f"replied when {when} {_GROUND_WORDS[ground]}"
                          + (", so it is more likely than not again." if likely else ".")),
-                suggestion=f"Read how those forces put it (Follow up › Coverage in the app, or `foi-composer "
-                           f"campaign coverage \"{found[0].campaign}\"`) and reword the part before sending it again.",
-                reasoning=tuple(f"Your campaign {r.words()}." for r in found)))
+                suggestion=suggestion, reasoning=tuple(r.words() for r in found)))
         return tuple(out)
+
+
+def saved_history(store=None) -> tuple[History, list[str]]:
+    """The history of the campaigns saved in the data folder (or `store`), and a line for each
+    damaged campaign file, set aside as the campaign list sets it aside."""
+    from composer.campaign.store import CampaignStore
+
+    listing = (store or CampaignStore()).list()
+    return history_of(entry.campaign for entry in listing.entries), listing.problems
+
+
+def shared_history() -> History | None:
+    """The saved campaigns' history for a shared template to carry (counts only), or None when the
+    campaigns cannot be read: the template is then shared without it."""
+    from composer.errors import ComposerError
+
+    try:
+        return saved_history()[0]
+    except (ComposerError, OSError):
+        return None
 
 
 def history_of(campaigns: Iterable[Campaign]) -> History:
@@ -218,6 +265,7 @@ def with_history(findings: list[Finding], request: Request, history: History | N
                  act: Act = Act.FOIA) -> list[Finding]:
     """`findings` with what forces did before on the parts they met, each placed with its part's
     own findings (request-wide findings first, then part by part in the letter's order)."""
+    history = _with_carried(history, request.past)
     if history is None or not len(history):
         return findings
     numbered = request.numbered()
@@ -226,3 +274,54 @@ def with_history(findings: list[Finding], request: Request, history: History | N
         return findings
     order = {n.part.id: i for i, n in enumerate(numbered)}
     return sorted([*findings, *past], key=lambda f: -1 if f.part_id is None else order.get(f.part_id, len(order)))
+
+
+_MERGED: dict[tuple, tuple[History | None, History]] = {}
+
+
+def _with_carried(history: History | None, carried: list[PastPart]) -> History | None:
+    """`history` with the records the request itself carries (a shared template's), remembered
+    while neither changes, so that a keystroke keeps the findings remembered per part."""
+    if not carried:
+        return history
+    key = (id(history), tuple(p.model_dump_json() for p in carried))
+    kept = _MERGED.get(key)
+    if kept is None or kept[0] is not history:
+        kept = (history, (history or History()).plus(carried))
+        _MERGED.clear()  # one request is checked at a time
+        _MERGED[key] = kept
+    return kept[1]
+
+
+def to_share(request: Request, shared: Request, history: History | None) -> list[PastPart]:
+    """What a shared copy of `request` carries of what forces did with it: for each part of
+    `shared` (the cleaned copy, whose words it keeps), the records of the same part of `request`
+    in `history`, and the records it already carried (as cleaned in `shared`). Counts and months
+    only."""
+    from composer.law import readable
+
+    out = list(shared.past)  # carried in before, as cleaned for sharing
+    if history is not None and len(history):
+        before = {n.part.id: n for n in request.numbered()}
+        for numbered in shared.numbered():
+            original = before.get(numbered.part.id)
+            if original is None:
+                continue
+            text = readable(numbered.part.text, shared)
+            for record in history.about(readable(original.part.text, request), original.number):
+                if record.campaign:  # not a record carried in from elsewhere: that one is in request.past
+                    out.append(record.to_share(text))
+    unique: dict[str, PastPart] = {}
+    for past in out:
+        unique.setdefault(past.model_dump_json(), past)
+    return list(unique.values())
+
+
+def carried_words(shared: Request, *, yours: bool = True) -> str | None:
+    """What a shared template carries of forces' replies, in words (`yours`: you are sharing it;
+    otherwise you received it); None when it carries nothing."""
+    if not shared.past:
+        return None
+    parts = counted(len({past.text for past in shared.past}), "part")
+    return (f"what forces did with {parts} when {'you sent them' if yours else 'they were sent before'} "
+            "(counts of forces and the month; no campaign name, force or person)")

@@ -51,15 +51,14 @@ def _requester(path: Path, request_is_json: bool, text: str):
     return requester, False
 
 
-def _past_replies():
+def past_replies():
     """The history of the saved campaigns; a damaged campaign file is set aside and said once."""
-    from composer.campaign.history import history_of
-    from composer.campaign.store import CampaignStore
+    from composer.campaign.history import saved_history
 
-    listing = CampaignStore().list()
-    for problem in listing.problems:
+    history, problems = saved_history()
+    for problem in problems:
         print(f"foi-composer: warning: {problem}", file=sys.stderr)
-    return history_of(entry.campaign for entry in listing.entries)
+    return history
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -101,7 +100,7 @@ def _check(args: argparse.Namespace) -> int:
             ))
     findings = extra + judge(request, force, requester)
     if not args.no_history:  # what forces did with these parts in your saved campaigns
-        findings = with_history(findings, request, _past_replies(), force.act if force else Act.FOIA)
+        findings = with_history(findings, request, past_replies(), force.act if force else Act.FOIA)
     if signed:  # the author of a signed letter replies from their own address
         findings = [f for f in findings if f.rule != "validity.no-address"]
     numbers = {n.part.id: n.number for n in request.numbered()}

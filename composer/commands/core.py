@@ -48,6 +48,9 @@ def register(sub) -> None:
                    help="share every word as written (by default what was written for one force, its "
                    "name, Act or cost limit, becomes a field each letter fills for its own force, as "
                    "import does)")
+    q.add_argument("--no-past", action="store_true",
+                   help="leave out what forces did with its parts in your campaigns (by default the "
+                   "template carries those counts, with the month, and no campaign name, force or person)")
     q.set_defaults(func=_library_export)
     q = lsub.add_parser("import", help="add a shared template to the library")
     q.add_argument("file", type=Path)
@@ -146,15 +149,22 @@ def _print_removed(removed: list[str]) -> None:
 
 
 def _library_export(args: argparse.Namespace) -> int:
+    from composer.campaign.history import carried_words
+    from composer.commands.check import past_replies
     from composer.commands.importing import _print_changes
     from composer.library import Library, write_template
     from composer.operations.fitting import shareable
     from composer.profile import load_profile
 
     requester, _ = load_profile()
-    shared, removed, changes = shareable(Library().load(args.name), requester, keep_wording=args.keep_wording)
+    request = Library().load(args.name)
+    past = None if args.no_past else past_replies()
+    shared, removed, changes = shareable(request, requester, keep_wording=args.keep_wording, past=past)
     path = write_template(shared, Path(args.output), replace=args.replace)
     _print_removed(removed)
+    carried = carried_words(shared)
+    if carried:
+        print(f"carried: {carried}", file=sys.stderr)
     _print_changes(shared, changes, stream=sys.stderr)
     if changes:
         print("changed: (export with --keep-wording to share every word as written)", file=sys.stderr)
@@ -163,12 +173,17 @@ def _library_export(args: argparse.Namespace) -> int:
 
 
 def _library_import(args: argparse.Namespace) -> int:
-    from composer.library import Library
+    from composer.campaign.history import carried_words
+    from composer.library import Library, load_request
     from composer.profile import load_profile
 
     requester, _ = load_profile()
-    path, removed = Library().import_template(args.file, requester)
+    library = Library()
+    path, removed = library.import_template(args.file, requester)
     _print_removed(removed)
+    carried = carried_words(load_request(path), yours=False)
+    if carried:
+        print(f"carries: {carried}; the checker shows it on the same parts", file=sys.stderr)
     print(path)
     return 0
 

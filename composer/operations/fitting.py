@@ -60,17 +60,23 @@ def fit_request(request: Request) -> tuple[Request, list[Change]]:
     return new, changes
 
 
-def shareable(request: Request, requester=None, *, keep_wording: bool = False
+def shareable(request: Request, requester=None, *, keep_wording: bool = False, past=None
               ) -> tuple[Request, list[str], list[Change]]:
     """A copy of `request` to share as a template: the personal details taken out (and named, to
     show before anything is written), and, unless `keep_wording`, fitted to every force as an
-    import is, since a template goes to every force and one force's names would go to all."""
+    import is, since a template goes to every force and one force's names would go to all.
+    `past` (a campaign.history.History of your campaigns) adds what forces did with its parts
+    when you sent them: counts and months, never a campaign's name, a force or a person."""
+    from composer.campaign.history import to_share
     from composer.library import strip_personal_data
 
     shared, removed = strip_personal_data(request, requester)
     changes: list[Change] = []
     if not keep_wording:
         shared, changes = fit_request(shared)
+    carried = to_share(request, shared, past)
+    if carried != shared.past:
+        shared = shared.model_copy(update={"past": carried})
     return shared, removed, changes
 
 

@@ -216,7 +216,7 @@ class QtFindings(QWidget):
         try:
             force = self._force()
             findings = self._checker(request, force, self._requester())
-            if self._past is not None:
+            if self._past is not None or request.past:  # your campaigns', or a shared template's record
                 from composer.campaign.history import with_history
                 from composer.model import Act
 

@@ -497,3 +497,15 @@ def test_campaigns_that_cannot_be_read_after_a_step_leave_the_findings_as_they_w
     assert window.statusBar().currentMessage().startswith(
         "What forces did with your earlier requests could not be read: [Errno 13] Permission denied")
     assert window.findings.model.findings == before
+
+
+def test_a_template_s_carried_record_shows_before_any_campaign_is_read(window):
+    from composer.model import PastPart
+
+    text = "Please send every email about the system since 2015."
+    request = Request(title="Risk", parts=[Part(text=text)],
+                      past=[PastPart(text=text, sent="2025-09", replied=4, met={"cost": 3}, sections=["s12"])])
+    window.document.load(request, None)
+    window.findings.run_check()
+    assert [(f.rule, f.severity) for f in window.findings.model.findings if f.rule.startswith("history.")] == [
+        ("history.cost", "warning")]
