@@ -190,8 +190,8 @@ def missing_address(force: Force) -> str | None:
     if force.foi_email:
         return None
     return ("the force directory has no FOI email address for this force: find it on the force's own FOI "
-            f"page and add it with `foi-composer forces --set-email {force.id} ADDRESS` (kept in your data "
-            "folder's forces.json), then write the letter again")
+            f"page and add it in the app (Edit › Forces' FOI addresses…) or with `foi-composer forces --set-email "
+            f"{force.id} ADDRESS` (kept in your data folder's forces.json), then write the letter again")
 
 
 def is_email_address(text: str) -> bool:

@@ -45,7 +45,8 @@ def test_a_letter_for_every_body_with_progress(tmp_path):
         assert path.name == f"2026-11-21 {f.name} - Risk scoring.docx"
         assert f"Dear {f.greeting}," in [p.text for p in docx.Document(str(path)).paragraphs]
     assert any(w.startswith("Gloucestershire Constabulary: the force directory has no FOI email address")
-               and "foi-composer forces --set-email gloucestershire_police ADDRESS" in w for w in summary.warnings)
+               and "foi-composer forces --set-email gloucestershire_police ADDRESS" in w
+               and "Edit › Forces' FOI addresses" in w for w in summary.warnings)
 
 
 def test_an_existing_file_is_never_overwritten(tmp_path):
