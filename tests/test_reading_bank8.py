@@ -157,6 +157,43 @@ def test_breakdowns_asked_for_stay(text, dimension):
     assert dimension in breakdowns(text)
 
 
+# -- (F) crime foreseen by a tool, or left out of the subject, is no record asked about -------------------
+
+def record_of(text: str) -> str | None:
+    reading = read_text(text)
+    return reading.record.id if reading.record is not None else None
+
+
+FORESEEN_CHANGES = [
+    "Does the force use any software for predictive crime mapping?",
+    "Is there a list of young people deemed to be at a higher risk of committing a crime?",
+    "Does the force score people on their risk of committing offences against children?",
+    "Has the force bought any system that forecasts crime hotspots for patrols?",
+    "Does any algorithm estimate the likelihood that someone will commit a violent offence?",
+    "Does the force use any tool for future crime forecasting? Burglaries that have already happened are "
+    "not included.",
+]
+
+RECORDED_STAYS = [
+    "How many crimes were recorded in Leeds in 2023?",
+    "Is there a list of people who have committed a crime while on bail in 2022?",
+    "How many offences of burglary were recorded in each month of 2021?",
+    "How many offences of criminal damage were recorded in Hull in 2022?",
+    "Does the force record how many thefts from shops were reported in 2022?",
+    "How many crimes of violence against the person were reported in 2020, by ward?",
+]
+
+
+@pytest.mark.parametrize("text", FORESEEN_CHANGES)
+def test_crime_a_tool_foresees_is_no_recorded_crime(text):
+    assert record_of(text) != "recorded_crime"
+
+
+@pytest.mark.parametrize("text", RECORDED_STAYS)
+def test_crime_that_happened_is_still_recorded_crime(text):
+    assert record_of(text) == "recorded_crime"
+
+
 # -- (E) under "Has the body used any such system? If yes, …", the body's own system ---------------------
 
 BOARD = load_directory().get("northern_ireland_policing_board")
@@ -226,6 +263,7 @@ def test_the_bank_request_is_read_right():
     for source, reading in read.items():
         if source.startswith("use_"):
             assert reading.breakdowns == (), source  # "score, rank or risk level" is the definition
+            assert reading.record is None, source  # crime forecast or risked, not crime reports
         if source.startswith(("bias_testing", "assessments", "policies")):
             assert reading.breakdowns == (), source  # documents, "with the date of each"
         if source.startswith(("consultation", "oversight")):

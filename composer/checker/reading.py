@@ -935,11 +935,23 @@ def named_system(text: str, low: str) -> str | None:
     return text[found.start():found.end()] if found is not None else None
 
 
+# Crime foreseen, not recorded: what a forecast or a risk score is about ("predictive crime mapping", "at a
+# higher risk of committing a crime", "how likely they are to reoffend"). No crime report is asked about.
+_FORESEEN_CRIME = re.compile(
+    r"\b(?:predictive|predicted|forecast(?:ing|s)?|future)\s+(?:crime|offending)(?:\s+(?:mapping|hotspots?|maps?))?\b"
+    r"|\b(?:risk|likel(?:y|ihood)|chance|probabilit(?:y|ies)|propensity)\s+(?:(?:that\s+)?(?:they|he|she|someone|a\s+person)"
+    r"\s+(?:will|would|may|might)\s+|(?:of|to|for)\s+(?:be\s+)?)(?:\w+\s+){0,2}?(?:commit(?:s|ting)?|offend(?:s|ing)?|"
+    r"re-?offend(?:s|ing)?)(?:\s+(?:a\s+|an\s+|any\s+)?(?:serious\s+|violent\s+)?(?:crimes?|offences?))?\b")
+
+
 def _record_for(low: str, action: Action, system: str | None = None) -> RecordType | None:
     """The kind of record the text asks about: one whose `counted` words name it as the thing counted
     (harm done by a police dog, a strip search); else a specific kind over a generic one (officers,
     crimes, costs are named in passing), and of those the one named first (the population counted
-    comes before the filters: "stop and searches that led to a complaint")."""
+    comes before the filters: "stop and searches that led to a complaint"). Crime foreseen by a tool
+    (_FORESEEN_CRIME) names no record."""
+    if "crim" in low or "offen" in low:
+        low = _FORESEEN_CRIME.sub(lambda m: " " * len(m.group(0)), low)
     found = [(m.start(), r) for r in knowledge.RECORDS if (m := r.pattern.search(low))]
     if found and action not in ("count", "records") and makers_asked(low):
         found = [(at, r) for at, r in found if r.id != "workforce"]  # staff offered as who made it
@@ -1191,7 +1203,8 @@ def without_definitions(text: str) -> str:
     say what a term means describe the subject, not a breakdown or a kind of record (see _DEFINITION)."""
     def blank(match: re.Match[str]) -> str:
         said = match.group(0)
-        return said if _ASKS_FIGURES.search(said) else " " * len(said)
+        excludes = said.rstrip(" .;").lower().endswith(("included", "covered", "wanted", "meant"))
+        return said if _ASKS_FIGURES.search(said) and not excludes else " " * len(said)
     return _DEFINITION.sub(blank, text)
 
 
