@@ -488,10 +488,14 @@ def test_campaigns_that_cannot_be_read_after_a_step_leave_the_findings_as_they_w
     panel = window.campaign_panel
     before = list(window.findings.model.findings)
 
-    def unreadable(self):
-        raise PermissionError(13, "Permission denied", str(self.root))
+    def unreadable(campaigns):
+        list(campaigns)  # read as the window reads them, then refused as a data folder without permission is
+        raise PermissionError(13, "Permission denied", str(CampaignStore().root))
 
-    monkeypatch.setattr(CampaignStore, "list", unreadable)
+    # Only the past replies' read fails: the panel's own reading of its folder (its file watcher) goes on.
+    import composer.campaign.history
+
+    monkeypatch.setattr(composer.campaign.history, "history_of", unreadable)
     with qtbot.waitSignal(panel.campaign_changed):
         panel.document.apply("Record", record, force_id="kent_police", status="answered", on=date(2026, 9, 20))
     assert window.statusBar().currentMessage().startswith(
