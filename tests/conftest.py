@@ -14,6 +14,20 @@ PROJECT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FOI_COMPOSER_SHARED", PROJECT.parent / "shared"))
 
 
+def bench_script(name: str, module_name: str | None = None):
+    """A script in bench/ loaded as a module (bench/ on the path, as when it is run), registered
+    under `module_name` (default: its own name) so that scripts importing it get this copy."""
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(PROJECT / "bench"))
+    spec = importlib.util.spec_from_file_location(module_name or name, PROJECT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name or name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(autouse=True)
 def data_home(tmp_path, monkeypatch) -> Path:
     """Point the app's data folder at a fresh temporary one, never the developer's own."""

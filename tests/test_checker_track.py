@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
+from conftest import bench_script
 
 from composer.checker import RULES, check, track
 from composer.checker.findings import Finding
 from composer.checker.reading import request_from_text
 from composer.errors import FileProblem
 
-PROJECT = Path(__file__).resolve().parent.parent
 
 
 def _finding(rule: str, severity: str = "warning") -> Finding:
@@ -67,10 +64,7 @@ def test_a_damaged_file_names_itself_and_the_way_back(tmp_path, text):
 
 
 def test_corpus_eval_counts_each_rules_warnings_and_those_borne_out():
-    sys.path.insert(0, str(PROJECT / "bench"))
-    spec = importlib.util.spec_from_file_location("corpus_eval_track", PROJECT / "bench" / "corpus_eval.py")
-    ce = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ce)
+    ce = bench_script("corpus_eval", "corpus_eval_track")
     rows = [{"outcome": "s12_cost", "loud": ["cost:cost.estimate", "clarity:clarity.broad"]},
             {"outcome": "disclosed", "loud": ["cost:cost.estimate"]},
             {"outcome": "ncnd", "loud": ["personal_data:personal_data.names", "format:format.x"]},

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 
 import pytest
-from conftest import PROJECT
+from conftest import bench_script
 
 
 @pytest.fixture(scope="module")
 def corpus_eval():
-    spec = importlib.util.spec_from_file_location("corpus_eval", PROJECT / "bench" / "corpus_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_eval"] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("corpus_eval")
 
 
 def test_wilson_interval_matches_the_formula(corpus_eval):

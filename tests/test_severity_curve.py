@@ -3,23 +3,17 @@ ground's warnings to notes only where the model's probability falls below it."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import SimpleNamespace
 
 import pytest
-from conftest import PROJECT
+from conftest import bench_script
 
 pytest.importorskip("sklearn", reason="the fitting extra (pip install -e '.[fit]') is not installed")
 
 
 @pytest.fixture(scope="module")
 def severity_curve():
-    sys.path.insert(0, str(PROJECT / "bench"))
-    spec = importlib.util.spec_from_file_location("severity_curve", PROJECT / "bench" / "severity_curve.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("severity_curve")
 
 
 def _cost_warning():

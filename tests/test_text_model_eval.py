@@ -3,25 +3,16 @@ warnings were right more often than not and added few false alarms."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import bench_script
 
 np = pytest.importorskip("numpy", reason="numpy comes with scikit-learn, in the test extra")
 pytest.importorskip("sklearn", reason="scikit-learn is in the test extra")
 
-PROJECT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="module")
 def tme():
-    sys.path.insert(0, str(PROJECT / "bench"))
-    spec = importlib.util.spec_from_file_location("text_model_eval", PROJECT / "bench" / "text_model_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("text_model_eval")
 
 
 def _cases(signal: float, seed: int = 0):
