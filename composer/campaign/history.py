@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from composer.campaign.model import Campaign, Status
 from composer.checker.findings import Finding
+from composer.checker.patterns import Memo
 from composer.coverage import Coverage, State, coverage, read_attachments
 from composer.model import PAST_GROUNDS, Act, PastPart, Request, counted
 
@@ -146,8 +147,8 @@ class History:
         self._entries: dict[frozenset, list[PartRecord]] = {}  # the same words sent again share one entry
         for text, record in entries:
             self._entries.setdefault(_runs(text), []).append(record)
-        self._seen: dict[tuple[str, str], tuple[PartRecord, ...]] = {}
-        self._found: dict[tuple, tuple[Finding, ...]] = {}
+        self._seen = Memo(4096)  # (text, number) -> the records about it
+        self._found = Memo(16384)  # a part as read -> its findings
 
     def plus(self, carried: Iterable[PastPart]) -> History:
         """This history and the records a shared template carries, as one."""
@@ -165,22 +166,20 @@ class History:
         closest, and of equally close ones the part numbered `number` (a request may ask the same
         sub-question of two systems). Remembered per text, so a keystroke looks up only the part
         being typed in."""
-        key = (text, number)
-        if key not in self._seen:
-            runs = _runs(text)
-            best: dict[str, tuple[float, bool, PartRecord]] = {}
-            for seen, records in self._entries.items():
-                share = _share(runs, seen)
-                if share < SAME_PART:
-                    continue
-                for record in records:
-                    rank = (share, record.part == number, record)
-                    if record.campaign not in best or rank[:2] > best[record.campaign][:2]:
-                        best[record.campaign] = rank
-            self._seen[key] = tuple(rank[2] for rank in best.values())
-            if len(self._seen) > 4096:
-                self._seen.pop(next(iter(self._seen)))
-        return self._seen[key]
+        return self._seen.recall((text, number), self._about, text, number)
+
+    def _about(self, text: str, number: str) -> tuple[PartRecord, ...]:
+        runs = _runs(text)
+        best: dict[str, tuple[float, bool, PartRecord]] = {}
+        for seen, records in self._entries.items():
+            share = _share(runs, seen)
+            if share < SAME_PART:
+                continue
+            for record in records:
+                rank = (share, record.part == number, record)
+                if record.campaign not in best or rank[:2] > best[record.campaign][:2]:
+                    best[record.campaign] = rank
+        return tuple(rank[2] for rank in best.values())
 
     def findings(self, request: Request, act: Act = Act.FOIA, numbered=None) -> list[Finding]:
         """One finding per ground per part of `request` that forces met on that ground before.
@@ -192,11 +191,7 @@ class History:
         out: list[Finding] = []
         for numbered in numbered if numbered is not None else request.numbered():
             key = (numbered.part.text, numbered.number, numbered.part.id, act, fields)
-            if key not in self._found:
-                self._found[key] = self._part_findings(numbered, request, act)
-                if len(self._found) > 16384:
-                    self._found.pop(next(iter(self._found)))
-            out.extend(self._found[key])
+            out.extend(self._found.recall(key, self._part_findings, numbered, request, act))
         return out
 
     def _part_findings(self, numbered, request: Request, act: Act) -> tuple[Finding, ...]:
