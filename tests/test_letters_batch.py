@@ -369,3 +369,15 @@ def test_export_command_says_a_warning_shared_by_many_letters_once(tmp_path, cap
         "foi-composer: warning: all 45 letters but Metropolitan Police Service's: the letter names "
         "the MPS (the introduction); check the wording is meant for each of them"], names_the_met
     assert "warning: Gloucestershire Constabulary: the force directory has no FOI email address" in err
+
+
+def test_a_force_with_an_online_form_is_named_with_its_form_at_export(tmp_path):
+    """Session 9: the export says which forces ask for requests through an online form, with
+    its address, so the letter's text can be pasted there; a force without one gets no such line."""
+    dorset = load_directory().get("dorset_police")
+    summary = export_batch(sample_request(), [dorset, force("kent_police")], tmp_path, fmt="txt",
+                           requester=me(), date=DAY)
+    assert len(summary.written) == 2
+    assert ("Dorset Police: this force asks for requests through its online form: "
+            f"{dorset.foi_form}; the letter text is ready to paste") in summary.warnings
+    assert not any("Kent" in w and "online form" in w for w in summary.warnings)

@@ -213,6 +213,13 @@ def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
     glos = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
     assert "(no FOI address known)" in glos.text()
     assert "foi-composer forces --set-email gloucestershire_police ADDRESS" in glos.toolTip()
+    # a force that asks for requests through its online form says so, with the form's address
+    picker.filter.setText("dorset")
+    dorset = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
+    assert dorset.text() == "Dorset Police — FOIA  (online form)"
+    assert dorset.toolTip() == ("This force asks for requests through its online form: "
+                                f"{load_directory().get('dorset_police').foi_form}; the letter text is ready to paste.")
+    assert "online form" not in glos.text() + glos.toolTip()
 
 
 def test_dialog_lists_pass_model_checks(keep, qtbot, qtmodeltester):
