@@ -96,7 +96,7 @@ def register(sub) -> None:
     q = csub.add_parser("check", help="check a force's refusal notice (s17 / FOISA s16)")
     q.add_argument("name")
     q.add_argument("force")
-    q.add_argument("--file", type=Path, help="the response as text (default: the latest .txt attached)")
+    q.add_argument("--file", type=Path, help="the response: text, .eml, .docx or .pdf (default: the latest reply attached)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=_campaign_check)
     coverage.register_under(csub)
@@ -328,8 +328,9 @@ def _campaign_export(args: argparse.Namespace) -> int:
 
 
 def _campaign_check(args: argparse.Namespace) -> int:
-    from composer import storage
-    from composer.letters.followups import check_tracked, latest_check
+    from composer.letters.followups import check_tracked
+    from composer.operations.followups import latest_check
+    from composer.replies import READABLE, reply_text
 
     store = _store()
     campaign = store.load(args.name)
@@ -337,10 +338,10 @@ def _campaign_check(args: argparse.Namespace) -> int:
     if args.file is None:
         result = latest_check(store, campaign, item.force_id)
         if result is None:
-            raise ComposerError(f"no text file attached for {item.force_name}; attach the response "
-                                "as .txt, or give --file")
+            raise ComposerError(f"no reply attached for {item.force_name} can be read; attach the "
+                                f"response ({', '.join(READABLE)}) or give --file")
     else:
-        result = check_tracked(item, storage.read_text(args.file, "response"))
+        result = check_tracked(item, reply_text(args.file))
     print_check(result, args.json)
     return 0
 

@@ -11,7 +11,7 @@ from composer.errors import ComposerError
 
 def register(sub) -> None:
     p = sub.add_parser("check-response", help="what a refusal notice lacks, and whether it was late")
-    p.add_argument("file", type=Path, help="the response, as plain text")
+    p.add_argument("file", type=Path, help="the response: text, an email (.eml), a Word file or a PDF")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--force")
     which.add_argument("--act", type=act_choice)
@@ -24,9 +24,9 @@ def register(sub) -> None:
 
 
 def _check_response(args: argparse.Namespace) -> int:
-    from composer import storage
     from composer.calendar import parse_date
     from composer.model import Act
+    from composer.replies import reply_text
     from composer.responses import check_response, parse_sections
 
     if args.force:
@@ -42,7 +42,7 @@ def _check_response(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise ComposerError(str(exc)) from None
     result = check_response(
-        storage.read_text(args.file, "response"), act=act, sections=sections,
+        reply_text(args.file), act=act, sections=sections,
         received=parse_date(args.received, "--received") if args.received else None,
         responded=parse_date(args.responded, "--responded") if args.responded else None)
     print_check(result, args.json)
