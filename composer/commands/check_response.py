@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from composer.commands import act_choice, print_check
+from composer.commands import AS_JSON, FORCE_ID, act_choice, print_check
 from composer.errors import ComposerError
 
 
@@ -13,12 +13,12 @@ def register(sub) -> None:
     p = sub.add_parser("check-response", help="what a refusal notice lacks, and whether it was late")
     p.add_argument("file", type=Path, help="the response: text, an email (.eml), a Word file or a PDF")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--force")
-    which.add_argument("--act", type=act_choice)
+    which.add_argument("--force", help=FORCE_ID + ": its Act decides what the notice must say")
+    which.add_argument("--act", type=act_choice, help="foia or foisa, if no force is named")
     p.add_argument("--sections", help="sections cited, if the text does not show them")
-    p.add_argument("--received", help="when the force received the request")
+    p.add_argument("--received", help="when the force received the request (with --responded: was it late?)")
     p.add_argument("--responded", help="the date of the response")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=AS_JSON)
     p.set_defaults(func=_check_response)
 
 
