@@ -20,7 +20,8 @@ How the text is read, step by step (each step is a small function below):
    Elsewhere a line break is kept as the writer's own (a part's lines are joined with "\n"),
    except where a line stops mid-sentence and the next begins in lower case.
 3. Read labels at the start of each line: 1. 1) (1) 1: 1 - 1.Text Q1 Q1a "Question 1" "Request 1"
-   "Part 1:" 1a. 1(a) 1.1 a. a) (a) A. i. (ii) and bullets (- – • * ·). Labels inside a line
+   "Part 1:" 1a. 1(a) 1.1 a. a) (a) A. i. (ii) and bullets (- – • * ·, and Word's "o" and "§" before a
+   tab or spaces). Labels inside a line
    ("… interviewed (a) under caution, or (b) …") are wording, not parts. The first list style
    seen is the top level; a new style inside a part is its sub-parts; a style new inside a
    sub-part is folded into the sub-part's text with its label. A new style that carries on the
@@ -100,6 +101,11 @@ def parse_request_with_report(text: str, source: str = "text") -> tuple[Request,
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+# Word's bullets in its Symbol and Wingdings fonts, pasted as the fonts' private code points
+# (which no other font draws): the characters they show.
+_SYMBOL_FONT = str.maketrans({"\uf0b7": "·", "\uf0a7": "§", "\uf0d8": "➢", "\uf0fc": "✓"})
+
+
 def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
     if not isinstance(text, str):
         raise ComposerError(f"{source}: is not text")
@@ -118,7 +124,7 @@ def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
     if invisible:
         notes.append(f"{invisible} invisible formatting character{'s' if invisible != 1 else ''} (text direction "
                      "marks, soft hyphens, zero-width spaces) were removed")
-    text = text.replace("\u00a0", " ").replace("\f", "\n")
+    text = text.replace("\u00a0", " ").replace("\f", "\n").translate(_SYMBOL_FONT)
     lines = [ln.rstrip() for ln in text.split("\n")]
     quoted = [ln for ln in lines if ln.strip()]
     if quoted and sum(ln.lstrip().startswith(">") for ln in quoted) >= 0.6 * len(quoted):
@@ -623,7 +629,8 @@ _ROMAN_LABEL = re.compile(
     r"(?(open)\)|[.)])(?:\s+|$)"
 )
 _ALPHA_LABEL = re.compile(r"^(?P<open>\()?(?P<let>[a-zA-Z])(?(open)\)|[.)])(?:\s+|$)")
-_BULLET = re.compile(r"^(?P<b>[-–—•●◦▪■□·*‣⁃○➢►✓])\s+")
+_BULLET = re.compile(r"^(?P<b>[-–—•●◦▪■□·*‣⁃○➢►✓])\s+"
+                     r"|^(?P<w>[o§])(?:\t|\s{2,})")  # Word's "o" and "§" are followed by a tab or spaces
 
 
 def _parse_label(line: str) -> _Label | None:
@@ -688,7 +695,8 @@ def _parse_label(line: str) -> _Label | None:
                       s[: m.end()].strip(), s[m.end():].strip())
     m = _BULLET.match(s)
     if m:
-        return _Label("bullet", f"bullet:{m.group('b')}", None, m.group("b"), s[m.end():].strip())
+        bullet = m.group("b") or m.group("w")
+        return _Label("bullet", f"bullet:{bullet}", None, bullet, s[m.end():].strip())
     return None
 
 
