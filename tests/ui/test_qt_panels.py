@@ -340,3 +340,17 @@ def test_a_force_s_foi_address_is_set_from_the_app_as_the_command_line_sets_it(q
     chosen = {f.id: f.foi_email for f in picker.chosen_forces()}
     assert chosen["north_wales_police"] == "wales-foi@example.org"  # letters from now on use it
     assert chosen["kent_police"] == "new-foi@example.org"
+
+
+def test_no_two_keys_of_the_library_share_an_alt_key(qtbot):
+    """QA-S9: Alt+B reached both the Bin tab and "Move to bin" on the Saved requests tab."""
+    import re
+
+    from composer.ui.qt import QAbstractButton, QTabWidget
+
+    dialog = QtLibraryDialog(Library())
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [t.tabText(i) for t in dialog.findChildren(QTabWidget) for i in range(t.count())]
+    keys = [k.lower() for t in texts for k in re.findall(r"&([^&\s])", t)]
+    assert len(keys) == len(set(keys)), sorted(texts)
