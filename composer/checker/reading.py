@@ -352,7 +352,7 @@ def _date_ranges(text: str) -> tuple[str, list[tuple[date, date]]]:
 # describes events ("how many burglaries are reported") or a recurring period ("each year") is no state.
 _EVENT_DONE = (r"(?:been|being|reported|recorded|made|carried|arrested|stopped|searched|charged|issued|received|"
                r"committed|logged|referred|dealt|investigated|seized|killed|injured|attended|convicted|cautioned|"
-               r"detained|used|deployed|called|submitted|paid|spent|taken|given|brought|sent|seen|done|had)")
+               r"detained|used|deployed|called|submitted|paid|spent|taken|given|brought|sent|seen|done|had|arisen|arose)")
 # "Officers who have convictions": a population counted by events in its past, over a span the
 # force must ask about (ever, or while serving?).
 _PAST_EVENTS = (r"(?:convictions?|cautions?|complaints?|allegations?|arrests?|offences?|crimes?|warnings?|"
