@@ -21,7 +21,7 @@ from composer.letters.eml import write_eml
 from composer.letters.judgement import ForceJudgement, judge_forces
 from composer.letters.letter import Letter, letter_title, request_letter
 from composer.letters.pdf import NO_LIBREOFFICE, convert_to_pdf, find_soffice
-from composer.letters.templates import TemplateProblem, load_template
+from composer.letters.templates import TemplateProblem, emoji_note, load_template
 from composer.letters.text import write_txt
 from composer.letters.word import TemplateSpec
 from composer.library import slug
@@ -139,6 +139,8 @@ def export_batch(
                     summary.warn(f"{force.name}: {unaddressed}")  # (an email to it fails, saying so)
                 if (form := online_form(force)) is not None:
                     summary.warn(f"{force.name}: {form}")
+                if fmt in ("docx", "pdf") and (emoji := emoji_note(letter)) is not None:
+                    summary.warn(emoji)
                 if fmt == "pdf":
                     document = Path(work) / f"{index:04d}.docx"
                     document.write_bytes(prepared.render_letter(letter))
