@@ -194,6 +194,14 @@ def missing_address(force: Force) -> str | None:
             f"{force.id} ADDRESS` (kept in your data folder's forces.json), then write the letter again")
 
 
+def online_form(force: Force) -> str | None:
+    """How to send to a force that takes requests through its online form (None: the directory
+    knows of no form for it). The app opens nothing: the campaigner pastes the letter in."""
+    if not force.foi_form:
+        return None
+    return f"this force asks for requests through its online form: {force.foi_form}; the letter text is ready to paste"
+
+
 def is_email_address(text: str) -> bool:
     """Whether `text` is one bare email address (no name, no angle brackets, a dot in the domain):
     what the directory and a user's correction may hold as a force's FOI address."""

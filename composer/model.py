@@ -72,7 +72,7 @@ class Checked(_Model):
     """Where a fact of the force directory was confirmed: which fact, the public page that says so
     (or, where none does, what was looked at), and the day it was read."""
 
-    fact: Literal["name", "foi_email"]
+    fact: Literal["name", "foi_email", "foi_form"]
     on: date
     source: str = Field(min_length=1)
 
@@ -88,6 +88,9 @@ class Force(_Model):
     kind: ForceKind = ForceKind.TERRITORIAL
     foi_email: str | None = None
     email_checked: date | None = None
+    foi_form: str | None = Field(
+        default=None, description="the address of its online request form, where a page it publishes shows one"
+    )
     postal_address: list[str] = Field(default_factory=list)
     salutation: str | None = None
     definite: bool = Field(default=False, description='takes "the" in running text')
@@ -101,6 +104,13 @@ class Force(_Model):
     checked: list[Checked] = Field(
         default_factory=list, description="where its name or FOI address was last confirmed, and when"
     )
+
+    @field_validator("foi_form")
+    @classmethod
+    def _form_is_a_web_address(cls, value: str | None) -> str | None:
+        if value is not None and re.fullmatch(r"https://[^\s/]+\.[^\s/]+/\S*", value) is None:
+            raise ValueError(f"{value!r} is not a web address (https://…)")
+        return value
 
     @property
     def officers(self) -> float | None:

@@ -449,18 +449,119 @@ def reply_text(path: Path) -> str:
         if suffix == ".eml":
             return _email_text(path.read_bytes())
         if suffix == ".docx":
-            import docx
-
-            document = docx.Document(str(path))
-            cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-            return "\n".join([p.text for p in document.paragraphs] + cells)
+            return _docx_text(path)
         if suffix == ".pdf":
             return _pdf_text(path)
     except ComposerError:
         raise
-    except Exception as exc:  # a damaged file of a known type: one line, not a traceback
-        raise ComposerError(f"{path}: could not be read as {suffix[1:] or 'text'} ({exc})") from None
+    except Exception:  # a damaged file of a known type: one line, not a traceback (and not the
+        # library's own words, "Package not found", "Stream has ended unexpectedly")
+        kind, again = _DAMAGED.get(suffix, (suffix[1:] or "text", "save it again"))
+        raise ComposerError(f"{path}: could not be read as {kind}: the file is damaged or cut "
+                            f"short, or is another kind of file with this name; {again}, or paste "
+                            "its words") from None
     raise ComposerError(f"{path}: replies are read from {', '.join(READABLE)}; save it as one of these")
+
+
+_DAMAGED = {
+    ".docx": ("a Word file (.docx)", "open it in Word or LibreOffice and save it as .docx again"),
+    ".pdf": ("a PDF", "open it and save or print it as a PDF again"),
+    ".eml": ("an email (.eml)", "save the email from your mail program again"),
+}
+_BULLETS = "•◦▪▫"  # one per depth, so that the importer reads a nested list as sub-parts
+
+
+def _docx_text(path: Path) -> str:
+    """A Word file's words, a paragraph a line; its lists with their numbers and bullets, which
+    Word keeps out of the text ("1.", "a)", a bullet a depth), then the tables' cells."""
+    import docx
+
+    document = docx.Document(str(path))
+    labels = _WordLists(document)
+    lines = [labels.label(p) + p.text for p in document.paragraphs]
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join(lines + cells)
+
+
+class _WordLists:
+    """The label Word shows before each list paragraph, counted as Word counts it."""
+
+    _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+    def __init__(self, document) -> None:
+        self.levels: dict[tuple[str, int], tuple[str, str, int, int]] = {}  # fmt, text, start, indent
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):  # no lists in the file
+            return
+        w = self._W
+        abstract = {a.get(f"{w}abstractNumId"): a for a in numbering.iter(f"{w}abstractNum")}
+        for num in numbering.iter(f"{w}num"):
+            ref = num.find(f"{w}abstractNumId")
+            definition = abstract.get(ref.get(f"{w}val")) if ref is not None else None
+            for lvl in definition.iter(f"{w}lvl") if definition is not None else ():
+                ilvl = int(lvl.get(f"{w}ilvl", "0"))
+                self.levels[(num.get(f"{w}numId"), ilvl)] = (
+                    self._val(lvl, "numFmt") or "decimal", self._val(lvl, "lvlText") or "",
+                    int(self._val(lvl, "start") or 1), int(self._val(lvl, "ind", "left") or 720 * (ilvl + 1)))
+        self.depths = sorted({indent for *_, indent in self.levels.values()})
+
+    def _val(self, element, tag: str, attr: str = "val") -> str | None:
+        found = next(element.iter(f"{self._W}{tag}"), None)
+        return found.get(f"{self._W}{attr}") if found is not None else None
+
+    def _numbered(self, paragraph) -> tuple[str, int] | None:
+        """(numId, level) of a list paragraph, from its own properties or its style's."""
+        for element in (paragraph._p, *(s.element for s in _styles_of(paragraph))):
+            num_id, ilvl = self._val(element, "numId"), self._val(element, "ilvl")
+            if num_id is not None:
+                return (num_id, int(ilvl or 0)) if num_id != "0" else None
+        return None
+
+    def label(self, paragraph) -> str:
+        where = self._numbered(paragraph) if self.levels else None
+        if where is None or where not in self.levels or not paragraph.text.strip():
+            return ""
+        num_id, ilvl = where
+        fmt, text, start, indent = self.levels[where]
+        counts = self.counts.setdefault(num_id, {})
+        counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]  # a new item restarts the lists under it
+        if fmt == "bullet":
+            return _BULLETS[min(self.depths.index(indent), len(_BULLETS) - 1)] + " "
+        if fmt == "none":
+            return ""
+
+        def shown(match: re.Match) -> str:
+            level = int(match.group(1)) - 1
+            level_fmt = self.levels.get((num_id, level), ("decimal",))[0]
+            return _number_as(counts.get(level, 1), level_fmt)
+
+        written = re.sub(r"%([1-9])", shown, text).strip()
+        return f"{written} " if written else ""
+
+
+def _styles_of(paragraph):
+    style = paragraph.style
+    while style is not None:
+        yield style
+        style = style.base_style
+
+
+def _number_as(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(96 + (n - 1) % 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = ""
+        for value, numeral in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                               (5, "v"), (4, "iv"), (1, "i")):
+            while n >= value:
+                roman, n = roman + numeral, n - value
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(n)
 
 
 def _email_text(raw: bytes) -> str:

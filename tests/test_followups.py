@@ -61,6 +61,18 @@ def test_chaser_names_the_statutory_date_that_passed():
     assert "1. Do you use a risk-scoring system?" in text and "2. If the answer to 1 is yes" in text
 
 
+def test_a_follow_up_to_a_force_with_an_online_form_says_where_to_paste_it():
+    """Session 9: the campaign's letters say how to send them: through the force's online form
+    where the directory knows one; a force without a form gets no such line."""
+    campaign = new_campaign(name="Risk", request=_campaign().request,
+                            forces=load_directory().resolve("dorset_police,kent_police"), sent=SENT).value
+    form = load_directory().get("dorset_police").foi_form
+    dorset = _letter(campaign, "dorset_police", "chaser", date(2027, 1, 6))
+    assert ("this force asks for requests through its online form: "
+            f"{form}; the letter text is ready to paste") in dorset.warnings
+    assert not any("online form" in w for w in _letter(campaign, "kent_police", "chaser", date(2027, 1, 6)).warnings)
+
+
 def test_chaser_refused_before_the_due_date_or_after_an_answer():
     c = _campaign()
     with pytest.raises(ComposerError, match="not due until 2026-12-21"):

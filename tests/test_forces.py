@@ -248,3 +248,33 @@ def test_an_address_already_known_is_not_replaced_silently(data_home, capsys):
     assert f"it replaces {kent}" in out
     assert main(["forces", "--set-email", "kent_police", "FOI-new@example.org"]) == 0
     assert "kept, now checked" in capsys.readouterr().out
+
+
+def test_an_online_form_is_recorded_only_with_the_page_that_shows_it(capsys):
+    """Session 9: many forces prefer an online form. A form's address is held once, as
+    `Force.foi_form`, and only beside a `foi_form` checked entry naming the page that shows it
+    (never guessed from a pattern); the force list says it."""
+    from composer.cli import main
+    from composer.forces import online_form
+    from composer.model import Force
+
+    directory = load_directory()
+    formed = [f for f in directory.forces if f.foi_form]
+    assert "dorset_police" in [f.id for f in formed]
+    for force in formed:
+        why = [c for c in force.checked if c.fact == "foi_form" and force.foi_form in c.source]
+        assert why and why[-1].source.startswith("https://"), force.id
+    # a force whose page mentions a form but whose address no stored page shows records the look, not a URL
+    essex = directory.get("essex_police")
+    assert essex.foi_form is None and any(c.fact == "foi_form" for c in essex.checked)
+    assert online_form(essex) is None
+    dorset = directory.get("dorset_police")
+    assert online_form(dorset) == ("this force asks for requests through its online form: "
+                                   f"{dorset.foi_form}; the letter text is ready to paste")
+    for bad in ("www.dorset.police.uk/foi", "http://example.org/form", "https://example org/", "javascript:x"):
+        with pytest.raises(ValueError, match="is not a web address"):
+            Force.model_validate(dorset.model_dump() | {"foi_form": bad})
+    assert main(["forces", "--group", "dorset_police,kent_police"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[0].endswith(f"<foi@dorset.pnn.police.uk>  online form: {dorset.foi_form}")
+    assert "online form" not in listed[1]

@@ -369,3 +369,54 @@ def test_export_command_says_a_warning_shared_by_many_letters_once(tmp_path, cap
         "foi-composer: warning: all 45 letters but Metropolitan Police Service's: the letter names "
         "the MPS (the introduction); check the wording is meant for each of them"], names_the_met
     assert "warning: Gloucestershire Constabulary: the force directory has no FOI email address" in err
+
+
+def test_a_force_with_an_online_form_is_named_with_its_form_at_export(tmp_path):
+    """Session 9: the export says which forces ask for requests through an online form, with
+    its address, so the letter's text can be pasted there; a force without one gets no such line."""
+    dorset = load_directory().get("dorset_police")
+    summary = export_batch(sample_request(), [dorset, force("kent_police")], tmp_path, fmt="txt",
+                           requester=me(), date=DAY)
+    assert len(summary.written) == 2
+    assert ("Dorset Police: this force asks for requests through its online form: "
+            f"{dorset.foi_form}; the letter text is ready to paste") in summary.warnings
+    assert not any("Kent" in w and "online form" in w for w in summary.warnings)
+
+
+def _with_emoji():
+    request = sample_request()
+    request.title = "Patrol cars 🚓"
+    request.parts[1].text = "How many 🚓 patrols 😀 used it in 2023? © and ™ stay."
+    return request
+
+
+def test_emoji_are_written_as_words_in_word_letters_and_kept_in_text_ones(tmp_path):
+    """Session 9 (qa8 saw 🚓 drawn as a box): the fonts a Word or PDF letter is drawn with have no
+    pictures for most emoji, so those letters write each one as its name in words and the export
+    says so once; the text letter keeps what was typed, and © and ™ (every font has them) stay."""
+    word = export_batch(_with_emoji(), [force("wmp"), force("kent_police")], tmp_path / "w", fmt="docx",
+                        requester=me(), date=DAY)
+    document = docx.Document(str(word.written[0]))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "How many (police car) patrols (grinning face) used it in 2023? © and ™ stay." in body
+    assert "Freedom of Information request: Patrol cars (police car)" in body
+    assert "\U0001f693" not in body and "\U0001f600" not in body
+    assert document.core_properties.title.endswith("Patrol cars (police car)")
+    note = ("the Word and PDF letters write 🚓 as “(police car)” and 😀 as “(grinning face)”: letter fonts "
+            "have no picture for them (the text and email letters keep what you typed)")
+    assert word.warnings.count(note) == 1
+    text = export_batch(_with_emoji(), [force("wmp")], tmp_path / "t", fmt="txt", requester=me(), date=DAY)
+    assert "How many 🚓 patrols 😀 used it" in text.written[0].read_text("utf-8")
+    assert note not in text.warnings
+    plain = export_batch(sample_request(), [force("wmp")], tmp_path / "p", fmt="docx", requester=me(), date=DAY)
+    assert not any("letter fonts" in w for w in plain.warnings)
+
+
+@needs_soffice
+def test_a_pdf_letter_draws_an_emoji_as_words(tmp_path):
+    from pypdf import PdfReader
+
+    summary = export_batch(_with_emoji(), [force("wmp")], tmp_path, fmt="pdf", requester=me(), date=DAY)
+    text = " ".join(page.extract_text() for page in PdfReader(str(summary.written[0])).pages)
+    assert "(police car) patrols (grinning face)" in " ".join(text.split())
+    assert "\U0001f693" not in text

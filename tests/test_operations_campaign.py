@@ -181,6 +181,28 @@ def test_write_follow_ups_writes_one_letter_per_force_and_refuses_bad_input(tmp_
     assert sorted(tmp_path.iterdir()) == files and c == before
 
 
+def test_follow_ups_in_word_say_once_that_an_emoji_is_written_as_words(tmp_path):
+    """Session 9: a follow-up quotes the request; in Word (and PDF) its emoji are written as words,
+    and the step says so once for all its letters, not once per force."""
+    from composer.model import Requester
+    from composer.operations.followups import write_follow_ups
+
+    store = CampaignStore()
+    c = _campaign()
+    c.request.title = "Patrol cars 🚓"
+    store.create(c)
+    me = Requester(name="A Person", email="a@example.org")
+    result = write_follow_ups(c, store=store, force_ids=["kent_police", "police_scotland"], kind="chaser",
+                              requester=me, today=date(2027, 1, 6), folder=tmp_path, fmt="docx")
+    assert len(result.written) == 2
+    notes = [p for p in result.problems if "letter fonts have no picture" in p]
+    assert notes == ["the Word and PDF letters write 🚓 as “(police car)”: letter fonts have no picture for it "
+                     "(the text and email letters keep what you typed)"]
+    text = write_follow_ups(c, store=store, force_ids=["kent_police"], kind="chaser", requester=me,
+                            today=date(2027, 1, 6), folder=tmp_path, fmt="txt")
+    assert not any("letter fonts" in p for p in text.problems)
+
+
 def test_a_reference_is_kept_on_one_line_of_visible_text_and_a_pasted_paragraph_is_refused():
     # A reference heads every follow-up letter: a line break pasted with it split the letter's
     # heading, and a right-to-left override printed the rest of the line backwards.

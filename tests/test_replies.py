@@ -190,7 +190,7 @@ def test_unreadable_files_get_one_line(tmp_path):
     with pytest.raises(ComposerError, match=r"\.txt, \.eml, \.docx, \.pdf"):
         reply_text(tmp_path / "reply.odt")
     (tmp_path / "broken.docx").write_bytes(b"not a zip")
-    with pytest.raises(ComposerError, match="could not be read as docx"):
+    with pytest.raises(ComposerError, match="could not be read as a Word file"):
         reply_text(tmp_path / "broken.docx")
 
 
@@ -209,7 +209,7 @@ def test_a_reply_that_is_not_text_or_has_no_words_is_named_in_one_line(tmp_path,
     assert "CAF\u00c9-1" in reply_text(tmp_path / "latin.txt")  # Windows-1252 read, as import does
     pytest.importorskip("pypdf")
     (tmp_path / "reply.pdf").write_bytes(b"\x7fELF\x02 not a PDF at all")
-    with caplog.at_level("WARNING"), pytest.raises(ComposerError, match="could not be read as pdf"):
+    with caplog.at_level("WARNING"), pytest.raises(ComposerError, match="could not be read as a PDF"):
         reply_text(tmp_path / "reply.pdf")
     assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
 
@@ -226,3 +226,68 @@ def test_attach_names_a_folder_given_for_a_reply(tmp_path, capsys):
                                         forces=load_directory().resolve("kent_police")).value)
     assert main(["campaign", "attach", "Risk", "kent_police", str(tmp_path)]) == 2
     assert capsys.readouterr().err.strip().endswith("is a folder, not a reply; give the reply's file")
+
+
+def test_a_file_named_docx_or_pdf_that_is_not_one_is_named_in_plain_words(tmp_path):
+    """QA-S9: a zip of something else named .docx said "(There is no item named
+    '[Content_Types].xml' in the archive)", a program named .docx "Package not found at …" (the
+    file was there), a broken Word file "'lxml.etree._Element' object has no attribute …" and a
+    cut-off PDF "Stream has ended unexpectedly": the library's words, not what to do."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "photos.docx", "w") as z:
+        z.writestr("holiday.txt", "not a letter")
+    with zipfile.ZipFile(tmp_path / "broken.docx", "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<not xml")
+    (tmp_path / "program.docx").write_bytes(b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 8)
+    (tmp_path / "cut.pdf").write_bytes(b"%PDF-1.4\n1 0 obj")
+    for name in ("photos.docx", "broken.docx", "program.docx"):
+        with pytest.raises(ComposerError) as caught:
+            reply_text(tmp_path / name)
+        message = str(caught.value)
+        assert message.startswith(f"{tmp_path / name}: could not be read as a Word file"), message
+        assert "save it as .docx again, or paste its words" in message, message
+        for internal in ("Content_Types", "Package not found", "lxml", "attribute"):
+            assert internal not in message, message
+    pytest.importorskip("pypdf")
+    with pytest.raises(ComposerError) as caught:
+        reply_text(tmp_path / "cut.pdf")
+    message = str(caught.value)
+    assert "could not be read as a PDF" in message and "Stream" not in message, message
+
+
+def test_a_word_file_s_numbered_and_bulleted_lists_keep_their_labels_and_levels(tmp_path):
+    """QA-S9: Word keeps a list's numbers and bullets out of the text; they were lost, so a
+    request kept as a Word file with bullets and "if so" sub-bullets came in as one part."""
+    import docx
+
+    from composer.textimport import parse_request
+
+    document = docx.Document()
+    document.add_paragraph("Dear Kent Police,")
+    document.add_paragraph("Under the Freedom of Information Act 2000, please provide:")
+    document.add_paragraph("Whether the force uses any predictive policing tool.", style="List Bullet")
+    document.add_paragraph("If so:", style="List Bullet")
+    document.add_paragraph("The name of the supplier;", style="List Bullet 2")
+    document.add_paragraph("The total cost since 2020.", style="List Bullet 2")
+    document.add_paragraph("Any DPIA completed for it.", style="List Bullet")
+    document.add_paragraph("Yours faithfully,")
+    document.save(tmp_path / "bullets.docx")
+    text = reply_text(tmp_path / "bullets.docx")
+    assert "• Whether the force" in text and "◦ The name of the supplier;" in text, text
+    request = parse_request(text)
+    assert [p.text for p in request.parts] == [
+        "Whether the force uses any predictive policing tool.", "If so:", "Any DPIA completed for it."]
+    assert [s.text for s in request.parts[1].subparts] == [
+        "The name of the supplier;", "The total cost since 2020."]
+
+    numbered = docx.Document()
+    numbered.add_paragraph("Please provide:")
+    for line in ("How many people were scored in 2024?", "What did the system cost?"):
+        numbered.add_paragraph(line, style="List Number")
+    numbered.save(tmp_path / "numbered.docx")
+    text = reply_text(tmp_path / "numbered.docx")
+    assert "1. How many people" in text and "2. What did" in text, text
+    assert [p.text for p in parse_request(text).parts] == [
+        "How many people were scored in 2024?", "What did the system cost?"]

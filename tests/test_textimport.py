@@ -675,7 +675,7 @@ def test_a_letter_kept_as_a_word_file_or_an_email_is_imported_with_its_subject_a
     broken.write_bytes(b"PK\x03\x04 not really a Word file")
     assert cli.main(["import", str(broken)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "could not be read as docx" in err, err
+    assert err.count("\n") == 1 and "could not be read as a Word file" in err, err
 
 
 def test_a_re_line_just_below_the_greeting_is_the_title_not_a_line_of_every_letter():

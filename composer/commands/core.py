@@ -88,7 +88,8 @@ def _forces(args: argparse.Namespace) -> int:
         return 0
     for f in forces:
         email = f.foi_email or "(no FOI address known)"
-        print(f"{f.id:<34} {f.act.value:<6} {f.nation.value:<17} {f.name}  <{email}>")
+        form = f"  online form: {f.foi_form}" if f.foi_form else ""
+        print(f"{f.id:<34} {f.act.value:<6} {f.nation.value:<17} {f.name}  <{email}>{form}")
     return 0
 
 

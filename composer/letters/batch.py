@@ -15,13 +15,13 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
-from composer.forces import missing_address
+from composer.forces import missing_address, online_form
 from composer.letters import pdf_batch
 from composer.letters.eml import write_eml
 from composer.letters.judgement import ForceJudgement, judge_forces
 from composer.letters.letter import Letter, letter_title, request_letter
 from composer.letters.pdf import NO_LIBREOFFICE, convert_to_pdf, find_soffice
-from composer.letters.templates import TemplateProblem, load_template
+from composer.letters.templates import TemplateProblem, emoji_note, load_template
 from composer.letters.text import write_txt
 from composer.letters.word import TemplateSpec
 from composer.library import slug
@@ -137,6 +137,10 @@ def export_batch(
                     summary.warn(message)
                 if fmt != "eml" and (unaddressed := missing_address(force)) is not None:
                     summary.warn(f"{force.name}: {unaddressed}")  # (an email to it fails, saying so)
+                if (form := online_form(force)) is not None:
+                    summary.warn(f"{force.name}: {form}")
+                if fmt in ("docx", "pdf") and (emoji := emoji_note(letter)) is not None:
+                    summary.warn(emoji)
                 if fmt == "pdf":
                     document = Path(work) / f"{index:04d}.docx"
                     document.write_bytes(prepared.render_letter(letter))

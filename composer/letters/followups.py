@@ -31,7 +31,7 @@ from composer.campaign.deadlines import Progress, due_once_clarified, progress
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
-from composer.forces import missing_address
+from composer.forces import missing_address, online_form
 from composer.law import LAWS, Law, law_for, readable
 from composer.letters.letter import Item, Letter, Recipient, format_date
 from composer.library import slug
@@ -629,6 +629,8 @@ def follow_up_letter(
         recipient = Recipient.for_force(force)
         if (unaddressed := missing_address(force)) is not None:
             warnings.append(unaddressed)
+        if (form := online_form(force)) is not None:
+            warnings.append(form)
     else:
         recipient = Recipient(name=item.force_name)
     if (problem := item.reference_problem) is not None:

@@ -33,7 +33,9 @@ from markupsafe import Markup, escape
 from composer import paths
 from composer.errors import ComposerError, FileProblem
 from composer.law import LAWS
+from composer.letters.glyphs import in_words, written_as_words
 from composer.letters.letter import Letter, format_date
+from composer.model import joined
 
 DEFAULT_TEMPLATE = "formal"
 
@@ -135,7 +137,41 @@ class TemplateInfo:
 
 
 def template_context(letter: Letter) -> dict:
-    """The values a template sees for `letter`: exactly the keys of TEMPLATE_VARIABLES."""
+    """The values a template sees for `letter`: exactly the keys of TEMPLATE_VARIABLES, with each
+    emoji written as words (`letters.glyphs`: letter fonts have no pictures for them)."""
+    return _in_words(_as_written(letter))
+
+
+def emoji_note(letter: Letter) -> str | None:
+    """What to tell the user when the Word or PDF form of `letter` writes emoji as words (None:
+    it has none)."""
+    found = written_as_words(_strings(_as_written(letter)))
+    if not found:
+        return None
+    listed = joined([f"{chars} as \u201c{words}\u201d" for chars, words in found.items()])
+    return (f"the Word and PDF letters write {listed}: letter fonts have no picture for "
+            f"{'it' if len(found) == 1 else 'them'} (the text and email letters keep what you typed)")
+
+
+def _in_words(value):
+    if isinstance(value, str):
+        return in_words(value)
+    if isinstance(value, list):
+        return [_in_words(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _in_words(v) for k, v in value.items()}
+    return value
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (list, dict)):
+        for v in value.values() if isinstance(value, dict) else value:
+            yield from _strings(v)
+
+
+def _as_written(letter: Letter) -> dict:
     force = letter.force
     return {
         "date": format_date(letter.date),

@@ -24,6 +24,7 @@ from composer.letters.followups import (
     request_title,
     write_follow_up,
 )
+from composer.letters.templates import emoji_note
 from composer.model import Requester
 from composer.operations.result import Refused
 
@@ -91,6 +92,8 @@ def write_follow_ups(
             result.written.append(write_follow_up(letter, target, fmt, template))
             result.forces.append(item.force_id)
             result.problems += [f"{item.force_name}: {w}" for w in letter.warnings]
+            if fmt in ("docx", "pdf") and (emoji := emoji_note(letter)) and emoji not in result.problems:
+                result.problems.append(emoji)
         except ComposerError as exc:
             if len(items) == 1:
                 raise

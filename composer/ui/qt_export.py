@@ -142,7 +142,7 @@ class QtExportDialog(QDialog):
         self.findings = QTextBrowser(self)
         self.findings.setAccessibleName("What the checker finds for each force")
         self.findings.setOpenLinks(False)
-        self.anyway = QCheckBox("Write letters with &errors too", self)
+        self.anyway = QCheckBox("Write letters with e&rrors too", self)
         self.anyway.setAccessibleName("Write the letters the checker finds errors in as well")
         self.anyway.toggled.connect(self._show_findings)
         self.judgements: list = []
@@ -161,9 +161,9 @@ class QtExportDialog(QDialog):
         form.addRow(folder_label, folder_row)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button = self.buttons.addButton("Open the &folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton("O&pen the folder", QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.hide()
-        self.track_button = self.buttons.addButton("&Track these letters…",
+        self.track_button = self.buttons.addButton("Trac&k these letters…",
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.track_button.setToolTip("Start a campaign for the forces just written to, to follow "
                                      "their answers and deadlines")

@@ -5,7 +5,7 @@ export dialog and the new-campaign dialog."""
 
 from __future__ import annotations
 
-from composer.forces import GROUPS, load_directory, missing_address
+from composer.forces import GROUPS, load_directory, missing_address, online_form
 from composer.model import Force
 from composer.ui.qt import (
     QGridLayout,
@@ -140,7 +140,14 @@ class QtForcePicker(QWidget):
 
 def _label(item: QListWidgetItem, force: Force) -> None:
     note = "" if force.foi_email else "  (no FOI address known)"
-    item.setText(f"{force.name} — {force.act.value}{note}")
+    form = online_form(force)
+    item.setText(f"{force.name} — {force.act.value}{note}{'  (online form)' if form else ''}")
     unaddressed = missing_address(force)
-    item.setToolTip("" if unaddressed is None else unaddressed[:1].upper() + unaddressed[1:]
-                    + ". Or select it and click “FOI address…”.")
+    tips = [] if unaddressed is None else [_sentence(unaddressed) + " Or select it and click “FOI address…”."]
+    if form is not None:
+        tips.append(_sentence(form))
+    item.setToolTip("\n".join(tips))
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."

@@ -59,7 +59,7 @@ class QtLibraryDialog(QDialog):
             ("open", "&Open", self.open_selected),
             ("duplicate", "&Duplicate", self.duplicate),
             ("rename", "&Rename…", self.rename),
-            ("delete", "Move to &bin", self.delete),
+            ("delete", "Mo&ve to bin", self.delete),
             ("restore", "Res&tore", self.restore),
             ("import", "&Import a template…", self.import_template),
             ("share", "S&hare as template…", self.share),

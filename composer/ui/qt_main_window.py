@@ -95,7 +95,7 @@ class QtMainWindow(QMainWindow):
 
         self.left = QTabWidget(self)
         self.left.setAccessibleName("Outline and question bank")
-        self.left.addTab(self.outline, "&Outline")
+        self.left.addTab(self.outline, "Out&line")
         middle = QWidget(self)
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +130,7 @@ class QtMainWindow(QMainWindow):
         self.overdue: dict[str, int] | None = None  # forces overdue by campaign: show_overdue
         if importlib.util.find_spec("composer.ui.qt_campaign") is not None:
             self.tabs.addTab(QWidget(self), FOLLOW_UP)  # built when first opened
-            self.tabs.addTab(QWidget(self), "Co&verage")
+            self.tabs.addTab(QWidget(self), "C&overage")
             self.tabs.currentChanged.connect(self._tab_opened)
         else:
             self.tabs.tabBar().setVisible(False)
@@ -363,7 +363,7 @@ class QtMainWindow(QMainWindow):
         """Below NARROW pixels three columns leave each too thin to read: the preview folds into
         a tab beside the outline, so the outline and the part being edited keep their room."""
         if width < NARROW and not self.narrow:
-            self.left.addTab(self.preview_box, "Pre&view")
+            self.left.addTab(self.preview_box, "Previe&w")
         elif width >= NARROW and self.narrow:
             self.left.removeTab(self.left.indexOf(self.preview_box))
             self.top_split.addWidget(self.preview_box)

@@ -93,7 +93,7 @@ class QtPartEditor(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.start_button = QPushButton("&Start a new request…", self)
+        self.start_button = QPushButton("Start a &new request…", self)
         self.start_button.setToolTip("Asks what you want to know and writes the questions (Ctrl+N)")
         self.start_button.clicked.connect(self.startRequested)
         self.text = QtTextBox(self)
@@ -122,7 +122,7 @@ class QtPartEditor(QWidget):
         when = QLabel("&Asked:", self)
         when.setBuddy(self.condition)
         form.addRow(when, self.condition)
-        rank = QLabel("&Priority:", self)
+        rank = QLabel("Priorit&y:", self)
         rank.setBuddy(self.priority)
         form.addRow(rank, self.priority)
         form.addRow(self.dataset)

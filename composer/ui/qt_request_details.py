@@ -82,7 +82,7 @@ class QtRequestDetails(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for text, widget in (("&Title:", self.title), ("&System name:", self.system_name),
-                             ("&Introduction:", self.introduction), ("&Format:", self.answer_format)):
+                             ("&Introduction:", self.introduction), ("For&mat:", self.answer_format)):
             form.addRow(text, widget)  # a label with the field as its buddy
         period_label = QLabel("Reporting &period:", self)
         period_label.setBuddy(self.period_start)

@@ -31,3 +31,20 @@ def test_the_template_chosen_at_first_is_the_one_the_command_line_uses(qtbot):
     remembered = QtExportDialog(request, ["wmp"], Requester(name="Sam"), Settings(export_template="email"))
     qtbot.addWidget(remembered)
     assert remembered.template.currentData() == "email"
+
+
+def test_no_two_keys_of_the_export_dialog_share_an_alt_key(qtbot):
+    """QA-S9: Alt+E reached both "Write letters with errors too" and Export (a keyboard user
+    exporting ticked the box instead); after an export "Open the folder" took Alt+F from Format and
+    "Track these letters" Alt+T from Template. Every key counts, shown now or after an export."""
+    import re
+
+    from composer.ui.qt import QAbstractButton, QLabel
+
+    request = Request(title="t", parts=[Part(text="Does the force use a risk scoring tool?")])
+    dialog = QtExportDialog(request, ["wmp"], Requester(name="Sam"), Settings())
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    keys = [k.lower() for t in texts for k in re.findall(r"&([^&\s])", t)]
+    assert len(keys) == len(set(keys)), sorted(texts)

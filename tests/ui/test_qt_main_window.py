@@ -513,3 +513,35 @@ def test_a_template_s_carried_record_shows_before_any_campaign_is_read(window):
     window.findings.run_check()
     assert [(f.rule, f.severity) for f in window.findings.model.findings if f.rule.startswith("history.")] == [
         ("history.cost", "warning")]
+
+
+def _mnemonics(window) -> dict[str, list[str]]:
+    """Each Alt key the window answers to as it stands -> what it reaches: the menu bar, the
+    visible tabs, labels with a buddy, buttons. Two on one key make Alt+key a guess (QA-S9)."""
+    from composer.ui.qt import QAbstractButton, QLabel, QTabBar
+
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [bar.tabText(i) for bar in window.findChildren(QTabBar) if bar.isVisible()
+              for i in range(bar.count())]
+    keys: dict[str, list[str]] = {}
+    for text in texts:
+        for key in re.findall(r"&([^&\s])", text):
+            keys.setdefault(key.lower(), []).append(text)
+    return keys
+
+
+def test_no_two_things_in_view_share_an_alt_key(window, qtbot):
+    """QA-S9: Alt+F went to the Format box before the File menu, Alt+V to the Coverage tab before
+    the View menu; Alt+P and Alt+S each reached two fields of the Compose tab."""
+    window.show()
+    for request in (Request(), sample()):  # empty (it offers the wizard), then with parts
+        window.document.load(request, None)
+        for width in (1366, 1024):  # at 1024 the preview is a tab beside the outline
+            window.resize(width, 700)
+            qtbot.waitUntil(lambda w=width: (window.width() < 1200) == (w < 1200))
+            for tab in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(tab)
+                shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
+                assert not shared, (width, window.tabs.tabText(tab), shared)

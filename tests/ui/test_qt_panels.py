@@ -213,6 +213,13 @@ def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
     glos = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
     assert "(no FOI address known)" in glos.text()
     assert "foi-composer forces --set-email gloucestershire_police ADDRESS" in glos.toolTip()
+    # a force that asks for requests through its online form says so, with the form's address
+    picker.filter.setText("dorset")
+    dorset = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
+    assert dorset.text() == "Dorset Police — FOIA  (online form)"
+    assert dorset.toolTip() == ("This force asks for requests through its online form: "
+                                f"{load_directory().get('dorset_police').foi_form}; the letter text is ready to paste.")
+    assert "online form" not in glos.text() + glos.toolTip()
 
 
 def test_dialog_lists_pass_model_checks(keep, qtbot, qtmodeltester):
@@ -333,3 +340,17 @@ def test_a_force_s_foi_address_is_set_from_the_app_as_the_command_line_sets_it(q
     chosen = {f.id: f.foi_email for f in picker.chosen_forces()}
     assert chosen["north_wales_police"] == "wales-foi@example.org"  # letters from now on use it
     assert chosen["kent_police"] == "new-foi@example.org"
+
+
+def test_no_two_keys_of_the_library_share_an_alt_key(qtbot):
+    """QA-S9: Alt+B reached both the Bin tab and "Move to bin" on the Saved requests tab."""
+    import re
+
+    from composer.ui.qt import QAbstractButton, QTabWidget
+
+    dialog = QtLibraryDialog(Library())
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [t.tabText(i) for t in dialog.findChildren(QTabWidget) for i in range(t.count())]
+    keys = [k.lower() for t in texts for k in re.findall(r"&([^&\s])", t)]
+    assert len(keys) == len(set(keys)), sorted(texts)
