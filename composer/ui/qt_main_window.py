@@ -42,7 +42,7 @@ from composer.ui.qt_request_details import QtRequestDetails
 from composer.ui.settings import Settings, save_changes
 
 if TYPE_CHECKING:  # each Qt class costs its first use a little: these are only annotations
-    from composer.ui.qt import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
+    from composer.ui.qt import QCloseEvent, QDragEnterEvent, QDropEvent, QRect, QResizeEvent
 
 ABOUT = ("<b>FOI Composer</b><p>Compose one good multi-part Freedom of Information request, check "
          "it the way an FOI officer will read it, and write a letter for every force it goes to."
@@ -531,6 +531,15 @@ class QtMainWindow(QMainWindow):
                 splitter.restoreState(QByteArray.fromBase64(self.settings.splitters[name].encode()))
         if self.settings.preview_force:
             self.preview.set_force(self.settings.preview_force)
+
+    def fit_to(self, room: QRect) -> None:
+        """At first start (no size remembered), keep the window inside `room`, the screen's free
+        area: the first size, 1280x800, runs off a 1366x768 or 1024x700 laptop screen. Room is
+        left for the frame and title bar a window manager adds."""
+        width, height = min(self.width(), room.width() - 20), min(self.height(), room.height() - 50)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(room.left() + (room.width() - width) // 2, room.top())
 
     def remember_layout(self) -> None:
         force = self.preview.force

@@ -600,3 +600,39 @@ def test_no_two_things_in_view_share_an_alt_key(window, qtbot):
                 window.tabs.setCurrentIndex(tab)
                 shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
                 assert not shared, (width, window.tabs.tabText(tab), shared)
+
+
+def test_at_first_start_the_window_fits_a_small_screen(window, qtbot):
+    """QA-S9: with no size remembered the window opened at 1280x800 whatever the screen: on a
+    1366x768 laptop its findings' last lines and the status bar were below the screen's edge, on
+    1024x700 the preview and findings ran off to the right as well."""
+    from composer.ui.qt import QRect
+
+    assert (window.width(), window.height()) == (1280, 800)  # the first size, on a big screen
+    window.fit_to(QRect(0, 0, 1920, 1040))
+    assert (window.width(), window.height()) == (1280, 800)
+    for room in (QRect(0, 0, 1366, 738), QRect(0, 27, 1024, 673)):  # less a panel or a top bar
+        window.fit_to(room)
+        assert room.contains(window.geometry()), (room, window.geometry())
+        assert window.width() >= min(1280, room.width() - 60) and window.height() >= room.height() - 80
+    window.show()
+    qtbot.waitUntil(lambda: window.left.count() == 2)  # below 1200 wide the preview is a tab
+
+
+def test_the_app_fits_its_window_to_the_screen_only_when_no_size_is_remembered(data_home, monkeypatch):
+    from composer.ui import app
+    from composer.ui.qt import QApplication
+
+    fitted = []
+    monkeypatch.setattr(QtMainWindow, "fit_to", lambda self, room: fitted.append(room))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(app, "FirstPaint", lambda *a, **k: None)
+    assert app.run() == 0 and len(fitted) == 1
+    settings = load_settings()[0]
+    save_settings(settings.model_copy(update={"window_geometry": "AdnQywADAAA="}))
+    fitted.clear()
+    assert app.run() == 0 and fitted == []
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QtMainWindow):
+            widget.document.undo_stack.setClean()
+            widget.close()
