@@ -15,7 +15,6 @@ from composer.letters.followups import (
     FollowUpKind,
     file_name,
     follow_up_letter,
-    latest_check,
     regulator_recipient,
     write_follow_up,
 )
@@ -25,6 +24,7 @@ from composer.letters.letter import format_date
 from composer.letters import letter_as_text
 from composer.model import Act, Part, Request, Requester
 from composer.operations.campaign import attach_reply, new_campaign, record, record_sent, undo_last
+from composer.operations.followups import latest_check
 from composer.responses import check_response
 
 SENT = date(2026, 11, 20)  # due 2026-12-21 in England and in Scotland
@@ -348,7 +348,7 @@ def test_campaign_check_command(tmp_path, capsys):
     c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5)).value
     store.create(c)
     assert main(["campaign", "check", "Risk", "kent_police"]) == 2
-    assert "no text file attached" in capsys.readouterr().err
+    assert "no reply attached for Kent Police can be read" in capsys.readouterr().err
     response = tmp_path / "kent.txt"
     response.write_text(seed_text("004"), "utf-8")
     assert main(["campaign", "attach", "Risk", "kent_police", str(response), "--apply",
@@ -541,3 +541,29 @@ def add_forces_to(campaign, ids):
     from composer.operations.campaign import add_forces
 
     return add_forces(campaign, forces=load_directory().resolve(ids), sent=SENT).value
+
+
+def test_a_refusal_notice_kept_as_word_or_pdf_is_checked_too(tmp_path, capsys):
+    """QA-S9: forces send refusal notices as PDFs, and `campaign attach` reads them, but what the
+    notice lacks was read only from an attached .txt: a review or complaint written after a Word
+    or PDF notice said nothing of it, `campaign check` said "no text file attached", and
+    `check-response notice.docx` refused the file as "a binary file, not a response"."""
+    store = CampaignStore()
+    c = _campaign()
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5), sections=["s31", "s40"]).value
+    notice = docx.Document()
+    for line in seed_text("004").splitlines():
+        notice.add_paragraph(line)
+    response = tmp_path / "kent.docx"
+    notice.save(response)
+    c = attach_reply(c, force_id="kent_police", file=store.copy_in(c, "kent_police", response)).value
+    store.create(c)
+    check = latest_check(store, c, "kent_police")
+    assert check is not None and check.missing
+    assert main(["campaign", "check", "Risk", "kent_police"]) == 0
+    from_word = capsys.readouterr().out
+    assert main(["campaign", "check", "Risk", "kent_police", "--file", str(response)]) == 0
+    assert capsys.readouterr().out == from_word
+    assert main(["check-response", str(response), "--force", "kent_police"]) == 0
+    out = capsys.readouterr().out
+    assert "s31" in out and "s40" in out, out

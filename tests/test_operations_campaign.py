@@ -35,7 +35,7 @@ def test_new_campaign_copies_the_request_and_refuses_no_forces_or_no_name():
     forces = load_directory().resolve("kent_police,kent_police,the_met")
     done = new_campaign(name="  Risk  ", request=request, forces=forces, sent=SENT)
     assert isinstance(done, Done) and done.value.name == "Risk"
-    assert done.ids == ("kent_police", "the_met") and done.what == "started 'Risk' with 2 force(s)"
+    assert done.ids == ("kent_police", "the_met") and done.what == "started 'Risk' with 2 forces"
     assert done.value.request == request and done.value.request is not request
     with pytest.raises(Refused, match="at least one force"):
         new_campaign(name="Risk", request=request, forces=[], sent=SENT)
@@ -47,7 +47,7 @@ def test_add_forces_adds_only_new_ones_and_leaves_the_original():
     c = _campaign()
     before = c.model_copy(deep=True)
     done = add_forces(c, forces=load_directory().resolve("kent_police,the_met"), sent=date(2026, 12, 1))
-    assert done.ids == ("the_met",) and done.what == "added 1 force(s)"
+    assert done.ids == ("the_met",) and done.what == "added 1 force"
     assert [t.force_id for t in done.value.forces] == ["kent_police", "police_scotland", "the_met"]
     assert done.value.tracked("the_met").sent == date(2026, 12, 1)
     assert c == before

@@ -331,6 +331,11 @@ def _date_ranges(text: str) -> tuple[str, list[tuple[date, date]]]:
         year_b = match.group("by")
         listed = match.group("joined") and not match.group("between")  # "in may and june 2024": two months
         abbreviated = len(match.group("am").rstrip(".")) <= 4 and match.group("am") not in _MONTH_NAMES
+        if (year_b is None and match.group("between") and (match.group("ad") or match.group("ad2"))
+                and (match.group("bd") or match.group("bd2")) and not abbreviated):
+            # "between 23 March and 5th April": two days named without a year are a span of days or weeks
+            # (taken in the current year); only the span's length is known, and it is that short.
+            year_b = str(_this_year())
         if year_b is None or (abbreviated and not (match.group("ay") or match.group("ad") or match.group("ad2")
                                                    or match.group("between") or match.group(0).startswith("from"))):
             return match.group(0)  # no year to place it, or "mar" that is not a month

@@ -22,7 +22,7 @@ from composer.campaign.model import (
 from composer.errors import ComposerError
 from composer.law import law_for
 from composer.letters.followups import FollowUpKind
-from composer.model import Force, Request, one_line
+from composer.model import Force, Request, counted, one_line
 from composer.operations.result import Done, Refused, operation
 from composer.replies import PartReading, ReplyKind, ReplyReading
 from composer.responses import normalise_section
@@ -60,7 +60,7 @@ def new_campaign(*, name: str, request: Request, forces: Iterable[Force], sent: 
     campaign = Campaign(name=name, request=request.model_copy(deep=True),
                         request_source=request_source,
                         forces=[_sent(f, sent) for f in chosen])
-    return Done(campaign, f"started {name!r} with {len(chosen)} force(s)",
+    return Done(campaign, f"started {name!r} with {counted(len(chosen), 'force')}",
                 tuple(f.id for f in chosen))
 
 
@@ -80,7 +80,7 @@ def add_forces(campaign: Campaign, *, forces: Iterable[Force], sent: date) -> Do
     have = {t.force_id for t in campaign.forces}
     added = [_sent(f, sent) for f in {f.id: f for f in forces if f.id not in have}.values()]
     updated = campaign.model_copy(update={"forces": [*campaign.forces, *added]})
-    return Done(updated, f"added {len(added)} force(s)", tuple(t.force_id for t in added))
+    return Done(updated, f"added {counted(len(added), 'force')}", tuple(t.force_id for t in added))
 
 
 @operation

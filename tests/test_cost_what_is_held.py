@@ -1,0 +1,76 @@
+"""What police records hold, read from principle (resources/holdings.toml, coded.toml): for each
+principle, wording that must draw a cost warning and wording that must not, and the record the
+part is read as."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.checker import check
+from composer.checker.calibration import LAW
+from composer.checker.engine import Context
+from composer.checker.reading import read_part
+from composer.model import Part, Request
+
+
+def R(*parts: str) -> Request:
+    return Request(parts=[Part(text=text) for text in parts])
+
+
+def cost_warnings(request: Request) -> set[str]:
+    """Cost warnings at the law's own threshold, apart from the setting fitted to outcomes."""
+    return {f.rule for f in check(request, calibration=LAW) if f.category == "cost" and f.severity != "info"}
+
+
+def record_of(request: Request, index: int = 0) -> str | None:
+    ctx = Context(request, None, None)
+    reading = read_part(ctx, ctx.items[index])
+    return reading.record.id if reading.record is not None else None
+
+
+# (why, request, must it draw a cost warning?)
+CASES = [
+    # A scheme's own name is no breakdown: "Sex" in the Child Sex Offender Disclosure Scheme.
+    ("the scheme's name", R("How many applications did the force receive under the Child Sex Offender Disclosure "
+                            "Scheme (Sarah's Law) in 2018?"), False),
+    ("the applicants' sex before the national collection",
+     R("How many Clare's Law applications did the force receive in each year from 2015 to 2018, broken down by the "
+       "sex of the applicant?"), True),
+    # A complaint about the police is a professional standards case, counted by its coded category.
+    ("complaints against officers by category",
+     R("The total number of complaints that were logged against officers at your force by year from 2018 to 2022, "
+       "broken down by the category of the complaint."), False),
+    ("details of how many is a count", R("Please provide details of how many complaints were made against officers "
+                                         "in 2023."), False),
+    ("a summary of every complaint", R("For each complaint made about policing at football matches since 2013, "
+                                       "please provide a summary of what the complaint was."), True),
+    # The allegation category narrows the cases read for their details.
+    ("the few disciplined for misusing data", R("For each officer disciplined in 2023 for misuse of police data "
+                                                "systems, please provide a description of the case."), False),
+    ("a description of every case", R("For each misconduct case in 2023, please provide a description of the "
+                                      "case."), True),
+    # The Police National Computer named as a system used is the subject, not a register to check against.
+    ("misuse of the PNC", R("How many officers and staff were disciplined in 2019 for misuse of the PNC?"), False),
+    ("arrests checked against the PNC", R("How many people arrested in 2023 had previous convictions on the PNC?"), True),
+    # Sickness absence is entered with a reason category; the diagnosis is in the fit notes.
+    ("sick days by reason category", R("How many sick days did police officers take in 2023 where mental health was "
+                                       "cited as the reason?"), False),
+    ("a diagnosis behind each absence", R("How many work days did officers miss in each year from 2019 to 2023 due "
+                                          "to diagnosed PTSD?"), True),
+    ("named in tribunal claims", R("In the last 5 years how many officers have been cited in employment "
+                                   "tribunal claims?"), True),
+]
+
+
+@pytest.mark.parametrize("why, request_, expected", CASES, ids=[c[0] for c in CASES])
+def test_cost_warning(why, request_, expected):
+    assert bool(cost_warnings(request_)) is expected, why
+
+
+@pytest.mark.parametrize("text, record", [
+    ("How many complaints were logged against officers in 2023?", "complaints_misconduct"),
+    ("How many complaints have been made regarding policing at football matches since 2013?", "complaints_misconduct"),
+    ("How many calls to the police in 2023 were complaints about noisy neighbours?", "incidents"),
+])
+def test_a_complaint_about_the_police_is_a_professional_standards_case(text, record):
+    assert record_of(R(text)) == record
