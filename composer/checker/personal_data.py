@@ -826,7 +826,10 @@ def senior_ranks(rule: Rule, ctx: Context, item: PartView):
 # Each fact alone is harmless; together (when, where, how old, what sex, what for) they single a person
 # out to anyone who knows them: the ICO's "motivated intruder" test. Forces refuse such a table of
 # individual records, or give each fact as a separate total.
-_PER_RECORD = Gate(r"\b(?:for|in)\s+(?:each|every)\b|\bregarding\s+(?:all|each|every)\b|\b(?:about|on)\s+(?:all|each|every)\s+"
+_PER_RECORD = Gate(r"\b(?:for|in)\s+(?:each|every)\b"
+                   # "for each of the last five years": a total per year, not a row per record
+                   r"(?!\s+(?:of\s+(?:the\s+)?(?:last|past|previous|following)\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"(?:years?|months?|quarters?|weeks?|days?|calendar|financial)\b)|\bregarding\s+(?:all|each|every)\b|\b(?:about|on)\s+(?:all|each|every)\s+"
                    r"(?:arrests?|incidents?|cases?|crimes?|offences?|people|persons?|individuals?|victims?|offenders?|suspects?|"
                    r"stops?|searches|detentions?|deaths?|records?)\b|\bspreadsheet\b|\beach\s+row\b|\brecord[\s-]+level\b|"
                    r"\bindividual[\s-]+level\b|\bwhere\s+the\s+(?:primary\s+)?location\s+is\b",
