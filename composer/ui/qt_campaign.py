@@ -235,6 +235,13 @@ class QtCampaignPanel(QWidget):
         """List the campaigns again and show `name` (the file name without its suffix)."""
         self.reload(name)
 
+    def take_keyboard(self) -> None:
+        """Put the keyboard on the forces' rows, the first selected if none is: where a chaser,
+        a reply or a record is worked from."""
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
     @property
     def campaign(self) -> Campaign | None:
         return self.document.campaign

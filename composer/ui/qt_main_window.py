@@ -487,6 +487,7 @@ class QtMainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
         if hasattr(self.campaign_panel, "show_campaign"):
             self.campaign_panel.show_campaign(name)
+            self.campaign_panel.take_keyboard()
         self.statusBar().showMessage(f"Started the campaign {choice.name!r}: "
                                      f"{counted(len(choice.forces), 'force')}, sent {choice.sent.isoformat()}.",
                                      10000)

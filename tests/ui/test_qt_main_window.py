@@ -600,6 +600,13 @@ def test_no_two_things_in_view_share_an_alt_key(window, qtbot):
                 window.tabs.setCurrentIndex(tab)
                 shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
                 assert not shared, (width, window.tabs.tabText(tab), shared)
+    window.tabs.setCurrentIndex(0)
+    window.show_bank()  # the question bank opens as a tab beside the outline
+    for width in (1366, 1024):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda w=width: (window.width() < 1200) == (w < 1200))
+        shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
+        assert not shared, (width, "bank", shared)
 
 
 def test_at_first_start_the_window_fits_a_small_screen(window, qtbot):
