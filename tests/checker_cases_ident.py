@@ -258,4 +258,15 @@ IDENT_CASES = [
     ("exemption.subject", ask("Which facial recognition software is used by the force?"), {}, True),
     ("exemption.subject", ask("How many incidents involving drones flown near the airport were reported to the "
                               "force in 2023?"), {}, False),
+    # Whether any of the few chief officers has a record: even "none" is about each of them (s40(5B)).
+    ("personal_data.senior-ranks", ask("Has the Chief Constable or any Assistant Chief Constable ever received a "
+                                       "caution or a criminal conviction?"), {}, True),
+    ("personal_data.senior-ranks", ask("What is the salary of the Chief Constable?"), {}, False),
+    # The requester in the third person, as a Commissioner's summary puts it.
+    ("personal_data.own-data", ask("Information about the fixed penalty notice the applicant was issued for "
+                                   "speeding on the A6."), {}, True),
+    ("personal_data.someone-known", ask("The case file on the complainant's late father's death in 1979."), {},
+     True),
+    ("personal_data.someone-known", ask("How many complainants were told the outcome of their complaint in 2023?"),
+     {}, False),
 ]

@@ -81,7 +81,7 @@ _TITLE_NAME = Gate(
      "reverend", "commissioner", "commander", "acc", "dcc", "pcc"),
 )
 _NAMED_PERSON = Gate(
-    r"\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|"
+    r"\ba\s+named\s+(?:\w+\s+){0,3}(?:officer|person|individual|inspector|constable|sergeant|detective|"
     r"member\s+of\s+staff|employee|suspect|victim)"
     r"|\b(?:the|this|that)\s+(?:police\s+)?(?:officer|individual|person|man|woman|suspect|victim|employee|boy|girl)"
     r"\s+(?:involved|concerned|who\s+was|who\s+is|in\s+question|named|responsible|at\s+the\s+cent(?:re|er))"
@@ -137,10 +137,10 @@ _SENSITIVE_HR = Gate(
 )
 
 _SOMEONE_I_KNOW = Gate(
-    r"\b(?:my|his|her)\s+(?:late\s+|ex[\s-]?)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|father|"
+    r"\b(?:my|his|her|the\s+(?:requester|complainant|applicant|appellant)(?:'s|’s))\s+(?:late\s+|ex[\s-]?)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|father|"
     r"mum|dad|brother|sister|child|grandson|granddaughter|neighbou?r|friend|colleague|landlord|tenant|employer)\b"
     r"|\bmy\s+(?:children|family|relative)'?s?\b|\b(?:a|one)\s+(?:third\s+party|family\s+member|relative)\b(?!\s+organi[sz]ations?)",
-    ("my", "his", "her", "third", "family", "relative"))
+    ("my", "his", "her", "third", "family", "relative", "requester", "complainant", "applicant", "appellant"))
 _OWN_DATA = Gate(
     r"\babout\s+me\b|\bheld\s+(?:on|about)\s+me\b|"
     r"\bmy\s+(?:own\s+)?(?:personal\s+|custody\s+|criminal\s+|police\s+|arrest\s+|pnc\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
@@ -160,10 +160,15 @@ _OWN_DATA = Gate(
     # What the police did to the requester: records of it are about them (and the officers).
     r"|\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:arrested|stopped|searched|detained|"
     r"questioned|interviewed|cautioned|charged|handcuffed|restrained|tasered|assaulted|threatened)\b"
-    r"|\b(?:reported|arrested|stopped|searched|detained|accused|complained\s+about|investigated)\s+(?:me|us)\b(?!-)",
+    r"|\b(?:reported|arrested|stopped|searched|detained|accused|complained\s+about|investigated)\s+(?:me|us)\b(?!-)"
+    # The requester in the third person, as a Commissioner's or tribunal's summary puts it.
+    r"|\bthe\s+(?:requester|complainant|applicant|appellant)(?:'s|’s)\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|"
+    r"details|case|complaint|arrest|conviction|criminal\s+(?:trial|record|case)|trial|statements?|interview)\b"
+    r"|\b(?:the\s+)?(?:requester|complainant|applicant|appellant)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:issued|arrested|stopped|searched|detained|questioned|interviewed|cautioned|charged|convicted|fined)\b",
     ("about", "held", "my", "subject", "report", "reports", "complaint", "complaints", "call", "calls",
      "allegation", "allegations", "statement", "statements", "reported", "i", "we", "me", "us", "section",
-     "article", "notice", "fixed", "penalty", "speeding", "re"),
+     "article", "notice", "fixed", "penalty", "speeding", "re", "requester", "complainant", "applicant", "appellant"),
 )
 # Subject access requests counted ("how many subject access requests were processed"): the force's own
 # caseload, about no one.
@@ -764,6 +769,15 @@ def _staff_around(ctx: Context, item: PartView) -> bool:
     return (parent is not None and _STAFF.search(parent.low) is not None) or _STAFF.search(ctx.intro_low) is not None
 
 
+# The chief officer team by office (chief constable, deputy, assistants): a handful of people the public can name.
+_CHIEF_OFFICERS = re.compile(r"\b(?:(?:deputy|assistant)\s+)?chief\s+constables?\b|\bchief\s+officers?\b|\bchief\s+officer\s+team\b|"
+                             r"\bcommand\s+team\b|(?-i:\b(?:D?CC|ACCs?)\b)", re.IGNORECASE)
+# What is on someone's criminal or conduct record, or what befell them in one.
+_CRIMINAL_OR_CONDUCT = re.compile(r"\bcriminal\s+(?:records?|convictions?|histor(?:y|ies))\b|\bconvict\w*|\bcautio\w*|\barrest\w*|"
+                                  r"\bfixed\s+penalt\w*|\bcommunity\s+resolutions?\b|\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|"
+                                  r"\bcomplaints?\s+(?:made\s+)?against\b|\bunder\s+investigation\b")
+
+
 @part_rule("personal_data.senior-ranks", "personal_data", "warning", law="personal",
            title="Figures about the few officers at senior ranks", intro=True)
 def senior_ranks(rule: Rule, ctx: Context, item: PartView):
@@ -782,6 +796,19 @@ def senior_ranks(rule: Rule, ctx: Context, item: PartView):
     officers = ctx.officers or _RANKS["middling"]
     few = officers * (_RANKS["chief_officer"] if senior is not None and "chief" in senior.group(0) else _RANKS["senior"])
     said = item.text[(senior or ranked).start():(senior or ranked).end()]
+    chiefs = _CHIEF_OFFICERS.search(item.text)  # the initials only in capitals
+    record = _CRIMINAL_OR_CONDUCT.search(low)
+    if chiefs is not None and record is not None:
+        # Whether any of a handful of office-holders has a record: even "none" is about each of them.
+        return rule.at(
+            ctx, item,
+            f"{item.label} asks whether any of the force's few chief officers ('{item.text[chiefs.start():chiefs.end()]}') "
+            f"has a record of '{item.text[record.start():record.end()]}'. With so few, each named by office, even 'none' "
+            f"or 'one' is about each of them, so forces neither confirm nor deny holding it ({ctx.section('personal_ncnd')}).",
+            suggestion="Ask across the whole force over several years (how many officers received a caution or "
+            "conviction), without singling out the senior ranks.",
+            reasoning=(f"About {max(1, round(few))} officers at the senior ranks in a force of about {officers:,.0f}.",),
+            ncnd=True, law=LAW["personal_ncnd"][ctx.act])
     return rule.at(
         ctx, item,
         f"{item.label} asks about '{item.text[about.start():about.end()]}' for officers by rank ('{said}'). A force has "
@@ -799,7 +826,10 @@ def senior_ranks(rule: Rule, ctx: Context, item: PartView):
 # Each fact alone is harmless; together (when, where, how old, what sex, what for) they single a person
 # out to anyone who knows them: the ICO's "motivated intruder" test. Forces refuse such a table of
 # individual records, or give each fact as a separate total.
-_PER_RECORD = Gate(r"\b(?:for|in)\s+(?:each|every)\b|\bregarding\s+(?:all|each|every)\b|\b(?:about|on)\s+(?:all|each|every)\s+"
+_PER_RECORD = Gate(r"\b(?:for|in)\s+(?:each|every)\b"
+                   # "for each of the last five years": a total per year, not a row per record
+                   r"(?!\s+(?:of\s+(?:the\s+)?(?:last|past|previous|following)\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"(?:years?|months?|quarters?|weeks?|days?|calendar|financial)\b)|\bregarding\s+(?:all|each|every)\b|\b(?:about|on)\s+(?:all|each|every)\s+"
                    r"(?:arrests?|incidents?|cases?|crimes?|offences?|people|persons?|individuals?|victims?|offenders?|suspects?|"
                    r"stops?|searches|detentions?|deaths?|records?)\b|\bspreadsheet\b|\beach\s+row\b|\brecord[\s-]+level\b|"
                    r"\bindividual[\s-]+level\b|\bwhere\s+the\s+(?:primary\s+)?location\s+is\b",
