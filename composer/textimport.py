@@ -20,7 +20,8 @@ How the text is read, step by step (each step is a small function below):
    Elsewhere a line break is kept as the writer's own (a part's lines are joined with "\n"),
    except where a line stops mid-sentence and the next begins in lower case.
 3. Read labels at the start of each line: 1. 1) (1) 1: 1 - 1.Text Q1 Q1a "Question 1" "Request 1"
-   "Part 1:" 1a. 1(a) 1.1 a. a) (a) A. i. (ii) and bullets (- – • * ·). Labels inside a line
+   "Part 1:" 1a. 1(a) 1.1 a. a) (a) A. i. (ii) and bullets (- – • * ·, and Word's "o" and "§" before a
+   tab or spaces). Labels inside a line
    ("… interviewed (a) under caution, or (b) …") are wording, not parts. The first list style
    seen is the top level; a new style inside a part is its sub-parts; a style new inside a
    sub-part is folded into the sub-part's text with its label. A new style that carries on the
@@ -62,7 +63,7 @@ from html.parser import HTMLParser
 
 from composer.adaptation import PART_REFS
 from composer.errors import ComposerError
-from composer.model import INVISIBLE, AnswerFormat, Options, Part, Request
+from composer.model import INVISIBLE, AnswerFormat, Options, Part, Request, counted
 
 # --------------------------------------------------------------------------------------------
 # Public API
@@ -100,6 +101,11 @@ def parse_request_with_report(text: str, source: str = "text") -> tuple[Request,
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+# Word's bullets in its Symbol and Wingdings fonts, pasted as the fonts' private code points
+# (which no other font draws): the characters they show.
+_SYMBOL_FONT = str.maketrans({"\uf0b7": "·", "\uf0a7": "§", "\uf0d8": "➢", "\uf0fc": "✓"})
+
+
 def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
     if not isinstance(text, str):
         raise ComposerError(f"{source}: is not text")
@@ -118,7 +124,7 @@ def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
     if invisible:
         notes.append(f"{invisible} invisible formatting character{'s' if invisible != 1 else ''} (text direction "
                      "marks, soft hyphens, zero-width spaces) were removed")
-    text = text.replace("\u00a0", " ").replace("\f", "\n")
+    text = text.replace("\u00a0", " ").replace("\f", "\n").translate(_SYMBOL_FONT)
     lines = [ln.rstrip() for ln in text.split("\n")]
     quoted = [ln for ln in lines if ln.strip()]
     if quoted and sum(ln.lstrip().startswith(">") for ln in quoted) >= 0.6 * len(quoted):
@@ -401,6 +407,10 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _were(lines) -> str:
+    return "was" if len(lines) == 1 else "were"
+
+
 def _quote(text: str, limit: int = 60) -> str:
     text = _one_line(text)
     return f"'{text}'" if len(text) <= limit else f"'{text[: limit - 1].rstrip()}…'"
@@ -481,7 +491,8 @@ def _find_start(lines: list[str], notes: list[str]) -> _Region:
             region.start = nxt + 1
         ignored = [ln for ln in region.pre if not _CHROME.match(ln)]
         if ignored:
-            notes.append(f"{len(ignored)} line(s) of page text before the request were ignored")
+            notes.append(f"{counted(len(ignored), 'line')} of page text before the request "
+                         f"{_were(ignored)} ignored")
     else:
         # drop page chrome ("Skip to content", cookie banners) at the very top
         i = 0
@@ -530,7 +541,7 @@ def _find_end(lines: list[str], region: _Region, notes: list[str]) -> None:
             rest = [ln for ln in lines[i + 1 :] if ln.strip()]
             if _SIGNOFF.match(s):
                 what = f"the sign-off {_quote(s)}"
-                notes.append(f"{what} and the {len(rest)} line(s) after it were ignored"
+                notes.append(f"{what} and the {counted(len(rest), 'line')} after it were ignored"
                              if rest else f"{what} was removed")
             else:
                 notes.append(f"the text from the next letter ({_quote(s)}) on was ignored")
@@ -539,7 +550,7 @@ def _find_end(lines: list[str], region: _Region, notes: list[str]) -> None:
         if seen_question and _CLOSING.match(s) and not any(
                 _is_question_label(lines[k]) for k in range(i + 1, region.end)):
             rest = [ln for ln in lines[i + 1 : region.end] if ln.strip()]
-            notes.append(f"the closing {_quote(s, 40)}" + (f" and the {len(rest)} line(s) after it were"
+            notes.append(f"the closing {_quote(s, 40)}" + (f" and the {counted(len(rest), 'line')} after it were"
                                                             if rest else " was")
                          + " left out: each letter closes with its own words")
             region.end = i
@@ -547,7 +558,7 @@ def _find_end(lines: list[str], region: _Region, notes: list[str]) -> None:
         if seen_question and (_END_HEADING.match(s) or (region.interleaved_from is None
                                                          and _REPLY_OPENER.match(s))):
             rest = [ln for ln in lines[i:] if ln.strip()]
-            notes.append(f"the force's reply from {_quote(s, 40)} on ({len(rest)} line(s)) "
+            notes.append(f"the force's reply from {_quote(s, 40)} on ({counted(len(rest), 'line')}) "
                          "was ignored")
             region.end = i
             break
@@ -571,8 +582,8 @@ def _drop_answers(lines: list[str], region: _Region, notes: list[str]) -> None:
         if s and not (_is_question_label(s) and not _ANSWER_LABEL.match(s)):
             region.dropped.add(i)
     if region.dropped:
-        notes.append(f"{len(region.dropped)} line(s) of the force's answers between the questions "
-                     "were left out")
+        notes.append(f"{counted(len(region.dropped), 'line')} of the force's answers between the "
+                     f"questions {_were(region.dropped)} left out")
 
 
 def _is_question_label(line: str) -> bool:
@@ -618,7 +629,8 @@ _ROMAN_LABEL = re.compile(
     r"(?(open)\)|[.)])(?:\s+|$)"
 )
 _ALPHA_LABEL = re.compile(r"^(?P<open>\()?(?P<let>[a-zA-Z])(?(open)\)|[.)])(?:\s+|$)")
-_BULLET = re.compile(r"^(?P<b>[-–—•●◦▪■□·*‣⁃○➢►✓])\s+")
+_BULLET = re.compile(r"^(?P<b>[-–—•●◦▪■□·*‣⁃○➢►✓])\s+"
+                     r"|^(?P<w>[o§])(?:\t|\s{2,})")  # Word's "o" and "§" are followed by a tab or spaces
 
 
 def _parse_label(line: str) -> _Label | None:
@@ -683,7 +695,8 @@ def _parse_label(line: str) -> _Label | None:
                       s[: m.end()].strip(), s[m.end():].strip())
     m = _BULLET.match(s)
     if m:
-        return _Label("bullet", f"bullet:{m.group('b')}", None, m.group("b"), s[m.end():].strip())
+        bullet = m.group("b") or m.group("w")
+        return _Label("bullet", f"bullet:{bullet}", None, bullet, s[m.end():].strip())
     return None
 
 
@@ -869,8 +882,9 @@ def _build_list(lines: list[_Line], built: _Built, notes: list[str]) -> None:
             target.last_block = line.block
             folded += 1
     if folded:
-        notes.append(f"{folded} item(s) nested deeper than a sub-part were kept in the text of the "
-                     "sub-part above them, with their labels")
+        notes.append(f"{counted(folded, 'item')} nested deeper than a sub-part "
+                     f"{'was' if folded == 1 else 'were'} kept, label and all, in the text of "
+                     "the sub-part above")
 
 
 def _texts(line: _Line) -> list[str]:
@@ -1007,7 +1021,7 @@ def _finish(built: _Built, region: _Region, notes: list[str]) -> Request:
         options.format_wording = _one_line(wording)
         named = _named_parts(wording, by_key)
         options.format_parts = named
-        scope = f" for {len(named)} named part(s)" if named else ""
+        scope = f" for {counted(len(named), 'named part')}" if named else ""
         notes.append(f"a format preference ({fmt.value}{scope}) was recognised and kept as an "
                      "option, in your wording")
 

@@ -206,4 +206,67 @@ IDENT_CASES = [
                                         "Panel in March 2024."), {}, False),
     ("personal_data.one-complaint", ask("What is the procedure for records created from a complaint a member of "
                                         "the public made?"), {}, False),
+    # -- session 9: personal data and exemptions read from doctrine -------------------------------
+    # Several people the requester names are as identifiable as one.
+    ("personal_data.named-person", ask("Please send the training records of the three named sergeants at "
+                                       "Eastgate station."), {}, True),
+    ("personal_data.named-person", ask("How many officers were named in the force's published misconduct "
+                                       "outcomes in 2023?"), {}, False),
+    # The right of access invoked, a notice served on the requester, or their own access request.
+    ("personal_data.own-data", ask("Please send the camera photographs for the notice of intended prosecution "
+                                   "I received last week."), {}, True),
+    ("personal_data.own-data", ask("Please treat this under section 7 of the Data Protection Act 1998.",
+                                   "What calibration checks were made on the camera in 2023?"), {}, True),
+    ("personal_data.own-data", ask("When will my request (SAR/0412) be completed?"), {}, True),
+    ("personal_data.own-data", ask("How many subject access requests did the force receive in each year from "
+                                   "2021 to 2023?"), {}, False),
+    ("personal_data.own-data", ask("How many fixed penalty notices were issued for speeding in 2023?"), {}, False),
+    # "Individual" before a thing is each of those things, not a person.
+    ("personal_data.individual-records", ask("How many bicycles were reported stolen, for each individual "
+                                             "year from 2021 to 2023?"), {}, False),
+    ("personal_data.individual-records", ask("For each individual arrested, please give the offence and outcome."),
+     {}, True),
+    # Correspondence names the people who wrote it and those it mentions.
+    ("personal_data.correspondence", ask("Please provide copies of any emails between the force and the "
+                                         "council about the street party on 3 June 2024."), {}, True),
+    ("personal_data.correspondence", ask("How many emails did the force's press office receive in 2023?"), {},
+     False),
+    ("personal_data.correspondence", ask("Please send me the template letter the force sends to victims of "
+                                         "burglary."), {}, False),
+    # Details of each colleague in a conduct matter, one row each.
+    ("personal_data.staff-case-details", ask("How many officers were dismissed after a misconduct hearing in 2023?",
+                                             ("For those officers, please give:", ["The rank of each officer",
+                                                                                   "The allegation proven"])),
+     {}, True),
+    ("personal_data.staff-case-details", ask("For each of these, please state the rank of the officer and whether "
+                                             "the misconduct allegation was proven.",
+                                             intro="My questions are about officers investigated for misuse of "
+                                             "police systems in 2022."), {}, True),
+    ("personal_data.staff-case-details", ask("How many officers were dismissed after a misconduct hearing in 2023, "
+                                             "in total?"), {}, False),
+    ("personal_data.staff-case-details", ask("For each rank, how many officers did the force employ on 31 March "
+                                             "2024?"), {}, False),
+    # Counter-terrorism safeguarding, the homes of protected people, the security bodies in the plural.
+    ("exemption.subject", ask("How many people were referred to the Channel panel in 2023 over concerns about "
+                              "environmental extremism?"), {}, True),
+    ("exemption.subject", ask("What security is provided at the Prime Minister's constituency home?"), {}, True),
+    ("exemption.subject", ask("How many planned attacks were stopped by the security services in your area?"), {},
+     True),
+    # The force's own drones or facial recognition: overt use answered, covert use neither confirmed nor denied.
+    ("exemption.subject", ask("How many drones does the force own, and how many drone flights were made in 2023?"),
+     {}, True),
+    ("exemption.subject", ask("Which facial recognition software is used by the force?"), {}, True),
+    ("exemption.subject", ask("How many incidents involving drones flown near the airport were reported to the "
+                              "force in 2023?"), {}, False),
+    # Whether any of the few chief officers has a record: even "none" is about each of them (s40(5B)).
+    ("personal_data.senior-ranks", ask("Has the Chief Constable or any Assistant Chief Constable ever received a "
+                                       "caution or a criminal conviction?"), {}, True),
+    ("personal_data.senior-ranks", ask("What is the salary of the Chief Constable?"), {}, False),
+    # The requester in the third person, as a Commissioner's summary puts it.
+    ("personal_data.own-data", ask("Information about the fixed penalty notice the applicant was issued for "
+                                   "speeding on the A6."), {}, True),
+    ("personal_data.someone-known", ask("The case file on the complainant's late father's death in 1979."), {},
+     True),
+    ("personal_data.someone-known", ask("How many complainants were told the outcome of their complaint in 2023?"),
+     {}, False),
 ]

@@ -174,3 +174,41 @@ def test_an_output_named_with_a_trailing_slash_is_a_folder_made_for_it(capsys, t
     err = capsys.readouterr().err.splitlines()
     assert stopped.value.code == 2 and err[-1].startswith("foi-composer: error: ")
     assert err[-1].endswith("taken/: a file of that name is there, not a folder; name another folder")
+
+
+def test_every_option_and_argument_of_every_command_says_what_it_is():
+    """QA-S9: 38 options and arguments showed in `--help` with nothing after them: `profile
+    --name`, every campaign command's `name` and `force`, `campaign export --today`,
+    `check-response --force` …, where the rest of the help says what each one is."""
+    import argparse
+
+    from composer.cli import build_parser
+
+    silent = []
+
+    def walk(parser, path):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, [*path, name])
+            elif not isinstance(action, argparse._HelpAction | argparse._VersionAction) and not action.help:
+                silent.append(" ".join([*path, action.option_strings[-1] if action.option_strings else action.dest]))
+
+    walk(build_parser(), ["foi-composer"])
+    assert silent == []
+
+
+def test_library_list_names_what_is_in_the_bin(tmp_path, capsys):
+    """QA-S9: after `library delete` nothing named the request in the bin, so `library restore
+    NAME` had no NAME to go on: `library list` said only that the library was empty."""
+    from composer.model import Part, Request
+
+    request = tmp_path / "r.foi.json"
+    save_request(request, Request(title="Risk scores", parts=[Part(text="Do you use a risk score?")]))
+    assert main(["library", "save", str(request)]) == 0
+    assert main(["library", "delete", "Risk scores"]) == 0
+    capsys.readouterr()
+    assert main(["library", "list"]) == 0
+    err = capsys.readouterr().err
+    assert "In the bin: Risk scores (bring one back with `foi-composer library restore NAME`)" in err
+    assert main(["library", "restore", "Risk scores"]) == 0

@@ -15,7 +15,6 @@ from composer.letters.followups import (
     FollowUpKind,
     file_name,
     follow_up_letter,
-    latest_check,
     regulator_recipient,
     write_follow_up,
 )
@@ -25,6 +24,7 @@ from composer.letters.letter import format_date
 from composer.letters import letter_as_text
 from composer.model import Act, Part, Request, Requester
 from composer.operations.campaign import attach_reply, new_campaign, record, record_sent, undo_last
+from composer.operations.followups import latest_check
 from composer.responses import check_response
 
 SENT = date(2026, 11, 20)  # due 2026-12-21 in England and in Scotland
@@ -219,6 +219,38 @@ def test_the_clarification_letter_promises_the_date_the_tracker_holds():
 
 
 # -- internal review ----------------------------------------------------------------------------
+def test_a_letter_written_again_the_same_day_with_sent_is_recorded_once(tmp_path, capsys):
+    """left8: writing the clarification letter again on its recorded day with `--sent` recorded a
+    second "clarified" event that day. Recording the same letter sent on the same day is now done
+    once and said so; a chaser likewise adds its note once; another day is a new event."""
+    store = CampaignStore()
+    c = record(_campaign(), force_id="kent_police", status="clarification-asked", on=date(2026, 12, 10)).value
+    store.create(c)
+    out = tmp_path / "letters"
+    out.mkdir()
+    command = ["followup", "Risk", "kent_police", "--kind", "clarification", "-o", str(out), "--format", "txt",
+               "--today", "2026-12-14", "--text", "I mean any score.", "--sent"]
+    assert main(command) == 0 and "recorded: clarification sent: 1 force" in capsys.readouterr().err
+    assert main(command) == 0
+    assert ("recorded: Kent Police: already recorded as clarification sent on 2026-12-14, not recorded again"
+            in capsys.readouterr().err)
+    history = store.load("Risk").tracked("kent_police").history
+    assert [(e.status.value, e.on) for e in history[1:]] == [
+        ("clarification-asked", date(2026, 12, 10)), ("clarified", date(2026, 12, 14))]
+    assert len(list(out.iterdir())) == 2  # the letter is written again (a new file), only not recorded twice
+    # two forces, one already recorded: the other is recorded, and both are named for what happened
+    c = store.load("Risk")
+    done = record_sent(c, force_ids=["kent_police", "police_scotland"], kind=FollowUpKind.CHASER,
+                       on=date(2027, 1, 6))
+    again = record_sent(done.value, force_ids=["kent_police", "police_scotland"], kind=FollowUpKind.CHASER,
+                        on=date(2027, 1, 6))
+    assert again.value == done.value and again.ids == ()
+    assert again.what == ("Kent Police and Police Scotland: already recorded as chaser sent on 2027-01-06, "
+                          "not recorded again")
+    later = record_sent(done.value, force_ids=["kent_police"], kind=FollowUpKind.CHASER, on=date(2027, 1, 13))
+    assert later.value.tracked("kent_police").notes.splitlines() == ["2027-01-06: chaser sent", "2027-01-13: chaser sent"]
+
+
 def test_review_uses_the_tracker_and_the_refusal_check():
     c = _campaign()
     c = record(c, force_id="kent_police", status="partly-answered", on=date(2027, 1, 5), sections=["s31", "s40(2)"]).value
@@ -348,7 +380,7 @@ def test_campaign_check_command(tmp_path, capsys):
     c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5)).value
     store.create(c)
     assert main(["campaign", "check", "Risk", "kent_police"]) == 2
-    assert "no text file attached" in capsys.readouterr().err
+    assert "no reply attached for Kent Police can be read" in capsys.readouterr().err
     response = tmp_path / "kent.txt"
     response.write_text(seed_text("004"), "utf-8")
     assert main(["campaign", "attach", "Risk", "kent_police", str(response), "--apply",
@@ -541,3 +573,29 @@ def add_forces_to(campaign, ids):
     from composer.operations.campaign import add_forces
 
     return add_forces(campaign, forces=load_directory().resolve(ids), sent=SENT).value
+
+
+def test_a_refusal_notice_kept_as_word_or_pdf_is_checked_too(tmp_path, capsys):
+    """QA-S9: forces send refusal notices as PDFs, and `campaign attach` reads them, but what the
+    notice lacks was read only from an attached .txt: a review or complaint written after a Word
+    or PDF notice said nothing of it, `campaign check` said "no text file attached", and
+    `check-response notice.docx` refused the file as "a binary file, not a response"."""
+    store = CampaignStore()
+    c = _campaign()
+    c = record(c, force_id="kent_police", status="refused", on=date(2027, 1, 5), sections=["s31", "s40"]).value
+    notice = docx.Document()
+    for line in seed_text("004").splitlines():
+        notice.add_paragraph(line)
+    response = tmp_path / "kent.docx"
+    notice.save(response)
+    c = attach_reply(c, force_id="kent_police", file=store.copy_in(c, "kent_police", response)).value
+    store.create(c)
+    check = latest_check(store, c, "kent_police")
+    assert check is not None and check.missing
+    assert main(["campaign", "check", "Risk", "kent_police"]) == 0
+    from_word = capsys.readouterr().out
+    assert main(["campaign", "check", "Risk", "kent_police", "--file", str(response)]) == 0
+    assert capsys.readouterr().out == from_word
+    assert main(["check-response", str(response), "--force", "kent_police"]) == 0
+    out = capsys.readouterr().out
+    assert "s31" in out and "s40" in out, out

@@ -269,6 +269,32 @@ def test_eml_is_a_draft_to_the_force_with_the_letter_as_body(tmp_path):
     assert all(ord(c) < 128 for c in path.read_bytes().decode("ascii"))  # 7-bit safe file
 
 
+@pytest.mark.parametrize("subject", [
+    # 74 characters: Python's own folding broke the line straight after "Subject:", and its parser
+    # then read the subject back with a leading space
+    "Overdue: Freedom of Information request: policing predictive Information",
+    # beside non-ASCII words Python's folding dropped a space ("£450naïve") or doubled one
+    "Freedom of Information request: Gwŵr O’Brien-Ní — “risk scores” £450 naïve 🚓 used since 2021 "
+    "for stop and search",
+    "Requirement for review: Freedom of Information request: 2021-2025 naïve",
+    "Freedom of Information request: " + "a" * 70 + " scores",  # a word too long for one line
+    "Freedom of Information request: Short",
+])
+def test_an_email_subject_reads_back_exactly_as_written(tmp_path, subject):
+    """QA-S8 saw Subjects over 78 characters folded. Folding is RFC 5322's own and mail clients
+    unfold it; what must hold is that the unfolded Subject is exactly the letter's, and that no
+    header line passes 78 characters."""
+    letter = request_letter(sample_request(), force("wmp"), me(name="Siân O’Brien"), date=DAY)
+    letter.subject = subject
+    raw = write_eml(letter, tmp_path / "l.eml").read_bytes()
+    head = raw.split(b"\r\n\r\n")[0]
+    assert all(len(line) <= 78 for line in head.split(b"\r\n")), head
+    assert b"Subject:\r\n" not in raw
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert str(msg["Subject"]) == subject
+    assert raw.isascii()  # 7-bit headers, whatever the subject holds
+
+
 def test_eml_needs_the_force_email_address(tmp_path):
     glos = force("gloucestershire_police")
     assert glos.foi_email is None

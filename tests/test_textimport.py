@@ -718,3 +718,25 @@ def test_a_wrapped_line_that_starts_with_a_number_carries_on_its_sentence():
                                               "Please list:", "How many people were scored in 2024?"]
     assert request.options.cost_limit_wording.startswith(
         "If answering this request in full would exceed the appropriate limit under section 12 of the")
+
+
+def test_word_s_own_bullets_pasted_as_text_are_bullets():
+    """QA-S9: Word and Outlook write a bulleted list as text with "·" for the first level, "o" for
+    the second and "§" for the third, each followed by a tab or a run of spaces (or with the
+    Symbol font's own bullet, U+F0B7): the "o" and "§" lines stayed in part 2's wording, so every
+    letter printed "o   The name of the supplier;"."""
+    text = ("Under the Freedom of Information Act 2000, please provide:\n\n"
+            "·         Whether the force uses any predictive policing tool;\n\n"
+            "·         If so:\n\n"
+            "o   The name of the supplier;\n\n"
+            "o\tThe total cost since 2020;\n\n"
+            "§  Of which in 2024.\n\n"
+            "\uf0b7\tAny DPIA completed for it.\n")
+    request = parse_request(text)
+    assert [p.text for p in request.parts] == [
+        "Whether the force uses any predictive policing tool;", "If so:", "Any DPIA completed for it."]
+    assert [s.text for s in request.parts[1].subparts] == [
+        "The name of the supplier;", "The total cost since 2020;\n§  Of which in 2024."]
+    # a line that starts with the word "o" or a section sign is wording, as before
+    assert parse_request("1. Has the force used the tool?\no the tool was new, so\n"
+                         "§ 3 of the policy applies.").parts[0].text.endswith("§ 3 of the policy applies.")

@@ -139,7 +139,8 @@ class Tracked(_Model):
         """What to say of a reference longer than a reference can be (kept from an older file)."""
         if len(self.reference) <= MAX_REFERENCE:
             return None
-        return (f"the reference recorded for {self.force_name} is {len(self.reference)} characters "
+        # said under the force's row, or after its name: the force is not named again
+        return (f"the reference recorded for this force is {len(self.reference)} characters "
                 f"long, more than a force's reference can be ({MAX_REFERENCE}): it is kept, but letters "
                 "leave it out; give the force's reference alone (`campaign update … --reference`, "
                 "or Record in the app)")

@@ -469,7 +469,7 @@ def no_period(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item)
     if reading.action not in ("count", "records") or reading.period is not None:
         return None
-    if ctx.anywhere_period:
+    if ctx.period_anywhere_for(item):
         return None
     # A period needs no known kind of record: a count of things caught, detected or issued is a count of
     # enforcement events, and events happen over some years.

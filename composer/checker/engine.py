@@ -293,8 +293,17 @@ class Context:
     @cached_property
     def _periods_around(self) -> tuple[list, list]:
         """For each part, the nearest period named by a part before it, and by a part after it."""
+        return self._nearest_periods(dated=False)
+
+    @cached_property
+    def _dated_periods_around(self) -> tuple[list, list]:
+        """The same, leaving out counts as they stand on the day the force answers ("how many dogs do you own")."""
+        return self._nearest_periods(dated=True)
+
+    def _nearest_periods(self, dated: bool) -> tuple[list, list]:
         own = [own_period(self.said_low(item.text)) for item in self.items]
-        own = [replace(p, source="another part") if p is not None else None for p in own]
+        own = [replace(p, source="another part") if p is not None and (p.dated or not dated)
+               else None for p in own]
         before, after = [None] * len(own), [None] * len(own)
         last = None
         for i, period in enumerate(own):
@@ -306,10 +315,13 @@ class Context:
             last = own[i] if own[i] is not None else last
         return before, after
 
+    def period_anywhere_for(self, item: PartView) -> bool:
+        """Whether the introduction or any part names a period `item` may take as its own."""
+        return any(period is not None and period.lends_to(item.low) for period in self._own_periods)
+
     @cached_property
-    def anywhere_period(self) -> bool:
-        """Whether the introduction or any part names a period."""
-        return any(own_period(self.said_low(text)) is not None for text, _ in self.texts())
+    def _own_periods(self) -> list:
+        return [own_period(self.said_low(text)) for text, _ in self.texts()]
 
     @cached_property
     def _previous_siblings(self) -> list[int | None]:
@@ -350,7 +362,7 @@ class Context:
     def request_period(self, item: PartView):
         """The period another part of the request gives, for a part that gives none itself: the
         nearest part before it, else after it (a request usually states its period once)."""
-        before, after = self._periods_around
+        before, after = self._dated_periods_around if patterns.EVENTS.search(item.low) else self._periods_around
         return before[item.index] or after[item.index]
 
     @cached_property

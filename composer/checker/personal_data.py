@@ -46,6 +46,11 @@ _NAMES = Gate(
      _PEOPLE_WORDS + ("rank", "ranks", "role", "roles", "job", "designation", "designations", "position",
                       "positions", "grade", "grades", "collar", "shoulder", "warrant", "them", "him", "her")),
 )
+# "Individual" before a thing ("each individual time period", "per individual force") says each of those
+# things, not a person.
+_INDIVIDUAL_THING = (r"(?!\s+(?:time\s+)?(?:periods?|years?|months?|weeks?|days?|quarters?|areas?|districts?|forces?|"
+                     r"stations?|categor(?:y|ies)|types?|offences?|crimes?|items?|questions?|parts?|locations?|sites?|"
+                     r"schools?|premises|vehicles?|systems?|budgets?|contracts?|units?|teams?)\b)")
 _INDIVIDUAL_RECORDS = AnyOf(
     Gate(
         r"\bindividual[\s-]+level\b|\brecord[\s-]+level\b|\bcase[\s-]+level\b|\braw\s+data\b|\bunredacted\b"
@@ -57,11 +62,11 @@ _INDIVIDUAL_RECORDS = AnyOf(
         r"\b(?:details|list|lists|copies|copy)\s+of\s+(?:each|every|all|the)\s+(?:individual\s+)?"
         r"(?:cases?|individuals?|persons?|people|suspects?|victims?|offenders?|officers?|nominals?)\b"
         r"|\blist\s+of\s+(?:the\s+|all\s+)?(?:individuals|people|persons|names|suspects|offenders|nominals|those)\b"
-        r"|\bfor\s+each\s+(?:person|individual|suspect|offender|victim|officer|nominal|child)\b"
-        r"|\bper\s+(?:person|individual)\b"
+        r"|\bfor\s+each\s+(?:person|individual" + _INDIVIDUAL_THING + r"|suspect|offender|victim|officer|nominal|child)\b"
+        r"|\bper\s+(?:person|individual" + _INDIVIDUAL_THING + r")\b"
         r"|\b(?:details|circumstances|copies|copy|summary|summaries)\s+of\s+(?:the\s+|each\s+)?"
         r"(?:cases?|incidents?|complaints?|allegations?)\b"
-        r"|\b(?:for\s+each|for\s+every|in\s+each)\s+(?:of\s+)?(?:those|them|these|case|individual|officer|complaint|"
+        r"|\b(?:for\s+each|for\s+every|in\s+each)\s+(?:of\s+)?(?:those|them|these|case|individual" + _INDIVIDUAL_THING + r"|officer|complaint|"
         r"report|allegation|referral)\b",
         (("details", "list", "lists", "copies", "copy", "each", "every", "per", "circumstances", "summary",
           "summaries"),
@@ -76,13 +81,19 @@ _TITLE_NAME = Gate(
      "reverend", "commissioner", "commander", "acc", "dcc", "pcc"),
 )
 _NAMED_PERSON = Gate(
-    r"\ba\s+named\s+(?:\w+\s+){0,2}(?:officer|person|individual|inspector|constable|sergeant|detective|"
+    r"\ba\s+named\s+(?:\w+\s+){0,3}(?:officer|person|individual|inspector|constable|sergeant|detective|"
     r"member\s+of\s+staff|employee|suspect|victim)"
     r"|\b(?:the|this|that)\s+(?:police\s+)?(?:officer|individual|person|man|woman|suspect|victim|employee|boy|girl)"
     r"\s+(?:involved|concerned|who\s+was|who\s+is|in\s+question|named|responsible|at\s+the\s+cent(?:re|er))"
-    r"|\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b|\bthe\s+said\s+(?:individual|person)\b",
+    r"|\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b|\bthe\s+said\s+(?:individual|person)\b"
+    # Several people the requester names ("three named officers", "allegations by named individuals"): each of
+    # them is as identifiable as one named person.
+    r"|\b(?:two|three|four|five|six|several|\d+|the|these|those|by|of|about|against)\s+named\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:officers|individuals|persons|people|employees|members\s+of\s+staff|suspects|victims|complainants|sergeants|"
+    r"constables|inspectors|detectives|pcsos|staff)\b",
     ("named", "officer", "individual", "person", "man", "woman", "suspect", "victim", "employee", "boy", "girl"),
 )
+_SEVERAL_NAMED = re.compile(r"\bnamed\s+(?:[\w'’-]+\s+){0,2}?\w+s\b", re.IGNORECASE)
 _ONE_NAME = re.compile(r"\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:the|a|an|this|that)\s+(?!\w+s\b)")
 _WAIVED = Gate(r"redact|remov|anonymi[sz]|withh[oe]ld|exclud|do\s+not\s+(?:need|want|require)|"
                r"not\s+(?:asking|requesting|seeking)|without\s+(?:any\s+)?names|no\s+names", None)
@@ -126,24 +137,42 @@ _SENSITIVE_HR = Gate(
 )
 
 _SOMEONE_I_KNOW = Gate(
-    r"\b(?:my|his|her)\s+(?:late\s+|ex[\s-]?)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|father|"
+    r"\b(?:my|his|her|the\s+(?:requester|complainant|applicant|appellant)(?:'s|’s))\s+(?:late\s+|ex[\s-]?)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|father|"
     r"mum|dad|brother|sister|child|grandson|granddaughter|neighbou?r|friend|colleague|landlord|tenant|employer)\b"
     r"|\bmy\s+(?:children|family|relative)'?s?\b|\b(?:a|one)\s+(?:third\s+party|family\s+member|relative)\b(?!\s+organi[sz]ations?)",
-    ("my", "his", "her", "third", "family", "relative"))
+    ("my", "his", "her", "third", "family", "relative", "requester", "complainant", "applicant", "appellant"))
 _OWN_DATA = Gate(
     r"\babout\s+me\b|\bheld\s+(?:on|about)\s+me\b|"
     r"\bmy\s+(?:own\s+)?(?:personal\s+|custody\s+|criminal\s+|police\s+|arrest\s+|pnc\s+)?(?:data|information|records?|file|details|case|complaint|arrest|"
     r"conviction|statements?|interview|report|crime\s+report|call)\b|\bsubject\s+access\b"
+    # The right of access invoked by name (DPA 1998 s7, DPA 2018 s45, UK GDPR Art 15), or the requester's own
+    # access request or a notice served on them (a notice of intended prosecution, a fixed penalty): the
+    # records asked for are about the requester.
+    r"|\bsection\s+(?:7|45)\s*(?:\(\s*1\s*\)\s*)?of\s+the\s+data\s+protection\s+act\b|\barticle\s+15\s+(?:of\s+)?(?:the\s+)?(?:uk\s+)?gdpr\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:sar|dsar)\b|\bmy\s+request\s*\(\s*(?:ref\w*\.?\s*)?(?:sar|dsar)\b"
+    r"|\b(?:notice\s+of\s+intended\s+prosecution|fixed\s+penalty(?:\s+notice)?|penalty\s+(?:charge\s+)?notice|speeding\s+(?:ticket|fine))"
+    r"s?\b[^.?!\n]{0,60}?\b(?:(?:i|we)\s+(?:was\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?:received|issued|sent|given|served)|"
+    r"(?:issued|sent|given|served)\s+(?:to\s+|on\s+)?(?:me|us|the\s+complainant|the\s+applicant|the\s+requester))\b"
+    r"|^\s*re\s*:?\s*(?:notice\s+of\s+intended\s+prosecution|fixed\s+penalty\s+notice|penalty\s+charge\s+notice)\b"
     # A report the requester made holds their own details as the person reporting it (s40(1)).
     r"|\b(?:report|complaint|call|allegation|statement)s?\s+(?:that\s+|which\s+)?i\s+(?:have\s+|had\s+)?"
     r"(?:made|submitted|raised|lodged|gave|filed)\b|\bi\s+reported\s+(?:to\s+you|it|this|that|an?\b)"
     # What the police did to the requester: records of it are about them (and the officers).
     r"|\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:arrested|stopped|searched|detained|"
     r"questioned|interviewed|cautioned|charged|handcuffed|restrained|tasered|assaulted|threatened)\b"
-    r"|\b(?:reported|arrested|stopped|searched|detained|accused|complained\s+about|investigated)\s+(?:me|us)\b(?!-)",
+    r"|\b(?:reported|arrested|stopped|searched|detained|accused|complained\s+about|investigated)\s+(?:me|us)\b(?!-)"
+    # The requester in the third person, as a Commissioner's or tribunal's summary puts it.
+    r"|\bthe\s+(?:requester|complainant|applicant|appellant)(?:'s|’s)\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|"
+    r"details|case|complaint|arrest|conviction|criminal\s+(?:trial|record|case)|trial|statements?|interview)\b"
+    r"|\b(?:the\s+)?(?:requester|complainant|applicant|appellant)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:issued|arrested|stopped|searched|detained|questioned|interviewed|cautioned|charged|convicted|fined)\b",
     ("about", "held", "my", "subject", "report", "reports", "complaint", "complaints", "call", "calls",
-     "allegation", "allegations", "statement", "statements", "reported", "i", "we", "me", "us"),
+     "allegation", "allegations", "statement", "statements", "reported", "i", "we", "me", "us", "section",
+     "article", "notice", "fixed", "penalty", "speeding", "re", "requester", "complainant", "applicant", "appellant"),
 )
+# Subject access requests counted ("how many subject access requests were processed"): the force's own
+# caseload, about no one.
+_SARS_COUNTED = re.compile(r"\bsubject\s+access\s+requests?\b")
 
 
 def _waived(item: PartView, start: int) -> bool:
@@ -262,9 +291,11 @@ def named_person(rule: Rule, ctx: Context, item: PartView):
         return
     if match.re is _TITLE_NAME.pattern and writes_officially(item.text, match):
         return  # the writer or addressee of official letters, not their subject
+    said = item.text[match.start():match.end()]
+    who = "people the request names" if _SEVERAL_NAMED.search(said) else "one identifiable person"
     return rule.at(
         ctx, item,
-        f"{item.label} is about one identifiable person ('{item.text[match.start():match.end()]}'). "
+        f"{item.label} is about {who} ('{said}'). "
         f"Even saying whether information is held would tell the world something about them, so "
         f"forces usually neither confirm nor deny ({ctx.section('personal_ncnd')}).",
         suggestion="Ask about the policy or the totals instead (for example how many officers "
@@ -443,6 +474,9 @@ def own_data(rule: Rule, ctx: Context, item: PartView):
     match = _OWN_DATA.search(item.low)
     if not match:
         return
+    if (match.group(0).startswith("subject") and p.STATISTICS.search(item.low) and "my" not in p.tokens_of(item.low)
+            and _SARS_COUNTED.search(item.low)):
+        return  # figures on the force's subject access caseload
     return rule.at(
         ctx, item,
         f"{item.label} asks for information about you ('{item.text[match.start():match.end()]}'). "
@@ -735,6 +769,15 @@ def _staff_around(ctx: Context, item: PartView) -> bool:
     return (parent is not None and _STAFF.search(parent.low) is not None) or _STAFF.search(ctx.intro_low) is not None
 
 
+# The chief officer team by office (chief constable, deputy, assistants): a handful of people the public can name.
+_CHIEF_OFFICERS = re.compile(r"\b(?:(?:deputy|assistant)\s+)?chief\s+constables?\b|\bchief\s+officers?\b|\bchief\s+officer\s+team\b|"
+                             r"\bcommand\s+team\b|(?-i:\b(?:D?CC|ACCs?)\b)", re.IGNORECASE)
+# What is on someone's criminal or conduct record, or what befell them in one.
+_CRIMINAL_OR_CONDUCT = re.compile(r"\bcriminal\s+(?:records?|convictions?|histor(?:y|ies))\b|\bconvict\w*|\bcautio\w*|\barrest\w*|"
+                                  r"\bfixed\s+penalt\w*|\bcommunity\s+resolutions?\b|\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|"
+                                  r"\bcomplaints?\s+(?:made\s+)?against\b|\bunder\s+investigation\b")
+
+
 @part_rule("personal_data.senior-ranks", "personal_data", "warning", law="personal",
            title="Figures about the few officers at senior ranks", intro=True)
 def senior_ranks(rule: Rule, ctx: Context, item: PartView):
@@ -753,6 +796,19 @@ def senior_ranks(rule: Rule, ctx: Context, item: PartView):
     officers = ctx.officers or _RANKS["middling"]
     few = officers * (_RANKS["chief_officer"] if senior is not None and "chief" in senior.group(0) else _RANKS["senior"])
     said = item.text[(senior or ranked).start():(senior or ranked).end()]
+    chiefs = _CHIEF_OFFICERS.search(item.text)  # the initials only in capitals
+    record = _CRIMINAL_OR_CONDUCT.search(low)
+    if chiefs is not None and record is not None:
+        # Whether any of a handful of office-holders has a record: even "none" is about each of them.
+        return rule.at(
+            ctx, item,
+            f"{item.label} asks whether any of the force's few chief officers ('{item.text[chiefs.start():chiefs.end()]}') "
+            f"has a record of '{item.text[record.start():record.end()]}'. With so few, each named by office, even 'none' "
+            f"or 'one' is about each of them, so forces neither confirm nor deny holding it ({ctx.section('personal_ncnd')}).",
+            suggestion="Ask across the whole force over several years (how many officers received a caution or "
+            "conviction), without singling out the senior ranks.",
+            reasoning=(f"About {max(1, round(few))} officers at the senior ranks in a force of about {officers:,.0f}.",),
+            ncnd=True, law=LAW["personal_ncnd"][ctx.act])
     return rule.at(
         ctx, item,
         f"{item.label} asks about '{item.text[about.start():about.end()]}' for officers by rank ('{said}'). A force has "
@@ -770,7 +826,10 @@ def senior_ranks(rule: Rule, ctx: Context, item: PartView):
 # Each fact alone is harmless; together (when, where, how old, what sex, what for) they single a person
 # out to anyone who knows them: the ICO's "motivated intruder" test. Forces refuse such a table of
 # individual records, or give each fact as a separate total.
-_PER_RECORD = Gate(r"\b(?:for|in)\s+(?:each|every)\b|\bregarding\s+(?:all|each|every)\b|\b(?:about|on)\s+(?:all|each|every)\s+"
+_PER_RECORD = Gate(r"\b(?:for|in)\s+(?:each|every)\b"
+                   # "for each of the last five years": a total per year, not a row per record
+                   r"(?!\s+(?:of\s+(?:the\s+)?(?:last|past|previous|following)\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"(?:years?|months?|quarters?|weeks?|days?|calendar|financial)\b)|\bregarding\s+(?:all|each|every)\b|\b(?:about|on)\s+(?:all|each|every)\s+"
                    r"(?:arrests?|incidents?|cases?|crimes?|offences?|people|persons?|individuals?|victims?|offenders?|suspects?|"
                    r"stops?|searches|detentions?|deaths?|records?)\b|\bspreadsheet\b|\beach\s+row\b|\brecord[\s-]+level\b|"
                    r"\bindividual[\s-]+level\b|\bwhere\s+the\s+(?:primary\s+)?location\s+is\b",
@@ -1009,4 +1068,100 @@ def one_complaint(rule: Rule, ctx: Context, item: PartView):
         suggestion="If the complaint is yours, make a subject access request; if someone else's, they can ask for "
         "their own records or consent to yours. Under FOI, ask how such complaints are handled or how many there were.",
         span=span, ncnd=True,
+    )
+
+
+# -- correspondence: the names in it -------------------------------------------------------------
+
+# Emails, letters and other correspondence name the people who wrote, received or are mentioned in them.
+# Forces release correspondence with the names and contact details of junior staff and of members of the
+# public taken out under s40(2) (FOISA s38(1)(b)): the ICO's guidance on requests for personal data about
+# public authority employees draws the line at seniority and public-facing roles.
+_CORRESPONDENCE = Gate(
+    r"\b(?:copy|copies|all|any|the)\s+(?:of\s+)?(?:the\s+|any\s+|all\s+)?(?:e-?mail\s+|written\s+|internal\s+)?"
+    r"(?:e-?mails?|correspondence|communications|letters|messages)\b"
+    r"(?:[^.?!\n]{0,80}?\b(?:between|with|from|to|sent|received|relating|regarding|about|concerning|around|in\s+relation|on))?"
+    r"|\b(?:copy|copies)\s+of\s+(?:the|an?|any)\s+(?:e-?mail|letter|memo)\b",
+    ("copy", "copies", "all", "any", "the"),
+)
+# What marks it as something other than a copy of actual correspondence: a blank template or the force's
+# policy on handling correspondence, or figures about it.
+_CORRESPONDENCE_PRACTICE = re.compile(r"\b(?:templates?|standard\s+letters?|pro[\s-]?forma|polic(?:y|ies)\s+on|"
+                                      r"retention|how\s+many|number\s+of)\b")
+
+
+@part_rule("personal_data.correspondence", "personal_data", "warning", law="personal",
+           title="Correspondence names people", intro=True)
+def correspondence(rule: Rule, ctx: Context, item: PartView):
+    match = _CORRESPONDENCE.search(item.low)
+    if match is None or _waived(item, match.start()) or blank_form(item.low):
+        return None
+    if _CORRESPONDENCE_PRACTICE.search(item.low):
+        return None
+    if not item.is_intro and read_part(ctx, item).action == "count":
+        return None
+    said = item.text[match.start():match.end()].strip()
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for correspondence ('{_quoted_words(said)}'). Emails and letters name the staff and "
+        "members of the public who wrote, received or are mentioned in them; forces release them with those names "
+        f"and contact details taken out under {ctx.section('personal')}, leaving only senior officers' names.",
+        suggestion="Say that you do not need the names or contact details of junior staff or members of the "
+        "public, so the force can redact them and release the rest without a refusal.",
+        span=match.span(),
+        reasoning=("Correspondence names its writers, recipients and the people it mentions.",
+                   f"{SOURCE}https://ico.org.uk/for-organisations/foi/freedom-of-information-and-environmental-"
+                   "information-regulations/section-40-and-regulation-13-personal-information/"),
+    )
+
+
+def _quoted_words(said: str) -> str:
+    return said if len(said) <= 60 else said[:57].rstrip() + "…"
+
+
+# -- details of each member of staff in a conduct matter -----------------------------------------
+
+# "For those officers dismissed, give the rank of each and the allegation": a row per colleague. Within one
+# force few officers share a rank, a unit and an allegation in a year, so colleagues can tell who each row
+# is, and staff discipline is what officers most reasonably expect to stay private (ICO: personal data of
+# employees, disciplinary matters). Forces give totals and withhold the rows under s40(2).
+_EACH_STAFF_CASE = Gate(
+    r"\bfor\s+(?:each|every|those|these)\s+(?:of\s+(?:those|these|them)\s+)?(?:\w+\s+){0,2}?(?:officers?|staff|employees?|"
+    r"members?\s+of\s+staff|pcsos?|individuals?|investigations?|cases?|allegations?|complaints?|hearings?)\b"
+    r"|\branks?\s+(?:\([^)]*\)\s+)?of\s+(?:the|each|every)\s+(?:\w+\s+){0,2}?(?:officers?|staff|individuals?|employees?)\b",
+    ("for", "rank", "ranks"),
+)
+_ABOUT_EACH_COLLEAGUE = re.compile(r"\branks?\b|\bgrades?\b|\bjob\s+titles?\b|\blength\s+of\s+(?:time|service)\b|"
+                                   r"\bages?\b|\bgender\b|\bsex\b(?!ual)|\bethnic\w*|\bstations?\b|\bdepartments?\b|"
+                                   r"\bunits?\b")
+
+
+@part_rule("personal_data.staff-case-details", "personal_data", "warning", law="personal",
+           title="Details of each colleague in a conduct matter", intro=True,
+           whole=True)  # the parts before it name the staff and the matter
+def staff_case_details(rule: Rule, ctx: Context, item: PartView):
+    cue = _EACH_STAFF_CASE.search(item.low)
+    if cue is None or p.SMALL_COUNTS_HANDLED.search(item.low):
+        return None
+    texts = _listed_facts(ctx, item)
+    about = next((m for m in (_ABOUT_EACH_COLLEAGUE.search(t) for t in texts) if m is not None), None)
+    if about is None:
+        return None
+    context = list(texts)
+    for other in (ctx.previous_sibling(item), ctx.parent_view(item)):
+        if other is not None:
+            context.append(other.low)
+    matter = next((m for m in (_CONDUCT_MATTER.search(t) for t in context) if m is not None), None)
+    if matter is None or not any(_STAFF.search(t) for t in context):
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for details of each member of staff in a conduct matter ('{item.text[cue.start():cue.end()]}', "
+        f"'{about.group(0)}', '{matter.group(0)}'). Few colleagues share a rank, a unit and an allegation, so each "
+        f"row points at someone colleagues know; forces give totals and withhold the rows under {ctx.section('personal')}.",
+        suggestion="Ask for totals by outcome and year, without rank, unit or other details of each person, and "
+        "accept that counts of five or fewer may be shown as '5 or fewer'.",
+        span=cue.span(),
+        reasoning=(f"Each person or case: '{item.text[cue.start():cue.end()]}'.", f"About them: '{about.group(0)}'.",
+                   f"A conduct matter: '{matter.group(0)}'."),
     )

@@ -114,6 +114,17 @@ class Period:
     source: str = "part"  # where it came from: "part", "parent", "introduction", "another part"
     since: str | None = None  # an event the span starts at, undated ("since it was introduced")
 
+    @property
+    def dated(self) -> bool:
+        """A span of time, or a point in time with its date ("as at 31 March 2024"), not "now"."""
+        return not self.snapshot or self.first is not None
+
+    def lends_to(self, low: str) -> bool:
+        """Whether a part reading `low` (lower-cased) may take this period as its own. "How many horses do you
+        own" is dated by the day the force answers: "how many of them are over ten" shares it, but
+        spending or events beside it ("how much was spent on feed") pile up over a period it does not give."""
+        return self.dated or patterns.EVENTS.search(low) is None
+
     def words(self) -> str:
         if self.snapshot:
             return "one point in time"
@@ -1445,7 +1456,7 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
     share = own.share
     if period is None:
         for source, other in around:
-            if other.period is not None:
+            if other.period is not None and other.period.lends_to(item.low):
                 period = replace(other.period, source=source if other.period.source == "part" else other.period.source)
                 break
     if period is None and item.part.subparts:
@@ -1488,7 +1499,8 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
                     continue
                 if prior.record is not None and prior.action in ("count", "records"):
                     record, inherited, share = prior.record, True, prior.share
-                    if own.period is None and prior.period is not None and prior.period.source != "another part":
+                    if (own.period is None and prior.period is not None and prior.period.source != "another part"
+                            and prior.period.lends_to(item.low)):
                         period = replace(prior.period, source="another part")
                 break
     breakdowns = own.breakdowns

@@ -12,6 +12,13 @@ from composer.errors import ComposerError
 if TYPE_CHECKING:
     from composer.model import Force, Request
 
+# Help for arguments many commands take, worded once.
+CAMPAIGN_NAME = "the campaign's name (`foi-composer campaign list` lists them)"
+FORCE_ID = "force id (`foi-composer forces` lists them)"
+SAVED_NAME = "the request's name in the library (`foi-composer library list` lists them)"
+AS_JSON = "print JSON, for scripts"
+A_DATE = "YYYY-MM-DD or DD/MM/YYYY"
+
 FORCES_SPEC = ("all, a group (territorial, england, wales, scotland, northern-ireland, national), "
                "or force ids separated by commas")
 

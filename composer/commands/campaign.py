@@ -13,6 +13,10 @@ from pathlib import Path
 
 from composer.commands import coverage
 from composer.commands import (
+    A_DATE,
+    AS_JSON,
+    CAMPAIGN_NAME,
+    FORCE_ID,
     add_forces_option,
     forces_for,
     output_path,
@@ -34,28 +38,28 @@ def register(sub) -> None:
     p = sub.add_parser("campaign", help="track one request sent to many forces")
     csub = p.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
     q = csub.add_parser("new", help="start tracking a request sent to forces")
-    q.add_argument("name")
+    q.add_argument("name", help="a name for the campaign, e.g. \"VHA 2026\"")
     q.add_argument("--request", type=Path, required=True, help="the request (.foi.json or text)")
     add_forces_option(q)
     q.add_argument("--sent", required=True, help="the date it was sent (YYYY-MM-DD)")
     q.set_defaults(func=_campaign_new)
     q = csub.add_parser("add", help="add forces to a campaign")
-    q.add_argument("name")
+    q.add_argument("name", help=CAMPAIGN_NAME)
     add_forces_option(q, required=True)
-    q.add_argument("--sent", required=True)
+    q.add_argument("--sent", required=True, help=f"the date the letters to them were sent ({A_DATE})")
     q.set_defaults(func=_campaign_add)
     q = csub.add_parser("list", help="list campaigns")
-    q.add_argument("--json", action="store_true")
+    q.add_argument("--json", action="store_true", help=AS_JSON)
     q.set_defaults(func=_campaign_list)
     q = csub.add_parser("show", help="every force's status and deadline")
-    q.add_argument("name")
+    q.add_argument("name", help=CAMPAIGN_NAME)
     q.add_argument("--today", help="the date to judge lateness by (default: today)")
     q.add_argument("--overdue", action="store_true", help="only forces past a deadline")
-    q.add_argument("--json", action="store_true")
+    q.add_argument("--json", action="store_true", help=AS_JSON)
     q.set_defaults(func=_campaign_show)
     q = csub.add_parser("update", help="record what a force did, or what you did")
-    q.add_argument("name")
-    q.add_argument("force", help="force id")
+    q.add_argument("name", help=CAMPAIGN_NAME)
+    q.add_argument("force", help=FORCE_ID)
     q.add_argument("--status", help=", ".join(s for s in _STATUSES))
     q.add_argument("--date", help="when it happened (default: today)")
     q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
@@ -63,11 +67,11 @@ def register(sub) -> None:
                                    "--status clarification-asked: the day it waits for your reply until")
     q.add_argument("--reference", help="the force's reference for the request")
     q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
-    q.add_argument("--note")
+    q.add_argument("--note", help="a note of your own, kept with the event")
     q.set_defaults(func=_campaign_update)
     q = csub.add_parser("undo", help="take back the latest recorded event for a force")
-    q.add_argument("name")
-    q.add_argument("force")
+    q.add_argument("name", help=CAMPAIGN_NAME)
+    q.add_argument("force", help=FORCE_ID)
     q.set_defaults(func=_campaign_undo)
     q = csub.add_parser(
         "attach", help="read a force's reply (.txt, .eml, .docx, .pdf); --apply records it",
@@ -75,29 +79,30 @@ def register(sub) -> None:
                     "the force's reference, its dates and what the force did with each part. "
                     "Nothing changes until --apply, which copies the file into the campaign's "
                     "folder and records the reply. Correct the reading with --kind and --part.")
-    q.add_argument("name")
-    q.add_argument("force")
-    q.add_argument("file", type=Path)
+    q.add_argument("name", help=CAMPAIGN_NAME)
+    q.add_argument("force", help=FORCE_ID)
+    q.add_argument("file", type=Path, help="the reply: .txt, .eml, .docx or .pdf")
     q.add_argument("--apply", action="store_true", help="attach the file and record what it says")
     q.add_argument("--json", action="store_true", help="print the reading as JSON")
     q.add_argument("--on", help="the day the reply came (default: its own date, else today)")
     q.add_argument("--kind", help="correct the kind: " + ", ".join(_REPLY_KINDS))
     q.add_argument("--part", action="append", default=[], metavar="PART=WHAT",
                    help="correct a part, e.g. 1c='refused s31' or 2=answered; repeat")
-    q.add_argument("--note", default="")
+    q.add_argument("--note", default="", help="a note of your own, kept with the reply")
     q.add_argument("--again", action="store_true",
                    help="record a reply whose content is already attached (a second copy)")
     q.set_defaults(func=_campaign_attach)
     q = csub.add_parser("export", help="write the campaign report as CSV")
-    q.add_argument("name")
-    q.add_argument("-o", "--output", type=output_path, required=True)
-    q.add_argument("--today")
+    q.add_argument("name", help=CAMPAIGN_NAME)
+    q.add_argument("-o", "--output", type=output_path, required=True,
+                   help="the .csv file to write, or a folder (named after the campaign); a taken name becomes 'name (2)'")
+    q.add_argument("--today", help="the date to judge lateness by (default: today)")
     q.set_defaults(func=_campaign_export)
     q = csub.add_parser("check", help="check a force's refusal notice (s17 / FOISA s16)")
-    q.add_argument("name")
-    q.add_argument("force")
-    q.add_argument("--file", type=Path, help="the response as text (default: the latest .txt attached)")
-    q.add_argument("--json", action="store_true")
+    q.add_argument("name", help=CAMPAIGN_NAME)
+    q.add_argument("force", help=FORCE_ID)
+    q.add_argument("--file", type=Path, help="the response: text, .eml, .docx or .pdf (default: the latest reply attached)")
+    q.add_argument("--json", action="store_true", help=AS_JSON)
     q.set_defaults(func=_campaign_check)
     coverage.register_under(csub)
 
@@ -328,8 +333,9 @@ def _campaign_export(args: argparse.Namespace) -> int:
 
 
 def _campaign_check(args: argparse.Namespace) -> int:
-    from composer import storage
-    from composer.letters.followups import check_tracked, latest_check
+    from composer.letters.followups import check_tracked
+    from composer.operations.followups import latest_check
+    from composer.replies import READABLE, reply_text
 
     store = _store()
     campaign = store.load(args.name)
@@ -337,10 +343,10 @@ def _campaign_check(args: argparse.Namespace) -> int:
     if args.file is None:
         result = latest_check(store, campaign, item.force_id)
         if result is None:
-            raise ComposerError(f"no text file attached for {item.force_name}; attach the response "
-                                "as .txt, or give --file")
+            raise ComposerError(f"no reply attached for {item.force_name} can be read; attach the "
+                                f"response ({', '.join(READABLE)}) or give --file")
     else:
-        result = check_tracked(item, storage.read_text(args.file, "response"))
+        result = check_tracked(item, reply_text(args.file))
     print_check(result, args.json)
     return 0
 

@@ -5,28 +5,28 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from composer.commands import act_choice, print_check
+from composer.commands import AS_JSON, FORCE_ID, act_choice, print_check
 from composer.errors import ComposerError
 
 
 def register(sub) -> None:
     p = sub.add_parser("check-response", help="what a refusal notice lacks, and whether it was late")
-    p.add_argument("file", type=Path, help="the response, as plain text")
+    p.add_argument("file", type=Path, help="the response: text, an email (.eml), a Word file or a PDF")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--force")
-    which.add_argument("--act", type=act_choice)
+    which.add_argument("--force", help=FORCE_ID + ": its Act decides what the notice must say")
+    which.add_argument("--act", type=act_choice, help="foia or foisa, if no force is named")
     p.add_argument("--sections", help="sections cited, if the text does not show them")
-    p.add_argument("--received", help="when the force received the request")
+    p.add_argument("--received", help="when the force received the request (with --responded: was it late?)")
     p.add_argument("--responded", help="the date of the response")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=AS_JSON)
     p.set_defaults(func=_check_response)
 
 
 
 def _check_response(args: argparse.Namespace) -> int:
-    from composer import storage
     from composer.calendar import parse_date
     from composer.model import Act
+    from composer.replies import reply_text
     from composer.responses import check_response, parse_sections
 
     if args.force:
@@ -42,7 +42,7 @@ def _check_response(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise ComposerError(str(exc)) from None
     result = check_response(
-        storage.read_text(args.file, "response"), act=act, sections=sections,
+        reply_text(args.file), act=act, sections=sections,
         received=parse_date(args.received, "--received") if args.received else None,
         responded=parse_date(args.responded, "--responded") if args.responded else None)
     print_check(result, args.json)

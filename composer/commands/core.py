@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from composer.commands import output_path
+from composer.commands import AS_JSON, SAVED_NAME, output_path
 
 
 def register(sub) -> None:
@@ -29,17 +29,17 @@ def register(sub) -> None:
     p = sub.add_parser("library", help="saved requests and shareable templates")
     lsub = p.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     q = lsub.add_parser("list", help="list saved requests")
-    q.add_argument("--json", action="store_true")
+    q.add_argument("--json", action="store_true", help=AS_JSON)
     q.set_defaults(func=_library_list)
     q = lsub.add_parser("save", help="save a request file into the library")
-    q.add_argument("file", type=Path)
+    q.add_argument("file", type=Path, help="a .foi.json request")
     q.add_argument("--name", help="name in the library (default: the request's title)")
     q.add_argument("--replace", action="store_true",
                    help="replace a request of that name (the earlier one goes to the bin); "
                    "without it a taken name becomes 'name (2)'")
     q.set_defaults(func=_library_save)
     q = lsub.add_parser("export", help="write a shareable template, personal data removed")
-    q.add_argument("name")
+    q.add_argument("name", help=SAVED_NAME)
     q.add_argument("-o", "--output", type=output_path, required=True,
                    help="the file to write, or a folder (the file is named by the title); "
                    "a taken name becomes 'name (2)'")
@@ -53,22 +53,22 @@ def register(sub) -> None:
                    "template carries those counts, with the month, and no campaign name, force or person)")
     q.set_defaults(func=_library_export)
     q = lsub.add_parser("import", help="add a shared template to the library")
-    q.add_argument("file", type=Path)
+    q.add_argument("file", type=Path, help="the shared template (.foi.json)")
     q.set_defaults(func=_library_import)
     q = lsub.add_parser("delete", help="move a saved request to the bin")
-    q.add_argument("name")
+    q.add_argument("name", help=SAVED_NAME)
     q.set_defaults(func=_library_delete)
     q = lsub.add_parser("restore", help="bring a request back from the bin")
-    q.add_argument("name")
+    q.add_argument("name", help="the request's name in the bin (`foi-composer library list` names them)")
     q.set_defaults(func=_library_restore)
 
     p = sub.add_parser("profile", help="show or set your details (kept on this machine only)")
-    p.add_argument("--name")
-    p.add_argument("--email")
+    p.add_argument("--name", help="your real name: a request is valid only with it (s8)")
+    p.add_argument("--email", help="your email address, where forces answer")
     p.add_argument("--address", action="append",
                    help="postal address; repeat for each line, or separate lines with ';'")
-    p.add_argument("--organisation")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--organisation", help="an organisation you write for, if any")
+    p.add_argument("--json", action="store_true", help=AS_JSON)
     p.set_defaults(func=_profile)
 
 
@@ -107,9 +107,10 @@ def _show(args: argparse.Namespace) -> int:
 
 def _library_list(args: argparse.Namespace) -> int:
     from composer.law import readable
-    from composer.library import Library
+    from composer.library import SUFFIX, Library
 
-    listing = Library().list()
+    library = Library()
+    listing = library.list()
     for problem in listing.problems:
         print(f"foi-composer: warning: {problem}", file=sys.stderr)
     if args.json:
@@ -127,6 +128,10 @@ def _library_list(args: argparse.Namespace) -> int:
         if not listing.entries:
             print("The library is empty: save a request into it with `foi-composer library save FILE` "
                   "(`import` and the app save there too).", file=sys.stderr)
+        binned = [path.name.removesuffix(SUFFIX) for path in library.binned()]
+        if binned:
+            print(f"In the bin: {'; '.join(binned)} (bring one back with `foi-composer library "
+                  "restore NAME`)", file=sys.stderr)
     return 0
 
 

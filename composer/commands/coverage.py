@@ -10,14 +10,14 @@ import argparse
 import importlib
 import os
 
-from composer.commands import output_path
+from composer.commands import CAMPAIGN_NAME, output_path
 
 
 def register_under(csub) -> None:
     """Add `coverage` to the `campaign` command's actions."""
     q = csub.add_parser(
         "coverage", help="which forces answered which parts: counts, --csv or --png")
-    q.add_argument("name")
+    q.add_argument("name", help=CAMPAIGN_NAME)
     q.add_argument("--csv", type=output_path, metavar="FILE",
                    help="one row per force, one column per part (a folder: named after the campaign)")
     q.add_argument("--png", type=output_path, metavar="FILE",

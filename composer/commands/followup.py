@@ -6,16 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from composer.commands import today_from, warn
+from composer.commands import CAMPAIGN_NAME, today_from, warn
 from composer.errors import ComposerError
 
 
 def register(sub) -> None:
     p = sub.add_parser("followup", help="write a follow-up letter for forces in a campaign")
-    p.add_argument("name", help="the campaign")
+    p.add_argument("name", help=CAMPAIGN_NAME)
     p.add_argument("force", help="force id; several separated by commas; or 'overdue': every force "
                    "late on the letter's date (a chaser for each, say), into a folder")
-    p.add_argument("--kind", required=True, choices=["clarification", "chaser", "review", "complaint"])
+    p.add_argument("--kind", required=True, choices=["clarification", "chaser", "review", "complaint"],
+                   help="the letter: your clarification, a chaser, a request for internal review, or a "
+                   "complaint to the ICO (the Scottish Information Commissioner for Police Scotland)")
     p.add_argument("-o", "--output", required=True,
                    help="the file to write (.docx, .txt, .eml or .pdf), or a folder: any other "
                         "name, made if missing; the letter is named there by date, force and kind")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from composer.commands import act_choice, warn
+from composer.commands import A_DATE, act_choice, warn
 from composer.errors import ComposerError
 
 
@@ -16,18 +16,18 @@ def register(sub) -> None:
     q.add_argument("--act", type=act_choice, default="FOIA", help="foia (default) or foisa")
     q.set_defaults(func=_holidays_list)
     q = hsub.add_parser("add", help="add a proclaimed bank holiday the package does not know")
-    q.add_argument("date")
+    q.add_argument("date", help=f"the day ({A_DATE})")
     q.add_argument("name", help="e.g. 'State funeral'")
     q.add_argument("--region", action="append", choices=["ENG", "WLS", "SCT", "NIR"],
                    help="where it is a bank holiday; repeat; default: the whole UK")
     q.set_defaults(func=_holidays_add)
     q = hsub.add_parser("remove", help="mark a listed bank holiday as a working day after all")
-    q.add_argument("date")
+    q.add_argument("date", help=f"the listed bank holiday ({A_DATE})")
     q.add_argument("--region", action="append", choices=["ENG", "WLS", "SCT", "NIR"],
                    help="where; repeat; default: the whole UK")
     q.set_defaults(func=_holidays_remove)
     q = hsub.add_parser("reset", help="forget your corrections for a date")
-    q.add_argument("date")
+    q.add_argument("date", help=f"a day you added or removed ({A_DATE})")
     q.set_defaults(func=_holidays_reset)
 
 

@@ -682,18 +682,6 @@ def _name_the_act(before: list[str], after: list[str], title: str) -> tuple[list
 
 
 # -- with the files -----------------------------------------------------------------------------
-def latest_check(store: CampaignStore, campaign: Campaign, force_id: str) -> ResponseCheck | None:
-    """The refusal check of the latest text file attached for a force, if there is one."""
-    from composer import storage
-
-    item = campaign.tracked(force_id)
-    texts = [a for a in item.attachments if a.file.lower().endswith(".txt")]
-    if not texts:
-        return None  # without the text there is nothing to say what the notice lacks
-    text = storage.read_text(store.attachment_path(campaign, texts[-1]), "response")
-    return check_tracked(item, text)
-
-
 def check_tracked(item: Tracked, text: str, calendar: Calendar | None = None) -> ResponseCheck:
     """Check a force's response against what the tracker knows: its sections, and whether it came
     in time, counting a public-interest extension (s10(3)) the force gave itself in time."""

@@ -17,9 +17,9 @@ from composer.forces import Directory, load_directory
 from composer.letters.followups import (
     FORMATS,
     FollowUpKind,
+    check_tracked,
     file_name,
     follow_up_letter,
-    latest_check,
     parse_kind,
     request_title,
     write_follow_up,
@@ -27,6 +27,8 @@ from composer.letters.followups import (
 from composer.letters.templates import emoji_note
 from composer.model import Requester
 from composer.operations.result import Refused
+from composer.replies import READABLE, reply_text
+from composer.responses import ResponseCheck
 
 
 @dataclass
@@ -34,6 +36,20 @@ class FollowUpsWritten:
     written: list[Path] = field(default_factory=list)
     forces: list[str] = field(default_factory=list)  # the ids of the forces written to
     problems: list[str] = field(default_factory=list)  # "Kent Police: …", one per force or warning
+
+
+def latest_check(store: CampaignStore, campaign: Campaign, force_id: str) -> ResponseCheck | None:
+    """The refusal check of the latest reply attached for a force that can be read (text, an
+    email, a Word file or a PDF, as forces send them); None if none can."""
+    item = campaign.tracked(force_id)
+    readable = [a for a in item.attachments if Path(a.file).suffix.lower() in READABLE]
+    for attachment in reversed(readable):
+        try:
+            text = reply_text(store.attachment_path(campaign, attachment))
+        except ComposerError:
+            continue  # a damaged or missing copy: an earlier reply may still say what is lacking
+        return check_tracked(item, text)
+    return None  # without the words there is nothing to say what the notice lacks
 
 
 def format_for(output: Path, fmt: str | None) -> str:

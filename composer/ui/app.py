@@ -72,6 +72,8 @@ def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str
         return save_screenshot(window, Path(screenshot), screen, size or SCREENSHOT_SIZE)
     if size is not None:
         window.resize(*size)
+    elif not window.settings.window_geometry and window.screen() is not None:
+        window.fit_to(window.screen().availableGeometry())  # first start on a small screen
     if os.environ.get("FOI_COMPOSER_STARTUP_PROBE"):
         FirstPaint(window, _probe_shown)  # start-up ends at the first paint; what follows is not timed
     else:

@@ -42,7 +42,9 @@ class Autosave(BaseModel):
     @property
     def described(self) -> str:
         where = Path(self.source).name if self.source else "not saved yet"
-        when = self.saved_at.strftime("%d %B %Y at %H:%M")
+        from composer.letters.letter import format_date  # only when work is offered back
+
+        when = f"{format_date(self.saved_at)} at {self.saved_at:%H:%M}"
         return f"“{readable(self.request.title, self.request)}” ({where}), last changed {when}"
 
 

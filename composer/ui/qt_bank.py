@@ -61,7 +61,7 @@ class QtBankBrowser(QWidget):
                 child.setToolTip(0, question.help or question.text)
         self.add_button = QPushButton("Add as new &parts", self)
         self.add_button.setToolTip("Add after the selected part (or at the end)")
-        self.under_button = QPushButton("Add &under the selected part", self)
+        self.under_button = QPushButton("A&dd under the selected part", self)
         self.under_button.setToolTip("Add as lettered sub-parts, asked if the answer is yes")
         self.note = QLabel(self)
         self.note.setWordWrap(True)

@@ -235,6 +235,13 @@ class QtCampaignPanel(QWidget):
         """List the campaigns again and show `name` (the file name without its suffix)."""
         self.reload(name)
 
+    def take_keyboard(self) -> None:
+        """Put the keyboard on the forces' rows, the first selected if none is: where a chaser,
+        a reply or a record is worked from."""
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
     @property
     def campaign(self) -> Campaign | None:
         return self.document.campaign
@@ -348,8 +355,9 @@ class QtCampaignPanel(QWidget):
         if result.forces:  # the letters are sent today: recorded, one Ctrl+Z away
             sent = self.document.apply(f"{kind.value.capitalize()} sent", record_sent,
                                        force_ids=result.forces, kind=kind, on=self.today)
-            if sent is not None:
-                done += f" Recorded as sent on {self.today.isoformat()}."
+            if sent is not None:  # a letter written again the same day is not recorded twice
+                done += (f" Recorded as sent on {self.today.isoformat()}." if sent.ids
+                         else f" {sent.what[:1].upper()}{sent.what[1:]}.")
         self.message.setText("\n".join([done, *result.problems]))
         if written:
             self.letters_written.emit(written)

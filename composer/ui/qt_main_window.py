@@ -9,7 +9,7 @@ part. The window remembers its size and panel layout in the settings.
 from __future__ import annotations
 
 import importlib.util
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,7 @@ from composer.ui.qt_request_details import QtRequestDetails
 from composer.ui.settings import Settings, save_changes
 
 if TYPE_CHECKING:  # each Qt class costs its first use a little: these are only annotations
-    from composer.ui.qt import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
+    from composer.ui.qt import QCloseEvent, QDragEnterEvent, QDropEvent, QRect, QResizeEvent
 
 ABOUT = ("<b>FOI Composer</b><p>Compose one good multi-part Freedom of Information request, check "
          "it the way an FOI officer will read it, and write a letter for every force it goes to."
@@ -128,6 +128,8 @@ class QtMainWindow(QMainWindow):
         self.campaign_panel: QWidget | None = None
         self.coverage_view: QWidget | None = None
         self.overdue: dict[str, int] | None = None  # forces overdue by campaign: show_overdue
+        self.overdue_watch = None  # a QtOverdueWatch, once show_overdue has counted
+        self.clock = datetime.now  # what "today" is (a test sets its own)
         if importlib.util.find_spec("composer.ui.qt_campaign") is not None:
             self.tabs.addTab(QWidget(self), FOLLOW_UP)  # built when first opened
             self.tabs.addTab(QWidget(self), "C&overage")
@@ -259,30 +261,52 @@ class QtMainWindow(QMainWindow):
         from composer.campaign.store import CampaignStore
         from composer.ui.qt_campaign import QtCampaignPanel
 
-        panel = QtCampaignPanel(CampaignStore(), self)
+        panel = QtCampaignPanel(CampaignStore(), self, today=self.clock().date())
         self.undo_group.addStack(panel.document.undo_stack)
         panel.new_campaign_requested.connect(self.new_campaign)
         panel.campaign_changed.connect(lambda: self._campaign_changed(panel))
         return panel
 
     # -- overdue forces, said on the Follow up tab without building it ----------------------------
-    def show_overdue(self, today: date | None = None) -> str | None:
+    def show_overdue(self, today: date | None = None, *, learn: bool = True) -> str | None:
         """Read the campaigns (once the window is up: start-up does not wait for it) and say on
-        the Follow up tab how many forces are overdue; the sentence, or None, comes back."""
+        the Follow up tab how many forces are overdue; the sentence, or None, comes back. From
+        then on it is said again on a new day and when a campaign changes (QtOverdueWatch)."""
         from composer.campaign.deadlines import overdue_by_campaign
         from composer.campaign.store import CampaignStore
         from composer.errors import ComposerError
 
+        today = today or self.clock().date()
         try:
-            listing = CampaignStore().list()
+            store = CampaignStore()
+            listing = store.list()
         except (ComposerError, OSError) as exc:  # an unreadable data folder: the tab will say why
             self.statusBar().showMessage(f"The campaigns could not be read: {exc}", 15000)
             return None
         for problem in listing.problems:  # a damaged file, set aside as the tab would set it aside
             self.statusBar().showMessage(problem, 15000)
         self.overdue = overdue_by_campaign([e.campaign for e in listing.entries], today)
-        self._learn_from([e.campaign for e in listing.entries])
+        if learn:
+            self._learn_from([e.campaign for e in listing.entries])
+        self._watch_overdue(store.root, today)
         return self._mark_overdue()
+
+    def _watch_overdue(self, folder: Path, today: date) -> None:
+        from composer.ui.qt_overdue_watch import QtOverdueWatch
+
+        if self.overdue_watch is None:
+            self.overdue_watch = QtOverdueWatch(folder, today, clock=self.clock, parent=self)
+            self.overdue_watch.day_changed.connect(self._new_day)
+            self.overdue_watch.campaigns_changed.connect(
+                lambda: self.show_overdue(self.overdue_watch.today, learn=False))
+        self.overdue_watch.today = today
+
+    def _new_day(self, today: date) -> None:
+        """Past midnight: forces become overdue by the day, so count again, and the Follow up tab
+        (if built) works from the new day too."""
+        if self.campaign_panel is not None and hasattr(self.campaign_panel, "set_today"):
+            self.campaign_panel.set_today(today)
+        self.show_overdue(today, learn=False)
 
     def _learn_from(self, campaigns) -> None:
         """What forces did with each part of the saved campaigns (`campaigns`, or a function that
@@ -463,6 +487,7 @@ class QtMainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
         if hasattr(self.campaign_panel, "show_campaign"):
             self.campaign_panel.show_campaign(name)
+            self.campaign_panel.take_keyboard()
         self.statusBar().showMessage(f"Started the campaign {choice.name!r}: "
                                      f"{counted(len(choice.forces), 'force')}, sent {choice.sent.isoformat()}.",
                                      10000)
@@ -507,6 +532,15 @@ class QtMainWindow(QMainWindow):
                 splitter.restoreState(QByteArray.fromBase64(self.settings.splitters[name].encode()))
         if self.settings.preview_force:
             self.preview.set_force(self.settings.preview_force)
+
+    def fit_to(self, room: QRect) -> None:
+        """At first start (no size remembered), keep the window inside `room`, the screen's free
+        area: the first size, 1280x800, runs off a 1366x768 or 1024x700 laptop screen. Room is
+        left for the frame and title bar a window manager adds."""
+        width, height = min(self.width(), room.width() - 20), min(self.height(), room.height() - 50)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(room.left() + (room.width() - width) // 2, room.top())
 
     def remember_layout(self) -> None:
         force = self.preview.force

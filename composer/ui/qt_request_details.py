@@ -84,7 +84,7 @@ class QtRequestDetails(QWidget):
         for text, widget in (("&Title:", self.title), ("&System name:", self.system_name),
                              ("&Introduction:", self.introduction), ("For&mat:", self.answer_format)):
             form.addRow(text, widget)  # a label with the field as its buddy
-        period_label = QLabel("Reporting &period:", self)
+        period_label = QLabel("Reportin&g period:", self)
         period_label.setBuddy(self.period_start)
         form.addRow(period_label, period)
         form.addRow(self.cost_clause)

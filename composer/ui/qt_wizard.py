@@ -11,16 +11,22 @@ from dataclasses import dataclass
 from composer.bank import arrange, build_request, load_bank, modules_for_kind
 from composer.errors import ComposerError
 from composer.model import AnswerFormat, Request, Requester
+from composer.law import readable
 from composer.ui.qt import (
     QButtonGroup,
     QCheckBox,
+    QFocusEvent,
     QFrame,
     QLabel,
     QLineEdit,
     QPalette,
+    QPoint,
     QRadioButton,
     QScrollArea,
     QStyle,
+    Qt,
+    QTimer,
+    QToolTip,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -95,12 +101,25 @@ class _KindPage(QWizardPage):
         return KINDS[self.kinds.checkedId()][0]
 
 
+class _TopicBox(QCheckBox):
+    """A topic's box: reached with the keyboard, it shows its questions as the pointer does."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                              Qt.FocusReason.ShortcutFocusReason):
+            # after the focus change has settled: a tip shown during it is hidden by its end
+            QTimer.singleShot(0, self, lambda: QToolTip.showText(
+                self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self) if self.hasFocus() else None)
+
+
 class _ModulesPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle("Which questions?")
         self.setSubTitle("The ticked topics suit what you chose; each says why it is worth "
-                         "asking. Hover over a topic to read its questions.")
+                         "asking. Hover over a topic, or move to it with Tab, to read its "
+                         "questions.")
         self.bank = load_bank()
         self.boxes: dict[str, QCheckBox] = {}
         inner = QWidget(self)
@@ -113,9 +132,10 @@ class _ModulesPage(QWizardPage):
             label = (f"{module.title}  (asks whether it is used; the topics below go under it)"
                      if module.umbrella else
                      f"{module.title}  ({count} question{'s' if count != 1 else ''})")
-            box = QCheckBox(label, inner)
-            box.setAccessibleDescription(module.why)
-            asked = "\n".join(f"• {q.text}" for q in module.default_questions)
+            box = _TopicBox(label, inner)
+            questions = [readable(q.text, Request()) for q in module.default_questions]  # fields in words
+            box.setAccessibleDescription(f"{module.why} It asks: {' '.join(questions)}")
+            asked = "\n".join(f"• {q}" for q in questions)
             box.setToolTip(asked)
             why = QLabel(module.why, inner)
             why.setWordWrap(True)

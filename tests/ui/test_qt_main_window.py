@@ -409,6 +409,61 @@ def test_the_window_says_how_many_forces_are_overdue_without_building_the_follow
     assert window.tabs.tabIcon(1).isNull()
 
 
+def test_the_overdue_count_is_made_again_on_a_new_day_and_when_a_campaign_changes_elsewhere(
+        window, qtbot, monkeypatch):
+    """left8 saw the Follow up tab's "(N overdue)" counted once: a window left open past midnight
+    kept the day it started with, and a campaign changed from the command line was not counted.
+    Now one single-shot timer is set for the next midnight (and set again each day), the clock is
+    looked at when the app comes back to the front, and the campaigns folder is watched."""
+    from datetime import date, datetime, timedelta
+
+    from composer.calendar import default_calendar
+    from composer.campaign import deadlines
+    from composer.campaign.store import CampaignStore
+    from composer.forces import load_directory
+    from composer.model import Act
+    from composer.operations.campaign import new_campaign
+    from composer.ui.qt import QApplication, Qt
+
+    due = date(2026, 12, 2)  # a Wednesday: Kent's answer is due that day, overdue from the 3rd
+    sent = next(due - timedelta(days=n) for n in range(20, 40)
+                if default_calendar().due_date(due - timedelta(days=n), Act.FOIA) == due)
+    CampaignStore().create(new_campaign(name="PP", request=sample(), sent=sent,
+                                        forces=[load_directory().get("kent_police")]).value)
+    now = [datetime(2026, 12, 2, 23, 59)]
+    window.clock = lambda: now[0]
+    counts = []
+    real = deadlines.overdue_by_campaign
+    monkeypatch.setattr(deadlines, "overdue_by_campaign", lambda *a, **k: counts.append(a[1]) or real(*a, **k))
+    assert window.show_overdue() is None and window.tabs.tabText(1) == "Follow &up"
+    watch = window.overdue_watch
+    assert watch.midnight.isSingleShot() and watch.midnight.isActive() and watch.midnight.interval() == 61_000
+    # midnight: the timer fires once, the count is made for the new day, the timer is set for the next
+    now[0] = datetime(2026, 12, 3, 0, 0, 1)
+    watch.midnight.timeout.emit()
+    assert window.tabs.tabText(1) == "Follow &up (1 overdue)" and counts[-1] == date(2026, 12, 3)
+    assert watch.midnight.isActive() and watch.midnight.interval() == 24 * 3600 * 1000
+    # a timer that fires early (the clocks went back) changes nothing and waits again
+    before = len(counts)
+    now[0] = datetime(2026, 12, 3, 23, 0)
+    watch.midnight.timeout.emit()
+    assert len(counts) == before and watch.midnight.isActive() and watch.midnight.interval() == 3601 * 1000
+    # a campaign started from the command line while the window is open is counted
+    with qtbot.waitSignal(watch.campaigns_changed, timeout=5000):
+        CampaignStore().create(new_campaign(name="Stops", request=sample(), sent=sent,
+                                            forces=load_directory().resolve("essex_police,gmp")).value)
+    assert window.tabs.tabText(1) == "Follow &up (3 overdue)"
+    assert window.tabs.tabToolTip(1) == "3 forces overdue: 1 in PP, 2 in Stops"
+    # a laptop that slept through midnight: coming back to the front looks at the clock
+    window.tabs.setCurrentIndex(1)  # the tab built: it follows the new day too
+    before = len(counts)
+    now[0] = datetime(2026, 12, 7, 9, 0)
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert counts[before:] == [date(2026, 12, 7)] and window.campaign_panel.today == date(2026, 12, 7)
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert len(counts) == before + 1  # the same day: not counted again
+
+
 def test_a_force_s_foi_address_is_reached_from_the_edit_menu(window, monkeypatch):
     from composer.operations.forces import set_foi_address
     from composer.ui.qt_force_address import QtForceAddressDialog
@@ -545,3 +600,46 @@ def test_no_two_things_in_view_share_an_alt_key(window, qtbot):
                 window.tabs.setCurrentIndex(tab)
                 shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
                 assert not shared, (width, window.tabs.tabText(tab), shared)
+    window.tabs.setCurrentIndex(0)
+    window.show_bank()  # the question bank opens as a tab beside the outline
+    for width in (1366, 1024):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda w=width: (window.width() < 1200) == (w < 1200))
+        shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
+        assert not shared, (width, "bank", shared)
+
+
+def test_at_first_start_the_window_fits_a_small_screen(window, qtbot):
+    """QA-S9: with no size remembered the window opened at 1280x800 whatever the screen: on a
+    1366x768 laptop its findings' last lines and the status bar were below the screen's edge, on
+    1024x700 the preview and findings ran off to the right as well."""
+    from composer.ui.qt import QRect
+
+    assert (window.width(), window.height()) == (1280, 800)  # the first size, on a big screen
+    window.fit_to(QRect(0, 0, 1920, 1040))
+    assert (window.width(), window.height()) == (1280, 800)
+    for room in (QRect(0, 0, 1366, 738), QRect(0, 27, 1024, 673)):  # less a panel or a top bar
+        window.fit_to(room)
+        assert room.contains(window.geometry()), (room, window.geometry())
+        assert window.width() >= min(1280, room.width() - 60) and window.height() >= room.height() - 80
+    window.show()
+    qtbot.waitUntil(lambda: window.left.count() == 2)  # below 1200 wide the preview is a tab
+
+
+def test_the_app_fits_its_window_to_the_screen_only_when_no_size_is_remembered(data_home, monkeypatch):
+    from composer.ui import app
+    from composer.ui.qt import QApplication
+
+    fitted = []
+    monkeypatch.setattr(QtMainWindow, "fit_to", lambda self, room: fitted.append(room))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(app, "FirstPaint", lambda *a, **k: None)
+    assert app.run() == 0 and len(fitted) == 1
+    settings = load_settings()[0]
+    save_settings(settings.model_copy(update={"window_geometry": "AdnQywADAAA="}))
+    fitted.clear()
+    assert app.run() == 0 and fitted == []
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QtMainWindow):
+            widget.document.undo_stack.setClean()
+            widget.close()

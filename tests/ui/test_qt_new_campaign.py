@@ -89,3 +89,19 @@ def test_a_sent_day_after_today_is_named_as_the_command_line_names_it(qtbot):
     assert dialog.choice().sent == later  # taken as given: a campaign may be set up before the letters go
     dialog.sent.setDate(QDate(today.year, today.month, today.day))
     assert dialog.later.isHidden()
+
+
+def test_a_campaign_just_started_has_the_keyboard(window, qtbot, monkeypatch):
+    """QA-S9: after File › New campaign (or Track these letters) the Follow up tab showed the new
+    campaign but the keyboard was on the tab bar: the forces' rows, where a chaser or a reply is
+    worked from, were some Tab presses away."""
+    window.document.load(REQUEST, None)
+    window.show()
+    window.activateWindow()
+    window.outline.tree.setFocus()
+    qtbot.waitUntil(window.outline.tree.hasFocus)
+    monkeypatch.setattr(QtNewCampaignDialog, "ask", classmethod(
+        lambda cls, parent, **kw: NewCampaignChoice("VHA 2026", kw["forces"], date(2026, 11, 20))))
+    window.new_campaign_action.trigger()
+    qtbot.waitUntil(window.campaign_panel.view.hasFocus)
+    assert window.campaign_panel.view.currentIndex().row() == 0  # a row to act on is selected

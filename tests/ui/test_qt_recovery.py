@@ -139,3 +139,14 @@ def test_an_autosave_from_before_requests_kept_their_forces_still_brings_them_ba
     finally:
         answer(monkeypatch, QtUnsavedPrompt, "discard")
         window.close()
+
+
+def test_the_offer_says_the_day_as_a_letter_does():
+    """QA-S9: "last changed 02 December 2026 at 04:59"; a day is written "2 December 2026"."""
+    from datetime import datetime
+
+    from composer.model import Request
+    from composer.ui.autosave import Autosave
+
+    saved = Autosave(request=Request(title="Risk scores"), saved_at=datetime(2026, 12, 2, 4, 59))
+    assert saved.described == "“Risk scores” (not saved yet), last changed 2 December 2026 at 04:59"

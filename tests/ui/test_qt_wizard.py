@@ -165,3 +165,28 @@ def test_no_two_keys_on_a_page_share_a_mnemonic(qtbot):
         texts += [w.text() for w in page.findChildren(QAbstractButton)]
         keys = [m.lower() for t in texts + buttons for m in re.findall(r"&([^&\s])", t)]
         assert len(keys) == len(set(keys)), f"page {page_id}: {sorted(keys)}"
+
+
+def test_a_topic_s_questions_are_read_from_the_keyboard_too(qtbot):
+    """QA-S9: "Hover over a topic to read its questions": a keyboard user (or a screen reader)
+    reached each topic but never its questions, which only a mouse pointer showed."""
+    from composer.law import readable
+    from composer.model import Request
+    from composer.ui.qt import QToolTip, Qt
+
+    wizard = QtNewRequestWizard(None, requester=Requester())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.modules_page
+    module = next(m for m in load_bank().modules if m.id in page.boxes and len(m.default_questions) > 1)
+    box = page.boxes[module.id]
+    asked = [readable(q.text, Request()) for q in module.default_questions]  # fields in words
+    assert all(text in box.accessibleDescription() for text in asked), box.accessibleDescription()
+    assert "{" not in box.toolTip() and all(text in box.toolTip() for text in asked)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == box.toolTip()
+    assert "Tab" in page.subTitle()
