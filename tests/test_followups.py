@@ -219,6 +219,38 @@ def test_the_clarification_letter_promises_the_date_the_tracker_holds():
 
 
 # -- internal review ----------------------------------------------------------------------------
+def test_a_letter_written_again_the_same_day_with_sent_is_recorded_once(tmp_path, capsys):
+    """left8: writing the clarification letter again on its recorded day with `--sent` recorded a
+    second "clarified" event that day. Recording the same letter sent on the same day is now done
+    once and said so; a chaser likewise adds its note once; another day is a new event."""
+    store = CampaignStore()
+    c = record(_campaign(), force_id="kent_police", status="clarification-asked", on=date(2026, 12, 10)).value
+    store.create(c)
+    out = tmp_path / "letters"
+    out.mkdir()
+    command = ["followup", "Risk", "kent_police", "--kind", "clarification", "-o", str(out), "--format", "txt",
+               "--today", "2026-12-14", "--text", "I mean any score.", "--sent"]
+    assert main(command) == 0 and "recorded: clarification sent: 1 force" in capsys.readouterr().err
+    assert main(command) == 0
+    assert ("recorded: Kent Police: already recorded as clarification sent on 2026-12-14, not recorded again"
+            in capsys.readouterr().err)
+    history = store.load("Risk").tracked("kent_police").history
+    assert [(e.status.value, e.on) for e in history[1:]] == [
+        ("clarification-asked", date(2026, 12, 10)), ("clarified", date(2026, 12, 14))]
+    assert len(list(out.iterdir())) == 2  # the letter is written again (a new file), only not recorded twice
+    # two forces, one already recorded: the other is recorded, and both are named for what happened
+    c = store.load("Risk")
+    done = record_sent(c, force_ids=["kent_police", "police_scotland"], kind=FollowUpKind.CHASER,
+                       on=date(2027, 1, 6))
+    again = record_sent(done.value, force_ids=["kent_police", "police_scotland"], kind=FollowUpKind.CHASER,
+                        on=date(2027, 1, 6))
+    assert again.value == done.value and again.ids == ()
+    assert again.what == ("Kent Police and Police Scotland: already recorded as chaser sent on 2027-01-06, "
+                          "not recorded again")
+    later = record_sent(done.value, force_ids=["kent_police"], kind=FollowUpKind.CHASER, on=date(2027, 1, 13))
+    assert later.value.tracked("kent_police").notes.splitlines() == ["2027-01-06: chaser sent", "2027-01-13: chaser sent"]
+
+
 def test_review_uses_the_tracker_and_the_refusal_check():
     c = _campaign()
     c = record(c, force_id="kent_police", status="partly-answered", on=date(2027, 1, 5), sections=["s31", "s40(2)"]).value

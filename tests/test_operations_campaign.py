@@ -218,7 +218,7 @@ def test_a_reference_is_kept_on_one_line_of_visible_text_and_a_pasted_paragraph_
     assert type(c).model_validate(data).tracked("kent_police").reference == "K/1 Injected: line"
 
 
-def test_a_reference_too_long_from_an_old_file_is_kept_but_quoted_nowhere(data_home):
+def test_a_reference_too_long_from_an_old_file_is_kept_but_quoted_nowhere(data_home, tmp_path):
     """Session 8: a reference of more than 80 characters recorded before the limit stayed in old
     campaign files, and every follow-up letter quoted it whole, twice (the heading and "your
     reference …"), and the tracker's row grew a dozen lines tall. It is kept as written (in the
@@ -244,13 +244,22 @@ def test_a_reference_too_long_from_an_old_file_is_kept_but_quoted_nowhere(data_h
     p = progress(item, late)
     assert len(p.reference_shown) <= 31 and p.reference_shown.endswith("…")
     assert pasted.startswith(p.reference_shown[:-1])
-    assert any("reference recorded for Kent Police is 160 characters" in w for w in p.warnings)
+    assert any("reference recorded for this force is 160 characters" in w for w in p.warnings)
     assert report_rows(old, late)[0]["reference"] == pasted
     letter = follow_up_letter(old, "kent_police", "chaser", requester=Requester(name="A B", email="a@b.org"),
                               today=late, force=load_directory().get("kent_police"))
     text = letter_as_text(letter, heading=True)
     assert "Please quote" not in text and "your reference" not in text and letter.reference is None
     assert any("letters leave it out" in w and "--reference" in w for w in letter.warnings)
+    # written for the force from the campaign, the warning names the force once (left8 saw it twice)
+    from composer.operations.followups import write_follow_ups
+
+    written = write_follow_ups(old, store=store, force_ids=["kent_police"], kind="chaser",
+                               requester=Requester(name="A B", email="a@b.org"), today=late,
+                               folder=tmp_path, fmt="txt")
+    [said] = [w for w in written.problems if "characters" in w]
+    assert said.startswith("Kent Police: the reference recorded for this force is 160 characters long")
+    assert said.count("Kent Police") == 1
     store.save(old)  # written back: still there
     assert store.load("Old").tracked("kent_police").reference == pasted
     short = record(old, force_id="kent_police", reference="FOI/2026/004711").value

@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from composer.dates import EARLIEST, IN_REACH, LATEST
 from composer.errors import ComposerError
 from composer.law import law_for
 from composer.model import Act, Request, one_line
@@ -100,6 +101,15 @@ class Event(_Model):
                                "clarification asked: the day after which the force treats the "
                                "request as withdrawn if it has no reply")
 
+    @field_validator("on", "until")
+    @classmethod
+    def _in_reach(cls, value: date | None) -> date | None:
+        """A date deadlines can count on from (a file edited by hand, or written before dates
+        were bounded, is set aside as a damaged one is, not the end of every campaign command)."""
+        if value is not None and not EARLIEST <= value <= LATEST:
+            raise ValueError(f"{value.isoformat()} is too far off: {IN_REACH}")
+        return value
+
 
 class Attachment(_Model):
     file: str = Field(description="path inside the campaign's folder, with / separators")
@@ -139,7 +149,8 @@ class Tracked(_Model):
         """What to say of a reference longer than a reference can be (kept from an older file)."""
         if len(self.reference) <= MAX_REFERENCE:
             return None
-        return (f"the reference recorded for {self.force_name} is {len(self.reference)} characters "
+        # said under the force's row, or after its name: the force is not named again
+        return (f"the reference recorded for this force is {len(self.reference)} characters "
                 f"long, more than a force's reference can be ({MAX_REFERENCE}): it is kept, but letters "
                 "leave it out; give the force's reference alone (`campaign update … --reference`, "
                 "or Record in the app)")

@@ -22,7 +22,7 @@ from composer.campaign.model import (
 from composer.errors import ComposerError
 from composer.law import law_for
 from composer.letters.followups import FollowUpKind
-from composer.model import Force, Request, counted, one_line
+from composer.model import Force, Request, counted, joined, one_line
 from composer.operations.result import Done, Refused, operation
 from composer.replies import PartReading, ReplyKind, ReplyReading
 from composer.responses import normalise_section
@@ -274,11 +274,26 @@ def record_sent(campaign: Campaign, *, force_ids: Iterable[str], kind: FollowUpK
     status = FOLLOW_UP_STATUS.get(kind)
     done = Done(campaign, "", ())
     ids = list(dict.fromkeys(force_ids))
+    already: list[str] = []  # the same letter recorded as sent the same day: written again, not sent twice
+    changed: list[str] = []
     for force_id in ids:
+        item = _tracked(done.value, force_id)
         if status is None:
-            done = record(done.value, force_id=force_id, note=f"{on.isoformat()}: chaser sent")
+            line = f"{on.isoformat()}: chaser sent"
+            if line in item.notes.splitlines():
+                already.append(item.force_name)
+                continue
+            done = record(done.value, force_id=force_id, note=line)
         else:
-            done = record(done.value, force_id=force_id, status=status, on=on,
-                          note=f"{kind.value} letter sent")
+            note = f"{kind.value} letter sent"
+            latest = item.history[-1]
+            if (latest.status, latest.on, latest.note) == (status, on, note):
+                already.append(item.force_name)
+                continue
+            done = record(done.value, force_id=force_id, status=status, on=on, note=note)
+        changed.append(force_id)
     what = status.label() if status else "chaser sent"
-    return Done(done.value, f"{what}: {len(ids)} force{'s' if len(ids) != 1 else ''}", tuple(ids))
+    said = [f"{what}: {counted(len(changed), 'force')}"] if changed or not already else []
+    if already:
+        said.append(f"{joined(already)}: already recorded as {what} on {on.isoformat()}, not recorded again")
+    return Done(done.value, "; ".join(said), tuple(changed))

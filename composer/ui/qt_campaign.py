@@ -355,8 +355,9 @@ class QtCampaignPanel(QWidget):
         if result.forces:  # the letters are sent today: recorded, one Ctrl+Z away
             sent = self.document.apply(f"{kind.value.capitalize()} sent", record_sent,
                                        force_ids=result.forces, kind=kind, on=self.today)
-            if sent is not None:
-                done += f" Recorded as sent on {self.today.isoformat()}."
+            if sent is not None:  # a letter written again the same day is not recorded twice
+                done += (f" Recorded as sent on {self.today.isoformat()}." if sent.ids
+                         else f" {sent.what[:1].upper()}{sent.what[1:]}.")
         self.message.setText("\n".join([done, *result.problems]))
         if written:
             self.letters_written.emit(written)
