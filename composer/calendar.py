@@ -29,6 +29,7 @@ from dateutil.easter import easter
 from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
+from composer.dates import IN_REACH, LATEST
 from composer.dates import parse_date  # noqa: F401  (the command line's dates come from here)
 from composer.errors import ComposerError
 from composer.law import law_for
@@ -281,6 +282,9 @@ class Calendar:
         skipped: list[tuple[date, str]] = []
         day_one = received
         while counted < days:
+            if current >= LATEST:  # no deadline a person needs lies beyond it
+                raise ComposerError(f"{days} working days from {received.isoformat()} run past "
+                                    f"{LATEST.isoformat()}; {IN_REACH}")
             current += timedelta(days=1)
             why = self.non_working_reason(current, act)
             if why:

@@ -12,6 +12,20 @@ _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
+# Every date a person gives (a request sent, a reply, a period, a bank holiday) falls in these
+# years: deadlines count months on from a date, and past the year 9999 no calendar can (a typo such
+# as 9999-12-20 stopped every campaign command and the app).
+EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
+IN_REACH = f"give a year from {EARLIEST.year} to {LATEST.year}"
+
+
+def within_reach(day: date, what: str = "date") -> date:
+    """`day`, or a ComposerError where it falls outside the years dates are kept for."""
+    if not EARLIEST <= day <= LATEST:
+        raise ComposerError(f"{what} {day.isoformat()!r} is too far off: {IN_REACH}")
+    return day
+
+
 def looks_like_date(text: str) -> bool:
     """Written as a date this parser reads (`2026-11-20`, `20/11/2026`, `today`), real or not."""
     raw = str(text).strip()
@@ -25,11 +39,11 @@ def parse_date(text: str, what: str = "date") -> date:
         if raw.lower() == "today":
             return date.today()
         if _ISO.match(raw):
-            return datetime.strptime(raw, "%Y-%m-%d").date()
+            return within_reach(datetime.strptime(raw, "%Y-%m-%d").date(), what)
         match = _UK.match(raw)
         if match:
             day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
+            return within_reach(date(year, month, day), what)
     except ValueError:
         raise ComposerError(f"{what} {raw!r} is not a real date") from None
     raise ComposerError(f"{what} {raw!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")

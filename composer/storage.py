@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import hashlib
 import json
 import math
@@ -281,6 +282,11 @@ def os_problem(exc: OSError, path: Path | None = None) -> FileProblem:
         advice = "a folder stands where a file should be: move it or choose another name"
     elif getattr(exc, "errno", None) == 28:
         advice = "free some disk space and try again"
+    elif getattr(exc, "errno", None) == errno.EROFS:  # named by its folder, not a lock or temp file
+        where = paths.data_location() if home else Path(os.fsdecode(where)).parent
+        advice = ("the disk is read-only: set FOI_COMPOSER_HOME to a folder on a disk you may write to"
+                  if home else "the disk is read-only: choose a folder on a disk you may write to")
+        return FileProblem(f"{where}: {advice}")
     else:
         advice = "check the path and try again"
     return FileProblem(f"{where}: {reason}; {advice}")

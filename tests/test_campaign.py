@@ -704,3 +704,40 @@ def test_campaign_list_says_when_there_is_no_campaign(capsys):
     assert main(["campaign", "list"]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and "No campaign yet" in captured.err and "campaign new" in captured.err
+
+
+def test_a_date_no_calendar_can_count_from_is_refused_in_one_line(tmp_path, capsys):
+    """QA-S9: `campaign new … --sent 9999-12-20` was taken (with a warning), and from then on
+    `campaign list`, `campaign show` and the app's start each stopped with an OverflowError
+    traceback: the deadlines ran past the last day Python's calendar holds. `due 2026-11-20 --days
+    100000000` and `holidays list --year 99999` ended the same way."""
+    request = Request(title="Risk", parts=[Part(text="Do you use a risk tool?")], forces=["wmp"])
+    save_request(tmp_path / "r.foi.json", request)
+    assert main(["campaign", "new", "Far", "--request", str(tmp_path / "r.foi.json"), "--sent", "9999-12-20"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--sent '9999-12-20'" in err and "1900 to 2999" in err, err
+    assert main(["campaign", "new", "Near", "--request", str(tmp_path / "r.foi.json"), "--sent", "2026-11-20"]) == 0
+    assert main(["campaign", "update", "Near", "wmp", "--status", "answered", "--date", "9999-12-30"]) == 2
+    for command in (["due", "2026-11-20", "--act", "foia", "--days", "100000000"],
+                    ["due", "9999-12-31", "--act", "foia"], ["holidays", "list", "--year", "99999"],
+                    ["holidays", "list", "--year", "-1"]):
+        capsys.readouterr()
+        assert main(command) == 2, command
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("foi-composer: error:"), (command, err)
+
+
+def test_a_campaign_file_holding_such_a_date_is_set_aside_and_the_rest_still_read():
+    """A file written before the dates were bounded (or edited by hand) must not stop every
+    campaign command and the app: it is set aside as a damaged file is."""
+    store = CampaignStore()
+    store.create(_campaign())
+    far = _campaign().model_copy(update={"name": "Far"})
+    path = store.create(far)
+    data = json.loads(path.read_text("utf-8"))
+    data["forces"][0]["history"][0]["on"] = "9999-12-20"
+    path.write_text(json.dumps(data), "utf-8")
+    listing = store.list()
+    assert [e.name for e in listing.entries] == ["Risk scoring 2026"]
+    assert len(listing.problems) == 1 and "1900 to 2999" in listing.problems[0]
+    assert len(list((store.root / ".set-aside").iterdir())) == 1  # kept, out of the way

@@ -77,3 +77,18 @@ def test_only_the_data_folder_is_offered_foi_composer_home(data_home, tmp_path):
     ours = data_home / "library" / "x.foi.json"
     assert "FOI_COMPOSER_HOME" in str(os_problem(PermissionError(13, "Permission denied", str(ours))))
     assert "FOI_COMPOSER_HOME" in str(os_problem(FileExistsError(17, "File exists", str(data_home))))
+
+
+def test_a_read_only_disk_is_named_as_one(data_home, tmp_path):
+    """QA-S9: with the data folder on a read-only disk (a mounted backup, a locked-down machine)
+    every change said "…/.profile.json.lock: Read-only file system; check the path and try
+    again": no path was wrong, and the hidden lock file is not one the user knows."""
+    from composer.storage import os_problem
+
+    lock = data_home / ".profile.json.lock"
+    line = str(os_problem(OSError(30, "Read-only file system", str(lock))))
+    assert line.startswith(f"{data_home}: ") and "check the path" not in line
+    assert "read-only" in line and "FOI_COMPOSER_HOME" in line
+    theirs = tmp_path / "letters" / ".~foi-1-abc.tmp"  # a letter's temporary file, on their disk
+    line = str(os_problem(OSError(30, "Read-only file system", str(theirs))))
+    assert line.startswith(f"{theirs.parent}: ") and "choose a folder on a disk you may write to" in line

@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from composer.dates import EARLIEST, IN_REACH, LATEST
 from composer.errors import ComposerError
 from composer.law import law_for
 from composer.model import Act, Request, one_line
@@ -99,6 +100,15 @@ class Event(_Model):
     until: date | None = Field(default=None, description="extended: the force's estimated date; "
                                "clarification asked: the day after which the force treats the "
                                "request as withdrawn if it has no reply")
+
+    @field_validator("on", "until")
+    @classmethod
+    def _in_reach(cls, value: date | None) -> date | None:
+        """A date deadlines can count on from (a file edited by hand, or written before dates
+        were bounded, is set aside as a damaged one is, not the end of every campaign command)."""
+        if value is not None and not EARLIEST <= value <= LATEST:
+            raise ValueError(f"{value.isoformat()} is too far off: {IN_REACH}")
+        return value
 
 
 class Attachment(_Model):

@@ -43,9 +43,14 @@ def _holidays_list(args: argparse.Namespace) -> int:
     from composer.calendar import default_calendar
     from composer.model import Act
 
+    from composer.dates import EARLIEST, IN_REACH, LATEST
+
+    year = date.today().year if args.year is None else args.year
+    if not EARLIEST.year <= year <= LATEST.year:
+        raise ComposerError(f"--year {year}: {IN_REACH}")
     calendar = default_calendar()
     warn(calendar.problem)
-    for day, why in calendar.holidays_in(args.year or date.today().year, Act(args.act)):
+    for day, why in calendar.holidays_in(year, Act(args.act)):
         print(f"{day.isoformat()}  {day:%a}  {why}")
     return 0
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from composer.dates import EARLIEST, LATEST
 from composer.ui.qt import QDate, QDateEdit, QWidget
 
-NOT_SET = date(1900, 1, 1)  # the lowest date a field offers: shown as its special text, "not set"
+NOT_SET = EARLIEST  # the lowest date a field offers: shown as its special text, "not set"
 
 
 class QtDateEdit(QDateEdit):
@@ -23,8 +24,9 @@ def date_edit(day: date | None, parent: QWidget | None = None, *, unset: str = "
     edit = QtDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDateRange(QDate(EARLIEST.year, EARLIEST.month, EARLIEST.day),
+                      QDate(LATEST.year, LATEST.month, LATEST.day))  # deadlines count on from it
     if unset:
-        edit.setMinimumDate(QDate(NOT_SET.year, NOT_SET.month, NOT_SET.day))
         edit.setSpecialValueText(unset)
     set_date(edit, day or NOT_SET)
     return edit

@@ -105,3 +105,12 @@ def test_a_campaign_just_started_has_the_keyboard(window, qtbot, monkeypatch):
     window.new_campaign_action.trigger()
     qtbot.waitUntil(window.campaign_panel.view.hasFocus)
     assert window.campaign_panel.view.currentIndex().row() == 0  # a row to act on is selected
+
+
+def test_the_sent_day_cannot_be_picked_past_the_years_deadlines_count_in(qtbot):
+    """QA-S9: the calendar offered any day up to 9999-12-31, from which no deadline can be
+    counted (the command line stopped with a traceback on such a campaign)."""
+    dialog = QtNewCampaignDialog(None, request=REQUEST, forces=["wmp"], sent=date(2026, 11, 20), taken=[])
+    qtbot.addWidget(dialog)
+    dialog.sent.setDate(QDate(9999, 12, 20))
+    assert dialog.choice().sent == date(2999, 12, 31)
