@@ -57,6 +57,18 @@ CASES = [
                                        "cited as the reason?"), False),
     ("a diagnosis behind each absence", R("How many work days did officers miss in each year from 2019 to 2023 due "
                                           "to diagnosed PTSD?"), True),
+    # A salary sacrifice scheme is a pay element of its own in payroll.
+    ("members of a salary sacrifice scheme", R("How many staff members used the Cycle to Work scheme in each of the "
+                                               "last five years?"), False),
+    # Shoplifting is a crime classification: the month's reports read for their details, or counted.
+    ("the details of each shoplifting report", R("Full details of each shoplifting report during December 2019, "
+                                                 "including the items stolen and their value."), True),
+    ("shoplifting counted by month", R("How many shoplifting offences were recorded in 2023, by month?"), False),
+    # A victim's trade is no field of a crime record, whatever the trade.
+    ("the victims' trade", R("How many assaults on lorry drivers were recorded in each of the last three years?"), True),
+    # Whether officers went to a crime is on the call's log, not the crime record.
+    ("crimes attended", R("How many burglaries in 2022 were attended by officers?"), True),
+    ("crimes recorded", R("How many burglaries were recorded in 2022?"), False),
     ("named in tribunal claims", R("In the last 5 years how many officers have been cited in employment "
                                    "tribunal claims?"), True),
 ]
@@ -71,6 +83,7 @@ def test_cost_warning(why, request_, expected):
     ("How many complaints were logged against officers in 2023?", "complaints_misconduct"),
     ("How many complaints have been made regarding policing at football matches since 2013?", "complaints_misconduct"),
     ("How many calls to the police in 2023 were complaints about noisy neighbours?", "incidents"),
+    ("Full details of each shoplifting report during December 2019.", "recorded_crime"),
 ])
-def test_a_complaint_about_the_police_is_a_professional_standards_case(text, record):
+def test_the_kind_of_record_follows_what_is_counted(text, record):
     assert record_of(R(text)) == record
