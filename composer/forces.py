@@ -209,13 +209,19 @@ def is_email_address(text: str) -> bool:
     return bool(parsed) and parsed == text and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text) is not None
 
 
+def email_address(text: str) -> str:
+    """`text` as a force's FOI email address, trimmed; anything else is refused in one line."""
+    text = text.strip()
+    if not is_email_address(text):
+        raise ComposerError(f"{text!r} is not an email address; give one such as foi@example.police.uk")
+    return text
+
+
 def set_email(force_id: str, address: str, *, today: date | None = None) -> Force:
     """Record the FOI address the user found for a force, checked `today`; a malformed address is
     refused with one line saying so, and nothing is saved."""
     force = load_directory().get(force_id)
-    address = address.strip()
-    if not is_email_address(address):
-        raise ComposerError(f"{address!r} is not an email address; give one such as foi@example.police.uk")
+    address = email_address(address)
     force = force.model_copy(update={"foi_email": address, "email_checked": today or date.today()})
     save_override(force)
     return force

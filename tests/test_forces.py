@@ -332,3 +332,19 @@ def test_a_form_address_found_by_the_user_is_set_and_cleared_from_the_command_li
     assert "online form" not in capsys.readouterr().out
     assert clear_online_form("essex_police").what == "Essex Police: no online form was recorded; nothing changed"
     assert "essex_police" not in (data_home / "forces.json").read_text()
+
+
+def test_the_readme_names_every_way_the_forces_command_changes_the_directory():
+    """Session 9: each of `forces`' options is described where the README says how to set a
+    force's addresses, so `--set-form` and `--clear-form` are found where `--set-email` is."""
+    from pathlib import Path
+
+    from composer.cli import build_parser
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    options = [o for a in sub.choices["forces"]._actions for o in a.option_strings if o.startswith("--set")
+               or o.startswith("--clear")]
+    assert {"--set-email", "--set-form", "--clear-form"} <= set(options)
+    for option in options:
+        assert f"forces {option}" in readme or f"`{option}" in readme, option
