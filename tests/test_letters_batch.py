@@ -402,8 +402,8 @@ def test_emoji_are_written_as_words_in_word_letters_and_kept_in_text_ones(tmp_pa
     assert "Freedom of Information request: Patrol cars (police car)" in body
     assert "\U0001f693" not in body and "\U0001f600" not in body
     assert document.core_properties.title.endswith("Patrol cars (police car)")
-    note = ("the Word and PDF letters write 🚓 as “(police car)” and 😀 as “(grinning face)”: letter fonts "
-            "have no picture for them (the text and email letters keep what you typed)")
+    note = ("the Word and PDF letters write 2 emoji as their names, “(police car)” and “(grinning face)”: "
+            "letter fonts have no pictures for them (the text and email letters keep what you typed)")
     assert word.warnings.count(note) == 1
     text = export_batch(_with_emoji(), [force("wmp")], tmp_path / "t", fmt="txt", requester=me(), date=DAY)
     assert "How many 🚓 patrols 😀 used it" in text.written[0].read_text("utf-8")

@@ -196,8 +196,8 @@ def test_follow_ups_in_word_say_once_that_an_emoji_is_written_as_words(tmp_path)
                               requester=me, today=date(2027, 1, 6), folder=tmp_path, fmt="docx")
     assert len(result.written) == 2
     notes = [p for p in result.problems if "letter fonts have no picture" in p]
-    assert notes == ["the Word and PDF letters write 🚓 as “(police car)”: letter fonts have no picture for it "
-                     "(the text and email letters keep what you typed)"]
+    assert notes == ["the Word and PDF letters write an emoji as its name, “(police car)”: letter fonts have no "
+                     "picture for it (the text and email letters keep what you typed)"]
     text = write_follow_ups(c, store=store, force_ids=["kent_police"], kind="chaser", requester=me,
                             today=date(2027, 1, 6), folder=tmp_path, fmt="txt")
     assert not any("letter fonts" in p for p in text.problems)

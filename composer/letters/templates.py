@@ -148,9 +148,13 @@ def emoji_note(letter: Letter) -> str | None:
     found = written_as_words(_strings(_as_written(letter)))
     if not found:
         return None
-    listed = joined([f"{chars} as \u201c{words}\u201d" for chars, words in found.items()])
-    return (f"the Word and PDF letters write {listed}: letter fonts have no picture for "
-            f"{'it' if len(found) == 1 else 'them'} (the text and email letters keep what you typed)")
+    # the emoji themselves are not repeated here: the app's own fonts may lack them too
+    listed = joined([f"\u201c{words}\u201d" for words in found.values()])
+    if len(found) == 1:
+        return (f"the Word and PDF letters write an emoji as its name, {listed}: letter fonts have no "
+                "picture for it (the text and email letters keep what you typed)")
+    return (f"the Word and PDF letters write {len(found)} emoji as their names, {listed}: letter fonts "
+            "have no pictures for them (the text and email letters keep what you typed)")
 
 
 def _in_words(value):
