@@ -269,4 +269,11 @@ IDENT_CASES = [
      True),
     ("personal_data.someone-known", ask("How many complainants were told the outcome of their complaint in 2023?"),
      {}, False),
+    # "Hacking" the force or the public suffered is a crime or an IT security matter, not a covert police method.
+    ("exemption.subject", ask("How many data breaches did the force report to the ICO in 2023, including online "
+                              "hacking?"), {}, False),
+    ("exemption.subject", ask("Does the force use hacking tools to get into suspects' phones?"), {}, True),
+    # A letter a chief officer wrote carries a name that is already public.
+    ("personal_data.correspondence", ask("Please provide a copy of the letter the Chief Constable sent to all "
+                                         "officers about the new uniform in March 2024."), {}, False),
 ]

@@ -741,3 +741,16 @@ def test_a_campaign_file_holding_such_a_date_is_set_aside_and_the_rest_still_rea
     assert [e.name for e in listing.entries] == ["Risk scoring 2026"]
     assert len(listing.problems) == 1 and "1900 to 2999" in listing.problems[0]
     assert len(list((store.root / ".set-aside").iterdir())) == 1  # kept, out of the way
+
+
+def test_campaigns_it_cannot_read_are_not_called_none(capsys):
+    """QA-S9: with its one campaign written by a newer FOI Composer, `campaign list` warned so and
+    then said "No campaign yet: start one …"."""
+    store = CampaignStore()
+    path = store.create(_campaign())
+    data = json.loads(path.read_text("utf-8"))
+    data["schema_version"] = 99
+    path.write_text(json.dumps(data), "utf-8")
+    assert main(["campaign", "list"]) == 0
+    err = capsys.readouterr().err
+    assert "newer FOI Composer" in err and "No campaign yet" not in err, err

@@ -212,3 +212,15 @@ def test_library_list_names_what_is_in_the_bin(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "In the bin: Risk scores (bring one back with `foi-composer library restore NAME`)" in err
     assert main(["library", "restore", "Risk scores"]) == 0
+
+
+def test_a_library_of_files_it_cannot_read_is_not_called_empty(capsys):
+    """QA-S9: with its one request written by a newer FOI Composer, `library list` warned so and
+    then said "The library is empty", which it was not."""
+    folder = Library().root
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"schema_version": 99, "kind": "foi-request", "title": "From the future", "parts": []}
+    (folder / "From the future.foi.json").write_text(json.dumps(data), "utf-8")
+    assert main(["library", "list"]) == 0
+    err = capsys.readouterr().err
+    assert "newer FOI Composer" in err and "empty" not in err, err

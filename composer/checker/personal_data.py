@@ -773,7 +773,7 @@ def _staff_around(ctx: Context, item: PartView) -> bool:
 _CHIEF_OFFICERS = re.compile(r"\b(?:(?:deputy|assistant)\s+)?chief\s+constables?\b|\bchief\s+officers?\b|\bchief\s+officer\s+team\b|"
                              r"\bcommand\s+team\b|(?-i:\b(?:D?CC|ACCs?)\b)", re.IGNORECASE)
 # What is on someone's criminal or conduct record, or what befell them in one.
-_CRIMINAL_OR_CONDUCT = re.compile(r"\bcriminal\s+(?:records?|convictions?|histor(?:y|ies))\b|\bconvict\w*|\bcautio\w*|\barrest\w*|"
+_CRIMINAL_OR_CONDUCT = re.compile(r"\bcriminal\s+(?:records?|convictions?|histor(?:y|ies))\b|\bconvict\w*|\bcautio\w*|\barrested\b|"
                                   r"\bfixed\s+penalt\w*|\bcommunity\s+resolutions?\b|\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|"
                                   r"\bcomplaints?\s+(?:made\s+)?against\b|\bunder\s+investigation\b")
 
@@ -1090,14 +1090,18 @@ _CORRESPONDENCE_PRACTICE = re.compile(r"\b(?:templates?|standard\s+letters?|pro[
                                       r"retention|how\s+many|number\s+of)\b")
 
 
+_FROM_A_CHIEF = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:(?:deputy|assistant)\s+)?chief\s+constable\b|"
+                           r"\b(?:the\s+)?(?:(?:deputy|assistant)\s+)?chief\s+constable\s+(?:sent|wrote|issued)\b")
+
+
 @part_rule("personal_data.correspondence", "personal_data", "warning", law="personal",
            title="Correspondence names people", intro=True)
 def correspondence(rule: Rule, ctx: Context, item: PartView):
     match = _CORRESPONDENCE.search(item.low)
     if match is None or _waived(item, match.start()) or blank_form(item.low):
         return None
-    if _CORRESPONDENCE_PRACTICE.search(item.low):
-        return None
+    if _CORRESPONDENCE_PRACTICE.search(item.low) or _FROM_A_CHIEF.search(item.low):
+        return None  # figures or templates; or a letter a chief officer wrote, whose name is public
     if not item.is_intro and read_part(ctx, item).action == "count":
         return None
     said = item.text[match.start():match.end()].strip()

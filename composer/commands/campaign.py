@@ -155,7 +155,9 @@ def _campaign_list(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"{row['name']}\t{counted(row['forces'], 'force')}\t{row['overdue']} overdue\t{row['title']}")
-        if not rows:
+        if not rows and listing.problems:
+            print("No campaign can be read (see above).", file=sys.stderr)
+        elif not rows:
             print("No campaign yet: start one for the letters you sent with `foi-composer campaign new NAME "
                   "--request FILE --sent DATE` (or Track these letters after an export in the app).",
                   file=sys.stderr)

@@ -137,7 +137,9 @@ def _library_list(args: argparse.Namespace) -> int:
             if subparts:
                 size += f", {counted(subparts, 'sub-part')}"
             print(f"{e.name}\t{size}\t{readable(e.request.title, e.request)}")
-        if not listing.entries:
+        if not listing.entries and listing.problems:
+            print("No request in the library can be read (see above).", file=sys.stderr)
+        elif not listing.entries:
             print("The library is empty: save a request into it with `foi-composer library save FILE` "
                   "(`import` and the app save there too).", file=sys.stderr)
         binned = [path.name.removesuffix(SUFFIX) for path in library.binned()]

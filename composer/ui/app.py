@@ -20,7 +20,7 @@ from pathlib import Path
 
 from composer import paths, storage
 from composer.errors import ComposerError
-from composer.ui.qt import QApplication, QIcon, QTimer
+from composer.ui.qt import QApplication, QIcon, QTimer, qInstallMessageHandler
 from composer.ui.qt_autosaver import DELAY_MS
 from composer.ui.qt_first_paint import AT_LATEST_MS, FirstPaint
 from composer.ui.qt_main_window import QtMainWindow
@@ -31,7 +31,20 @@ TABS = {"campaign": 1, "coverage": 2}
 SCREENSHOT_SIZE = (1280, 800)
 
 
+# What Qt says that is not the user's to read: the offscreen platform (a screenshot) cannot pass
+# size hints or raise a window, and with no locale set (`env -i`, some menus) Qt says it uses UTF-8.
+_QT_CHATTER = ("This plugin does not support", "Detected locale ", "Qt depends on a UTF-8 locale",
+               "If this causes problems, reconfigure your locale", "for more information.")
+
+
+def _qt_message(kind, context, message: str) -> None:
+    if not message.startswith(_QT_CHATTER):
+        print(message, file=sys.stderr)
+
+
 def application() -> QApplication:
+    if QApplication.instance() is None:
+        qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FOI Composer")
     app.setApplicationDisplayName("FOI Composer")

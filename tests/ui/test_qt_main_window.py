@@ -144,6 +144,14 @@ def test_gui_screenshot_from_the_command_line(tmp_path, data_home):
     done = subprocess.run([sys.executable, "-m", "composer", "gui", str(request_file), "--screenshot",
                            str(png)], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+    # QA-S9: a command says nothing on stderr when all went well; Qt's "This plugin does not
+    # support propagateSizeHints()" (twice, offscreen) and, with no locale set (`env -i`), its
+    # four lines on switching to UTF-8, are not the user's to read
+    assert done.stderr == ""
+    bare = subprocess.run([sys.executable, "-m", "composer", "gui", str(request_file), "--screenshot",
+                           str(png)], env={**env, "LANG": "C", "LC_ALL": "C"}, capture_output=True,
+                          text=True, timeout=120)
+    assert bare.returncode == 0 and bare.stderr == "", bare.stderr
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
     missing = subprocess.run([sys.executable, "-m", "composer", "gui", str(tmp_path / "nope.foi.json"),
