@@ -66,6 +66,13 @@ CASES = [
     ("shoplifting counted by month", R("How many shoplifting offences were recorded in 2023, by month?"), False),
     # A victim's trade is no field of a crime record, whatever the trade.
     ("the victims' trade", R("How many assaults on lorry drivers were recorded in each of the last three years?"), True),
+    ("threats to members of parliament", R("How many threats of violence towards Members of Parliament were "
+                                           "reported to the force in each year from 2015 to 2024?"), True),
+    ("threats to kill counted", R("How many threats to kill were recorded in 2023?"), False),
+    ("the Metropolitan Police Service's arrests", R("How many arrests were made by the MPS in 2023?"), False),
+    # Injuries to the public at an event sit in no field, whichever way round the sentence runs.
+    ("injuries sustained by protesters", R("How many injuries were sustained by protesters during the protests in "
+                                           "the city centre on 21 March 2021?"), True),
     # Whether officers went to a crime is on the call's log, not the crime record.
     ("crimes attended", R("How many burglaries in 2022 were attended by officers?"), True),
     ("crimes recorded", R("How many burglaries were recorded in 2022?"), False),
