@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from composer import paths, storage
 from composer.errors import ComposerError, FileProblem, NotSubjectToFOI, UnknownForce
-from composer.model import Force, ForceKind, Nation
+from composer.model import Checked, Force, ForceKind, Nation, web_address_problem
 
 GROUPS: dict[str, str] = {
     "all": "every body in the directory",
@@ -209,16 +209,62 @@ def is_email_address(text: str) -> bool:
     return bool(parsed) and parsed == text and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text) is not None
 
 
+def email_address(text: str) -> str:
+    """`text` as a force's FOI email address, trimmed; anything else is refused in one line."""
+    text = text.strip()
+    if not is_email_address(text):
+        raise ComposerError(f"{text!r} is not an email address; give one such as foi@example.police.uk")
+    return text
+
+
 def set_email(force_id: str, address: str, *, today: date | None = None) -> Force:
     """Record the FOI address the user found for a force, checked `today`; a malformed address is
     refused with one line saying so, and nothing is saved."""
     force = load_directory().get(force_id)
-    address = address.strip()
-    if not is_email_address(address):
-        raise ComposerError(f"{address!r} is not an email address; give one such as foi@example.police.uk")
+    address = email_address(address)
     force = force.model_copy(update={"foi_email": address, "email_checked": today or date.today()})
     save_override(force)
     return force
+
+
+def form_address(text: str) -> str:
+    """`text` as the address of a force's online form, trimmed; anything else is refused in one
+    line saying what to give instead."""
+    text = text.strip()
+    problem = web_address_problem(text)
+    if problem:
+        raise ComposerError(f"{problem}: copy the form's whole address from your browser's address bar, "
+                            "such as https://www.example.police.uk/foi/request-form")
+    return text
+
+
+def set_form(force_id: str, address: str, *, today: date | None = None) -> Force:
+    """Record the online request form the user found for a force, checked `today` (its `checked`
+    entry for the form says so, in place of any earlier one); a malformed address or an unknown
+    force is refused in one line, and nothing is saved. The address is kept, never opened."""
+    force = load_directory().get(force_id)
+    address = form_address(address)
+    seen = Checked(fact="foi_form", on=today or date.today(), source=f"{address} (the address you gave)")
+    force = force.model_copy(update={"foi_form": address, "checked": _other_checks(force) + [seen]})
+    save_override(force)
+    return force
+
+
+def clear_form(force_id: str, *, today: date | None = None) -> Force:
+    """Forget the online form recorded for a force (it has closed or moved), saying when; a force
+    with no form recorded is left as it is."""
+    force = load_directory().get(force_id)
+    if not force.foi_form:
+        return force
+    seen = Checked(fact="foi_form", on=today or date.today(),
+                   source=f"you removed its online form's address, {force.foi_form}")
+    force = force.model_copy(update={"foi_form": None, "checked": _other_checks(force) + [seen]})
+    save_override(force)
+    return force
+
+
+def _other_checks(force: Force) -> list[Checked]:
+    return [c for c in force.checked if c.fact != "foi_form"]
 
 
 def _read_overrides(path: Path) -> dict:

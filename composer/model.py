@@ -68,6 +68,14 @@ class Strength(_Model):
     source: str = Field(min_length=1)
 
 
+def web_address_problem(value: str) -> str | None:
+    """What is wrong with `value` as the address of a force's online form (None: nothing): the
+    directory keeps only a whole https address with a dotted host, as a browser shows it."""
+    if re.fullmatch(r"https://[^\s/]+\.[^\s/]+/\S*", value) is None:
+        return f"{value!r} is not a web address (https://…)"
+    return None
+
+
 class Checked(_Model):
     """Where a fact of the force directory was confirmed: which fact, the public page that says so
     (or, where none does, what was looked at), and the day it was read."""
@@ -108,8 +116,8 @@ class Force(_Model):
     @field_validator("foi_form")
     @classmethod
     def _form_is_a_web_address(cls, value: str | None) -> str | None:
-        if value is not None and re.fullmatch(r"https://[^\s/]+\.[^\s/]+/\S*", value) is None:
-            raise ValueError(f"{value!r} is not a web address (https://…)")
+        if value is not None and (problem := web_address_problem(value)):
+            raise ValueError(problem)
         return value
 
     @property

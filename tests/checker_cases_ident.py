@@ -276,4 +276,18 @@ IDENT_CASES = [
     # A letter a chief officer wrote carries a name that is already public.
     ("personal_data.correspondence", ask("Please provide a copy of the letter the Chief Constable sent to all "
                                          "officers about the new uniform in March 2024."), {}, False),
+    # An operation still to come (s31(1)(a)/(b)); figures after the event are given.
+    ("exemption.subject", ask("On which dates next month will the force execute drugs warrants in Rhyl?"), {},
+     True),
+    ("exemption.subject", ask("How many drugs warrants did the force execute in each month of 2023?"), {}, False),
+    ("exemption.subject", ask("Does the force plan to change how its control room operations are staffed next "
+                              "year?"), {}, False),
+    # Who is watched, or where informants are, narrowed to one town; force-wide yearly totals are given.
+    ("exemption.subject", ask("Which flats on the Riverside estate are under police surveillance?"), {}, True),
+    # An officer by collar number is one person.
+    ("personal_data.named-person", ask("Was PC 2817 disciplined after the complaint I made?"), {}, True),
+    ("personal_data.named-person", ask("How many PCSOs did the force employ in 2023?"), {}, False),
+    # Any people the part asks to be named.
+    ("personal_data.names", ask("Please name the suspects arrested after the fight on Mill Road last week."), {}, True),
+    ("personal_data.names", ask("Please name the companies that supply your patrol cars."), {}, False),
 ]

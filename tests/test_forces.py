@@ -278,3 +278,73 @@ def test_an_online_form_is_recorded_only_with_the_page_that_shows_it(capsys):
     listed = capsys.readouterr().out.splitlines()
     assert listed[0].endswith(f"<foi@dorset.pnn.police.uk>  online form: {dorset.foi_form}")
     assert "online form" not in listed[1]
+
+
+def test_a_form_address_found_by_the_user_is_set_and_cleared_from_the_command_line(data_home, capsys):
+    """Session 9: a campaigner who finds a force's online form had no way to record it. `forces
+    --set-form` takes the step `--set-email` takes: checked, dated, kept in the data folder, an
+    address it replaces named; a bad address or unknown force is one line and nothing is saved;
+    `--clear-form` removes one (a form the force has closed)."""
+    from datetime import date
+
+    from composer.cli import main
+    from composer.operations.forces import clear_online_form, set_online_form
+
+    for bad, said in (("www.kent.police.uk/foi", "is not a web address"),
+                      ("http://www.kent.police.uk/foi/form", "is not a web address"),
+                      ("foi@kent.police.uk", "is not a web address"),
+                      ("https://kent police/form", "is not a web address")):
+        assert main(["forces", "--set-form", "kent_police", bad]) != 0
+        err = capsys.readouterr().err.strip()
+        assert said in err and "https://" in err and "Traceback" not in err
+        assert len(err.splitlines()) == 1, err
+    assert main(["forces", "--set-form", "kent_polize", "https://www.kent.police.uk/foi/form"]) != 0
+    err = capsys.readouterr().err.strip()
+    assert "unknown force id 'kent_polize'" in err and "kent_police" in err and len(err.splitlines()) == 1
+    assert not (data_home / "forces.json").exists()  # nothing saved
+
+    assert main(["forces", "--set-form", "kent_police", " https://www.kent.police.uk/foi/form "]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("Kent Police: online form set to https://www.kent.police.uk/foi/form, checked ")
+    kent = load_directory().get("kent_police")
+    assert kent.foi_form == "https://www.kent.police.uk/foi/form" and kent.foi_email  # the email stays
+    said = [c for c in kent.checked if c.fact == "foi_form"]
+    assert len(said) == 1 and kent.foi_form in said[0].source and said[0].on == date.today()
+    assert main(["forces", "--group", "kent_police"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("online form: https://www.kent.police.uk/foi/form")
+
+    dorset = load_directory().get("dorset_police")
+    done = set_online_form("dorset_police", "https://www.dorset.police.uk/foi/new-form", today=date(2026, 12, 2))
+    assert done.what == ("Dorset Police: online form set to https://www.dorset.police.uk/foi/new-form, "
+                         f"checked 2026-12-02; it replaces {dorset.foi_form}")  # never silently
+    again = set_online_form("dorset_police", "https://www.dorset.police.uk/foi/new-form", today=date(2026, 12, 3))
+    assert again.what.endswith("kept, now checked 2026-12-03")
+    moved = load_directory().get("dorset_police")
+    assert [c.on for c in moved.checked if c.fact == "foi_form"] == [date(2026, 12, 3)]  # the old look replaced
+
+    assert main(["forces", "--clear-form", "dorset_police"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out == ("Dorset Police: online form https://www.dorset.police.uk/foi/new-form removed; "
+                   f"letters go to {dorset.foi_email}")
+    cleared = load_directory().get("dorset_police")
+    assert cleared.foi_form is None and cleared.foi_email == dorset.foi_email
+    assert main(["forces", "--group", "dorset_police"]) == 0
+    assert "online form" not in capsys.readouterr().out
+    assert clear_online_form("essex_police").what == "Essex Police: no online form was recorded; nothing changed"
+    assert "essex_police" not in (data_home / "forces.json").read_text()
+
+
+def test_the_readme_names_every_way_the_forces_command_changes_the_directory():
+    """Session 9: each of `forces`' options is described where the README says how to set a
+    force's addresses, so `--set-form` and `--clear-form` are found where `--set-email` is."""
+    from pathlib import Path
+
+    from composer.cli import build_parser
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    options = [o for a in sub.choices["forces"]._actions for o in a.option_strings if o.startswith("--set")
+               or o.startswith("--clear")]
+    assert {"--set-email", "--set-form", "--clear-form"} <= set(options)
+    for option in options:
+        assert f"forces {option}" in readme or f"`{option}" in readme, option

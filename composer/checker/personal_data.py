@@ -41,7 +41,9 @@ _NAMES = Gate(
     r"|\bidentit(?:y|ies)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}" + _PEOPLE + r"\b"
     r"|\bwho\s+(?:was|were|is|are)\s+the\s+(?:\w+\s+)?(?:officers?|individuals?|persons?|people)\b"
     r"|\bname\s+(?:the|any)\s+(?:\w+\s+)?(?:officers?|staff|individuals?|people)\b"
-    r"|\b(?:please\s+)?name\s+(?:them|him|her|those\s+(?:people|persons|individuals|officers))\b",
+    r"|\b(?:please\s+)?name\s+(?:them|him|her|those\s+(?:people|persons|individuals|officers))\b"
+    # "Name the registered sex offenders living on …": any people the part asks to be named.
+    r"|\bname\s+(?:the|any|all)\s+(?:\w+\s+){0,2}" + _PEOPLE + r"\b",
     (("name", "names", "identity", "identities", "who"),
      _PEOPLE_WORDS + ("rank", "ranks", "role", "roles", "job", "designation", "designations", "position",
                       "positions", "grade", "grades", "collar", "shoulder", "warrant", "them", "him", "her")),
@@ -86,12 +88,15 @@ _NAMED_PERSON = Gate(
     r"|\b(?:the|this|that)\s+(?:police\s+)?(?:officer|individual|person|man|woman|suspect|victim|employee|boy|girl)"
     r"\s+(?:involved|concerned|who\s+was|who\s+is|in\s+question|named|responsible|at\s+the\s+cent(?:re|er))"
     r"|\b(?:this|that|the\s+said)\s+(?:police\s+)?officer\b|\bthe\s+said\s+(?:individual|person)\b"
+    # An officer by collar or warrant number ("PC 4321"): one person, as surely as by name.
+    r"|\b(?:pc|dc|ps|ds|sgt|pcso|insp)\s*\d{2,6}\b|\b(?:collar|shoulder|warrant)\s+(?:number|no\.?)\s*:?\s*\d{2,6}\b"
     # Several people the requester names ("three named officers", "allegations by named individuals"): each of
     # them is as identifiable as one named person.
     r"|\b(?:two|three|four|five|six|several|\d+|the|these|those|by|of|about|against)\s+named\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:officers|individuals|persons|people|employees|members\s+of\s+staff|suspects|victims|complainants|sergeants|"
     r"constables|inspectors|detectives|pcsos|staff)\b",
-    ("named", "officer", "individual", "person", "man", "woman", "suspect", "victim", "employee", "boy", "girl"),
+    ("named", "officer", "individual", "person", "man", "woman", "suspect", "victim", "employee", "boy", "girl",
+     "pc", "dc", "ps", "ds", "sgt", "pcso", "insp", "collar", "shoulder", "warrant"),
 )
 _SEVERAL_NAMED = re.compile(r"\bnamed\s+(?:[\w'’-]+\s+){0,2}?\w+s\b", re.IGNORECASE)
 _ONE_NAME = re.compile(r"\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:the|a|an|this|that)\s+(?!\w+s\b)")

@@ -15,9 +15,15 @@ def register(sub) -> None:
     p.add_argument("--group", default="all", help="all, territorial, england, wales, scotland, "
                    "northern-ireland, national, or force ids separated by commas")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--set-email", nargs=2, metavar=("ID", "ADDRESS"),
-                   help="record a force's FOI email address, found on its own FOI page (kept in your data "
-                   "folder's forces.json, laid over the bundled directory)")
+    change = p.add_mutually_exclusive_group()
+    change.add_argument("--set-email", nargs=2, metavar=("ID", "ADDRESS"),
+                        help="record a force's FOI email address, found on its own FOI page (kept in your "
+                        "data folder's forces.json, laid over the bundled directory)")
+    change.add_argument("--set-form", nargs=2, metavar=("ID", "URL"),
+                        help="record the https address of a force's online request form, found on its own "
+                        "FOI page (kept in your data folder's forces.json; nothing opens it)")
+    change.add_argument("--clear-form", metavar="ID",
+                        help="forget the online form recorded for a force (closed or moved): letters go by email")
     p.set_defaults(func=_forces)
 
     p = sub.add_parser("show", help="print a request as a force would read it")
@@ -79,6 +85,12 @@ def _forces(args: argparse.Namespace) -> int:
         from composer.operations.forces import set_foi_address
 
         print(set_foi_address(*args.set_email).what)
+        return 0
+    if args.set_form or args.clear_form:
+        from composer.operations.forces import clear_online_form, set_online_form
+
+        done = set_online_form(*args.set_form) if args.set_form else clear_online_form(args.clear_form)
+        print(done.what)
         return 0
     forces = load_directory().resolve(args.group)
     for force in [f for f in forces if missing_address(f)][:1]:  # the way to add an address, said once

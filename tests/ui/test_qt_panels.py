@@ -342,6 +342,63 @@ def test_a_force_s_foi_address_is_set_from_the_app_as_the_command_line_sets_it(q
     assert chosen["kent_police"] == "new-foi@example.org"
 
 
+def test_a_force_s_online_form_is_set_and_removed_in_the_foi_address_dialog(qtbot, data_home):
+    """Session 9: `forces --set-form` had no place in the app. The FOI address dialog has a field
+    for the form's address and a box to remove one, taking the same step: a bad address is one
+    line and nothing is saved (not the email beside it either); a form it replaces is named before
+    saving and after; the lists of forces mark it at once."""
+    from datetime import date
+
+    from composer.forces import load_directory
+    from composer.ui.qt import QDialogButtonBox
+    from composer.ui.qt_force_address import QtForceAddressDialog
+    from composer.ui.qt_force_picker import QtForcePicker
+
+    dialog = QtForceAddressDialog("kent_police", today=date(2026, 12, 2))
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert dialog.current_form.text() == "none recorded" and not dialog.clear_form.isEnabled()
+    dialog.form.setText("www.kent.police.uk/foi/form")
+    assert save.isEnabled()  # a form alone is something to save
+    dialog.address.setText("foi@example.org")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "is not a web address" in dialog.problem.text() and dialog.result() == 0
+    assert dialog.form.text() == "www.kent.police.uk/foi/form"  # kept to correct
+    assert not (data_home / "forces.json").exists()  # the good email waits for the form too
+    dialog.form.setText("https://www.kent.police.uk/foi/form")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QtForceAddressDialog.DialogCode.Accepted
+    assert dialog.done_.what.startswith("Kent Police: FOI address set to foi@example.org, checked 2026-12-02")
+    assert dialog.done_.what.endswith("; online form set to https://www.kent.police.uk/foi/form, checked 2026-12-02")
+    kent = load_directory().get("kent_police")
+    assert (kent.foi_email, kent.foi_form) == ("foi@example.org", "https://www.kent.police.uk/foi/form")
+    reopened = QtForceAddressDialog("kent_police")
+    qtbot.addWidget(reopened)
+    assert reopened.current_form.text() == "https://www.kent.police.uk/foi/form, checked 2026-12-02"
+
+    dorset = load_directory().get("dorset_police")
+    again = QtForceAddressDialog("dorset_police", today=date(2026, 12, 3))
+    qtbot.addWidget(again)
+    looked = [c.on for c in dorset.checked if c.fact == "foi_form"][-1]
+    assert again.current_form.text() == f"{dorset.foi_form}, checked {looked.isoformat()}"
+    assert again.clear_form.isEnabled()
+    again.form.setText("https://www.dorset.police.uk/foi/form")
+    assert again.problem.text() == f"Saving replaces the online form {dorset.foi_form}."
+    again.clear_form.setChecked(True)  # removing it instead
+    assert not again.form.isEnabled()
+    assert again.problem.text() == f"Saving removes the online form {dorset.foi_form}."
+    qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert again.done_.what == (f"Dorset Police: online form {dorset.foi_form} removed; "
+                                f"letters go to {dorset.foi_email}")
+    assert load_directory().get("dorset_police").foi_form is None
+
+    picker = QtForcePicker([])
+    qtbot.addWidget(picker)
+    labels = {picker.list.item(i).data(Qt.ItemDataRole.UserRole): picker.list.item(i).text()
+              for i in range(picker.list.count())}
+    assert labels["kent_police"].endswith("(online form)") and "online form" not in labels["dorset_police"]
+
+
 def test_no_two_keys_of_the_library_share_an_alt_key(qtbot):
     """QA-S9: Alt+B reached both the Bin tab and "Move to bin" on the Saved requests tab."""
     import re
