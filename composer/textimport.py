@@ -612,16 +612,16 @@ class _Label:
 
 
 _WORD_LABEL = re.compile(
-    r"^(?P<word>Q|Qu|Question|Request|Part|Item|Point)\s*\.?\s*(?P<num>[1-9]\d?)"
+    r"^(?P<word>Q|Qu|Question|Request|Part|Item|Point)\s*\.?\s*(?P<num>[1-9]\d{0,2})"
     r"(?:(?P<sub>[a-z])(?![a-z])|\((?P<psub>[a-z])\))?"
     r"(?P<sep>\s*[.:)\-–—]+\s*|\s+|$)",
     re.IGNORECASE,
 )
-_NUM_PAREN = re.compile(r"^\((?P<num>[1-9]\d?)\)(?:\s+|$)")
+_NUM_PAREN = re.compile(r"^\((?P<num>[1-9]\d{0,2})\)(?:\s+|$)")
 _NUM_SUB_PAREN = re.compile(r"^(?P<num>[1-9]\d?)\s?\((?P<sub>[a-z])\)(?:\s*[.:\-–]?\s+|$)")
 _NUM_DOTTED = re.compile(r"^(?P<num>[1-9]\d?)\.(?P<sub>[1-9]\d?)\.?(?:\s+|$)")
 _NUM = re.compile(
-    r"^(?P<num>[1-9]\d?)(?P<sub>[a-z])?(?P<sep>\.|\)|:|\s+[-–—])(?!\d)(?:\s*)"
+    r"^(?P<num>[1-9]\d{0,2})(?P<sub>[a-z])?(?P<sep>\.|\)|:|\s+[-–—])(?!\d)(?:\s*)"
 )
 _NUM_SUB_BARE = re.compile(r"^(?P<num>[1-9]\d?)(?P<sub>[a-z])\s+(?=[A-Z])")
 _ROMAN_LABEL = re.compile(

@@ -740,3 +740,19 @@ def test_word_s_own_bullets_pasted_as_text_are_bullets():
     # a line that starts with the word "o" or a section sign is wording, as before
     assert parse_request("1. Has the force used the tool?\no the tool was new, so\n"
                          "§ 3 of the policy applies.").parts[0].text.endswith("§ 3 of the policy applies.")
+
+
+def test_a_list_past_part_99_keeps_every_part():
+    """QA-S9: a request numbered 1. to 500. came in as 99 parts, with parts 100 to 500 (their
+    numbers and all) glued into the wording of part 99, and no note said so."""
+    text = "Please provide:\n\n" + "\n\n".join(
+        f"{n}. How many times was system number {n} used in 2024?" for n in range(1, 501))
+    request = parse_request(text)
+    assert len(request.parts) == 500
+    assert request.parts[99].text == "How many times was system number 100 used in 2024?"
+    assert request.parts[-1].text == "How many times was system number 500 used in 2024?"
+    # a year or a sum at the start of a line is still wording
+    two = parse_request("1. How many arrests were made?\n2021: the first year asked about.\n"
+                        "2. What did it cost?")
+    assert [p.text for p in two.parts] == ["How many arrests were made?\n2021: the first year asked about.",
+                                           "What did it cost?"]

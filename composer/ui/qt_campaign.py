@@ -99,6 +99,9 @@ class QtCampaignPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.chooser = QComboBox()
+        # as wide as a usual name: a long one (or a long title) must not widen the window
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(30)
         self.chooser.currentIndexChanged.connect(self._chosen)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Filter: force, status, reference, section")
@@ -133,6 +136,7 @@ class QtCampaignPanel(QWidget):
         self.view.viewport().installEventFilter(self)
 
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a long title wraps rather than widen the window
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

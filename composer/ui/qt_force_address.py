@@ -39,6 +39,13 @@ def _now(force: Force) -> str:
     return f"{force.foi_email}{checked}"
 
 
+def _form_now(force: Force) -> str:
+    if not force.foi_form:
+        return "none recorded"
+    seen = [c.on for c in force.checked if c.fact == "foi_form"]
+    return f"{force.foi_form}, checked {seen[-1].isoformat()}" if seen else force.foi_form
+
+
 class QtForceAddressDialog(QDialog):
     def __init__(self, force_id: str | None = None, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
@@ -102,7 +109,7 @@ class QtForceAddressDialog(QDialog):
 
     def _show_force(self) -> None:
         self.current.setText(_now(self.chosen))
-        self.current_form.setText(self.chosen.foi_form or "none recorded")
+        self.current_form.setText(_form_now(self.chosen))
         self.address.clear()
         self.form.clear()
         self.clear_form.setChecked(False)

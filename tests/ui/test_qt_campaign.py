@@ -454,3 +454,19 @@ def test_the_follow_up_tab_is_worked_from_the_keyboard(qtbot, window, store, mon
     qtbot.keyClick(panel.view, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: asked != [])  # a button's key clicks it as the mouse would, on release
     assert asked == [(FollowUpKind.CHASER, ["Kent Police"])]
+
+
+def test_a_long_title_or_campaign_name_does_not_widen_the_tab_past_the_screen(qtbot):
+    """QA-S9: a campaign for a request with a long title (pasted whole: 3,000 characters) and an
+    80-character name made the Follow up tab 14,901 pixels wide at its narrowest, so the window
+    ran off any screen: the summary line did not wrap and the chooser grew to its longest entry."""
+    title = "Live facial recognition and retrospective searches " * 60
+    store = CampaignStore()
+    store.create(new_campaign(name="C" * 80, request=Request(title=title, parts=[Part(text="Do you use one?")]),
+                              forces=load_directory().resolve("kent_police"), sent=SENT).value)
+    widget = QtCampaignPanel(store, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    assert title.strip()[:40] in widget.summary.text()  # said, if wrapped
+    assert widget.minimumSizeHint().width() < 1000, widget.minimumSizeHint()

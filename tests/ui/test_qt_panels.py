@@ -372,11 +372,16 @@ def test_a_force_s_online_form_is_set_and_removed_in_the_foi_address_dialog(qtbo
     assert dialog.done_.what.endswith("; online form set to https://www.kent.police.uk/foi/form, checked 2026-12-02")
     kent = load_directory().get("kent_police")
     assert (kent.foi_email, kent.foi_form) == ("foi@example.org", "https://www.kent.police.uk/foi/form")
+    reopened = QtForceAddressDialog("kent_police")
+    qtbot.addWidget(reopened)
+    assert reopened.current_form.text() == "https://www.kent.police.uk/foi/form, checked 2026-12-02"
 
     dorset = load_directory().get("dorset_police")
     again = QtForceAddressDialog("dorset_police", today=date(2026, 12, 3))
     qtbot.addWidget(again)
-    assert again.current_form.text() == dorset.foi_form and again.clear_form.isEnabled()
+    looked = [c.on for c in dorset.checked if c.fact == "foi_form"][-1]
+    assert again.current_form.text() == f"{dorset.foi_form}, checked {looked.isoformat()}"
+    assert again.clear_form.isEnabled()
     again.form.setText("https://www.dorset.police.uk/foi/form")
     assert again.problem.text() == f"Saving replaces the online form {dorset.foi_form}."
     again.clear_form.setChecked(True)  # removing it instead
