@@ -290,4 +290,11 @@ IDENT_CASES = [
     # Any people the part asks to be named.
     ("personal_data.names", ask("Please name the suspects arrested after the fight on Mill Road last week."), {}, True),
     ("personal_data.names", ask("Please name the companies that supply your patrol cars."), {}, False),
+    # Children, school by school: a school is a small community.
+    ("personal_data.children-by-school", ask("How many pupils were found carrying knives in 2023?",
+                                             "Please name each school and give the age of each pupil."), {}, True),
+    ("personal_data.children-by-school", ask("How many times were officers called to each school in the town in "
+                                             "2023?"), {}, False),
+    ("personal_data.children-by-school", ask("How many children were reported missing in 2023, by age?"), {},
+     False),
 ]

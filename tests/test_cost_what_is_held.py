@@ -64,6 +64,11 @@ CASES = [
     ("the details of each shoplifting report", R("Full details of each shoplifting report during December 2019, "
                                                  "including the items stolen and their value."), True),
     ("shoplifting counted by month", R("How many shoplifting offences were recorded in 2023, by month?"), False),
+    # A register about people is looked up person by person; a flight log has no person to look up.
+    ("drone flights and prosecutions", R("How many drone flights did the force make in 2023 and how many led to a "
+                                         "prosecution?"), False),
+    ("crimes by certificate holders", R("How many violent crimes in the last five years were committed by people "
+                                        "holding a shotgun certificate?"), True),
     # A victim's trade is no field of a crime record, whatever the trade.
     ("the victims' trade", R("How many assaults on lorry drivers were recorded in each of the last three years?"), True),
     ("threats to members of parliament", R("How many threats of violence towards Members of Parliament were "

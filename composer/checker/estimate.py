@@ -218,7 +218,9 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     unheld = [b for b in reading.breakdowns if b in record.not_held]
     narrative = reading.action == "records" and reading.narrative
     linked = RECORD_BY_ID.get(reading.linked) if reading.linked else None
-    if linked is not None:
+    if linked is not None and record.people and linked.people:
+        # A register about people is looked up person by person; records that are about no person (a
+        # flight log, a ledger, a kennel file) have no one to look up in it.
         return _cross_checked(record, linked, officers, held, years, share)
     if reading.follows is not None and record.later is not None:
         return _followed_up(reading, record, officers, held, years, share)

@@ -1174,3 +1174,46 @@ def staff_case_details(rule: Rule, ctx: Context, item: PartView):
         reasoning=(f"Each person or case: '{item.text[cue.start():cue.end()]}'.", f"About them: '{about.group(0)}'.",
                    f"A conduct matter: '{matter.group(0)}'."),
     )
+
+
+# -- children at one school ----------------------------------------------------------------------
+
+# A school is a small population the pupils' families and classmates all know. What happened to or was done by
+# children there, named school by school and with their age, sex or outcome, points at the pupils concerned; the
+# ICO holds that children's personal data merits particular protection, so forces give force-wide totals and
+# withhold the school-level figures under s40(2), often with s30 where an offence is involved.
+_EACH_SCHOOL = Gate(r"\b(?:each|every|per|which|individual)\s+schools?\b|\bdetail\s+the\s+schools\b|"
+                    r"\bnames?\s+of\s+(?:the\s+|each\s+)?schools?\b|\bby\s+schools?\b|\bschool\s+names?\b|"
+                    r"\bbroken\s+down\s+by\s+school\b",
+                    ("each", "every", "per", "which", "individual", "detail", "name", "names", "by", "school", "broken"))
+_CHILDREN = re.compile(r"\bchildren\b|\bchild\b|\bpupils?\b|\bstudents?\b|\byoung\s+people\b|\bjuveniles?\b|\bminors?\b|"
+                       r"\bunder[\s-]+(?:the\s+age\s+of\s+)?1[68]s?\b|\byouths?\b|\bteenagers?\b")
+_ABOUT_THE_CHILD = re.compile(r"\bages?\b|\baged\b|\byear\s+groups?\b|\bgender\b|\bsex\b(?!ual)|\bethnic\w*|"
+                              r"\boffenders?\b|\bsuspects?\b|\bvictims?\b|\barrested\b|\bcharged\b|\bcautioned\b|"
+                              r"\bin\s+possession\b|\boutcomes?\b")
+
+
+@part_rule("personal_data.children-by-school", "personal_data", "warning", law="personal",
+           title="Children, school by school")
+def children_by_school(rule: Rule, ctx: Context, item: PartView):
+    cue = _EACH_SCHOOL.search(item.low)
+    if cue is None or p.SMALL_COUNTS_HANDLED.search(item.low):
+        return None
+    request = "\n".join(other.low for other in ctx.items)  # the children and their details may be in other parts
+    children = _CHILDREN.search(request)
+    about = _ABOUT_THE_CHILD.search(request)
+    if children is None or about is None:
+        return None
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for figures school by school ('{item.text[cue.start():cue.end()]}') about "
+        f"{children.group(0)} ('{about.group(0)}'). A school is a small community: classmates and families can tell "
+        f"which pupils a figure is about, and children's data merits particular protection, so forces give the total "
+        f"for the force area and withhold the school-level figures under {ctx.section('personal')}.",
+        suggestion="Ask for the total across the force area (or by district) per year, without naming schools or "
+        "giving the children's ages, and accept that counts of five or fewer may be shown as '5 or fewer'.",
+        span=cue.span(),
+        reasoning=(f"School by school: '{item.text[cue.start():cue.end()]}'.",
+                   f"About children: '{children.group(0)}', '{about.group(0)}'.",
+                   f"{SOURCE}https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/childrens-information/"),
+    )
