@@ -353,3 +353,22 @@ def test_each_letter_has_its_own_title_and_created_date_and_no_blank_thumbnail(t
         assert not any("thumbnail" in n for n in names)
         assert b"thumbnail" not in archive.read("_rels/.rels")
         assert archive.testzip() is None
+
+
+def test_a_broken_template_of_yours_says_it_is_yours_and_how_to_get_past_it():
+    """QA-S9: a file in your templates folder named formal.docx that is not a Word file (a
+    download gone wrong) stopped every export with "is not a Word document (.docx): it has no
+    word/document.xml", and nothing said it was your own file standing in for the bundled one,
+    or what to do."""
+    import zipfile as zf
+
+    from composer.letters import TemplateProblem, load_template
+
+    mine = paths.subdir("templates") / "formal.docx"
+    with zf.ZipFile(mine, "w") as archive:
+        archive.writestr("photo.jpg", b"not a letter")
+    with pytest.raises(TemplateProblem) as caught:
+        load_template("formal")
+    message = str(caught.value)
+    assert "no word/document.xml" in message and str(paths.subdir("templates")) in message, message
+    assert "move it out of that folder to use the bundled 'formal' again" in message, message

@@ -640,11 +640,27 @@ def load_template(spec: str | Path | TemplateInfo | PreparedTemplate | None = No
     key = (str(info.path.resolve()), stat.st_mtime_ns, stat.st_size)
     cached = _CACHE.get(key)
     if cached is None:
-        cached = PreparedTemplate(info.path, name=info.name, builtin=info.builtin)
+        try:
+            cached = PreparedTemplate(info.path, name=info.name, builtin=info.builtin)
+        except TemplateProblem as exc:
+            raise TemplateProblem(f"{exc}. {_yours_to_mend(info)}") from None
         if len(_CACHE) >= 16:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = cached
     return cached
+
+
+def _yours_to_mend(info: TemplateInfo) -> str:
+    """What to do when a template of the user's own cannot be used (one in their folder stands in
+    for the bundled one of its name, so every export with that name stops on it)."""
+    folder = user_template_folder()
+    if info.builtin or info.path.resolve().parent != folder.resolve():
+        return "Choose another template (`foi-composer templates` lists them)"
+    bundled = any(t.builtin and t.name.lower() == info.name.lower() for t in list_templates())
+    instead = (f"move it out of that folder to use the bundled {info.name!r} again" if bundled
+               else "move it out of that folder")
+    return (f"It is your own template, in {folder}: mend it (`foi-composer templates --check FILE` "
+            f"says what is wrong), {instead}, or choose another template")
 
 
 def check_template(path: Path) -> PreparedTemplate:
