@@ -30,11 +30,23 @@ def _fail(message: str) -> int:
     return 2
 
 
+START_HERE = """\
+start here (your details first: no letter is valid without your name, s8):
+  foi-composer profile --name "Ann Example" --email ann@example.org --address "1 High St; Leeds LS1 1AA"
+  foi-composer new --modules "use_crime_mapping(identity,cost),format" --forces wmp,police_scotland -o request.foi.json
+  foi-composer check request.foi.json --force police_scotland
+  foi-composer export request.foi.json --to letters/
+
+`foi-composer COMMAND --help` says more about each command."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="foi-composer",
         description="Compose, check, export and follow up Freedom of Information requests "
         "to UK police forces. With no command, opens the app.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=START_HERE,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -224,3 +224,37 @@ def test_a_library_of_files_it_cannot_read_is_not_called_empty(capsys):
     assert main(["library", "list"]) == 0
     err = capsys.readouterr().err
     assert "newer FOI Composer" in err and "empty" not in err, err
+
+
+def test_an_empty_output_name_is_refused_not_taken_as_the_current_folder(tmp_path, capsys, monkeypatch):
+    """QA-S9: `export FILE --to ""` wrote 49 letters into whatever folder the command ran in."""
+    request = tmp_path / "r.foi.json"
+    save_request(request, Request(title="Risk", parts=[Part(text="Do you use a risk score?")], forces=["wmp"]))
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    for command in (["export", str(request), "--to", "", "--name", "Ann Example"],
+                    ["library", "export", "Risk", "-o", " "]):
+        with pytest.raises(SystemExit) as stop:
+            main(command)
+        assert stop.value.code == 2
+        assert "no name given" in capsys.readouterr().err
+    assert list(work.iterdir()) == []
+
+
+def test_the_first_help_shows_where_to_start_and_each_example_runs(tmp_path, capsys, monkeypatch):
+    """QA-S9: `foi-composer --help` listed the commands and nothing on where to begin (your
+    details first: no letter is valid without a name, s8). Its examples are run here, in order,
+    as a newcomer would type them."""
+    import shlex
+
+    from composer.cli import build_parser
+
+    text = build_parser().format_help()
+    examples = [line.strip() for line in text.splitlines() if line.strip().startswith("foi-composer ")]
+    assert [e.split()[1] for e in examples][:1] == ["profile"] and len(examples) >= 4, text
+    monkeypatch.chdir(tmp_path)
+    for example in examples:
+        code = main(shlex.split(example)[1:])
+        assert code == 0, (example, capsys.readouterr().err)
+    assert any(p.suffix == ".docx" for p in (tmp_path / "letters").iterdir())

@@ -80,6 +80,8 @@ def output_path(text: str):
     rather than writing a file called 'shared'."""
     from pathlib import Path
 
+    if not text.strip():  # "" would be the current folder, written into without a word
+        raise argparse.ArgumentTypeError("no name given: name the file or folder to write to")
     path = Path(text)
     if text.endswith(("/", "\\")) and not path.is_dir():
         if path.exists():

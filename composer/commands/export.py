@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from composer.commands import add_forces_option, forces_for
+from composer.commands import add_forces_option, forces_for, output_path
 from composer.dates import parse_date
 from composer.errors import ComposerError
 
@@ -31,7 +31,7 @@ def register(sub) -> None:
     )
     p.add_argument("file", type=Path, help="a .foi.json request or a plain-text letter")
     add_forces_option(p)
-    p.add_argument("--to", required=True, type=Path, metavar="DIR", help="the folder to write to")
+    p.add_argument("--to", required=True, type=output_path, metavar="DIR", help="the folder to write to")
     p.add_argument("--format", default="docx", choices=("docx", "txt", "eml", "pdf"),
                    help="docx (default), txt (to paste into WhatDoTheyKnow), eml (an email "
                    "draft), or pdf (needs LibreOffice)")

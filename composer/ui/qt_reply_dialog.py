@@ -62,11 +62,14 @@ class QtReplyDialog(QtCheckedDialog):
         self.paste.setPlaceholderText("Paste the force's reply here (the email or letter as it came)")
         self.paste.setPlainText(text)
         self.paste.setVisible(not file_name)
-        source = QLabel(f"Read from {file_name}. Check what was read and correct it before it is "
+        # a long name with no spaces cannot wrap: shortened in its middle, whole in the tooltip
+        shown = file_name if len(file_name) <= 60 else f"{file_name[:30]}…{file_name[-27:]}"
+        source = QLabel(f"Read from {shown}. Check what was read and correct it before it is "
                         "recorded." if file_name else
                         "Paste the reply: it is read as you paste. Check what was read and correct "
                         "it before it is recorded.", self)
         source.setWordWrap(True)
+        source.setToolTip(file_name)
 
         self.kind = QComboBox(self)
         self.kind.setAccessibleName("What kind of reply")

@@ -234,3 +234,17 @@ def test_a_long_next_step_is_shown_whole_with_its_date_on_a_narrow_table(qtbot, 
     needed = panel.view.fontMetrics().boundingRect(QRect(0, 0, width, 10_000),
                                                    Qt.TextFlag.TextWordWrap, text).height()
     assert panel.view.rowHeight(row) >= needed > 2 * panel.view.fontMetrics().lineSpacing()
+
+
+def test_a_long_file_name_does_not_widen_the_reply_dialog_past_the_screen(qtbot):
+    """QA-S9: "Read from FOI_2026_1234_Response_…pdf." wraps only at spaces, so a long file name
+    with none (forces' and WhatDoTheyKnow's often use underscores) made the dialog 1,933 pixels
+    wide at its narrowest: its buttons off a laptop screen."""
+    name = "FOI_2026_001234_Response_Letter_" + "Predictive_Policing_Systems_" * 12 + "Final.pdf"
+    dialog = QtReplyDialog(None, force_name="Metropolitan Police Service", request=_campaign().request,
+                           act=load_directory().get("the_met").act, today=TODAY, sent=SENT,
+                           text=seed_text("003"), file_name=name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimumSizeHint().width() < 1000, dialog.minimumSizeHint()
+    assert name in dialog.toolTip() or any(name in w.toolTip() for w in dialog.findChildren(type(dialog.warning)))
