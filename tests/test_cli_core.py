@@ -258,3 +258,11 @@ def test_the_first_help_shows_where_to_start_and_each_example_runs(tmp_path, cap
         code = main(shlex.split(example)[1:])
         assert code == 0, (example, capsys.readouterr().err)
     assert any(p.suffix == ".docx" for p in (tmp_path / "letters").iterdir())
+
+
+def test_check_names_a_request_with_no_title(tmp_path, capsys):
+    """QA-S9: a request saved with an empty title was headed ": 0 parts checked"."""
+    path = tmp_path / "empty.foi.json"
+    save_request(path, Request(title="", parts=[Part(text="Do you use a risk score?")]))
+    main(["check", str(path)])
+    assert capsys.readouterr().out.startswith("Untitled request: 1 part checked")

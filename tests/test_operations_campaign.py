@@ -265,3 +265,13 @@ def test_a_reference_too_long_from_an_old_file_is_kept_but_quoted_nowhere(data_h
     short = record(old, force_id="kent_police", reference="FOI/2026/004711").value
     assert progress(short.tracked("kent_police"), late).reference_shown == "FOI/2026/004711"
     assert not any("characters" in w for w in progress(short.tracked("kent_police"), late).warnings)
+
+
+def test_a_request_that_asks_nothing_is_not_tracked():
+    """QA-S9: `campaign new E --request empty.foi.json` started a campaign for a request with no
+    parts, whose letters `export` refuses to write (s8: it describes no information)."""
+    from composer.operations.result import Refused
+
+    with pytest.raises(Refused, match="asks for nothing yet"):
+        new_campaign(name="Empty", request=Request(title="t", parts=[Part(text="  ")]),
+                     forces=load_directory().resolve("wmp"), sent=date(2026, 11, 20))

@@ -125,7 +125,8 @@ def _print_human(request, force, findings, numbers: dict[str, str], why: bool = 
 
     count = sum(1 for _ in request.all_parts())
     against = f" for {force.name} ({force.act.value})" if force else ""
-    print(f"{readable(request.title, request, force)}: {count} part{'s' if count != 1 else ''} checked{against}")
+    title = readable(request.title, request, force).strip() or type(request).model_fields["title"].default
+    print(f"{title}: {count} part{'s' if count != 1 else ''} checked{against}")
     if not findings:
         print("\nNo findings: nothing here is likely to get the request delayed, narrowed or refused.")
         return

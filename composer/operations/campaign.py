@@ -57,6 +57,9 @@ def new_campaign(*, name: str, request: Request, forces: Iterable[Force], sent: 
     chosen = list({f.id: f for f in forces}.values())
     if not chosen:
         raise Refused("a campaign needs at least one force")
+    if not any(part.text.strip() for part in request.all_parts()):  # no letter could have gone
+        raise Refused("the request asks for nothing yet: write its questions, send the letters, "
+                      "then track them")
     campaign = Campaign(name=name, request=request.model_copy(deep=True),
                         request_source=request_source,
                         forces=[_sent(f, sent) for f in chosen])
