@@ -245,3 +245,49 @@ def test_library_export_says_what_the_template_carries_and_no_past_leaves_it_out
     out = subprocess.run([sys.executable, "-m", "composer", "library", "import", str(tmp_path / "a.foi.json")],
                          capture_output=True, text=True, env=elsewhere)
     assert "carries: what forces did with 2 parts when they were sent before" in out.stderr
+
+
+# -- several sendings, and your own template opened again (reuse9) ---------------------------------
+
+def _carrying(*past) -> Request:
+    return _request().model_copy(update={"past": list(past)})
+
+
+def test_every_sending_a_template_carries_counts_not_only_one_of_them():
+    from composer.model import PastPart
+
+    # Shared on by a second campaigner: the first sending's record and the second's, on the same part.
+    received = _carrying(PastPart(text=COSTLY, sent="2026-09", replied=5, answered=2, met={"cost": 3}),
+                         PastPart(text=COSTLY, sent="2026-11", replied=4, answered=1, met={"personal_data": 3}))
+    found = [f for f in with_history([], received, None) if f.part_id == received.parts[1].id]
+    assert [(f.rule, f.severity) for f in found] == [("history.cost", "info"), ("history.personal_data", "info")]
+    assert "3 of the 9 forces that replied when it was sent before refused it on cost" in found[0].message
+    assert len(found[0].reasoning) == 2
+
+
+def test_your_own_shared_template_opened_again_counts_your_replies_once_and_others_are_not_yours():
+    from composer.operations.fitting import shareable
+
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "refused s12",
+                          "essex_police": "answered"})
+    history = history_of([campaign])
+    shared, _, _ = shareable(_request(), None, past=history)
+    found = [f for f in with_history([], shared, history) if f.part_id == shared.parts[1].id]
+    assert [f.rule for f in found] == ["history.cost"]
+    assert "3 of the 4 forces that replied when you sent it" in found[0].message  # not 6 of 8
+    assert len(found[0].reasoning) == 1
+    # A record someone else's sending left in the template: the replies are not all yours.
+    from composer.model import PastPart
+
+    theirs = _carrying(PastPart(text=COSTLY, sent="2026-03", replied=5, answered=1, met={"cost": 4}))
+    found = [f for f in with_history([], theirs, history) if f.part_id == theirs.parts[1].id]
+    assert "7 of the 9 forces that replied when it was sent before" in found[0].message
+    assert 'campaign coverage "Risk 2026"' in found[0].suggestion  # your own part of it is still there to read
+
+
+def test_sections_cited_under_foisa_say_so_beside_foia_ones():
+    campaign = _campaign({}, {"police_scotland": ("refused", ["s38(1)(b)"]), "the_met": ("refused", ["s38(1)"]),
+                              "wmp": ("refused", ["s40(2)"])})
+    [record] = [r for r in history_of([campaign]).about(COSTLY)]
+    assert set(record.sections) == {"FOISA s38(1)(b)", "s38(1)", "s40(2)"}
+    assert record.met == {"personal_data": 2, "exemption": 1}
