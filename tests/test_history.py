@@ -221,6 +221,15 @@ def test_the_request_format_3_carries_the_record_and_a_format_2_file_reads_witho
 
     with pytest.raises(FileProblem, match="cannot be negative"):
         load_request(tmp_path / "bad.foi.json")
+    # More forces met it than replied: damaged too, not "50 of the 1 force that replied" (reuse9).
+    bad["past"][0].update(met={"cost": 50}, replied=1)
+    (tmp_path / "bad.foi.json").write_text(json.dumps(bad))
+    with pytest.raises(FileProblem, match="50 forces met it on cost but only 1 replied"):
+        load_request(tmp_path / "bad.foi.json")
+    bad["past"][0].update(met={"cost": 1}, answered=9)
+    (tmp_path / "bad.foi.json").write_text(json.dumps(bad))
+    with pytest.raises(FileProblem, match="9 forces answered it but only 1 replied"):
+        load_request(tmp_path / "bad.foi.json")
 
 
 def test_library_export_says_what_the_template_carries_and_no_past_leaves_it_out(tmp_path):
