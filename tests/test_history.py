@@ -104,6 +104,22 @@ def test_a_reworded_part_still_matches_and_a_different_part_does_not():
     assert history.findings(_request(other)) == []
 
 
+def test_a_short_part_sent_again_for_another_period_still_matches():
+    # The commonest reuse: next year's figures. Both dates changed in a short part left 15 of its 23
+    # three-word runs, under the 80% that matching needs, and the replies to it went unseen (reuse9).
+    asked = ("The number of stop and search records made between 1 January 2023 and 31 December 2023, "
+             "broken down by the ethnicity of the person searched.")
+    history = history_of([_campaign({}, {"the_met": ("refused", ["s12"]), "kent_police": ("refused", ["s12"]),
+                                         "wmp": ("refused", ["s12"])})])
+    fiscal = "How much did the force spend on the system in 2022/23, split by licence and support costs?"
+    history = History([(asked, history.about(COSTLY)[0]), (fiscal, history.about(COSTLY)[0])])
+    for again in (asked.replace("1 January 2023", "1 April 2024").replace("31 December 2023", "31st March 2025"),
+                  fiscal.replace("2022/23", "2024/25")):
+        assert [f.rule for f in history.findings(_request(again))] == ["history.cost"], again
+    assert history.findings(_request(asked.replace("stop and search records", "arrests").replace(
+        "person searched", "person arrested"))) == []  # another question, the same period
+
+
 def test_forces_still_waiting_say_nothing_and_an_empty_history_changes_nothing():
     campaign = _campaign({"the_met": "refused s12"})  # five forces have not replied
     found = history_of([campaign]).findings(_request())

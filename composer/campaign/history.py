@@ -150,8 +150,36 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
     return out
 
 
-def _runs(text: str) -> frozenset[tuple[str, ...]]:
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2999
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` with its dates made alike, so that a part sent again for another period
+    ("between 1 April 2024 and 31 March 2025" for "… 1 January 2023 and 31 December 2023", "2024/25"
+    for "2022/23") is the same part: a year is "year", a month written beside a day or a year is
+    "month", that day "day" (a month name elsewhere, "may", stays a word)."""
     words = _WORD.findall(text.lower())
+    out: list[str] = []
+    for i, word in enumerate(words):
+        before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+        if _is_year(word) or (len(word) == 2 and word.isdigit() and _is_year(before)):  # 2023, 2022/23
+            word = "year"
+        elif word in _MONTH_WORDS and (_DAY.fullmatch(before) or _is_year(after)):
+            word = "month"
+        elif _DAY.fullmatch(word) and after in _MONTH_WORDS:
+            word = "day"
+        out.append(word)
+    return out
+
+
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    words = _words(text)
     return frozenset(zip(words, words[1:], words[2:])) if len(words) >= 3 else frozenset({tuple(words)})
 
 
