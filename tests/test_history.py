@@ -270,6 +270,16 @@ def test_library_export_says_what_the_template_carries_and_no_past_leaves_it_out
     out = subprocess.run([sys.executable, "-m", "composer", "library", "import", str(tmp_path / "a.foi.json")],
                          capture_output=True, text=True, env=elsewhere)
     assert "carries: what forces did with 2 parts when they were sent before" in out.stderr
+    # Shared on from there: the record goes with it as someone else's sending, and --no-past leaves it
+    # out too (it stayed in, and the export said "when you sent them", reuse9).
+    received = next((tmp_path / "someone-else" / "library").glob("*.foi.json")).name.removesuffix(".foi.json")
+    again = [sys.executable, "-m", "composer", "library", "export", received, "-o"]
+    out = subprocess.run([*again, str(tmp_path / "c.foi.json")], capture_output=True, text=True, env=elsewhere)
+    assert "carried: what forces did with 2 parts when they were sent before" in out.stderr
+    assert len(json.loads((tmp_path / "c.foi.json").read_text())["past"]) == 2
+    out = subprocess.run([*again, str(tmp_path / "d.foi.json"), "--no-past"], capture_output=True, text=True,
+                         env=elsewhere)
+    assert "carried" not in out.stderr and json.loads((tmp_path / "d.foi.json").read_text())["past"] == []
 
 
 # -- several sendings, and your own template opened again (reuse9) ---------------------------------

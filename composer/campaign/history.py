@@ -368,10 +368,17 @@ def to_share(request: Request, shared: Request, history: History | None) -> list
 
 
 def carried_words(shared: Request, *, yours: bool = True) -> str | None:
-    """What a shared template carries of forces' replies, in words (`yours`: you are sharing it;
-    otherwise you received it); None when it carries nothing."""
+    """What a shared template carries of forces' replies, in words (`yours`: records of your own
+    campaigns are in it; otherwise only what it carried when you received it); None when it carries
+    nothing."""
     if not shared.past:
         return None
     parts = counted(len({past.text for past in shared.past}), "part")
     return (f"what forces did with {parts} when {'you sent them' if yours else 'they were sent before'} "
             "(counts of forces and the month; no campaign name, force or person)")
+
+
+def adds_yours(request: Request, shared: Request) -> bool:
+    """Whether `shared` (a copy of `request` to share) carries records of your own campaigns, not
+    only those `request` carried in from a template you received."""
+    return len(shared.past) > len(request.past)

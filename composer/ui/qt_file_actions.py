@@ -282,10 +282,11 @@ class QtFileActions(QObject):
         in never is (a free name is taken)."""
         from composer.ui.qt_prompts import QtShareReview
 
-        from composer.campaign.history import carried_words, shared_history
+        from composer.campaign.history import adds_yours, carried_words, shared_history
         from composer.operations.fitting import shareable
 
-        shared, removed, changes = shareable(self.document.request, self.window.requester,
+        request = self.document.request
+        shared, removed, changes = shareable(request, self.window.requester,
                                              past=shared_history())
         if removed and not QtShareReview.ask(self.window, removed):
             return None
@@ -306,7 +307,7 @@ class QtFileActions(QObject):
             return None
         note = f" (removed: {', '.join(removed)})" if removed else ""
         fitted = f"; fitted for every force ({len(changes)} change{'s' if len(changes) != 1 else ''})" if changes else ""
-        carried = carried_words(shared)
+        carried = carried_words(shared, yours=adds_yours(request, shared))
         carried = f"; it carries {carried}" if carried else ""
         self.window.statusBar().showMessage(f"Template written to {dest}{note}{fitted}{carried}", 8000)
         return removed

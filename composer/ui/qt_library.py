@@ -208,12 +208,12 @@ class QtLibraryDialog(QDialog):
                 return False
             dest = Path(chosen)
 
-        from composer.campaign.history import carried_words, shared_history
+        from composer.campaign.history import adds_yours, carried_words, shared_history
         from composer.operations.fitting import shareable
 
         try:
-            shared, removed, changes = shareable(self.library.load(name), self.requester,
-                                                 past=shared_history())
+            request = self.library.load(name)
+            shared, removed, changes = shareable(request, self.requester, past=shared_history())
         except ComposerError as exc:
             self.message.setText(str(exc))
             return False
@@ -224,7 +224,7 @@ class QtLibraryDialog(QDialog):
             path = write_template(shared, dest, replace=replace)
             removed_text = f" Removed: {', '.join(removed)}." if removed else ""
             fitted = " Fitted for every force, as an import is." if changes else ""
-            carried = carried_words(shared)
+            carried = carried_words(shared, yours=adds_yours(request, shared))
             carried = f" It carries {carried}." if carried else ""
             return f"Template written to {path}, without your personal details.{removed_text}{fitted}{carried}"
 

@@ -101,3 +101,22 @@ def test_sharing_from_the_app_fits_the_template_to_every_force_as_the_command_do
     assert dialog.share(tmp_path / "from-library.foi.json")
     shared = load_request(tmp_path / "from-library.foi.json")
     assert shared.parts[0].text == "Does {force_name} use PredPol?" and "West Midlands" not in shared.title
+
+
+def test_sharing_on_a_template_you_received_does_not_say_you_sent_it(window, qtbot, tmp_path, monkeypatch):
+    from composer.model import PastPart
+
+    text = "How much has the force spent on the system in each year since 2020?"
+    received = Request(title="Spend", parts=[Part(text=text)],
+                       past=[PastPart(text=text, sent="2026-09", replied=4, met={"cost": 3})])
+    window.document.load(received, None)
+    review(monkeypatch, True)
+    dest = window.files.share_template(tmp_path / "on.foi.json")
+    assert dest is not None and len(load_request(tmp_path / "on.foi.json").past) == 1
+    said = window.statusBar().currentMessage()
+    assert "it carries what forces did with 1 part when they were sent before" in said, said  # no campaign of yours
+    Library().save(received, "Spend")
+    dialog = QtLibraryDialog(Library(), ME)  # the library's Share says the same
+    qtbot.addWidget(dialog)
+    assert dialog.share(tmp_path / "again.foi.json")
+    assert "when they were sent before" in dialog.message.text(), dialog.message.text()
