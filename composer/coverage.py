@@ -24,8 +24,8 @@ from composer.calendar import Calendar
 from composer.campaign.deadlines import progress
 from composer.campaign.model import Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
-from composer.law import readable
-from composer.model import counted
+from composer.law import readable, section_under
+from composer.model import Act, counted
 from composer.outline import letter_body
 from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply, reply_text
 
@@ -64,6 +64,7 @@ class Coverage:
     part_texts: dict[str, str]
     forces: list[tuple[str, str]]  # (force_id, force name) in the campaign's order
     cells: dict[tuple[str, str], Cell] = field(default_factory=dict)  # (force_id, part)
+    acts: dict[str, Act] = field(default_factory=dict)  # force_id -> the Act it answers under (default FOIA)
 
     def cell(self, force_id: str, part: str) -> Cell:
         return self.cells[(force_id, part)]
@@ -80,7 +81,8 @@ class Coverage:
         for force_id, _ in self.forces:
             cell = self.cells[(force_id, part)]
             if cell.state is State.REFUSED:
-                out.update(cell.sections or ("no section",))
+                act = self.acts.get(force_id, Act.FOIA)
+                out.update([section_under(s, act) for s in cell.sections] or ["no section"])
         return out
 
     def summary(self, part: str) -> str:
@@ -130,6 +132,7 @@ def coverage(campaign: Campaign, readings: Mapping[str, ReplyReading] | None = N
         parts=[p.number for p in body.parts],
         part_texts={p.number: readable(p.text, campaign.request) for p in body.parts},
         forces=[(t.force_id, t.force_name) for t in campaign.forces],
+        acts={t.force_id: t.act for t in campaign.forces},
     )
     for item in campaign.forces:
         fallback = _fallback(item, readings.get(item.force_id), today, calendar)

@@ -140,6 +140,15 @@ LAWS: dict[Act, Law] = {
 }
 
 
+def section_under(section: str, act: Act) -> str:
+    """A section a force cited, named with its Act when that is FOISA: FOISA s38 is personal data,
+    FOIA s38 health and safety, so sections from forces under both Acts say which is which."""
+    short = LAWS[act].short_title
+    if act is Act.FOIA or section.upper().startswith(short.upper()):
+        return section
+    return f"{short} {section}"
+
+
 def law_for(force_or_act: Force | Act) -> Law:
     act = force_or_act.act if isinstance(force_or_act, Force) else force_or_act
     return LAWS[act]

@@ -96,3 +96,17 @@ def test_attached_replies_are_read_in_order(tmp_path):
     cov = coverage(c, readings, today=date(2026, 12, 1))
     assert [cov.cell("kent_police", p).label for p in cov.parts] == [
         "answered", "answered", "not held", "answered"]
+
+
+def test_the_summary_says_which_act_a_section_is_under():
+    # s38 is personal data under FOISA, health and safety under FOIA: "s38 2" mixed the two (reuse9).
+    forces = load_directory().resolve("the_met,police_scotland,wmp")
+    c = new_campaign(name="Acts", request=Request(title="Acts", parts=[Part(text="How many arrests?")]),
+                     forces=forces, sent=SENT).value
+    c = record(c, force_id="the_met", status="refused", on=date(2026, 12, 10), sections=["s38(1)"]).value
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 10), sections=["s38(1)(b)"]).value
+    c = record(c, force_id="wmp", status="refused", on=date(2026, 12, 10), sections=["s12"]).value
+    cov = coverage(c, {}, today=date(2026, 12, 11))
+    assert cov.sections_for("1") == {"s38(1)": 1, "FOISA s38(1)(b)": 1, "s12": 1}
+    assert "3 refused it (" in cov.summary("1") and "FOISA s38(1)(b) 1" in cov.summary("1")
+    assert cov.cell("police_scotland", "1").label == "refused s38(1)(b)"  # its own row says the Act already

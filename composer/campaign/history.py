@@ -28,6 +28,7 @@ from composer.campaign.model import Campaign, Status
 from composer.checker.findings import Finding
 from composer.checker.patterns import Memo
 from composer.coverage import Coverage, State, coverage, read_attachments
+from composer.law import section_under
 from composer.model import PAST_GROUNDS, Act, PastPart, Request, counted
 
 # A part you compose matches a part sent before when this share of the shorter one's three-word
@@ -107,17 +108,6 @@ def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
     return "exemption"
 
 
-def under_act(section: str, act: Act) -> str:
-    """A section a force cited, named with its Act when that is FOISA: FOISA s38 is personal data,
-    FOIA s38 health and safety, so a list of sections from forces under both says which is which."""
-    from composer.law import LAWS
-
-    short = LAWS[act].short_title
-    if act is Act.FOIA or section.upper().startswith(short.upper()):
-        return section
-    return f"{short} {section}"
-
-
 def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
     """Per part number of `campaign`'s letter, what its forces did with it."""
     asked_first = {item.force_id for item in campaign.forces
@@ -143,7 +133,7 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
             elif cell.state is State.REFUSED:
                 act = acts.get(force_id, Act.FOIA)
                 met[ground_of(cell.sections, cell.ncnd, act)] += 1
-                cited.update(under_act(section, act) for section in cell.sections)
+                cited.update(section_under(section, act) for section in cell.sections)
         if replied:
             out[part] = PartRecord(campaign.name, part, sent, replied, dict(met), answered,
                                    tuple(s for s, _ in cited.most_common()))
