@@ -243,7 +243,7 @@ class Context:
         the words for the force's names where the parts are (`_share_readings`), so shared by forces."""
         if self._read_as is not None and "{" in text:
             reading = read_text(fill_fields(text, self._read_as))
-            if not any("force" in words.lower() for words in _words_in(reading)):
+            if not _quotes_the_words(reading):
                 return reading
         return read_text(self.said(text))
 
@@ -394,20 +394,25 @@ says or how loudly (composer.checker.track registers itself here)."""
 
 
 def check(request: Request, *, force: Force | None = None, requester: Requester | None = None,
-          calibration: Calibration | None = None, grounds: Any = None, as_of: date | None = None) -> list[Finding]:
+          calibration: Calibration | None = None, grounds: Any = None, as_of: date | None = None,
+          for_many: bool = False) -> list[Finding]:
     """Every finding for `request` as `force` would read it, most serious first within a part.
 
     Findings for the whole request (part_id None) come first, then part by part in the order
     the force reads them. `grounds` weighs each part's evidence together per ground
     (`evidence.Grounds`; None: the fitted models in resources/grounds.json; `evidence.NO_GROUNDS`:
     the rules alone). `as_of`: the day the request is read as of ("since 2020" runs to its year;
-    None: today, as for a request being composed).
+    None: today, as for a request being composed). `for_many`: one of many forces checked in turn (an
+    export to every force), whose parts naming the force are read once for all of them where that
+    reads the same (`_share_readings`); the same findings, at a cost on each check that a keystroke
+    need not pay.
     """
     if as_of is not None:
         with checked_as_of(as_of):
-            return check(request, force=force, requester=requester, calibration=calibration, grounds=grounds)
+            return check(request, force=force, requester=requester, calibration=calibration, grounds=grounds,
+                         for_many=for_many)
     with _collector_paused():
-        ctx, found = run_rules(request, force, requester, calibration)
+        ctx, found = run_rules(request, force, requester, calibration, for_many)
         for weigh in WEIGHERS:
             found = weigh(ctx, found, grounds)
         found = combine(found, void=nothing_to_search(ctx))
@@ -444,7 +449,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def run_rules(request: Request, force: Force | None, requester: Requester | None,
-               calibration: Calibration | None) -> tuple[Context, list[Finding]]:
+              calibration: Calibration | None, for_many: bool = False) -> tuple[Context, list[Finding]]:
     """The context of a check and every finding of every rule, before they are combined."""
     ctx = Context(request, force, requester, calibration or DEFAULT)
     found: list[Finding] = []
@@ -458,7 +463,7 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
     local_rules = [(position, rule) for position, rule in enumerate(part_rules) if not rule.whole]
     whole = [(position, rule) for position, rule in enumerate(part_rules) if rule.whole]
     remembered = _remembered(ctx)
-    if not ctx.readings:  # no rule on the introduction has read a part yet: all are read in outline order
+    if for_many and not ctx.readings:  # no rule on the introduction has read a part: read in outline order
         _share_readings(ctx)
     for item in ctx.items:
         key = part_key(ctx, item)
@@ -485,9 +490,10 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
 # Where a force's names read exactly as the words the checker reads the fields as ("the force"), its
 # parts are read with those words instead: the same texts for every such force with the same Act,
 # read once for them all. The rules still see the letter as the force will read it.
-SHARE_READINGS = True  # False: read every force's parts with its own name (the tests compare the two)
+SHARE_READINGS = True  # False: every force's parts read with its own name (the tests compare the two)
 _NAME_FIELDS = ("force_name", "force_name_possessive", "force_short_name")
 _NEUTRAL_NAMES = {name: FIELD_WORDS[name] for name in _NAME_FIELDS}
+_MARK = "force"  # in each of the words: a reading whose words hold it may quote them (`_quotes_the_words`)
 # Sentences a force's names are tried in: as an actor, in a place, possessive, after "city of", with a
 # title before it; each read with the names and with the words. Whether a name reads as a place ("across
 # the Kent Police area") depends on the words around it, so that is tried on each part's own text.
@@ -517,6 +523,14 @@ def _reads_as_neutral(force: Force) -> bool:
     return found
 
 
+def _same_place(said: str, neutral: str) -> bool:
+    """Whether a part names a place as the force will read it exactly when it does with the words."""
+    return named_place(what_is_asked(said)) == named_place(what_is_asked(neutral))
+
+
+_SAME_PLACE = patterns.memo(16384)  # (as said, with the words) -> whether both name a place or neither
+
+
 def _content(reading: Reading, but: int = -1) -> tuple:
     return tuple(getattr(reading, name) for n, name in enumerate(Reading.__slots__) if n != but)
 
@@ -532,6 +546,11 @@ def _words_in(reading: Reading) -> Iterator[str]:
             yield value.since
 
 
+def _quotes_the_words(reading: Reading) -> bool:
+    """Whether words the reading holds may be the neutral words, where the force's name would be."""
+    return any(_MARK in words.lower() for words in _words_in(reading))
+
+
 def _share_readings(ctx: Context) -> None:
     """Fill `ctx`'s readings with the parts read with the neutral words for the force's names, when
     that reads the same: the force's names read as the words do, and no reading holds the words
@@ -545,11 +564,11 @@ def _share_readings(ctx: Context) -> None:
     neutral = Context(ctx.request, force, ctx.requester, ctx.calibration)
     neutral.__dict__["_stands_for"] = ctx._stands_for | _NEUTRAL_NAMES
     for text in {ctx.intro, *(i.text for i in ctx.items)}:
-        if "{" in text and (named_place(what_is_asked(ctx.said(text)))
-                            != named_place(what_is_asked(neutral.said(text)))):
+        if "{" in text and not _SAME_PLACE.recall((ctx.said(text), neutral.said(text)), _same_place,
+                                                  ctx.said(text), neutral.said(text)):
             return
     readings = [read_part(neutral, item) for item in neutral.items]
-    if any("force" in words.lower() for reading in readings for words in _words_in(reading)):
+    if any(_quotes_the_words(reading) for reading in readings):
         return
     ctx.readings.update(neutral.readings)
     ctx.around.update(neutral.around)
