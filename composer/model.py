@@ -220,6 +220,15 @@ class PastPart(_Model):
                 raise ValueError(f"a count of forces cannot be negative ({ground}: {count})")
         return met
 
+    @model_validator(mode="after")
+    def _within_replied(self) -> PastPart:
+        # A count is of forces that replied: more than replied is a damaged record ("50 of the 1 force").
+        for what, count in [("answered it", self.answered), *((f"met it on {g}", n) for g, n in self.met.items())]:
+            if count > self.replied:
+                raise ValueError(f"the record of what forces did is damaged: {count} forces {what} "
+                                 f"but only {self.replied} replied")
+        return self
+
 
 class AnswerFormat(StrEnum):
     CSV = "csv"

@@ -104,6 +104,22 @@ def test_a_reworded_part_still_matches_and_a_different_part_does_not():
     assert history.findings(_request(other)) == []
 
 
+def test_a_short_part_sent_again_for_another_period_still_matches():
+    # The commonest reuse: next year's figures. Both dates changed in a short part left 15 of its 23
+    # three-word runs, under the 80% that matching needs, and the replies to it went unseen (reuse9).
+    asked = ("The number of stop and search records made between 1 January 2023 and 31 December 2023, "
+             "broken down by the ethnicity of the person searched.")
+    history = history_of([_campaign({}, {"the_met": ("refused", ["s12"]), "kent_police": ("refused", ["s12"]),
+                                         "wmp": ("refused", ["s12"])})])
+    fiscal = "How much did the force spend on the system in 2022/23, split by licence and support costs?"
+    history = History([(asked, history.about(COSTLY)[0]), (fiscal, history.about(COSTLY)[0])])
+    for again in (asked.replace("1 January 2023", "1 April 2024").replace("31 December 2023", "31st March 2025"),
+                  fiscal.replace("2022/23", "2024/25")):
+        assert [f.rule for f in history.findings(_request(again))] == ["history.cost"], again
+    assert history.findings(_request(asked.replace("stop and search records", "arrests").replace(
+        "person searched", "person arrested"))) == []  # another question, the same period
+
+
 def test_forces_still_waiting_say_nothing_and_an_empty_history_changes_nothing():
     campaign = _campaign({"the_met": "refused s12"})  # five forces have not replied
     found = history_of([campaign]).findings(_request())
@@ -221,6 +237,15 @@ def test_the_request_format_3_carries_the_record_and_a_format_2_file_reads_witho
 
     with pytest.raises(FileProblem, match="cannot be negative"):
         load_request(tmp_path / "bad.foi.json")
+    # More forces met it than replied: damaged too, not "50 of the 1 force that replied" (reuse9).
+    bad["past"][0].update(met={"cost": 50}, replied=1)
+    (tmp_path / "bad.foi.json").write_text(json.dumps(bad))
+    with pytest.raises(FileProblem, match="50 forces met it on cost but only 1 replied"):
+        load_request(tmp_path / "bad.foi.json")
+    bad["past"][0].update(met={"cost": 1}, answered=9)
+    (tmp_path / "bad.foi.json").write_text(json.dumps(bad))
+    with pytest.raises(FileProblem, match="9 forces answered it but only 1 replied"):
+        load_request(tmp_path / "bad.foi.json")
 
 
 def test_library_export_says_what_the_template_carries_and_no_past_leaves_it_out(tmp_path):
@@ -245,3 +270,59 @@ def test_library_export_says_what_the_template_carries_and_no_past_leaves_it_out
     out = subprocess.run([sys.executable, "-m", "composer", "library", "import", str(tmp_path / "a.foi.json")],
                          capture_output=True, text=True, env=elsewhere)
     assert "carries: what forces did with 2 parts when they were sent before" in out.stderr
+    # Shared on from there: the record goes with it as someone else's sending, and --no-past leaves it
+    # out too (it stayed in, and the export said "when you sent them", reuse9).
+    received = next((tmp_path / "someone-else" / "library").glob("*.foi.json")).name.removesuffix(".foi.json")
+    again = [sys.executable, "-m", "composer", "library", "export", received, "-o"]
+    out = subprocess.run([*again, str(tmp_path / "c.foi.json")], capture_output=True, text=True, env=elsewhere)
+    assert "carried: what forces did with 2 parts when they were sent before" in out.stderr
+    assert len(json.loads((tmp_path / "c.foi.json").read_text())["past"]) == 2
+    out = subprocess.run([*again, str(tmp_path / "d.foi.json"), "--no-past"], capture_output=True, text=True,
+                         env=elsewhere)
+    assert "carried" not in out.stderr and json.loads((tmp_path / "d.foi.json").read_text())["past"] == []
+
+
+# -- several sendings, and your own template opened again (reuse9) ---------------------------------
+
+def _carrying(*past) -> Request:
+    return _request().model_copy(update={"past": list(past)})
+
+
+def test_every_sending_a_template_carries_counts_not_only_one_of_them():
+    from composer.model import PastPart
+
+    # Shared on by a second campaigner: the first sending's record and the second's, on the same part.
+    received = _carrying(PastPart(text=COSTLY, sent="2026-09", replied=5, answered=2, met={"cost": 3}),
+                         PastPart(text=COSTLY, sent="2026-11", replied=4, answered=1, met={"personal_data": 3}))
+    found = [f for f in with_history([], received, None) if f.part_id == received.parts[1].id]
+    assert [(f.rule, f.severity) for f in found] == [("history.cost", "info"), ("history.personal_data", "info")]
+    assert "3 of the 9 forces that replied when it was sent before refused it on cost" in found[0].message
+    assert len(found[0].reasoning) == 2
+
+
+def test_your_own_shared_template_opened_again_counts_your_replies_once_and_others_are_not_yours():
+    from composer.operations.fitting import shareable
+
+    campaign = _campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "refused s12",
+                          "essex_police": "answered"})
+    history = history_of([campaign])
+    shared, _, _ = shareable(_request(), None, past=history)
+    found = [f for f in with_history([], shared, history) if f.part_id == shared.parts[1].id]
+    assert [f.rule for f in found] == ["history.cost"]
+    assert "3 of the 4 forces that replied when you sent it" in found[0].message  # not 6 of 8
+    assert len(found[0].reasoning) == 1
+    # A record someone else's sending left in the template: the replies are not all yours.
+    from composer.model import PastPart
+
+    theirs = _carrying(PastPart(text=COSTLY, sent="2026-03", replied=5, answered=1, met={"cost": 4}))
+    found = [f for f in with_history([], theirs, history) if f.part_id == theirs.parts[1].id]
+    assert "7 of the 9 forces that replied when it was sent before" in found[0].message
+    assert 'campaign coverage "Risk 2026"' in found[0].suggestion  # your own part of it is still there to read
+
+
+def test_sections_cited_under_foisa_say_so_beside_foia_ones():
+    campaign = _campaign({}, {"police_scotland": ("refused", ["s38(1)(b)"]), "the_met": ("refused", ["s38(1)"]),
+                              "wmp": ("refused", ["s40(2)"])})
+    [record] = [r for r in history_of([campaign]).about(COSTLY)]
+    assert set(record.sections) == {"FOISA s38(1)(b)", "s38(1)", "s40(2)"}
+    assert record.met == {"personal_data": 2, "exemption": 1}

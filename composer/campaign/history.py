@@ -72,6 +72,16 @@ class PartRecord:
         return (f"{where}: of the {counted(self.replied, 'force')} that replied, {self.answered} answered it, "
                 + ", ".join(bits) + cited + ".")
 
+    def sending(self) -> tuple[str, ...]:
+        """Which sending this record is of: its campaign, or for a record a template carries (which
+        names none) the month it went and how many forces replied, so that each sending a template
+        carries counts once, and each once only."""
+        return (self.campaign,) if self.campaign else ("", self.sent, str(self.replied))
+
+    def counts(self) -> tuple:
+        """What a shared template keeps of this record, bar its words and sections."""
+        return self.sent[:7], self.replied, self.answered, tuple(sorted((g, n) for g, n in self.met.items() if n))
+
     @classmethod
     def carried(cls, past: PastPart) -> PartRecord:
         """A record a shared template carried."""
@@ -97,6 +107,17 @@ def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
     return "exemption"
 
 
+def under_act(section: str, act: Act) -> str:
+    """A section a force cited, named with its Act when that is FOISA: FOISA s38 is personal data,
+    FOIA s38 health and safety, so a list of sections from forces under both says which is which."""
+    from composer.law import LAWS
+
+    short = LAWS[act].short_title
+    if act is Act.FOIA or section.upper().startswith(short.upper()):
+        return section
+    return f"{short} {section}"
+
+
 def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
     """Per part number of `campaign`'s letter, what its forces did with it."""
     asked_first = {item.force_id for item in campaign.forces
@@ -120,16 +141,45 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
             if cell.state in (State.ANSWERED, State.PARTLY):
                 answered += 1
             elif cell.state is State.REFUSED:
-                met[ground_of(cell.sections, cell.ncnd, acts.get(force_id, Act.FOIA))] += 1
-                cited.update(cell.sections)
+                act = acts.get(force_id, Act.FOIA)
+                met[ground_of(cell.sections, cell.ncnd, act)] += 1
+                cited.update(under_act(section, act) for section in cell.sections)
         if replied:
             out[part] = PartRecord(campaign.name, part, sent, replied, dict(met), answered,
                                    tuple(s for s, _ in cited.most_common()))
     return out
 
 
-def _runs(text: str) -> frozenset[tuple[str, ...]]:
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2999
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` with its dates made alike, so that a part sent again for another period
+    ("between 1 April 2024 and 31 March 2025" for "… 1 January 2023 and 31 December 2023", "2024/25"
+    for "2022/23") is the same part: a year is "year", a month written beside a day or a year is
+    "month", that day "day" (a month name elsewhere, "may", stays a word)."""
     words = _WORD.findall(text.lower())
+    out: list[str] = []
+    for i, word in enumerate(words):
+        before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+        if _is_year(word) or (len(word) == 2 and word.isdigit() and _is_year(before)):  # 2023, 2022/23
+            word = "year"
+        elif word in _MONTH_WORDS and (_DAY.fullmatch(before) or _is_year(after)):
+            word = "month"
+        elif _DAY.fullmatch(word) and after in _MONTH_WORDS:
+            word = "day"
+        out.append(word)
+    return out
+
+
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    words = _words(text)
     return frozenset(zip(words, words[1:], words[2:])) if len(words) >= 3 else frozenset({tuple(words)})
 
 
@@ -170,16 +220,20 @@ class History:
 
     def _about(self, text: str, number: str) -> tuple[PartRecord, ...]:
         runs = _runs(text)
-        best: dict[str, tuple[float, bool, PartRecord]] = {}
+        best: dict[tuple, tuple[float, bool, PartRecord]] = {}
         for seen, records in self._entries.items():
             share = _share(runs, seen)
             if share < SAME_PART:
                 continue
             for record in records:
                 rank = (share, record.part == number, record)
-                if record.campaign not in best or rank[:2] > best[record.campaign][:2]:
-                    best[record.campaign] = rank
-        return tuple(rank[2] for rank in best.values())
+                sending = record.sending()
+                if sending not in best or rank[:2] > best[sending][:2]:
+                    best[sending] = rank
+        found = [rank[2] for rank in best.values()]
+        # A template you shared and opened again carries your own campaign's counts: count them once.
+        yours = {record.counts() for record in found if record.campaign}
+        return tuple(r for r in found if r.campaign or r.counts() not in yours)
 
     def findings(self, request: Request, act: Act = Act.FOIA, numbered=None) -> list[Finding]:
         """One finding per ground per part of `request` that forces met on that ground before.
@@ -204,7 +258,8 @@ class History:
         replied = sum(r.replied for r in found)
         yours = next((r.campaign for r in found if r.campaign), None)
         if yours:
-            when = "you sent it"
+            # Replies to a sending a template carried are someone else's: "you sent it" only when all are yours.
+            when = "you sent it" if all(r.campaign for r in found) else "it was sent before"
             suggestion = (f"Read how those forces put it (Follow up › Coverage in the app, or `foi-composer campaign "
                           f"coverage \"{yours}\"`) and reword the part before sending it again.")
         else:  # only the record a shared template carries: someone else sent it
@@ -313,10 +368,17 @@ def to_share(request: Request, shared: Request, history: History | None) -> list
 
 
 def carried_words(shared: Request, *, yours: bool = True) -> str | None:
-    """What a shared template carries of forces' replies, in words (`yours`: you are sharing it;
-    otherwise you received it); None when it carries nothing."""
+    """What a shared template carries of forces' replies, in words (`yours`: records of your own
+    campaigns are in it; otherwise only what it carried when you received it); None when it carries
+    nothing."""
     if not shared.past:
         return None
     parts = counted(len({past.text for past in shared.past}), "part")
     return (f"what forces did with {parts} when {'you sent them' if yours else 'they were sent before'} "
             "(counts of forces and the month; no campaign name, force or person)")
+
+
+def adds_yours(request: Request, shared: Request) -> bool:
+    """Whether `shared` (a copy of `request` to share) carries records of your own campaigns, not
+    only those `request` carried in from a template you received."""
+    return len(shared.past) > len(request.past)

@@ -55,8 +55,9 @@ def register(sub) -> None:
                    "name, Act or cost limit, becomes a field each letter fills for its own force, as "
                    "import does)")
     q.add_argument("--no-past", action="store_true",
-                   help="leave out what forces did with its parts in your campaigns (by default the "
-                   "template carries those counts, with the month, and no campaign name, force or person)")
+                   help="leave out what forces did with its parts (by default the template carries the counts "
+                   "from your campaigns and from the template it came from, if any, with the month, and no "
+                   "campaign name, force or person)")
     q.set_defaults(func=_library_export)
     q = lsub.add_parser("import", help="add a shared template to the library")
     q.add_argument("file", type=Path, help="the shared template (.foi.json)")
@@ -169,7 +170,7 @@ def _print_removed(removed: list[str]) -> None:
 
 
 def _library_export(args: argparse.Namespace) -> int:
-    from composer.campaign.history import carried_words
+    from composer.campaign.history import adds_yours, carried_words
     from composer.commands.check import past_replies
     from composer.commands.importing import _print_changes
     from composer.library import Library, write_template
@@ -179,10 +180,11 @@ def _library_export(args: argparse.Namespace) -> int:
     requester, _ = load_profile()
     request = Library().load(args.name)
     past = None if args.no_past else past_replies()
-    shared, removed, changes = shareable(request, requester, keep_wording=args.keep_wording, past=past)
+    shared, removed, changes = shareable(request, requester, keep_wording=args.keep_wording, past=past,
+                                         carry=not args.no_past)
     path = write_template(shared, Path(args.output), replace=args.replace)
     _print_removed(removed)
-    carried = carried_words(shared)
+    carried = carried_words(shared, yours=adds_yours(request, shared))
     if carried:
         print(f"carried: {carried}", file=sys.stderr)
     _print_changes(shared, changes, stream=sys.stderr)

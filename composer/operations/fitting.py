@@ -60,13 +60,14 @@ def fit_request(request: Request) -> tuple[Request, list[Change]]:
     return new, changes
 
 
-def shareable(request: Request, requester=None, *, keep_wording: bool = False, past=None
+def shareable(request: Request, requester=None, *, keep_wording: bool = False, past=None, carry: bool = True
               ) -> tuple[Request, list[str], list[Change]]:
     """A copy of `request` to share as a template: the personal details taken out (and named, to
     show before anything is written), and, unless `keep_wording`, fitted to every force as an
     import is, since a template goes to every force and one force's names would go to all.
     `past` (a campaign.history.History of your campaigns) adds what forces did with its parts
-    when you sent them: counts and months, never a campaign's name, a force or a person."""
+    when you sent them: counts and months, never a campaign's name, a force or a person. With
+    `carry` false the copy carries no record at all, not even one the request came with."""
     from composer.campaign.history import to_share
     from composer.library import strip_personal_data
 
@@ -74,7 +75,7 @@ def shareable(request: Request, requester=None, *, keep_wording: bool = False, p
     changes: list[Change] = []
     if not keep_wording:
         shared, changes = fit_request(shared)
-    carried = to_share(request, shared, past)
+    carried = to_share(request, shared, past) if carry else []
     if carried != shared.past:
         shared = shared.model_copy(update={"past": carried})
     return shared, removed, changes

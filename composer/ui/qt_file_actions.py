@@ -282,13 +282,16 @@ class QtFileActions(QObject):
         in never is (a free name is taken)."""
         from composer.ui.qt_prompts import QtShareReview
 
-        from composer.campaign.history import carried_words, shared_history
+        from composer.campaign.history import shared_history
         from composer.operations.fitting import shareable
 
-        shared, removed, changes = shareable(self.document.request, self.window.requester,
+        request = self.document.request
+        shared, removed, changes = shareable(request, self.window.requester,
                                              past=shared_history())
-        if removed and not QtShareReview.ask(self.window, removed):
+        confirmed = QtShareReview.confirm(self.window, request, shared, removed)
+        if confirmed is None:
             return None
+        shared, carried = confirmed
         replace = dest is None
         if dest is None:
             from composer.ui.qt import QFileDialog
@@ -306,7 +309,6 @@ class QtFileActions(QObject):
             return None
         note = f" (removed: {', '.join(removed)})" if removed else ""
         fitted = f"; fitted for every force ({len(changes)} change{'s' if len(changes) != 1 else ''})" if changes else ""
-        carried = carried_words(shared)
         carried = f"; it carries {carried}" if carried else ""
         self.window.statusBar().showMessage(f"Template written to {dest}{note}{fitted}{carried}", 8000)
         return removed

@@ -208,25 +208,26 @@ class QtLibraryDialog(QDialog):
                 return False
             dest = Path(chosen)
 
-        from composer.campaign.history import carried_words, shared_history
+        from composer.campaign.history import shared_history
         from composer.operations.fitting import shareable
 
         try:
-            shared, removed, changes = shareable(self.library.load(name), self.requester,
-                                                 past=shared_history())
+            request = self.library.load(name)
+            shared, removed, changes = shareable(request, self.requester, past=shared_history())
         except ComposerError as exc:
             self.message.setText(str(exc))
             return False
-        if removed and not QtShareReview.ask(self, removed):
+        confirmed = QtShareReview.confirm(self, request, shared, removed)
+        if confirmed is None:
             return False
+        shared, carried = confirmed
 
         def write():
             path = write_template(shared, dest, replace=replace)
             removed_text = f" Removed: {', '.join(removed)}." if removed else ""
             fitted = " Fitted for every force, as an import is." if changes else ""
-            carried = carried_words(shared)
-            carried = f" It carries {carried}." if carried else ""
-            return f"Template written to {path}, without your personal details.{removed_text}{fitted}{carried}"
+            carrying = f" It carries {carried}." if carried else ""
+            return f"Template written to {path}, without your personal details.{removed_text}{fitted}{carrying}"
 
         return self._do(write, "{result}", lambda _r: name)
 

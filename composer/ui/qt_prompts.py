@@ -60,21 +60,54 @@ class QtUnsavedPrompt(QMessageBox):
 
 
 class QtShareReview(QMessageBox):
-    """Before a template is written for sharing: what was taken out of it, to confirm."""
+    """Before a template is written for sharing: what was taken out of it, and what it carries of
+    forces' replies (which the user may leave out, as `library export --no-past` does), to confirm."""
 
-    def __init__(self, parent: QWidget | None, removed: list[str]) -> None:
+    def __init__(self, parent: QWidget | None, removed: list[str], carried: str | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle("Share as a template")
-        self.setText("These were taken out of the shared copy (your own request is unchanged):")
-        self.setInformativeText("\n".join(f"• {line}" for line in removed))
+        lines = [f"• {line}" for line in removed]
+        if removed:
+            self.setText("These were taken out of the shared copy (your own request is unchanged):")
+        else:
+            self.setText("Nothing personal was found to take out of the shared copy.")
+        if carried:
+            lines += ["", f"It carries {carried}."]
+        self.setInformativeText("\n".join(lines).strip())
         self.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(QMessageBox.StandardButton.Save)
+        self.without = (self.addButton("Save &without the replies", QMessageBox.ButtonRole.AcceptRole)
+                        if carried else None)
+
+    def choice(self, clicked) -> bool | None:
+        """None for Cancel, else whether the template carries the record."""
+        if clicked is None or clicked == self.button(QMessageBox.StandardButton.Cancel):
+            return None
+        return clicked != self.without
 
     @classmethod
-    def ask(cls, parent: QWidget | None, removed: list[str]) -> bool:
-        """True to write the cleaned template."""
-        return cls(parent, removed).exec() == QMessageBox.StandardButton.Save
+    def confirm(cls, parent: QWidget | None, request, shared, removed: list[str]):
+        """`shared` (the copy of `request` to share) as the user confirms it, with the words for what
+        it carries of forces' replies (None when nothing); None when the user cancels. Asks only
+        when something was taken out or it carries a record."""
+        from composer.campaign.history import adds_yours, carried_words
+
+        carried = carried_words(shared, yours=adds_yours(request, shared))
+        if not (removed or carried):
+            return shared, None
+        keep = cls.ask(parent, removed, carried)
+        if keep is None:
+            return None
+        return (shared, carried) if keep else (shared.model_copy(update={"past": []}), None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, removed: list[str], carried: str | None = None) -> bool | None:
+        """None to write nothing; otherwise write the cleaned template, True with the record it
+        carries (if any), False without it."""
+        dialog = cls(parent, removed, carried)
+        dialog.exec()
+        return dialog.choice(dialog.clickedButton())
 
 
 class QtProblem(QMessageBox):

@@ -14,12 +14,15 @@ MINE = Request(title="VHA for Zephyrine Doe", parts=[Part(text="Reply to 0121 49
                notes="private")
 
 
-def review(monkeypatch, answer: bool) -> list[list[str]]:
+def review(monkeypatch, answer: bool | str, carried: list | None = None) -> list[list[str]]:
+    """Answer the review: True saves, False cancels, "without" saves without the replies' record."""
     shown: list[list[str]] = []
 
-    def ask(_cls, _parent, removed):
+    def ask(_cls, _parent, removed, carries=None):
         shown.append(removed)
-        return answer
+        if carried is not None:
+            carried.append(carries)
+        return {True: True, False: None, "without": False}[answer]
     monkeypatch.setattr(QtShareReview, "ask", classmethod(ask))
     return shown
 
@@ -101,3 +104,60 @@ def test_sharing_from_the_app_fits_the_template_to_every_force_as_the_command_do
     assert dialog.share(tmp_path / "from-library.foi.json")
     shared = load_request(tmp_path / "from-library.foi.json")
     assert shared.parts[0].text == "Does {force_name} use PredPol?" and "West Midlands" not in shared.title
+
+
+def test_sharing_on_a_template_you_received_does_not_say_you_sent_it(window, qtbot, tmp_path, monkeypatch):
+    from composer.model import PastPart
+
+    text = "How much has the force spent on the system in each year since 2020?"
+    received = Request(title="Spend", parts=[Part(text=text)],
+                       past=[PastPart(text=text, sent="2026-09", replied=4, met={"cost": 3})])
+    window.document.load(received, None)
+    carries: list = []
+    review(monkeypatch, False, carries)  # asked, though nothing personal was found: it carries a record
+    assert window.files.share_template(tmp_path / "on.foi.json") is None and not (tmp_path / "on.foi.json").exists()
+    assert carries == ["what forces did with 1 part when they were sent before (counts of forces and the month; "
+                       "no campaign name, force or person)"]
+    review(monkeypatch, True)
+    dest = window.files.share_template(tmp_path / "on.foi.json")
+    assert dest is not None and len(load_request(tmp_path / "on.foi.json").past) == 1
+    said = window.statusBar().currentMessage()
+    assert "it carries what forces did with 1 part when they were sent before" in said, said  # no campaign of yours
+    Library().save(received, "Spend")
+    dialog = QtLibraryDialog(Library(), ME)  # the library's Share says the same
+    qtbot.addWidget(dialog)
+    assert dialog.share(tmp_path / "again.foi.json")
+    assert "when they were sent before" in dialog.message.text(), dialog.message.text()
+
+
+def test_the_app_can_share_a_template_without_the_replies_record(window, qtbot, tmp_path, monkeypatch):
+    # As `library export --no-past` can: the app wrote the record with no way to leave it out (reuse9).
+    from composer.model import PastPart
+
+    text = "How much has the force spent on the system in each year since 2020?"
+    received = Request(title="Spend", parts=[Part(text=text)],
+                       past=[PastPart(text=text, sent="2026-09", replied=4, met={"cost": 3})])
+    window.document.load(received, None)
+    review(monkeypatch, "without")
+    window.files.share_template(tmp_path / "bare.foi.json")
+    assert load_request(tmp_path / "bare.foi.json").past == []
+    assert "carries" not in window.statusBar().currentMessage()
+    Library().save(received, "Spend")
+    dialog = QtLibraryDialog(Library(), ME)
+    qtbot.addWidget(dialog)
+    assert dialog.share(tmp_path / "bare2.foi.json")
+    assert load_request(tmp_path / "bare2.foi.json").past == [] and "carries" not in dialog.message.text()
+
+
+def test_the_review_offers_to_leave_the_record_out_only_when_there_is_one(qtbot):
+    plain = QtShareReview(None, ["your name in the title"])
+    qtbot.addWidget(plain)
+    assert plain.without is None
+    assert plain.choice(plain.button(QtShareReview.StandardButton.Save)) is True
+    assert plain.choice(plain.button(QtShareReview.StandardButton.Cancel)) is None
+    carrying = QtShareReview(None, [], "what forces did with 1 part when you sent them")
+    qtbot.addWidget(carrying)
+    assert "It carries what forces did with 1 part" in carrying.informativeText()
+    assert carrying.choice(carrying.without) is False
+    assert carrying.choice(carrying.button(QtShareReview.StandardButton.Save)) is True
+    assert carrying.choice(None) is None  # closed with Escape
