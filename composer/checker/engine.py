@@ -25,7 +25,8 @@ from composer.checker.as_of import checked_as_of
 from composer.checker.calibration import DEFAULT, Calibration
 from composer.checker.findings import SEVERITY_RANK, Category, Finding, Fix, Severity
 from composer.checker.reading import (  # reading needs Context only for type checking
-    LEANS_ON_BACKGROUND, asked_if_yes, asks_for_something, kept_elsewhere, own_period, read_part)
+    LEANS_ON_BACKGROUND, Period, Reading, asked_if_yes, asks_for_something, kept_elsewhere, named_place, own_period,
+    read_part, read_text, what_is_asked)
 from composer.checker.sections import LAW, NAME
 from composer.law import FIELD_WORDS, LAWS, Law, field_values
 from composer.model import Act, Force, ForceKind, Part, Request, Requester, fill_fields
@@ -183,6 +184,7 @@ class Context:
         self.readings: dict = {}  # part index -> reading.Reading, filled by reading.read_part
         self.around: dict = {}  # part index -> what its reading was read from (reading._surroundings)
         self._said: dict[str, str] = {}  # text as typed -> as the letter says it (see `said`)
+        self._read_as: dict[str, str] | None = None  # the fields as parts are read, when shared (`own_reading`)
         self.whole = "\n".join([self.intro, *(i.text for i in items)])
         self.whole_low = self.whole.lower()
 
@@ -235,6 +237,15 @@ class Context:
         if found is None:
             found = self._said[text] = fill_fields(text, self._stands_for)
         return found
+
+    def own_reading(self, text: str):
+        """`read_text(self.said(text))`: the reading of `text` alone, as the letter says it; read with
+        the words for the force's names where the parts are (`_share_readings`), so shared by forces."""
+        if self._read_as is not None and "{" in text:
+            reading = read_text(fill_fields(text, self._read_as))
+            if not _quotes_the_words(reading):
+                return reading
+        return read_text(self.said(text))
 
     def said_low(self, text: str) -> str:
         return self.said(text).lower() if "{" in text else text.lower()
@@ -383,20 +394,25 @@ says or how loudly (composer.checker.track registers itself here)."""
 
 
 def check(request: Request, *, force: Force | None = None, requester: Requester | None = None,
-          calibration: Calibration | None = None, grounds: Any = None, as_of: date | None = None) -> list[Finding]:
+          calibration: Calibration | None = None, grounds: Any = None, as_of: date | None = None,
+          for_many: bool = False) -> list[Finding]:
     """Every finding for `request` as `force` would read it, most serious first within a part.
 
     Findings for the whole request (part_id None) come first, then part by part in the order
     the force reads them. `grounds` weighs each part's evidence together per ground
     (`evidence.Grounds`; None: the fitted models in resources/grounds.json; `evidence.NO_GROUNDS`:
     the rules alone). `as_of`: the day the request is read as of ("since 2020" runs to its year;
-    None: today, as for a request being composed).
+    None: today, as for a request being composed). `for_many`: one of many forces checked in turn (an
+    export to every force), whose parts naming the force are read once for all of them where that
+    reads the same (`_share_readings`); the same findings, at a cost on each check that a keystroke
+    need not pay.
     """
     if as_of is not None:
         with checked_as_of(as_of):
-            return check(request, force=force, requester=requester, calibration=calibration, grounds=grounds)
+            return check(request, force=force, requester=requester, calibration=calibration, grounds=grounds,
+                         for_many=for_many)
     with _collector_paused():
-        ctx, found = run_rules(request, force, requester, calibration)
+        ctx, found = run_rules(request, force, requester, calibration, for_many)
         for weigh in WEIGHERS:
             found = weigh(ctx, found, grounds)
         found = combine(found, void=nothing_to_search(ctx))
@@ -433,7 +449,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def run_rules(request: Request, force: Force | None, requester: Requester | None,
-               calibration: Calibration | None) -> tuple[Context, list[Finding]]:
+              calibration: Calibration | None, for_many: bool = False) -> tuple[Context, list[Finding]]:
     """The context of a check and every finding of every rule, before they are combined."""
     ctx = Context(request, force, requester, calibration or DEFAULT)
     found: list[Finding] = []
@@ -447,6 +463,8 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
     local_rules = [(position, rule) for position, rule in enumerate(part_rules) if not rule.whole]
     whole = [(position, rule) for position, rule in enumerate(part_rules) if rule.whole]
     remembered = _remembered(ctx)
+    if for_many and not ctx.readings:  # no rule on the introduction has read a part: read in outline order
+        _share_readings(ctx)
     for item in ctx.items:
         key = part_key(ctx, item)
         found_here = remembered.get(key)
@@ -464,6 +482,97 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
         if rule.scope == "request":
             extend(_collect(rule.func(rule, ctx)))
     return ctx, found
+
+
+# -- readings shared between forces ---------------------------------------------------------
+# A letter to every force fills each force's name into each part that says {force_name}, so each
+# force's parts are different texts and were read afresh for each force: most of an export's time.
+# Where a force's names read exactly as the words the checker reads the fields as ("the force"), its
+# parts are read with those words instead: the same texts for every such force with the same Act,
+# read once for them all. The rules still see the letter as the force will read it.
+SHARE_READINGS = True  # False: every force's parts read with its own name (the tests compare the two)
+_NAME_FIELDS = ("force_name", "force_name_possessive", "force_short_name")
+_NEUTRAL_NAMES = {name: FIELD_WORDS[name] for name in _NAME_FIELDS}
+_MARK = "force"  # in each of the words: a reading whose words hold it may quote them (`_quotes_the_words`)
+# Sentences a force's names are tried in: as an actor, in a place, possessive, after "city of", with a
+# title before it; each read with the names and with the words. Whether a name reads as a place ("across
+# the Kent Police area") depends on the words around it, so that is tried on each part's own text.
+_CARRIERS = (
+    "Has {force_name} used any system that scores people? Please say for whom in {force_name} it works.",
+    "How many people were stopped at {force_short_name} or near {force_name_possessive} stations in 2024?",
+    "Please provide {force_name_possessive} policy on risk scores used within {force_short_name}, "
+    "for the {force_short_name} area, and the emails of the Chief Constable of {force_name}.",
+    "How many officers of {force_short_name} were named, and how many arrests were made across the "
+    "{force_name} area or on {force_short_name} premises since it was introduced?",
+)
+_PLACE = Reading.__slots__.index("named_place")
+_NEUTRAL_FORCES: dict[tuple[str, str], bool] = {}
+
+
+def _reads_as_neutral(force: Force) -> bool:
+    """Whether `force`'s names read, in every carrier sentence, exactly as the neutral words do (not
+    as a place, a person or a system, say: "in City of London Police" names a place)."""
+    key = (force.name_in_text, force.short_name)
+    found = _NEUTRAL_FORCES.get(key)
+    if found is None:
+        names = {name: value for name, value in field_values(Request(), force).items() if name in _NAME_FIELDS}
+        found = _NEUTRAL_FORCES[key] = all(
+            _content(read_text(fill_fields(text, names)), _PLACE)
+            == _content(read_text(fill_fields(text, _NEUTRAL_NAMES)), _PLACE)
+            for text in _CARRIERS)
+    return found
+
+
+def _same_place(said: str, neutral: str) -> bool:
+    """Whether a part names a place as the force will read it exactly when it does with the words."""
+    return named_place(what_is_asked(said)) == named_place(what_is_asked(neutral))
+
+
+_SAME_PLACE = patterns.memo(16384)  # (as said, with the words) -> whether both name a place or neither
+
+
+def _content(reading: Reading, but: int = -1) -> tuple:
+    return tuple(getattr(reading, name) for n, name in enumerate(Reading.__slots__) if n != but)
+
+
+def _words_in(reading: Reading) -> Iterator[str]:
+    """Every piece of text a reading holds (words taken from the part, which a message may quote)."""
+    for value in _content(reading):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, tuple):
+            yield from (v for v in value if isinstance(v, str))
+        elif isinstance(value, Period) and value.since is not None:
+            yield value.since
+
+
+def _quotes_the_words(reading: Reading) -> bool:
+    """Whether words the reading holds may be the neutral words, where the force's name would be."""
+    return any(_MARK in words.lower() for words in _words_in(reading))
+
+
+def _share_readings(ctx: Context) -> None:
+    """Fill `ctx`'s readings with the parts read with the neutral words for the force's names, when
+    that reads the same: the force's names read as the words do, and no reading holds the words
+    (which a message could quote, where the force's own name belongs). Else leave them to be read."""
+    force = ctx.force
+    if not SHARE_READINGS or force is None or not ctx.items or not _reads_as_neutral(force):
+        return
+    names = [f"{{{name}}}" for name in _NAME_FIELDS]
+    if not any(name in text for text in (ctx.intro, *(i.text for i in ctx.items)) for name in names):
+        return  # no name to take out: the force's own texts are every such force's already
+    neutral = Context(ctx.request, force, ctx.requester, ctx.calibration)
+    neutral.__dict__["_stands_for"] = ctx._stands_for | _NEUTRAL_NAMES
+    for text in {ctx.intro, *(i.text for i in ctx.items)}:
+        if "{" in text and not _SAME_PLACE.recall((ctx.said(text), neutral.said(text)), _same_place,
+                                                  ctx.said(text), neutral.said(text)):
+            return
+    readings = [read_part(neutral, item) for item in neutral.items]
+    if any(_quotes_the_words(reading) for reading in readings):
+        return
+    ctx.readings.update(neutral.readings)
+    ctx.around.update(neutral.around)
+    ctx._read_as = neutral._stands_for
 
 
 def _collect(result) -> list[Finding]:

@@ -8,7 +8,6 @@ import re
 
 from composer.checker import patterns as p
 from composer.checker.patterns import Gate
-from composer.checker.reading import read_text
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.model import AnswerFormat
@@ -32,7 +31,7 @@ def _is_dataset(ctx: Context, item: PartView) -> bool:
     example do not make a part a request for a dataset)."""
     if item.part.dataset:
         return True
-    return bool(p.STATISTICS.search(item.low)) and read_text(ctx.said(item.text)).action in ("count", "records")
+    return bool(p.STATISTICS.search(item.low)) and ctx.own_reading(item.text).action in ("count", "records")
 
 
 def _is_document_request(ctx: Context, item: PartView) -> bool:

@@ -1300,12 +1300,17 @@ def searched_for(text: str) -> str | None:
     return next(g for g in match.groups() if g).strip("\"“”‘’'")
 
 
+def what_is_asked(text: str) -> str:
+    """`text` as it is read: asides in brackets and what a term means blanked out (offsets kept)."""
+    if "(" in text:
+        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    return without_definitions(text)  # what a term means: the subject, not what is asked
+
+
 @patterns.remembered
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
-    if "(" in text:
-        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # keep offsets
-    text = without_definitions(text)  # what a term means: the subject, not what is asked (offsets kept)
+    text = what_is_asked(text)
     low = text.lower()
     blank = blank_form(low)
     action = "copy" if blank else _action(low)

@@ -15,12 +15,14 @@ from composer.law import field_values
 from composer.model import Act, Force, Request, Requester, joined, unfilled_fields
 
 
-def judge(request: Request, force: Force | None, requester: Requester | None = None) -> list:
+def judge(request: Request, force: Force | None, requester: Requester | None = None, *,
+          for_many: bool = False) -> list:
     """The checker's findings on `request` for `force` (None: for no force in particular), and
-    a field left unfilled in the title, which becomes each letter's subject and file name."""
+    a field left unfilled in the title, which becomes each letter's subject and file name.
+    `for_many`: one of many forces judged in turn (`check`'s `for_many`: the same findings, sooner)."""
     from composer.checker import Finding, check
 
-    findings = check(request, force=force, requester=requester)
+    findings = check(request, force=force, requester=requester, for_many=for_many)
     if force is not None:
         left = unfilled_fields(request.title, field_values(request, force))
         if left:
@@ -115,4 +117,5 @@ def _who(names: list[str], everyone: Sequence[str]) -> str:
 
 def judge_forces(request: Request, forces: Sequence[Force], requester: Requester | None) -> list[ForceJudgement]:
     numbers = {n.part.id: n.number for n in request.numbered()}
-    return [ForceJudgement(force, tuple(judge(request, force, requester)), numbers) for force in forces]
+    many = len(forces) > 1
+    return [ForceJudgement(force, tuple(judge(request, force, requester, for_many=many)), numbers) for force in forces]
