@@ -68,9 +68,11 @@ def test_each_ground_is_its_own_finding_citing_the_force_s_act():
     campaign = _campaign({"the_met": "refused s40(2)", "kent_police": "refused s40(2)", "wmp": "answered",
                           "essex_police": "answered"},
                          statuses={"gmp": ("clarification-asked", []), "police_scotland": ("clarification-asked", [])})
-    found = {f.rule: f for f in history_of([campaign]).findings(_request())}
+    request = _request()
+    found = {f.rule: f for f in with_history([], request, history_of([campaign]))}
     assert {rule: f.severity for rule, f in found.items()} == {"history.personal_data": "info",
                                                                "history.clarity": "info"}
+    assert found["history.clarity"].part_id is None  # gmp and Police Scotland asked about the request
     assert found["history.personal_data"].law == "FOIA s40"
     assert found["history.personal_data"].category == "personal_data"
     assert "2 of the 6 forces that replied when you sent it withheld it as personal data" in \
@@ -326,3 +328,28 @@ def test_sections_cited_under_foisa_say_so_beside_foia_ones():
     [record] = [r for r in history_of([campaign]).about(COSTLY)]
     assert set(record.sections) == {"FOISA s38(1)(b)", "s38(1)", "s40(2)"}
     assert record.met == {"personal_data": 2, "exemption": 1}
+
+
+def test_a_question_about_the_whole_request_is_one_finding_not_one_on_every_part():
+    # One force asking what the request meant put "1 of the 4 … asked what you meant" on each of
+    # the 19 parts of seed 001's request (25 notes in the window, reuse9).
+    campaign = _campaign({"kent_police": "answered", "wmp": "answered", "essex_police": "answered"},
+                         statuses={"the_met": ("clarification-asked", [])})
+    request = _request()
+    found = [f for f in with_history([], request, history_of([campaign])) if f.rule.startswith("history.")]
+    assert [(f.rule, f.severity, f.part_id) for f in found] == [("history.clarity", "info", None)]
+    assert found[0].message.startswith("Forces have met this request before: 1 of the 4 forces that replied when "
+                                       "you sent it asked what you meant before answering.")
+    assert found[0].reasoning == ("Your campaign in 'Risk 2026': 1 of the 4 forces that replied asked what the "
+                                  "request meant.",)
+    # A question about one part stays on that part.
+    campaign = _campaign({"kent_police": "answered", "wmp": "clarify", "essex_police": "answered"})
+    found = [f for f in with_history([], request, history_of([campaign])) if f.rule.startswith("history.")]
+    assert [(f.rule, f.part_id) for f in found] == [("history.clarity", request.parts[1].id)]
+    # A shared template keeps its format: the whole-request question counts on each part there.
+    from composer.operations.fitting import shareable
+
+    campaign = _campaign({"kent_police": "answered", "wmp": "answered", "essex_police": "answered"},
+                         statuses={"the_met": ("clarification-asked", [])})
+    shared, _, _ = shareable(request, None, past=history_of([campaign]))
+    assert {p.met.get("clarity") for p in shared.past} == {1}

@@ -62,11 +62,14 @@ class PartRecord:
     met: dict[str, int] = field(default_factory=dict)  # ground -> forces that met the part on it
     answered: int = 0
     sections: tuple[str, ...] = ()  # the sections cited, most cited first
+    asked: int = 0  # forces that asked what the request as a whole meant (counted once per request, not per part)
 
     def words(self) -> str:
         """`Your campaign in 'PP 2026' (sent 2026-01-05), part 3: of the 30 forces that replied, …`."""
         when = f" (sent {self.sent})" if self.sent else ""
         bits = [f"{n} {_GROUND_WORDS[g]}" for g, n in sorted(self.met.items(), key=lambda kv: -kv[1]) if n]
+        if self.asked:
+            bits.append(f"{self.asked} asked what the request meant")
         cited = f"; sections cited: {', '.join(self.sections)}" if self.sections else ""
         where = (f"Your campaign in '{self.campaign}'{when}, part {self.part}" if self.campaign else
                  f"The record this template carries{when}")
@@ -81,7 +84,16 @@ class PartRecord:
 
     def counts(self) -> tuple:
         """What a shared template keeps of this record, bar its words and sections."""
-        return self.sent[:7], self.replied, self.answered, tuple(sorted((g, n) for g, n in self.met.items() if n))
+        met = self.shared_met()
+        return self.sent[:7], self.replied, self.answered, tuple(sorted(met.items()))
+
+    def shared_met(self) -> dict[str, int]:
+        """The grounds as a shared template keeps them: a question about the whole request counts as
+        one about each part there (the format keeps no request-wide count)."""
+        met = Counter({g: n for g, n in self.met.items() if n})
+        if self.asked:
+            met["clarity"] += self.asked
+        return dict(met)
 
     @classmethod
     def carried(cls, past: PastPart) -> PartRecord:
@@ -91,7 +103,7 @@ class PartRecord:
     def to_share(self, text: str) -> PastPart:
         """This record as a shared template carries it: the counts and the month, no name."""
         return PastPart(text=text, sent=self.sent[:7], replied=self.replied, answered=self.answered,
-                        met={g: n for g, n in self.met.items() if n}, sections=list(self.sections))
+                        met=self.shared_met(), sections=list(self.sections))
 
 
 def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
@@ -109,16 +121,24 @@ def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
 
 
 def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
-    """Per part number of `campaign`'s letter, what its forces did with it."""
+    """Per part number of `campaign`'s letter, what its forces did with it. A force that asked what
+    the request as a whole meant (its clarification names no part, or every part) is counted as
+    `asked` once for the request, not as asking about each part: one such question put a note on
+    every part of the letter."""
     asked_first = {item.force_id for item in campaign.forces
                    if any(e.status is Status.CLARIFICATION_ASKED for e in item.events)}
+    whole: set[str] = set()
+    for force_id, _ in cov.forces:
+        clarify = sum(cov.cell(force_id, part).state is State.CLARIFY for part in cov.parts)
+        if clarify == len(cov.parts) or (force_id in asked_first and not clarify):
+            whole.add(force_id)
     acts = {item.force_id: item.act for item in campaign.forces}
     first = min((item.sent for item in campaign.forces), default=None)
     sent = first.isoformat() if first else ""
     out: dict[str, PartRecord] = {}
     for part in cov.parts:
         met: Counter[str] = Counter()
-        answered = replied = 0
+        answered = replied = asked = 0
         cited: Counter[str] = Counter()
         for force_id, _ in cov.forces:
             cell = cov.cell(force_id, part)
@@ -126,7 +146,9 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
             if cell.state in (State.WAITING, State.OVERDUE) and not clarified:
                 continue
             replied += 1
-            if clarified:
+            if force_id in whole:
+                asked += 1
+            elif clarified:
                 met["clarity"] += 1
             if cell.state in (State.ANSWERED, State.PARTLY):
                 answered += 1
@@ -136,7 +158,7 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
                 cited.update(section_under(section, act) for section in cell.sections)
         if replied:
             out[part] = PartRecord(campaign.name, part, sent, replied, dict(met), answered,
-                                   tuple(s for s, _ in cited.most_common()))
+                                   tuple(s for s, _ in cited.most_common()), asked)
     return out
 
 
@@ -238,6 +260,33 @@ class History:
             out.extend(self._found.recall(key, self._part_findings, numbered, request, act))
         return out
 
+    def request_findings(self, request: Request, act: Act = Act.FOIA, numbered=None) -> list[Finding]:
+        """One finding for the request as a whole where forces asked what it meant when you sent
+        it before (in a campaign whose parts it shares)."""
+        from composer.law import readable
+
+        per: dict[str, tuple[int, int]] = {}  # campaign -> (forces that asked, forces that replied)
+        for numbered_part in numbered if numbered is not None else request.numbered():
+            for r in self.about(readable(numbered_part.part.text, request), numbered_part.number):
+                if r.campaign and r.asked:
+                    asked, replied = per.get(r.campaign, (0, 0))
+                    per[r.campaign] = (max(asked, r.asked), max(replied, r.replied))
+        asked, replied = sum(a for a, _ in per.values()), sum(r for _, r in per.values())
+        if not asked or asked < NOTE_SHARE * replied:
+            return []
+        likely = replied >= MIN_REPLIES and asked * 2 > replied
+        names = ", ".join(f'"{name}"' for name in per)
+        return [Finding(
+            rule="history.clarity", category="clarity", severity="warning" if likely else "info", part_id=None,
+            law=_LAW["clarity"][act],
+            message=(f"Forces have met this request before: {asked} of the {counted(replied, 'force')} that "
+                     "replied when you sent it asked what you meant before answering"
+                     + (", so it is more likely than not again." if likely else ".")),
+            suggestion=(f"Read what they asked (Follow up › Coverage in the app, or `foi-composer campaign coverage "
+                        f"{names.split(', ')[0]}`) and say what you mean in the request before sending it again."),
+            reasoning=tuple(f"Your campaign in '{name}': {a} of the {counted(r, 'force')} that replied asked what "
+                            "the request meant." for name, (a, r) in per.items()))]
+
     def _part_findings(self, numbered, request: Request, act: Act) -> tuple[Finding, ...]:
         from composer.law import readable
 
@@ -309,7 +358,7 @@ def with_history(findings: list[Finding], request: Request, history: History | N
     if history is None or not len(history):
         return findings
     numbered = request.numbered()
-    past = history.findings(request, act, numbered)
+    past = [*history.request_findings(request, act, numbered), *history.findings(request, act, numbered)]
     if not past:
         return findings
     order = {n.part.id: i for i, n in enumerate(numbered)}
