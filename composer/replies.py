@@ -22,7 +22,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
-from composer.model import Act, Request
+from composer.model import Act, Request, letter
 from composer.responses import sections_in
 
 
@@ -552,8 +552,8 @@ def _styles_of(paragraph):
 
 def _number_as(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
-        letter = chr(96 + (n - 1) % 26 + 1)
-        return letter.upper() if fmt == "upperLetter" else letter
+        written = letter(n - 1)  # a, b, … z, aa: as sub-parts are lettered
+        return written.upper() if fmt == "upperLetter" else written
     if fmt in ("lowerRoman", "upperRoman"):
         roman = ""
         for value, numeral in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 
 from composer.campaign.model import Campaign, Status
 from composer.checker.findings import Finding
-from composer.checker.patterns import Memo
+from composer.checker.patterns import MONTHS, Memo
 from composer.coverage import Coverage, State, coverage, read_attachments
+from composer.dates import EARLIEST, LATEST
 from composer.law import section_under
 from composer.model import PAST_GROUNDS, Act, PastPart, Request, counted
 
@@ -162,13 +163,12 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
     return out
 
 
-_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
-                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_WORDS = frozenset(MONTHS) | {month[:3] for month in MONTHS} | {"sept"}
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
 
 def _is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2999
+    return len(word) == 4 and word.isdigit() and EARLIEST.year <= int(word) <= LATEST.year
 
 
 def _words(text: str) -> list[str]:
