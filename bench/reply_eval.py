@@ -73,7 +73,8 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "bench"))
 
-from corpus_eval import wilson  # noqa: E402  (beside this file)
+from corpus_eval import read_cases as read_lines  # noqa: E402  (beside this file)
+from corpus_eval import wilson  # noqa: E402
 
 LABELS = ("disclosed", "not_held", "clarification", "s12_cost", "s14_vexatious", "ncnd", "s40_personal",
           "s21_s22_elsewhere", "partial_other")
@@ -91,16 +92,8 @@ def shared_replies_dir() -> Path:
 
 
 def read_cases(path: Path) -> list[dict]:
-    cases = []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                case = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}:{number}: not JSON ({exc}); fix or remove that line") from None
-            case["_dir"] = str(path.parent)
-            cases.append(case)
-    return cases
+    """The cases in a JSON-lines file, each knowing the folder its reply files are read from."""
+    return [dict(case, _dir=str(path.parent)) for case in read_lines(path)]
 
 
 # -- what counts as right ---------------------------------------------------------------------------

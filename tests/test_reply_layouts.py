@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from composer.forces import load_directory
 from composer.model import Act, Part, Request
 from composer.operations.fitting import import_text
@@ -81,23 +83,16 @@ def test_a_table_of_answers_with_bars_or_tabs():
         assert said(read_reply(reply)) == {"1": "answered", "2": "refused s43(2)", "3": "not held"}
 
 
-def test_questions_and_answers_labelled_q_and_a():
-    reply = ("Q1 Please give the number of drones.\nA1 The force has twelve.\n"
-             "Q2 Please give the invoices.\nA2 Withheld under section 43(2).\n")
+@pytest.mark.parametrize("reply", [
+    "Q1 Please give the number of drones.\nA1 The force has twelve.\n"
+    "Q2 Please give the invoices.\nA2 Withheld under section 43(2).\n",
+    "Question 1\nPlease give the number of drones.\nResponse\nThe force has twelve.\n\n"
+    "Question 2\nPlease give the invoices.\nResponse\nWithheld under section 43(2).\n",
+    "Thank you for your request.\nResponse to question 1: Please find the figures in the attached "
+    "table.\nResponse to question 2: Withheld under section 43(2).\n",
+], ids=["Q1-A1", "Question-Response", "Response to question N"])
+def test_answers_labelled_by_their_question(reply):
     assert said(read_reply(reply)) == {"1": "answered", "2": "refused s43(2)"}
-
-
-def test_question_then_response_headings():
-    reply = ("Question 1\nPlease give the number of drones.\nResponse\nThe force has twelve.\n\n"
-             "Question 2\nPlease give the invoices.\nResponse\nWithheld under section 43(2).\n")
-    assert said(read_reply(reply)) == {"1": "answered", "2": "refused s43(2)"}
-
-
-def test_a_response_to_each_question_by_its_number():
-    reply = ("Thank you for your request.\n"
-             "Response to question 1: Please find the figures in the attached table.\n"
-             "Response to question 2: We do not hold this.\n")
-    assert said(read_reply(reply)) == {"1": "answered", "2": "not held"}
 
 
 def test_a_sentence_that_starts_with_a_number_is_not_a_part():
