@@ -115,6 +115,41 @@ def test_corrupt_profile_is_set_aside(capsys, data_home):
     assert list((data_home / ".set-aside").iterdir())
 
 
+def test_a_profile_from_a_newer_app_is_refused_and_left_as_it_is(capsys, data_home):
+    """LEFT-S10: a profile carried no version, so one written by a newer app (a field this one
+    does not know) was taken for a broken one and set aside; now every command that uses it
+    refuses in one line (update the app) and the file stays exactly as it was."""
+    path = data_home / "profile.json"
+    content = json.dumps({"schema_version": 2, "name": "Jo Bloggs", "email": "jo@example.org",
+                          "postal_address": [], "organisation": "", "pronouns": "she/her"}).encode()
+    path.write_bytes(content)
+    request = data_home.parent / "r.foi.json"
+    save_request(request, Request(parts=[Part(text="How many?")], forces=["kent_police"]))
+    for argv in (["profile"], ["profile", "--name", "Someone Else"],
+                 ["export", str(request), "--to", str(data_home.parent / "out")],
+                 ["library", "import", str(request)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "", argv
+        assert err.count("\n") == 1 and "newer FOI Composer" in err and "update the app" in err, err
+    assert path.read_bytes() == content
+    assert not (data_home / ".set-aside").exists()
+    assert not (data_home.parent / "out").exists()
+
+
+def test_a_profile_is_written_with_its_version_and_one_without_reads_as_before(capsys, data_home):
+    path = data_home / "profile.json"
+    path.write_text(json.dumps({"name": "Jo Bloggs", "email": "jo@example.org",
+                                "postal_address": ["1 High St"], "organisation": ""}))
+    code, out, err = run(capsys, "profile", "--organisation", "Watchers")
+    assert code == 0 and err == "" and "Jo Bloggs" in out
+    stored = json.loads(path.read_text())
+    assert stored["schema_version"] == 1 and stored["organisation"] == "Watchers"
+    assert stored["postal_address"] == ["1 High St"]
+    code, out, _ = run(capsys, "profile", "--json")
+    assert json.loads(out) == {"name": "Jo Bloggs", "email": "jo@example.org",
+                               "postal_address": ["1 High St"], "organisation": "Watchers"}
+
+
 def test_module_entry_point_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "composer", "forces", "--group", "scotland"],
                             capture_output=True, text=True)
