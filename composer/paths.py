@@ -37,14 +37,22 @@ def data_location() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def made(folder: Path) -> Path:
+    """`folder`, made if missing and if it can be. One that cannot be made (a read-only disk, a
+    file in its place) is returned all the same: to what only reads it is an empty folder, and
+    the first write to it stops with one line saying why (storage.os_problem)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
+    return folder
+
+
 def data_dir() -> Path:
-    """The user's data directory, made if missing; `FOI_COMPOSER_HOME` overrides it (tests use that)."""
-    base = data_location()
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    """The user's data directory, made if missing and if it can be (see `made`);
+    `FOI_COMPOSER_HOME` overrides it (tests use that)."""
+    return made(data_location())
 
 
 def subdir(name: str) -> Path:
-    path = data_dir() / name
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return made(data_dir() / name)

@@ -84,6 +84,7 @@ class QtMainWindow(QMainWindow):
         self.requester, self.profile_problem = self._read_profile()
         self.document = QtDocument(parent=self)
         self.autosaver = QtAutosaver(self.document, delay_ms=autosave_delay_ms, parent=self)
+        self.autosaver.failed.connect(lambda problem: self.statusBar().showMessage(problem, 15000))
         self.files = QtFileActions(self, self.document, self.autosaver)
 
         self.outline = QtOutline(self.document, self)
