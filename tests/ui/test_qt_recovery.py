@@ -114,10 +114,16 @@ def test_an_autosave_that_cannot_be_written_is_said_once_in_the_status_bar(qtbot
     """LEFT-S10: with the data folder read-only, each autosave ended in a traceback on stderr
     (the app went on, the user was told nothing). The window now says so once, and again only
     after a write that worked."""
+    import errno
+
+    from composer import storage
     from composer.operations import request as edits
     from composer.ui.qt_main_window import QtMainWindow
 
-    (data_home / "autosave").write_text("a file where the autosave folder should be")
+    def read_only(folder, *_args):
+        raise OSError(errno.EROFS, "Read-only file system", str(folder / ".~foi-1-abc.tmp"))
+
+    monkeypatch.setattr(storage, "_temp_file", read_only)
     window = QtMainWindow(autosave_delay_ms=10)
     qtbot.addWidget(window)
     said = []
@@ -127,7 +133,7 @@ def test_an_autosave_that_cannot_be_written_is_said_once_in_the_status_bar(qtbot
     window.document.edit("retitle", edits.set_title, title="Second")
     assert window.autosaver.write_now() is None
     assert len(said) == 1 and said[0].startswith("Autosave could not write a copy: ")
-    assert str(data_home) in said[0]
+    assert f"{data_home}: the disk is read-only" in said[0]
     assert window.statusBar().currentMessage() == said[0]
     answer(monkeypatch, QtUnsavedPrompt, "discard")
     window.close()
