@@ -139,6 +139,8 @@ _CLARIFY = _any(
     r"\bwhat (?:do|did) you mean by\b", r"\bdo you mean\b",
     r"\bclarification (?:of|on|regarding|about) (?:your|the|what)",
     r"\bseek(?:ing)? clarification\b", r"\bneed(?:s)? (?:to )?clarif",
+    r"\b(?:require|need|request|ask for)(?:s|ing)? (?:some |further |more )?clarification\b",
+    r"\bsection 1\s?\(3\)",  # the Act's own words for it (FOIA and FOISA alike)
 )
 _EXTENSION = _any(
     r"\bpublic interest test\b[^.]{0,200}\b(?:extend|extension|additional time|further time|"
@@ -160,6 +162,7 @@ _REFUSAL = _any(
     r"\bby virtue of the following exemptions?\b", r"\bwe are (?:therefore )?unable to disclose\b",
     r"\b(?:refus(?:e|ed|ing)|exempt)\b[^.]{0,80}\bsection (?:12|14)\b",
     r"\bsection (?:12|14)\b[^.]{0,80}\b(?:refus|exceed|vexatious)",
+    r"\b(?:is|be|as|being) (?:considered |deemed |regarded as |found to be )?vexatious\b",
 )
 # A refusal on cost says the limit would be exceeded, whether or not it names the section; a
 # request says the same words as a condition ("if this would exceed the cost limit, …").
@@ -173,7 +176,9 @@ def _refuses(text: str) -> bool:
     return bool(_REFUSAL.search(text)) or any(
         (over := _OVER_LIMIT.search(sentence)) and not _CONDITION.search(sentence[: over.start()])
         for sentence in _sentences(text))
-_NCND = _any(r"\bneither confirm\w* nor den(?:y|ies|ying)\b", r"\bNCND\b")
+# The duty to confirm or deny is refused in several wordings ("neither confirm or deny" too).
+_NCND = _any(r"\b(?:neither|not|cannot|can't|won't|will not) confirm\w* n?or den(?:y|ies|ying)\b",
+             r"\bNCND\b")
 _NOT_HELD = _any(
     r"\b(?:is|are|was) not held\b", r"\bdoes not hold\b", r"\bdo not hold\b",
     r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is |are |was )?held\b",

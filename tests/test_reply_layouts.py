@@ -249,3 +249,16 @@ def test_a_section_named_for_what_the_force_would_otherwise_have_done_is_not_cit
              "1. 2023: 4\n")
     reading = read_reply(reply)
     assert reading.sections == [] and reading.kind is ReplyKind.ANSWERED
+
+
+def test_other_wordings_of_a_clarification_ncnd_and_vexatious_refusal():
+    assert read_reply("Dear Ms Example\nBefore we can answer we require clarification of the period "
+                      "you mean.").kind is ReplyKind.CLARIFICATION
+    assert read_reply("Under section 1(3) of the Act we will treat the request as received once we "
+                      "hear from you which unit you mean.").kind is ReplyKind.CLARIFICATION
+    ncnd = read_reply("The force will neither confirm or deny that it holds this, by virtue of "
+                      "section 23(5).")
+    assert ncnd.ncnd and ncnd.kind is ReplyKind.REFUSED
+    assert read_reply("Your request is considered vexatious and will not be answered.").kind \
+        is ReplyKind.REFUSED
+    assert not read_reply("We confirm that the force holds the data; it is attached.").ncnd
