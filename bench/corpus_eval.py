@@ -97,6 +97,51 @@ def read_cases(path: Path) -> list[dict]:
     return cases
 
 
+def load_cases(paths, *, private: bool | None = None) -> list[dict]:
+    """Every case in `paths`, each force named by its id in the force directory, and each request
+    kept once per force.
+
+    Gatherers wrote some forces' ids their own way ("west_midlands_police" for `wmp`, a legacy
+    Scottish force for Police Scotland's Act), and some requests reached two files. A case whose
+    id the directory does not know is checked as the force its name reads as (`find_forces` on
+    the id written as words, the one place force names are held), or as Police Scotland when the
+    case is under FOISA; without this a force's cases were checked with no force at all, and
+    leaving one force out left its own copies in training under the other spelling. A request
+    seen twice for one force (the same words, spaced and cased alike) is kept once. `private`:
+    mark the cases as lent for measuring (None: by their file's name)."""
+    from composer.forces import load_directory
+
+    known = load_directory().by_id
+    cases: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for path in paths:
+        for case in read_cases(path):
+            case = dict(case, _private=path.name.startswith("private") if private is None else private)
+            force_id = canonical_force(case.get("force_id", ""), case.get("jurisdiction", ""), known)
+            if force_id != case.get("force_id", ""):
+                case["force_id"] = force_id
+            key = (force_id, " ".join(case["request_text"].lower().split()))
+            if key in seen:
+                continue
+            seen.add(key)
+            cases.append(case)
+    return cases
+
+
+def canonical_force(force_id: str, jurisdiction: str, known) -> str:
+    """`force_id` as the force directory spells it (see `load_cases`); unchanged when unknown."""
+    from composer.force_names import find_forces
+
+    if force_id in known:
+        return force_id
+    named = {m.force_id for m in find_forces(force_id.replace("_", " ").title())}
+    if len(named) == 1:
+        return named.pop()
+    if jurisdiction.upper() == "FOISA" and "police_scotland" in known:
+        return "police_scotland"
+    return force_id
+
+
 # Where a stored page lost some of the requester's words, the case marks the gap "[...]" or
 # "[... what was lost]". The force saw words there, not a bracket: the mark is taken out before
 # checking, so it is not scored as a placeholder the requester left unfilled.
@@ -487,13 +532,13 @@ def main() -> None:
     if not files:
         raise SystemExit(f"no corpus found: {folder} has no *.jsonl files (the shared corpus lives "
                          "beside the project in ../shared/corpus, or set FOI_COMPOSER_SHARED)")
-    cases = [dict(case, _private=path.name.startswith("private")) for path in files for case in read_cases(path)]
+    cases = load_cases(files)
     checker = Checker()
     if args.holdout:
         missing = [str(path) for path in args.holdout if not path.is_file()]
         if missing:
             raise SystemExit(f"no such holdout file: {', '.join(missing)}; give the path of a JSON-lines file of cases")
-        holdout = [case for path in args.holdout for case in read_cases(path)]
+        holdout = load_cases(args.holdout, private=False)
         before, rows = score_holdout(holdout, checker, evidence=not args.rules_only)
         print(f"{len(holdout)} holdout cases from {', '.join(p.name for p in args.holdout)}, checked as the app "
               "ships (default settings; evidence models fitted on the development cases)")

@@ -167,8 +167,7 @@ def corpus_cases() -> tuple[list[dict], list[Path]]:
 
     folder = corpus_eval.corpus_dir()
     files = sorted(folder.glob("*.jsonl")) + sorted(corpus_eval.private_corpus_dir().glob("*.jsonl"))
-    cases = [dict(case, _private=path.name.startswith("private")) for path in files
-             for case in corpus_eval.read_cases(path)]
+    cases = corpus_eval.load_cases(files)
     return cases, files
 
 

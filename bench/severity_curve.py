@@ -124,16 +124,15 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         parser.error(f"no such file: {', '.join(missing)}")
     checker = corpus_eval.Checker()
-    items = _items([case for path in args.files for case in corpus_eval.read_cases(path)], checker)
+    items = _items(corpus_eval.load_cases(args.files), checker)
     print(f"{len(items)} unread cases from {', '.join(p.name for p in args.files)}; models fitted leaving one "
           f"force out (C={args.C})")
     print(" threshold   foreseen  cost    clarif  s40     ncnd      false alarms: refusal clarity  objective")
     for threshold, counts in curve(items, C=args.C):
         label = "rules" if threshold == 0 else f"p >= {threshold:.2f}"
         print(f" {label:<10}  {_cells(counts)}")
-    development = _items([case for path in sorted(corpus_eval.corpus_dir().glob("*.jsonl"))
-                          + sorted(corpus_eval.private_corpus_dir().glob("*.jsonl"))
-                          for case in corpus_eval.read_cases(path)], checker)
+    development = _items(corpus_eval.load_cases(sorted(corpus_eval.corpus_dir().glob("*.jsonl"))
+                                                + sorted(corpus_eval.private_corpus_dir().glob("*.jsonl"))), checker)
     if development:
         models = fit(items, args.C)
         probabilities = [{g: probability(m, item["features"]) for g, m in models.items()} for item in development]

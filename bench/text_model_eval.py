@@ -118,11 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no model folder at {args.model}: give a sentence-transformers model folder", file=sys.stderr)
         return 2
     files = sorted(ce.corpus_dir().glob("*.jsonl")) + sorted(ce.private_corpus_dir().glob("*.jsonl"))
-    cases = [dict(c, _private=True) for path in files for c in ce.read_cases(path)]
+    cases = ce.load_cases(files, private=True)
     if not cases:
         print(f"no corpus found in {ce.corpus_dir()}", file=sys.stderr)
         return 2
-    held = [dict(c, _private=True) for path in args.holdout for c in ce.read_cases(path)]
+    held = ce.load_cases(args.holdout, private=True)
     checker = ce.Checker()
     rules_dev, _, _ = ce.cross_validate(cases, checker, evidence=False)
     order = {c["id"]: i for i, c in enumerate(cases)}

@@ -144,3 +144,34 @@ def test_the_json_report_carries_the_lift_and_the_ranking(corpus_eval, monkeypat
     out = json.loads(capsys.readouterr().out)
     assert out["cross_validated"]["lift"]["cost"] == {"warned": [1, 1], "not_warned": [0, 1]}
     assert out["cross_validated"]["ranking"]["cost"] == {"vs_rest": 1.0, "vs_disclosed": 1.0}
+
+
+def test_cases_are_named_by_the_directorys_force_ids_and_kept_once_per_force(corpus_eval, tmp_path):
+    import json
+
+    def line(case_id, force_id, text, jurisdiction="FOIA"):
+        return json.dumps({"id": case_id, "force_id": force_id, "jurisdiction": jurisdiction,
+                           "request_text": text, "outcome": "disclosed"})
+
+    first = tmp_path / "gathered.jsonl"
+    first.write_text("\n".join([
+        line("one", "wmp", "How many horses does the force keep?"),
+        line("two", "greater_manchester_police", "How many dogs does the force keep?"),
+        line("three", "strathclyde_police", "How many boats did the force own?", "FOISA"),
+        line("four", "a_force_no_one_knows", "How many bicycles?"),
+    ]) + "\n", "utf-8")
+    second = tmp_path / "private-more.jsonl"
+    second.write_text("\n".join([
+        # the same request to the same force, spelled another way and spaced differently: kept once
+        line("one-again", "west_midlands_police", "How many  horses does the force keep?"),
+        # the same words to another force is another force's answer: kept
+        line("five", "the_met", "How many horses does the force keep?"),
+    ]) + "\n", "utf-8")
+
+    cases = corpus_eval.load_cases([first, second])
+
+    assert [(c["id"], c["force_id"]) for c in cases] == [
+        ("one", "wmp"), ("two", "gmp"), ("three", "police_scotland"),
+        ("four", "a_force_no_one_knows"), ("five", "the_met")]
+    assert [c["_private"] for c in cases] == [False, False, False, False, True]
+    assert all(not c["_private"] for c in corpus_eval.load_cases([second], private=False))

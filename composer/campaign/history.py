@@ -202,6 +202,12 @@ def _share(a: frozenset, b: frozenset) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def likeness(a: str, b: str) -> float:
+    """How nearly two parts' words are the same part (`SAME_PART` and over: the same), as a part
+    you compose is matched to one sent before."""
+    return _share(_runs(a), _runs(b))
+
+
 class History:
     """Every saved campaign's parts and what forces did with them, looked up by a part's words."""
 

@@ -88,6 +88,21 @@ def _case_counts(text: str) -> tuple[int, int]:
     return len(_UPPER.findall(text)), len(_LOWER.findall(text))
 
 
+def _spelt_out(word: str, whole: str) -> bool:
+    """Whether `whole` spells `word` out somewhere: "(DPIA)", "DPIA (", "DPIA stands for".
+
+    Every such match starts at the word or at the bracket just before it, so the pattern is tried
+    only there: searched over the whole request, a word never spelt out cost a pass over all of it
+    (about 4 ms on a 54,000-character request, for each of its 30-odd acronyms on every check)."""
+    pattern = re.compile(_SPELT.format(re.escape(word)))
+    at = whole.find(word)
+    while at != -1:
+        if pattern.match(whole, at) or (at and pattern.match(whole, at - 1)):
+            return True
+        at = whole.find(word, at + 1)
+    return False
+
+
 @request_rule("clarity.acronym", "clarity", "info", law="clarify", title="Acronym not spelled out")
 def acronym(rule: Rule, ctx: Context):
     known = _known_acronyms()
@@ -110,7 +125,7 @@ def acronym(rule: Rule, ctx: Context):
         return  # written in capitals throughout: nothing stands out as an acronym
     whole = ctx.whole
     for item, match, word in candidates:
-        if re.search(_SPELT.format(re.escape(word)), whole):
+        if _spelt_out(word, whole):
             continue
         yield rule.at(
             ctx, item,

@@ -248,7 +248,7 @@ def _campaign_attach(args: argparse.Namespace) -> int:
     store = _store()
     campaign = store.load(args.name)
     item = campaign.tracked(args.force)
-    reading = _read_reply(args, campaign.request, item.act)
+    reading = _read_reply(args, campaign.request, item.act, item.force_id)
     if reading is not None:
         if args.json:
             print(json.dumps(reading.as_json(), indent=2))
@@ -281,12 +281,12 @@ def _campaign_attach(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_reply(args: argparse.Namespace, request, act):
+def _read_reply(args: argparse.Namespace, request, act, force_id: str = ""):
     """The reply's reading with the user's corrections, or None for a file that is not a reply
     in words (a spreadsheet of figures): that is attached as it is."""
     from dataclasses import replace
 
-    from composer.replies import READABLE, PartReading, ReplyKind, read_reply, reply_text
+    from composer.replies import READABLE, PartReading, ReplyKind, force_of, read_reply, reply_text
 
     if args.file.is_dir():
         raise ComposerError(f"{args.file}: is a folder, not a reply; give the reply's file")
@@ -295,7 +295,7 @@ def _read_reply(args: argparse.Namespace, request, act):
             raise ComposerError(f"{args.file}: a reply is read from {', '.join(READABLE)}; add "
                                 "--apply to attach this file as it is")
         return None
-    reading = read_reply(reply_text(args.file), request, act)
+    reading = read_reply(reply_text(args.file), request, act, force_of(force_id))
     kind = reading.kind
     if args.kind:
         try:

@@ -429,7 +429,7 @@ class QtCampaignPanel(QWidget):
                 return False
             choice = QtReplyDialog.ask(self, force_name=item.force_name, request=self.campaign.request,
                                        act=item.act, today=self.today, text=text,
-                                       file_name=source.name, sent=item.sent)
+                                       file_name=source.name, sent=item.sent, force_id=force_id)
             if choice is None:
                 return False
         try:
@@ -456,7 +456,8 @@ class QtCampaignPanel(QWidget):
             return False
         item = self.campaign.tracked(chosen[0].force_id)
         choice = QtReplyDialog.ask(self, force_name=item.force_name, request=self.campaign.request,
-                                   act=item.act, today=self.today, sent=item.sent)
+                                   act=item.act, today=self.today, sent=item.sent,
+                                   force_id=item.force_id)
         if choice is None or not choice.text.strip():
             return False
         with tempfile.TemporaryDirectory() as folder:

@@ -235,9 +235,7 @@ class QtMainWindow(QMainWindow):
         if index == 1 and self.campaign_panel is None:
             self.campaign_panel = self._build_tab(1, self._campaign_panel)
         elif index == 2 and self.coverage_view is None:
-            self.coverage_view = self._build_tab(2, self._coverage_view)
-            if getattr(self.campaign_panel, "name", None) and hasattr(self.coverage_view, "refresh"):
-                self.coverage_view.refresh(self.campaign_panel.name)  # the campaign being followed
+            self.coverage_view = self._build_tab(2, self._coverage_view)  # the campaign being followed
         elif index == 2 and hasattr(self.coverage_view, "refresh"):
             # campaigns and replies may have changed since; the one being followed is shown
             self.coverage_view.refresh(getattr(self.campaign_panel, "name", None))
@@ -356,7 +354,8 @@ class QtMainWindow(QMainWindow):
 
         store = CampaignStore()
         return QtCoverageView(lambda name: stored_coverage(store, name),
-                              lambda: [e.name for e in store.list().entries], self)
+                              lambda: [e.name for e in store.list().entries], self,
+                              wanted=getattr(self.campaign_panel, "name", None))
 
     # -- a request dropped on the window --------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

@@ -289,3 +289,30 @@ def test_no_colour_the_app_sets_leaves_text_hard_to_read(qtbot, store, palette, 
         poor += [f"{where}: {contrast(ink, back):.1f}:1" for where, ink, back in checks
                  if contrast(ink, back) < 4.5]
     assert not poor, f"{name} ({palette}): {sorted(set(poor))[:12]}"
+
+
+# -- meaning carried by colour is said in words too ------------------------------------------------
+def test_what_a_colour_says_is_said_in_words_as_well(qtbot, store):
+    """The campaign's amber (answered late) and the coverage's tints each come with words: on
+    screen, and for a screen reader, which says '…' or '?' as nothing."""
+    from ui.every_window import follow_up_tab
+
+    from composer.ui.qt_campaign_model import COLUMNS
+
+    window = follow_up_tab(store)
+    qtbot.addWidget(window)
+    panel = window.campaign_panel
+    due = [title for title, _ in COLUMNS].index("Due")
+    rows = {panel.model.progress_at(r).force_id: r for r in range(panel.model.rowCount())}
+    kent = panel.model.index(rows["kent_police"], due)
+    assert kent.data(Qt.ItemDataRole.BackgroundRole) is not None  # tinted amber
+    assert kent.data().endswith("(late)")
+    assert not panel.model.index(rows["wmp"], due).data().endswith("(late)")
+    essex = panel.model.index(rows["essex_police"], [t for t, _ in COLUMNS].index("Next"))
+    assert essex.data(Qt.ItemDataRole.BackgroundRole) is not None and "late" in essex.data()  # overdue, red
+
+    window.tabs.setCurrentIndex(2)
+    model = window.coverage_view.model
+    spoken = {model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(model.rowCount() - 1)}
+    assert "Essex Police, part 1: no reply yet" in spoken, spoken  # on screen: "…"
+    assert "Kent Police, part 1: answered" in spoken, spoken
