@@ -359,8 +359,8 @@ class QtCampaignPanel(QWidget):
         if answer is None:
             return []
         self.letters_folder = answer.folder
-        requester, _ = load_profile()
         try:
+            requester, _ = load_profile()
             result = write_follow_ups(self.campaign, store=self.store,
                                       force_ids=[p.force_id for p in chosen], kind=kind,
                                       requester=requester, today=self.today, folder=answer.folder,
