@@ -7,7 +7,11 @@ timed twice: with the parts read once for every force whose names read as the wo
 (`checker.engine.SHARE_READINGS`, as the app exports) and, as before that, each force's parts read
 with its own name. Every remembered reading is dropped before each run. Target: a few seconds.
 
-    python bench/bench_export_forces.py [--parts N] [--formats txt,docx]
+With `--seed FILE` the request is a request as sent, read from a text file (the project's
+../shared/seeds/002_*.txt is a 43-part one that names no force by field, so every force's letter says
+the same and only the force itself differs).
+
+    python bench/bench_export_forces.py [--parts N] [--formats txt,docx] [--seed FILE]
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parts", type=int, default=99)
     parser.add_argument("--formats", default="txt,docx")
+    parser.add_argument("--seed", type=Path, help="a request as sent, in a text file, instead of the bank's")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-export-forces-") as tmp:
@@ -49,7 +54,14 @@ def main() -> int:
         from composer.letters import export_batch
         from composer.model import Requester
 
-        request = long_request(args.parts)
+        if args.seed is not None:
+            from composer.checker.reading import request_from_text
+
+            request = request_from_text(args.seed.read_text("utf-8"))[0]
+            if request is None:
+                raise SystemExit(f"{args.seed}: no request could be read from it")
+        else:
+            request = long_request(args.parts)
         forces = load_directory().resolve("all")
         requester = Requester(name="Ann Example", email="ann@example.org",
                               postal_address=["12 Chapel Street", "Llanfair PG", "LL61 5UJ"])

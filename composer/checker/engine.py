@@ -556,11 +556,13 @@ def _share_readings(ctx: Context) -> None:
     that reads the same: the force's names read as the words do, and no reading holds the words
     (which a message could quote, where the force's own name belongs). Else leave them to be read."""
     force = ctx.force
-    if not SHARE_READINGS or force is None or not ctx.items or not _reads_as_neutral(force):
+    if not SHARE_READINGS or force is None or not ctx.items:
         return
     names = [f"{{{name}}}" for name in _NAME_FIELDS]
     if not any(name in text for text in (ctx.intro, *(i.text for i in ctx.items)) for name in names):
         return  # no name to take out: the force's own texts are every such force's already
+    if not _reads_as_neutral(force):  # asked only now: its carrier sentences take a few ms to read
+        return
     neutral = Context(ctx.request, force, ctx.requester, ctx.calibration)
     neutral.__dict__["_stands_for"] = ctx._stands_for | _NEUTRAL_NAMES
     for text in {ctx.intro, *(i.text for i in ctx.items)}:

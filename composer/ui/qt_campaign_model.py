@@ -54,22 +54,38 @@ _SORT_KEYS = {  # dates sort as dates, "on hold" and blanks last
 }
 
 
+_DISPLAY, _TIP, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, int(SORT_ROLE), int(OVERDUE_ROLE)})  # the rest: None
+_NEXT_COLUMN = [title for title, _ in COLUMNS].index("Next")
+
+
 class CampaignTableModel(QAbstractTableModel):
     """One row per force in a campaign, worked out for `today`. Read-only: changes go through
-    `composer.operations.campaign` and come back with `set_campaign`."""
+    `composer.operations.campaign` and come back with `set_campaign`.
+
+    Each cell's words are worked out once per campaign shown: the columns are sized to their
+    contents, so Qt asks every cell for eight roles whenever the table is laid out (again on each
+    resize), and the next step's words were made afresh for each question."""
 
     def __init__(self, campaign: Campaign | None = None, today: date | None = None, parent=None) -> None:
         super().__init__(parent)
         self.campaign = campaign
         self.today = today or date.today()
         self.rows: list[Progress] = overview(campaign, self.today) if campaign else []
+        self._shown = self._words(self.rows)
 
     def set_campaign(self, campaign: Campaign | None, today: date | None = None) -> None:
         self.beginResetModel()
         self.campaign = campaign
         self.today = today or self.today
         self.rows = overview(campaign, self.today) if campaign else []
+        self._shown = self._words(self.rows)
         self.endResetModel()
+
+    @staticmethod
+    def _words(rows: list[Progress]) -> list[list[str]]:
+        return [[value(p) for _, value in COLUMNS] for p in rows]  # type: ignore[operator]
 
     def progress_at(self, row: int) -> Progress:
         return self.rows[row]
@@ -87,27 +103,28 @@ class CampaignTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
-        p = self.rows[index.row()]
-        title, value = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return value(p)  # type: ignore[operator]
+        row, column = index.row(), index.column()
+        if role == _DISPLAY:
+            return self._shown[row][column]
+        p = self.rows[row]
         if role == SORT_ROLE:
-            return _SORT_KEYS.get(title, value)(p)  # type: ignore[operator]
+            title, value = COLUMNS[column]
+            return _SORT_KEYS[title](p) if title in _SORT_KEYS else self._shown[row][column]
         if role == OVERDUE_ROLE:
             return p.overdue
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             if p.overdue:
                 return _tinted(OVERDUE_TINT)
             if p.responded and p.late_by:
                 return _tinted(LATE_TINT)
             return None
-        if role == Qt.ItemDataRole.FontRole and p.overdue and title == "Next":
+        if role == _FONT and p.overdue and column == _NEXT_COLUMN:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TIP:
             tips = [f"{p.force_name}: {p.status_label}", f"next: {p.next_in_words}"]
             if p.late_by:
                 tips.append(f"{p.late_by} working days late")

@@ -85,15 +85,40 @@ def short_label(cell) -> str:
     return _SHORT[cell.state]
 
 
+_DISPLAY, _TIP, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
+_BACKGROUND, _ALIGN = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, _ALIGN})  # the roles the table answers; the rest None
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+
+
 class CoverageTableModel(QAbstractTableModel):
+    """The matrix as a table. What each cell shows is worked out once, when the coverage is set: the
+    table's rows and columns are sized to their contents, so Qt asks every cell for eight roles each
+    time it lays the table out (some 40,000 questions for 49 forces by 99 parts), and each answer
+    used to count the states of a whole part or force again."""
+
     def __init__(self, coverage: Coverage | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.coverage = coverage
+        self._brushes: dict[tuple[State, int], QBrush] = {}
+        self._take(coverage)
 
     def set_coverage(self, coverage: Coverage | None) -> None:
         self.beginResetModel()
-        self.coverage = coverage
+        self._take(coverage)
         self.endResetModel()
+
+    def _take(self, coverage: Coverage | None) -> None:
+        self.coverage = coverage
+        if coverage is None:
+            self._cells, self._per_part, self._per_force = [], [], []
+            return
+        self._cells = [[coverage.cell(force_id, part) for part in coverage.parts] for force_id, _ in coverage.forces]
+        self._labels = [[short_label(cell) for cell in row] for row in self._cells]
+        self._per_part = [coverage.per_part(part) for part in coverage.parts]
+        self._per_force = [coverage.per_force(force_id) for force_id, _ in coverage.forces]
+        forces, parts = len(coverage.forces), len(coverage.parts)
+        self._part_answered = [f"{counts[State.ANSWERED]}/{forces}" for counts in self._per_part]
+        self._force_answered = [f"{counts[State.ANSWERED]}/{parts}" for counts in self._per_force]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         if parent.isValid() or self.coverage is None:
@@ -111,45 +136,49 @@ class CoverageTableModel(QAbstractTableModel):
     def _is_total_column(self, column: int) -> bool:
         return self.coverage is not None and column == len(self.coverage.parts)
 
+    def _brush(self, state: State) -> QBrush:
+        """The state's colour on the palette's base as it is now (a theme may change it)."""
+        base = _base()
+        key = (state, base.rgba())
+        found = self._brushes.get(key)
+        if found is None:
+            found = self._brushes[key] = QBrush(colour(state, base))
+        return found
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         cov = self.coverage
-        if cov is None or not index.isValid():
+        if role not in _ROLES or cov is None or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        total_row, total_column = self._is_total_row(row), self._is_total_column(column)
+        total_row, total_column = row == len(cov.forces), column == len(cov.parts)
         if total_row and total_column:
             return None
         if total_row:
-            part = cov.parts[column]
-            counts = cov.per_part(part)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{counts[State.ANSWERED]}/{len(cov.forces)}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return cov.summary(part)
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _DISPLAY:
+                return self._part_answered[column]
+            if role == _TIP:
+                return cov.summary(cov.parts[column])
+            if role == _FONT:
                 return _bold()
             return None
-        force_id, name = cov.forces[row]
         if total_column:
-            counts = cov.per_force(force_id)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{counts[State.ANSWERED]}/{len(cov.parts)}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                spelled = "; ".join(f"{n} {s.value}" for s, n in counts.items() if n)
-                return f"{name}: {spelled}"
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _DISPLAY:
+                return self._force_answered[row]
+            if role == _TIP:
+                spelled = "; ".join(f"{n} {s.value}" for s, n in self._per_force[row].items() if n)
+                return f"{cov.forces[row][1]}: {spelled}"
+            if role == _FONT:
                 return _bold()
             return None
-        cell = cov.cell(force_id, cov.parts[column])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return short_label(cell)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return self._labels[row][column]
+        if role == _BACKGROUND:
+            return self._brush(self._cells[row][column].state)
+        if role == _ALIGN:
+            return _CENTRE
+        if role == _TIP:
             part = cov.parts[column]
-            return f"{name}, part {part}: {cell.label}\n{part}. {cov.part_texts[part]}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(colour(cell.state, _base()))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return f"{cov.forces[row][1]}, part {part}: {self._cells[row][column].label}\n{part}. {cov.part_texts[part]}"
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -179,8 +208,9 @@ def _bold() -> QFont:
 class QtCoverageView(QWidget):
     """A campaign's coverage, chosen from the campaigns on this computer."""
 
-    def __init__(self, load, names, parent: QWidget | None = None) -> None:
-        """`names()` lists the campaigns; `load(name)` returns the Coverage of one."""
+    def __init__(self, load, names, parent: QWidget | None = None, *, wanted: str | None = None) -> None:
+        """`names()` lists the campaigns; `load(name)` returns the Coverage of one. `wanted`: the
+        campaign to show first (else the first listed)."""
         super().__init__(parent)
         self._load, self._names = load, names
         self.picker = QComboBox(self)
@@ -224,7 +254,7 @@ class QtCoverageView(QWidget):
         self.picker.currentTextChanged.connect(self.show_campaign)
         self.reload_button.clicked.connect(self.refresh)
         self.table.selectionModel().currentColumnChanged.connect(lambda cur, _prev: self._explain(cur))
-        self.refresh()
+        self.refresh(wanted)
 
     def refresh(self, wanted: str | None = None) -> None:
         """List the campaigns again and show `wanted` (the one the Follow up tab shows), else the
