@@ -40,7 +40,7 @@ class FollowUpsWritten:
 
 NOT_NOTICES = frozenset({ReplyKind.ACKNOWLEDGEMENT, ReplyKind.CLARIFICATION, ReplyKind.EXTENSION,
                          ReplyKind.ANSWERED, ReplyKind.NOT_HELD})
-"""Replies confirmed as something other than a refusal: what s17 (FOISA s16, s19) asks of a
+"""Replies confirmed as something other than a refusal: what either Act asks of a
 refusal notice is no ground against them."""
 
 
