@@ -27,7 +27,15 @@ from composer.campaign.store import CampaignStore
 from composer.law import readable, section_under
 from composer.model import Act, counted
 from composer.outline import letter_body
-from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, read_reply, reply_text
+from composer.replies import (
+    Outcome,
+    PartReading,
+    ReplyKind,
+    ReplyReading,
+    force_of,
+    read_reply,
+    reply_text,
+)
 
 
 class State(StrEnum):
@@ -135,14 +143,29 @@ def coverage(campaign: Campaign, readings: Mapping[str, ReplyReading] | None = N
         acts={t.force_id: t.act for t in campaign.forces},
     )
     for item in campaign.forces:
-        fallback = _fallback(item, readings.get(item.force_id), today, calendar)
         reading = readings.get(item.force_id)
+        fallback = _fallback(item, today, calendar)
         for part in result.parts:
-            said = reading.parts.get(part) if reading else None
-            if said is None and reading is not None:
-                said = _parent(reading.parts, part)
-            result.cells[(item.force_id, part)] = _from_part(said) if said else fallback
+            cell = reading_cell(reading, part) if reading is not None else None
+            result.cells[(item.force_id, part)] = cell or fallback
     return result
+
+
+def reading_cell(reading: ReplyReading, part: str) -> Cell | None:
+    """What a reply's reading says of one part: its own words about the part, else about the
+    whole part it belongs to ("1" covers "1c"), else the reply's kind (the parts a partly
+    answered reply names say what was withheld, so the rest were answered); None when the
+    reading has no kind a part can take (an acknowledgement, an extension, none)."""
+    said = reading.parts.get(part) or _parent(reading.parts, part)
+    if said is not None:
+        return _from_part(said)
+    if reading.kind not in _FROM_KIND:
+        return None
+    state = _FROM_KIND[reading.kind]
+    if reading.parts and state is State.PARTLY:
+        state = State.ANSWERED
+    refused = state is State.REFUSED
+    return Cell(state, tuple(reading.sections) if refused else (), refused and reading.ncnd)
 
 
 def _parent(parts: Mapping[str, PartReading], label: str) -> PartReading | None:
@@ -155,14 +178,8 @@ def _from_part(said: PartReading) -> Cell:
     return Cell(_FROM_OUTCOME[said.outcome], said.sections, said.outcome is Outcome.NCND)
 
 
-def _fallback(item: Tracked, reading: ReplyReading | None, today: date | None,
-              calendar: Calendar | None) -> Cell:
-    """The cell for every part the reply does not speak to."""
-    if reading is not None and reading.kind in _FROM_KIND:
-        state = _FROM_KIND[reading.kind]
-        if reading.parts and state is State.PARTLY:
-            state = State.ANSWERED  # parts it names say what was withheld; the rest were answered
-        return Cell(state, tuple(reading.sections) if state is State.REFUSED else ())
+def _fallback(item: Tracked, today: date | None, calendar: Calendar | None) -> Cell:
+    """The cell for every part no reply read speaks to: the force's recorded status."""
     latest = next((e.status for e in reversed(item.events) if e.status in _FROM_STATUS), None)
     if latest is not None:
         state = _FROM_STATUS[latest]
@@ -197,7 +214,7 @@ def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path] 
                     text = reply_text(locate(item, attachment.file))
                 except ComposerError:
                     continue
-                reading = read_reply(text, campaign.request, item.act)
+                reading = read_reply(text, campaign.request, item.act, force_of(item.force_id))
             merged = reading if merged is None else _merge(merged, reading)
         if merged is not None:
             out[item.force_id] = merged

@@ -63,11 +63,10 @@ class Library:
     first puts the earlier request in the bin)."""
 
     def __init__(self, root: Path | None = None) -> None:
-        self.root = Path(root) if root else paths.subdir("library")
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
+            self.root = paths.made(Path(root)) if root else paths.subdir("library")
         except OSError as exc:
-            raise storage.os_problem(exc, self.root) from None
+            raise storage.os_problem(exc, root) from None
         self.bin = self.root / "bin"
 
     # -- reading -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ standalone app all find them through importlib.resources. `bundled()` is the one
 
 from __future__ import annotations
 
+import errno
 import os
 from importlib import resources
 from pathlib import Path
@@ -37,14 +38,27 @@ def data_location() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+_CANNOT_WRITE = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def made(folder: Path) -> Path:
+    """`folder`, made if missing. One that may not be made (a read-only disk, a folder the user
+    may not write to) is returned all the same: to what only reads it is an empty folder, and the
+    first write to it stops with one line saying why (storage.os_problem). A file standing where
+    it should be is an error at once (`OSError`): read as empty, it would hide the user's data."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if exc.errno not in _CANNOT_WRITE:
+            raise
+    return folder
+
+
 def data_dir() -> Path:
-    """The user's data directory, made if missing; `FOI_COMPOSER_HOME` overrides it (tests use that)."""
-    base = data_location()
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    """The user's data directory, made if missing and if it can be (see `made`);
+    `FOI_COMPOSER_HOME` overrides it (tests use that)."""
+    return made(data_location())
 
 
 def subdir(name: str) -> Path:
-    path = data_dir() / name
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return made(data_dir() / name)

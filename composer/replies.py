@@ -14,6 +14,7 @@ recorded, and the command line records it only with `--apply`.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
-from composer.model import Act, Request, letter
+from composer.model import Act, Force, Request, letter
 from composer.responses import sections_in
 
 
@@ -98,6 +99,7 @@ class ReplyReading:
     dates: dict[str, date] = field(default_factory=dict)  # received, dated, reply_by, until
     parts: dict[str, PartReading] = field(default_factory=dict)  # "1c" -> what was done with it
     asked: str = ""  # a request for clarification: what the force asks
+    ncnd: bool = False  # the reply neither confirms nor denies that information is held
 
     def as_json(self) -> dict:
         return {
@@ -155,20 +157,38 @@ _ACK = _any(
 _REFUSAL = _any(
     r"\b(?:serves?|acts?|is to be treated) as a refusal notice\b",
     r"\brefusal notice under section 17\b", r"\bexempt(?:ion)? (?:from disclosure|under|applies)",
-    r"\bhas been withheld\b", r"\bis withheld\b", r"\bhave been withheld\b",
+    r"\b(?:has|have) been withheld\b", r"\b(?:is|are|was|were|being) withheld\b",
+    r"\b(?:is|are|was|were) (?:therefore )?exempt\b",
     r"\bby virtue of the following exemptions?\b", r"\bwe are (?:therefore )?unable to disclose\b",
     r"\b(?:refus(?:e|ed|ing)|exempt)\b[^.]{0,80}\bsection (?:12|14)\b",
     r"\bsection (?:12|14)\b[^.]{0,80}\b(?:refus|exceed|vexatious)",
 )
+# A refusal on cost says the limit would be exceeded, whether or not it names the section; a
+# request says the same words as a condition ("if this would exceed the cost limit, …").
+_OVER_LIMIT = _any(r"\b(?:would|will|does|do|to) exceed the (?:appropriate |cost |costs |fees? |time )*limit\b",
+                   r"\bexceeds? the (?:appropriate|cost|fees?) limit\b")
+_CONDITION = _any(r"\b(?:if|in the event|should|where|whether|unless|in case)\b")
+
+
+def _refuses(text: str) -> bool:
+    """Whether `text` says a refusal: an exemption, a refusal notice, or the cost limit exceeded."""
+    return bool(_REFUSAL.search(text)) or any(
+        (over := _OVER_LIMIT.search(sentence)) and not _CONDITION.search(sentence[: over.start()])
+        for sentence in _sentences(text))
 _NCND = _any(r"\bneither confirm\w* nor den(?:y|ies|ying)\b", r"\bNCND\b")
 _NOT_HELD = _any(
     r"\b(?:is|are|was) not held\b", r"\bdoes not hold\b", r"\bdo not hold\b",
     r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is |are |was )?held\b",
     r"\bholds? no (?:such |relevant |recorded )?(?:information|data|records?)\b",
     r"\bnot held\b", r"\bhave no (?:such |relevant )?(?:information|data|records?)\b",
+    # what a force holds nothing of is said in many ways: "we hold no contract", "no such policy
+    # is held", "this is not recorded", "the force does not record ethnicity"
+    r"\bholds? no\b", r"\bno\b[^.;]{0,60}\b(?:is|are|was|were) (?:held|recorded|retained)\b",
+    r"\b(?:is|are|was|were) not (?:recorded|retained|collated|captured)\b",
+    r"\b(?:do|does|did) not (?:record|retain|collate|capture)\b",
 )
 _DISCLOSE = _any(
-    r"\bdecided to disclose\b", r"\bplease find (?:attached|enclosed|below)\b",
+    r"\bdecided to disclose\b", r"\bplease find\b[^.]{0,40}\b(?:attached|enclosed|below)\b",
     r"\bfind (?:attached|below) (?:our|the|my) response\b", r"\binformation (?:is )?(?:attached|enclosed)\b",
     r"\bin response to your (?:request|questions?)[^.]{0,60}\b(?:below|attached)\b",
     r"\bthe (?:answer|response) (?:is|to)\b", r"\bwe can confirm\b", r"\bI can confirm\b",
@@ -181,23 +201,52 @@ _PARTLY = _any(
 )
 
 
-def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA) -> ReplyReading:
+def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
+               force: Force | None = None) -> ReplyReading:
     """What the reply in `text` says. With the `request` the parts are known by their numbers and
-    their quoted wording is told apart from the force's answer."""
+    their quoted wording is told apart from the force's answer; with the `force` it came from, a
+    request fitted to every force is quoted as that force's letter put it (its own name)."""
+    text = tidy(text)
     body = _body(text)
-    reading = ReplyReading(kind=None, sections=sections_in(body, act),
-                           reference=reference_in(text), dates=dates_in(text))
-    reading.parts = parts_in(body, request, act)
-    reading.kind = _kind(body, reading)
+    said = _without_the_letter(body, request, force)  # the force's own words, not the request's
+    reading = ReplyReading(kind=None, sections=sections_in(said, act),
+                           reference=reference_in(text), dates=dates_in(text),
+                           ncnd=bool(_NCND.search(said)))
+    reading.parts = parts_in(body, request, act, force)
+    reading.kind = _kind(re.sub(r"\s+", " ", said), reading)
     if reading.kind is ReplyKind.CLARIFICATION:
         reading.asked = _asked(body)
     return reading
 
 
+def _without_the_letter(body: str, request: Request | None, force: Force | None) -> str:
+    """`body` without the lines that quote the request back (a reply often repeats it before
+    answering): a request that says "if this is not held, say so" or "if this would exceed the
+    cost limit under section 12" is not the force saying either."""
+    if request is None:
+        return body
+    from composer.outline import letter_body
+
+    letter = letter_body(request, force)
+    words = _words(" ".join([letter.introduction or "", *(p.text for p in letter.parts), *letter.clauses]))
+    runs = set(zip(words, words[1:], words[2:]))
+    kept = []
+    for line in body.splitlines():
+        have = _words(line)
+        line_runs = list(zip(have, have[1:], have[2:]))
+        if len(have) >= 4 and sum(r in runs for r in line_runs) >= 0.8 * len(line_runs):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.?!])\s+(?=[A-Z\"'])", re.sub(r"\s+", " ", text))
+
+
 def _asked(body: str) -> str:
     """The sentences in which the force asks what the request means."""
-    flat = re.sub(r"\s+", " ", body)
-    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z\"'])", flat)
+    sentences = _sentences(body)
     asked = [s for s in sentences if _CLARIFY.search(s) and not _MARK.match(s)]
     pointed = [s for s in asked if re.search(r"\bmean|\?|clarif|specify", s, re.I)]
     for i, sentence in enumerate(sentences[1:], start=1):  # "The phrase 'X' …" before "Do you mean"
@@ -206,9 +255,82 @@ def _asked(body: str) -> str:
     return " ".join((pointed or asked)[:3]).strip()
 
 
-# Boilerplate at the foot of force letters mentions refusal notices and reviews whatever the reply.
+# Boilerplate at the foot of force letters mentions refusal notices and reviews whatever the reply;
+# it runs to the next letter, or to an annex that gives the exemptions the letter relies on.
+_ANNEX = r"^[ \t]*(?:Annex|Appendix|Schedule|Exemptions? (?:applied|relied on|used))\b"
 _FOOTER = re.compile(r"^\s*(?:COMPLAINT RIGHTS|Your right to complain|If you are dissatisfied|"
-                     r"NOTICE - This email)\b.*?(?=^Dear\b|\Z)", re.I | re.M | re.S)
+                     rf"NOTICE - This email)\b.*?(?=^Dear\b|{_ANNEX}|\Z)", re.I | re.M | re.S)
+
+
+# -- a reply as it is pasted ---------------------------------------------------------------------------
+# An email quoting what it answers: the quoted message starts at a line of its own ("-----Original
+# Message-----", "On 3 March 2026, A wrote:", a From: line followed by Sent: or Date:), and its
+# lines may each begin with ">".
+_QUOTED_START = re.compile(
+    r"^[ \t]*(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|On\b[^\n]{0,200}\bwrote:\s*$|"
+    r"From:[^\n]*\n[ \t]*(?:Sent|Date):)", re.I | re.M)
+_QUOTE_MARK = re.compile(r"^[ \t]*>[> \t]?", re.M)
+# A page's furniture in text taken from a PDF: its number ("Page 2 of 5", "- 3 -", "2/5") and
+# protective markings, which a force prints at the head and foot of every page.
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:Page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+|[-–]\s*\d+\s*[-–])[ \t]*$",
+                          re.I | re.M)
+_MARKING = re.compile(r"^[ \t]*(?:NOT PROTECTIVELY MARKED|OFFICIAL(?:[ \t]*[-–:][ \t]*(?:SENSITIVE|"
+                      r"FOR PUBLIC RELEASE|PUBLIC))?|UNCLASSIFIED|PUBLIC)[ \t]*$", re.M)
+_HYPHENATED = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+_CELLS = re.compile(r"\t|[ \t]*\|[ \t]*")
+_RULE_ROW = re.compile(r"^[\s|:+\-–=]*$")
+_CELL_LABEL = re.compile(r"^(?:Q(?:uestion)?\.?\s*|Part\s+)?\d{1,2}\s*\(?[a-z]?\)?[.):]?$", re.I)
+
+
+def tidy(text: str) -> str:
+    """A reply as pasted, made plain to read: the message it quotes left out (or, when the whole
+    reply is quoted, the quote marks taken off), a PDF's page numbers, markings and words broken
+    at line ends put right, and a table of answers written a part at a time."""
+    start = _QUOTED_START.search(text)
+    if start and re.search(r"\w", text[: start.start()]) and len(text[: start.start()].split()) >= 8:
+        text = text[: start.start()]
+    lines = text.splitlines()
+    quoted = [line for line in lines if _QUOTE_MARK.match(line)]
+    said = [line for line in lines if line.strip() and not _QUOTE_MARK.match(line)]
+    if quoted and len(" ".join(said).split()) >= 8:
+        lines = [line for line in lines if not _QUOTE_MARK.match(line)]  # the force wrote above it
+    elif quoted:
+        lines = [_QUOTE_MARK.sub("", line, count=1) for line in lines]
+    text = "\n".join(lines)
+    if _PAGE_NUMBER.search(text) or _MARKING.search(text):
+        text = _PAGE_NUMBER.sub("", _MARKING.sub("", text))
+        text = _without_running_heads(text)
+    text = _HYPHENATED.sub("", text)
+    return "\n".join(_table_row(line) for line in text.splitlines())
+
+
+def _without_running_heads(text: str) -> str:
+    """Lines a PDF repeats at every page break (a running head such as the force's name and
+    reference): a short line seen three times or more, none of them a part's number."""
+    lines = text.splitlines()
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.strip():
+            counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    heads = {line for line, n in counts.items()
+             if n >= 3 and len(line) <= 80 and not _MARK.match(line) and not _outcome_words(line)}
+    return "\n".join(line for line in lines if line.strip() not in heads)
+
+
+def _table_row(line: str) -> str:
+    """A row of a table of answers ("| 1a | What is it called? | Patrolwise |", or cells between
+    tabs) as the part's number and question on one line and the answer after a blank line."""
+    if line.count("|") < 2 and "\t" not in line.strip():
+        return line
+    if _RULE_ROW.match(line):
+        return ""
+    cells = [c.strip() for c in _CELLS.split(line.strip().strip("|")) if c.strip()]
+    if len(cells) < 2 or not _CELL_LABEL.match(cells[0]):
+        return " ".join(cells)
+    label = cells[0].rstrip(".):")
+    if len(cells) == 2:
+        return f"{label}. {cells[1]}"
+    return f"{label}. {cells[1]}\n\n" + "\n".join(cells[2:])
 
 
 def _body(text: str) -> str:
@@ -225,7 +347,7 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         if outcomes == {Outcome.CLARIFY}:
             return ReplyKind.CLARIFICATION
         return ReplyKind.PARTLY if Outcome.ANSWERED in outcomes else ReplyKind.REFUSED
-    refusal = bool(_REFUSAL.search(body) or _NCND.search(body) or (
+    refusal = bool(_refuses(body) or _NCND.search(body) or (
         reading.sections and re.search(r"\brefus|\bexempt|\bwithh[oe]ld", body, re.I)))
     if refusal and (_PARTLY.search(body) or _DISCLOSE.search(body)):
         return ReplyKind.PARTLY
@@ -235,9 +357,12 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         return ReplyKind.EXTENSION
     if _CLARIFY.search(body):
         return ReplyKind.CLARIFICATION
-    if _NOT_HELD.search(body) and not _DISCLOSE.search(body):
+    # "We can confirm that no information is held" discloses nothing: a sentence that says
+    # nothing is held is not a disclosure, whatever verb it uses.
+    discloses = any(_DISCLOSE.search(s) and not _NOT_HELD.search(s) for s in _sentences(body))
+    if _NOT_HELD.search(body) and not discloses:
         return ReplyKind.NOT_HELD
-    if _DISCLOSE.search(body):
+    if discloses:
         return ReplyKind.ANSWERED
     if _ACK.search(body):
         return ReplyKind.ACKNOWLEDGEMENT
@@ -316,9 +441,29 @@ def dates_in(text: str) -> dict[str, date]:
 # -- parts --------------------------------------------------------------------------------------
 # A part as replies number it, at the start of a line: "1c.", "1(c)", "Q3:", "Question 2 -", "2.".
 _MARK = re.compile(
-    r"^[ \t>*\-]*(?:Q(?:uestion)?\.?\s*|Part\s+)?(?P<n>\d{1,2})\s*(?:\(?(?P<l>[a-z])\)?)?"
-    r"\s*(?:[.):\-–—]|\s(?=[A-Z]))[ \t]*", re.I | re.M)
-_ANSWER_LABEL = re.compile(r"^\s*(?:answer|response|reply|A)\s*[:.\-–]\s*", re.I)
+    r"^[ \t>*\-]*(?P<response>(?:(?:our\s+)?(?:answer|response|reply)\s+(?:to|for)\s+))?"
+    r"(?:Q(?:uestion)?\.?\s*|Part\s+)?(?P<n>\d{1,2})\s*(?:\(?(?P<l>[a-z])\)?)?"
+    r"\s*(?:[.):\-–—]|\s(?=(?-i:[A-Z])))[ \t]*", re.I | re.M)
+# A part named in a sentence of the force's own ("In relation to question 3, …", "Regarding
+# part 2b:"), and several at once ("Questions 4 to 6:", "Q1 and Q2 -"): an answer follows.
+_QUESTION = r"(?:questions?|parts?|points?|Qs?)\.?\s*"
+_REFERS = re.compile(
+    r"(?:^[ \t>*\-]*|(?<=[.!?:] ))(?:(?:(?:in (?:relation|response|regard|reference|answer)|with "
+    r"(?:regard|reference|respect)|turning)\s+to\s+(?:your\s+)?|regarding\s+(?:your\s+)?)"
+    rf"{_QUESTION}(?P<n>\d{{1,2}})\s*(?:\(?(?P<l>[a-z])\)?)?"
+    rf"(?:\s*(?:-|–|to|and|&)\s*(?:{_QUESTION})?(?P<last>\d{{1,2}})(?![\d(]))?"
+    rf"|{_QUESTION}(?P<n2>\d{{1,2}})\s*(?:-|–|to|and|&)\s*(?:{_QUESTION})?(?P<last2>\d{{1,2}})(?![\d(]))"
+    r"\s*(?:of your request)?\s*[,.:;\-–—)][ \t]*", re.I | re.M)
+# Where the force's answer to a part begins: "Answer:", "Response -", "Response" on a line of its
+# own, "Response to question 2:", "A1", "A2." (the answer under "Q1", "Q2").
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?:(?:(?:our|the|force(?:'s)?)\s+)?(?:answer|response|reply)"
+    r"(?:\s+(?:to|for)\s+(?:Q(?:uestion)?|part)\.?\s*\d{1,2}\s*\(?[a-z]?\)?)?\s*(?:[:.\-–—]|\n|$)"
+    r"|(?-i:A)\s*\d{1,2}(?:\(?[a-z]\)?)?\s*[:.\-–—)]?(?=\s)|(?-i:A)\s*[:.\-–—])\s*", re.I)
+# The letter's close, where the answer to its last part ends.
+_CLOSE = re.compile(r"^[ \t]*(?:Yours (?:sincerely|faithfully)|(?:Kind |Best )?Regards\b|"
+                    rf"Many thanks\b)|{_ANNEX}|^\s*(?:COMPLAINT RIGHTS|Your right to complain|"
+                    r"If you are (?:dissatisfied|unhappy))\b", re.I | re.M)
 _WORD = re.compile(r"[a-z0-9]+")
 _ASKS = re.compile(r"(?:please|what|how|when|where|who|which|why|whether|has|have|is|are|was|were|do|"
                    r"does|did|can|could|will|would|if|provide|disclose|list|copies|a copy|the number|"
@@ -329,25 +474,35 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA) -> dict[str, PartReading]:
+def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
+             force: Force | None = None) -> dict[str, PartReading]:
     """What the force did with each part it numbers or quotes. A part quoted with no answer under
     it (as a reply repeats the request before answering) is left out."""
-    questions = _questions(request)
-    marks = [m for m in _MARK.finditer(body)]
-    segments: list[tuple[str, str]] = []
-    for i, mark in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
-        label = mark.group("n") + (mark.group("l") or "").lower()
-        if questions and label not in questions:
+    questions = _questions(request, force)
+    marks = _marks(body)
+    segments: list[tuple[list[str], str, bool]] = []  # labels, text, the force's answer by its own label
+    for i, (start, end_of_mark, labels, answered) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(body)
+        if questions:
+            labels = [label for label in labels if label in questions]
+        if not labels:
             continue
-        segments.append((label, body[mark.end(): end]))
+        text = body[end_of_mark: end]
+        close = _CLOSE.search(text)
+        segments.append((labels, text[: close.start()] if close else text, answered))
     out: dict[str, PartReading] = {}
     quoted_run, previous = 0, 0
-    for label, segment in segments:
+    for labels, segment, answered in segments:
+        label = labels[0]
         number = int(re.match(r"\d+", label).group(0))  # type: ignore[union-attr]
         if number < previous:
             quoted_run = 0  # the numbering starts again: the answers after the quoted request
         previous = number
+        if answered:
+            reading = _outcome(_ANSWER_LABEL.sub("", segment.strip(), count=1), act)
+            out.update({each: reading for each in labels})
+            quoted_run = 0
+            continue
         answer = _answer(segment, questions.get(label))
         if answer and quoted_run >= 2:
             answer = ""  # the last part of a quoted request, and then the letter goes on
@@ -356,31 +511,57 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA) -> 
             continue
         quoted_run = 0
         out[label] = _outcome(answer, act)
+    return _with_annexed_sections(out, sections_in(body, act))
+
+
+def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
+    """Where each part's words begin: (start, end of the mark, the parts it names, whether the
+    force's answer follows it), in order. A mark inside another is left out."""
+    found = []
+    for match in _MARK.finditer(body):
+        label = match.group("n") + (match.group("l") or "").lower()
+        found.append((match.start(), match.end(), [label], bool(match.group("response"))))
+    for match in _REFERS.finditer(body):
+        n, last = match.group("n") or match.group("n2"), match.group("last") or match.group("last2")
+        first, last = int(n), int(last or n)
+        if match.group("l") or not first <= last <= first + 20:
+            labels = [n + (match.group("l") or "").lower()]
+        else:
+            labels = [str(number) for number in range(first, last + 1)]
+        found.append((match.start(), match.end(), labels, True))
+    found.sort(key=lambda m: (m[0], -m[1]))
+    out: list[tuple[int, int, list[str], bool]] = []
+    for mark in found:
+        if out and mark[0] < out[-1][1]:
+            continue
+        out.append(mark)
     return out
 
 
-def _questions(request: Request | None) -> dict[str, str]:
+def _with_annexed_sections(parts: dict[str, PartReading], cited: list[str]) -> dict[str, PartReading]:
+    """A part refused with no section beside it ("exempt: see the annex") takes the sections the
+    letter cites that no part cites beside its answer."""
+    placed = {s for p in parts.values() for s in p.sections}
+    free = tuple(s for s in cited if s not in placed)
+    return {label: PartReading(p.outcome, free) if p.outcome in (Outcome.REFUSED, Outcome.NCND)
+            and not p.sections and free else p for label, p in parts.items()}
+
+
+def _questions(request: Request | None, force: Force | None = None) -> dict[str, str]:
     if request is None:
         return {}
     from composer.outline import letter_body
 
-    return {p.number: p.text for p in letter_body(request).parts}
+    return {p.number: p.text for p in letter_body(request, force).parts}
 
 
 def _answer(segment: str, question: str | None) -> str:
     """The force's words in a segment, with the quoted question taken off."""
     text = segment.strip()
     if question:
-        want = _words(question)
-        have = list(_WORD.finditer(text.lower()))
-        matched = 0
-        for word, found in zip(want, have, strict=False):
-            if word != found.group(0):
-                break
-            matched += 1
-        if want and matched >= max(3, int(len(want) * 0.8)):
-            text = text[have[matched - 1].end():].lstrip(" ?.!:;,)\"'\n\t")
-            return _ANSWER_LABEL.sub("", text.strip(), count=1).strip()
+        cut = _after_quoted(question, text)
+        if cut is not None:
+            return _ANSWER_LABEL.sub("", text[cut:].lstrip(" ?.!:;,)\"'\n\t"), count=1).strip()
     # No question to match: the reply's own shape says where the question ends. It runs to the
     # line that ends with "?", or is the first paragraph when the reply puts its answer under an
     # "Answer:" label or after a blank line.
@@ -393,26 +574,61 @@ def _answer(segment: str, question: str | None) -> str:
             text = "\n".join(lines[i:])
             break
     else:
-        if _ASKS.match(text) and not _outcome_words(text):
+        if _ASKS.match(text) and not _outcome_words(text) and not sections_in(text, Act.FOIA):
             text = ""  # the question alone, quoted in the imperative
     return _ANSWER_LABEL.sub("", text.strip(), count=1).strip()
 
 
+def _after_quoted(question: str, text: str) -> int | None:
+    """Where the question quoted at the start of `text` ends, or None when it is not quoted there.
+    The quotation may differ a little from the letter (a word changed or left out, a line
+    broken): most of the question's words must come in its order, with short gaps."""
+    want = _words(question)
+    have = list(_WORD.finditer(text.lower()))[: len(want) + 15]
+    if not want or not have:
+        return None
+    if len(want) < 3:  # too short to match loosely
+        exact = [m.group(0) for m in have[: len(want)]] == want
+        return have[len(want) - 1].end() if exact else None
+    found = [m.group(0) for m in have]
+    blocks = [b for b in difflib.SequenceMatcher(None, want, found, autojunk=False).get_matching_blocks()
+              if b.size]
+    if not blocks or blocks[0].b > 3:
+        return None  # the text does not start with the question
+    matched, end = 0, 0
+    for block in blocks:
+        if matched and block.b - end > 3:
+            break  # words the answer shares with the question, further on
+        matched, end = matched + block.size, block.b + block.size
+    if matched < max(3, int(len(want) * 0.7)):
+        return None
+    return have[end - 1].end()
+
+
 def _outcome_words(text: str) -> bool:
-    return any(p.search(text) for p in (_NCND, _NOT_HELD, _REFUSAL, _CLARIFY))
+    return _refuses(text) or any(p.search(text) for p in (_NCND, _NOT_HELD, _CLARIFY))
 
 
 def _outcome(answer: str, act: Act) -> PartReading:
+    answer = re.sub(r"\s+", " ", answer)  # a sentence broken over lines reads as one
     cited = tuple(sections_in(answer, act))
     if _NCND.search(answer):
         return PartReading(Outcome.NCND, cited)
     if _NOT_HELD.search(answer) and not cited:
         return PartReading(Outcome.NOT_HELD)
-    if cited or _REFUSAL.search(answer):
+    if cited or _refuses(answer):
         return PartReading(Outcome.REFUSED, cited)
     if _CLARIFY.search(answer):
         return PartReading(Outcome.CLARIFY)
     return PartReading(Outcome.ANSWERED)
+
+
+def force_of(force_id: str) -> Force | None:
+    """The force a campaign's reply came from, as the directory has it (None for one it lacks),
+    so that the reply is read against the letter that force was sent."""
+    from composer.forces import load_directory
+
+    return load_directory().by_id.get(force_id)
 
 
 # -- letters in a thread ------------------------------------------------------------------------
@@ -430,9 +646,10 @@ def force_letters(text: str) -> list[str]:
     return [c for c in chunks if not _FROM_REQUESTER.search(c)] or [text]
 
 
-def read_latest(text: str, request: Request | None = None, act: Act = Act.FOIA) -> ReplyReading:
+def read_latest(text: str, request: Request | None = None, act: Act = Act.FOIA,
+                force: Force | None = None) -> ReplyReading:
     """Read the latest letter from the force in `text` (the whole text if it is one letter)."""
-    return read_reply(force_letters(text)[-1], request, act)
+    return read_reply(force_letters(text)[-1], request, act, force)
 
 
 # -- files --------------------------------------------------------------------------------------

@@ -94,6 +94,10 @@ FOIA_PROVISIONS = _table(Act.FOIA, [
 FOISA_PROVISIONS = _table(Act.FOISA, [
     ("12", "excessive cost of compliance", X, "12"),
     ("14", "vexatious or repeated request", X, "14"),
+    # s18: neither confirm nor deny, where revealing whether it is held would be contrary to the
+    # public interest and the information, if held, would be exempt (ss28-35, 39(1) or 41);
+    # FOIA has no one section for it (each exemption's "duty to confirm or deny" limb)
+    ("18", "neither confirm nor deny whether the information exists or is held", Q, None),
     ("25", "information otherwise accessible", A, "21"),
     ("26", "prohibitions on disclosure", A, "44"),
     ("27", "information intended for future publication", Q, "22"),
@@ -175,9 +179,10 @@ def needs_public_interest(act: Act, cite: str) -> bool | None:
     return None
 
 
-# Cited sections in a notice: "Section 31(1)(a)(b)(2)(b)", "s.40(2)", "sections 30 and 31".
+# Cited sections in a notice: "Section 31(1)(a)(b)(2)(b)", "s.40(2)", "sections 30 and 31",
+# "(section 23(5))"; "s" alone after a bracket is a plural, as in "officer(s) 12".
 _MENTION = re.compile(
-    r"(?<![\w(])(?:sections?|s\.|s)\s*(\d{1,2}[A-Z]?)(?!\d)((?:\s?\(\s*\w{1,4}\s*\))*)"
+    r"(?:(?<!\w)sections?|(?<![\w(])(?:s\.|s))\s*(\d{1,2}[A-Z]?)(?!\d)((?:\s?\(\s*\w{1,4}\s*\))*)"
     r"(?!\s*of the Data Protection)",
     re.I,
 )

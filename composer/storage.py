@@ -405,14 +405,19 @@ def locked_update(path: Path, change: Callable[[T | None], T], *,
 
 
 def update_model(path: Path, model: type[M], change: Callable[[M], M], *, what: str,
-                 current_version: int | None = None, private: bool = True) -> tuple[M, str | None]:
+                 current_version: int | None = None, unversioned: int | None = None,
+                 private: bool = True) -> tuple[M, str | None]:
     """`locked_update` for a file holding one model. A damaged file is set aside and `change`
-    gets a fresh default model; the second value is then the one-line message saying so."""
+    gets a fresh default model; the second value is then the one-line message saying so. A file
+    written by a newer app is never set aside or written over: its `NewerFile` is raised."""
     problems: list[str] = []
 
     def read(p: Path) -> M:
         try:
-            return read_model(p, model, what=what, current_version=current_version)
+            return read_model(p, model, what=what, current_version=current_version,
+                              unversioned=unversioned)
+        except NewerFile:
+            raise
         except FileProblem as exc:
             problems.append(f"{exc}; it was moved to {set_aside(p)}")
             return model()
@@ -648,12 +653,15 @@ def parse_model(
     source: str,
     what: str,
     current_version: int | None = None,
+    unversioned: int | None = None,
 ) -> M:
-    """Validate JSON data as `model`, checking its schema version first when one is given."""
+    """Validate JSON data as `model`, checking its schema version first when one is given.
+    `unversioned` is the version a file without `schema_version` is read as (a format that
+    carried none at first); without it such a file is refused."""
     if not isinstance(data, dict):
         raise FileProblem(f"{source}: is not a {what} (expected a JSON object)")
     if current_version is not None:
-        version = data.get("schema_version")
+        version = data.get("schema_version", unversioned)
         if not isinstance(version, int) or isinstance(version, bool):
             raise FileProblem(f"{source}: is not a {what} (no schema_version)")
         if version > current_version:
@@ -669,21 +677,29 @@ def parse_model(
         raise FileProblem(f"{source}: is not a valid {what} ({exc.__class__.__name__})") from None
 
 
-def read_model(path: Path, model: type[M], *, what: str, current_version: int | None = None) -> M:
-    return parse_model(
-        read_json(path, what), model, source=str(path), what=what, current_version=current_version
-    )
+def read_model(path: Path, model: type[M], *, what: str, current_version: int | None = None,
+               unversioned: int | None = None) -> M:
+    return parse_model(read_json(path, what), model, source=str(path), what=what,
+                       current_version=current_version, unversioned=unversioned)
 
 
 def load_or_set_aside(path: Path, model: type[M], *, what: str, current_version: int | None = None,
-                      instead: str) -> tuple[M, str | None]:
+                      unversioned: int | None = None, instead: str,
+                      refuse_newer: bool = False) -> tuple[M, str | None]:
     """The model in `path` (a default one if there is no file) and None; or, if the file is
-    damaged, a default model and one line saying where the file went and what is used `instead`."""
+    damaged, a default model and one line saying where the file went and what is used `instead`.
+    A file written by a newer app is not damaged: it stays where it is, untouched, and is either
+    refused (`refuse_newer`: the `NewerFile` is raised) or passed over with a line saying so."""
     path = Path(path)
     if not path.exists():
         return model(), None
     try:
-        return read_model(path, model, what=what, current_version=current_version), None
+        return read_model(path, model, what=what, current_version=current_version,
+                          unversioned=unversioned), None
+    except NewerFile as exc:
+        if refuse_newer:
+            raise
+        return model(), f"{exc}; it is left where it is and, for now, {instead}"
     except FileProblem as exc:
         try:
             moved = set_aside(path)

@@ -115,6 +115,122 @@ def test_corrupt_profile_is_set_aside(capsys, data_home):
     assert list((data_home / ".set-aside").iterdir())
 
 
+def test_a_profile_from_a_newer_app_is_refused_and_left_as_it_is(capsys, data_home):
+    """LEFT-S10: a profile carried no version, so one written by a newer app (a field this one
+    does not know) was taken for a broken one and set aside; now every command that uses it
+    refuses in one line (update the app) and the file stays exactly as it was."""
+    path = data_home / "profile.json"
+    content = json.dumps({"schema_version": 2, "name": "Jo Bloggs", "email": "jo@example.org",
+                          "postal_address": [], "organisation": "", "pronouns": "she/her"}).encode()
+    path.write_bytes(content)
+    request = data_home.parent / "r.foi.json"
+    save_request(request, Request(parts=[Part(text="How many?")], forces=["kent_police"]))
+    for argv in (["profile"], ["profile", "--name", "Someone Else"],
+                 ["export", str(request), "--to", str(data_home.parent / "out")],
+                 ["library", "import", str(request)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "", argv
+        assert err.count("\n") == 1 and "newer FOI Composer" in err and "update the app" in err, err
+    assert path.read_bytes() == content
+    assert not (data_home / ".set-aside").exists()
+    assert not (data_home.parent / "out").exists()
+
+
+def test_a_profile_is_written_with_its_version_and_one_without_reads_as_before(capsys, data_home):
+    path = data_home / "profile.json"
+    path.write_text(json.dumps({"name": "Jo Bloggs", "email": "jo@example.org",
+                                "postal_address": ["1 High St"], "organisation": ""}))
+    code, out, err = run(capsys, "profile", "--organisation", "Watchers")
+    assert code == 0 and err == "" and "Jo Bloggs" in out
+    stored = json.loads(path.read_text())
+    assert stored["schema_version"] == 1 and stored["organisation"] == "Watchers"
+    assert stored["postal_address"] == ["1 High St"]
+    code, out, _ = run(capsys, "profile", "--json")
+    assert json.loads(out) == {"name": "Jo Bloggs", "email": "jo@example.org",
+                               "postal_address": ["1 High St"], "organisation": "Watchers"}
+
+
+def _read_only(monkeypatch, folder: Path) -> None:
+    """Make `folder` (made or not) behave as on a read-only disk: making, creating, replacing or
+    removing anything in it fails with EROFS, as a read-only mount does (root ignores chmod)."""
+    import builtins
+    import errno
+    import os
+
+    def within(path) -> bool:
+        try:
+            place = Path(os.fsdecode(path)).absolute()
+        except TypeError:  # a file descriptor
+            return False
+        return place == folder or folder in place.parents
+
+    def refuse(path):
+        raise OSError(errno.EROFS, "Read-only file system", os.fsdecode(path))
+
+    def guarded(real, *, writes=lambda *a, **k: True, paths=1):
+        def call(*args, **kwargs):
+            for path in args[:paths]:
+                if within(path) and writes(*args, **kwargs):
+                    refuse(path)
+            return real(*args, **kwargs)
+        return call
+
+    write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+    monkeypatch.setattr(os, "mkdir", guarded(os.mkdir))
+    monkeypatch.setattr(os, "open", guarded(os.open, writes=lambda p, flags, *a, **k: flags & write_flags))
+    monkeypatch.setattr(builtins, "open", guarded(
+        builtins.open, writes=lambda p, mode="r", *a, **k: any(c in mode for c in "wax+")))
+    for name in ("replace", "rename", "link"):
+        monkeypatch.setattr(os, name, guarded(getattr(os, name), paths=2))
+    for name in ("unlink", "remove", "rmdir"):
+        monkeypatch.setattr(os, name, guarded(getattr(os, name)))
+
+
+@pytest.mark.parametrize("made", [True, False], ids=["folder there", "folder not made yet"])
+def test_a_data_folder_that_cannot_be_written_still_serves_every_command_that_only_reads(
+        capsys, data_home, tmp_path, monkeypatch, made):
+    """LEFT-S10: with the data folder on a read-only disk, `bank`, `forces`, `due` … stopped with
+    "the disk is read-only" when the folder was not made yet, and `library list` and `campaign
+    list` even when it was (each made its own folder first). Reading needs no writing; a command
+    that writes says so in one line, and nothing is written."""
+    request = tmp_path / "r.foi.json"
+    save_request(request, Request(title="Scores", parts=[Part(text="How many people were scored?")],
+                                  forces=["kent_police"]))
+    home = data_home if made else tmp_path / "elsewhere" / "home"
+    if made:
+        assert run(capsys, "profile", "--name", "Jo Bloggs", "--email", "jo@example.org")[0] == 0
+        assert run(capsys, "library", "save", str(request))[0] == 0
+        assert run(capsys, "campaign", "new", "Scores", "--request", str(request),
+                   "--sent", "2026-11-20")[0] == 0
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(home))
+    before = sorted(p.relative_to(home) for p in home.rglob("*")) if made else None
+    _read_only(monkeypatch, home)
+    for argv in (["bank"], ["forces"], ["profile"], ["due", "2026-11-20", "--force", "kent_police"],
+                 ["holidays", "list", "--year", "2026"], ["library", "list"], ["campaign", "list"],
+                 ["show", str(request)], ["check", str(request)], ["templates"],
+                 ["order", str(request)]):
+        code, out, err = run(capsys, *argv)
+        # (`check` exits 1 for the missing name when there is no profile: a finding, not a refusal)
+        assert code in (0, 1) and (out or err) and "error:" not in err and "read-only" not in err, (argv, err)
+    assert ("Jo Bloggs" in run(capsys, "profile")[1]) is made
+    assert ("Scores" in run(capsys, "library", "list")[1]) is made
+    assert ("Scores" in run(capsys, "campaign", "list")[1]) is made
+    code, out, err = run(capsys, "export", str(request), "--to", str(tmp_path / "letters"),
+                         "--format", "txt", "--name", "Jo Bloggs", "--email", "jo@example.org")
+    assert code == 0 and len(list((tmp_path / "letters").iterdir())) == 1, err  # letters go elsewhere
+    for argv in (["profile", "--name", "Someone"], ["library", "save", str(request)],
+                 ["holidays", "add", "2026-12-29", "Extra day"],
+                 ["forces", "--set-email", "kent_police", "foi@example.org"],
+                 ["campaign", "new", "Other", "--request", str(request), "--sent", "2026-11-21"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "" and err.count("\n") == 1, (argv, err)
+        assert f"{home}: the disk is read-only" in err, (argv, err)
+    if made:
+        assert sorted(p.relative_to(home) for p in home.rglob("*")) == before
+    else:
+        assert not home.exists()
+
+
 def test_module_entry_point_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "composer", "forces", "--group", "scotland"],
                             capture_output=True, text=True)

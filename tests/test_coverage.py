@@ -110,3 +110,16 @@ def test_the_summary_says_which_act_a_section_is_under():
     assert cov.sections_for("1") == {"s38(1)": 1, "FOISA s38(1)(b)": 1, "s12": 1}
     assert "3 refused it (" in cov.summary("1") and "FOISA s38(1)(b) 1" in cov.summary("1")
     assert cov.cell("police_scotland", "1").label == "refused s38(1)(b)"  # its own row says the Act already
+
+
+def test_a_whole_reply_neither_confirming_nor_denying_marks_every_part_so():
+    from composer.coverage import reading_cell
+
+    reading = read_reply("Dear Ms Example\nThe force neither confirms nor denies that it holds "
+                         "any of this, under section 23(5).")
+    cell = reading_cell(reading, "1b")
+    assert cell.state is State.REFUSED and cell.ncnd and cell.label == "NCND s23(5)"
+    c = _campaign()
+    matrix = coverage(c, {"wmp": reading}, today=date(2026, 11, 25))
+    assert {matrix.cell("wmp", p).label for p in matrix.parts} == {"NCND s23(5)"}
+    assert reading_cell(read_reply("Your request will now be considered."), "1") is None

@@ -47,6 +47,26 @@ def test_read_model_names_the_problem(tmp_path, content, message):
     assert str(path) in str(info.value)
 
 
+def test_a_newer_app_s_file_is_neither_set_aside_nor_written_over(tmp_path):
+    """LEFT-S10: the settings and holiday files (as the profile) were set aside when a newer app
+    wrote them, and a change then wrote a fresh file in their place."""
+    from composer.ui.settings import Settings
+
+    path = tmp_path / "settings.json"
+    content = b'{"schema_version": 9, "window_geometry": "abc", "theme": "dark"}'
+    path.write_bytes(content)
+    settings, problem = storage.load_or_set_aside(path, Settings, what="settings file",
+                                                  current_version=1, instead="the defaults are used")
+    assert settings == Settings() and "newer FOI Composer" in problem and "left where it is" in problem
+    with pytest.raises(FileProblem, match="newer FOI Composer"):
+        storage.load_or_set_aside(path, Settings, what="settings file", current_version=1,
+                                  instead="-", refuse_newer=True)
+    with pytest.raises(FileProblem, match="update the app"):
+        storage.update_model(path, Settings, lambda s: s, what="settings file", current_version=1)
+    assert path.read_bytes() == content
+    assert not (tmp_path / ".set-aside").exists()
+
+
 def test_set_aside_never_overwrites(tmp_path):
     for n in range(3):
         p = tmp_path / "bad.json"

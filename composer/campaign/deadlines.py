@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 
 from composer.calendar import Calendar, default_calendar, working_days
 from composer.campaign.model import MAX_REFERENCE, RESPONSES, Campaign, Event, Status, Tracked
-from composer.law import law_for
+from composer.law import law_for, short
 from composer.model import Act, counted
 
 SHOWN_REFERENCE = 30  # characters of a too-long reference the tracker shows
@@ -254,8 +254,8 @@ def _extension(extensions: list[Event], statutory_due: date | None, act: Act,
     days = law.extension_days
     if days is None:
         return _Extension(statutory_due, warnings=[
-            f"an extension is recorded, but FOISA has no public-interest extension: the answer was "
-            f"still due by {statutory} (FOISA s10)"])
+            f"an extension is recorded, but {law.short_title} has no public-interest extension: the answer "
+            f"was still due by {statutory} ({short('answer', act, whole=True)})"])
     notice = extensions[0].on
     estimate = next((e.until for e in reversed(extensions) if e.until is not None), None)
     limit = cal.add_working_days(statutory_due, days, act)

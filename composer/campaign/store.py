@@ -61,8 +61,7 @@ class CampaignStore:
     """Campaign files under the data folder; each campaign's attachments in a folder of its name."""
 
     def __init__(self, root: Path | None = None) -> None:
-        self.root = Path(root) if root else paths.subdir("campaigns")
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root = paths.made(Path(root)) if root else paths.subdir("campaigns")
 
     def path_for(self, name: str) -> Path:
         name = name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name

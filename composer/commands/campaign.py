@@ -63,7 +63,7 @@ def register(sub) -> None:
     q.add_argument("--status", help=", ".join(s for s in _STATUSES))
     q.add_argument("--date", help="when it happened (default: today)")
     q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
-                                   "for its public-interest decision (FOIA s10(3), s17(2)); with "
+                                   "for its public-interest decision (FOIA only); with "
                                    "--status clarification-asked: the day it waits for your reply until")
     q.add_argument("--reference", help="the force's reference for the request")
     q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
@@ -98,7 +98,7 @@ def register(sub) -> None:
                    help="the .csv file to write, or a folder (named after the campaign); a taken name becomes 'name (2)'")
     q.add_argument("--today", help="the date to judge lateness by (default: today)")
     q.set_defaults(func=_campaign_export)
-    q = csub.add_parser("check", help="check a force's refusal notice (s17 / FOISA s16)")
+    q = csub.add_parser("check", help="check a force's refusal notice against what its Act requires")
     q.add_argument("name", help=CAMPAIGN_NAME)
     q.add_argument("force", help=FORCE_ID)
     q.add_argument("--file", type=Path, help="the response: text, .eml, .docx or .pdf (default: the latest reply attached)")
@@ -248,7 +248,7 @@ def _campaign_attach(args: argparse.Namespace) -> int:
     store = _store()
     campaign = store.load(args.name)
     item = campaign.tracked(args.force)
-    reading = _read_reply(args, campaign.request, item.act)
+    reading = _read_reply(args, campaign.request, item.act, item.force_id)
     if reading is not None:
         if args.json:
             print(json.dumps(reading.as_json(), indent=2))
@@ -281,12 +281,12 @@ def _campaign_attach(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_reply(args: argparse.Namespace, request, act):
+def _read_reply(args: argparse.Namespace, request, act, force_id: str = ""):
     """The reply's reading with the user's corrections, or None for a file that is not a reply
     in words (a spreadsheet of figures): that is attached as it is."""
     from dataclasses import replace
 
-    from composer.replies import READABLE, PartReading, ReplyKind, read_reply, reply_text
+    from composer.replies import READABLE, PartReading, ReplyKind, force_of, read_reply, reply_text
 
     if args.file.is_dir():
         raise ComposerError(f"{args.file}: is a folder, not a reply; give the reply's file")
@@ -295,7 +295,7 @@ def _read_reply(args: argparse.Namespace, request, act):
             raise ComposerError(f"{args.file}: a reply is read from {', '.join(READABLE)}; add "
                                 "--apply to attach this file as it is")
         return None
-    reading = read_reply(reply_text(args.file), request, act)
+    reading = read_reply(reply_text(args.file), request, act, force_of(force_id))
     kind = reading.kind
     if args.kind:
         try:

@@ -8,6 +8,7 @@ work left behind by a crash, and the app offers it back.
 from __future__ import annotations
 
 from datetime import datetime
+import contextlib
 from pathlib import Path
 from typing import Literal
 
@@ -66,7 +67,8 @@ class AutosaveSlot:
         return self.path
 
     def clear(self) -> None:
-        self.path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder that cannot be written holds none of ours
+            self.path.unlink(missing_ok=True)
 
 
 def session_of(path: Path) -> str:

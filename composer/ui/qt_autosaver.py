@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from composer import paths
+from composer import paths, storage
+from composer.errors import ComposerError
 from composer.ui.qt import QLockFile, QObject, QTimer, Signal
 from composer.ui.qt_document import QtDocument
 
@@ -28,6 +29,7 @@ def _lock_for(folder: Path, session: str) -> QLockFile:
 
 class QtAutosaver(QObject):
     written = Signal(str)  # the autosave file, after each write
+    failed = Signal(str)  # one line when a write fails (a read-only data folder), once a run
 
     def __init__(self, document: QtDocument, *, delay_ms: int = DELAY_MS,
                  max_delay_ms: int = MAX_DELAY_MS, folder: Path | None = None,
@@ -37,6 +39,7 @@ class QtAutosaver(QObject):
         self.folder = Path(folder) if folder else paths.subdir("autosave")
         self.session = f"{os.getpid()}-{os.urandom(4).hex()}"
         self._slot = None
+        self._problem: str | None = None  # the last write's failure, said once until one succeeds
         self.lock = _lock_for(self.folder, self.session)  # held from the first write on
         self.timer = QTimer(self)  # the pause after the latest change
         self.timer.setSingleShot(True)
@@ -85,7 +88,15 @@ class QtAutosaver(QObject):
         # would hold the window back by a few ms).
         if not self.lock.isLocked():
             self.lock.tryLock(0)
-        path = self.slot.write(self.document.request, source=self.document.path)
+        try:
+            path = self.slot.write(self.document.request, source=self.document.path)
+        except (ComposerError, OSError) as exc:  # the request stays open; File › Save may work
+            problem = str(exc) if isinstance(exc, ComposerError) else str(storage.os_problem(exc))
+            if problem != self._problem:
+                self._problem = problem
+                self.failed.emit(f"Autosave could not write a copy: {problem}")
+            return None
+        self._problem = None
         self.written.emit(str(path))
         return path
 

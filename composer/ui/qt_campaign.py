@@ -345,8 +345,8 @@ class QtCampaignPanel(QWidget):
         if answer is None:
             return []
         self.letters_folder = answer.folder
-        requester, _ = load_profile()
         try:
+            requester, _ = load_profile()
             result = write_follow_ups(self.campaign, store=self.store,
                                       force_ids=[p.force_id for p in chosen], kind=kind,
                                       requester=requester, today=self.today, folder=answer.folder,
@@ -415,7 +415,7 @@ class QtCampaignPanel(QWidget):
                 return False
             choice = QtReplyDialog.ask(self, force_name=item.force_name, request=self.campaign.request,
                                        act=item.act, today=self.today, text=text,
-                                       file_name=source.name, sent=item.sent)
+                                       file_name=source.name, sent=item.sent, force_id=force_id)
             if choice is None:
                 return False
         try:
@@ -442,7 +442,8 @@ class QtCampaignPanel(QWidget):
             return False
         item = self.campaign.tracked(chosen[0].force_id)
         choice = QtReplyDialog.ask(self, force_name=item.force_name, request=self.campaign.request,
-                                   act=item.act, today=self.today, sent=item.sent)
+                                   act=item.act, today=self.today, sent=item.sent,
+                                   force_id=item.force_id)
         if choice is None or not choice.text.strip():
             return False
         with tempfile.TemporaryDirectory() as folder:

@@ -13,7 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from composer.model import counted
+from composer.errors import ComposerError, NewerFile
+from composer.model import Requester, counted
 from composer.profile import load_profile, save_profile
 from composer.ui.qt import (
     QAction,
@@ -80,9 +81,10 @@ class QtMainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._settings_read = self.settings  # what changed since is written over the file's own
         self.remembers_layout = True  # False for a one-off window (a screenshot)
-        self.requester, self.profile_problem = load_profile()
+        self.requester, self.profile_problem = self._read_profile()
         self.document = QtDocument(parent=self)
         self.autosaver = QtAutosaver(self.document, delay_ms=autosave_delay_ms, parent=self)
+        self.autosaver.failed.connect(lambda problem: self.statusBar().showMessage(problem, 15000))
         self.files = QtFileActions(self, self.document, self.autosaver)
 
         self.outline = QtOutline(self.document, self)
@@ -272,7 +274,6 @@ class QtMainWindow(QMainWindow):
         then on it is said again on a new day and when a campaign changes (QtOverdueWatch)."""
         from composer.campaign.deadlines import overdue_by_campaign
         from composer.campaign.store import CampaignStore
-        from composer.errors import ComposerError
 
         today = today or self.clock().date()
         try:
@@ -311,7 +312,6 @@ class QtMainWindow(QMainWindow):
         reads them), shown on the same parts as you compose (campaign.history); the check runs
         again with it. Campaigns that cannot be read leave the findings as they were, and say why."""
         from composer.campaign.history import history_of
-        from composer.errors import ComposerError
 
         try:
             past = history_of(campaigns() if callable(campaigns) else campaigns)
@@ -467,7 +467,6 @@ class QtMainWindow(QMainWindow):
         from datetime import date
 
         from composer.campaign.store import CampaignStore
-        from composer.errors import ComposerError
         from composer.ui.qt_new_campaign import QtNewCampaignDialog, start_campaign
 
         store = CampaignStore()
@@ -511,9 +510,22 @@ class QtMainWindow(QMainWindow):
         if done is not None:
             self.statusBar().showMessage(done.what, 10000)
 
+    @staticmethod
+    def _read_profile() -> tuple[Requester, str | None]:
+        """The saved requester and a note; a profile written by a newer FOI Composer is left as
+        it is (nothing typed here is saved over it) and the note says to update the app."""
+        try:
+            return load_profile()
+        except NewerFile as exc:
+            return Requester(), str(exc)
+
     def set_requester(self, requester) -> None:
         self.requester = requester
-        save_profile(requester)
+        try:
+            save_profile(requester)
+        except ComposerError as exc:  # a newer app's profile, a read-only disk: used, not saved
+            self.statusBar().showMessage(f"Your details are used in this window but not saved: {exc}",
+                                         15000)
         self.preview.requester = requester
         self.preview.refresh()
         self.findings.schedule()
@@ -549,7 +561,10 @@ class QtMainWindow(QMainWindow):
                           for name, s in (("top", self.top_split), ("main", self.main_split))},
             "preview_force": force.id if force else None,
         })
-        self.settings = self._settings_read = save_changes(self._settings_read, self.settings)
+        try:
+            self.settings = self._settings_read = save_changes(self._settings_read, self.settings)
+        except ComposerError:  # a newer app's settings file stays as it is; nothing to remember it in
+            pass
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.files.may_discard():

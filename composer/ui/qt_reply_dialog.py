@@ -17,7 +17,15 @@ from composer.errors import ComposerError
 from composer.law import readable
 from composer.model import Act, Request
 from composer.outline import letter_body
-from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading, dates_before, read_reply
+from composer.replies import (
+    Outcome,
+    PartReading,
+    ReplyKind,
+    ReplyReading,
+    dates_before,
+    force_of,
+    read_reply,
+)
 from composer.responses import parse_sections
 from composer.ui.qt import (
     QAbstractItemView,
@@ -52,9 +60,11 @@ class ReplyChoice:
 
 class QtReplyDialog(QtCheckedDialog):
     def __init__(self, parent: QWidget | None, *, force_name: str, request: Request, act: Act,
-                 today: date, text: str = "", file_name: str = "", sent: date | None = None) -> None:
+                 today: date, text: str = "", file_name: str = "", sent: date | None = None,
+                 force_id: str = "") -> None:
         super().__init__(parent)
         self.request, self.act, self.today = request, act, today
+        self.force = force_of(force_id) if force_id else None  # its letter, as the reply quotes it
         self.force_name, self.sent = force_name, sent
         self.setWindowTitle(f"Reply from {force_name}")
         self.paste = QPlainTextEdit(self)
@@ -144,7 +154,7 @@ class QtReplyDialog(QtCheckedDialog):
     def read_again(self) -> None:
         """Read the words in the box and show what was found."""
         text = self.paste.toPlainText()
-        self.show_reading(read_reply(text, self.request, self.act) if text.strip() else ReplyReading(None))
+        self.show_reading(read_reply(text, self.request, self.act, self.force) if text.strip() else ReplyReading(None))
 
     def show_reading(self, reading: ReplyReading) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(reading.kind.value if reading.kind else None), 0))
@@ -176,7 +186,7 @@ class QtReplyDialog(QtCheckedDialog):
             if said and said != _NOT_SAID:
                 parts[label] = PartReading.parse(said)
         text = self.paste.toPlainText()
-        found = read_reply(text, self.request, self.act) if text.strip() else ReplyReading(None)
+        found = read_reply(text, self.request, self.act, self.force) if text.strip() else ReplyReading(None)
         reading = replace(found, kind=ReplyKind(value) if value else None, sections=cited,
                           reference=self.reference.text().strip(), parts=parts)
         return ReplyChoice(reading, date_of(self.on), text)
@@ -184,8 +194,8 @@ class QtReplyDialog(QtCheckedDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, force_name: str, request: Request, act: Act,
-            today: date, text: str = "", file_name: str = "", sent: date | None = None
-            ) -> ReplyChoice | None:
+            today: date, text: str = "", file_name: str = "", sent: date | None = None,
+            force_id: str = "") -> ReplyChoice | None:
         dialog = cls(parent, force_name=force_name, request=request, act=act, today=today,
-                     text=text, file_name=file_name, sent=sent)
+                     text=text, file_name=file_name, sent=sent, force_id=force_id)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -49,6 +49,27 @@ def test_a_corrupt_settings_file_is_set_aside_and_defaults_used(data_home):
     assert list((data_home / ".set-aside").iterdir())
 
 
+def test_a_profile_from_a_newer_app_opens_the_window_and_is_never_written_over(qtbot, data_home):
+    """LEFT-S10: the window opens with no details and says to update the app; details typed in
+    it are used in this window, and the newer profile is left exactly as it was."""
+    import json
+
+    from composer.model import Requester
+
+    path = data_home / "profile.json"
+    content = json.dumps({"schema_version": 5, "name": "Jo Bloggs", "pronouns": "she/her"}).encode()
+    path.write_bytes(content)
+    window = QtMainWindow(Settings())
+    qtbot.addWidget(window)
+    assert window.requester == Requester()
+    assert "newer FOI Composer" in window.profile_problem and "update the app" in window.profile_problem
+    window.set_requester(Requester(name="Jo Bloggs"))
+    assert window.requester.name == "Jo Bloggs"
+    assert "not saved" in window.statusBar().currentMessage()
+    assert path.read_bytes() == content
+    assert not (data_home / ".set-aside").exists()
+
+
 def test_window_geometry_and_recent_files_are_remembered(qtbot, tmp_path):
     saved = tmp_path / "risk.foi.json"
     save_request(saved, sample())

@@ -110,6 +110,35 @@ def test_a_running_sessions_autosave_is_not_an_orphan_and_a_clean_exit_removes_i
     assert not path.exists() and autosave_files() == []
 
 
+def test_an_autosave_that_cannot_be_written_is_said_once_in_the_status_bar(qtbot, data_home, monkeypatch):
+    """LEFT-S10: with the data folder read-only, each autosave ended in a traceback on stderr
+    (the app went on, the user was told nothing). The window now says so once, and again only
+    after a write that worked."""
+    import errno
+
+    from composer import storage
+    from composer.operations import request as edits
+    from composer.ui.qt_main_window import QtMainWindow
+
+    def read_only(folder, *_args):
+        raise OSError(errno.EROFS, "Read-only file system", str(folder / ".~foi-1-abc.tmp"))
+
+    monkeypatch.setattr(storage, "_temp_file", read_only)
+    window = QtMainWindow(autosave_delay_ms=10)
+    qtbot.addWidget(window)
+    said = []
+    window.autosaver.failed.connect(said.append)
+    window.document.edit("retitle", edits.set_title, title="First")
+    assert window.autosaver.write_now() is None
+    window.document.edit("retitle", edits.set_title, title="Second")
+    assert window.autosaver.write_now() is None
+    assert len(said) == 1 and said[0].startswith("Autosave could not write a copy: ")
+    assert f"{data_home}: the disk is read-only" in said[0]
+    assert window.statusBar().currentMessage() == said[0]
+    answer(monkeypatch, QtUnsavedPrompt, "discard")
+    window.close()
+
+
 def test_a_broken_autosave_is_set_aside_not_offered(qtbot, data_home, monkeypatch):
     from composer.ui.app import build_window
 
