@@ -179,9 +179,10 @@ def needs_public_interest(act: Act, cite: str) -> bool | None:
     return None
 
 
-# Cited sections in a notice: "Section 31(1)(a)(b)(2)(b)", "s.40(2)", "sections 30 and 31".
+# Cited sections in a notice: "Section 31(1)(a)(b)(2)(b)", "s.40(2)", "sections 30 and 31",
+# "(section 23(5))"; "s" alone after a bracket is a plural, as in "officer(s) 12".
 _MENTION = re.compile(
-    r"(?<![\w(])(?:sections?|s\.|s)\s*(\d{1,2}[A-Z]?)(?!\d)((?:\s?\(\s*\w{1,4}\s*\))*)"
+    r"(?:(?<!\w)sections?|(?<![\w(])(?:s\.|s))\s*(\d{1,2}[A-Z]?)(?!\d)((?:\s?\(\s*\w{1,4}\s*\))*)"
     r"(?!\s*of the Data Protection)",
     re.I,
 )
