@@ -32,7 +32,7 @@ from composer import paths, storage
 from composer.dates import IN_REACH, LATEST
 from composer.dates import parse_date  # noqa: F401  (the command line's dates come from here)
 from composer.errors import ComposerError
-from composer.law import law_for
+from composer.law import law_for, short
 from composer.model import Act, joined
 
 
@@ -148,7 +148,8 @@ def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides
     """Record that a day the package lists is not in fact a bank holiday (in `regions`)."""
     fixed = _statutory_day(when)
     if fixed:
-        raise ComposerError(f"{when.isoformat()} is {fixed}, never a working day (FOIA s10(6), FOISA s73)")
+        cited = ", ".join(short("working_day", act) for act in Act)
+        raise ComposerError(f"{when.isoformat()} is {fixed}, never a working day ({cited})")
     regions = _regions(regions)
     day = DayOverride(date=when, regions=regions)
     return update_overrides(lambda overrides: overrides.model_copy(update={

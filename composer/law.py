@@ -28,6 +28,8 @@ class Regulator:
     postal_address: tuple[str, ...]
     in_text: str  # as a sentence names them: "the ICO"
     how_to_send: str  # how a complaint reaches them, for the requester
+    complain: str  # what the requester does: FOIA s50 "complain to" the ICO; FOISA s47 "apply to" the SIC
+    complaint: str  # what the requester sends, as a heading names it: "Complaint", "Application"
 
 
 ICO = Regulator(
@@ -39,6 +41,8 @@ ICO = Regulator(
     in_text="the ICO",
     how_to_send="the ICO takes complaints through its online form (ico.org.uk/make-a-complaint): "
                 "paste this letter into it, or post it; attach the correspondence either way",
+    complain="complain",
+    complaint="Complaint",
 )
 SIC = Regulator(
     name="Scottish Information Commissioner",
@@ -50,6 +54,8 @@ SIC = Regulator(
     how_to_send="the Scottish Information Commissioner takes applications through its website "
                 "(foi.scot), by email or by post: check its current address before sending, and "
                 "enclose the correspondence",
+    complain="apply",
+    complaint="Application",
 )
 
 
@@ -138,6 +144,195 @@ LAWS: dict[Act, Law] = {
         whether_held_counts=False,
     ),
 }
+
+
+# -- the sections, per Act ------------------------------------------------------------------------
+# Where the two Acts number a provision differently (personal data is FOIA s40 but FOISA s38), a
+# rule, a letter or a message asks for the topic and gets the right citation for the force's Act.
+
+# The regulations that set each Act's cost limit, as a citation names them.
+FOIA_FEES = "Fees Regulations 2004 (SI 2004/3244)"  # the FOI and Data Protection (Appropriate Limit and Fees) Regs
+FOISA_FEES = "Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004 (SSI 2004/467)"
+
+
+
+def _cited(act: Act, named: str) -> str:
+    """`section 15` -> `FOISA s15`."""
+    return f"{LAWS[act].short_title} s{named.removeprefix('section ')}"
+
+
+# Short citations for a finding's `law` field.
+LAW: dict[str, dict[Act, str]] = {
+    "valid": {
+        Act.FOIA: "FOIA s8(1)",
+        Act.FOISA: "FOISA s8(1)",
+    },
+    "described": {  # a request must describe the information wanted
+        Act.FOIA: "FOIA s8(1)(c)",
+        Act.FOISA: "FOISA s8(1)(c)",
+    },
+    "not_foi": {
+        Act.FOIA: "FOIA s3 and Schedule 1",
+        Act.FOISA: "FOISA s3 and Schedule 1",
+    },
+    "cost": {
+        Act.FOIA: f"{_cited(Act.FOIA, LAWS[Act.FOIA].cost_section)}; {FOIA_FEES} regs 3-4",
+        Act.FOISA: f"{_cited(Act.FOISA, LAWS[Act.FOISA].cost_section)}; {FOISA_FEES}",
+    },
+    "cost_clause": {
+        Act.FOIA: f"{_cited(Act.FOIA, LAWS[Act.FOIA].cost_section)} and "
+                  f"s{LAWS[Act.FOIA].advice_section.removeprefix('section ')}; {FOIA_FEES} reg 4",
+        Act.FOISA: f"{_cited(Act.FOISA, LAWS[Act.FOISA].cost_section)} and "
+                   f"s{LAWS[Act.FOISA].advice_section.removeprefix('section ')}; {FOISA_FEES}",
+    },
+    "personal": {
+        Act.FOIA: "FOIA s40(2)",
+        Act.FOISA: "FOISA s38(1)(b)",
+    },
+    "personal_ncnd": {
+        Act.FOIA: "FOIA s40(2) and s40(5B)",
+        Act.FOISA: "FOISA s38(1)(b) and s18",
+    },
+    "own_data": {
+        Act.FOIA: "FOIA s40(1) and s40(5A); UK GDPR Art 15; Data Protection Act 2018 s45",
+        Act.FOISA: "FOISA s38(1)(a) and s18; UK GDPR Art 15; Data Protection Act 2018 s45",
+    },
+    "security": {
+        Act.FOIA: "FOIA s23(5) and s24(2)",
+        Act.FOISA: "FOISA s31(1) and s18",
+    },
+    "covert": {
+        Act.FOIA: "FOIA s31(3), s23(5) and s24(2)",
+        Act.FOISA: "FOISA s35(1) and s18",
+    },
+    "investigation": {
+        Act.FOIA: "FOIA s30(3) and s40(5B)",
+        Act.FOISA: "FOISA s34 and s18",
+    },
+    "law_enforcement": {  # withheld for prejudice to the prevention of crime, having confirmed it is held
+        Act.FOIA: "FOIA s31(1)",
+        Act.FOISA: "FOISA s35(1)",
+    },
+    "operation": {
+        Act.FOIA: "FOIA s31(1) and s31(3)",
+        Act.FOISA: "FOISA s35(1) and s18",
+    },
+    "health_safety": {
+        Act.FOIA: "FOIA s38(1)",
+        Act.FOISA: "FOISA s39(1)",
+    },
+    "published": {
+        Act.FOIA: "FOIA s21 (information accessible by other means)",
+        Act.FOISA: "FOISA s25 (information otherwise accessible)",
+    },
+    "aggregation": {
+        Act.FOIA: f"FOIA s12(4); {FOIA_FEES} reg 5",
+        Act.FOISA: f"FOISA s12(2); {FOISA_FEES} reg 5",
+    },
+    "clarify": {
+        Act.FOIA: "FOIA s1(3)",
+        Act.FOISA: "FOISA s1(3)",
+    },
+    "recorded": {
+        Act.FOIA: "FOIA s1(1) and s84 (information means recorded information)",
+        Act.FOISA: "FOISA s1(1) and s73 (information means recorded information)",
+    },
+    "format": {
+        Act.FOIA: "FOIA s11(1) and s11(1A)",
+        Act.FOISA: "FOISA s11(1)",
+    },
+    "vexatious": {
+        Act.FOIA: "FOIA s14(1); Dransfield v IC [2012]",
+        Act.FOISA: "FOISA s14(1)",
+    },
+    "repeated": {  # the same request again from the same person, with no reasonable interval
+        Act.FOIA: "FOIA s14(2)",
+        Act.FOISA: "FOISA s14(2)",
+    },
+    "exemptions": {  # the Part of the Act that holds the exemptions, as a whole
+        Act.FOIA: "FOIA Part II",
+        Act.FOISA: "FOISA Part 2",
+    },
+    "act": {
+        Act.FOIA: "FOIA s1; Scotland: FOISA s1",
+        Act.FOISA: "FOISA s1; FOIA does not apply to Scottish public authorities (FOIA s80)",
+    },
+    "held": {  # whether the force holds the information at all (another force's system)
+        Act.FOIA: "FOIA s1(1)(a)",
+        Act.FOISA: "FOISA s1",
+    },
+    "advice": {act: f"{_cited(act, law.advice_section)} (advice and assistance)" for act, law in LAWS.items()},
+    "equality": {
+        Act.FOIA: "Equality Act 2010 s149; UK GDPR Art 35 (DPIA)",
+        Act.FOISA: "Equality Act 2010 s149; UK GDPR Art 35 (DPIA)",
+    },
+}
+
+# Sections as a message names them ("section 40(2)").
+NAME: dict[str, dict[Act, str]] = {
+    "valid": {Act.FOIA: "section 8", Act.FOISA: "section 8"},
+    "cost": {act: law.cost_section for act, law in LAWS.items()},
+    "advice": {act: law.advice_section for act, law in LAWS.items()},
+    "answer": {Act.FOIA: "section 10(1)", Act.FOISA: "section 10(1)"},
+    "working_day": {Act.FOIA: "section 10(6)", Act.FOISA: "section 73"},
+    "code_of_practice": {Act.FOIA: "section 45"},  # FOIA's internal review lives in the s45 code
+    "review": {Act.FOISA: "section 20(1)"},  # FOISA's requirement for review is statutory
+    "review_ask": {Act.FOISA: "section 20(5)"},
+    "review_answer": {Act.FOISA: "section 21(1)"},
+    "complaint": {Act.FOIA: "section 50", Act.FOISA: "section 47(1)"},
+    "complaint_window": {Act.FOISA: "section 47(4)"},  # FOIA sets none: the ICO's practice
+    "personal": {Act.FOIA: "section 40(2)", Act.FOISA: "section 38(1)(b)"},
+    "personal_ncnd": {Act.FOIA: "section 40(5B)", Act.FOISA: "section 18"},
+    "own_data": {Act.FOIA: "section 40(1)", Act.FOISA: "section 38(1)(a)"},
+    "security": {Act.FOIA: "sections 23 and 24", Act.FOISA: "section 31"},
+    "law_enforcement": {Act.FOIA: "section 31", Act.FOISA: "section 35"},
+    "investigation": {Act.FOIA: "section 30", Act.FOISA: "section 34"},
+    "health_safety": {Act.FOIA: "section 38", Act.FOISA: "section 39"},
+    "published": {Act.FOIA: "section 21", Act.FOISA: "section 25"},
+    "ncnd": {Act.FOIA: "section 1(1)(a)", Act.FOISA: "section 18"},
+    "clarify": {Act.FOIA: "section 1(3)", Act.FOISA: "section 1(3)"},
+    "format": {act: law.format_section for act, law in LAWS.items()},
+    "dataset": {act: law.dataset_section or law.format_section for act, law in LAWS.items()},
+    "vexatious": {Act.FOIA: "section 14(1)", Act.FOISA: "section 14(1)"},
+    "repeated": {Act.FOIA: "section 14(2)", Act.FOISA: "section 14(2)"},
+}
+
+# The exemption a topic's "neither confirm nor deny" is claimed with, where the topic's own section is
+# the Act's general one (FOISA s18, which a force claims together with the exemption that would apply).
+_CLAIMED_WITH = {"personal_ncnd": "personal"}
+
+
+def ncnd_pair(topic: str, act: Act) -> str:
+    """The sections a force cites to neither confirm nor deny on `topic`, as a message names them:
+    "section 30, with section 1(1)(a)"; "section 18, with section 38(1)(b)"."""
+    own, general = NAME[topic][act], NAME["ncnd"][act]
+    if own == general:
+        return f"{general}, with {NAME[_CLAIMED_WITH[topic]][act]}"
+    return f"{own}, with {general}"
+
+
+def section(topic: str, act: Act, *, whole: bool = False) -> str:
+    """The section `NAME` gives for `topic` as a sentence names it, `section 47(1)`, or with
+    `whole` without its subsections: `section 47`."""
+    named = NAME[topic][act]
+    return named.split("(")[0] if whole else named
+
+
+def short(topic: str, act: Act, *, whole: bool = False) -> str:
+    """The section `NAME` gives for `topic` as a short citation with its Act: `FOISA s38(1)(b)`, or
+    with `whole` the section without its subsections: `FOISA s38`."""
+    return _cited(act, section(topic, act, whole=whole))
+
+
+def number(topic: str, act: Act) -> int:
+    """The number of the section `NAME` gives for `topic`: personal data is 40 under FOIA, 38 under FOISA."""
+    return int(section(topic, act, whole=True).removeprefix("section "))
+
+
+# FOIA's appropriate limit for the government departments in Schedule 1 Part I (Fees Regulations
+# 2004 reg 3(2)); police forces have the £450 above (reg 3(3)). Letters copied from a department's
+# guidance carry it.
+CENTRAL_GOVERNMENT_LIMIT_POUNDS = 600
 
 
 def section_under(section: str, act: Act) -> str:

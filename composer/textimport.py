@@ -63,6 +63,7 @@ from html.parser import HTMLParser
 
 from composer.adaptation import PART_REFS
 from composer.errors import ComposerError
+from composer.law import LAWS
 from composer.model import INVISIBLE, AnswerFormat, Options, Part, Request, counted
 
 # --------------------------------------------------------------------------------------------
@@ -331,9 +332,13 @@ _ASKS = re.compile(
     r"i would be grateful|i seek|i am seeking)\b",
     re.IGNORECASE,
 )
+# Each Act's cost section and limit, as a clause names them: "section 12", "s.12", "18 hours", "£600".
+_COST_NAMED = sorted({named for law in LAWS.values() for named in (
+    re.escape(law.cost_section), rf"s\.? ?{law.cost_section.removeprefix('section ')}\b",
+    re.escape(f"{law.cost_limit_hours:g} hours"), re.escape(f"£{law.cost_limit_pounds}"))})
 _COST = re.compile(
     r"\b(cost limits?|appropriate limits?|cost thresholds?|fees? limits?|cost ceiling|"
-    r"section 12|s\.? ?12\b|18 hours|£450|£600)",
+    + "|".join(_COST_NAMED) + ")",
     re.IGNORECASE,
 )
 _COST_IF = re.compile(

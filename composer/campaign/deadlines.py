@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 
 from composer.calendar import Calendar, default_calendar, working_days
 from composer.campaign.model import MAX_REFERENCE, RESPONSES, Campaign, Event, Status, Tracked
-from composer.law import law_for
+from composer.law import law_for, short
 from composer.model import Act, counted
 
 SHOWN_REFERENCE = 30  # characters of a too-long reference the tracker shows
@@ -168,7 +168,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
     if status is Status.COMPLAINED:
         next_step, next_date, waiting_on = f"wait for {regulator}'s decision", None, "commissioner"
     elif status is Status.REVIEW_ANSWERED:
-        verb = "complain to" if act is Act.FOIA else "apply to"
+        verb = f"{law.regulator.complain} to"
         next_step, next_date, waiting_on = f"if still not satisfied, {verb} {regulator}", complain_by, "you"
         if complain_by and today > complain_by:  # a date gone by is no step to take
             next_step, next_date, waiting_on = f"the time to {verb} {regulator} ended on {complain_by}", None, None
@@ -179,9 +179,9 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             if law.review_outer_days is not None and today > cal.add_working_days(
                     review_asked, law.review_outer_days, act):
                 next_step = (f"the review is over {law.review_outer_days} working days late: "
-                             f"complain to {regulator}")
+                             f"{law.regulator.complain} to {regulator}")
             elif act is Act.FOISA:
-                next_step = f"the review is late: apply to {regulator}"
+                next_step = f"the review is late: {law.regulator.complain} to {regulator}"
     elif status in RESPONSES:
         next_step, next_date = f"if not satisfied, {_ask_review(act)}", review_ask_by
         waiting_on = None if status is Status.ANSWERED else "you"
@@ -254,8 +254,8 @@ def _extension(extensions: list[Event], statutory_due: date | None, act: Act,
     days = law.extension_days
     if days is None:
         return _Extension(statutory_due, warnings=[
-            f"an extension is recorded, but FOISA has no public-interest extension: the answer was "
-            f"still due by {statutory} (FOISA s10)"])
+            f"an extension is recorded, but {law.short_title} has no public-interest extension: the answer "
+            f"was still due by {statutory} ({short('answer', act, whole=True)})"])
     notice = extensions[0].on
     estimate = next((e.until for e in reversed(extensions) if e.until is not None), None)
     limit = cal.add_working_days(statutory_due, days, act)

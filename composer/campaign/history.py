@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from composer.campaign.model import Campaign, Status
+from composer.checker import sections as checker_sections
 from composer.checker.findings import Finding
 from composer.checker.patterns import MONTHS, Memo
 from composer.coverage import Coverage, State, coverage, read_attachments
@@ -43,11 +44,20 @@ _GROUND_WORDS = {"cost": "refused it on cost", "clarity": "asked what you meant"
                  "personal_data": "withheld it as personal data",
                  "exemption": "refused it under another exemption or would neither confirm nor deny",
                  "tone": "refused it as vexatious or repeated"}
-_LAW = {"cost": {Act.FOIA: "FOIA s12", Act.FOISA: "FOISA s12"},
-        "clarity": {Act.FOIA: "FOIA s1(3)", Act.FOISA: "FOISA s1(3)"},
-        "personal_data": {Act.FOIA: "FOIA s40", Act.FOISA: "FOISA s38"},
-        "exemption": {Act.FOIA: "FOIA Part II", Act.FOISA: "FOISA Part 2"},
-        "tone": {Act.FOIA: "FOIA s14", Act.FOISA: "FOISA s14"}}
+# Each ground's section, as the checker's sections name it (personal data: FOIA s40, FOISA s38),
+# and whether its finding cites the whole section rather than the subsection the checker's does.
+_TOPIC = {"cost": ("cost", False), "clarity": ("clarify", False), "personal_data": ("personal", True),
+          "tone": ("vexatious", True)}
+
+
+def _law(ground: str, act: Act) -> str:
+    """The law a finding on `ground` cites: `FOISA s38`; another exemption cites the Part that holds them."""
+    if ground not in _TOPIC:
+        return checker_sections.LAW["exemptions"][act]
+    topic, whole = _TOPIC[ground]
+    return checker_sections.short(topic, act, whole=whole)
+
+
 _NUMBER = re.compile(r"(\d+)")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -112,11 +122,11 @@ def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
     the checker's tone), personal data (FOIA s40, FOISA s38), or another exemption (neither confirm
     nor deny included)."""
     numbers = {int(m.group(1)) for s in sections if (m := _NUMBER.search(s))}
-    if 12 in numbers:
+    if checker_sections.number("cost", act) in numbers:
         return "cost"
-    if 14 in numbers:  # vexatious or repeated: no exemption, a refusal of the request itself
+    if checker_sections.number("vexatious", act) in numbers:  # or repeated: a refusal of the request itself
         return "tone"
-    if (40 if act is Act.FOIA else 38) in numbers:
+    if checker_sections.number("personal", act) in numbers:
         return "personal_data"
     return "exemption"
 
@@ -284,7 +294,7 @@ class History:
         names = ", ".join(f'"{name}"' for name in per)
         return [Finding(
             rule="history.clarity", category="clarity", severity="warning" if likely else "info", part_id=None,
-            law=_LAW["clarity"][act],
+            law=_law("clarity", act),
             message=(f"Forces have met this request before: {asked} of the {counted(replied, 'force')} that "
                      "replied when you sent it asked what you meant before answering"
                      + (", so it is more likely than not again." if likely else ".")),
@@ -318,7 +328,7 @@ class History:
             likely = replied >= MIN_REPLIES and met * 2 > replied
             out.append(Finding(
                 rule=f"history.{ground}", category=ground, severity="warning" if likely else "info",
-                part_id=numbered.part.id, law=_LAW[ground][act],
+                part_id=numbered.part.id, law=_law(ground, act),
                 message=(f"Forces have met this part before: {met} of the {counted(replied, 'force')} that "
                          f"replied when {when} {_GROUND_WORDS[ground]}"
                          + (", so it is more likely than not again." if likely else ".")),

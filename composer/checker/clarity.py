@@ -44,7 +44,7 @@ def _term_findings(rule: Rule, ctx: Context, level: str):
             label = first[1].group("word")
         message = (
             f"{where} uses '{label}'{also} without saying what it means: {term.why}. A force "
-            f"may ask you to clarify under {ctx.section('clarify')}, and the 20 working days "
+            f"may ask you to clarify under {ctx.section('clarify')}, and the {ctx.law.working_days} working days "
             "start again only when you reply."
         )
         suggestion = f"Define it once, for example: \"By '{label}' I mean {term.definition}.\""
@@ -287,7 +287,8 @@ def whose(rule: Rule, ctx: Context, item: PartView):
         ctx, item,
         f"{item.label} asks for {record.label} by {listed}, but each record names several people "
         f"({', '.join(record.roles[:3])} …) and the part does not say whose {listed} you mean. A force "
-        f"will ask you to clarify ({ctx.section('clarify')}), and the 20 working days start again when you reply.",
+        f"will ask you to clarify ({ctx.section('clarify')}), and the {ctx.law.working_days} working days start again "
+        "when you reply.",
         suggestion=f"Say whose: for example 'the {record.roles[0]}'s {personal[0].replace('_', ' ')}'"
         + (", as the person defined it themselves (self-defined ethnicity)" if "ethnicity" in personal else "") + ".",
     )
@@ -723,7 +724,7 @@ def own_category(rule: Rule, ctx: Context):
         f"{view.label} describes a group of the force's own units or roles ('{said}…') by example or by a "
         "label, and asks for figures for each of them. Which belong is the force's call, not yours: it will "
         f"ask you which it should count ({ctx.section('clarify')}), often sending its structure chart, and "
-        "the 20 working days start again when you reply.",
+        f"the {ctx.law.working_days} working days start again when you reply.",
         suggestion="Name every unit or role you want figures for, or first ask the force for its organisational "
         "structure (a list of its units, departments and teams) and then ask about the ones you choose.",
         span=match.span(),
@@ -868,7 +869,8 @@ def outside_referent(rule: Rule, ctx: Context):
                 ctx, None if view.is_intro else view,
                 f"{view.label} refers to '{said}', but the letter never says what it is. The officer who "
                 "handles the request has only the letter, so the force will ask which you mean "
-                f"({ctx.section('clarify')}), and the 20 working days start again when you reply.",
+                f"({ctx.section('clarify')}), and the {ctx.law.working_days} working days start again when "
+                "you reply.",
                 suggestion="Describe it in the letter itself: what it is, when and where it happened, and any "
                 "reference number you were given.",
                 span=match.span(),

@@ -13,13 +13,18 @@ from composer.checker.reading import asked_if_yes, kept_elsewhere, read_part
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate, remembered
 from composer.force_names import SystemMention, find_forces, find_systems, force_acronyms, force_by_id
-from composer.law import FORCE_FIELDS, LAWS
+from composer.law import CENTRAL_GOVERNMENT_LIMIT_POUNDS, FORCE_FIELDS, LAWS
 from composer.model import FIELD_PATTERN, Act, Force, ForceKind, joined
 
 _FOIA_TITLE = re.compile(r"freedom\s+of\s+information\s+act(?:\s+2000)?", re.IGNORECASE)
 _FOISA_TITLE = re.compile(r"freedom\s+of\s+information\s+\(scotland\)\s+act(?:\s+2002)?", re.IGNORECASE)
 _POUNDS = re.compile(r"£\s?(\d{3})\b")
 _HOURS = re.compile(r"\b(\d{2})\s+hours\b")
+# The cost limits a letter may state, in pounds and in hours: each Act's for police, and FOIA's
+# for central government (the figure letters copied from a government department's page carry).
+_LIMITS_POUNDS = {law.cost_limit_pounds for law in LAWS.values()} | {CENTRAL_GOVERNMENT_LIMIT_POUNDS}
+_LIMITS_HOURS = ({round(law.cost_limit_hours) for law in LAWS.values()}
+                 | {round(CENTRAL_GOVERNMENT_LIMIT_POUNDS / LAWS[Act.FOIA].hourly_rate_pounds)})
 _PLACEHOLDER = Gate(
     r"\[(?:insert|name\s+of|enter|add|your|force|system|the\s+force|xx+|tbc|\.\.\.|…)[^\]\n]{0,60}\]"
     r"|<(?:insert|name\s+of|force|system|enter)[^<>\n]{0,60}>|\bX{3,}\b|\bTBC\b",
@@ -94,9 +99,9 @@ def wrong_cost_limit(rule: Rule, ctx: Context):
         low = text.lower()
         if "limit" not in low and "cost" not in low:
             continue
-        wrong = [m for m in _POUNDS.finditer(text) if int(m.group(1)) in (450, 600)
+        wrong = [m for m in _POUNDS.finditer(text) if int(m.group(1)) in _LIMITS_POUNDS
                  and int(m.group(1)) != law.cost_limit_pounds]
-        wrong += [m for m in _HOURS.finditer(text) if int(m.group(1)) in (18, 24, 40)
+        wrong += [m for m in _HOURS.finditer(text) if int(m.group(1)) in _LIMITS_HOURS
                   and abs(int(m.group(1)) - right_hours) > 1]
         if not wrong:
             continue

@@ -113,7 +113,8 @@ def burden(rule: Rule, ctx: Context, item: PartView):
     # FOIA, IPCC v IC (EA/2011/0222); under FOISA, the Scottish Commissioner's guidance on section 14
     # names "a significant burden" first among the circumstances.
     authority = ("IPCC v IC, EA/2011/0222" if ctx.act is Act.FOIA
-                 else "the Scottish Information Commissioner's guidance on section 14: a significant burden")
+                 else f"the {ctx.law.regulator.name}'s guidance on {ctx.section('vexatious').split('(')[0]}: "
+                 "a significant burden")
     return rule.at(
         ctx, item,
         f"{item.label} asks for '{item.text[match.start():match.end()]}' on a subject with no dates. The time "

@@ -63,7 +63,7 @@ def register(sub) -> None:
     q.add_argument("--status", help=", ".join(s for s in _STATUSES))
     q.add_argument("--date", help="when it happened (default: today)")
     q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
-                                   "for its public-interest decision (FOIA s10(3), s17(2)); with "
+                                   "for its public-interest decision (FOIA only); with "
                                    "--status clarification-asked: the day it waits for your reply until")
     q.add_argument("--reference", help="the force's reference for the request")
     q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
@@ -98,7 +98,7 @@ def register(sub) -> None:
                    help="the .csv file to write, or a folder (named after the campaign); a taken name becomes 'name (2)'")
     q.add_argument("--today", help="the date to judge lateness by (default: today)")
     q.set_defaults(func=_campaign_export)
-    q = csub.add_parser("check", help="check a force's refusal notice (s17 / FOISA s16)")
+    q = csub.add_parser("check", help="check a force's refusal notice against what its Act requires")
     q.add_argument("name", help=CAMPAIGN_NAME)
     q.add_argument("force", help=FORCE_ID)
     q.add_argument("--file", type=Path, help="the response: text, .eml, .docx or .pdf (default: the latest reply attached)")
@@ -345,6 +345,13 @@ def _campaign_check(args: argparse.Namespace) -> int:
     if args.file is None:
         result = latest_check(store, campaign, item.force_id)
         if result is None:
+            from composer.operations.followups import NOT_NOTICES
+
+            others = sorted({a.kind for a in item.attachments if a.kind in NOT_NOTICES})
+            if others:
+                raise ComposerError(f"no refusal notice is attached for {item.force_name}: the replies "
+                                    f"attached are read as {', '.join(others)}, which a refusal "
+                                    "notice's check does not fit; attach the notice or give --file")
             raise ComposerError(f"no reply attached for {item.force_name} can be read; attach the "
                                 f"response ({', '.join(READABLE)}) or give --file")
     else:

@@ -65,6 +65,7 @@ def _check(args: argparse.Namespace) -> int:
     from composer import storage
     from composer.checker import Finding
     from composer.checker.reading import request_from_text
+    from composer.checker.sections import LAW
     from composer.errors import ComposerError, NotSubjectToFOI
     from composer.forces import load_directory
     from composer.campaign.history import with_history
@@ -95,7 +96,7 @@ def _check(args: argparse.Namespace) -> int:
         except NotSubjectToFOI as exc:
             extra.append(Finding(
                 rule="validity.not-foi-body", category="validity", severity="error", part_id=None,
-                message=f"{exc}", law="FOIA s3 and Schedule 1",
+                message=f"{exc}", law=LAW["not_foi"][Act.FOIA],
                 suggestion="Send the request to a public authority that may hold the information.",
             ))
     findings = extra + judge(request, force, requester)

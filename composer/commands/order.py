@@ -22,8 +22,7 @@ def register(sub) -> None:
         "force would likely stop",
         description="Show the order for the cost limit: every part and sub-part in the order a force "
         "would answer them, with its estimated hours (and why), the running total against the "
-        "force's limit (18 hours under FOIA, 40 under FOISA), and the line where a force would "
-        "likely stop answering.",
+        "limit of the force's Act in hours, and the line where a force would likely stop answering.",
     )
     p.add_argument("file", type=Path, help="a .foi.json request or a plain-text letter")
     which = p.add_mutually_exclusive_group()

@@ -32,7 +32,7 @@ from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
 from composer.forces import missing_address, online_form
-from composer.law import LAWS, Law, law_for, readable
+from composer.law import LAWS, Law, law_for, readable, section, short
 from composer.letters.letter import Item, Letter, Recipient, format_date
 from composer.library import slug
 from composer.model import Act, Force, Request, Requester, joined
@@ -62,8 +62,8 @@ class FollowUpKind(StrEnum):
             return "Chaser"
         if self is FollowUpKind.REVIEW:
             return "Internal review" if act is Act.FOIA else "Requirement for review"
-        short = law_for(act).regulator.short
-        return f"Complaint to the {short}" if act is Act.FOIA else f"Application to the {short}"
+        regulator = law_for(act).regulator
+        return f"{regulator.complaint} to the {regulator.short}"
 
 
 def regulator_recipient(act: Act) -> Recipient:
@@ -142,7 +142,7 @@ def _subject(kind: FollowUpKind, request: Request, act: Act, force_name: str, fo
     if kind is FollowUpKind.REVIEW:
         return ("Request for internal review: " if act is Act.FOIA else "Requirement for review: ") + topic
     law = LAWS[act]
-    what = "Complaint under section 50" if act is Act.FOIA else "Application under section 47(1)"
+    what = f"{law.regulator.complaint} under {section('complaint', act)}"
     return f"{what} of the {law.title}: {force_name}"
 
 
@@ -172,8 +172,8 @@ def _extension_story(p: Progress, you: str = "you") -> list[str]:
                  f"{_d(p.extended_to)}.")
     story = [said]
     if p.extension_limit is not None and p.due == p.extension_limit:
-        story.append("Section 10(3) allows only such further time as is reasonable. The Information "
-                     f"Commissioner's guidance is that this should be no more than "
+        story.append(f"Section 10(3) allows only such further time as is reasonable. The "
+                     f"{LAWS[Act.FOIA].regulator.name}'s guidance is that this should be no more than "
                      f"{LAWS[Act.FOIA].extension_days} working days beyond the "
                      f"{LAWS[Act.FOIA].working_days} of section 10(1), which ended on "
                      f"{_d(p.statutory_due)}; that further time ended on {_d(p.extension_limit)}.")
@@ -286,11 +286,9 @@ _NOTICE_LACKS = {
                            "give particulars of my right to require a review",
                            "give particulars of the force's internal review procedure",
                            "give particulars of my right to require a review"),
-    Element.COMPLAINT: _lacks("give particulars of my right to complain to the Information Commissioner",
-                              "give particulars of my right to apply to the Scottish Information "
-                              "Commissioner",
-                              "tell me of my right to complain to the Information Commissioner",
-                              "tell me of my right to apply to the Commissioner"),
+    Element.COMPLAINT: lambda act, to_force: (
+        f"{'give particulars of' if to_force else 'tell me of'} my right to {LAWS[act].regulator.complain} to "
+        f"the {LAWS[act].regulator.name if to_force else LAWS[act].regulator.greeting}"),
     Element.ADVICE: lambda act, to_force: "advise me how to bring the request within the cost limit",
 }
 
@@ -380,8 +378,8 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
             before = [
                 f"On {_d(asked)} I asked for an internal review of your response to my request of "
                 f"{_d(c.item.sent)}{_ref(c.item)}.",
-                "The code of practice issued under section 45 of the Act says that a review should "
-                f"normally be completed within {c.law.review_answer_days} working days of the request "
+                f"The code of practice issued under {section('code_of_practice', act)} of the Act says that a "
+                f"review should normally be completed within {c.law.review_answer_days} working days of the request "
                 f"for it, and should in no case take more than {c.law.review_outer_days}. "
                 f"The {c.law.review_answer_days} working days ended on {_d(p.review_due)} and I "
                 "have not had the outcome.",
@@ -389,23 +387,25 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
             if c.today > outer:
                 after = [f"The {c.law.review_outer_days} working days ended on {_d(outer)}. Please send "
                          "the outcome now; I "
-                         f"intend to complain to the {c.law.regulator.name} under section 50 of "
-                         "the Act."]
+                         f"intend to complain to the {c.law.regulator.name} under "
+                         f"{section('complaint', act)} of the Act."]
             else:
                 after = ["Please send the outcome without further delay. If I do not have it by "
                          f"{_d(outer)}, {c.law.review_outer_days} working days after my request for "
                          "review, I will "
-                         f"complain to the {c.law.regulator.name} under section 50 of the Act."]
+                         f"complain to the {c.law.regulator.name} under {section('complaint', act)} of the Act."]
         else:
             before = [
-                f"On {_d(asked)} I required a review under section 20 of the Act of your handling of "
+                f"On {_d(asked)} I required a review under {section('review', act, whole=True)} of the Act of "
+                "your handling of "
                 f"my request of {_d(c.item.sent)}{_ref(c.item)}.",
-                f"Section 21(1) of the Act required you to respond within {c.law.review_answer_days} "
+                f"{_cap(section('review_answer', act))} of the Act required you to respond within "
+                f"{c.law.review_answer_days} "
                 "working days of receiving "
                 f"my requirement, by {_d(p.review_due)}. That day has passed without a response.",
             ]
-            after = ["Please send your response without further delay. Under section 47(1) of the "
-                     f"Act I may now apply to the {c.law.regulator.name} for a decision, "
+            after = [f"Please send your response without further delay. Under {section('complaint', act)} of "
+                     f"the Act I may now apply to the {c.law.regulator.name} for a decision, "
                      f"and I will do so if I do not have your response by {_d(by)}."]
         return before, [], after, []
 
@@ -446,12 +446,13 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
                           "with an "
                           "estimate of when you would decide.")
         after = ["Please send your answer without further delay. If I do not have it by "
-                 f"{_d(by)}, I intend to complain to the {c.law.regulator.name} under section 50 "
-                 "of the Act."]
+                 f"{_d(by)}, I intend to complain to the {c.law.regulator.name} under "
+                 f"{section('complaint', act)} of the Act."]
     else:
         after = ["Please send your answer without further delay. If I do not have it by "
-                 f"{_d(by)}, I will require a review under section 20 of the Act and, if need be, "
-                 f"apply to the {c.law.regulator.name} under section 47."]
+                 f"{_d(by)}, I will require a review under {section('review', act, whole=True)} of the Act "
+                 f"and, if need be, apply to the {c.law.regulator.name} under "
+                 f"{section('complaint', act, whole=True)}."]
     before.append("My request is repeated below for ease of reference.")
     return before, _request_items(c.campaign.request, c.force), after, []
 
@@ -485,7 +486,7 @@ def _review(c: _Context, message: str | None,
         before = [f"I am writing to ask for an internal review of {c.in_text}'s handling of "
                   f"my request for information of {_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
     else:
-        before = [f"Under section 20(1) of the {c.law.title} I require {c.in_text} to review "
+        before = [f"Under {section('review', act)} of the {c.law.title} I require {c.in_text} to review "
                   f"its actions and decisions in relation to my request for information of "
                   f"{_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
     before += [_what_happened(c), "I am dissatisfied for the following reasons."]
@@ -499,7 +500,8 @@ def _review(c: _Context, message: str | None,
                         "the force may decline to review")
     if act is Act.FOIA:
         if ask_by is not None and c.today <= ask_by:
-            after.append("The code of practice issued under section 45 of the Act asks that a review "
+            after.append(f"The code of practice issued under {section('code_of_practice', act)} of the Act "
+                         "asks that a review "
                          f"be requested within {c.law.review_ask_days} working days of the response; "
                          "the last day is "
                          f"{_d(ask_by)}, so this request is in time.")
@@ -508,9 +510,9 @@ def _review(c: _Context, message: str | None,
                      f"days, as the code of practice expects: by {_d(answer_by)}.")
     else:
         if ask_by is not None and c.today <= ask_by:
-            after.append(f"Section 20(5) of the Act allows {c.law.review_ask_days} working days for "
+            after.append(f"{_cap(section('review_ask', act))} of the Act allows {c.law.review_ask_days} working days for "
                          f"this requirement; the last day is {_d(ask_by)}, so it is in time.")
-        after.append(f"Section 21(1) of the Act requires you to respond within "
+        after.append(f"{_cap(section('review_answer', act))} of the Act requires you to respond within "
                      f"{c.law.review_answer_days} working days of receiving this requirement: by "
                      f"{_d(answer_by)}.")
     return before, items, after, warnings
@@ -526,14 +528,15 @@ def _complaint(c: _Context, message: str | None,
                             "about yet")
     if p.review_asked is None:
         if act is Act.FOISA:
-            raise ComposerError(f"apply to the Scottish Information Commissioner only after requiring "
-                                f"{name} to review the request (FOISA s47(1)): send a review first")
-        warnings.append("the ICO normally expects you to have asked for an internal review first")
+            raise ComposerError(f"apply to {law_for(act).regulator.in_text} only after requiring "
+                                f"{name} to review the request ({short('complaint', act)}): send a review first")
+        warnings.append(f"{law_for(act).regulator.in_text} normally expects you to have asked for an internal "
+                        "review first")
     if act is Act.FOIA:
-        before = [f"I am applying under section 50 of the {c.law.title} for a decision whether {name} "
+        before = [f"I am applying under {section('complaint', act)} of the {c.law.title} for a decision whether {name} "
                   "has dealt with my request for information in accordance with Part I of the Act."]
     else:
-        before = [f"I am applying under section 47(1) of the {c.law.title} for a decision whether "
+        before = [f"I am applying under {section('complaint', act)} of the {c.law.title} for a decision whether "
                   f"{name} has dealt with my request for information in accordance with Part 1 of "
                   "the Act."]
     # To the Commissioner: the reference is the force's, not "your reference".
@@ -548,7 +551,7 @@ def _complaint(c: _Context, message: str | None,
                  .replace("You have not", f"{_cap(name)} has not"))
     if p.review_asked:
         review = ("I asked for an internal review" if act is Act.FOIA
-                  else "I required a review under section 20")
+                  else f"I required a review under {section('review', act, whole=True)}")
         if p.review_answered:
             story.append(f"{review} on {_d(p.review_asked)}, and had the outcome on "
                          f"{_d(p.review_answered)}.")
@@ -558,7 +561,8 @@ def _complaint(c: _Context, message: str | None,
     before.append(" ".join(s for s in story if s))
     grounds = _grounds(p, act, check, to_force=False, force_name=name)
     if p.review_asked and not p.review_answered and p.review_due and c.today > p.review_due:
-        limit = "section 21(1)" if act is Act.FOISA else "the section 45 code of practice"
+        limit = (section("review_answer", act) if act is Act.FOISA
+                 else f"the {section('code_of_practice', act)} code of practice")
         grounds.append(f"The review was not completed within the time allowed by {limit}.")
     if message and message.strip():
         grounds.append(message.strip())
@@ -581,10 +585,10 @@ def _complaint(c: _Context, message: str | None,
             warnings.append(f"the usual time for this ended on {p.complain_by.isoformat()}: say why "
                             "it is late in the letter")
         elif act is Act.FOIA:
-            after.append("I am making this complaint within six weeks of the final response.")
+            after.append(f"I am making this complaint within {c.law.complaint_window_text} of the final response.")
         else:
-            after.append("This application is made within the six months allowed by section 47(4) "
-                         "of the Act.")
+            after.append(f"This application is made within the {c.law.complaint_window_text} allowed by "
+                         f"{section('complaint_window', act)} of the Act.")
     after.append("Please write to me at the address below.")
     return before, items, after, warnings
 

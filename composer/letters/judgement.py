@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from composer.law import field_values
-from composer.model import Act, Force, Request, Requester, joined, unfilled_fields
+from composer.model import Force, Request, Requester, joined, unfilled_fields
 
 
 def judge(request: Request, force: Force | None, requester: Requester | None = None, *,
@@ -21,6 +21,7 @@ def judge(request: Request, force: Force | None, requester: Requester | None = N
     a field left unfilled in the title, which becomes each letter's subject and file name.
     `for_many`: one of many forces judged in turn (`check`'s `for_many`: the same findings, sooner)."""
     from composer.checker import Finding, check
+    from composer.checker.sections import LAW
 
     findings = check(request, force=force, requester=requester, for_many=for_many)
     if force is not None:
@@ -28,7 +29,7 @@ def judge(request: Request, force: Force | None, requester: Requester | None = N
         if left:
             findings.insert(0, Finding(
                 rule="jurisdiction.unfilled-field", category="jurisdiction", severity="error",
-                part_id=None, law="FOIA s8(1)(c)" if force.act is Act.FOIA else "FOISA s8(1)(c)",
+                part_id=None, law=LAW["described"][force.act],
                 message=f"The title has the field {{{left[0]}}}, which has no value yet, so the "
                 "letter's subject and file name would carry the placeholder.",
                 suggestion=f"Fill in '{left[0]}' in the request's fields, or write the title out.",

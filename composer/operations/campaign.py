@@ -21,7 +21,7 @@ from composer.campaign.model import (
     parse_status,
 )
 from composer.errors import ComposerError
-from composer.law import law_for
+from composer.law import law_for, short
 from composer.letters.followups import FollowUpKind
 from composer.model import Force, Request, counted, joined, one_line
 from composer.operations.result import Done, Refused, operation
@@ -174,7 +174,7 @@ def _check_extension(item: Tracked, when: date, until: date | None) -> None:
     law = law_for(item.act)
     if law.extension_days is None:
         raise Refused(f"{item.force_name} is under {law.short_title}, which has no public-interest "
-                      f"extension: the {law.working_days} working days of {law.short_title} s10 stand")
+                      f"extension: the {law.working_days} working days of {short('answer', law.act, whole=True)} stand")
     paused = False
     for event in item.events:
         if event.on > when:

@@ -1,0 +1,172 @@
+"""Each fact of the law (a section's number under each Act, a limit, a time, the Commissioners) is
+held in composer.law, and the checker, the tracker, the letters and the command line read it from
+there: a copy written out again elsewhere is caught here, and the text each reader makes is the
+text it made when it held its own copy."""
+
+from __future__ import annotations
+
+import ast
+import re
+from datetime import date
+
+import pytest
+from conftest import PROJECT
+
+from composer import law
+from composer.campaign.history import ground_of, history_of, with_history
+from composer.checker import check
+from composer.errors import ComposerError
+from composer.forces import load_directory
+from composer.model import Act, Part, Request, Requester
+
+ME = Requester(name="Alex Example", email="alex@example.org")
+
+
+def _strings(path):
+    """Each string the code of `path` holds, bar docstrings, with its line: (line, text)."""
+    tree = ast.parse(path.read_text("utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+def _written_outside_law(pattern: str) -> list[str]:
+    found = re.compile(pattern)
+    return [f"{path.relative_to(PROJECT)}:{line}: {text[:80]!r}"
+            for path in sorted((PROJECT / "composer").rglob("*.py")) if path.name != "law.py"
+            for line, text in _strings(path) if found.search(text)]
+
+
+def test_no_section_is_cited_with_its_act_outside_law():
+    # "FOISA s38" is a fact of the Act; a module that wants it asks composer.law for the topic.
+    assert _written_outside_law(r"\bFOIS?A s\d") == []
+
+
+def test_no_cost_limit_or_commissioners_address_is_written_outside_law():
+    limits = "|".join(str(n) for n in sorted({lw.cost_limit_pounds for lw in law.LAWS.values()}
+                                             | {law.CENTRAL_GOVERNMENT_LIMIT_POUNDS}))
+    assert _written_outside_law(rf"£\s?({limits})\b") == []
+    hours = "|".join(f"{lw.cost_limit_hours:g}" for lw in law.LAWS.values())
+    assert _written_outside_law(rf"\b({hours}) hours\b") == []
+    streets = [lw.regulator.postal_address[0] for lw in law.LAWS.values()]
+    assert _written_outside_law("|".join(map(re.escape, streets))) == []
+
+
+def test_the_checkers_sections_are_laws_and_read_the_acts_own_fields():
+    from composer.checker import sections
+
+    assert sections.NAME is law.NAME and sections.LAW is law.LAW
+    for act, lw in law.LAWS.items():
+        assert law.NAME["advice"][act] == lw.advice_section
+        assert law.NAME["cost"][act] == lw.cost_section
+    assert [law.NAME["advice"][a] for a in Act] == ["section 16", "section 15"]
+    assert law.NAME["dataset"] == {Act.FOIA: "section 11(1A)", Act.FOISA: "section 11"}
+    assert law.LAW["advice"] == {Act.FOIA: "FOIA s16 (advice and assistance)",
+                                 Act.FOISA: "FOISA s15 (advice and assistance)"}
+    assert law.LAW["cost_clause"][Act.FOISA].startswith("FOISA s12 and s15; ")
+    assert law.short("personal", Act.FOISA) == "FOISA s38(1)(b)"
+    assert law.short("personal", Act.FOISA, whole=True) == "FOISA s38"
+    assert law.section("complaint", Act.FOISA, whole=True) == "section 47"
+    assert [law.number("personal", a) for a in Act] == [40, 38]
+
+
+def test_the_history_findings_cite_each_ground_as_they_did():
+    from composer.campaign import history
+
+    cited = {ground: [history._law(ground, act) for act in Act] for ground in history.GROUNDS}
+    assert cited == {"cost": ["FOIA s12", "FOISA s12"], "clarity": ["FOIA s1(3)", "FOISA s1(3)"],
+                     "personal_data": ["FOIA s40", "FOISA s38"], "exemption": ["FOIA Part II", "FOISA Part 2"],
+                     "tone": ["FOIA s14", "FOISA s14"]}
+    # The ground of a refusal reads the same numbers: FOISA's personal data is s38, FOIA's s38 is not.
+    assert ground_of(["s38(1)(b)"], False, Act.FOISA) == "personal_data"
+    assert ground_of(["s40(2)"], False, Act.FOISA) == "exemption"
+    assert ground_of(["s14(1)"], False, Act.FOISA) == "tone"
+
+
+def test_a_refused_part_again_cites_foia_part_ii_for_another_exemption():
+    from test_history import _campaign, _request
+
+    campaign = _campaign({"the_met": "refused s31", "kent_police": "refused s31", "wmp": "refused s31",
+                          "essex_police": "answered"})
+    found = [f for f in with_history([], _request(), history_of([campaign])) if f.rule == "history.exemption"]
+    assert [f.law for f in found] == ["FOIA Part II"]
+
+
+def test_a_calendar_day_that_is_never_a_working_day_cites_both_acts():
+    from composer import calendar
+
+    with pytest.raises(ComposerError) as caught:
+        calendar.remove_holiday(date(2026, 12, 25))
+    assert str(caught.value).endswith("never a working day (FOIA s10(6), FOISA s73)")
+
+
+def test_scottish_guidance_on_burden_names_the_commissioner_and_section_14():
+    request = Request(title="Emails", parts=[Part(text="Please provide all emails about the system.")])
+    found = [f for f in check(request, force=load_directory().get("police_scotland"), requester=ME)
+             if "guidance on section 14" in f.message + " ".join(f.reasoning) + (f.suggestion or "")]
+    texts = [f.message + " ".join(f.reasoning) + (f.suggestion or "") for f in found]
+    assert texts and all("the Scottish Information Commissioner's guidance on section 14: a significant burden"
+                         in t for t in texts)
+
+
+def _limit_rules(force_id: str, said: str) -> list[str]:
+    request = Request(title="Limits", parts=[Part(text="How many people has the system scored?")])
+    request.options.cost_limit_wording = (f"If answering would exceed the cost limit of {said}, please "
+                                          "answer the parts in order.")
+    return [f.rule for f in check(request, force=load_directory().get(force_id), requester=ME)]
+
+
+@pytest.mark.parametrize("force_id, said, wrong", [
+    ("kent_police", "£600", True), ("kent_police", "24 hours", True), ("police_scotland", "£450", True),
+    ("police_scotland", "18 hours", True), ("kent_police", "£450", False), ("police_scotland", "£600", False),
+    ("police_scotland", "40 hours", False)])
+def test_a_letter_stating_another_acts_or_central_governments_limit_is_an_error(force_id, said, wrong):
+    assert ("jurisdiction.wrong-cost-limit" in _limit_rules(force_id, said)) is wrong
+
+
+def test_an_imported_cost_clause_is_known_by_either_acts_figures():
+    from composer.textimport import parse_request
+
+    # FOISA's 40 hours is known as FOIA's 18 always was (the clause's own list had only FOIA's hours).
+    for figure in ("18 hours", "40 hours", "the limit in section 12", "the s.12 limit"):
+        text = ("1. How many people has the system scored?\n2. What did it cost?\n\n"
+                f"If answering would take more than {figure}, please answer the parts in the order "
+                "given and tell me which were left out.")
+        request = parse_request(text)
+        assert request.options.cost_limit_wording, figure
+
+
+def test_no_commissioner_is_named_outside_law():
+    names = [lw.regulator.name for lw in law.LAWS.values()]
+    assert _written_outside_law("|".join(map(re.escape, names))) == []
+
+
+def test_the_follow_ups_name_the_commissioner_and_what_is_sent_them_as_before():
+    from composer.letters.followups import _NOTICE_LACKS, FollowUpKind
+    from composer.responses import Element
+
+    assert [FollowUpKind.COMPLAINT.label(a) for a in Act] == ["Complaint to the ICO", "Application to the SIC"]
+    lacks = _NOTICE_LACKS[Element.COMPLAINT]
+    assert [lacks(a, True) for a in Act] == [
+        "give particulars of my right to complain to the Information Commissioner",
+        "give particulars of my right to apply to the Scottish Information Commissioner"]
+    assert [lacks(a, False) for a in Act] == ["tell me of my right to complain to the Information Commissioner",
+                                              "tell me of my right to apply to the Commissioner"]
+
+
+@pytest.mark.parametrize("act, said, told", [
+    (Act.FOIA, "You may complain to the Information Commissioner.", True),
+    (Act.FOIA, "You may apply under section 50 of the Act.", True),
+    (Act.FOIA, "You may write to the ICO.", True),
+    (Act.FOISA, "You may apply to the Scottish Information Commissioner.", True),
+    (Act.FOISA, "You may apply under s.47 of the Act.", True),
+    (Act.FOISA, "You may apply under section 50.", False)])
+def test_a_refusal_notice_tells_of_the_right_to_complain_by_name_or_section(act, said, told):
+    from composer.responses import Element, check_response
+
+    notice = check_response(f"We refuse under section 31 (law enforcement). {said}", act=act)
+    assert (Element.COMPLAINT in notice.present) is told
