@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from composer import storage
@@ -73,6 +74,7 @@ class PartReading:
         return self.outcome.value
 
     @classmethod
+    @lru_cache(maxsize=4096)  # a campaign of 49 forces by 99 parts holds some 5,000, mostly the same few
     def parse(cls, text: str) -> PartReading:
         """`refused s31(1) s40(2)` -> PartReading(REFUSED, ('s31(1)', 's40(2)')); the inverse of str."""
         words = text.strip()
@@ -161,6 +163,18 @@ _REFUSAL = _any(
     r"\b(?:refus(?:e|ed|ing)|exempt)\b[^.]{0,80}\bsection (?:12|14)\b",
     r"\bsection (?:12|14)\b[^.]{0,80}\b(?:refus|exceed|vexatious)",
 )
+# A refusal on cost says the limit would be exceeded, whether or not it names the section; a
+# request says the same words as a condition ("if this would exceed the cost limit, …").
+_OVER_LIMIT = _any(r"\b(?:would|will|does|do|to) exceed the (?:appropriate |cost |costs |fees? |time )*limit\b",
+                   r"\bexceeds? the (?:appropriate|cost|fees?) limit\b")
+_CONDITION = _any(r"\b(?:if|in the event|should|where|whether|unless|in case)\b")
+
+
+def _refuses(text: str) -> bool:
+    """Whether `text` says a refusal: an exemption, a refusal notice, or the cost limit exceeded."""
+    return bool(_REFUSAL.search(text)) or any(
+        (over := _OVER_LIMIT.search(sentence)) and not _CONDITION.search(sentence[: over.start()])
+        for sentence in _sentences(text))
 _NCND = _any(r"\bneither confirm\w* nor den(?:y|ies|ying)\b", r"\bNCND\b")
 _NOT_HELD = _any(
     r"\b(?:is|are|was) not held\b", r"\bdoes not hold\b", r"\bdo not hold\b",
@@ -174,7 +188,7 @@ _NOT_HELD = _any(
     r"\b(?:do|does|did) not (?:record|retain|collate|capture)\b",
 )
 _DISCLOSE = _any(
-    r"\bdecided to disclose\b", r"\bplease find (?:attached|enclosed|below)\b",
+    r"\bdecided to disclose\b", r"\bplease find\b[^.]{0,40}\b(?:attached|enclosed|below)\b",
     r"\bfind (?:attached|below) (?:our|the|my) response\b", r"\binformation (?:is )?(?:attached|enclosed)\b",
     r"\bin response to your (?:request|questions?)[^.]{0,60}\b(?:below|attached)\b",
     r"\bthe (?:answer|response) (?:is|to)\b", r"\bwe can confirm\b", r"\bI can confirm\b",
@@ -194,14 +208,36 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     request fitted to every force is quoted as that force's letter put it (its own name)."""
     text = tidy(text)
     body = _body(text)
-    reading = ReplyReading(kind=None, sections=sections_in(body, act),
+    said = _without_the_letter(body, request, force)  # the force's own words, not the request's
+    reading = ReplyReading(kind=None, sections=sections_in(said, act),
                            reference=reference_in(text), dates=dates_in(text),
-                           ncnd=bool(_NCND.search(body)))
+                           ncnd=bool(_NCND.search(said)))
     reading.parts = parts_in(body, request, act, force)
-    reading.kind = _kind(re.sub(r"\s+", " ", body), reading)
+    reading.kind = _kind(re.sub(r"\s+", " ", said), reading)
     if reading.kind is ReplyKind.CLARIFICATION:
         reading.asked = _asked(body)
     return reading
+
+
+def _without_the_letter(body: str, request: Request | None, force: Force | None) -> str:
+    """`body` without the lines that quote the request back (a reply often repeats it before
+    answering): a request that says "if this is not held, say so" or "if this would exceed the
+    cost limit under section 12" is not the force saying either."""
+    if request is None:
+        return body
+    from composer.outline import letter_body
+
+    letter = letter_body(request, force)
+    words = _words(" ".join([letter.introduction or "", *(p.text for p in letter.parts), *letter.clauses]))
+    runs = set(zip(words, words[1:], words[2:]))
+    kept = []
+    for line in body.splitlines():
+        have = _words(line)
+        line_runs = list(zip(have, have[1:], have[2:]))
+        if len(have) >= 4 and sum(r in runs for r in line_runs) >= 0.8 * len(line_runs):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _sentences(text: str) -> list[str]:
@@ -311,7 +347,7 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         if outcomes == {Outcome.CLARIFY}:
             return ReplyKind.CLARIFICATION
         return ReplyKind.PARTLY if Outcome.ANSWERED in outcomes else ReplyKind.REFUSED
-    refusal = bool(_REFUSAL.search(body) or _NCND.search(body) or (
+    refusal = bool(_refuses(body) or _NCND.search(body) or (
         reading.sections and re.search(r"\brefus|\bexempt|\bwithh[oe]ld", body, re.I)))
     if refusal and (_PARTLY.search(body) or _DISCLOSE.search(body)):
         return ReplyKind.PARTLY
@@ -408,6 +444,16 @@ _MARK = re.compile(
     r"^[ \t>*\-]*(?P<response>(?:(?:our\s+)?(?:answer|response|reply)\s+(?:to|for)\s+))?"
     r"(?:Q(?:uestion)?\.?\s*|Part\s+)?(?P<n>\d{1,2})\s*(?:\(?(?P<l>[a-z])\)?)?"
     r"\s*(?:[.):\-–—]|\s(?=(?-i:[A-Z])))[ \t]*", re.I | re.M)
+# A part named in a sentence of the force's own ("In relation to question 3, …", "Regarding
+# part 2b:"), and several at once ("Questions 4 to 6:", "Q1 and Q2 -"): an answer follows.
+_QUESTION = r"(?:questions?|parts?|points?|Qs?)\.?\s*"
+_REFERS = re.compile(
+    r"(?:^[ \t>*\-]*|(?<=[.!?:] ))(?:(?:(?:in (?:relation|response|regard|reference|answer)|with "
+    r"(?:regard|reference|respect)|turning)\s+to\s+(?:your\s+)?|regarding\s+(?:your\s+)?)"
+    rf"{_QUESTION}(?P<n>\d{{1,2}})\s*(?:\(?(?P<l>[a-z])\)?)?"
+    rf"(?:\s*(?:-|–|to|and|&)\s*(?:{_QUESTION})?(?P<last>\d{{1,2}})(?![\d(]))?"
+    rf"|{_QUESTION}(?P<n2>\d{{1,2}})\s*(?:-|–|to|and|&)\s*(?:{_QUESTION})?(?P<last2>\d{{1,2}})(?![\d(]))"
+    r"\s*(?:of your request)?\s*[,.:;\-–—)][ \t]*", re.I | re.M)
 # Where the force's answer to a part begins: "Answer:", "Response -", "Response" on a line of its
 # own, "Response to question 2:", "A1", "A2." (the answer under "Q1", "Q2").
 _ANSWER_LABEL = re.compile(
@@ -433,25 +479,28 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
     """What the force did with each part it numbers or quotes. A part quoted with no answer under
     it (as a reply repeats the request before answering) is left out."""
     questions = _questions(request, force)
-    marks = [m for m in _MARK.finditer(body)]
-    segments: list[tuple[str, str, bool]] = []  # label, text, the force's answer by its own label
-    for i, mark in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
-        label = mark.group("n") + (mark.group("l") or "").lower()
-        if questions and label not in questions:
+    marks = _marks(body)
+    segments: list[tuple[list[str], str, bool]] = []  # labels, text, the force's answer by its own label
+    for i, (start, end_of_mark, labels, answered) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(body)
+        if questions:
+            labels = [label for label in labels if label in questions]
+        if not labels:
             continue
-        text = body[mark.end(): end]
+        text = body[end_of_mark: end]
         close = _CLOSE.search(text)
-        segments.append((label, text[: close.start()] if close else text, bool(mark.group("response"))))
+        segments.append((labels, text[: close.start()] if close else text, answered))
     out: dict[str, PartReading] = {}
     quoted_run, previous = 0, 0
-    for label, segment, answered in segments:
+    for labels, segment, answered in segments:
+        label = labels[0]
         number = int(re.match(r"\d+", label).group(0))  # type: ignore[union-attr]
         if number < previous:
             quoted_run = 0  # the numbering starts again: the answers after the quoted request
         previous = number
         if answered:
-            out[label] = _outcome(_ANSWER_LABEL.sub("", segment.strip(), count=1), act)
+            reading = _outcome(_ANSWER_LABEL.sub("", segment.strip(), count=1), act)
+            out.update({each: reading for each in labels})
             quoted_run = 0
             continue
         answer = _answer(segment, questions.get(label))
@@ -463,6 +512,30 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
         quoted_run = 0
         out[label] = _outcome(answer, act)
     return _with_annexed_sections(out, sections_in(body, act))
+
+
+def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
+    """Where each part's words begin: (start, end of the mark, the parts it names, whether the
+    force's answer follows it), in order. A mark inside another is left out."""
+    found = []
+    for match in _MARK.finditer(body):
+        label = match.group("n") + (match.group("l") or "").lower()
+        found.append((match.start(), match.end(), [label], bool(match.group("response"))))
+    for match in _REFERS.finditer(body):
+        n, last = match.group("n") or match.group("n2"), match.group("last") or match.group("last2")
+        first, last = int(n), int(last or n)
+        if match.group("l") or not first <= last <= first + 20:
+            labels = [n + (match.group("l") or "").lower()]
+        else:
+            labels = [str(number) for number in range(first, last + 1)]
+        found.append((match.start(), match.end(), labels, True))
+    found.sort(key=lambda m: (m[0], -m[1]))
+    out: list[tuple[int, int, list[str], bool]] = []
+    for mark in found:
+        if out and mark[0] < out[-1][1]:
+            continue
+        out.append(mark)
+    return out
 
 
 def _with_annexed_sections(parts: dict[str, PartReading], cited: list[str]) -> dict[str, PartReading]:
@@ -533,7 +606,7 @@ def _after_quoted(question: str, text: str) -> int | None:
 
 
 def _outcome_words(text: str) -> bool:
-    return any(p.search(text) for p in (_NCND, _NOT_HELD, _REFUSAL, _CLARIFY))
+    return _refuses(text) or any(p.search(text) for p in (_NCND, _NOT_HELD, _CLARIFY))
 
 
 def _outcome(answer: str, act: Act) -> PartReading:
@@ -543,7 +616,7 @@ def _outcome(answer: str, act: Act) -> PartReading:
         return PartReading(Outcome.NCND, cited)
     if _NOT_HELD.search(answer) and not cited:
         return PartReading(Outcome.NOT_HELD)
-    if cited or _REFUSAL.search(answer):
+    if cited or _refuses(answer):
         return PartReading(Outcome.REFUSED, cited)
     if _CLARIFY.search(answer):
         return PartReading(Outcome.CLARIFY)

@@ -168,3 +168,50 @@ def test_a_dated_reply_keeps_its_own_date_when_it_quotes_an_email():
     reading = read_reply(reply)
     assert reading.dates == {"dated": date(2025, 4, 14)} and reading.kind is ReplyKind.ANSWERED
     assert all(p.outcome is Outcome.ANSWERED for p in reading.parts.values())
+
+
+def test_the_request_quoted_back_is_not_taken_for_the_force_s_words():
+    request = Request(title="t", parts=[
+        Part(text="How many tasers does the force hold? If this would exceed the cost limit under "
+                  "section 12, please give the figure for 2024 alone."),
+        Part(text="If no guidance on their use is held, please say so.")])
+    reply = ("You asked:\nHow many tasers does the force hold? If this would exceed the cost limit under\n"
+             "section 12, please give the figure for 2024 alone.\n"
+             "If no guidance on their use is held, please say so.\n\n"
+             "Please find our response attached.\n")
+    reading = read_reply(reply, request)
+    assert reading.sections == [] and reading.kind is ReplyKind.ANSWERED
+    assert read_reply(reply).sections == ["s12"]  # without the request, nothing tells them apart
+
+
+def test_parts_named_in_the_force_s_own_sentences_and_several_at_once():
+    reply = ("Dear Ms Example\nThank you for your request about drones. In relation to question 1, "
+             "the force owns twelve. Regarding question 2: no invoices are held.\n"
+             "Questions 3 to 5: this information is exempt under section 31(1)(a).\n"
+             "With regard to part 6b, we neither confirm nor deny that we hold it (section 23(5)).\n")
+    assert said(read_reply(reply)) == {
+        "1": "answered", "2": "not held", "3": "refused s31(1)", "4": "refused s31(1)",
+        "5": "refused s31(1)", "6b": "neither confirm nor deny s23(5)"}
+
+
+def test_a_question_heading_with_a_colon_still_has_its_question_under_it():
+    reply = ("Question 1:\nPlease give the number of drones.\nThe force has twelve.\n"
+             "Question 2:\nPlease give the invoices.\nNot held.\n")
+    request = Request(title="t", parts=[Part(text="Please give the number of drones."),
+                                        Part(text="Please give the invoices.")])
+    assert said(read_reply(reply, request)) == {"1": "answered", "2": "not held"}
+
+
+def test_a_refusal_on_cost_that_names_the_limit_but_not_the_section():
+    reading = read_reply("Dear Ms Example\nTo find this we would have to read every custody record "
+                         "for five years, which would exceed the appropriate limit. We have therefore "
+                         "not answered your request.")
+    assert reading.kind is ReplyKind.REFUSED and reading.sections == []
+    parts = read_reply("1. How many arrests were made?\nThere were 310.\n"
+                       "2. What was each person's ethnicity?\nFinding this would exceed the cost limit "
+                       "set under section 12, so it is not given.\n")
+    assert said(parts) == {"1": "answered", "2": "refused s12"} and parts.kind is ReplyKind.PARTLY
+    # the same words as the requester's condition, quoted in an acknowledgement, refuse nothing
+    ack = read_reply("Dear Ms Example\nYour request will now be considered. You wrote: In the event "
+                     "that answering would exceed the appropriate limit, please answer part 1 alone.")
+    assert ack.kind is ReplyKind.ACKNOWLEDGEMENT

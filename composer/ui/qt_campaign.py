@@ -15,7 +15,7 @@ from pathlib import Path
 from composer.campaign.deadlines import Progress, in_brief
 from composer.campaign.model import Campaign, Status, parse_status
 from composer.campaign.report import export_csv
-from composer.campaign.store import CampaignStore
+from composer.campaign.store import CampaignStore, file_stem
 from composer.errors import ComposerError
 from composer.law import readable
 from composer.letters.followups import FollowUpKind, available_kinds
@@ -224,8 +224,9 @@ class QtCampaignPanel(QWidget):
         self.chooser.blockSignals(False)
         self.message.setText("\n".join(listing.problems))
         names = [e.name for e in listing.entries]
-        wanted = keep[: -len(".campaign.json")] if keep and keep.endswith(".campaign.json") else keep
-        index = names.index(wanted) if wanted in names else (0 if names else -1)
+        files = [e.path.name for e in listing.entries]  # a campaign file opened by its path
+        index = (names.index(keep) if keep in names else files.index(keep) if keep in files
+                 else 0 if names else -1)
         self.chooser.setCurrentIndex(index)
         self._chosen(index)
 
@@ -498,7 +499,7 @@ class QtCampaignPanel(QWidget):
     def export_report(self) -> Path | None:
         if self.campaign is None:
             return None
-        suggested = self.letters_folder / f"{self.name}.csv"
+        suggested = self.letters_folder / f"{file_stem(self.name or '')}.csv"  # "a/b": a name, not a folder
         dest = QtPickFile.ask_save(self, "Export the campaign report", suggested)
         if dest is None:
             return None

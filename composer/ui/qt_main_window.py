@@ -487,7 +487,7 @@ class QtMainWindow(QMainWindow):
         if hasattr(self.campaign_panel, "show_campaign"):
             self.campaign_panel.show_campaign(name)
             self.campaign_panel.take_keyboard()
-        self.statusBar().showMessage(f"Started the campaign {choice.name!r}: "
+        self.statusBar().showMessage(f"Started the campaign '{choice.name}': "
                                      f"{counted(len(choice.forces), 'force')}, sent {choice.sent.isoformat()}.",
                                      10000)
         return name
