@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from composer import storage
@@ -73,6 +74,7 @@ class PartReading:
         return self.outcome.value
 
     @classmethod
+    @lru_cache(maxsize=4096)  # a campaign of 49 forces by 99 parts holds some 5,000, mostly the same few
     def parse(cls, text: str) -> PartReading:
         """`refused s31(1) s40(2)` -> PartReading(REFUSED, ('s31(1)', 's40(2)')); the inverse of str."""
         words = text.strip()
