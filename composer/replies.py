@@ -206,7 +206,7 @@ _DISCLOSE = _any(
 )
 _PARTLY = _any(
     r"\bdisclose some of\b", r"\bsome (?:of the )?(?:requested )?(?:information|data) (?:has been|have been|is|was) "
-    r"withheld\b", r"\bpartial(?:ly)? (?:disclos|answer|release)", r"\bin part\b",
+    r"withheld\b", r"\bpartial(?:ly)? (?:disclos|answer|release)", r"\bin part\b(?!\s*\d)",
     r"\bdisclose (?:part|parts) of\b",
 )
 
@@ -358,7 +358,9 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
     outcomes = {p.outcome for p in reading.parts.values()}
     if outcomes:
         if outcomes == {Outcome.ANSWERED}:
-            return ReplyKind.ANSWERED
+            # every part it numbers answered, and elsewhere it says some was withheld (names
+            # redacted from a document, say): answered in part
+            return ReplyKind.PARTLY if _PARTLY.search(body) else ReplyKind.ANSWERED
         if outcomes == {Outcome.NOT_HELD}:
             return ReplyKind.NOT_HELD
         if outcomes == {Outcome.CLARIFY}:

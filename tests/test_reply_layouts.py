@@ -276,3 +276,10 @@ def test_a_search_that_found_nothing_is_not_held():
                       "were found.").kind is ReplyKind.NOT_HELD
     assert read_reply("1. We were unable to locate any such report.\n2. Yes.\n").parts["1"].outcome \
         is Outcome.NOT_HELD
+
+
+def test_every_part_answered_but_some_withheld_is_answered_in_part():
+    reply = ("Dear Ms Example\nSome of the information has been withheld: officers' names are "
+             "removed from the report under section 40(2).\n1. The report is attached.\n2. Yes.\n")
+    assert read_reply(reply).kind is ReplyKind.PARTLY
+    assert read_reply("1. The answer in part 2 of our letter is yes.\n2. Yes.\n").kind is ReplyKind.ANSWERED
