@@ -13,7 +13,7 @@ from composer.operations.campaign import add_forces, new_campaign, record
 from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading
 from composer.ui.qt import QColor, QFont, QPalette, Qt
 from composer.ui.qt_campaign_model import COLUMNS, OVERDUE_ROLE, OVERDUE_TINT, SORT_ROLE, CampaignTableModel, _tinted
-from composer.ui.qt_coverage import CoverageTableModel, colour, short_label
+from composer.ui.qt_coverage import CoverageTableModel, QtCoverageView, colour, short_label
 
 SENT = date(2026, 11, 20)
 TODAY = date(2027, 1, 6)
@@ -58,16 +58,18 @@ def _expected_cell(cov, row, column, role, base):
     if row == forces:
         part = cov.parts[column]
         return {Qt.ItemDataRole.DisplayRole: f"{cov.per_part(part)[State.ANSWERED]}/{forces}",
+                Qt.ItemDataRole.EditRole: f"{cov.per_part(part)[State.ANSWERED]}/{forces}",
                 Qt.ItemDataRole.ToolTipRole: cov.summary(part), Qt.ItemDataRole.FontRole: "bold"}.get(role)
     force_id, name = cov.forces[row]
     if column == parts:
         counts = cov.per_force(force_id)
         spelled = "; ".join(f"{n} {s.value}" for s, n in counts.items() if n)
         return {Qt.ItemDataRole.DisplayRole: f"{counts[State.ANSWERED]}/{parts}",
+                Qt.ItemDataRole.EditRole: f"{counts[State.ANSWERED]}/{parts}",
                 Qt.ItemDataRole.ToolTipRole: f"{name}: {spelled}", Qt.ItemDataRole.FontRole: "bold"}.get(role)
     part = cov.parts[column]
     cell = cov.cell(force_id, part)
-    return {Qt.ItemDataRole.DisplayRole: short_label(cell),
+    return {Qt.ItemDataRole.DisplayRole: short_label(cell), Qt.ItemDataRole.EditRole: short_label(cell),
             Qt.ItemDataRole.ToolTipRole: f"{name}, part {part}: {cell.label}\n{part}. {cov.part_texts[part]}",
             Qt.ItemDataRole.BackgroundRole: colour(cell.state, base).rgba(),
             Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignCenter)}.get(role)
@@ -83,12 +85,25 @@ def _shown(model, row, column, role):
 
 
 def _every_coverage_cell_as_worked_out(model, cov, qapp):
+    """Every cell and header as the coverage says (a cell's words are its edit text too, as a standard
+    item keeps them, and no cell can be edited)."""
     base = qapp.palette().color(QPalette.ColorRole.Base)
+    never = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
     for row in range(model.rowCount()):
+        assert model.headerData(row, Qt.Orientation.Vertical) == (
+            cov.forces[row][1] if row < len(cov.forces) else "forces answering")
+        assert model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) is None
         for column in range(model.columnCount()):
+            assert model.flags(model.index(row, column)) == never
             for role in ROLES:
+                if role == Qt.ItemDataRole.StandardItemFlagsRole:  # the flags themselves, just checked
+                    continue
                 assert _shown(model, row, column, role) == _expected_cell(cov, row, column, role, base), \
                     (row, column, role)
+    for column, part in enumerate([*cov.parts, None]):
+        assert model.headerData(column, Qt.Orientation.Horizontal) == (part or "answered")
+        assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+            f"{part}. {cov.part_texts[part]}\n{cov.summary(part)}" if part else None)
 
 
 def test_every_coverage_cell_says_what_the_coverage_says_for_every_role(qapp, qtmodeltester):
@@ -105,15 +120,18 @@ def test_every_coverage_cell_says_what_the_coverage_says_for_every_role(qapp, qt
     assert model.rowCount() == 0 and model.data(model.index(0, 0)) is None
 
 
-def test_coverage_colours_follow_a_new_palette(qapp):
+def test_coverage_colours_follow_a_new_palette(qapp, qtbot):
     cov = _coverage()
-    model = CoverageTableModel(cov)
+    view = QtCoverageView(lambda name: cov, lambda: ["risk-2026"])
+    qtbot.addWidget(view)
+    model = view.model
     original = qapp.palette()
     try:
         for base in (QColor(30, 30, 30), QColor(255, 255, 255)):
             palette = QPalette(original)
             palette.setColor(QPalette.ColorRole.Base, base)
             qapp.setPalette(palette)
+            qapp.processEvents()  # the palette change reaches the view as a posted event
             _every_coverage_cell_as_worked_out(model, cov, qapp)
     finally:
         qapp.setPalette(original)
