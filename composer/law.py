@@ -28,6 +28,8 @@ class Regulator:
     postal_address: tuple[str, ...]
     in_text: str  # as a sentence names them: "the ICO"
     how_to_send: str  # how a complaint reaches them, for the requester
+    complain: str  # what the requester does: FOIA s50 "complain to" the ICO; FOISA s47 "apply to" the SIC
+    complaint: str  # what the requester sends, as a heading names it: "Complaint", "Application"
 
 
 ICO = Regulator(
@@ -39,6 +41,8 @@ ICO = Regulator(
     in_text="the ICO",
     how_to_send="the ICO takes complaints through its online form (ico.org.uk/make-a-complaint): "
                 "paste this letter into it, or post it; attach the correspondence either way",
+    complain="complain",
+    complaint="Complaint",
 )
 SIC = Regulator(
     name="Scottish Information Commissioner",
@@ -50,6 +54,8 @@ SIC = Regulator(
     how_to_send="the Scottish Information Commissioner takes applications through its website "
                 "(foi.scot), by email or by post: check its current address before sending, and "
                 "enclose the correspondence",
+    complain="apply",
+    complaint="Application",
 )
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from composer.law import law_for
+from composer.law import LAWS, law_for, number
 from composer.model import Act
 
 
@@ -243,11 +243,11 @@ _MARKERS: dict[Element, re.Pattern[str]] = {
         re.I,
     ),
 }
-_COMPLAINT = {
-    Act.FOIA: re.compile(r"Information Commissioner|\bICO\b|section 50\b|\bs\.?\s?50\b", re.I),
-    Act.FOISA: re.compile(r"Scottish Information Commissioner|section 47\b|\bs\.?\s?47\b|\bSIC\b|"
-                          r"itspublicknowledge", re.I),
-}
+# The right to complain, as a notice names it: the Commissioner by name or short name, or the section.
+_COMPLAINT = {act: re.compile(
+    rf"{re.escape(law.regulator.name)}|\b{law.regulator.short}\b|section {number('complaint', act)}\b|"
+    rf"\bs\.?\s?{number('complaint', act)}\b" + ("|itspublicknowledge" if act is Act.FOISA else ""), re.I)
+    for act, law in LAWS.items()}
 # "… I am not required to provide you with a public interest test": a mention, not a test.
 _NO_PIT = re.compile(r"[^.]*\bnot (?:required|necessary|obliged)\b[^.]*public interest[^.]*\.?", re.I)
 

@@ -138,3 +138,35 @@ def test_an_imported_cost_clause_is_known_by_either_acts_figures():
                 "given and tell me which were left out.")
         request = parse_request(text)
         assert request.options.cost_limit_wording, figure
+
+
+def test_no_commissioner_is_named_outside_law():
+    names = [lw.regulator.name for lw in law.LAWS.values()]
+    assert _written_outside_law("|".join(map(re.escape, names))) == []
+
+
+def test_the_follow_ups_name_the_commissioner_and_what_is_sent_them_as_before():
+    from composer.letters.followups import _NOTICE_LACKS, FollowUpKind
+    from composer.responses import Element
+
+    assert [FollowUpKind.COMPLAINT.label(a) for a in Act] == ["Complaint to the ICO", "Application to the SIC"]
+    lacks = _NOTICE_LACKS[Element.COMPLAINT]
+    assert [lacks(a, True) for a in Act] == [
+        "give particulars of my right to complain to the Information Commissioner",
+        "give particulars of my right to apply to the Scottish Information Commissioner"]
+    assert [lacks(a, False) for a in Act] == ["tell me of my right to complain to the Information Commissioner",
+                                              "tell me of my right to apply to the Commissioner"]
+
+
+@pytest.mark.parametrize("act, said, told", [
+    (Act.FOIA, "You may complain to the Information Commissioner.", True),
+    (Act.FOIA, "You may apply under section 50 of the Act.", True),
+    (Act.FOIA, "You may write to the ICO.", True),
+    (Act.FOISA, "You may apply to the Scottish Information Commissioner.", True),
+    (Act.FOISA, "You may apply under s.47 of the Act.", True),
+    (Act.FOISA, "You may apply under section 50.", False)])
+def test_a_refusal_notice_tells_of_the_right_to_complain_by_name_or_section(act, said, told):
+    from composer.responses import Element, check_response
+
+    notice = check_response(f"We refuse under section 31 (law enforcement). {said}", act=act)
+    assert (Element.COMPLAINT in notice.present) is told

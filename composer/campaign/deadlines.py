@@ -168,7 +168,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
     if status is Status.COMPLAINED:
         next_step, next_date, waiting_on = f"wait for {regulator}'s decision", None, "commissioner"
     elif status is Status.REVIEW_ANSWERED:
-        verb = "complain to" if act is Act.FOIA else "apply to"
+        verb = f"{law.regulator.complain} to"
         next_step, next_date, waiting_on = f"if still not satisfied, {verb} {regulator}", complain_by, "you"
         if complain_by and today > complain_by:  # a date gone by is no step to take
             next_step, next_date, waiting_on = f"the time to {verb} {regulator} ended on {complain_by}", None, None
@@ -179,9 +179,9 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             if law.review_outer_days is not None and today > cal.add_working_days(
                     review_asked, law.review_outer_days, act):
                 next_step = (f"the review is over {law.review_outer_days} working days late: "
-                             f"complain to {regulator}")
+                             f"{law.regulator.complain} to {regulator}")
             elif act is Act.FOISA:
-                next_step = f"the review is late: apply to {regulator}"
+                next_step = f"the review is late: {law.regulator.complain} to {regulator}"
     elif status in RESPONSES:
         next_step, next_date = f"if not satisfied, {_ask_review(act)}", review_ask_by
         waiting_on = None if status is Status.ANSWERED else "you"

@@ -345,6 +345,13 @@ def _campaign_check(args: argparse.Namespace) -> int:
     if args.file is None:
         result = latest_check(store, campaign, item.force_id)
         if result is None:
+            from composer.operations.followups import NOT_NOTICES
+
+            others = sorted({a.kind for a in item.attachments if a.kind in NOT_NOTICES})
+            if others:
+                raise ComposerError(f"no refusal notice is attached for {item.force_name}: the replies "
+                                    f"attached are read as {', '.join(others)}, which a refusal "
+                                    "notice's check does not fit; attach the notice or give --file")
             raise ComposerError(f"no reply attached for {item.force_name} can be read; attach the "
                                 f"response ({', '.join(READABLE)}) or give --file")
     else:

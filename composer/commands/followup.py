@@ -17,7 +17,7 @@ def register(sub) -> None:
                    "late on the letter's date (a chaser for each, say), into a folder")
     p.add_argument("--kind", required=True, choices=["clarification", "chaser", "review", "complaint"],
                    help="the letter: your clarification, a chaser, a request for internal review, or a "
-                   "complaint to the ICO (the Scottish Information Commissioner for Police Scotland)")
+                   "complaint to the Commissioner of the force's Act")
     p.add_argument("-o", "--output", required=True,
                    help="the file to write (.docx, .txt, .eml or .pdf), or a folder: any other "
                         "name, made if missing; the letter is named there by date, force and kind")

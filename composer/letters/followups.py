@@ -62,8 +62,8 @@ class FollowUpKind(StrEnum):
             return "Chaser"
         if self is FollowUpKind.REVIEW:
             return "Internal review" if act is Act.FOIA else "Requirement for review"
-        short = law_for(act).regulator.short
-        return f"Complaint to the {short}" if act is Act.FOIA else f"Application to the {short}"
+        regulator = law_for(act).regulator
+        return f"{regulator.complaint} to the {regulator.short}"
 
 
 def regulator_recipient(act: Act) -> Recipient:
@@ -142,7 +142,7 @@ def _subject(kind: FollowUpKind, request: Request, act: Act, force_name: str, fo
     if kind is FollowUpKind.REVIEW:
         return ("Request for internal review: " if act is Act.FOIA else "Requirement for review: ") + topic
     law = LAWS[act]
-    what = f"{'Complaint' if act is Act.FOIA else 'Application'} under {section('complaint', act)}"
+    what = f"{law.regulator.complaint} under {section('complaint', act)}"
     return f"{what} of the {law.title}: {force_name}"
 
 
@@ -172,8 +172,8 @@ def _extension_story(p: Progress, you: str = "you") -> list[str]:
                  f"{_d(p.extended_to)}.")
     story = [said]
     if p.extension_limit is not None and p.due == p.extension_limit:
-        story.append("Section 10(3) allows only such further time as is reasonable. The Information "
-                     f"Commissioner's guidance is that this should be no more than "
+        story.append(f"Section 10(3) allows only such further time as is reasonable. The "
+                     f"{LAWS[Act.FOIA].regulator.name}'s guidance is that this should be no more than "
                      f"{LAWS[Act.FOIA].extension_days} working days beyond the "
                      f"{LAWS[Act.FOIA].working_days} of section 10(1), which ended on "
                      f"{_d(p.statutory_due)}; that further time ended on {_d(p.extension_limit)}.")
@@ -286,11 +286,9 @@ _NOTICE_LACKS = {
                            "give particulars of my right to require a review",
                            "give particulars of the force's internal review procedure",
                            "give particulars of my right to require a review"),
-    Element.COMPLAINT: _lacks("give particulars of my right to complain to the Information Commissioner",
-                              "give particulars of my right to apply to the Scottish Information "
-                              "Commissioner",
-                              "tell me of my right to complain to the Information Commissioner",
-                              "tell me of my right to apply to the Commissioner"),
+    Element.COMPLAINT: lambda act, to_force: (
+        f"{'give particulars of' if to_force else 'tell me of'} my right to {LAWS[act].regulator.complain} to "
+        f"the {LAWS[act].regulator.name if to_force else LAWS[act].regulator.greeting}"),
     Element.ADVICE: lambda act, to_force: "advise me how to bring the request within the cost limit",
 }
 
@@ -532,7 +530,8 @@ def _complaint(c: _Context, message: str | None,
         if act is Act.FOISA:
             raise ComposerError(f"apply to {law_for(act).regulator.in_text} only after requiring "
                                 f"{name} to review the request ({short('complaint', act)}): send a review first")
-        warnings.append("the ICO normally expects you to have asked for an internal review first")
+        warnings.append(f"{law_for(act).regulator.in_text} normally expects you to have asked for an internal "
+                        "review first")
     if act is Act.FOIA:
         before = [f"I am applying under {section('complaint', act)} of the {c.law.title} for a decision whether {name} "
                   "has dealt with my request for information in accordance with Part I of the Act."]

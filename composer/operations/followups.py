@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from composer import storage
-from composer.campaign.model import Campaign
+from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
 from composer.forces import Directory, load_directory
@@ -27,7 +27,7 @@ from composer.letters.followups import (
 from composer.letters.templates import emoji_note
 from composer.model import Requester
 from composer.operations.result import Refused
-from composer.replies import READABLE, reply_text
+from composer.replies import READABLE, ReplyKind, reply_text
 from composer.responses import ResponseCheck
 
 
@@ -38,11 +38,19 @@ class FollowUpsWritten:
     problems: list[str] = field(default_factory=list)  # "Kent Police: …", one per force or warning
 
 
+NOT_NOTICES = frozenset({ReplyKind.ACKNOWLEDGEMENT, ReplyKind.CLARIFICATION, ReplyKind.EXTENSION,
+                         ReplyKind.ANSWERED, ReplyKind.NOT_HELD})
+"""Replies confirmed as something other than a refusal: what either Act asks of a
+refusal notice is no ground against them."""
+
+
 def latest_check(store: CampaignStore, campaign: Campaign, force_id: str) -> ResponseCheck | None:
     """The refusal check of the latest reply attached for a force that can be read (text, an
-    email, a Word file or a PDF, as forces send them); None if none can."""
+    email, a Word file or a PDF, as forces send them) and is not confirmed as something other
+    than a refusal (an acknowledgement, a full answer); None if none can."""
     item = campaign.tracked(force_id)
-    readable = [a for a in item.attachments if Path(a.file).suffix.lower() in READABLE]
+    readable = [a for a in item.attachments if Path(a.file).suffix.lower() in READABLE
+                and a.kind not in NOT_NOTICES]
     for attachment in reversed(readable):
         try:
             text = reply_text(store.attachment_path(campaign, attachment))
@@ -50,6 +58,14 @@ def latest_check(store: CampaignStore, campaign: Campaign, force_id: str) -> Res
             continue  # a damaged or missing copy: an earlier reply may still say what is lacking
         return check_tracked(item, text)
     return None  # without the words there is nothing to say what the notice lacks
+
+
+def refused(item: Tracked) -> bool:
+    """Whether the force's latest response refused the request, in whole or in part: only then
+    are a refusal notice's gaps grounds for a review or a complaint (a late or missing answer is
+    one whatever the notice says)."""
+    responses = [e.status for e in item.events if e.status in RESPONSES]
+    return bool(responses) and responses[-1] in (Status.REFUSED, Status.PARTLY_ANSWERED)
 
 
 def format_for(output: Path, fmt: str | None) -> str:
@@ -98,7 +114,8 @@ def write_follow_ups(
             except ComposerError:
                 force = None  # no longer in the directory: the letter is addressed by name only
             check = (latest_check(store, campaign, item.force_id)
-                     if kind in (FollowUpKind.REVIEW, FollowUpKind.COMPLAINT) else None)
+                     if kind in (FollowUpKind.REVIEW, FollowUpKind.COMPLAINT) and refused(item)
+                     else None)
             letter = follow_up_letter(campaign, item.force_id, kind, requester=requester,
                                       today=today, force=force, message=message, check=check)
             target = path

@@ -44,6 +44,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import name_corner
 
 TINTS = {  # mixed into the palette's own base colour, so a dark theme stays readable
     State.ANSWERED: (40, 167, 69),
@@ -134,7 +135,9 @@ class CoverageTableModel(QStandardItemModel):
             self.setVerticalHeaderItem(row, _item(name))
             for column, part in enumerate(cov.parts):
                 cell = cov.cell(force_id, part)
-                item = _item(short_label(cell), f"{name}, part {part}: {cell.label}\n{part}. {cov.part_texts[part]}")
+                said = f"{name}, part {part}: {cell.label}"
+                item = _item(short_label(cell), f"{said}\n{part}. {cov.part_texts[part]}")
+                item.setData(said, Qt.ItemDataRole.AccessibleTextRole)  # "…" or "?" read aloud says nothing
                 item.setBackground(brushes[cell.state])
                 item.setTextAlignment(centre)
                 self.setItem(row, column, item)
@@ -195,6 +198,11 @@ class QtCoverageView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Coverage: forces by parts")
+        self.table.setAccessibleDescription("A row per force and a column per part: what each force "
+                                            "did with each part; the last row and column count the "
+                                            "answers. Choose a column to hear its summary.")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
+        name_corner(self.table, "Select the whole table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00/00"))
@@ -215,7 +223,9 @@ class QtCoverageView(QWidget):
             legend.addWidget(chip)
         legend.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Campaign:", self))
+        label = QLabel("Campai&gn:", self)
+        label.setBuddy(self.picker)
+        top.addWidget(label)
         top.addWidget(self.picker)
         top.addWidget(self.reload_button)
         top.addStretch(1)
