@@ -353,7 +353,7 @@ def request_text(path: Path, notes: list[str] | None = None) -> str:
     if path.suffix.lower() in DOCUMENTS:
         from composer.replies import reply_text
 
-        return reply_text(path)
+        return reply_text(path, lists_by_depth=True)
     text, read = storage.read_text_with_notes(path, "request text")
     if notes is not None:
         notes.extend(read)
