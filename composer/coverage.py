@@ -266,7 +266,7 @@ def in_folder(dest: Path, cov: Coverage, suffix: str) -> Path:
     from composer.library import slug
 
     dest = Path(dest)
-    return dest / f"{slug(cov.campaign_name)} coverage{suffix}" if dest.is_dir() else dest
+    return dest / f"{slug(cov.campaign_name, default='campaign')} coverage{suffix}" if dest.is_dir() else dest
 
 
 def counts_table(cov: Coverage, states: Iterable[State] = STATES) -> list[list[str]]:

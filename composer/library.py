@@ -37,11 +37,11 @@ def save_request(path: Path, request: Request, *, replace: bool = True) -> Path:
                              private=True)
 
 
-def slug(title: str) -> str:
+def slug(title: str, default: str = "Untitled request") -> str:
     """A file name a person can read, safe on Windows, macOS and Linux (see storage.safe_name),
     at most 80 characters and leaving room for a suffix and a " (2)"."""
-    return storage.safe_name(title[:200], default="Untitled request", suffix=SUFFIX,
-                             reserve=40)[:80].rstrip(" .") or "Untitled request"
+    return storage.safe_name(title[:200], default=default, suffix=SUFFIX,
+                             reserve=40)[:80].rstrip(" .") or default
 
 
 @dataclass

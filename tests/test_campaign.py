@@ -754,3 +754,45 @@ def test_campaigns_it_cannot_read_are_not_called_none(capsys):
     assert main(["campaign", "list"]) == 0
     err = capsys.readouterr().err
     assert "newer FOI Composer" in err and "No campaign yet" not in err, err
+
+
+def test_any_name_typed_is_kept_and_shown_as_typed_in_a_file_of_its_own(tmp_path, capsys):
+    """LEFT-S10: ".." was listed as "Untitled request", "a/b" as "a b", "CON" as "CON_"; and
+    "a\\b" was refused as "already exists" because "a/b" had made the same file name. A name is
+    one line of visible characters; it is kept and shown as typed, its file made safe apart."""
+    request_file = tmp_path / "r.foi.json"
+    save_request(request_file, _request())
+    store = CampaignStore()
+    names = ["..", ".", "a/b", "a\\b", "a:b", "CON", "../../escape", "Ünï 🚓"]
+    for name in names:
+        assert main(["campaign", "new", name, "--request", str(request_file), "--forces", "kent_police",
+                     "--sent", "2026-11-20"]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["campaign", "list", "--json"]) == 0
+    assert sorted(row["name"] for row in json.loads(capsys.readouterr().out)) == sorted(names)
+    assert main(["campaign", "list"]) == 0
+    assert sorted(line.split("\t")[0] for line in capsys.readouterr().out.splitlines()) == sorted(names)
+    files = sorted(p.name for p in store.root.iterdir() if p.is_file() and not p.name.startswith("."))
+    assert len(files) == len(names) and all(f.endswith(".campaign.json") for f in files)
+    assert not [p for p in tmp_path.rglob("*.campaign.json") if p.parent != store.root]
+    for name in names:  # each is found by its own name, and holds it
+        assert main(["campaign", "show", name]) == 0
+        assert capsys.readouterr().out.startswith(f"{name}: Risk scoring")
+        assert store.folder_for(name).parent == store.root
+    report = tmp_path / "reports"
+    report.mkdir()
+    assert main(["campaign", "export", "a/b", "-o", str(report)]) == 0
+    assert [p.name for p in report.iterdir()] == ["a b.csv"]
+    # one campaign per name, whatever the case or the spaces around it
+    assert main(["campaign", "new", " A/B ", "--request", str(request_file), "--forces", "kent_police",
+                 "--sent", "2026-11-20"]) == 2
+    assert "a campaign called 'A/B' already exists" in capsys.readouterr().err
+    for bad, why in (("tab\there", "one line of visible characters"), ("  ", "needs a name"),
+                     ("x" * 121, "at most 120 characters")):
+        assert main(["campaign", "new", bad, "--request", str(request_file), "--forces", "kent_police",
+                     "--sent", "2026-11-20"]) == 2
+        err = capsys.readouterr().err
+        assert why in err and err.count("\n") == 1, err
+    # a name that is no campaign's, but a file's (as `campaign list` showed them before)
+    assert main(["campaign", "show", "a b (2)"]) == 0
+    assert capsys.readouterr().out.startswith("a\\b: ")

@@ -9,6 +9,7 @@ bank-holiday calendar can never leave a stale deadline behind. Nothing here chan
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from enum import StrEnum
 from typing import Literal
@@ -29,6 +30,29 @@ MAX_REFERENCE = 80
 """The longest force reference taken: forces' run to about 20 characters ("01.FOI.22.026461");
 longer is a paragraph pasted with it. One kept from before the limit stays in the file, but no
 letter quotes it (`Tracked.letter_reference`) and the tracker shows its start."""
+
+
+MAX_NAME = 120
+"""The longest campaign name taken (a name is a label: "VHA 2026", "Risk scores (Wales)")."""
+
+
+def name_problem(name: str) -> str | None:
+    """What is wrong with `name` as a new campaign's name, or None. A name is one line of visible
+    characters, at most MAX_NAME of them; any visible character may be in it ("a/b", "..", "Ünï")
+    and it is kept and shown as typed: its file name is made safe apart (`CampaignStore`)."""
+    if not name.strip():
+        return "a campaign needs a name"
+    if any(unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"} for ch in name):
+        return ("a campaign's name is one line of visible characters: it holds a line break, a tab "
+                "or an invisible character")
+    if len(name.strip()) > MAX_NAME:
+        return f"a campaign's name is at most {MAX_NAME} characters (this one has {len(name.strip())})"
+    return None
+
+
+def name_key(name: str) -> str:
+    """How two campaign names are compared: "VHA 2026" and "vha 2026 " are one campaign."""
+    return unicodedata.normalize("NFC", name).strip().casefold()
 
 
 class Status(StrEnum):
@@ -208,6 +232,6 @@ class Campaign(_Model):
         from composer.forces import did_you_mean
 
         hint = did_you_mean(key, [t.force_id for t in self.forces])
-        raise ComposerError(f"{force_id!r} is not in the campaign {self.name!r}{hint}; "
+        raise ComposerError(f"{force_id!r} is not in the campaign '{self.name}'{hint}; "
                             f"`foi-composer campaign show {shlex.quote(self.name)}` lists its forces")
 

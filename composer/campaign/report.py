@@ -61,6 +61,6 @@ def export_csv(campaign: Campaign, dest: Path, today: date | None = None,
     with a byte-order mark so spreadsheets read accents. Returns the path written."""
     dest = Path(dest)
     if dest.is_dir():
-        dest = dest / f"{slug(campaign.name)}.csv"
+        dest = dest / f"{slug(campaign.name, default='campaign')}.csv"
     return storage.write_new(dest, report_csv(campaign, today, calendar).encode("utf-8-sig"))
 

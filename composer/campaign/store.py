@@ -12,13 +12,15 @@ changes one is `composer.operations.campaign`.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from composer import paths, storage
-from composer.campaign.model import CAMPAIGN_VERSION, Attachment, Campaign, Tracked
+from composer.campaign.model import CAMPAIGN_VERSION, Attachment, Campaign, Tracked, name_key
 from composer.errors import ComposerError, FileProblem
 from composer.library import slug
 
@@ -46,7 +48,7 @@ def save_campaign(path: Path, campaign: Campaign) -> None:
 
 @dataclass
 class CampaignEntry:
-    name: str  # the file name without the suffix
+    name: str  # the campaign's name, as typed
     path: Path
     campaign: Campaign
 
@@ -57,35 +59,89 @@ class CampaignListing:
     problems: list[str] = field(default_factory=list)  # files refused: set aside or left
 
 
+def file_stem(name: str) -> str:
+    """The start of the file name for a campaign called `name`: made safe for every OS, so
+    "a/b" is kept in "a b.campaign.json" and ".." in "campaign.campaign.json". Two names made
+    the same ("a/b", "a:b") get the next free file ("a b (2)"); the name itself is in the file."""
+    return slug(name, default="campaign")
+
+
 class CampaignStore:
-    """Campaign files under the data folder; each campaign's attachments in a folder of its name."""
+    """Campaign files under the data folder; each campaign's attachments in a folder of its name.
+
+    A campaign is found by its name as typed (compared by `name_key`), whatever its file is
+    called; a file's own name (what `campaign list` showed before names were shown as typed)
+    finds it too when no campaign has that name."""
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = paths.made(Path(root)) if root else paths.subdir("campaigns")
 
+    def _files_for(self, name: str) -> list[Path]:
+        """The files a campaign called `name` may be in: its file stem, alone or numbered."""
+        stem = file_stem(name)
+        pattern = re.compile(re.escape(stem) + r"(?: \(\d+\))?" + re.escape(SUFFIX), re.IGNORECASE)
+        try:
+            found = [self.root / n for n in os.listdir(self.root) if pattern.fullmatch(n)]
+        except OSError:
+            return []
+        return sorted(found, key=lambda p: (len(p.name), p.name))
+
+    def find(self, name: str, *, by_file: bool = True) -> Path | None:
+        """The file of the campaign called `name`, or None; `by_file`: or the file called so."""
+        key, alike = name_key(name), None
+        for path in self._files_for(name):
+            try:
+                held = load_campaign(path).name
+            except FileProblem:
+                continue
+            if held == name.strip():  # two made before names were compared so: the exact one
+                return path
+            if alike is None and name_key(held) == key:
+                alike = path
+        if alike is not None:
+            return alike
+        if not by_file:
+            return None
+        if name.endswith(SUFFIX):
+            name = name[: -len(SUFFIX)]
+        try:
+            by_file = storage.inside(self.root, name, suffix=SUFFIX)
+        except ComposerError:
+            return None
+        return by_file if by_file.is_file() else None
+
     def path_for(self, name: str) -> Path:
-        name = name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name
-        return self.root / f"{slug(name)}{SUFFIX}"
+        """The file of the campaign called `name`: its own if it exists, else the first free one."""
+        found = self.find(name)
+        if found is not None:
+            return found
+        return storage.unique_path(self.root / f"{file_stem(name)}{SUFFIX}")
 
     def folder_for(self, name: str) -> Path:
         return self.root / self.path_for(name).name[: -len(SUFFIX)]
 
     def list(self) -> CampaignListing:
         listing = CampaignListing()
-        for path in sorted(self.root.glob(f"*{SUFFIX}"), key=lambda p: p.name.lower()):
+        try:
+            found = sorted(self.root.glob(f"*{SUFFIX}"), key=lambda p: p.name.lower())
+        except OSError as exc:
+            raise storage.os_problem(exc, self.root) from None
+        for path in found:
             try:
                 campaign = load_campaign(path)
             except FileProblem as exc:
                 listing.problems.append(storage.put_aside(path, exc))
                 continue
-            listing.entries.append(CampaignEntry(path.name[: -len(SUFFIX)], path, campaign))
+            listing.entries.append(CampaignEntry(campaign.name, path, campaign))
+        listing.entries.sort(key=lambda e: name_key(e.name))
         return listing
 
     def load(self, name: str) -> Campaign:
-        path = self.path_for(name)
-        if not path.exists():
-            known = ", ".join(e.name for e in self.list().entries) or "none yet"
-            raise ComposerError(f"no campaign called {name!r} ({known}){storage.missing_but_set_aside(path)}")
+        path = self.find(name)
+        if path is None:
+            known = ", ".join(f"'{e.name}'" for e in self.list().entries) or "none yet"
+            missing = self.root / f"{file_stem(name)}{SUFFIX}"
+            raise ComposerError(f"no campaign called '{name}' ({known}){storage.missing_but_set_aside(missing)}")
         try:
             return load_campaign(path)
         except FileProblem as exc:
@@ -98,20 +154,25 @@ class CampaignStore:
         return path
 
     def create(self, campaign: Campaign) -> Path:
-        path = self.path_for(campaign.name)
-        with storage.locked(path):
-            if path.exists():
-                raise ComposerError(f"a campaign called {campaign.name!r} already exists ({path})")
-            save_campaign(path, campaign)
-        return path
+        """Write a new campaign in a file of its own; refused if one of the same name exists."""
+        for path in storage.free_names(self.root / f"{file_stem(campaign.name)}{SUFFIX}"):
+            with storage.locked(path):
+                taken = self.find(campaign.name, by_file=False)
+                if taken is not None:
+                    raise ComposerError(f"a campaign called '{campaign.name}' already exists ({taken})")
+                if path.exists():  # another name made the same file name ("a/b", "a:b")
+                    continue
+                save_campaign(path, campaign)
+                return path
+        raise AssertionError("free_names never ends")
 
     def update(self, name: str, change: Callable[[Campaign], _O]) -> _O:
         """Read the campaign as it is on disk now, apply `change` (an operation) and write its
         new value: the one read-modify-write, so a change never overwrites another made since the
         caller loaded the campaign. `change` raises, and nothing is written, when it is refused.
         What `change` returned comes back."""
-        path = self.path_for(name)
-        if not path.exists():
+        path = self.find(name)
+        if path is None:
             self.load(name)  # names the campaigns there are
         with storage.locked(path):  # another process's change waits, then reads this one's
             outcome = change(load_campaign(path))

@@ -17,6 +17,7 @@ from composer.campaign.model import (
     Event,
     Status,
     Tracked,
+    name_problem,
     parse_status,
 )
 from composer.errors import ComposerError
@@ -51,9 +52,10 @@ def _sent(force: Force, sent: date) -> Tracked:
 def new_campaign(*, name: str, request: Request, forces: Iterable[Force], sent: date,
                  request_source: str | None = None) -> Done[Campaign]:
     """A campaign for `request` sent to `forces` on `sent` (a force named twice is tracked once)."""
+    problem = name_problem(name)
+    if problem:
+        raise Refused(problem)
     name = name.strip()
-    if not name:
-        raise Refused("a campaign needs a name")
     chosen = list({f.id: f for f in forces}.values())
     if not chosen:
         raise Refused("a campaign needs at least one force")
@@ -63,7 +65,7 @@ def new_campaign(*, name: str, request: Request, forces: Iterable[Force], sent: 
     campaign = Campaign(name=name, request=request.model_copy(deep=True),
                         request_source=request_source,
                         forces=[_sent(f, sent) for f in chosen])
-    return Done(campaign, f"started {name!r} with {counted(len(chosen), 'force')}",
+    return Done(campaign, f"started '{name}' with {counted(len(chosen), 'force')}",
                 tuple(f.id for f in chosen))
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from composer.campaign.deadlines import Progress, in_brief
 from composer.campaign.model import Campaign, Status, parse_status
 from composer.campaign.report import export_csv
-from composer.campaign.store import CampaignStore
+from composer.campaign.store import CampaignStore, file_stem
 from composer.errors import ComposerError
 from composer.law import readable
 from composer.letters.followups import FollowUpKind, available_kinds
@@ -43,6 +43,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
+from composer.ui.qt_access import name_corner
 from composer.ui.qt_campaign_dialogs import QtAttachAgain, QtFollowUpDialog, QtPickFile, QtRecordDialog
 from composer.ui.qt_campaign_document import QtCampaignDocument
 from composer.ui.qt_campaign_model import COLUMNS, CampaignFilter, CampaignTableModel
@@ -103,12 +104,17 @@ class QtCampaignPanel(QWidget):
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(30)
         self.chooser.currentIndexChanged.connect(self._chosen)
+        self.chooser.setAccessibleName("Campaign")
         self.search = QLineEdit()
         self.search.setPlaceholderText("Filter: force, status, reference, section")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Filter the forces")
+        self.search.setAccessibleDescription("Shows only the forces whose name, status, reference "
+                                             "or sections cited contain these words")
         self.search.textChanged.connect(self.proxy.set_words)
         self.status_filter = QComboBox()
         self.status_filter.addItem("Any status", None)
+        self.status_filter.setAccessibleName("Show forces with the status")
         for status in Status:
             self.status_filter.addItem(status.label(), status.value)
         self.status_filter.currentIndexChanged.connect(
@@ -119,6 +125,11 @@ class QtCampaignPanel(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName("Forces in the campaign")
+        self.view.setAccessibleDescription("A row per force: its status, due date and next step. "
+                                           "Select forces, then record, attach or write a letter.")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons below it
+        name_corner(self.view, "Select every force")
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(_NEXT, Qt.SortOrder.AscendingOrder)  # the most pressing date first
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,9 +148,11 @@ class QtCampaignPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # a long title wraps rather than widen the window
+        self.summary.setAccessibleName("Campaign summary")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName("Campaign message")
         self.document.changed.connect(self._changed)
         self.document.refused.connect(self.message.setText)
         self.document.reloaded.connect(self.message.setText)
@@ -165,6 +178,7 @@ class QtCampaignPanel(QWidget):
                                      "what it says")
         self.paste_button.clicked.connect(self.paste_reply)
         self.export_button = QPushButton("E&xport report…")
+        self.export_button.setToolTip("Write the campaign's table as a CSV file")
         self.export_button.clicked.connect(self.export_report)
         for button in (self.record_button, self.attach_button, self.paste_button, self.export_button):
             actions.addWidget(button)
@@ -210,8 +224,9 @@ class QtCampaignPanel(QWidget):
         self.chooser.blockSignals(False)
         self.message.setText("\n".join(listing.problems))
         names = [e.name for e in listing.entries]
-        wanted = keep[: -len(".campaign.json")] if keep and keep.endswith(".campaign.json") else keep
-        index = names.index(wanted) if wanted in names else (0 if names else -1)
+        files = [e.path.name for e in listing.entries]  # a campaign file opened by its path
+        index = (names.index(keep) if keep in names else files.index(keep) if keep in files
+                 else 0 if names else -1)
         self.chooser.setCurrentIndex(index)
         self._chosen(index)
 
@@ -484,7 +499,7 @@ class QtCampaignPanel(QWidget):
     def export_report(self) -> Path | None:
         if self.campaign is None:
             return None
-        suggested = self.letters_folder / f"{self.name}.csv"
+        suggested = self.letters_folder / f"{file_stem(self.name or '')}.csv"  # "a/b": a name, not a folder
         dest = QtPickFile.ask_save(self, "Export the campaign report", suggested)
         if dest is None:
             return None

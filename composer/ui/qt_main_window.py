@@ -108,6 +108,7 @@ class QtMainWindow(QMainWindow):
         self.middle.setWidget(middle)
         self.middle.setWidgetResizable(True)
         self.middle.setFrameShape(QFrame.Shape.NoFrame)
+        self.middle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.middle.setMinimumWidth(middle.minimumSizeHint().width()
                                     + self.middle.verticalScrollBar().sizeHint().width())
@@ -486,7 +487,7 @@ class QtMainWindow(QMainWindow):
         if hasattr(self.campaign_panel, "show_campaign"):
             self.campaign_panel.show_campaign(name)
             self.campaign_panel.take_keyboard()
-        self.statusBar().showMessage(f"Started the campaign {choice.name!r}: "
+        self.statusBar().showMessage(f"Started the campaign '{choice.name}': "
                                      f"{counted(len(choice.forces), 'force')}, sent {choice.sent.isoformat()}.",
                                      10000)
         return name

@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from composer.campaign.model import name_key, name_problem
 from composer.campaign.store import CampaignStore
+from composer.dates import month_year
 from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.law import readable
@@ -40,7 +42,7 @@ class QtNewCampaignDialog(QtCheckedDialog):
                  taken: list[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle("New campaign")
-        self.taken = {t.lower() for t in taken}
+        self.taken = {name_key(t) for t in taken}
         intro = QLabel("A campaign follows the letters you sent: each force's due date, its "
                        "replies, and the chasers, reviews and complaints that may follow.", self)
         intro.setWordWrap(True)
@@ -82,8 +84,11 @@ class QtNewCampaignDialog(QtCheckedDialog):
         name = self.name.text().strip()
         if not name:
             raise ComposerError("Give the campaign a name.")
-        if name.lower() in self.taken:
-            raise ComposerError(f"There is already a campaign called {name!r}: choose another name.")
+        problem = name_problem(name)
+        if problem:
+            raise ComposerError(f"{problem[0].upper()}{problem[1:]}.")
+        if name_key(name) in self.taken:
+            raise ComposerError(f"There is already a campaign called '{name}': choose another name.")
         forces = self.forces.chosen_ids()
         if not forces:
             raise ComposerError("Choose the forces the request was sent to.")
@@ -98,19 +103,19 @@ class QtNewCampaignDialog(QtCheckedDialog):
 
 
 def _suggested_name(title: str, sent: date, taken: set[str]) -> str:
-    base = f"{title.strip() or 'Campaign'} {sent:%B %Y}"
+    base = f"{title.strip() or 'Campaign'} {month_year(sent)}"
     name, n = base, 2
-    while name.lower() in taken:
+    while name_key(name) in taken:
         name, n = f"{base} ({n})", n + 1
     return name
 
 
 def start_campaign(store: CampaignStore, request: Request, choice: NewCampaignChoice,
                    source: str | None = None) -> str:
-    """Make and write the campaign; its file name (without suffix) comes back."""
+    """Make and write the campaign; its name comes back."""
     directory = load_directory()
     forces = [directory.get(f) for f in choice.forces]
     done = new_campaign(name=choice.name, request=request, forces=forces, sent=choice.sent,
                         request_source=source)
-    path = store.create(done.value)
-    return path.name[: -len(".campaign.json")]
+    store.create(done.value)
+    return done.value.name
