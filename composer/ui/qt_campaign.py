@@ -43,6 +43,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
+from composer.ui.qt_access import name_corner
 from composer.ui.qt_campaign_dialogs import QtAttachAgain, QtFollowUpDialog, QtPickFile, QtRecordDialog
 from composer.ui.qt_campaign_document import QtCampaignDocument
 from composer.ui.qt_campaign_model import COLUMNS, CampaignFilter, CampaignTableModel
@@ -103,12 +104,17 @@ class QtCampaignPanel(QWidget):
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(30)
         self.chooser.currentIndexChanged.connect(self._chosen)
+        self.chooser.setAccessibleName("Campaign")
         self.search = QLineEdit()
         self.search.setPlaceholderText("Filter: force, status, reference, section")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Filter the forces")
+        self.search.setAccessibleDescription("Shows only the forces whose name, status, reference "
+                                             "or sections cited contain these words")
         self.search.textChanged.connect(self.proxy.set_words)
         self.status_filter = QComboBox()
         self.status_filter.addItem("Any status", None)
+        self.status_filter.setAccessibleName("Show forces with the status")
         for status in Status:
             self.status_filter.addItem(status.label(), status.value)
         self.status_filter.currentIndexChanged.connect(
@@ -119,6 +125,11 @@ class QtCampaignPanel(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName("Forces in the campaign")
+        self.view.setAccessibleDescription("A row per force: its status, due date and next step. "
+                                           "Select forces, then record, attach or write a letter.")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons below it
+        name_corner(self.view, "Select every force")
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(_NEXT, Qt.SortOrder.AscendingOrder)  # the most pressing date first
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,9 +148,11 @@ class QtCampaignPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # a long title wraps rather than widen the window
+        self.summary.setAccessibleName("Campaign summary")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName("Campaign message")
         self.document.changed.connect(self._changed)
         self.document.refused.connect(self.message.setText)
         self.document.reloaded.connect(self.message.setText)
@@ -165,6 +178,7 @@ class QtCampaignPanel(QWidget):
                                      "what it says")
         self.paste_button.clicked.connect(self.paste_reply)
         self.export_button = QPushButton("E&xport report…")
+        self.export_button.setToolTip("Write the campaign's table as a CSV file")
         self.export_button.clicked.connect(self.export_report)
         for button in (self.record_button, self.attach_button, self.paste_button, self.export_button):
             actions.addWidget(button)

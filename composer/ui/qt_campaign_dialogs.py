@@ -26,6 +26,7 @@ from composer.ui.qt import (
     QPushButton,
     QWidget,
 )
+from composer.ui.qt_access import announce, buddy
 from composer.ui.qt_dates import date_edit, date_of
 
 
@@ -43,6 +44,7 @@ class QtCheckedDialog(QDialog):
             self.choice()
         except ComposerError as exc:
             self.problem.setText(str(exc))
+            announce(self.problem, str(exc))  # a screen reader says it: the dialog stays open
             return
         self.accept()
 
@@ -65,21 +67,26 @@ class QtFollowUpDialog(QDialog):
         shown = ", ".join(forces[:4]) + (f" and {len(forces) - 4} more" if len(forces) > 4 else "")
         form.addRow(QLabel(f"For: {shown}"))
         self.folder = QLineEdit(str(folder))
-        browse = QPushButton("Choose…")
+        self.folder.setAccessibleName("Folder to write the letters into")
+        browse = QPushButton("C&hoose…")
+        browse.setAccessibleName("Choose the folder")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(browse)
-        form.addRow("Folder", row)
+        form.addRow(buddy("&Folder", self.folder), row)
         self.format = QComboBox()
+        self.format.setAccessibleName("Format of the letters")
         self.format.addItems(list(FORMATS))
         self.format.setCurrentText(fmt)
-        form.addRow("Format", self.format)
+        form.addRow("F&ormat", self.format)
         self.message = QPlainTextEdit()
+        self.message.setTabChangesFocus(True)  # Tab goes on to OK, as in every other box here
+        self.message.setAccessibleName("Your words")
         self.message.setPlaceholderText(
             "Your clarification" if kind is FollowUpKind.CLARIFICATION
             else "Anything to add (optional): further reasons, in your own words")
-        form.addRow("Your words", self.message)
+        form.addRow("Your &words", self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -130,6 +137,7 @@ class QtRecordDialog(QtCheckedDialog):
         form = QFormLayout(self)
         self.status = QComboBox()
         self.status.addItem("(no change)", None)
+        self.status.setAccessibleName("What happened")
         for status in statuses_for(p.act):  # FOISA has no public-interest extension to offer
             self.status.addItem(status.label(p.act), status.value)
         form.addRow("What happened", self.status)
@@ -149,6 +157,7 @@ class QtRecordDialog(QtCheckedDialog):
         self.note = QLineEdit()
         form.addRow("Note", self.note)
         self.problem = QLabel()
+        self.problem.setAccessibleName("Problem")
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)

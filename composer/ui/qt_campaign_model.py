@@ -37,12 +37,19 @@ def _iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
+def _replied(p: Progress) -> str | None:
+    """`replied 2026-12-21`, and `(late)` after it when the answer came late: the amber tint says
+    so only to those who see colours."""
+    said = p.replied_in_words
+    return f"{said} (late)" if said and p.responded and p.late_by else said
+
+
 COLUMNS: list[tuple[str, object]] = [
     ("Force", lambda p: p.force_name),
     ("Act", lambda p: p.act.value),
     ("Status", lambda p: p.status_label),
     ("Sent", lambda p: _iso(p.sent)),
-    ("Due", lambda p: p.replied_in_words or (
+    ("Due", lambda p: _replied(p) or (
         f"{_iso(p.due)} (extended)" if p.extended else _iso(p.due) or "on hold")),
     ("Next", lambda p: p.next_in_words),  # with its date ("… by 2027-02-01"), as the command line
     ("Reference", lambda p: p.reference_shown),

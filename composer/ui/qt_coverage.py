@@ -42,6 +42,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import name_corner
 
 TINTS = {  # mixed into the palette's own base colour, so a dark theme stays readable
     State.ANSWERED: (40, 167, 69),
@@ -87,7 +88,8 @@ def short_label(cell) -> str:
 
 _DISPLAY, _TIP, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
 _BACKGROUND, _ALIGN = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.TextAlignmentRole)
-_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, _ALIGN})  # the roles the table answers; the rest None
+_SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)  # what a screen reader says of a cell
+_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, _ALIGN, _SPOKEN})  # the roles the table answers; the rest None
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
@@ -176,6 +178,8 @@ class CoverageTableModel(QAbstractTableModel):
             return self._brush(self._cells[row][column].state)
         if role == _ALIGN:
             return _CENTRE
+        if role == _SPOKEN:  # "…" or "?" read aloud says nothing
+            return f"{cov.forces[row][1]}, part {cov.parts[column]}: {self._cells[row][column].label}"
         if role == _TIP:
             part = cov.parts[column]
             return f"{cov.forces[row][1]}, part {part}: {self._cells[row][column].label}\n{part}. {cov.part_texts[part]}"
@@ -222,6 +226,11 @@ class QtCoverageView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Coverage: forces by parts")
+        self.table.setAccessibleDescription("A row per force and a column per part: what each force "
+                                            "did with each part; the last row and column count the "
+                                            "answers. Choose a column to hear its summary.")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
+        name_corner(self.table, "Select the whole table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00/00"))
@@ -242,7 +251,9 @@ class QtCoverageView(QWidget):
             legend.addWidget(chip)
         legend.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Campaign:", self))
+        label = QLabel("Campai&gn:", self)
+        label.setBuddy(self.picker)
+        top.addWidget(label)
         top.addWidget(self.picker)
         top.addWidget(self.reload_button)
         top.addStretch(1)

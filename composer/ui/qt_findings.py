@@ -153,13 +153,17 @@ class QtFindings(QWidget):
         header.setStretchLastSection(True)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Reached with Tab and read with the arrow keys, as it is selected with the mouse.
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAccessibleName("Finding details")
+        # Named by what they do (the fix's own words): a fixed name hid which fix it was.
         self.fix_button = QPushButton(self)
-        self.fix_button.setAccessibleName("Apply the suggested fix")
+        self.fix_button.setAccessibleDescription("Makes the suggested change to the part (Ctrl+Z undoes it)")
         self.fix_button.hide()
         self.fix_all_button = QPushButton(self)
-        self.fix_all_button.setAccessibleName("Apply this fix wherever it is offered")
+        self.fix_all_button.setAccessibleDescription("Makes the same change wherever it is offered, as one step")
         self.fix_all_button.hide()
         # A cost finding leads to the order for the cost limit: hours part by part, where a force
         # would stop, and the order to ask in.
@@ -178,6 +182,7 @@ class QtFindings(QWidget):
         self.details_area.setWidget(self.details)
         self.details_area.setWidgetResizable(True)
         self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the details take the keyboard
         self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 6)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

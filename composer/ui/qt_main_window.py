@@ -108,6 +108,7 @@ class QtMainWindow(QMainWindow):
         self.middle.setWidget(middle)
         self.middle.setWidgetResizable(True)
         self.middle.setFrameShape(QFrame.Shape.NoFrame)
+        self.middle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.middle.setMinimumWidth(middle.minimumSizeHint().width()
                                     + self.middle.verticalScrollBar().sizeHint().width())

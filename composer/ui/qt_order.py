@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from composer import costplan
 from composer.checker.estimate import size_words
+from composer.dates import in_words
 from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.law import LAWS, Law, law_for, readable
@@ -46,6 +47,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
+from composer.ui.qt_access import legible
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_outline_model import one_line
 
@@ -277,7 +279,7 @@ class QtOrderDialog(QDialog):
         if strength is None:
             return f"{limit} The directory does not know {force.name_in_text}'s size: hours for {size_words(None)}."
         measure = "full-time equivalent" if strength.measure == "FTE" else "headcount"
-        when = f"{strength.as_at.day} {strength.as_at:%B %Y}" if strength.as_at else "undated"
+        when = in_words(strength.as_at) if strength.as_at else "undated"
         return f"{limit} Hours for {force.name_in_text}: {size_words(strength.officers)} ({measure}, {when})."
 
     # -- the plan ------------------------------------------------------------------------------
@@ -306,7 +308,10 @@ class QtOrderDialog(QDialog):
         self.tree.blockSignals(True)
         self.tree.clear()
         stop = plan.stop_index
-        muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        # Past the limit: greyed, but still readable (a palette's disabled grey is often under 2:1).
+        palette = self.tree.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        muted = QBrush(legible(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text), base))
         parents: dict[str, QTreeWidgetItem] = {}
         chosen = None
         for i, row in enumerate(plan.rows):
@@ -329,6 +334,8 @@ class QtOrderDialog(QDialog):
                 tip += "\nLikely unanswered: the running total is past the limit before this part."
                 for column in range(len(COLUMNS)):
                     item.setForeground(column, muted)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole,  # the grey said in words
+                             f"{item.text(0)} (likely unanswered: past the limit)")
             for column in range(len(COLUMNS)):
                 item.setToolTip(column, tip)
             if holder is not None:
@@ -356,8 +363,12 @@ class QtOrderDialog(QDialog):
         font = QFont(self.tree.font())
         font.setBold(True)
         line.setFont(0, font)
-        line.setForeground(0, QBrush(STOP_COLOUR))
-        line.setBackground(0, QBrush(QColor(STOP_COLOUR.red(), STOP_COLOUR.green(), STOP_COLOUR.blue(), 28)))
+        # Red on the palette's own base, as dark as it must be to read in a light theme (as light in
+        # a dark one); the words say what the red says.
+        base = self.tree.palette().color(QPalette.ColorRole.Base)
+        tint = QColor(*(round(b + (r - b) * 0.12) for b, r in zip(base.getRgb()[:3], STOP_COLOUR.getRgb()[:3], strict=True)))
+        line.setForeground(0, QBrush(legible(STOP_COLOUR, tint)))
+        line.setBackground(0, QBrush(tint))
         line.setData(0, Qt.ItemDataRole.AccessibleTextRole, words)
         if holder is not None:
             holder.addChild(line)

@@ -18,6 +18,7 @@ from composer.ui.qt import (
     QPoint,
     Qt,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -104,6 +105,9 @@ class QtOutline(QWidget):
         for action in (self.add_action, self.followup_action, self.delete_action, self.up_action,
                        self.down_action, self.indent_action, self.outdent_action):
             self.toolbar.addAction(action)
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # the » of what does not fit
+        if more is not None:
+            more.setAccessibleName("More outline actions")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)

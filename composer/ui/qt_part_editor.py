@@ -26,6 +26,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
+from composer.ui.qt_access import quiet
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_text_box import QtTextBox
 
@@ -114,7 +115,7 @@ class QtPartEditor(QWidget):
         self.dataset.setAccessibleName("Asks for a dataset")
         self.fields_note = QLabel(self)
         self.fields_note.setWordWrap(True)
-        self.fields_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        quiet(self.fields_note)
         self.in_format = QCheckBox("The format preference names this part", self)
         self.in_format.setAccessibleName("Format preference names this part")
 

@@ -69,6 +69,7 @@ class QtReplyDialog(QtCheckedDialog):
         self.setWindowTitle(f"Reply from {force_name}")
         self.paste = QPlainTextEdit(self)
         self.paste.setAccessibleName("The reply's words")
+        self.paste.setTabChangesFocus(True)  # a reply's words hold no tabs: Tab goes on to the form
         self.paste.setPlaceholderText("Paste the force's reply here (the email or letter as it came)")
         self.paste.setPlainText(text)
         self.paste.setVisible(not file_name)
@@ -94,12 +95,14 @@ class QtReplyDialog(QtCheckedDialog):
         self.sections.setAccessibleName("Sections cited")
         self.sections.setPlaceholderText("e.g. s31 s40(2)")
         self.asked = QLabel(self)
+        self.asked.setAccessibleName("What the force asks")
         self.asked.setWordWrap(True)
         self.asked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.parts = QTableWidget(0, 2, self)
         self.parts.setAccessibleName("What the force did with each part")
         self.parts.setHorizontalHeaderLabels(["Part", "What the force did"])
         self.parts.verticalHeader().setVisible(False)
+        self.parts.setTabKeyNavigation(False)  # Tab goes from box to box, then on to Record
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.parts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.parts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -112,7 +115,9 @@ class QtReplyDialog(QtCheckedDialog):
             form.addRow(text_, widget)  # a label with the field as its buddy
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.warning = QLabel(self)  # the reply's dates before the request: wrong file or force?
+        self.problem.setAccessibleName("Problem")
+        self.warning = QLabel(self)
+        self.warning.setAccessibleName("Warning")  # the reply's dates before the request: wrong file or force?
         self.warning.setWordWrap(True)
         self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(self)

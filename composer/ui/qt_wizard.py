@@ -19,7 +19,6 @@ from composer.ui.qt import (
     QFrame,
     QLabel,
     QLineEdit,
-    QPalette,
     QPoint,
     QRadioButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from composer.ui.qt import (
     QWizard,
     QWizardPage,
 )
+from composer.ui.qt_access import quiet
 from composer.ui.qt_force_picker import QtForcePicker
 from composer.ui.qt_requester import WHY, QtRequesterForm
 
@@ -140,7 +140,7 @@ class _ModulesPage(QWizardPage):
             why = QLabel(module.why, inner)
             why.setWordWrap(True)
             why.setIndent(box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6)
-            why.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            quiet(why)
             why.setToolTip(asked)
             box.toggled.connect(lambda _on: self.completeChanged.emit())
             column.addSpacing(6)

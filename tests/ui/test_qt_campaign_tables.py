@@ -69,6 +69,7 @@ def _expected_cell(cov, row, column, role, base):
     cell = cov.cell(force_id, part)
     return {Qt.ItemDataRole.DisplayRole: short_label(cell),
             Qt.ItemDataRole.ToolTipRole: f"{name}, part {part}: {cell.label}\n{part}. {cov.part_texts[part]}",
+            Qt.ItemDataRole.AccessibleTextRole: f"{name}, part {part}: {cell.label}",  # "…" says nothing
             Qt.ItemDataRole.BackgroundRole: colour(cell.state, base).rgba(),
             Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignCenter)}.get(role)
 
