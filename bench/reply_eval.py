@@ -45,7 +45,8 @@ What is scored, each with a 90% Wilson score interval:
 - sections found against sections cited, by section number (s40(2) and s40(5) are both 40;
   FOISA numbers as FOISA; a cited number that is no ground of refusal under the Act, such as
   the s17 notice, is left out): recall over the cited ones, precision over the found ones.
-- per part, for cases whose parts are known: the outcome right (the reader's part turned into a
+- per part, for cases whose parts are known and numbered as the imported request numbers them
+  (a part the import numbers otherwise, "3" read as "2b", is counted apart): the outcome right (the reader's part turned into a
   label as above), the confused-with table, and how many parts the reader could not place (the
   reply's own words about the part were not found, so the part took the whole reply's kind).
 
@@ -198,6 +199,7 @@ class Scored:
     found: set[str]
     cited: set[str]
     parts: list[tuple[str, str, bool]] = field(default_factory=list)  # (expected, got, placed)
+    unnumbered: int = 0  # parts the imported request numbers otherwise (not scored)
     error: str = ""
 
 
@@ -206,6 +208,7 @@ def score_case(case: dict) -> Scored:
     from composer.errors import ComposerError
     from composer.forces import load_directory
     from composer.operations.fitting import import_text
+    from composer.outline import letter_body
     from composer.replies import read_reply, reply_text
 
     directory = load_directory()
@@ -232,8 +235,12 @@ def score_case(case: dict) -> Scored:
     kind = reading.kind.value if reading.kind else "(none)"
     scored = Scored(case, kind, kind in kinds_for(case), label_of(reading, act),
                     cited_numbers(reading.sections, act), cited)
+    numbers = {p.number for p in letter_body(request).parts} if request is not None else None
     for part in case.get("parts") or []:
         label = str(part.get("part", "")).strip().lower()
+        if numbers is not None and label not in numbers:
+            scored.unnumbered += 1  # the request was read into other parts than the case's
+            continue
         placed = label in reading.parts or label.rstrip("abcdefghijklmnopqrstuvwxyz") in reading.parts
         got = part_label(reading_cell(reading, label), act)
         scored.parts.append((part.get("outcome", ""), got, placed))
@@ -279,6 +286,7 @@ def summary(rows: list[Scored]) -> dict:
         "part_placed": (sum(placed for *_, placed in parts), len(parts)),
         "part_right_placed": (sum(e == g for e, g, placed in parts if placed), sum(p[2] for p in parts)),
         "cases_with_parts": sum(bool(r.parts) for r in read),
+        "parts_unnumbered": sum(r.unnumbered for r in read),
     }
 
 
@@ -296,7 +304,9 @@ def report(rows: list[Scored], title: str, verbose: bool) -> dict:
         print(line)
     print(f"  sections found: recall    {share(*figures['section_recall'])}")
     print(f"  sections found: precision {share(*figures['section_precision'])}")
-    print(f"  parts ({figures['cases_with_parts']} replies whose parts are known)")
+    print(f"  parts ({figures['cases_with_parts']} replies whose parts are known"
+          + (f"; {figures['parts_unnumbered']} more parts left out: the request as imported numbers them "
+             "otherwise" if figures["parts_unnumbered"] else "") + ")")
     print(f"    outcome right           {share(*figures['part_right'])}")
     print(f"    placed by the reader    {share(*figures['part_placed'])}")
     print(f"    right where placed      {share(*figures['part_right_placed'])}")

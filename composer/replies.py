@@ -141,6 +141,8 @@ _CLARIFY = _any(
     r"\bwhat (?:do|did) you mean by\b", r"\bdo you mean\b",
     r"\bclarification (?:of|on|regarding|about) (?:your|the|what)",
     r"\bseek(?:ing)? clarification\b", r"\bneed(?:s)? (?:to )?clarif",
+    r"\b(?:require|need|request|ask for)(?:s|ing)? (?:some |further |more )?clarification\b",
+    r"\bsection 1\s?\(3\)",  # the Act's own words for it (FOIA and FOISA alike)
 )
 _EXTENSION = _any(
     r"\bpublic interest test\b[^.]{0,200}\b(?:extend|extension|additional time|further time|"
@@ -162,6 +164,7 @@ _REFUSAL = _any(
     r"\bby virtue of the following exemptions?\b", r"\bwe are (?:therefore )?unable to disclose\b",
     r"\b(?:refus(?:e|ed|ing)|exempt)\b[^.]{0,80}\bsection (?:12|14)\b",
     r"\bsection (?:12|14)\b[^.]{0,80}\b(?:refus|exceed|vexatious)",
+    r"\b(?:is|be|as|being) (?:considered |deemed |regarded as |found to be )?vexatious\b",
 )
 # A refusal on cost says the limit would be exceeded, whether or not it names the section; a
 # request says the same words as a condition ("if this would exceed the cost limit, …").
@@ -175,7 +178,9 @@ def _refuses(text: str) -> bool:
     return bool(_REFUSAL.search(text)) or any(
         (over := _OVER_LIMIT.search(sentence)) and not _CONDITION.search(sentence[: over.start()])
         for sentence in _sentences(text))
-_NCND = _any(r"\bneither confirm\w* nor den(?:y|ies|ying)\b", r"\bNCND\b")
+# The duty to confirm or deny is refused in several wordings ("neither confirm or deny" too).
+_NCND = _any(r"\b(?:neither|not|cannot|can't|won't|will not) confirm\w* n?or den(?:y|ies|ying)\b",
+             r"\bNCND\b")
 _NOT_HELD = _any(
     r"\b(?:is|are|was) not held\b", r"\bdoes not hold\b", r"\bdo not hold\b",
     r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is |are |was )?held\b",
@@ -189,6 +194,7 @@ _NOT_HELD = _any(
 )
 _DISCLOSE = _any(
     r"\bdecided to disclose\b", r"\bplease find\b[^.]{0,40}\b(?:attached|enclosed|below)\b",
+    r"\bsee (?:the |our )?(?:attached|enclosed)\b", r"\b(?:is|are) (?:attached|enclosed)\b",
     r"\bfind (?:attached|below) (?:our|the|my) response\b", r"\binformation (?:is )?(?:attached|enclosed)\b",
     r"\bin response to your (?:request|questions?)[^.]{0,60}\b(?:below|attached)\b",
     r"\bthe (?:answer|response) (?:is|to)\b", r"\bwe can confirm\b", r"\bI can confirm\b",
@@ -209,6 +215,7 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     text = tidy(text)
     body = _body(text)
     said = _without_the_letter(body, request, force)  # the force's own words, not the request's
+    said = _HYPOTHETICAL.sub(" ", said)  # and what it would have done, not what it did
     reading = ReplyReading(kind=None, sections=sections_in(said, act),
                            reference=reference_in(text), dates=dates_in(text),
                            ncnd=bool(_NCND.search(said)))
@@ -217,6 +224,12 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     if reading.kind is ReplyKind.CLARIFICATION:
         reading.asked = _asked(body)
     return reading
+
+
+# A sentence on what the force would have had to do otherwise ("any wider search would have
+# rendered the request exempt under section 12"): the section is not one it relies on.
+_HYPOTHETICAL = re.compile(r"[^.\n]*\b(?:would|could|might) (?:have (?:rendered|made|been)|otherwise)\b[^.\n]*\.?",
+                           re.I)
 
 
 def _without_the_letter(body: str, request: Request | None, force: Force | None) -> str:
@@ -347,9 +360,11 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         if outcomes == {Outcome.CLARIFY}:
             return ReplyKind.CLARIFICATION
         return ReplyKind.PARTLY if Outcome.ANSWERED in outcomes else ReplyKind.REFUSED
+    if _held_nothing_asked(body):
+        return ReplyKind.NOT_HELD
     refusal = bool(_refuses(body) or _NCND.search(body) or (
         reading.sections and re.search(r"\brefus|\bexempt|\bwithh[oe]ld", body, re.I)))
-    if refusal and (_PARTLY.search(body) or _DISCLOSE.search(body)):
+    if refusal and (_PARTLY.search(body) or _discloses(_sentences(body))):
         return ReplyKind.PARTLY
     if refusal:
         return ReplyKind.REFUSED
@@ -359,7 +374,7 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         return ReplyKind.CLARIFICATION
     # "We can confirm that no information is held" discloses nothing: a sentence that says
     # nothing is held is not a disclosure, whatever verb it uses.
-    discloses = any(_DISCLOSE.search(s) and not _NOT_HELD.search(s) for s in _sentences(body))
+    discloses = _discloses(_sentences(body))
     if _NOT_HELD.search(body) and not discloses:
         return ReplyKind.NOT_HELD
     if discloses:
@@ -367,6 +382,34 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
     if _ACK.search(body):
         return ReplyKind.ACKNOWLEDGEMENT
     return None
+
+
+# A refusal's own papers (its public interest test, the exemptions explained) sent with it are
+# not the information asked for.
+_ABOUT_THE_REFUSAL = _any(r"\bpublic interest test\b", r"\bPIT\b", r"\bexplanatory notes?\b",
+                          r"\bexemptions?\b")
+# "… neither confirm nor deny that it holds any other information …": said of what was not asked.
+_OTHER_INFORMATION = _any(r"\b(?:any|all) (?:other|further|additional)\b", r"\bother information\b")
+
+
+def _discloses(sentences: list[str]) -> bool:
+    """Whether the sentences give information: a disclosure that is not of nothing held, nor of
+    the refusal's own papers."""
+    return any(_DISCLOSE.search(s) and not _NOT_HELD.search(s) and not _ABOUT_THE_REFUSAL.search(s)
+               for s in sentences)
+
+
+def _held_nothing_asked(body: str) -> bool:
+    """A reply that holds nothing of what was asked and, as forces add to replies on sensitive
+    subjects, neither confirms nor denies holding any OTHER information: not held (the exemptions
+    it lists are those of the neither-confirm-nor-deny, not a refusal of what was asked)."""
+    sentences = _sentences(body)
+    ncnd = [s for s in sentences if _NCND.search(s)]
+    if not ncnd or not all(_OTHER_INFORMATION.search(s) for s in ncnd):
+        return False
+    rest = [s for s in sentences if s not in ncnd]
+    return (any(_NOT_HELD.search(s) for s in rest) and not _discloses(rest)
+            and not any(_refuses(s) for s in rest))
 
 
 # -- the force's reference ----------------------------------------------------------------------
@@ -447,13 +490,39 @@ _MARK = re.compile(
 # A part named in a sentence of the force's own ("In relation to question 3, …", "Regarding
 # part 2b:"), and several at once ("Questions 4 to 6:", "Q1 and Q2 -"): an answer follows.
 _QUESTION = r"(?:questions?|parts?|points?|Qs?)\.?\s*"
+_LABEL = r"\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?"
+_LABELS = rf"{_QUESTION}{_LABEL}(?:\s*(?:,|&|and|to|-|–)\s*(?:{_QUESTION})?{_LABEL}(?![\d(]))*"
+_SAYS_ANSWER = (r"(?:(?:in (?:relation|response|regard|reference|answer)|with (?:regard|reference|respect)|"
+                r"turning|(?:our )?(?:responses?|answers?|repl(?:y|ies)))\s+to|regarding|concerning|in respect of|"
+                r"as (?:for|to))")
 _REFERS = re.compile(
-    r"(?:^[ \t>*\-]*|(?<=[.!?:] ))(?:(?:(?:in (?:relation|response|regard|reference|answer)|with "
-    r"(?:regard|reference|respect)|turning)\s+to\s+(?:your\s+)?|regarding\s+(?:your\s+)?)"
-    rf"{_QUESTION}(?P<n>\d{{1,2}})\s*(?:\(?(?P<l>[a-z])\)?)?"
-    rf"(?:\s*(?:-|–|to|and|&)\s*(?:{_QUESTION})?(?P<last>\d{{1,2}})(?![\d(]))?"
-    rf"|{_QUESTION}(?P<n2>\d{{1,2}})\s*(?:-|–|to|and|&)\s*(?:{_QUESTION})?(?P<last2>\d{{1,2}})(?![\d(]))"
-    r"\s*(?:of your request)?\s*[,.:;\-–—)][ \t]*", re.I | re.M)
+    # with words that say an answer follows, anywhere in a sentence ("… for our response to Q1,
+    # Q2 & Q4."): the sentence is the answer to them
+    rf"\b{_SAYS_ANSWER}\s+(?:your\s+)?(?P<named>{_LABELS})"
+    # several parts at the start of a line or sentence ("Questions 4 to 6:", "Q5, Q6 & Q7 -")
+    rf"|(?:^[ \t>*\-]*|(?<=[.!?:] ))(?P<listed>{_QUESTION}{_LABEL}\s*(?:,|&|and|to|-|–)\s*"
+    rf"(?:{_QUESTION})?{_LABEL}(?:\s*(?:,|&|and|to|-|–)\s*(?:{_QUESTION})?{_LABEL})*)(?![\d(])"
+    r"(?=\s*[:\-–—,.)])"
+    # several parts' numbers alone on a line, as a heading over their one answer ("3, 4 & 5")
+    r"|^[ \t]*(?P<bare>\d{1,2}(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2})+)[ \t]*[.:)\-–]?[ \t]*$",
+    re.I | re.M)
+_ONE_LABEL = re.compile(r"(?P<sep>to|-|–)?\s*(?:questions?|parts?|points?|Qs?)?\.?\s*"
+                        r"(?P<n>\d{1,2})(?:(?P<l>[a-z])\b|\s*\((?P<l2>[a-z])\))?", re.I)
+
+
+def _labels_named(words: str) -> list[str]:
+    """`Q1, Q2 & Q4` -> 1, 2, 4; `questions 3 to 5` -> 3, 4, 5; `part 2(b)` -> 2b."""
+    labels: list[str] = []
+    for match in _ONE_LABEL.finditer(words):
+        number, letter_ = int(match.group("n")), (match.group("l") or match.group("l2") or "").lower()
+        if match.group("sep") and labels and labels[-1].isdigit() and not letter_ \
+                and int(labels[-1]) < number <= int(labels[-1]) + 20:
+            labels += [str(n) for n in range(int(labels[-1]) + 1, number + 1)]
+        else:
+            labels.append(f"{number}{letter_}")
+    return list(dict.fromkeys(labels))
+
+
 # Where the force's answer to a part begins: "Answer:", "Response -", "Response" on a line of its
 # own, "Response to question 2:", "A1", "A2." (the answer under "Q1", "Q2").
 _ANSWER_LABEL = re.compile(
@@ -516,25 +585,26 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
 
 def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
     """Where each part's words begin: (start, end of the mark, the parts it names, whether the
-    force's answer follows it), in order. A mark inside another is left out."""
+    force's answer follows it), in order. A mark inside another is left out; a part named in a
+    sentence of the force's own starts at the start of that sentence."""
     found = []
     for match in _MARK.finditer(body):
         label = match.group("n") + (match.group("l") or "").lower()
-        found.append((match.start(), match.end(), [label], bool(match.group("response"))))
+        found.append((match.start(), match.start(), match.end(), [label], bool(match.group("response"))))
     for match in _REFERS.finditer(body):
-        n, last = match.group("n") or match.group("n2"), match.group("last") or match.group("last2")
-        first, last = int(n), int(last or n)
-        if match.group("l") or not first <= last <= first + 20:
-            labels = [n + (match.group("l") or "").lower()]
-        else:
-            labels = [str(number) for number in range(first, last + 1)]
-        found.append((match.start(), match.end(), labels, True))
-    found.sort(key=lambda m: (m[0], -m[1]))
+        labels = _labels_named(match.group("named") or match.group("listed") or match.group("bare"))
+        sentence = max(body.rfind("\n", 0, match.start()),
+                       *(body.rfind(p, 0, match.start()) + 1 for p in (". ", "? ", "! ", ": ")))
+        start = max(sentence + 1, 0) if match.group("named") else match.start()
+        found.append((start, match.start(), start if match.group("named") else match.end(), labels, True))
+    found.sort(key=lambda m: (m[1], -m[2]))
     out: list[tuple[int, int, list[str], bool]] = []
-    for mark in found:
-        if out and mark[0] < out[-1][1]:
-            continue
-        out.append(mark)
+    for start, at, end, labels, answered in found:
+        if out and at < out[-1][1]:
+            continue  # inside the mark before
+        if out and start < out[-1][1]:
+            start = out[-1][1]
+        out.append((start, max(start, end), labels, answered))
     return out
 
 
@@ -656,8 +726,14 @@ def read_latest(text: str, request: Request | None = None, act: Act = Act.FOIA,
 READABLE = (".txt", ".eml", ".docx", ".pdf")
 
 
-def reply_text(path: Path) -> str:
-    """The words of a reply saved as text, an email (.eml), a Word file or a PDF."""
+def reply_text(path: Path, *, lists_by_depth: bool = False) -> str:
+    """The words of a reply saved as text, an email (.eml), a Word file or a PDF.
+
+    `lists_by_depth` (a request kept as a Word file): each list paragraph is labelled by its
+    depth alone, a bullet a depth (`_BULLETS`), not by the number or bullet Word shows; Word's
+    lists say which item is a part and which a sub-part, and a numbered list after a bulleted
+    one (two lists at one depth) is more parts, not sub-parts of the last bullet. A reply keeps
+    Word's own labels: its numbers say which question an answer is to."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -668,7 +744,7 @@ def reply_text(path: Path) -> str:
         if suffix == ".eml":
             return _email_text(path.read_bytes())
         if suffix == ".docx":
-            return _docx_text(path)
+            return _docx_text(path, lists_by_depth=lists_by_depth)
         if suffix == ".pdf":
             return _pdf_text(path)
     except ComposerError:
@@ -690,13 +766,14 @@ _DAMAGED = {
 _BULLETS = "•◦▪▫"  # one per depth, so that the importer reads a nested list as sub-parts
 
 
-def _docx_text(path: Path) -> str:
+def _docx_text(path: Path, *, lists_by_depth: bool = False) -> str:
     """A Word file's words, a paragraph a line; its lists with their numbers and bullets, which
-    Word keeps out of the text ("1.", "a)", a bullet a depth), then the tables' cells."""
+    Word keeps out of the text ("1.", "a)", a bullet a depth; or a bullet a depth for every list
+    paragraph, `lists_by_depth`), then the tables' cells."""
     import docx
 
     document = docx.Document(str(path))
-    labels = _WordLists(document)
+    labels = _WordLists(document, by_depth=lists_by_depth)
     lines = [labels.label(p) + p.text for p in document.paragraphs]
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     return "\n".join(lines + cells)
@@ -707,9 +784,10 @@ class _WordLists:
 
     _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-    def __init__(self, document) -> None:
+    def __init__(self, document, *, by_depth: bool = False) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int, int]] = {}  # fmt, text, start, indent
         self.counts: dict[str, dict[int, int]] = {}
+        self.by_depth = by_depth  # every list paragraph labelled by its depth alone
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError):  # no lists in the file
@@ -748,10 +826,10 @@ class _WordLists:
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]  # a new item restarts the lists under it
-        if fmt == "bullet":
-            return _BULLETS[min(self.depths.index(indent), len(_BULLETS) - 1)] + " "
         if fmt == "none":
             return ""
+        if fmt == "bullet" or self.by_depth:
+            return _BULLETS[min(self.depths.index(indent), len(_BULLETS) - 1)] + " "
 
         def shown(match: re.Match) -> str:
             level = int(match.group(1)) - 1

@@ -170,3 +170,41 @@ def test_a_refusal_notice_tells_of_the_right_to_complain_by_name_or_section(act,
 
     notice = check_response(f"We refuse under section 31 (law enforcement). {said}", act=act)
     assert (Element.COMPLAINT in notice.present) is told
+
+
+def test_the_months_and_weekdays_are_named_in_one_place_and_never_by_the_locale():
+    from composer import dates
+
+    names = {m.lower() for m in dates.MONTHS + dates.WEEKDAYS}
+
+    def listed(node) -> bool:  # a tuple, list or set holding six month or day names or more
+        items = getattr(node, "elts", [])
+        return sum(isinstance(e, ast.Constant) and str(e.value).lower() in names for e in items) >= 6
+
+    written = [f"{path.relative_to(PROJECT)}:{node.lineno}"
+               for path in sorted((PROJECT / "composer").rglob("*.py")) if path.name != "dates.py"
+               for node in ast.walk(ast.parse(path.read_text("utf-8"))) if listed(node)]
+    assert written == []
+    # strftime's names follow the C locale, which Qt sets from the user's environment.
+    assert _written_outside_law(r"%[aAbB]") == []
+
+
+def test_a_letters_date_is_english_under_any_locale():
+    import locale
+
+    from composer.letters.letter import format_date
+
+    before = locale.setlocale(locale.LC_TIME)
+    for name in ("cy_GB.UTF-8", "fr_FR.UTF-8", "de_DE.UTF-8"):
+        try:
+            locale.setlocale(locale.LC_TIME, name)
+            break
+        except locale.Error:
+            continue
+    else:
+        pytest.skip("no Welsh, French or German locale is installed (`locale -a`); the scan above still holds")
+    try:
+        assert f"{date(2026, 11, 21):%B}" != "November"  # the locale does rename the month
+        assert format_date(date(2026, 11, 21)) == "21 November 2026"
+    finally:
+        locale.setlocale(locale.LC_TIME, before)

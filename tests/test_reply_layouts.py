@@ -215,3 +215,50 @@ def test_a_refusal_on_cost_that_names_the_limit_but_not_the_section():
     ack = read_reply("Dear Ms Example\nYour request will now be considered. You wrote: In the event "
                      "that answering would exceed the appropriate limit, please answer part 1 alone.")
     assert ack.kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+def test_parts_listed_inside_a_sentence_take_that_sentence_as_their_answer():
+    reply = ("Dear Ms Example\nOur answers to Q1, Q2 and Q4 are in the attached spreadsheet. "
+             "In respect of Q3 & Q5, we hold no records of that kind.\n")
+    assert said(read_reply(reply)) == {"1": "answered", "2": "answered", "4": "answered",
+                                       "3": "not held", "5": "not held"}
+
+
+def test_numbers_alone_on_a_line_head_one_answer_to_several_parts():
+    reply = ("1.\nThere were 14 in 2023.\n2, 3 & 4\nThe table below gives each officer's rank, "
+             "service and the result.\n")
+    assert said(read_reply(reply)) == {"1": "answered", "2": "answered", "3": "answered", "4": "answered"}
+
+
+def test_nothing_held_with_the_usual_ncnd_on_any_other_information_is_not_held():
+    reply = ("Dear Ms Example\nWe have searched and the information you asked for is not held by the "
+             "force. In addition, the force can neither confirm nor deny that it holds any other "
+             "information about covert uses of this technology, by virtue of section 24(2) and "
+             "section 31(3).\nThe public interest test for these exemptions is attached.\n")
+    reading = read_reply(reply)
+    assert reading.kind is ReplyKind.NOT_HELD and reading.ncnd
+    assert reading.sections == ["s24(2)", "s31(3)"]
+    # the same words said of the information asked for are a refusal
+    asked = reply.replace("any other information about", "information about")
+    assert read_reply(asked).kind is ReplyKind.REFUSED
+
+
+def test_a_section_named_for_what_the_force_would_otherwise_have_done_is_not_cited():
+    reply = ("Dear Ms Example\nWe searched the complaints database only: searching every system "
+             "would have rendered the request exempt under section 12. The figures are below.\n"
+             "1. 2023: 4\n")
+    reading = read_reply(reply)
+    assert reading.sections == [] and reading.kind is ReplyKind.ANSWERED
+
+
+def test_other_wordings_of_a_clarification_ncnd_and_vexatious_refusal():
+    assert read_reply("Dear Ms Example\nBefore we can answer we require clarification of the period "
+                      "you mean.").kind is ReplyKind.CLARIFICATION
+    assert read_reply("Under section 1(3) of the Act we will treat the request as received once we "
+                      "hear from you which unit you mean.").kind is ReplyKind.CLARIFICATION
+    ncnd = read_reply("The force will neither confirm or deny that it holds this, by virtue of "
+                      "section 23(5).")
+    assert ncnd.ncnd and ncnd.kind is ReplyKind.REFUSED
+    assert read_reply("Your request is considered vexatious and will not be answered.").kind \
+        is ReplyKind.REFUSED
+    assert not read_reply("We confirm that the force holds the data; it is attached.").ncnd

@@ -10,6 +10,7 @@ from datetime import date
 
 from composer.campaign.model import name_key, name_problem
 from composer.campaign.store import CampaignStore
+from composer.dates import month_year
 from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.law import readable
@@ -104,7 +105,7 @@ class QtNewCampaignDialog(QtCheckedDialog):
 
 
 def _suggested_name(title: str, sent: date, taken: set[str]) -> str:
-    base = f"{title.strip() or 'Campaign'} {sent:%B %Y}"
+    base = f"{title.strip() or 'Campaign'} {month_year(sent)}"
     name, n = base, 2
     while name_key(name) in taken:
         name, n = f"{base} ({n})", n + 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from composer import costplan
 from composer.checker.estimate import size_words
+from composer.dates import in_words
 from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.law import LAWS, Law, law_for, readable
@@ -279,7 +280,7 @@ class QtOrderDialog(QDialog):
         if strength is None:
             return f"{limit} The directory does not know {force.name_in_text}'s size: hours for {size_words(None)}."
         measure = "full-time equivalent" if strength.measure == "FTE" else "headcount"
-        when = f"{strength.as_at.day} {strength.as_at:%B %Y}" if strength.as_at else "undated"
+        when = in_words(strength.as_at) if strength.as_at else "undated"
         return f"{limit} Hours for {force.name_in_text}: {size_words(strength.officers)} ({measure}, {when})."
 
     # -- the plan ------------------------------------------------------------------------------
