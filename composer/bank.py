@@ -41,7 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from pydantic import model_validator
 
 from composer import paths, storage
-from composer.dates import looks_like_date, parse_date
+from composer.dates import in_words, looks_like_date, parse_date
 from composer.errors import ComposerError, FileProblem
 from composer.model import FIELD_PATTERN, AnswerFormat, Options, Part, Request
 
@@ -398,7 +398,7 @@ def format_day(value: date | str) -> str:
             raise ComposerError(f"period date '{text}' names no year: give it as YYYY-MM-DD "
                                 "(2021-04-01), or in words with its year (1 April 2021)")
         return text
-    return f"{day.day} {day:%B %Y}"
+    return in_words(day)
 
 
 def _period(start: date | str | None, end: date | str | None) -> tuple[str, str]:

@@ -29,7 +29,7 @@ from dateutil.easter import easter
 from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
-from composer.dates import IN_REACH, LATEST
+from composer.dates import IN_REACH, LATEST, WEEKDAYS
 from composer.dates import parse_date  # noqa: F401  (the command line's dates come from here)
 from composer.errors import ComposerError
 from composer.law import law_for, short
@@ -251,7 +251,7 @@ class Calendar:
 
     def _non_working_reason(self, d: date, act: Act) -> str | None:
         if d.weekday() >= 5:
-            return d.strftime("%A")
+            return WEEKDAYS[d.weekday()]
         fixed = _statutory_day(d)
         if fixed == "Christmas Day" or (fixed == "Good Friday" and act is Act.FOIA):
             return fixed

@@ -18,6 +18,24 @@ _UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
 IN_REACH = f"give a year from {EARLIEST.year} to {LATEST.year}"
 
+# The months and the days of the week in English, as letters and messages write them. Held here,
+# not taken from strftime's %B and %A: those follow the C locale, which Qt sets from the user's
+# environment when the app starts, so a letter written in the app under a Welsh or French locale
+# was dated "21 Tachwedd 2026" or "21 novembre 2026".
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def in_words(day: date) -> str:
+    """A date as a British letter writes it, in English whatever the locale: `21 November 2026`."""
+    return f"{day.day} {month_year(day)}"
+
+
+def month_year(day: date) -> str:
+    """`November 2026`."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
 
 def within_reach(day: date, what: str = "date") -> date:
     """`day`, or a ComposerError where it falls outside the years dates are kept for."""

@@ -750,8 +750,14 @@ def read_latest(text: str, request: Request | None = None, act: Act = Act.FOIA,
 READABLE = (".txt", ".eml", ".docx", ".pdf")
 
 
-def reply_text(path: Path) -> str:
-    """The words of a reply saved as text, an email (.eml), a Word file or a PDF."""
+def reply_text(path: Path, *, lists_by_depth: bool = False) -> str:
+    """The words of a reply saved as text, an email (.eml), a Word file or a PDF.
+
+    `lists_by_depth` (a request kept as a Word file): each list paragraph is labelled by its
+    depth alone, a bullet a depth (`_BULLETS`), not by the number or bullet Word shows; Word's
+    lists say which item is a part and which a sub-part, and a numbered list after a bulleted
+    one (two lists at one depth) is more parts, not sub-parts of the last bullet. A reply keeps
+    Word's own labels: its numbers say which question an answer is to."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -762,7 +768,7 @@ def reply_text(path: Path) -> str:
         if suffix == ".eml":
             return _email_text(path.read_bytes())
         if suffix == ".docx":
-            return _docx_text(path)
+            return _docx_text(path, lists_by_depth=lists_by_depth)
         if suffix == ".pdf":
             return _pdf_text(path)
     except ComposerError:
@@ -784,13 +790,14 @@ _DAMAGED = {
 _BULLETS = "•◦▪▫"  # one per depth, so that the importer reads a nested list as sub-parts
 
 
-def _docx_text(path: Path) -> str:
+def _docx_text(path: Path, *, lists_by_depth: bool = False) -> str:
     """A Word file's words, a paragraph a line; its lists with their numbers and bullets, which
-    Word keeps out of the text ("1.", "a)", a bullet a depth), then the tables' cells."""
+    Word keeps out of the text ("1.", "a)", a bullet a depth; or a bullet a depth for every list
+    paragraph, `lists_by_depth`), then the tables' cells."""
     import docx
 
     document = docx.Document(str(path))
-    labels = _WordLists(document)
+    labels = _WordLists(document, by_depth=lists_by_depth)
     lines = [labels.label(p) + p.text for p in document.paragraphs]
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     return "\n".join(lines + cells)
@@ -801,9 +808,10 @@ class _WordLists:
 
     _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-    def __init__(self, document) -> None:
+    def __init__(self, document, *, by_depth: bool = False) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int, int]] = {}  # fmt, text, start, indent
         self.counts: dict[str, dict[int, int]] = {}
+        self.by_depth = by_depth  # every list paragraph labelled by its depth alone
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError):  # no lists in the file
@@ -842,10 +850,10 @@ class _WordLists:
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]  # a new item restarts the lists under it
-        if fmt == "bullet":
-            return _BULLETS[min(self.depths.index(indent), len(_BULLETS) - 1)] + " "
         if fmt == "none":
             return ""
+        if fmt == "bullet" or self.by_depth:
+            return _BULLETS[min(self.depths.index(indent), len(_BULLETS) - 1)] + " "
 
         def shown(match: re.Match) -> str:
             level = int(match.group(1)) - 1

@@ -97,3 +97,95 @@ def test_a_refusal_notice_is_still_checked_when_an_acknowledgement_came_after_it
     assert check is not None and any(c.startswith("s31") for c in check.cited)
     text = _write("review", "kent_police", "2027-01-04", tmp_path, capsys)
     assert "did not give particulars of your internal review procedure (section 17(7)(a)" in text
+
+
+# -- a refusal on cost with no advice -------------------------------------------------------------
+COST_REFUSAL = """Our reference: IM-FOI-2026-0001
+
+Locating and retrieving the figures you ask for would mean reading every custody record by hand,
+and the cost of complying would exceed the limit set by the Fees Regulations. Section 12(1) of the
+Act therefore applies.
+
+You may ask for a review of this decision within 40 working days, and if you remain dissatisfied
+you may apply to the Scottish Information Commissioner.
+"""
+
+
+@pytest.mark.parametrize("kind", ["review", "complaint"])
+def test_a_refusal_on_cost_without_advice_is_challenged_for_it_once(tmp_path, capsys, kind):
+    """Police Scotland refusing under s12 and advising nothing: the requirement for review and the
+    application to the Commissioner said so twice (one ground asking for advice, one saying the
+    notice gave none); it is one ground that says the advice was not given, under the advice
+    section of the force's own Act."""
+    store = CampaignStore()
+    c = _campaign()
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 18),
+               sections=["s12(1)"]).value
+    c = _attach(store, c, "police_scotland", tmp_path, COST_REFUSAL, kind="refused")
+    if kind == "complaint":
+        c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 1, 4)).value
+    store.create(c)
+    text = _write(kind, "police_scotland", "2027-01-04" if kind == "review" else "2027-02-15",
+                  tmp_path, capsys)
+    assert text.count("section 15") == 1 and "section 16" not in text
+    assert "without advising me what it could provide within the limit" in text or \
+        "you gave me no advice on what you could provide within the limit" in text
+    assert "The response did not advise me" not in text
+    assert "not deciding whether it is held" in text  # FOISA's Fees Regulations leave that out
+
+
+# -- neither confirm nor deny ---------------------------------------------------------------------
+def _ncnd_campaign(tmp_path, part_2: str):
+    store = CampaignStore()
+    c = _campaign()
+    c = record(c, force_id="psni", status="partly-answered", on=date(2026, 12, 18),
+               sections=["s23(5)", "s24(2)", "s31(3)"]).value
+    notice = ("Reference F-2026-1\n\nPart 1: not held. For part 2 PSNI can neither confirm nor deny "
+              "that it holds the information, under sections 23(5), 24(2) and 31(3).\n")
+    path = tmp_path / "psni.txt"
+    path.write_text(notice, "utf-8")
+    c = attach_reply(c, force_id="psni", file=store.copy_in(c, "psni", path), kind="partly-answered",
+                     parts={"1": "not held", "2": part_2}).value
+    store.create(c)
+    return c
+
+
+def test_a_neither_confirm_nor_deny_is_challenged_as_one_not_as_information_withheld(tmp_path, capsys):
+    """An NCND excludes the duty to say whether information is held (FOIA s1(1)(a)), and for a
+    qualified exemption only where the public interest favours that (s2(1)(b)): the review asked
+    PSNI to 'release every part' of information it had never said it held, and argued each
+    section as a withholding."""
+    _ncnd_campaign(tmp_path, "neither confirm nor deny s23(5) s24(2) s31(3)")
+    text = _write("review", "psni", "2027-01-04", tmp_path, capsys)
+    assert "For part 2 you neither confirmed nor denied that you hold the information" in text
+    assert "section 1(1)(a)" in text.lower() and "section 2(1)(b)" in text
+    assert "for sections 24(2) and 31(3), whether the public interest" in text  # s23 is absolute
+    assert "release every part" not in text and "On section 24(2)" not in text
+    complaint = _write("complaint", "psni", "2027-01-05", tmp_path, capsys)
+    assert "For part 2 the Police Service of Northern Ireland neither confirmed nor denied that it holds" in complaint
+    assert "I ask the Commissioner to decide whether saying whether it is held would do that" in complaint
+
+
+def test_sections_used_for_a_refusal_as_well_as_an_ncnd_are_still_argued(tmp_path, capsys):
+    """Only the sections the force used to neither confirm nor deny are argued as such: the one
+    it withheld information under keeps its own ground."""
+    _ncnd_campaign(tmp_path, "neither confirm nor deny s23(5)")
+    text = _write("review", "psni", "2027-01-04", tmp_path, capsys)
+    assert "relying on section 23(5)" in text and "section 2(1)(b)" not in text
+    assert "On section 24(2) (national security): this is a qualified exemption" in text
+
+
+def test_police_scotlands_ncnd_is_put_under_section_18(tmp_path, capsys):
+    store = CampaignStore()
+    c = _campaign()
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 18),
+               sections=["s18", "s35(1)(a)"]).value
+    path = tmp_path / "ps.txt"
+    path.write_text("Police Scotland neither confirms nor denies that it holds the information.\n", "utf-8")
+    c = attach_reply(c, force_id="police_scotland", file=store.copy_in(c, "police_scotland", path),
+                     kind="refused", parts={"1": "ncnd s18 s35(1)(a)", "2": "ncnd s18 s35(1)(a)"}).value
+    store.create(c)
+    text = _write("review", "police_scotland", "2027-01-04", tmp_path, capsys)
+    assert "For parts 1 and 2 you neither confirmed nor denied" in text
+    assert "Section 18 allows a force to refuse to reveal whether information exists" in text
+    assert "contrary to the public interest" in text and "section 1(1)(a)" not in text

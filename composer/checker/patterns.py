@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from composer import dates
+
 
 _MEMO_LIMIT = 4096
 _GATES: list[Gate] = []
@@ -238,8 +240,7 @@ EVENTS = Gate(
     None,
 )
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+MONTHS = tuple(month.lower() for month in dates.MONTHS)
 # The months as regular expressions, for rules that look for dates in lower-cased text: a month's name
 # written out ("march"), and a month written out or shortened to its first three letters or more
 # ("mar", "sept", "sept."; the caller adds any full stop).

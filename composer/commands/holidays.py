@@ -43,7 +43,7 @@ def _holidays_list(args: argparse.Namespace) -> int:
     from composer.calendar import default_calendar
     from composer.model import Act
 
-    from composer.dates import EARLIEST, IN_REACH, LATEST
+    from composer.dates import EARLIEST, IN_REACH, LATEST, WEEKDAYS
 
     year = date.today().year if args.year is None else args.year
     if not EARLIEST.year <= year <= LATEST.year:
@@ -51,7 +51,7 @@ def _holidays_list(args: argparse.Namespace) -> int:
     calendar = default_calendar()
     warn(calendar.problem)
     for day, why in calendar.holidays_in(year, Act(args.act)):
-        print(f"{day.isoformat()}  {day:%a}  {why}")
+        print(f"{day.isoformat()}  {WEEKDAYS[day.weekday()][:3]}  {why}")
     return 0
 
 

@@ -185,11 +185,65 @@ def _request_items(request: Request, force: Force | None) -> list[Item]:
     return [Item(p.number, p.text, p.depth) for p in body.parts]
 
 
+def ncnd_parts(item: Tracked) -> dict[str, tuple[str, ...]]:
+    """The parts the force neither confirmed nor denied it holds, with the sections it relied on
+    for each, from the latest reply whose reading was confirmed part by part."""
+    from composer.replies import Outcome, PartReading
+
+    for attachment in reversed(item.attachments):
+        if attachment.parts:
+            readings = {label: PartReading.parse(what) for label, what in attachment.parts.items()}
+            return {label: r.sections for label, r in readings.items() if r.outcome is Outcome.NCND}
+    return {}
+
+
+def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
+                 force_name: str) -> tuple[str, set[str]]:
+    """One ground for every part the force would neither confirm nor deny, and the section
+    numbers it covers (so they are not argued again as if information had been withheld). What
+    is excluded there is the duty to say whether information is held (FOIA s1(1)(a), s2(1)(b);
+    FOISA s18(1)), not the information itself: the challenge is to the exclusion."""
+    cites = list(dict.fromkeys(c for sections in parts.values() for c in sections))
+    labels = list(parts)
+    which = ("part " if len(labels) == 1 else "parts ") + joined(labels)
+    relying = f", relying on {_sections(cites, act)}" if cites else ""
+    if to_force:
+        said = f"For {which} you neither confirmed nor denied that you hold the information{relying}."
+    else:
+        said = (f"For {which} {force_name} neither confirmed nor denied that it holds the "
+                f"information{relying}.")
+    qualified = [c for c in cites if (found := provision(act, c)) and found.kind.value == "qualified"]
+    duty = section("ncnd", act)
+    if act is Act.FOIA:
+        law_says = (f"{_cap(duty)} entitles me to be told whether information is held; that duty is "
+                    "set aside only where saying whether it is held would itself reveal what an "
+                    "exemption protects")
+        numbers = ("section " if len(qualified) == 1 else "sections ") + joined(
+            [c.removeprefix("s") for c in qualified]) if qualified else ""
+        weigh = (f"and, for {numbers}, whether the public interest in maintaining "
+                 "the exclusion of the duty to confirm or deny outweighs the public interest in "
+                 "saying whether the information is held (section 2(1)(b))") if qualified else ""
+    else:
+        law_says = (f"{_cap(duty)} allows a force to refuse to reveal whether information exists "
+                    "or is held only where revealing it would be contrary to the public interest "
+                    "and the information, if held, would be exempt")
+        weigh = "and why revealing whether it is held would be contrary to the public interest"
+    if to_force:
+        ask = ("Please explain how saying whether you hold it would do that here, given what is "
+               "already public about the use of such systems by police forces" + (f", {weigh}" if weigh else ""))
+    else:
+        ask = ("I ask the Commissioner to decide whether saying whether it is held would do that "
+               "here" + (f", {weigh}" if weigh else ""))
+    return f"{said} {law_says}. {ask}.", {split_cite(c)[0] for c in cites}
+
+
 def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bool,
-             force_name: str = "the force") -> list[str]:
+             force_name: str = "the force", ncnd: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """What is wrong with the force's handling, one ground per item, from the tracker and the
-    check: asked of the force itself (a review) or put to the Commissioner (a complaint)."""
+    check: asked of the force itself (a review) or put to the Commissioner (a complaint).
+    `ncnd`: the parts the force neither confirmed nor denied it holds (`ncnd_parts`)."""
     out: list[str] = []
+    no_advice = check is not None and any(r.element is Element.ADVICE for r in check.missing)
     if p.extended and p.due is not None:
         allowed = ("the end of the further time taken under section 10(3) to consider the public "
                    "interest")
@@ -212,8 +266,14 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                    f"the {law_for(act).working_days} working days had ended on {_d(p.statutory_due)}, "
                    "although section 17(2) "
                    "requires it within them.")
+    argued: set[str] = set()
+    if ncnd:
+        ground, argued = _ncnd_ground(ncnd, act, to_force=to_force, force_name=force_name)
+        out.append(ground)
     for cite in p.sections:
         number, _ = split_cite(cite)
+        if number in argued:
+            continue
         found = provision(act, cite)
         name = _section(cite, act)
         personal = (act is Act.FOIA and number == "40") or (act is Act.FOISA and number == "38")
@@ -225,7 +285,16 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                       f"locating, retrieving and providing the information, at no more than £{rate} "
                       "an hour, and not deciding whether it is held")
             advice = law_for(act).advice_section
-            if to_force:
+            if no_advice and to_force:
+                out.append(f"On {name}: you gave me no advice on what you could provide within the "
+                           f"limit, which {advice} requires of a refusal on cost. Please tell me what "
+                           f"you could provide within it, and check that the estimate counts only "
+                           f"{counts}.")
+            elif no_advice:
+                out.append(f"{_cap(force_name)} refused under {name} without advising me what it could "
+                           f"provide within the limit, as {advice} requires. I ask the Commissioner "
+                           f"to check that its estimate counts only {counts}.")
+            elif to_force:
                 out.append(f"On {name}: please check that the estimate counts only {counts}, and "
                            f"tell me what you could provide within the limit, as {advice} requires.")
             else:
@@ -267,6 +336,8 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                            "part of the information withheld.")
     if check is not None:
         for req in check.missing:
+            if req.element is Element.ADVICE and any(split_cite(c)[0] == "12" for c in p.sections):
+                continue  # said with the refusal on cost above
             out.append(f"The response did not {_NOTICE_LACKS[req.element](act, to_force)} "
                        f"({_cite_words(req.citation)} of the Act).")
     return out
@@ -475,7 +546,7 @@ def _review(c: _Context, message: str | None,
         raise ComposerError(f"{c.item.force_name} has not answered yet and is not late: an internal "
                             "review is for a response (or a failure to respond)")
     warnings: list[str] = []
-    grounds = _grounds(p, act, check, to_force=True)
+    grounds = _grounds(p, act, check, to_force=True, ncnd=ncnd_parts(c.item))
     if message and message.strip():
         grounds.append(message.strip())
     if not grounds:
@@ -559,7 +630,7 @@ def _complaint(c: _Context, message: str | None,
             story.append(f"{review} on {_d(p.review_asked)}; I have had no outcome, although it "
                          f"was due by {_d(p.review_due)}.")
     before.append(" ".join(s for s in story if s))
-    grounds = _grounds(p, act, check, to_force=False, force_name=name)
+    grounds = _grounds(p, act, check, to_force=False, force_name=name, ncnd=ncnd_parts(c.item))
     if p.review_asked and not p.review_answered and p.review_due and c.today > p.review_due:
         limit = (section("review_answer", act) if act is Act.FOISA
                  else f"the {section('code_of_practice', act)} code of practice")

@@ -17,6 +17,7 @@ from datetime import date as Date
 
 from composer.force_names import find_forces
 from composer.clauses import fill
+from composer.dates import in_words
 from composer.law import LAWS, Law, field_values
 from composer.model import FIELD_PATTERN, Act, Force, Request, Requester
 from composer.outline import LetterBody, letter_body
@@ -45,7 +46,7 @@ def clean_text(text: str) -> tuple[str, int]:
 
 def format_date(day: Date) -> str:
     """A date as a British letter writes it: 21 November 2026."""
-    return f"{day.day} {day:%B %Y}"
+    return in_words(day)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from datetime import date
 
 from composer.campaign.model import name_key, name_problem
 from composer.campaign.store import CampaignStore
+from composer.dates import month_year
 from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.law import readable
@@ -24,6 +25,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import QtFitsScreen
 from composer.ui.qt_campaign_dialogs import QtCheckedDialog
 from composer.ui.qt_dates import date_edit, date_of
 from composer.ui.qt_force_picker import QtForcePicker
@@ -73,6 +75,7 @@ class QtNewCampaignDialog(QtCheckedDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 32)
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def _show_later(self) -> None:
         later = sent_later_than_today(date_of(self.sent))
@@ -102,7 +105,7 @@ class QtNewCampaignDialog(QtCheckedDialog):
 
 
 def _suggested_name(title: str, sent: date, taken: set[str]) -> str:
-    base = f"{title.strip() or 'Campaign'} {sent:%B %Y}"
+    base = f"{title.strip() or 'Campaign'} {month_year(sent)}"
     name, n = base, 2
     while name_key(name) in taken:
         name, n = f"{base} ({n})", n + 1

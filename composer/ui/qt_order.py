@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from composer import costplan
 from composer.checker.estimate import size_words
+from composer.dates import in_words
 from composer.errors import ComposerError
 from composer.forces import load_directory
 from composer.law import LAWS, Law, law_for, readable
@@ -46,7 +47,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_access import legible
+from composer.ui.qt_access import QtFitsScreen, legible
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_outline_model import one_line
 
@@ -216,6 +217,7 @@ class QtOrderDialog(QDialog):
         stop = self.plan.stop_index  # the part the force would stop at is the one to look at first
         self.refresh(self.plan.rows[stop].part_id if stop is not None else None)
         self._fit_to_screen()
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     # -- the force ------------------------------------------------------------------------------
     def _request_forces(self) -> list[Force]:
@@ -278,7 +280,7 @@ class QtOrderDialog(QDialog):
         if strength is None:
             return f"{limit} The directory does not know {force.name_in_text}'s size: hours for {size_words(None)}."
         measure = "full-time equivalent" if strength.measure == "FTE" else "headcount"
-        when = f"{strength.as_at.day} {strength.as_at:%B %Y}" if strength.as_at else "undated"
+        when = in_words(strength.as_at) if strength.as_at else "undated"
         return f"{limit} Hours for {force.name_in_text}: {size_words(strength.officers)} ({measure}, {when})."
 
     # -- the plan ------------------------------------------------------------------------------

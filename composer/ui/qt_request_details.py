@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from composer.law import fields_as_words, words_as_fields
+from composer.dates import MONTHS
 from composer.model import FIELD_PATTERN, AnswerFormat
 from composer.operations import request as ops
 from composer.ui.qt import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -22,15 +23,11 @@ FORMAT_CHOICES = [
 ]
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-
-
 def day_in_words(text: str) -> date | None:
     """`1 January 2021` (as the request keeps a period's ends) -> a date; None for other text."""
     words = text.split()
     try:
-        return date(int(words[2]), _MONTHS.index(words[1].capitalize()) + 1, int(words[0]))
+        return date(int(words[2]), MONTHS.index(words[1].capitalize()) + 1, int(words[0]))
     except (IndexError, ValueError):
         return None
 
