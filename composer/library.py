@@ -10,24 +10,79 @@ importing one validates it as data (it is JSON, never run).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from composer import paths, storage
 from composer.errors import ComposerError, FileProblem
 from composer.law import readable
-from composer.model import FIELD_PATTERN, SCHEMA_VERSION, Request, Requester
+from composer.model import FIELD_PATTERN, SCHEMA_VERSION, PastPart, Request, Requester
 
 SUFFIX = ".foi.json"
 
 
-def load_request(path: Path) -> Request:
-    """Read one `.foi.json` file, with a clear message for anything that is not a request."""
-    return storage.read_model(
-        Path(path), Request, what="FOI Composer request", current_version=SCHEMA_VERSION
-    )
+WHAT = "FOI Composer request"
+
+
+def load_request(path: Path, notes: list[str] | None = None) -> Request:
+    """Read one `.foi.json` file, with a clear message for anything that is not a request.
+
+    A damaged record of what forces did with a part (`past`, carried by a shared template) does
+    not make the request unreadable: it is left out, a copy is set aside in the data folder, and
+    `notes` gets one line saying so (the file itself is not changed)."""
+    path = Path(path)
+    data = storage.read_json(path, WHAT)
+    damaged: list[tuple[int, object, str]] = []
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if isinstance(version, int) and version <= SCHEMA_VERSION and isinstance(data.get("past"), list):
+        kept = []  # (a newer app's file is refused whole, below: its records are not judged here)
+        for number, record in enumerate(data["past"], start=1):
+            try:
+                PastPart.model_validate(record)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(x) for x in first["loc"])
+                message = first["msg"].removeprefix("Value error, ")
+                message = message.removeprefix("the record of what forces did is damaged: ")[:200]
+                damaged.append((number, record, f"{where}: {message}" if where else message))
+                continue
+            except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+                damaged.append((number, record, exc.__class__.__name__))
+                continue
+            kept.append(record)
+        data = {**data, "past": kept}
+    request = storage.parse_model(data, Request, source=str(path), what=WHAT,
+                                  current_version=SCHEMA_VERSION)
+    if damaged:
+        notice = _past_set_aside(path, damaged, len(damaged) + len(request.past))
+        if notes is not None:
+            notes.append(notice)
+    return request
+
+
+def _past_set_aside(path: Path, damaged: list[tuple[int, object, str]], total: int) -> str:
+    """Keep the damaged records of `path` in the data folder's `.set-aside`; one line saying so."""
+    one = len(damaged) == 1
+    what = (f"{path}: {len(damaged)} of its {total} records of what forces did when it was sent "
+            f"before {'is' if one else 'are'} damaged (record {damaged[0][0]}: {damaged[0][2]}) and "
+            f"{'was' if one else 'were'} left out; the rest of the request is opened as it is")
+    copy = json.dumps({"file": str(path), "past": [record for _, record, _ in damaged]}, indent=2,
+                      ensure_ascii=False, default=str)
+    data = copy.encode("utf-8")
+    # named by its content: reading the file again keeps the one copy, not one a read
+    name = f"{storage.safe_name(path.name, reserve=30)}.past-{hashlib.sha256(data).hexdigest()[:10]}.json"
+    try:
+        kept = storage.write_new(paths.data_dir() / storage.BROKEN_DIR / name, data, replace=True,
+                                 private=True)
+    except ComposerError as exc:
+        return f"{what} (a copy could not be kept: {exc})"
+    return f"{what}; a copy is kept in {kept}"
 
 
 def save_request(path: Path, request: Request, *, replace: bool = True) -> Path:
@@ -152,11 +207,11 @@ class Library:
         return storage.move_new(source, self.root / source.name)
 
     # -- a template shared by someone (one to share is made by operations.fitting.shareable) ---------
-    def import_template(self, source: Path, requester: Requester | None = None
-                        ) -> tuple[Path, list[str]]:
+    def import_template(self, source: Path, requester: Requester | None = None,
+                        notes: list[str] | None = None) -> tuple[Path, list[str]]:
         """Validate a shared template, clean it, and add it under a free name; returns the path
-        and what was removed."""
-        request = load_request(Path(source))
+        and what was removed (`notes` gets what `load_request` says of it)."""
+        request = load_request(Path(source), notes)
         request, removed = strip_personal_data(request, requester)
         return self.save(request), removed
 
@@ -353,16 +408,16 @@ def request_text(path: Path, notes: list[str] | None = None) -> str:
     if path.suffix.lower() in DOCUMENTS:
         from composer.replies import reply_text
 
-        return reply_text(path)
+        return reply_text(path, lists_by_depth=True)
     text, read = storage.read_text_with_notes(path, "request text")
     if notes is not None:
         notes.extend(read)
     return text
 
 
-def open_request(path: Path) -> Request:
+def open_request(path: Path, notes: list[str] | None = None) -> Request:
     """A saved request (`.foi.json`), or a request written as text (or kept as a Word file, a
-    PDF or an email), imported on the fly."""
+    PDF or an email), imported on the fly; `notes` gets what `load_request` says of it."""
     path = Path(path)
     if path.suffix.lower() in DOCUMENTS:
         from composer.textimport import parse_request
@@ -370,7 +425,7 @@ def open_request(path: Path) -> Request:
         return parse_request(request_text(path), source=str(path))
     text = storage.read_text(path, "request")
     if path.name.endswith(SUFFIX) or text.lstrip().startswith("{"):
-        return load_request(path)
+        return load_request(path, notes)
     from composer.textimport import parse_request
 
     return parse_request(text, source=str(path))

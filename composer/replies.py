@@ -191,6 +191,10 @@ _NOT_HELD = _any(
     r"\bholds? no\b", r"\bno\b[^.;]{0,60}\b(?:is|are|was|were) (?:held|recorded|retained)\b",
     r"\b(?:is|are|was|were) not (?:recorded|retained|collated|captured)\b",
     r"\b(?:do|does|did) not (?:record|retain|collate|capture)\b",
+    # a search that found nothing
+    r"\bno (?:trace|records?|information|documents?) (?:was|were|has been|have been|could be) "
+    r"(?:found|located|identified)\b",
+    r"\b(?:could not|cannot|was unable to|were unable to) (?:locate|find|identify) any\b",
 )
 _DISCLOSE = _any(
     r"\bdecided to disclose\b", r"\bplease find\b[^.]{0,40}\b(?:attached|enclosed|below)\b",
@@ -202,7 +206,7 @@ _DISCLOSE = _any(
 )
 _PARTLY = _any(
     r"\bdisclose some of\b", r"\bsome (?:of the )?(?:requested )?(?:information|data) (?:has been|have been|is|was) "
-    r"withheld\b", r"\bpartial(?:ly)? (?:disclos|answer|release)", r"\bin part\b",
+    r"withheld\b", r"\bpartial(?:ly)? (?:disclos|answer|release)", r"\bin part\b(?!\s*\d)",
     r"\bdisclose (?:part|parts) of\b",
 )
 
@@ -354,7 +358,9 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
     outcomes = {p.outcome for p in reading.parts.values()}
     if outcomes:
         if outcomes == {Outcome.ANSWERED}:
-            return ReplyKind.ANSWERED
+            # every part it numbers answered, and elsewhere it says some was withheld (names
+            # redacted from a document, say): answered in part
+            return ReplyKind.PARTLY if _PARTLY.search(body) else ReplyKind.ANSWERED
         if outcomes == {Outcome.NOT_HELD}:
             return ReplyKind.NOT_HELD
         if outcomes == {Outcome.CLARIFY}:
@@ -583,6 +589,21 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
     return _with_annexed_sections(out, sections_in(body, act))
 
 
+# Words that point back to an answer already given rather than begin one.
+_POINTS_BACK = re.compile(r"\b(?:as per|see|refer(?:red)?|as (?:stated|given|set out|explained|with)|"
+                          r"same as|given in|as in)\b", re.I)
+
+
+def _earlier(labels: list[str], before: list) -> bool:
+    """Whether every part named comes before the last part already marked: a sentence naming
+    an earlier part, in the middle of another part's answer, points back to it."""
+    if not before:
+        return False
+    last = max(before, key=lambda m: m[1])[3]
+    number = int(re.match(r"\d+", last[0]).group(0))  # type: ignore[union-attr]
+    return all(int(re.match(r"\d+", label).group(0)) < number for label in labels)  # type: ignore[union-attr]
+
+
 def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
     """Where each part's words begin: (start, end of the mark, the parts it names, whether the
     force's answer follows it), in order. A mark inside another is left out; a part named in a
@@ -595,6 +616,9 @@ def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
         labels = _labels_named(match.group("named") or match.group("listed") or match.group("bare"))
         sentence = max(body.rfind("\n", 0, match.start()),
                        *(body.rfind(p, 0, match.start()) + 1 for p in (". ", "? ", "! ", ": ")))
+        if match.group("named") and (_POINTS_BACK.search(body[sentence + 1: match.start()]) or _earlier(
+                labels, [m for m in found if m[1] < match.start()])):
+            continue  # "as per our answer to question 3": the answer to another part points back
         start = max(sentence + 1, 0) if match.group("named") else match.start()
         found.append((start, match.start(), start if match.group("named") else match.end(), labels, True))
     found.sort(key=lambda m: (m[1], -m[2]))
@@ -726,8 +750,14 @@ def read_latest(text: str, request: Request | None = None, act: Act = Act.FOIA,
 READABLE = (".txt", ".eml", ".docx", ".pdf")
 
 
-def reply_text(path: Path) -> str:
-    """The words of a reply saved as text, an email (.eml), a Word file or a PDF."""
+def reply_text(path: Path, *, lists_by_depth: bool = False) -> str:
+    """The words of a reply saved as text, an email (.eml), a Word file or a PDF.
+
+    `lists_by_depth` (a request kept as a Word file): each list paragraph is labelled by its
+    depth alone, a bullet a depth (`_BULLETS`), not by the number or bullet Word shows; Word's
+    lists say which item is a part and which a sub-part, and a numbered list after a bulleted
+    one (two lists at one depth) is more parts, not sub-parts of the last bullet. A reply keeps
+    Word's own labels: its numbers say which question an answer is to."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -738,7 +768,7 @@ def reply_text(path: Path) -> str:
         if suffix == ".eml":
             return _email_text(path.read_bytes())
         if suffix == ".docx":
-            return _docx_text(path)
+            return _docx_text(path, lists_by_depth=lists_by_depth)
         if suffix == ".pdf":
             return _pdf_text(path)
     except ComposerError:
@@ -760,13 +790,14 @@ _DAMAGED = {
 _BULLETS = "•◦▪▫"  # one per depth, so that the importer reads a nested list as sub-parts
 
 
-def _docx_text(path: Path) -> str:
+def _docx_text(path: Path, *, lists_by_depth: bool = False) -> str:
     """A Word file's words, a paragraph a line; its lists with their numbers and bullets, which
-    Word keeps out of the text ("1.", "a)", a bullet a depth), then the tables' cells."""
+    Word keeps out of the text ("1.", "a)", a bullet a depth; or a bullet a depth for every list
+    paragraph, `lists_by_depth`), then the tables' cells."""
     import docx
 
     document = docx.Document(str(path))
-    labels = _WordLists(document)
+    labels = _WordLists(document, by_depth=lists_by_depth)
     lines = [labels.label(p) + p.text for p in document.paragraphs]
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     return "\n".join(lines + cells)
@@ -777,9 +808,10 @@ class _WordLists:
 
     _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-    def __init__(self, document) -> None:
+    def __init__(self, document, *, by_depth: bool = False) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int, int]] = {}  # fmt, text, start, indent
         self.counts: dict[str, dict[int, int]] = {}
+        self.by_depth = by_depth  # every list paragraph labelled by its depth alone
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError):  # no lists in the file
@@ -818,10 +850,10 @@ class _WordLists:
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]  # a new item restarts the lists under it
-        if fmt == "bullet":
-            return _BULLETS[min(self.depths.index(indent), len(_BULLETS) - 1)] + " "
         if fmt == "none":
             return ""
+        if fmt == "bullet" or self.by_depth:
+            return _BULLETS[min(self.depths.index(indent), len(_BULLETS) - 1)] + " "
 
         def shown(match: re.Match) -> str:
             level = int(match.group(1)) - 1

@@ -257,6 +257,41 @@ def test_a_file_named_docx_or_pdf_that_is_not_one_is_named_in_plain_words(tmp_pa
     assert "could not be read as a PDF" in message and "Stream" not in message, message
 
 
+def test_a_numbered_word_list_after_a_bulleted_one_is_more_parts_not_sub_parts(tmp_path):
+    """LEFT-S10: the labels Word shows were read as typed text is read (the first kind of label
+    is the parts, a new kind inside a part its sub-parts), so a numbered list after a bulleted
+    one became sub-parts of the last bullet. Word says each paragraph's depth: that decides."""
+    import docx
+
+    from composer.library import open_request, request_text
+
+    document = docx.Document()
+    document.add_paragraph("I am writing to ask for the following.")
+    document.add_paragraph("Does the force use a risk score?", style="List Bullet")
+    document.add_paragraph("Does it use facial recognition?", style="List Bullet")
+    document.add_paragraph("How many people were scored in 2024?", style="List Number")
+    document.add_paragraph("How many of them were under 18?", style="List Number 2")  # one deeper
+    document.add_paragraph("What did the system cost?", style="List Number")
+    document.save(tmp_path / "mixed.docx")
+    request = open_request(tmp_path / "mixed.docx")
+    assert [p.text for p in request.parts] == [
+        "Does the force use a risk score?", "Does it use facial recognition?",
+        "How many people were scored in 2024?", "What did the system cost?"]
+    assert [s.text for s in request.parts[2].subparts] == ["How many of them were under 18?"]
+    assert request_text(tmp_path / "mixed.docx").count("• ") == 4  # and one "◦ "
+    # the other way round, too
+    document = docx.Document()
+    document.add_paragraph("Please tell me:")
+    document.add_paragraph("How many people were scored in 2024?", style="List Number")
+    document.add_paragraph("Does the force use a risk score?", style="List Bullet")
+    document.save(tmp_path / "numbers first.docx")
+    assert [p.text for p in open_request(tmp_path / "numbers first.docx").parts] == [
+        "How many people were scored in 2024?", "Does the force use a risk score?"]
+    # a reply keeps the labels Word shows: its numbers say which question an answer is to
+    text = reply_text(tmp_path / "mixed.docx")
+    assert "1. How many people" in text and "• Does the force" in text, text
+
+
 def test_a_word_file_s_numbered_and_bulleted_lists_keep_their_labels_and_levels(tmp_path):
     """QA-S9: Word keeps a list's numbers and bullets out of the text; they were lost, so a
     request kept as a Word file with bullets and "if so" sub-bullets came in as one part."""

@@ -175,3 +175,48 @@ def test_a_surname_of_several_words_or_with_an_apostrophe_is_removed(name, writt
     shared, removed = strip_personal_data(Request(title="t", introduction=written, parts=[Part(text="x?")]), me)
     assert shared.introduction == "[your name] is a researcher", shared.introduction
     assert removed == ["your name in the introduction"]
+
+
+def test_one_damaged_past_record_in_a_shared_template_is_set_aside_and_the_rest_opens(
+        tmp_path, capsys, data_home, qtbot):
+    """LEFT-S10: one damaged record of what forces did (50 forces answered of the 10 that
+    replied; a record with no wording) made the whole shared template unopenable: `show`,
+    `check`, `library import` and the app's File › Open each refused it. It is left out with one
+    line, a copy kept in the data folder's set-aside folder, and the rest opens."""
+    from composer.cli import main
+    from composer.model import PastPart
+
+    template = Request(title="Shared", parts=[Part(text="How many people were scored?"),
+                                              Part(text="What did it cost?")],
+                       past=[PastPart(text="How many people were scored?", sent="2025-03", replied=10,
+                                      answered=4, met={"cost": 5}),
+                             PastPart(text="What did it cost?", sent="2025-03", replied=8, answered=8)])
+    data = json.loads(template.model_dump_json())
+    data["past"].insert(0, {"text": 3, "replied": "x"})
+    data["past"][1]["answered"] = 50
+    path = tmp_path / "shared.foi.json"
+    content = json.dumps(data).encode()
+    path.write_bytes(content)
+    for argv in (["show", str(path)], ["library", "import", str(path)], ["check", str(path)]):
+        code, = [main(argv)]
+        out, err = capsys.readouterr()
+        assert code in (0, 1) and "error" not in err, (argv, err)  # check: 1 for the missing name
+        said = [line for line in (err + out).splitlines() if "were left out" in line]
+        assert len(said) == 1 and "2 of its 3 records" in said[0], (argv, err + out)
+        assert "record 1: text: Input should be a valid string" in said[0]
+    imported = Library().load("Shared")
+    assert [p.text for p in imported.parts] == ["How many people were scored?", "What did it cost?"]
+    assert imported.past == [template.past[1]]
+    kept = list((data_home / ".set-aside").glob("shared.foi.json.past-*.json"))
+    assert len(kept) == 1  # read three times, kept once
+    assert json.loads(kept[0].read_text())["past"] == data["past"][:2]
+    assert path.read_bytes() == content  # the file itself is as it was
+
+    from composer.ui.qt_main_window import QtMainWindow
+    from composer.ui.settings import Settings
+
+    window = QtMainWindow(Settings())
+    qtbot.addWidget(window)
+    assert window.files.open_file(path)
+    assert window.document.request.past == [template.past[1]]
+    assert "were left out" in window.statusBar().currentMessage()

@@ -44,11 +44,12 @@ def forces_for(spec: str | None, request: Request) -> list[Force]:
 def open_for_letters(path, notes: list[str] | None = None) -> Request:
     """A saved request, or a letter written as text read and fitted to every force exactly as
     `import` fits it, so that each force's letter names that force and its Act. `notes`, when
-    given, gets the notes on how a text letter was read."""
+    given, gets the notes on how a text letter was read; what is said of a saved request (a
+    damaged record of what forces did, left out) is printed as a warning."""
     from pathlib import Path
 
     from composer import storage
-    from composer.library import DOCUMENTS, SUFFIX, load_request, request_text
+    from composer.library import DOCUMENTS, SUFFIX, request_text
     from composer.operations.fitting import import_text
 
     path = Path(path)
@@ -57,7 +58,7 @@ def open_for_letters(path, notes: list[str] | None = None) -> Request:
     else:
         text = storage.read_text(path, "request")
         if path.name.endswith(SUFFIX) or text.lstrip().startswith("{"):
-            return load_request(path)
+            return read_request(path)
     request, read, changes = import_text(text, source=str(path))
     if notes is not None:
         notes.extend(read)
@@ -65,6 +66,17 @@ def open_for_letters(path, notes: list[str] | None = None) -> Request:
         print(f"note: {path.name} was read as text and fitted to every force ({len(changes)} "
               f"change{'s' if len(changes) != 1 else ''}; `foi-composer import` lists them and saves "
               "the request)", file=sys.stderr)
+    return request
+
+
+def read_request(path) -> Request:
+    """`library.open_request`, what it says of the file printed as warnings."""
+    from composer.library import open_request
+
+    said: list[str] = []
+    request = open_request(path, said)
+    for line in said:
+        warn(line)
     return request
 
 

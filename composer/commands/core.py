@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from composer.commands import AS_JSON, SAVED_NAME, output_path
+from composer.commands import AS_JSON, SAVED_NAME, output_path, read_request, warn
 
 
 def register(sub) -> None:
@@ -152,10 +152,10 @@ def _library_list(args: argparse.Namespace) -> int:
 
 def _library_save(args: argparse.Namespace) -> int:
     from composer.law import readable
-    from composer.library import Library, open_request
+    from composer.library import Library
 
     library = Library()
-    request = open_request(args.file)
+    request = read_request(args.file)
     path = library.save(request, args.name, replace=args.replace)
     wanted = library.path_for_title(args.name or readable(request.title, request))
     if path != wanted:
@@ -201,7 +201,10 @@ def _library_import(args: argparse.Namespace) -> int:
 
     requester, _ = load_profile()
     library = Library()
-    path, removed = library.import_template(args.file, requester)
+    said: list[str] = []
+    path, removed = library.import_template(args.file, requester, said)
+    for line in said:
+        warn(line)
     _print_removed(removed)
     carried = carried_words(load_request(path), yours=False)
     if carried:

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from composer.commands import add_forces_option, output_path
+from composer.commands import add_forces_option, output_path, read_request
 from composer.errors import ComposerError
 
 
@@ -98,10 +98,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _fit(args: argparse.Namespace) -> int:
-    from composer.library import open_request, save_request
+    from composer.library import save_request
     from composer.operations.fitting import fit_to_every_force
 
-    request = open_request(args.file)
+    request = read_request(args.file)
     done = fit_to_every_force(request)
     fitted, changes = done.value, list(done.changes)
     _print_changes(fitted, changes, stream=sys.stdout)

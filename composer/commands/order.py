@@ -12,7 +12,7 @@ import json
 import textwrap
 from pathlib import Path
 
-from composer.commands import act_choice
+from composer.commands import act_choice, read_request
 
 
 def register(sub) -> None:
@@ -43,7 +43,7 @@ def _order(args: argparse.Namespace) -> int:
     from composer.errors import ComposerError
     from composer.forces import load_directory
     from composer.law import LAWS
-    from composer.library import SUFFIX, open_request, save_request
+    from composer.library import SUFFIX, save_request
     from composer.model import Act
     from composer.operations.request import accept_order
 
@@ -53,7 +53,7 @@ def _order(args: argparse.Namespace) -> int:
         raise ComposerError("--save writes the suggested order into a saved request: use it with "
                             "--suggest on a .foi.json file")
     if is_json:
-        request = open_request(args.file)
+        request = read_request(args.file)
     else:
         request, notes = request_from_text(text, source=str(args.file))
         if request is None:

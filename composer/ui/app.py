@@ -61,14 +61,14 @@ def build_window(path: Path | None = None) -> tuple[QtMainWindow, list[str]]:
     window = QtMainWindow(settings, autosave_delay_ms=delay)
     notes = [note for note in (problem, window.profile_problem) if note]
     if path is not None:  # read as File › Open reads it: a text letter is fitted, changes listed
-        window.files.show_opened(_read(path), Path(path))
+        window.files.show_opened(_read(path, notes), Path(path))
     return window, notes
 
 
-def _read(path: Path):
+def _read(path: Path, notes: list[str]):
     from composer.library import open_request
 
-    return open_request(path)
+    return open_request(path, notes)
 
 
 def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str = "main",

@@ -145,14 +145,17 @@ class QtFileActions(QObject):
             if not chosen:
                 return False
             path = Path(chosen)
+        said: list[str] = []
         try:
-            request = open_request(path)
+            request = open_request(path, said)
         except ComposerError as exc:
             self._problem("Cannot open the file", str(exc))
             if str(Path(path).resolve()) in self.window.settings.recent_files and not Path(path).exists():
                 self.window.settings = self.window.settings.without_recent(str(Path(path).resolve()))
             return False
         self.show_opened(request, Path(path))
+        for line in said:  # a damaged record of what forces did, left out
+            self.window.statusBar().showMessage(line, 15000)
         return True
 
     def show_opened(self, request: Request, path: Path) -> None:
