@@ -17,13 +17,13 @@ from composer.errors import ComposerError
 from composer.model import counted
 from composer.ui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QApplication,
     QBrush,
     QBuffer,
     QByteArray,
     QColor,
     QComboBox,
+    QEvent,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -37,6 +37,8 @@ from composer.ui.qt import (
     QPalette,
     QPushButton,
     QRect,
+    QStandardItem,
+    QStandardItemModel,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -86,121 +88,91 @@ def short_label(cell) -> str:
     return _SHORT[cell.state]
 
 
-_DISPLAY, _TIP, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
-_BACKGROUND, _ALIGN = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.TextAlignmentRole)
-_SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)  # what a screen reader says of a cell
-_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, _ALIGN, _SPOKEN})  # the roles the table answers; the rest None
-_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_NO_EDIT = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class CoverageTableModel(QAbstractTableModel):
-    """The matrix as a table. What each cell shows is worked out once, when the coverage is set: the
-    table's rows and columns are sized to their contents, so Qt asks every cell for eight roles each
-    time it lays the table out (some 40,000 questions for 49 forces by 99 parts), and each answer
-    used to count the states of a whole part or force again."""
+class CoverageTableModel(QStandardItemModel):
+    """The matrix as a table, each cell's words, colour and tip set once when the coverage is set.
+
+    The table's rows and columns are sized to their contents, so Qt asks every cell for eight roles
+    whenever it lays the table out: held in the cells themselves, the answers need no call into
+    Python (49 forces by 99 parts: some 40,000 such calls on each layout, most of the Coverage
+    tab's time). A cell's colour is its state's on the palette's base colour, set again when the
+    palette changes (`recolour`)."""
 
     def __init__(self, coverage: Coverage | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._brushes: dict[tuple[State, int], QBrush] = {}
-        self._take(coverage)
+        self.coverage: Coverage | None = None
+        self.set_coverage(coverage)
 
     def set_coverage(self, coverage: Coverage | None) -> None:
         self.beginResetModel()
-        self._take(coverage)
-        self.endResetModel()
+        blocked = self.blockSignals(True)  # one reset for the views, not a signal per cell
+        try:
+            self.coverage = coverage
+            self.setRowCount(0)
+            self.setColumnCount(0)
+            if coverage is not None:
+                self._fill(coverage)
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
 
-    def _take(self, coverage: Coverage | None) -> None:
-        self.coverage = coverage
-        if coverage is None:
-            self._cells, self._per_part, self._per_force = [], [], []
-            return
-        self._cells = [[coverage.cell(force_id, part) for part in coverage.parts] for force_id, _ in coverage.forces]
-        self._labels = [[short_label(cell) for cell in row] for row in self._cells]
-        self._per_part = [coverage.per_part(part) for part in coverage.parts]
-        self._per_force = [coverage.per_force(force_id) for force_id, _ in coverage.forces]
-        forces, parts = len(coverage.forces), len(coverage.parts)
-        self._part_answered = [f"{counts[State.ANSWERED]}/{forces}" for counts in self._per_part]
-        self._force_answered = [f"{counts[State.ANSWERED]}/{parts}" for counts in self._per_force]
+    def _fill(self, cov: Coverage) -> None:
+        forces, parts = len(cov.forces), len(cov.parts)
+        self.setRowCount(forces + 1)
+        self.setColumnCount(parts + 1)
+        bold, base = _bold(), _base()
+        brushes = {state: QBrush(colour(state, base)) for state in STATES}
+        centre = Qt.AlignmentFlag.AlignCenter
+        for column, part in enumerate(cov.parts):
+            self.setHorizontalHeaderItem(column, _item(part, f"{part}. {cov.part_texts[part]}\n{cov.summary(part)}"))
+            total = _item(f"{cov.per_part(part)[State.ANSWERED]}/{forces}", cov.summary(part))
+            total.setFont(bold)
+            self.setItem(forces, column, total)
+        self.setHorizontalHeaderItem(parts, _item("answered"))
+        for row, (force_id, name) in enumerate(cov.forces):
+            self.setVerticalHeaderItem(row, _item(name))
+            for column, part in enumerate(cov.parts):
+                cell = cov.cell(force_id, part)
+                said = f"{name}, part {part}: {cell.label}"
+                item = _item(short_label(cell), f"{said}\n{part}. {cov.part_texts[part]}")
+                item.setData(said, Qt.ItemDataRole.AccessibleTextRole)  # "…" or "?" read aloud says nothing
+                item.setBackground(brushes[cell.state])
+                item.setTextAlignment(centre)
+                self.setItem(row, column, item)
+            counts = cov.per_force(force_id)
+            spelled = "; ".join(f"{n} {s.value}" for s, n in counts.items() if n)
+            total = _item(f"{counts[State.ANSWERED]}/{parts}", f"{name}: {spelled}")
+            total.setFont(bold)
+            self.setItem(row, parts, total)
+        self.setVerticalHeaderItem(forces, _item("forces answering"))
+        self.setItem(forces, parts, _item(""))  # the corner: nothing, and not to be edited
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        if parent.isValid() or self.coverage is None:
-            return 0
-        return len(self.coverage.forces) + 1
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        if parent.isValid() or self.coverage is None:
-            return 0
-        return len(self.coverage.parts) + 1
-
-    def _is_total_row(self, row: int) -> bool:
-        return self.coverage is not None and row == len(self.coverage.forces)
-
-    def _is_total_column(self, column: int) -> bool:
-        return self.coverage is not None and column == len(self.coverage.parts)
-
-    def _brush(self, state: State) -> QBrush:
-        """The state's colour on the palette's base as it is now (a theme may change it)."""
-        base = _base()
-        key = (state, base.rgba())
-        found = self._brushes.get(key)
-        if found is None:
-            found = self._brushes[key] = QBrush(colour(state, base))
-        return found
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        cov = self.coverage
-        if role not in _ROLES or cov is None or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        total_row, total_column = row == len(cov.forces), column == len(cov.parts)
-        if total_row and total_column:
-            return None
-        if total_row:
-            if role == _DISPLAY:
-                return self._part_answered[column]
-            if role == _TIP:
-                return cov.summary(cov.parts[column])
-            if role == _FONT:
-                return _bold()
-            return None
-        if total_column:
-            if role == _DISPLAY:
-                return self._force_answered[row]
-            if role == _TIP:
-                spelled = "; ".join(f"{n} {s.value}" for s, n in self._per_force[row].items() if n)
-                return f"{cov.forces[row][1]}: {spelled}"
-            if role == _FONT:
-                return _bold()
-            return None
-        if role == _DISPLAY:
-            return self._labels[row][column]
-        if role == _BACKGROUND:
-            return self._brush(self._cells[row][column].state)
-        if role == _ALIGN:
-            return _CENTRE
-        if role == _SPOKEN:  # "…" or "?" read aloud says nothing
-            return f"{cov.forces[row][1]}, part {cov.parts[column]}: {self._cells[row][column].label}"
-        if role == _TIP:
-            part = cov.parts[column]
-            return f"{cov.forces[row][1]}, part {part}: {self._cells[row][column].label}\n{part}. {cov.part_texts[part]}"
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def recolour(self) -> None:
+        """Each cell's colour again, on the palette's base colour as it is now (a theme changed)."""
         cov = self.coverage
         if cov is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if self._is_total_column(section):
-                return "answered" if role == Qt.ItemDataRole.DisplayRole else None
-            part = cov.parts[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return part
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{part}. {cov.part_texts[part]}\n{cov.summary(part)}"
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "forces answering" if self._is_total_row(section) else cov.forces[section][1]
-        return None
+            return
+        base = _base()
+        brushes = {state: QBrush(colour(state, base)) for state in STATES}
+        blocked = self.blockSignals(True)
+        try:
+            for row, (force_id, _name) in enumerate(cov.forces):
+                for column, part in enumerate(cov.parts):
+                    self.item(row, column).setBackground(brushes[cov.cell(force_id, part).state])
+        finally:
+            self.blockSignals(blocked)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(cov.forces) - 1, len(cov.parts) - 1),
+                              [Qt.ItemDataRole.BackgroundRole])
+
+
+def _item(text: str, tip: str | None = None) -> QStandardItem:
+    item = QStandardItem(text) if text else QStandardItem()
+    item.setFlags(_NO_EDIT)
+    if tip is not None:
+        item.setToolTip(tip)
+    return item
 
 
 def _bold() -> QFont:
@@ -298,6 +270,11 @@ class QtCoverageView(QWidget):
         self.summary.setText("Choose a part's column to see what the forces did with it.")
         if cov.parts:
             self._explain(self.model.index(0, 0))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.model.recolour()  # a theme changed: the cells' colours are on its base colour
+        super().changeEvent(event)
 
     def _explain(self, index: QModelIndex) -> None:
         cov = self.model.coverage

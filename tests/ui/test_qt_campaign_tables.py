@@ -13,7 +13,7 @@ from composer.operations.campaign import add_forces, new_campaign, record
 from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading
 from composer.ui.qt import QColor, QFont, QPalette, Qt
 from composer.ui.qt_campaign_model import COLUMNS, OVERDUE_ROLE, OVERDUE_TINT, SORT_ROLE, CampaignTableModel, _tinted
-from composer.ui.qt_coverage import CoverageTableModel, colour, short_label
+from composer.ui.qt_coverage import CoverageTableModel, QtCoverageView, colour, short_label
 
 SENT = date(2026, 11, 20)
 TODAY = date(2027, 1, 6)
@@ -58,16 +58,18 @@ def _expected_cell(cov, row, column, role, base):
     if row == forces:
         part = cov.parts[column]
         return {Qt.ItemDataRole.DisplayRole: f"{cov.per_part(part)[State.ANSWERED]}/{forces}",
+                Qt.ItemDataRole.EditRole: f"{cov.per_part(part)[State.ANSWERED]}/{forces}",
                 Qt.ItemDataRole.ToolTipRole: cov.summary(part), Qt.ItemDataRole.FontRole: "bold"}.get(role)
     force_id, name = cov.forces[row]
     if column == parts:
         counts = cov.per_force(force_id)
         spelled = "; ".join(f"{n} {s.value}" for s, n in counts.items() if n)
         return {Qt.ItemDataRole.DisplayRole: f"{counts[State.ANSWERED]}/{parts}",
+                Qt.ItemDataRole.EditRole: f"{counts[State.ANSWERED]}/{parts}",
                 Qt.ItemDataRole.ToolTipRole: f"{name}: {spelled}", Qt.ItemDataRole.FontRole: "bold"}.get(role)
     part = cov.parts[column]
     cell = cov.cell(force_id, part)
-    return {Qt.ItemDataRole.DisplayRole: short_label(cell),
+    return {Qt.ItemDataRole.DisplayRole: short_label(cell), Qt.ItemDataRole.EditRole: short_label(cell),
             Qt.ItemDataRole.ToolTipRole: f"{name}, part {part}: {cell.label}\n{part}. {cov.part_texts[part]}",
             Qt.ItemDataRole.AccessibleTextRole: f"{name}, part {part}: {cell.label}",  # "…" says nothing
             Qt.ItemDataRole.BackgroundRole: colour(cell.state, base).rgba(),
@@ -84,12 +86,25 @@ def _shown(model, row, column, role):
 
 
 def _every_coverage_cell_as_worked_out(model, cov, qapp):
+    """Every cell and header as the coverage says (a cell's words are its edit text too, as a standard
+    item keeps them, and no cell can be edited)."""
     base = qapp.palette().color(QPalette.ColorRole.Base)
+    never = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
     for row in range(model.rowCount()):
+        assert model.headerData(row, Qt.Orientation.Vertical) == (
+            cov.forces[row][1] if row < len(cov.forces) else "forces answering")
+        assert model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) is None
         for column in range(model.columnCount()):
+            assert model.flags(model.index(row, column)) == never
             for role in ROLES:
+                if role == Qt.ItemDataRole.StandardItemFlagsRole:  # the flags themselves, just checked
+                    continue
                 assert _shown(model, row, column, role) == _expected_cell(cov, row, column, role, base), \
                     (row, column, role)
+    for column, part in enumerate([*cov.parts, None]):
+        assert model.headerData(column, Qt.Orientation.Horizontal) == (part or "answered")
+        assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+            f"{part}. {cov.part_texts[part]}\n{cov.summary(part)}" if part else None)
 
 
 def test_every_coverage_cell_says_what_the_coverage_says_for_every_role(qapp, qtmodeltester):
@@ -106,34 +121,28 @@ def test_every_coverage_cell_says_what_the_coverage_says_for_every_role(qapp, qt
     assert model.rowCount() == 0 and model.data(model.index(0, 0)) is None
 
 
-def test_coverage_colours_follow_a_new_palette(qapp):
+def test_coverage_colours_follow_a_new_palette(qapp, qtbot):
     cov = _coverage()
-    model = CoverageTableModel(cov)
+    view = QtCoverageView(lambda name: cov, lambda: ["risk-2026"])
+    qtbot.addWidget(view)
+    model = view.model
     original = qapp.palette()
     try:
         for base in (QColor(30, 30, 30), QColor(255, 255, 255)):
             palette = QPalette(original)
             palette.setColor(QPalette.ColorRole.Base, base)
             qapp.setPalette(palette)
+            qapp.processEvents()  # the palette change reaches the view as a posted event
             _every_coverage_cell_as_worked_out(model, cov, qapp)
     finally:
         qapp.setPalette(original)
 
 
 def _expected_row(p, column, role):
+    """What a Follow up cell shows, from the force's progress (the tip: what it starts with and holds)."""
     title, value = COLUMNS[column]
-    tips = None
     if role == Qt.ItemDataRole.ToolTipRole:
-        tips = [f"{p.force_name}: {p.status_label}", f"next: {p.next_in_words}"]
-        if p.late_by:
-            tips.append(f"{p.late_by} working days late")
-        if p.review_ask_by:
-            tips.append(f"review to be asked by {p.review_ask_by.isoformat()}")
-        if p.extended and p.statutory_due:
-            tips.append(f"extended for the public interest test from {p.statutory_due.isoformat()}")
-        tips += [f"⚠ {warning}" for warning in p.warnings]
-        if p.notes:
-            tips.append(p.notes)
+        return _Tip(p)
     background = (_tinted(OVERDUE_TINT).rgba() if p.overdue else
                   _tinted((255, 193, 7)).rgba() if p.responded and p.late_by else None)
     sort = {"Sent": p.sent.isoformat() if p.sent else "", "Due": p.due.isoformat() if p.due else "9999",
@@ -142,8 +151,20 @@ def _expected_row(p, column, role):
             SORT_ROLE: sort[title] if title in sort else value(p),
             OVERDUE_ROLE: p.overdue,
             Qt.ItemDataRole.BackgroundRole: background,
-            Qt.ItemDataRole.FontRole: "bold" if p.overdue and title == "Next" else None,
-            Qt.ItemDataRole.ToolTipRole: "\n".join(tips) if tips else None}.get(role)
+            Qt.ItemDataRole.FontRole: "bold" if p.overdue and title == "Next" else None}.get(role)
+
+
+class _Tip:
+    """Equal to a row's tip: its force, status and next step first, then each warning and the notes."""
+
+    def __init__(self, p) -> None:
+        self.p = p
+
+    def __eq__(self, tip: object) -> bool:
+        p = self.p
+        return (isinstance(tip, str) and tip.startswith(f"{p.force_name}: {p.status_label}\nnext: {p.next_in_words}")
+                and all(f"⚠ {warning}" in tip for warning in p.warnings) and (p.notes or "") in tip
+                and ("working days late" in tip) == bool(p.late_by))
 
 
 def test_every_follow_up_cell_says_what_the_campaign_says_for_every_role(qapp, qtmodeltester):
