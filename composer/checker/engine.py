@@ -29,7 +29,7 @@ from composer.checker.reading import (  # reading needs Context only for type ch
     read_part, read_text, what_is_asked)
 from composer.checker.sections import LAW, NAME
 from composer.law import FIELD_WORDS, LAWS, Law, field_values
-from composer.model import Act, Force, ForceKind, Part, Request, Requester, fill_fields
+from composer.model import PAST_GROUNDS, Act, Force, ForceKind, Part, Request, Requester, fill_fields
 from composer.textimport import signoff_name
 
 
@@ -153,10 +153,13 @@ def request_rule(rule_id: str, category: Category, severity: Severity, *, law: s
 
 
 _INTRO_PART = Part(id="introduction")
-# The grounds a rule foresees from what is asked (and clarity: what is asked is unclear). Background
-# that asks for nothing is not read by them, except for who the requester is: their own data, or
-# someone they know, is what the whole request is then about.
-_ASKED_GROUNDS = frozenset({"cost", "exemption", "personal_data", "clarity"})
+# The grounds on which a force refuses or asks: one finding each per part, from all the evidence.
+# They are the grounds a past reply is put on, bar a vexatious or repeated request (tone), which is
+# the request's whole and is judged by the tone rules alone.
+GROUNDS = frozenset(PAST_GROUNDS) - {"tone"}
+# The grounds are foreseen from what is asked (and clarity: what is asked is unclear). Background
+# that asks for nothing is not read by their rules, except for who the requester is: their own data,
+# or someone they know, is what the whole request is then about.
 _ABOUT_REQUESTER = frozenset({"personal_data.own-data", "personal_data.someone-known"})
 
 
@@ -458,7 +461,7 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
     if ctx.intro_view is not None:
         background = ctx.background_only
         for rule in part_rules:
-            if rule.intro and not (background and rule.category in _ASKED_GROUNDS and rule.id not in _ABOUT_REQUESTER):
+            if rule.intro and not (background and rule.category in GROUNDS and rule.id not in _ABOUT_REQUESTER):
                 extend(_collect(rule.func(rule, ctx, ctx.intro_view)))
     local_rules = [(position, rule) for position, rule in enumerate(part_rules) if not rule.whole]
     whole = [(position, rule) for position, rule in enumerate(part_rules) if rule.whole]
@@ -644,8 +647,6 @@ def rule_facts() -> tuple[dict[str, str], frozenset[str]]:
     return found
 
 
-# The grounds on which a force refuses or asks: one finding each per part, from all the evidence.
-GROUNDS = frozenset({"cost", "personal_data", "exemption", "clarity"})
 PROMOTE_AT = 3  # this many separate signs of one ground, each a note alone, make a warning together
 # A part asking a body for records it does not keep (an oversight body asked for the operational
 # records of the service it oversees) costs that body no search: its cost findings are void.
