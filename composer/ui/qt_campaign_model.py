@@ -41,7 +41,7 @@ def _replied(p: Progress) -> str | None:
     """`replied 2026-12-21`, and `(late)` after it when the answer came late: the amber tint says
     so only to those who see colours."""
     said = p.replied_in_words
-    return f"{said} (late)" if said and p.responded and p.late_by else said
+    return f"{said} (late)" if said and p.answered_late else said
 
 
 COLUMNS: list[tuple[str, object]] = [
@@ -125,7 +125,7 @@ class CampaignTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             if p.overdue:
                 return _tinted(OVERDUE_TINT)
-            if p.responded and p.late_by:
+            if p.answered_late:
                 return _tinted(LATE_TINT)
             return None
         if role == _FONT and p.overdue and column == _NEXT_COLUMN:
