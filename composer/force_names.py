@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from composer.model import Force
+from composer.model import Force, ForceKind
 
 # A force's name inside the name of another body is not the force: "West Midlands Police and
 # Crime Commissioner", "Police Scotland Federation".
@@ -216,10 +216,10 @@ def force_by_id(force_id: str) -> Force | None:
 
 
 # What a force's name says about where it polices: "Greater Manchester Police" polices Greater Manchester,
-# "Police Scotland" Scotland. The bodies named for what they guard rather than a place are left out.
+# "Police Scotland" Scotland. Only territorial forces are: the national forces are named for what they
+# guard (British Transport Police) and the oversight bodies police nowhere.
 _FORCE_WORD = re.compile(r"^(?:the\s+)?(?:police\s+service\s+(?:of|for)\s+|police\s+)|\s+(?:police(?:\s+service)?|constabulary)$",
                          re.IGNORECASE)
-_NOT_AN_AREA = frozenset({"btp", "mdp", "cnc", "nipb"})
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +228,7 @@ def force_areas() -> frozenset[str]:
     "scotland"): a request that names one names a whole force area, not a place within it."""
     areas: set[str] = set()
     for force in _directory_forces():
-        if force.short_name.lower() in _NOT_AN_AREA or force.id in _NOT_AN_AREA:
+        if force.kind is not ForceKind.TERRITORIAL:
             continue
         named = [name for name in (force.name, *force.aliases) if _FORCE_WORD.search(name)]
         places = [_FORCE_WORD.sub("", name).strip() for name in named]

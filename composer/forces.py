@@ -20,16 +20,18 @@ from pydantic import BaseModel, ValidationError
 
 from composer import paths, storage
 from composer.errors import ComposerError, FileProblem, NotSubjectToFOI, UnknownForce
-from composer.model import Checked, Force, ForceKind, Nation, web_address_problem
+from composer.model import Checked, Force, ForceKind, Nation, joined, web_address_problem
 
+# The groups a request can go to, and what each is; who is in one, and how many, the directory says
+# (`Directory.describe`).
 GROUPS: dict[str, str] = {
     "all": "every body in the directory",
-    "territorial": "the 45 territorial forces of the UK",
+    "territorial": "territorial forces of the UK",
     "england": "territorial forces in England",
     "wales": "territorial forces in Wales",
-    "scotland": "Police Scotland (FOISA)",
-    "northern-ireland": "PSNI and the Northern Ireland Policing Board",
-    "national": "British Transport Police, MoD Police and the Civil Nuclear Constabulary",
+    "scotland": "territorial force in Scotland",
+    "northern-ireland": "bodies in Northern Ireland",
+    "national": "national forces",
 }
 
 
@@ -92,6 +94,16 @@ class Directory:
                 if f.nation == wanted and (f.kind == ForceKind.TERRITORIAL or wanted == Nation.NORTHERN_IRELAND)
             ]
         raise UnknownForce(f"unknown group {name!r}; groups: {', '.join(GROUPS)}")
+
+    def describe(self, name: str) -> str:
+        """A group as a sentence names it: "the 45 territorial forces of the UK"; a group of a few,
+        by their names ("British Transport Police, the Ministry of Defence Police and …")."""
+        members = self.group(name)
+        if name == "all" or not members:
+            return GROUPS[name]
+        if len(members) <= 3:
+            return joined([force.name_in_text for force in members])
+        return f"the {len(members)} {GROUPS[name]}"
 
     def resolve(self, spec: str) -> list[Force]:
         """`all`, a group name, or force ids separated by commas; duplicates dropped, order kept."""

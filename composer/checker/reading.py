@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from composer.checker import as_of, criteria, knowledge, patterns
 from composer.checker.knowledge import RecordType
 from composer.errors import ComposerError
+from composer.force_names import force_acronyms
 from composer.model import Force, ForceKind, Part, Request
 
 if TYPE_CHECKING:
@@ -691,11 +692,12 @@ _ONE_CASE = re.compile(
     r"|(?P<day>(?i:(?<!as\s)\b(?:on|during|of|at)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?" + patterns.MONTH_WORD + r"\.?,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\b)"
     r"(?!\s*(?:-|–|to\b|and\b|until\b)))")
-# Letters that look like a number plate but are words a request uses ("ACT 2000", "FOI 2023").
+# Letters that look like a number plate but are words a request uses ("ACT 2000", "FOI 2023", "JAN 2024");
+# the forces' own capitals ("GMP 2023") are added from the directory where they are looked for.
 _NOT_PLATES = frozenset({"ACT", "FOI", "SSI", "SI", "PNC", "PND", "NPCC", "ICO", "APP", "REG", "GDPR", "DPA", "UK",
                          "PACE", "RIPA", "IPA", "ISO", "COVID", "NHS", "CPS", "HMIC", "HMICFRS", "IOPC", "IPCC", "PSD",
-                         "BWV", "CAD", "FOISA", "ASB", "MPS", "GMP", "WMP", "PSNI", "RTC", "TOR", "WEF", "APR", "JUN",
-                         "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "MAY", "AND", "THE", "FOR"})
+                         "BWV", "CAD", "FOISA", "ASB", "RTC", "TOR", "WEF", "AND", "THE", "FOR"}
+                        | {month[:3].upper() for month in patterns.MONTHS})
 _VEHICLE_WORDS = re.compile(r"\b(?:registrations?|registered|vehicles?|cars?|vans?|plates?|vrms?|reg|vehicle\s+reg\w*|"
                             r"number\s+plates?|insured|driver|keeper|anpr)\b")
 _PUBLIC_EVENT = re.compile(r"\b(?:protests?|demonstrations?|marches|rall(?:y|ies)|matche?s?|fixtures?|festivals?|"
@@ -833,7 +835,8 @@ def one_case(text: str, low: str) -> tuple[str, str] | None:
             continue  # the day a building or system opened
         if kind == "vehicle":
             letters = re.sub(r"[\d\s]", " ", said).split()
-            if any(word in _NOT_PLATES for word in letters) or _VEHICLE_WORDS.search(low) is None:
+            if (any(word in _NOT_PLATES or word in force_acronyms() for word in letters)
+                    or _VEHICLE_WORDS.search(low) is None):
                 continue
         if kind == "placeholder":
             kind = "address"  # an address the requester or an editor blanked out

@@ -130,10 +130,11 @@ class QtFitsScreen(QObject):
     """Keeps a dialog usable on a small or scaled screen (see the module's notes)."""
 
     @classmethod
-    def install(cls, dialog: QWidget) -> QScrollArea | None:
+    def install(cls, dialog: QWidget, *, window: bool = True) -> QScrollArea | None:
         """Move `dialog`'s contents into a scroll area, its button box (if last) staying below it.
         Call once the dialog's layout is complete. The scroll area comes back (None if the dialog
-        has no layout)."""
+        has no layout). `window=False` for a part of a window (a wizard's page): its contents
+        scroll, and the window it is in is sized by `watch`."""
         layout = dialog.layout()
         if layout is None:
             return None
@@ -160,8 +161,14 @@ class QtFitsScreen(QObject):
             row.addWidget(box)
             outer.addLayout(row)
             layout.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
-        dialog.installEventFilter(cls(dialog))
+        if window:
+            cls.watch(dialog)
         return scroll
+
+    @classmethod
+    def watch(cls, window: QWidget) -> None:
+        """Open `window` within the screen's free area, each time it is shown."""
+        window.installEventFilter(cls(window))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Show:
@@ -170,13 +177,15 @@ class QtFitsScreen(QObject):
 
 
 def fit_in_screen(window: QWidget) -> None:
-    """Shrink `window` to the free area of its screen (less a title bar), and move it inside."""
+    """Size `window` as it asks, within the free area of its screen (less a title bar), and move
+    it inside."""
     screen = window.screen()
     if screen is None:
         return
     room = screen.availableGeometry()
-    width = min(window.width(), room.width())
-    height = min(window.height(), room.height() - TITLE_BAR)
+    wanted = window.size().expandedTo(window.sizeHint())  # Qt opens a window at 2/3 of the screen at most
+    width = min(wanted.width(), room.width())
+    height = min(wanted.height(), room.height() - TITLE_BAR)
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
     frame = window.frameGeometry()

@@ -24,6 +24,7 @@ from composer.operations.followups import write_follow_ups
 from composer.profile import load_profile
 from composer.ui.qt import (
     QAbstractItemView,
+    QBoxLayout,
     QDragEnterEvent,
     QDropEvent,
     QEvent,
@@ -43,7 +44,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_access import name_corner
+from composer.ui.qt_access import announce, name_corner
 from composer.ui.qt_campaign_dialogs import QtAttachAgain, QtFollowUpDialog, QtPickFile, QtRecordDialog
 from composer.ui.qt_campaign_document import QtCampaignDocument
 from composer.ui.qt_campaign_model import COLUMNS, CampaignFilter, CampaignTableModel
@@ -143,6 +144,13 @@ class QtCampaignPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized by _fit_columns
         header.setSectionResizeMode(_NEXT, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # What a row's tooltip says (its warnings, the notes), for the keyboard as for the mouse.
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self.chosen.setAccessibleName("The chosen force")
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.chosen.setText(
+                (current.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", " · ")))
         self.view.doubleClicked.connect(lambda _: self.record_selected())
         self.view.viewport().installEventFilter(self)
 
@@ -156,16 +164,18 @@ class QtCampaignPanel(QWidget):
         self.document.changed.connect(self._changed)
         self.document.refused.connect(self.message.setText)
         self.document.reloaded.connect(self.message.setText)
+        self.document.refused.connect(lambda why: announce(self.message, why))
 
         self.buttons: dict[FollowUpKind, QPushButton] = {}
-        actions = QHBoxLayout()
+        letters = QHBoxLayout()
         for kind, text in _KIND_BUTTONS:
             button = QPushButton(text)
             button.setToolTip(f"Write a {kind.value} letter for each selected force")
             button.clicked.connect(lambda _=False, k=kind: self.write_follow_ups(k))
-            actions.addWidget(button)
+            letters.addWidget(button)
             self.buttons[kind] = button
-        actions.addStretch(1)
+        letters.addStretch(1)
+        steps = QHBoxLayout()
         self.record_button = QPushButton("Recor&d…")
         self.record_button.setToolTip("Record what happened: an answer, a refusal, a review …")
         self.record_button.clicked.connect(self.record_selected)
@@ -181,25 +191,35 @@ class QtCampaignPanel(QWidget):
         self.export_button.setToolTip("Write the campaign's table as a CSV file")
         self.export_button.clicked.connect(self.export_report)
         for button in (self.record_button, self.attach_button, self.paste_button, self.export_button):
-            actions.addWidget(button)
+            steps.addWidget(button)
 
         self.new_button = QPushButton("&New campaign…")
         self.new_button.setToolTip("Start tracking the open request, sent to its forces")
         self.new_button.clicked.connect(self.new_campaign_requested)
-        top = QHBoxLayout()
+        which = QHBoxLayout()
         label = QLabel("Campai&gn")
         label.setBuddy(self.chooser)
-        top.addWidget(label)
-        top.addWidget(self.chooser, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.search, 2)
-        top.addWidget(self.status_filter)
-        top.addWidget(self.overdue)
+        which.addWidget(label)
+        which.addWidget(self.chooser, 1)
+        which.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.overdue)
+        # Each pair of rows is one row where there is room, two where there is not (large text,
+        # a screen scaled to 150%): nothing squeezed to "Fil…" or run off the window.
+        self.rows = []
+        for first, second, share in ((which, filters, 2), (letters, steps, 0)):  # as in one row before
+            pair = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+            pair.addLayout(first, 1)
+            pair.addLayout(second, share)
+            self.rows.append((pair, first, second))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.rows[0][0])
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.chosen)
+        layout.addLayout(self.rows[1][0])
         layout.addWidget(self.message)
 
         self.reload(chosen)
@@ -315,6 +335,19 @@ class QtCampaignPanel(QWidget):
             if title in _WIDEST:
                 widest = metrics.horizontalAdvance(_WIDEST[title]) + 2 * metrics.averageCharWidth()
                 header.resizeSection(column, min(header.sectionSize(column), widest))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_rows(event.size().width())
+
+    def fit_rows(self, width: int) -> None:
+        """Two rows for each pair that does not fit side by side in `width`."""
+        for pair, first, second in self.rows:
+            needed = first.minimumSize().width() + second.minimumSize().width() + 36  # spacing, margins
+            wanted = (QBoxLayout.Direction.LeftToRight if width >= needed
+                      else QBoxLayout.Direction.TopToBottom)
+            if pair.direction() != wanted:
+                pair.setDirection(wanted)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

@@ -26,7 +26,7 @@ from composer.ui.qt import (
     QPushButton,
     QWidget,
 )
-from composer.ui.qt_access import announce, buddy
+from composer.ui.qt_access import QtFitsScreen, announce, buddy
 from composer.ui.qt_dates import date_edit, date_of
 
 
@@ -91,6 +91,7 @@ class QtFollowUpDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, "Folder for the letters", self.folder.text())
@@ -164,6 +165,7 @@ class QtRecordDialog(QtCheckedDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._original = (p.reference, " ".join(p.sections))
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def choice(self) -> RecordChoice:
         """The answers, checked; ComposerError names a bad date or section."""

@@ -44,6 +44,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
+from composer.ui.qt_access import QtFitsScreen
 from composer.ui.qt_force_picker import QtForcePicker
 from composer.ui.settings import Settings
 
@@ -193,6 +194,7 @@ class QtExportDialog(QDialog):
         self._format_changed()
         self.judge()
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 40)
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def choice(self) -> ExportChoice:
         fmt = self.format.currentData()

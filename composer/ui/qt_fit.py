@@ -24,6 +24,7 @@ from composer.ui.qt import (
     QWidget,
     Qt,
 )
+from composer.ui.qt_access import QtFitsScreen
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_part_editor import field_tint
 
@@ -55,6 +56,7 @@ class QtFitChanges(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 28)
         if fit:
             self.fit()
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def fit(self) -> int:
         """Fit the request as one undoable step; the number of changes made."""

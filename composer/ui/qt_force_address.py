@@ -25,6 +25,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import QtFitsScreen
 
 WHY = ("Letters and emails go to the address a force gives on its own Freedom of Information "
        "page. Copy it from there: it is kept on this computer and used from the next letter on. "
@@ -102,6 +103,7 @@ class QtForceAddressDialog(QDialog):
         self.force.currentIndexChanged.connect(lambda _index: self._show_force())
         self._show_force()
         self.address.setFocus()
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     @property
     def chosen(self) -> Force:

@@ -5,7 +5,7 @@ export dialog and the new-campaign dialog."""
 
 from __future__ import annotations
 
-from composer.forces import GROUPS, load_directory, missing_address, online_form
+from composer.forces import load_directory, missing_address, online_form
 from composer.model import Force
 from composer.ui.qt import (
     QGridLayout,
@@ -41,7 +41,7 @@ class QtForcePicker(QWidget):
         buttons = QGridLayout()
         for i, (group, label) in enumerate(GROUP_BUTTONS):
             button = QPushButton(f"+ {label}", self)
-            button.setToolTip(f"Tick {GROUPS[group]}")
+            button.setToolTip(f"Tick {self.directory.describe(group)}")
             button.setAccessibleName(f"Add {label}")
             button.clicked.connect(lambda _checked=False, g=group: self.add_group(g))
             buttons.addWidget(button, i // 3, i % 3)

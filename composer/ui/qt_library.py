@@ -28,6 +28,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import QtFitsScreen
 from composer.ui.qt_prompts import QtShareReview
 
 NAME = Qt.ItemDataRole.UserRole
@@ -85,6 +86,7 @@ class QtLibraryDialog(QDialog):
         self.binned.currentRowChanged.connect(self._update_buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 24)
         self.reload()
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     # -- listing --------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:

@@ -32,6 +32,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import announce
 from composer.ui.qt_autosaver import DELAY_MS, QtAutosaver
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_file_actions import QtFileActions
@@ -57,6 +58,8 @@ HOW = ("<ol><li><b>File › New request</b> asks what you want to know and build
 
 FOLLOW_UP = "Follow &up"
 NARROW = 1200  # pixels: below this the preview shares a tab with the outline
+NARROWEST = 960  # and below this the request and part fields too (large text, a scaled screen)
+EDITING = "Re&quest and part"  # that tab's title
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -139,7 +142,14 @@ class QtMainWindow(QMainWindow):
             self.tabs.currentChanged.connect(self._tab_opened)
         else:
             self.tabs.tabBar().setVisible(False)
-        self.setCentralWidget(self.tabs)
+        # Smaller than everything's least size (a 1280x720 screen at 200% is 640x360 to Qt), the
+        # window scrolls rather than run off the screen.
+        self.room = QScrollArea(self)
+        self.room.setWidget(self.tabs)
+        self.room.setWidgetResizable(True)
+        self.room.setFrameShape(QFrame.Shape.NoFrame)
+        self.room.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCentralWidget(self.room)
         self.setAcceptDrops(True)  # a letter or a request file dropped on the window opens
         self.counts = QLabel(self)  # parts and forces; a passing message covers it for a while
         self.counts.setAccessibleName("Parts and forces")
@@ -147,9 +157,11 @@ class QtMainWindow(QMainWindow):
         self.status = QLabel(self)
         self.status.setAccessibleName("Findings summary")
         self.statusBar().addPermanentWidget(self.status)
+        # A passing message ("Saved …", why an edit was refused) is said to a screen reader too.
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
 
         self.outline.currentPartChanged.connect(self._part_selected)
-        self.outline.partAdded.connect(lambda _id: self.editor.focus_text())
+        self.outline.partAdded.connect(lambda _id: self.edit_part())
         self.editor.startRequested.connect(self.files.new_request)
         self.findings.partActivated.connect(self.select_part)
         self.findings.checked.connect(lambda _n: self.status.setText(self.findings.summary.text()))
@@ -383,15 +395,37 @@ class QtMainWindow(QMainWindow):
         """The preview is folded into a tab beside the outline (on a screen under NARROW wide)."""
         return self.left.indexOf(self.preview_box) >= 0
 
+    @property
+    def one_column(self) -> bool:
+        """The request and part fields are folded into a tab too (under NARROWEST wide)."""
+        return self.left.indexOf(self.middle) >= 0
+
     def fit_width(self, width: int) -> None:
         """Below NARROW pixels three columns leave each too thin to read: the preview folds into
-        a tab beside the outline, so the outline and the part being edited keep their room."""
-        if width < NARROW and not self.narrow:
+        a tab beside the outline, so the outline and the part being edited keep their room.
+        Below NARROWEST (large text, or a screen scaled to 150 or 200%) the request and part
+        fields fold in as well, after the outline: one column, each page of it whole. With a
+        larger font each fold comes sooner: when the columns' least widths no longer fit."""
+        outline = self.fontMetrics().averageCharWidth() * 60  # a part's title, readable
+        between = 2 * self.top_split.handleWidth() + 24  # handles and margins
+        three = max(NARROW, outline + self.middle.minimumWidth() + self.preview_box.minimumSizeHint().width() + between)
+        two = max(NARROWEST, outline + self.middle.minimumWidth() + between)
+        if width < three and not self.narrow:
             self.left.addTab(self.preview_box, "Previe&w")
-        elif width >= NARROW and self.narrow:
+        elif width >= three and self.narrow:
             self.left.removeTab(self.left.indexOf(self.preview_box))
             self.top_split.addWidget(self.preview_box)
             self.preview_box.show()
+        if width < two and not self.one_column:
+            current = self.left.currentWidget()
+            self.left.insertTab(self.left.indexOf(self.outline) + 1, self.middle, EDITING)
+            self.left.setCurrentWidget(current)
+        elif width >= two and self.one_column:
+            current = self.left.currentWidget()
+            self.left.removeTab(self.left.indexOf(self.middle))
+            self.top_split.insertWidget(1, self.middle)
+            self.middle.show()
+            self.left.setCurrentWidget(current if current is not self.middle else self.outline)
 
     def _follow_tab(self, index: int) -> None:
         """Undo and redo act on what the tab shows: the request, or the campaign."""
@@ -402,6 +436,12 @@ class QtMainWindow(QMainWindow):
     def _part_selected(self, part_id: str | None) -> None:
         self.editor.show_part(part_id)
         self.preview.show_part(part_id)
+
+    def edit_part(self) -> None:
+        """The keyboard to the selected part's text (in one column: on the tab that holds it)."""
+        if self.one_column:
+            self.left.setCurrentWidget(self.middle)
+        self.editor.focus_text()
 
     def select_part(self, part_id: str) -> None:
         self.tabs.setCurrentIndex(0)

@@ -25,6 +25,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import QtFitsScreen
 from composer.ui.qt_campaign_dialogs import QtCheckedDialog
 from composer.ui.qt_dates import date_edit, date_of
 from composer.ui.qt_force_picker import QtForcePicker
@@ -74,6 +75,7 @@ class QtNewCampaignDialog(QtCheckedDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 32)
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def _show_later(self) -> None:
         later = sent_later_than_today(date_of(self.sent))

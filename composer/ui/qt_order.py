@@ -47,7 +47,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_access import legible
+from composer.ui.qt_access import QtFitsScreen, legible
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_outline_model import one_line
 
@@ -217,6 +217,7 @@ class QtOrderDialog(QDialog):
         stop = self.plan.stop_index  # the part the force would stop at is the one to look at first
         self.refresh(self.plan.rows[stop].part_id if stop is not None else None)
         self._fit_to_screen()
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     # -- the force ------------------------------------------------------------------------------
     def _request_forces(self) -> list[Force]:

@@ -44,6 +44,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import QtFitsScreen
 from composer.ui.qt_campaign_dialogs import QtCheckedDialog
 from composer.ui.qt_dates import date_edit, date_of
 from composer.ui.qt_outline_model import one_line
@@ -137,6 +138,7 @@ class QtReplyDialog(QtCheckedDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().lineSpacing() * 40)
         self.paste.textChanged.connect(self.read_again)
         self.read_again()
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def _fill_parts_rows(self) -> None:
         """A row per part of the request, each with what the force did (or "not said")."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from composer.model import Requester
 from composer.ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from composer.ui.qt_access import QtFitsScreen
 from composer.ui.qt_text_box import QtTextBox
 
 WHY = ("A request must give your real name and an address for the reply (email is enough). "
@@ -73,6 +74,7 @@ class QtProfileDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def _save(self) -> None:
         problem = self.form.problem()

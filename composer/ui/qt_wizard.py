@@ -31,7 +31,7 @@ from composer.ui.qt import (
     QWizard,
     QWizardPage,
 )
-from composer.ui.qt_access import quiet
+from composer.ui.qt_access import QtFitsScreen, quiet
 from composer.ui.qt_force_picker import QtForcePicker
 from composer.ui.qt_requester import WHY, QtRequesterForm
 
@@ -263,6 +263,9 @@ class QtNewRequestWizard(QWizard):
                                         self.forces_page, self.requester_page)):
             self.setPage(page_id, page)
         self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().lineSpacing() * 42)
+        for page in (self.kind_page, self.format_page, self.forces_page, self.requester_page):
+            QtFitsScreen.install(page, window=False)  # the topics page scrolls already
+        QtFitsScreen.watch(self)
 
     def nextId(self) -> int:  # noqa: N802
         current = self.currentId()

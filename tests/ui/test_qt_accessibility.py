@@ -316,3 +316,55 @@ def test_what_a_colour_says_is_said_in_words_as_well(qtbot, store):
     spoken = {model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(model.rowCount() - 1)}
     assert "Essex Police, part 1: no reply yet" in spoken, spoken  # on screen: "…"
     assert "Kent Police, part 1: answered" in spoken, spoken
+
+
+# -- a small or scaled screen ------------------------------------------------------------------------
+@pytest.mark.parametrize("name", list(WINDOWS))
+def test_every_window_fits_a_1280x720_screen_at_200_percent(qtbot, store, name):
+    """At 200% a 1280x720 screen is 640x360 to Qt (less a title bar): every window goes down to
+    that size, whatever does not fit scrolls, and a dialog's buttons stay in view."""
+    from composer.ui.qt import QRect, QScrollArea
+
+    window = _built(qtbot, name, store)
+    window.resize(640, 320)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (640, 320) or window.width() < 640)
+    assert window.width() <= 640 and window.height() <= 320
+    seen = QRect(0, 0, window.width(), window.height())
+    for widget in interactive(window):
+        box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        scrolls = any(isinstance(a, QScrollArea) for a in _ancestors(widget, window))
+        assert scrolls or seen.contains(box), f"{name}: {spoken_name(widget)!r} is cut off at 640x320"
+    if isinstance(window, QDialog) and not window.inherits("QWizard"):
+        default = next((b for b in window.findChildren(QPushButton) if b.isVisible() and b.isDefault()), None)
+        if default is not None:
+            box = QRect(default.mapTo(window, default.rect().topLeft()), default.size())
+            assert seen.contains(box), f"{name}: {default.text()!r} is scrolled out of view"
+    if name == "main window":
+        assert window.one_column and window.narrow  # the fields and the preview are tabs
+
+
+def _ancestors(widget: QWidget, window: QWidget):
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def test_a_force_s_warnings_and_notes_are_not_for_the_mouse_alone(qtbot, store):
+    """The Follow up table's tooltips hold a force's warnings and notes: the keyboard's current
+    row shows them under the table, and a screen reader reads them as the cell's description."""
+    from ui.every_window import follow_up_tab
+
+    window = follow_up_tab(store)
+    qtbot.addWidget(window)
+    panel = window.campaign_panel
+    for row in range(panel.proxy.rowCount()):
+        index = panel.proxy.index(row, 0)
+        panel.view.setCurrentIndex(index)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == tip
+        assert panel.chosen.text() == tip.replace("\n", " · ")
+    essex = next(r for r in range(panel.proxy.rowCount())
+                 if panel.proxy.index(r, 0).data() == "Essex Police")  # overdue: red, and late by
+    panel.view.setCurrentIndex(panel.proxy.index(essex, 0))
+    assert "working days late" in panel.chosen.text()

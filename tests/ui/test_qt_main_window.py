@@ -622,20 +622,28 @@ def test_no_two_things_in_view_share_an_alt_key(window, qtbot):
     window.show()
     for request in (Request(), sample()):  # empty (it offers the wizard), then with parts
         window.document.load(request, None)
-        for width in (1366, 1024):  # at 1024 the preview is a tab beside the outline
+        for width in (1366, 1024, 900):  # at 1024 the preview is a tab beside the outline, at 900 the fields too
             window.resize(width, 700)
             qtbot.waitUntil(lambda w=width: (window.width() < 1200) == (w < 1200))
             for tab in range(window.tabs.count()):
                 window.tabs.setCurrentIndex(tab)
                 shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
                 assert not shared, (width, window.tabs.tabText(tab), shared)
+            window.tabs.setCurrentIndex(0)
+            for page in range(window.left.count()):  # in one column, each of its pages in turn
+                window.left.setCurrentIndex(page)
+                shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
+                assert not shared, (width, window.left.tabText(page), shared)
+            window.left.setCurrentIndex(0)
     window.tabs.setCurrentIndex(0)
     window.show_bank()  # the question bank opens as a tab beside the outline
-    for width in (1366, 1024):
+    for width in (1366, 1024, 900):
         window.resize(width, 700)
         qtbot.waitUntil(lambda w=width: (window.width() < 1200) == (w < 1200))
-        shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
-        assert not shared, (width, "bank", shared)
+        for page in range(window.left.count()):
+            window.left.setCurrentIndex(page)
+            shared = {k: v for k, v in _mnemonics(window).items() if len(v) > 1}
+            assert not shared, (width, "bank", window.left.tabText(page), shared)
 
 
 def test_at_first_start_the_window_fits_a_small_screen(window, qtbot):
