@@ -200,6 +200,7 @@ class Scored:
     cited: set[str]
     parts: list[tuple[str, str, bool]] = field(default_factory=list)  # (expected, got, placed)
     unnumbered: int = 0  # parts the imported request numbers otherwise (not scored)
+    imported: bool = True  # the request text imported (else the reply is read without it)
     error: str = ""
 
 
@@ -230,11 +231,11 @@ def score_case(case: dict) -> Scored:
     try:
         request, _, _ = import_text(case.get("request_text") or "")
     except ComposerError:
-        request = None
+        request = None  # the app would not import it either: the reply is read on its own
     reading = read_reply(text, request, act, force=force)
     kind = reading.kind.value if reading.kind else "(none)"
     scored = Scored(case, kind, kind in kinds_for(case), label_of(reading, act),
-                    cited_numbers(reading.sections, act), cited)
+                    cited_numbers(reading.sections, act), cited, imported=request is not None)
     numbers = {p.number for p in letter_body(request).parts} if request is not None else None
     for part in case.get("parts") or []:
         label = str(part.get("part", "")).strip().lower()
@@ -279,6 +280,7 @@ def summary(rows: list[Scored]) -> dict:
     return {
         "cases": len(rows), "unread": len(rows) - len(read),
         "campaigns": len({r.case.get("campaign", "") for r in rows}),
+        "not_imported": sum(not r.imported for r in rows if not r.error),
         "kind_right": (sum(r.kind_right for r in read), len(read)),
         "label_right": (sum(r.label == r.case.get("outcome") for r in read), len(read)),
         "section_recall": (hits, cited), "section_precision": (hits, found),
@@ -293,7 +295,9 @@ def summary(rows: list[Scored]) -> dict:
 def report(rows: list[Scored], title: str, verbose: bool) -> dict:
     figures = summary(rows)
     print(f"\n{title}: {figures['cases']} replies from {figures['campaigns']} campaigns"
-          + (f" ({figures['unread']} reply files could not be read)" if figures["unread"] else ""))
+          + (f" ({figures['unread']} reply files could not be read)" if figures["unread"] else "")
+          + (f"; {figures['not_imported']} requests did not import, so their replies were read without "
+             "them" if figures["not_imported"] else ""))
     if not rows:
         return figures
     read = [r for r in rows if not r.error]

@@ -191,6 +191,10 @@ _NOT_HELD = _any(
     r"\bholds? no\b", r"\bno\b[^.;]{0,60}\b(?:is|are|was|were) (?:held|recorded|retained)\b",
     r"\b(?:is|are|was|were) not (?:recorded|retained|collated|captured)\b",
     r"\b(?:do|does|did) not (?:record|retain|collate|capture)\b",
+    # a search that found nothing
+    r"\bno (?:trace|records?|information|documents?) (?:was|were|has been|have been|could be) "
+    r"(?:found|located|identified)\b",
+    r"\b(?:could not|cannot|was unable to|were unable to) (?:locate|find|identify) any\b",
 )
 _DISCLOSE = _any(
     r"\bdecided to disclose\b", r"\bplease find\b[^.]{0,40}\b(?:attached|enclosed|below)\b",
@@ -202,7 +206,7 @@ _DISCLOSE = _any(
 )
 _PARTLY = _any(
     r"\bdisclose some of\b", r"\bsome (?:of the )?(?:requested )?(?:information|data) (?:has been|have been|is|was) "
-    r"withheld\b", r"\bpartial(?:ly)? (?:disclos|answer|release)", r"\bin part\b",
+    r"withheld\b", r"\bpartial(?:ly)? (?:disclos|answer|release)", r"\bin part\b(?!\s*\d)",
     r"\bdisclose (?:part|parts) of\b",
 )
 
@@ -354,7 +358,9 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
     outcomes = {p.outcome for p in reading.parts.values()}
     if outcomes:
         if outcomes == {Outcome.ANSWERED}:
-            return ReplyKind.ANSWERED
+            # every part it numbers answered, and elsewhere it says some was withheld (names
+            # redacted from a document, say): answered in part
+            return ReplyKind.PARTLY if _PARTLY.search(body) else ReplyKind.ANSWERED
         if outcomes == {Outcome.NOT_HELD}:
             return ReplyKind.NOT_HELD
         if outcomes == {Outcome.CLARIFY}:
@@ -583,6 +589,21 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
     return _with_annexed_sections(out, sections_in(body, act))
 
 
+# Words that point back to an answer already given rather than begin one.
+_POINTS_BACK = re.compile(r"\b(?:as per|see|refer(?:red)?|as (?:stated|given|set out|explained|with)|"
+                          r"same as|given in|as in)\b", re.I)
+
+
+def _earlier(labels: list[str], before: list) -> bool:
+    """Whether every part named comes before the last part already marked: a sentence naming
+    an earlier part, in the middle of another part's answer, points back to it."""
+    if not before:
+        return False
+    last = max(before, key=lambda m: m[1])[3]
+    number = int(re.match(r"\d+", last[0]).group(0))  # type: ignore[union-attr]
+    return all(int(re.match(r"\d+", label).group(0)) < number for label in labels)  # type: ignore[union-attr]
+
+
 def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
     """Where each part's words begin: (start, end of the mark, the parts it names, whether the
     force's answer follows it), in order. A mark inside another is left out; a part named in a
@@ -595,6 +616,9 @@ def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
         labels = _labels_named(match.group("named") or match.group("listed") or match.group("bare"))
         sentence = max(body.rfind("\n", 0, match.start()),
                        *(body.rfind(p, 0, match.start()) + 1 for p in (". ", "? ", "! ", ": ")))
+        if match.group("named") and (_POINTS_BACK.search(body[sentence + 1: match.start()]) or _earlier(
+                labels, [m for m in found if m[1] < match.start()])):
+            continue  # "as per our answer to question 3": the answer to another part points back
         start = max(sentence + 1, 0) if match.group("named") else match.start()
         found.append((start, match.start(), start if match.group("named") else match.end(), labels, True))
     found.sort(key=lambda m: (m[1], -m[2]))

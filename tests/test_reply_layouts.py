@@ -262,3 +262,24 @@ def test_other_wordings_of_a_clarification_ncnd_and_vexatious_refusal():
     assert read_reply("Your request is considered vexatious and will not be answered.").kind \
         is ReplyKind.REFUSED
     assert not read_reply("We confirm that the force holds the data; it is attached.").ncnd
+
+
+def test_a_sentence_pointing_back_to_an_earlier_answer_is_not_that_part_s_answer():
+    reply = ("1. How many radios does the force have?\nWe hold no record of radios.\n"
+             "2. What did they cost?\nAs given in our answer to question 1, no record is held.\n"
+             "3. How many were lost?\nEleven, see the response to question 2 for costs.\n")
+    assert said(read_reply(reply)) == {"1": "not held", "2": "not held", "3": "answered"}
+
+
+def test_a_search_that_found_nothing_is_not_held():
+    assert read_reply("Dear Ms Example\nSearches of the force's systems were made and no records "
+                      "were found.").kind is ReplyKind.NOT_HELD
+    assert read_reply("1. We were unable to locate any such report.\n2. Yes.\n").parts["1"].outcome \
+        is Outcome.NOT_HELD
+
+
+def test_every_part_answered_but_some_withheld_is_answered_in_part():
+    reply = ("Dear Ms Example\nSome of the information has been withheld: officers' names are "
+             "removed from the report under section 40(2).\n1. The report is attached.\n2. Yes.\n")
+    assert read_reply(reply).kind is ReplyKind.PARTLY
+    assert read_reply("1. The answer in part 2 of our letter is yes.\n2. Yes.\n").kind is ReplyKind.ANSWERED

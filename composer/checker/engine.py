@@ -468,13 +468,26 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
     remembered = _remembered(ctx)
     if for_many and not ctx.readings:  # no rule on the introduction has read a part: read in outline order
         _share_readings(ctx)
+    shared = _by_act(ctx) if for_many and SHARE_FINDINGS and force is not None else None
+    blind: Context | None = None
     for item in ctx.items:
         key = part_key(ctx, item)
         found_here = remembered.get(key)
         if found_here is None:
             if len(remembered) >= _PER_PART_LIMIT:
                 remembered.clear()
-            found_here = remembered[key] = _findings_by_rule(ctx, item, local_rules)
+            if shared is None:
+                found_here = _findings_by_rule(ctx, item, local_rules)
+            else:  # what holds for every force under the Act, and the rules that asked about this one
+                entry = shared.get(key)
+                if entry is None:
+                    if len(shared) >= _PER_PART_LIMIT:
+                        shared.clear()
+                    blind = blind or _blind_to_the_force(ctx)
+                    entry = shared[key] = _findings_for_the_act(blind, item, local_rules)
+                same, own = entry
+                found_here = sorted(same + _findings_by_rule(ctx, item, own), key=_POSITION) if own else same
+            remembered[key] = found_here
         # The rules that read beyond the part run now, their findings in rule order among the rest.
         fresh = _findings_by_rule(ctx, item, whole)
         if fresh:
@@ -578,6 +591,80 @@ def _share_readings(ctx: Context) -> None:
     ctx.readings.update(neutral.readings)
     ctx.around.update(neutral.around)
     ctx._read_as = neutral._stands_for
+
+
+# -- findings shared between forces under one Act -------------------------------------------------
+# Most part rules read only the part and the Act: their findings are the same for every force under it.
+# Others read the force itself (its size scales the estimates; its name, its systems, its kind and nation
+# decide others), and each force is judged by those. Which rule reads the force is found by trying the
+# rules once per Act on a stand-in force that knows only its Act and stops a rule that asks it anything
+# else; a rule that is stopped runs for each force, as every rule did before.
+SHARE_FINDINGS = True  # False: every part rule runs for every force (the tests compare the two)
+
+
+class _AskedTheForce(BaseException):
+    """A rule asked the stand-in force something beyond its Act (a BaseException, so that no rule's
+    own `except Exception` takes it for a failure of its own)."""
+
+
+class _ActOnly:
+    """A force of which only the Act is known (`_findings_for_the_act`)."""
+
+    __slots__ = ("act",)
+
+    def __init__(self, act: Act) -> None:
+        self.act = act
+
+    def __getattr__(self, name: str):
+        raise _AskedTheForce(name)
+
+    def __eq__(self, other: object) -> bool:
+        raise _AskedTheForce("==")
+
+    def __hash__(self) -> int:
+        raise _AskedTheForce("hash")
+
+
+_BY_ACT = patterns.memo(16)  # what every part shares, but the force (see `_by_act`) -> part_key -> findings
+
+
+def _by_act(ctx: Context) -> dict:
+    """The part rules' findings remembered for every force under `ctx`'s Act, with its calibration,
+    introduction and fields: per part (`part_key`), the findings of the rules that asked nothing of
+    the force, and the rules that did."""
+    setting = (ctx.act, ctx.calibration, ctx.intro, tuple(ctx.request.fields.items()))
+    entry = _BY_ACT.get(setting)
+    if entry is None:
+        if len(_BY_ACT) >= _BY_ACT.limit:
+            _BY_ACT.clear()
+        entry = _BY_ACT[setting] = {}
+    return entry
+
+
+def _blind_to_the_force(ctx: Context) -> Context:
+    """`ctx` as the rules see it with only the force's Act known: the same parts, read the same way
+    (the readings are in `part_key`); everything else worked out afresh, without the force."""
+    blind = Context(ctx.request, _ActOnly(ctx.act), ctx.requester, ctx.calibration)  # type: ignore[arg-type]
+    blind.readings, blind.around = ctx.readings, ctx.around
+    return blind
+
+
+def _findings_for_the_act(blind: Context, item: PartView, rules: list[tuple[int, Rule]]) -> tuple[list, list]:
+    """The findings of `rules` on `item` that do not depend on which force under the Act it is, and the
+    rules that asked about the force (or failed: they run again with the force, and fail there as
+    before)."""
+    same: list[tuple[int, tuple[Finding, ...]]] = []
+    own: list[tuple[int, Rule]] = []
+    for position, rule in rules:
+        try:
+            result = rule.func(rule, blind, item)
+            findings = () if result is None else (result,) if isinstance(result, Finding) else tuple(result)
+        except (_AskedTheForce, Exception):
+            own.append((position, rule))
+            continue
+        if findings:
+            same.append((position, findings))
+    return same, own
 
 
 def _collect(result) -> list[Finding]:
