@@ -63,7 +63,8 @@ _SORT_KEYS = {  # dates sort as dates, "on hold" and blanks last
 
 _DISPLAY, _TIP, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, int(SORT_ROLE), int(OVERDUE_ROLE)})  # the rest: None
+_SAID = int(Qt.ItemDataRole.AccessibleDescriptionRole)  # a screen reader's tooltip: the same words
+_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, _SAID, int(SORT_ROLE), int(OVERDUE_ROLE)})  # the rest: None
 _NEXT_COLUMN = [title for title, _ in COLUMNS].index("Next")
 
 
@@ -131,7 +132,7 @@ class CampaignTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == _TIP:
+        if role in (_TIP, _SAID):  # warnings and notes live here: not for the mouse alone
             tips = [f"{p.force_name}: {p.status_label}", f"next: {p.next_in_words}"]
             if p.late_by:
                 tips.append(f"{p.late_by} working days late")
