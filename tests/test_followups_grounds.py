@@ -189,3 +189,107 @@ def test_police_scotlands_ncnd_is_put_under_section_18(tmp_path, capsys):
     assert "For parts 1 and 2 you neither confirmed nor denied" in text
     assert "Section 18 allows a force to refuse to reveal whether information exists" in text
     assert "contrary to the public interest" in text and "section 1(1)(a)" not in text
+
+
+# -- a chaser sent, and what follows it -----------------------------------------------------------
+def test_after_a_chaser_the_tracker_moves_on_to_the_commissioner():
+    """The Met (FOIA) and Police Scotland (FOISA) both silent past 21 December 2026 and chased on
+    6 January 2027: the tracker said 'send a chaser' for ever after. The chaser gives ten working
+    days (to 20 January) and says what follows; the ICO asks that a missing answer be followed up
+    before a complaint, so after them the next step is the complaint under s50; under FOISA a
+    failure to respond is reviewable (s20(1)), with the s20(5)(a) date."""
+    from composer.campaign.deadlines import progress
+    from composer.letters.followups import FollowUpKind
+    from composer.operations.campaign import record_sent
+
+    c = _campaign("the_met,police_scotland")
+    before = progress(c.tracked("the_met"), date(2027, 1, 6))
+    assert before.next_step == "the answer is late: send a chaser" and before.chased is None
+    c = record_sent(c, force_ids=["the_met", "police_scotland"], kind=FollowUpKind.CHASER,
+                    on=date(2027, 1, 6)).value
+    met = progress(c.tracked("the_met"), date(2027, 1, 7))
+    assert met.chased == date(2027, 1, 6) and met.chaser_ends == date(2027, 1, 20)
+    assert met.next_step == ("the answer is late, chased on 2027-01-06: complain to the ICO if it "
+                             "has not come by 2027-01-20")
+    assert met.overdue  # the force is no less late for being chased
+    later = progress(c.tracked("the_met"), date(2027, 1, 21))
+    assert later.next_step == "the answer is late and the chaser of 2027-01-06 brought none: complain to the ICO"
+    scotland = progress(c.tracked("police_scotland"), date(2027, 1, 21))
+    assert scotland.next_step.startswith("the answer is late, chased on 2027-01-06: require a review by ")
+    answered = record(c, force_id="the_met", status="answered", on=date(2027, 1, 22)).value
+    assert progress(answered.tracked("the_met"), date(2027, 1, 23)).next_step.startswith("if not satisfied")
+
+
+def test_a_chaser_sent_before_the_answer_was_due_is_no_chaser():
+    from composer.campaign.deadlines import progress
+    from composer.letters.followups import FollowUpKind
+    from composer.operations.campaign import record_sent
+
+    c = _campaign("the_met")
+    c = record_sent(c, force_ids=["the_met"], kind=FollowUpKind.CHASER, on=date(2026, 12, 10)).value
+    p = progress(c.tracked("the_met"), date(2027, 1, 6))
+    assert p.chased is None and p.next_step == "the answer is late: send a chaser"
+
+
+def test_a_complaint_about_silence_says_it_was_chased_or_asks_for_a_chaser_first(tmp_path, capsys):
+    """ICO: with no answer after 20 working days, follow it up with the authority before
+    complaining. The complaint warned instead that the ICO expects an internal review first."""
+    from composer.letters.followups import FollowUpKind, follow_up_letter
+    from composer.model import Requester
+    from composer.operations.campaign import record_sent
+
+    me = Requester(name="Alex Example", email="alex@example.org")
+    c = _campaign("the_met")
+    unchased = follow_up_letter(c, "the_met", "complaint", requester=me, today=date(2027, 1, 21))
+    assert any("followed up a missing answer with the force" in w for w in unchased.warnings)
+    assert not any("internal review" in w for w in unchased.warnings)
+    c = record_sent(c, force_ids=["the_met"], kind=FollowUpKind.CHASER, on=date(2027, 1, 6)).value
+    chased = follow_up_letter(c, "the_met", "complaint", requester=me, today=date(2027, 1, 21))
+    text = letter_as_text(chased, heading=True)
+    assert "I wrote on 6 January 2027 to say that the answer was overdue" in text
+    assert "my letter saying the answer was overdue" in text
+    assert not any("followed up" in w or "internal review" in w for w in chased.warnings)
+
+
+def test_a_late_answer_is_not_shown_as_a_late_review(capsys):
+    """Police Scotland answered ten working days late, and a review was asked for: the tracker's
+    line read 'review due 2027-02-02 late' on the day the review was still in time."""
+    from composer.campaign.deadlines import progress
+
+    store = CampaignStore()
+    c = _campaign("police_scotland")
+    c = record(c, force_id="police_scotland", status="refused", on=date(2027, 1, 8), sections=["s12"]).value
+    assert progress(c.tracked("police_scotland"), date(2027, 1, 8)).answered_late
+    c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 1, 11)).value
+    store.create(c)
+    p = progress(c.tracked("police_scotland"), date(2027, 1, 12))
+    assert p.late_by and not p.answered_late
+    assert main(["campaign", "show", "Risk", "--today", "2027-01-12"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("police_scotland"))
+    assert "review due 2027-02-08" in line and " late " not in line, line
+
+
+def test_an_unanswered_review_in_scotland_is_not_sent_to_the_commissioner_for_ever():
+    """FOISA s47(4)(b): the application is made within six months of the day the review's response
+    was due. Years later the tracker still said 'apply to the Scottish Information Commissioner'
+    and counted the force overdue."""
+    from composer.campaign.deadlines import progress
+
+    c = _campaign("police_scotland")
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 18)).value
+    c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 1, 11)).value
+    in_time = progress(c.tracked("police_scotland"), date(2027, 3, 1))
+    assert in_time.review_due == date(2027, 2, 8) and in_time.complain_by == date(2027, 8, 8)
+    assert in_time.next_step == "the review is late: apply to the Scottish Information Commissioner"
+    assert in_time.overdue
+    gone = progress(c.tracked("police_scotland"), date(2027, 8, 9))
+    assert gone.next_step == ("the review is late, and the time to apply to the Scottish Information "
+                              "Commissioner ended on 2027-08-08")
+    assert not gone.overdue
+    from composer.letters.followups import FollowUpKind, available_kinds, follow_up_letter
+    from composer.model import Requester
+
+    assert FollowUpKind.COMPLAINT in available_kinds(gone)  # late, but the Commissioner may take it
+    letter = follow_up_letter(c, "police_scotland", "complaint", today=date(2027, 8, 9),
+                              requester=Requester(name="Alex Example", email="alex@example.org"))
+    assert any("ended on 2027-08-08: say why it is late" in w for w in letter.warnings)

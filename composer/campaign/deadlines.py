@@ -31,6 +31,7 @@ from composer.law import law_for, short
 from composer.model import Act, counted
 
 SHOWN_REFERENCE = 30  # characters of a too-long reference the tracker shows
+CHASER_GRACE_DAYS = 10  # working days a chaser gives the force before the requester escalates
 
 # -- working out where each force stands ---------------------------------------------------------
 Party = Literal["force", "you", "commissioner"]
@@ -67,6 +68,8 @@ class Progress:
     extension_notice: date | None = None  # the day the (first) extension notice came
     warnings: tuple[str, ...] = ()  # what the tracker will not accept silently
     today: date | None = None  # the day it was worked out on
+    chased: date | None = None  # the latest chaser sent since the answer (or review) fell due
+    chaser_ends: date | None = None  # the day that chaser said you would escalate after
 
     @property
     def reference_shown(self) -> str:
@@ -101,6 +104,12 @@ class Progress:
         if self.review_asked and self.review_due:
             return f"review due {self.review_due.isoformat()}"
         return f"replied {self.responded.isoformat()}" if self.responded else None
+
+    @property
+    def answered_late(self) -> bool:
+        """The answer came late and the Due column shows it (`replied …`): once a review is asked
+        for, the column shows the review's date, and "late" beside it would say the review was."""
+        return bool(self.responded and self.late_by and not self.review_asked)
 
     @property
     def extended(self) -> bool:
@@ -139,6 +148,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             complained = event.on
 
     law = law_for(act)
+    chased = chaser_ends = None
     statutory_due = None if paused else cal.due_date(clock_start, act, law.working_days)
     ext = _extension(extensions, statutory_due, act, cal)
     due = ext.due
@@ -174,14 +184,19 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             next_step, next_date, waiting_on = f"the time to {verb} {regulator} ended on {complain_by}", None, None
     elif status is Status.REVIEW_ASKED:
         next_step, next_date, waiting_on = "the review's outcome is due", review_due, "force"
+        chased = _chased_after(item, review_due, today)
         if review_due and today > review_due:
-            next_step = "the review is late: send a chaser"
+            next_step = f"the review is late (chased on {chased})" if chased else "the review is late: send a chaser"
             if law.review_outer_days is not None and today > cal.add_working_days(
                     review_asked, law.review_outer_days, act):
                 next_step = (f"the review is over {law.review_outer_days} working days late: "
                              f"{law.regulator.complain} to {regulator}")
             elif act is Act.FOISA:
                 next_step = f"the review is late: {law.regulator.complain} to {regulator}"
+                if complain_by and today > complain_by:  # s47(4)(b): six months from the review's due day
+                    next_step = (f"the review is late, and the time to {law.regulator.complain} to "
+                                 f"{regulator} ended on {complain_by}")
+                    next_date, waiting_on = None, None
     elif status in RESPONSES:
         next_step, next_date = f"if not satisfied, {_ask_review(act)}", review_ask_by
         waiting_on = None if status is Status.ANSWERED else "you"
@@ -199,10 +214,24 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         next_step, next_date, waiting_on = "the answer is due", due, "force"
         if due != statutory_due:
             next_step = "the answer is due (time extended for the public interest test)"
+        chased = _chased_after(item, due, today)
+        if chased is not None:
+            # The chaser gave the force CHASER_GRACE_DAYS and said what would follow: under FOIA a
+            # complaint to the ICO, which asks that a missing answer be followed up first; under
+            # FOISA a requirement for review (s20(1) covers a failure to respond), then the SIC.
+            chaser_ends = cal.add_working_days(chased, CHASER_GRACE_DAYS, act)
         if due and today > due:
             next_step = "the answer is late: send a chaser"
+            if chased is not None and act is Act.FOIA:
+                step = f"{law.regulator.complain} to {regulator}"
+                next_step = (f"the answer is late, chased on {chased}: {step} if it has not come by {chaser_ends}"
+                             if today <= chaser_ends else
+                             f"the answer is late and the chaser of {chased} brought none: {step}")
+            elif chased is not None:
+                next_step = f"the answer is late, chased on {chased}"
             if act is Act.FOISA and review_ask_by:
-                next_step += (f", or require a review by {review_ask_by}" if today <= review_ask_by
+                joiner = ":" if chased is not None else ", or"
+                next_step += (f"{joiner} require a review by {review_ask_by}" if today <= review_ask_by
                               else f"; the time to require a review ended on {review_ask_by}")
     overdue = waiting_on == "force" and next_date is not None and today > next_date
 
@@ -215,9 +244,18 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         reference=item.reference, sections=tuple(item.sections), notes=item.notes,
         attachments=tuple(a.file for a in item.attachments),
         statutory_due=statutory_due, extended_to=ext.estimate, extension_limit=ext.limit,
-        extension_notice=ext.notice, today=today,
+        extension_notice=ext.notice, today=today, chased=chased, chaser_ends=chaser_ends,
         warnings=(*ext.warnings, *([item.reference_problem] if item.reference_problem else [])),
     )
+
+
+def _chased_after(item: Tracked, due: date | None, today: date) -> date | None:
+    """The latest chaser sent after `due` and by `today`: one sent before the day it chased was
+    late is no chaser for it."""
+    if due is None:
+        return None
+    days = [d for d in item.chased if due < d <= today]
+    return days[-1] if days else None
 
 
 def due_once_clarified(item: Tracked, on: date, calendar: Calendar | None = None) -> date | None:

@@ -10,6 +10,7 @@ bank-holiday calendar can never leave a stale deadline behind. Nothing here chan
 from __future__ import annotations
 
 import unicodedata
+import re
 from datetime import date
 from enum import StrEnum
 from typing import Literal
@@ -72,8 +73,8 @@ class Status(StrEnum):
         if self is Status.COMPLAINED:
             if act is None:
                 return "complained to the Commissioner"
-            verb = "complained" if act is Act.FOIA else "applied"
-            return f"{verb} to {law_for(act).regulator.in_text}"
+            regulator = law_for(act).regulator
+            return f"{regulator.complained} to {regulator.in_text}"
         return _LABELS[self]
 
 
@@ -146,6 +147,16 @@ class Attachment(_Model):
                                               "'1c' -> 'refused s31(1)'")
 
 
+CHASER_SENT = "chaser sent"
+_CHASER_LINE = re.compile(rf"^(\d{{4}}-\d{{2}}-\d{{2}}): {CHASER_SENT}$")
+
+
+def chaser_line(on: date) -> str:
+    """How a chaser sent on `on` is kept in the force's notes (a chaser moves no status: the force
+    is as late as it was, but the tracker counts the next step from it)."""
+    return f"{on.isoformat()}: {CHASER_SENT}"
+
+
 class Tracked(_Model):
     """One force's part in a campaign. Name and Act are copied in when the request is sent."""
 
@@ -192,6 +203,19 @@ class Tracked(_Model):
     @property
     def status(self) -> Status:
         return self.events[-1].status
+
+    @property
+    def chased(self) -> list[date]:
+        """The days chasers were sent, in order, as `chaser_line` kept them in the notes."""
+        days = []
+        for line in self.notes.splitlines():
+            match = _CHASER_LINE.match(line.strip())
+            if match:
+                try:
+                    days.append(date.fromisoformat(match.group(1)))
+                except ValueError:
+                    continue  # a note typed by hand with a day that does not exist
+        return sorted(days)
 
     @property
     def sent(self) -> date:

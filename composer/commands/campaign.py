@@ -186,7 +186,7 @@ def _campaign_show(args: argparse.Namespace) -> int:
         if args.overdue and not p.overdue:
             continue
         when = p.replied_in_words or f"due {p.due.isoformat() if p.due else 'on hold'}"
-        flag = "OVERDUE" if p.overdue else "late" if p.responded and p.late_by else ""
+        flag = "OVERDUE" if p.overdue else "late" if p.answered_late else ""
         print(f"{p.force_id:<32} {p.status_label:<26} {when:<18} {flag:<7} {p.next_in_words}")
         if p.extension_notice is not None:
             print(f"{'':<32} {_extension_line(p)}")

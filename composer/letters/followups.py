@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from composer.calendar import Calendar, default_calendar, working_days
-from composer.campaign.deadlines import Progress, due_once_clarified, progress
+from composer.campaign.deadlines import CHASER_GRACE_DAYS, Progress, due_once_clarified, progress
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
@@ -45,7 +45,6 @@ from composer.responses import (
     split_cite,
 )
 
-CHASER_GRACE_DAYS = 10  # working days the chaser gives before the requester escalates
 FORMATS = ("docx", "txt", "eml", "pdf")
 
 
@@ -96,7 +95,9 @@ def available_kinds(p: Progress) -> list[FollowUpKind]:
     if p.status in RESPONSES or (p.responded is None and p.overdue and p.status is not Status.REVIEW_ASKED):
         kinds.append(FollowUpKind.REVIEW)
     foia_early = p.act is Act.FOIA and (p.status in RESPONSES or (p.responded is None and p.overdue))
-    if p.status is Status.REVIEW_ANSWERED or (p.status is Status.REVIEW_ASKED and p.overdue) or foia_early:
+    review_late = p.status is Status.REVIEW_ASKED and (p.overdue or bool(
+        p.review_due and p.today and p.today > p.review_due))  # late, if past the usual time too
+    if p.status is Status.REVIEW_ANSWERED or review_late or foia_early:
         kinds.append(FollowUpKind.COMPLAINT)
     return kinds
 
@@ -601,8 +602,14 @@ def _complaint(c: _Context, message: str | None,
         if act is Act.FOISA:
             raise ComposerError(f"apply to {law_for(act).regulator.in_text} only after requiring "
                                 f"{name} to review the request ({short('complaint', act)}): send a review first")
-        warnings.append(f"{law_for(act).regulator.in_text} normally expects you to have asked for an internal "
-                        "review first")
+        if p.responded is not None:
+            warnings.append(f"{law_for(act).regulator.in_text} normally expects you to have asked for an "
+                            "internal review first")
+        elif p.chased is None:
+            # ICO: with no answer after 20 working days, follow it up with the authority first.
+            warnings.append(f"{law_for(act).regulator.in_text} asks you to have followed up a missing "
+                            "answer with the force before you complain: send a chaser first (kind "
+                            "'chaser') and keep a copy to send with this")
     if act is Act.FOIA:
         before = [f"I am applying under {section('complaint', act)} of the {c.law.title} for a decision whether {name} "
                   "has dealt with my request for information in accordance with Part I of the Act."]
@@ -619,7 +626,11 @@ def _complaint(c: _Context, message: str | None,
                      f"{_d(p.clock_start)}.")
     story += _extension_story(p, name)
     story.append(_what_happened(c).replace("You responded", f"{_cap(name)} responded")
+                 .replace("You have not answered it", f"{_cap(name)} has not answered the request")
                  .replace("You have not", f"{_cap(name)} has not"))
+    if p.responded is None and p.chased is not None:
+        story.append(f"I wrote on {_d(p.chased)} to say that the answer was overdue, and have had no "
+                     "answer since.")
     if p.review_asked:
         review = ("I asked for an internal review" if act is Act.FOIA
                   else f"I required a review under {section('review', act, whole=True)}")
@@ -644,6 +655,8 @@ def _complaint(c: _Context, message: str | None,
     before.append("My complaint is as follows.")
     items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
     papers = ["my request"]
+    if p.responded is None and p.chased is not None:
+        papers.append("my letter saying the answer was overdue")
     if p.responded:
         papers.append(f"{name}'s response")
     if p.review_asked:

@@ -17,6 +17,7 @@ from composer.campaign.model import (
     Event,
     Status,
     Tracked,
+    chaser_line,
     name_problem,
     parse_status,
 )
@@ -284,7 +285,7 @@ def record_sent(campaign: Campaign, *, force_ids: Iterable[str], kind: FollowUpK
     for force_id in ids:
         item = _tracked(done.value, force_id)
         if status is None:
-            line = f"{on.isoformat()}: chaser sent"
+            line = chaser_line(on)
             if line in item.notes.splitlines():
                 already.append(item.force_name)
                 continue

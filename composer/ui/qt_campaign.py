@@ -44,7 +44,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_access import name_corner
+from composer.ui.qt_access import announce, name_corner
 from composer.ui.qt_campaign_dialogs import QtAttachAgain, QtFollowUpDialog, QtPickFile, QtRecordDialog
 from composer.ui.qt_campaign_document import QtCampaignDocument
 from composer.ui.qt_campaign_model import COLUMNS, CampaignFilter, CampaignTableModel
@@ -144,6 +144,13 @@ class QtCampaignPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized by _fit_columns
         header.setSectionResizeMode(_NEXT, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # What a row's tooltip says (its warnings, the notes), for the keyboard as for the mouse.
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self.chosen.setAccessibleName("The chosen force")
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.chosen.setText(
+                (current.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", " · ")))
         self.view.doubleClicked.connect(lambda _: self.record_selected())
         self.view.viewport().installEventFilter(self)
 
@@ -157,6 +164,7 @@ class QtCampaignPanel(QWidget):
         self.document.changed.connect(self._changed)
         self.document.refused.connect(self.message.setText)
         self.document.reloaded.connect(self.message.setText)
+        self.document.refused.connect(lambda why: announce(self.message, why))
 
         self.buttons: dict[FollowUpKind, QPushButton] = {}
         letters = QHBoxLayout()
@@ -184,7 +192,6 @@ class QtCampaignPanel(QWidget):
         self.export_button.clicked.connect(self.export_report)
         for button in (self.record_button, self.attach_button, self.paste_button, self.export_button):
             steps.addWidget(button)
-        steps.addStretch(1)
 
         self.new_button = QPushButton("&New campaign…")
         self.new_button.setToolTip("Start tracking the open request, sent to its forces")
@@ -202,15 +209,16 @@ class QtCampaignPanel(QWidget):
         # Each pair of rows is one row where there is room, two where there is not (large text,
         # a screen scaled to 150%): nothing squeezed to "Fil…" or run off the window.
         self.rows = []
-        for first, second in ((which, filters), (letters, steps)):
+        for first, second, share in ((which, filters, 2), (letters, steps, 0)):  # as in one row before
             pair = QBoxLayout(QBoxLayout.Direction.LeftToRight)
             pair.addLayout(first, 1)
-            pair.addLayout(second, 1)
+            pair.addLayout(second, share)
             self.rows.append((pair, first, second))
         layout = QVBoxLayout(self)
         layout.addLayout(self.rows[0][0])
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.chosen)
         layout.addLayout(self.rows[1][0])
         layout.addWidget(self.message)
 

@@ -41,7 +41,7 @@ def _replied(p: Progress) -> str | None:
     """`replied 2026-12-21`, and `(late)` after it when the answer came late: the amber tint says
     so only to those who see colours."""
     said = p.replied_in_words
-    return f"{said} (late)" if said and p.responded and p.late_by else said
+    return f"{said} (late)" if said and p.answered_late else said
 
 
 COLUMNS: list[tuple[str, object]] = [
@@ -63,7 +63,8 @@ _SORT_KEYS = {  # dates sort as dates, "on hold" and blanks last
 
 _DISPLAY, _TIP, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, int(SORT_ROLE), int(OVERDUE_ROLE)})  # the rest: None
+_SAID = int(Qt.ItemDataRole.AccessibleDescriptionRole)  # a screen reader's tooltip: the same words
+_ROLES = frozenset({_DISPLAY, _TIP, _FONT, _BACKGROUND, _SAID, int(SORT_ROLE), int(OVERDUE_ROLE)})  # the rest: None
 _NEXT_COLUMN = [title for title, _ in COLUMNS].index("Next")
 
 
@@ -124,14 +125,14 @@ class CampaignTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             if p.overdue:
                 return _tinted(OVERDUE_TINT)
-            if p.responded and p.late_by:
+            if p.answered_late:
                 return _tinted(LATE_TINT)
             return None
         if role == _FONT and p.overdue and column == _NEXT_COLUMN:
             font = QFont()
             font.setBold(True)
             return font
-        if role == _TIP:
+        if role in (_TIP, _SAID):  # warnings and notes live here: not for the mouse alone
             tips = [f"{p.force_name}: {p.status_label}", f"next: {p.next_in_words}"]
             if p.late_by:
                 tips.append(f"{p.late_by} working days late")

@@ -32,6 +32,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from composer.ui.qt_access import announce
 from composer.ui.qt_autosaver import DELAY_MS, QtAutosaver
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_file_actions import QtFileActions
@@ -156,6 +157,8 @@ class QtMainWindow(QMainWindow):
         self.status = QLabel(self)
         self.status.setAccessibleName("Findings summary")
         self.statusBar().addPermanentWidget(self.status)
+        # A passing message ("Saved …", why an edit was refused) is said to a screen reader too.
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
 
         self.outline.currentPartChanged.connect(self._part_selected)
         self.outline.partAdded.connect(lambda _id: self.edit_part())

@@ -348,3 +348,23 @@ def _ancestors(widget: QWidget, window: QWidget):
     while parent is not None and parent is not window:
         yield parent
         parent = parent.parentWidget()
+
+
+def test_a_force_s_warnings_and_notes_are_not_for_the_mouse_alone(qtbot, store):
+    """The Follow up table's tooltips hold a force's warnings and notes: the keyboard's current
+    row shows them under the table, and a screen reader reads them as the cell's description."""
+    from ui.every_window import follow_up_tab
+
+    window = follow_up_tab(store)
+    qtbot.addWidget(window)
+    panel = window.campaign_panel
+    for row in range(panel.proxy.rowCount()):
+        index = panel.proxy.index(row, 0)
+        panel.view.setCurrentIndex(index)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == tip
+        assert panel.chosen.text() == tip.replace("\n", " · ")
+    essex = next(r for r in range(panel.proxy.rowCount())
+                 if panel.proxy.index(r, 0).data() == "Essex Police")  # overdue: red, and late by
+    panel.view.setCurrentIndex(panel.proxy.index(essex, 0))
+    assert "working days late" in panel.chosen.text()

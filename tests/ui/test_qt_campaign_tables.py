@@ -141,7 +141,7 @@ def test_coverage_colours_follow_a_new_palette(qapp, qtbot):
 def _expected_row(p, column, role):
     """What a Follow up cell shows, from the force's progress (the tip: what it starts with and holds)."""
     title, value = COLUMNS[column]
-    if role == Qt.ItemDataRole.ToolTipRole:
+    if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):  # read as shown
         return _Tip(p)
     background = (_tinted(OVERDUE_TINT).rgba() if p.overdue else
                   _tinted((255, 193, 7)).rgba() if p.responded and p.late_by else None)
