@@ -41,6 +41,7 @@ from composer.responses import (
     Element,
     ResponseCheck,
     check_response,
+    normalise_section,
     provision,
     split_cite,
 )
@@ -186,15 +187,24 @@ def _request_items(request: Request, force: Force | None) -> list[Item]:
     return [Item(p.number, p.text, p.depth) for p in body.parts]
 
 
+WHOLE_REQUEST = ""  # the key `ncnd_parts` gives a neither-confirm-nor-deny of the whole request
+
+
 def ncnd_parts(item: Tracked) -> dict[str, tuple[str, ...]]:
     """The parts the force neither confirmed nor denied it holds, with the sections it relied on
-    for each, from the latest reply whose reading was confirmed part by part."""
+    for each, from the latest reply whose reading was confirmed part by part. A refusal read
+    whole that cites the Act's own neither-confirm-nor-deny section (FOISA s18, as Police
+    Scotland's notices do) is one for the whole request, under `WHOLE_REQUEST`."""
     from composer.replies import Outcome, PartReading
 
     for attachment in reversed(item.attachments):
         if attachment.parts:
             readings = {label: PartReading.parse(what) for label, what in attachment.parts.items()}
             return {label: r.sections for label, r in readings.items() if r.outcome is Outcome.NCND}
+    duty, duty_limbs = split_cite(normalise_section(section("ncnd", item.act)))
+    if any(number == duty and limbs.startswith(duty_limbs)
+           for number, limbs in map(split_cite, item.sections)):
+        return {WHOLE_REQUEST: tuple(item.sections)}
     return {}
 
 
@@ -208,7 +218,11 @@ def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
     labels = list(parts)
     which = ("part " if len(labels) == 1 else "parts ") + joined(labels)
     relying = f", relying on {_sections(cites, act)}" if cites else ""
-    if to_force:
+    if labels == [WHOLE_REQUEST]:
+        said = (f"You neither confirmed nor denied that you hold the information I asked for{relying}."
+                if to_force else f"{_cap(force_name)} neither confirmed nor denied that it holds the "
+                f"information I asked for{relying}.")
+    elif to_force:
         said = f"For {which} you neither confirmed nor denied that you hold the information{relying}."
     else:
         said = (f"For {which} {force_name} neither confirmed nor denied that it holds the "
