@@ -29,6 +29,7 @@ class Regulator:
     in_text: str  # as a sentence names them: "the ICO"
     how_to_send: str  # how a complaint reaches them, for the requester
     complain: str  # what the requester does: FOIA s50 "complain to" the ICO; FOISA s47 "apply to" the SIC
+    complained: str  # and has done: "complained", "applied"
     complaint: str  # what the requester sends, as a heading names it: "Complaint", "Application"
 
 
@@ -42,6 +43,7 @@ ICO = Regulator(
     how_to_send="the ICO takes complaints through its online form (ico.org.uk/make-a-complaint): "
                 "paste this letter into it, or post it; attach the correspondence either way",
     complain="complain",
+    complained="complained",
     complaint="Complaint",
 )
 SIC = Regulator(
@@ -55,6 +57,7 @@ SIC = Regulator(
                 "(foi.scot), by email or by post: check its current address before sending, and "
                 "enclose the correspondence",
     complain="apply",
+    complained="applied",
     complaint="Application",
 )
 

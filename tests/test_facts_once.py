@@ -242,3 +242,21 @@ def test_a_forces_capitals_or_a_month_are_not_read_as_a_number_plate(said, plate
 
     text = f"How many vehicles with the registration {said} were stopped?"
     assert (one_case(text, text.lower()) == ("vehicle", said)) is plate
+
+
+def test_the_grounds_are_named_once_and_every_table_of_them_covers_them_all():
+    from composer.campaign import history
+    from composer.checker import engine, evidence
+    from composer.model import PAST_GROUNDS
+
+    assert engine.GROUNDS == {"cost", "clarity", "personal_data", "exemption"} == set(PAST_GROUNDS) - {"tone"}
+    for table in (evidence.GROUND_OUTCOMES, evidence.FORESEES, evidence._LAW_TOPIC, evidence._REFUSAL_WORDS):
+        assert set(table) == engine.GROUNDS
+    assert set(history._GROUND_WORDS) == set(PAST_GROUNDS) == set(history._TOPIC) | {"exemption"}
+
+
+def test_a_complaint_is_labelled_with_what_the_act_calls_it():
+    from composer.campaign.model import Status
+
+    assert [Status.COMPLAINED.label(a) for a in Act] == ["complained to the ICO",
+                                                        "applied to the Scottish Information Commissioner"]

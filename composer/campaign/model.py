@@ -73,8 +73,8 @@ class Status(StrEnum):
         if self is Status.COMPLAINED:
             if act is None:
                 return "complained to the Commissioner"
-            verb = "complained" if act is Act.FOIA else "applied"
-            return f"{verb} to {law_for(act).regulator.in_text}"
+            regulator = law_for(act).regulator
+            return f"{regulator.complained} to {regulator.in_text}"
         return _LABELS[self]
 
 

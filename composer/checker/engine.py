@@ -29,7 +29,7 @@ from composer.checker.reading import (  # reading needs Context only for type ch
     read_part, read_text, what_is_asked)
 from composer.checker.sections import LAW, NAME
 from composer.law import FIELD_WORDS, LAWS, Law, field_values
-from composer.model import Act, Force, ForceKind, Part, Request, Requester, fill_fields
+from composer.model import PAST_GROUNDS, Act, Force, ForceKind, Part, Request, Requester, fill_fields
 from composer.textimport import signoff_name
 
 
@@ -153,10 +153,13 @@ def request_rule(rule_id: str, category: Category, severity: Severity, *, law: s
 
 
 _INTRO_PART = Part(id="introduction")
-# The grounds a rule foresees from what is asked (and clarity: what is asked is unclear). Background
-# that asks for nothing is not read by them, except for who the requester is: their own data, or
-# someone they know, is what the whole request is then about.
-_ASKED_GROUNDS = frozenset({"cost", "exemption", "personal_data", "clarity"})
+# The grounds on which a force refuses or asks: one finding each per part, from all the evidence.
+# They are the grounds a past reply is put on, bar a vexatious or repeated request (tone), which is
+# the request's whole and is judged by the tone rules alone.
+GROUNDS = frozenset(PAST_GROUNDS) - {"tone"}
+# The grounds are foreseen from what is asked (and clarity: what is asked is unclear). Background
+# that asks for nothing is not read by their rules, except for who the requester is: their own data,
+# or someone they know, is what the whole request is then about.
 _ABOUT_REQUESTER = frozenset({"personal_data.own-data", "personal_data.someone-known"})
 
 
@@ -458,20 +461,33 @@ def run_rules(request: Request, force: Force | None, requester: Requester | None
     if ctx.intro_view is not None:
         background = ctx.background_only
         for rule in part_rules:
-            if rule.intro and not (background and rule.category in _ASKED_GROUNDS and rule.id not in _ABOUT_REQUESTER):
+            if rule.intro and not (background and rule.category in GROUNDS and rule.id not in _ABOUT_REQUESTER):
                 extend(_collect(rule.func(rule, ctx, ctx.intro_view)))
     local_rules = [(position, rule) for position, rule in enumerate(part_rules) if not rule.whole]
     whole = [(position, rule) for position, rule in enumerate(part_rules) if rule.whole]
     remembered = _remembered(ctx)
     if for_many and not ctx.readings:  # no rule on the introduction has read a part: read in outline order
         _share_readings(ctx)
+    shared = _by_act(ctx) if for_many and SHARE_FINDINGS and force is not None else None
+    blind: Context | None = None
     for item in ctx.items:
         key = part_key(ctx, item)
         found_here = remembered.get(key)
         if found_here is None:
             if len(remembered) >= _PER_PART_LIMIT:
                 remembered.clear()
-            found_here = remembered[key] = _findings_by_rule(ctx, item, local_rules)
+            if shared is None:
+                found_here = _findings_by_rule(ctx, item, local_rules)
+            else:  # what holds for every force under the Act, and the rules that asked about this one
+                entry = shared.get(key)
+                if entry is None:
+                    if len(shared) >= _PER_PART_LIMIT:
+                        shared.clear()
+                    blind = blind or _blind_to_the_force(ctx)
+                    entry = shared[key] = _findings_for_the_act(blind, item, local_rules)
+                same, own = entry
+                found_here = sorted(same + _findings_by_rule(ctx, item, own), key=_POSITION) if own else same
+            remembered[key] = found_here
         # The rules that read beyond the part run now, their findings in rule order among the rest.
         fresh = _findings_by_rule(ctx, item, whole)
         if fresh:
@@ -577,6 +593,80 @@ def _share_readings(ctx: Context) -> None:
     ctx._read_as = neutral._stands_for
 
 
+# -- findings shared between forces under one Act -------------------------------------------------
+# Most part rules read only the part and the Act: their findings are the same for every force under it.
+# Others read the force itself (its size scales the estimates; its name, its systems, its kind and nation
+# decide others), and each force is judged by those. Which rule reads the force is found by trying the
+# rules once per Act on a stand-in force that knows only its Act and stops a rule that asks it anything
+# else; a rule that is stopped runs for each force, as every rule did before.
+SHARE_FINDINGS = True  # False: every part rule runs for every force (the tests compare the two)
+
+
+class _AskedTheForce(BaseException):
+    """A rule asked the stand-in force something beyond its Act (a BaseException, so that no rule's
+    own `except Exception` takes it for a failure of its own)."""
+
+
+class _ActOnly:
+    """A force of which only the Act is known (`_findings_for_the_act`)."""
+
+    __slots__ = ("act",)
+
+    def __init__(self, act: Act) -> None:
+        self.act = act
+
+    def __getattr__(self, name: str):
+        raise _AskedTheForce(name)
+
+    def __eq__(self, other: object) -> bool:
+        raise _AskedTheForce("==")
+
+    def __hash__(self) -> int:
+        raise _AskedTheForce("hash")
+
+
+_BY_ACT = patterns.memo(16)  # what every part shares, but the force (see `_by_act`) -> part_key -> findings
+
+
+def _by_act(ctx: Context) -> dict:
+    """The part rules' findings remembered for every force under `ctx`'s Act, with its calibration,
+    introduction and fields: per part (`part_key`), the findings of the rules that asked nothing of
+    the force, and the rules that did."""
+    setting = (ctx.act, ctx.calibration, ctx.intro, tuple(ctx.request.fields.items()))
+    entry = _BY_ACT.get(setting)
+    if entry is None:
+        if len(_BY_ACT) >= _BY_ACT.limit:
+            _BY_ACT.clear()
+        entry = _BY_ACT[setting] = {}
+    return entry
+
+
+def _blind_to_the_force(ctx: Context) -> Context:
+    """`ctx` as the rules see it with only the force's Act known: the same parts, read the same way
+    (the readings are in `part_key`); everything else worked out afresh, without the force."""
+    blind = Context(ctx.request, _ActOnly(ctx.act), ctx.requester, ctx.calibration)  # type: ignore[arg-type]
+    blind.readings, blind.around = ctx.readings, ctx.around
+    return blind
+
+
+def _findings_for_the_act(blind: Context, item: PartView, rules: list[tuple[int, Rule]]) -> tuple[list, list]:
+    """The findings of `rules` on `item` that do not depend on which force under the Act it is, and the
+    rules that asked about the force (or failed: they run again with the force, and fail there as
+    before)."""
+    same: list[tuple[int, tuple[Finding, ...]]] = []
+    own: list[tuple[int, Rule]] = []
+    for position, rule in rules:
+        try:
+            result = rule.func(rule, blind, item)
+            findings = () if result is None else (result,) if isinstance(result, Finding) else tuple(result)
+        except (_AskedTheForce, Exception):
+            own.append((position, rule))
+            continue
+        if findings:
+            same.append((position, findings))
+    return same, own
+
+
 def _collect(result) -> list[Finding]:
     """A rule's result (nothing, a finding, or several) as a list of findings."""
     if result is None:
@@ -644,8 +734,6 @@ def rule_facts() -> tuple[dict[str, str], frozenset[str]]:
     return found
 
 
-# The grounds on which a force refuses or asks: one finding each per part, from all the evidence.
-GROUNDS = frozenset({"cost", "personal_data", "exemption", "clarity"})
 PROMOTE_AT = 3  # this many separate signs of one ground, each a note alone, make a warning together
 # A part asking a body for records it does not keep (an oversight body asked for the operational
 # records of the service it oversees) costs that body no search: its cost findings are void.
