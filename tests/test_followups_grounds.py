@@ -267,3 +267,29 @@ def test_a_late_answer_is_not_shown_as_a_late_review(capsys):
     assert main(["campaign", "show", "Risk", "--today", "2027-01-12"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("police_scotland"))
     assert "review due 2027-02-08" in line and " late " not in line, line
+
+
+def test_an_unanswered_review_in_scotland_is_not_sent_to_the_commissioner_for_ever():
+    """FOISA s47(4)(b): the application is made within six months of the day the review's response
+    was due. Years later the tracker still said 'apply to the Scottish Information Commissioner'
+    and counted the force overdue."""
+    from composer.campaign.deadlines import progress
+
+    c = _campaign("police_scotland")
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 18)).value
+    c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 1, 11)).value
+    in_time = progress(c.tracked("police_scotland"), date(2027, 3, 1))
+    assert in_time.review_due == date(2027, 2, 8) and in_time.complain_by == date(2027, 8, 8)
+    assert in_time.next_step == "the review is late: apply to the Scottish Information Commissioner"
+    assert in_time.overdue
+    gone = progress(c.tracked("police_scotland"), date(2027, 8, 9))
+    assert gone.next_step == ("the review is late, and the time to apply to the Scottish Information "
+                              "Commissioner ended on 2027-08-08")
+    assert not gone.overdue
+    from composer.letters.followups import FollowUpKind, available_kinds, follow_up_letter
+    from composer.model import Requester
+
+    assert FollowUpKind.COMPLAINT in available_kinds(gone)  # late, but the Commissioner may take it
+    letter = follow_up_letter(c, "police_scotland", "complaint", today=date(2027, 8, 9),
+                              requester=Requester(name="Alex Example", email="alex@example.org"))
+    assert any("ended on 2027-08-08: say why it is late" in w for w in letter.warnings)

@@ -193,6 +193,10 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
                              f"{law.regulator.complain} to {regulator}")
             elif act is Act.FOISA:
                 next_step = f"the review is late: {law.regulator.complain} to {regulator}"
+                if complain_by and today > complain_by:  # s47(4)(b): six months from the review's due day
+                    next_step = (f"the review is late, and the time to {law.regulator.complain} to "
+                                 f"{regulator} ended on {complain_by}")
+                    next_date, waiting_on = None, None
     elif status in RESPONSES:
         next_step, next_date = f"if not satisfied, {_ask_review(act)}", review_ask_by
         waiting_on = None if status is Status.ANSWERED else "you"

@@ -95,7 +95,9 @@ def available_kinds(p: Progress) -> list[FollowUpKind]:
     if p.status in RESPONSES or (p.responded is None and p.overdue and p.status is not Status.REVIEW_ASKED):
         kinds.append(FollowUpKind.REVIEW)
     foia_early = p.act is Act.FOIA and (p.status in RESPONSES or (p.responded is None and p.overdue))
-    if p.status is Status.REVIEW_ANSWERED or (p.status is Status.REVIEW_ASKED and p.overdue) or foia_early:
+    review_late = p.status is Status.REVIEW_ASKED and (p.overdue or bool(
+        p.review_due and p.today and p.today > p.review_due))  # late, if past the usual time too
+    if p.status is Status.REVIEW_ANSWERED or review_late or foia_early:
         kinds.append(FollowUpKind.COMPLAINT)
     return kinds
 
