@@ -153,17 +153,16 @@ def coverage(campaign: Campaign, readings: Mapping[str, ReplyReading] | None = N
 
 def reading_cell(reading: ReplyReading, part: str) -> Cell | None:
     """What a reply's reading says of one part: its own words about the part, else about the
-    whole part it belongs to ("1" covers "1c"), else the reply's kind (the parts a partly
-    answered reply names say what was withheld, so the rest were answered); None when the
-    reading has no kind a part can take (an acknowledgement, an extension, none)."""
+    whole part it belongs to ("1" covers "1c"), else the reply's kind; None when the reading has
+    no kind a part can take (an acknowledgement, an extension, none). A part of a partly answered
+    reply with no reading of its own is partly answered: that the reply names other parts does
+    not say this one was answered in full (it was counted so until LEFT-S10)."""
     said = reading.parts.get(part) or _parent(reading.parts, part)
     if said is not None:
         return _from_part(said)
     if reading.kind not in _FROM_KIND:
         return None
     state = _FROM_KIND[reading.kind]
-    if reading.parts and state is State.PARTLY:
-        state = State.ANSWERED
     refused = state is State.REFUSED
     return Cell(state, tuple(reading.sections) if refused else (), refused and reading.ncnd)
 

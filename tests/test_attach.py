@@ -89,7 +89,8 @@ def test_a_confirmed_reading_is_what_coverage_shows():
                      on=date(2026, 12, 3)).value
     readings = read_attachments(c, lambda _item, _file: pytest.fail("a confirmed reply is not re-read"))
     cov = coverage(c, readings, today=date(2026, 12, 4))
-    assert [cov.cell("the_met", p).label for p in cov.parts] == ["answered", "answered", "refused s31"]
+    # part 1, of which the partly answered reply says nothing, is partly answered (LEFT-S10)
+    assert [cov.cell("the_met", p).label for p in cov.parts] == ["partly", "answered", "refused s31"]
     assert cov.cell("kent_police", "1").state is State.WAITING
 
 

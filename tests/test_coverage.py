@@ -94,8 +94,10 @@ def test_attached_replies_are_read_in_order(tmp_path):
     readings = read_attachments(c, lambda _item, name: tmp_path / name)
     assert set(readings) == {"kent_police"}
     cov = coverage(c, readings, today=date(2026, 12, 1))
+    # the reply answers 1a and says 1b is not held: partly answered. 1 and 1c, of which it says
+    # nothing, are partly answered too (LEFT-S10: they were counted as answered)
     assert [cov.cell("kent_police", p).label for p in cov.parts] == [
-        "answered", "answered", "not held", "answered"]
+        "partly", "answered", "not held", "partly"]
 
 
 def test_the_summary_says_which_act_a_section_is_under():
@@ -123,3 +125,32 @@ def test_a_whole_reply_neither_confirming_nor_denying_marks_every_part_so():
     matrix = coverage(c, {"wmp": reading}, today=date(2026, 11, 25))
     assert {matrix.cell("wmp", p).label for p in matrix.parts} == {"NCND s23(5)"}
     assert reading_cell(read_reply("Your request will now be considered."), "1") is None
+
+
+def test_a_part_a_partly_answered_reply_says_nothing_of_is_partly_answered_in_every_figure(tmp_path):
+    """LEFT-S10: in a partly answered reply, a part with no reading of its own (confirmed or read
+    from the file) was counted as answered: in the matrix, the per-part summary, the counts, the
+    CSV, and what your campaigns say to the checker."""
+    from composer.campaign.history import history_of, records
+    from composer.coverage import counts_table
+    from composer.operations.campaign import record_reply
+    from composer.replies import PartReading, ReplyKind, ReplyReading
+
+    c = _campaign()
+    reading = ReplyReading(kind=ReplyKind.PARTLY, parts={"1c": PartReading.parse("refused s40(2)")})
+    c = record_reply(c, force_id="kent_police", file="kent.pdf", reading=reading, on=date(2026, 12, 10)).value
+    (tmp_path / "met.txt").write_text("1c. Withheld under section 40(2).\n1b. Not held.\n1a. Patrolwise.\n")
+    c = attach_reply(c, force_id="the_met", file="met.txt", on=date(2026, 12, 11)).value
+    readings = read_attachments(c, lambda _item, name: tmp_path / name)
+    cov = coverage(c, readings, today=date(2026, 12, 12))
+    assert [cov.cell("kent_police", p).label for p in cov.parts] == ["partly", "partly", "partly", "refused s40(2)"]
+    assert cov.cell("the_met", "1").state is State.PARTLY
+    assert cov.per_part("1")[State.PARTLY] == 2 and cov.per_part("1")[State.ANSWERED] == 0
+    assert cov.summary("1").startswith("0 of 5 forces answered part 1; 2 answered in part")
+    header, *rows = counts_table(cov)
+    assert dict(zip(header, rows[0], strict=True))["partly"] == "2"
+    assert next(r for r in csv.reader(io.StringIO(coverage_csv(cov))) if r[1] == "kent_police")[2] == "partly"
+    record = records(c, cov)["1"]
+    assert (record.replied, record.answered, record.partly) == (2, 2, 2)
+    assert "2 answered it (2 of them only in part)" in record.words()
+    assert history_of([c])  # and the checker's record is built from the same cells

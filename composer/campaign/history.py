@@ -71,9 +71,10 @@ class PartRecord:
     sent: str  # the day it went (YYYY-MM-DD), or the month for a template's record; "" if unknown
     replied: int  # forces that answered, refused, said not held or asked what was meant
     met: dict[str, int] = field(default_factory=dict)  # ground -> forces that met the part on it
-    answered: int = 0
+    answered: int = 0  # in full or in part
     sections: tuple[str, ...] = ()  # the sections cited, most cited first
     asked: int = 0  # forces that asked what the request as a whole meant (counted once per request, not per part)
+    partly: int = 0  # of `answered`, those that answered it only in part (a template keeps no such count)
 
     def words(self) -> str:
         """`Your campaign in 'PP 2026' (sent 2026-01-05), part 3: of the 30 forces that replied, …`."""
@@ -84,7 +85,9 @@ class PartRecord:
         cited = f"; sections cited: {', '.join(self.sections)}" if self.sections else ""
         where = (f"Your campaign in '{self.campaign}'{when}, part {self.part}" if self.campaign else
                  f"The record this template carries{when}")
-        return (f"{where}: of the {counted(self.replied, 'force')} that replied, {self.answered} answered it, "
+        answered = (f"{self.answered} answered it ({self.partly} of them only in part)" if self.partly
+                    else f"{self.answered} answered it")
+        return (f"{where}: of the {counted(self.replied, 'force')} that replied, {answered}, "
                 + ", ".join(bits) + cited + ".")
 
     def sending(self) -> tuple[str, ...]:
@@ -149,7 +152,7 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
     out: dict[str, PartRecord] = {}
     for part in cov.parts:
         met: Counter[str] = Counter()
-        answered = replied = asked = 0
+        answered = replied = asked = partly = 0
         cited: Counter[str] = Counter()
         for force_id, _ in cov.forces:
             cell = cov.cell(force_id, part)
@@ -163,13 +166,14 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
                 met["clarity"] += 1
             if cell.state in (State.ANSWERED, State.PARTLY):
                 answered += 1
+                partly += cell.state is State.PARTLY
             elif cell.state is State.REFUSED:
                 act = acts.get(force_id, Act.FOIA)
                 met[ground_of(cell.sections, cell.ncnd, act)] += 1
                 cited.update(section_under(section, act) for section in cell.sections)
         if replied:
             out[part] = PartRecord(campaign.name, part, sent, replied, dict(met), answered,
-                                   tuple(s for s, _ in cited.most_common()), asked)
+                                   tuple(s for s, _ in cited.most_common()), asked, partly)
     return out
 
 
