@@ -56,7 +56,13 @@ campaigns it was not tuned on. The campaigns are split in two by a fixed hash of
 looks only at the tune half, and the report half is scored before and after, each once.
 `--half tune|report` scores one half; without it both are printed, each on its own.
 
-    python bench/reply_eval.py [FILE ...] [--half tune|report] [--verbose] [--json]
+`--pasted pdf|email|forwarded` reads each reply as it would come if pasted from a PDF (wrapped,
+hyphenated, with page numbers, markings and a running head), as an email that quotes the
+request below it, or forwarded whole ('>' before every line); as the words are the same, the
+figures should be the same as for the plain text.
+
+    python bench/reply_eval.py [FILE ...] [--half tune|report] [--pasted plain|pdf|email|forwarded]
+                               [--verbose] [--json]
 """
 
 from __future__ import annotations
@@ -204,7 +210,49 @@ class Scored:
     error: str = ""
 
 
-def score_case(case: dict) -> Scored:
+# -- replies as they are pasted ------------------------------------------------------------------------
+def as_pdf(text: str, head: str = "Freedom of Information reply") -> str:
+    """The reply as text taken from a PDF: lines wrapped at 72 characters, a long word at a
+    line's end broken with a hyphen, and at every 40 lines a page's foot and the next one's head
+    (its number, a protective marking, a running head)."""
+    import textwrap
+
+    lines: list[str] = []
+    for line in text.splitlines():
+        wrapped = textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False) or [""]
+        for i in range(len(wrapped) - 1):
+            nxt = wrapped[i + 1].split(" ", 1)
+            if len(nxt[0]) >= 8 and nxt[0].isalpha():  # hyphenate its first long word
+                cut = len(nxt[0]) // 2
+                wrapped[i] += " " + nxt[0][:cut] + "-"
+                wrapped[i + 1] = nxt[0][cut:] + (" " + nxt[1] if len(nxt) > 1 else "")
+        lines += wrapped
+    pages = [lines[i: i + 40] for i in range(0, len(lines), 40)] or [[]]
+    out: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        out += ["OFFICIAL", head, *page, f"Page {number} of {len(pages)}", "OFFICIAL"]
+    return "\n".join(out)
+
+
+def as_email_reply(text: str, request_text: str) -> str:
+    """The reply as an email answering the request, which it quotes below with '>' marks."""
+    quoted = "\n".join(f"> {line}" for line in request_text.splitlines())
+    return f"{text}\n\n-----Original Message-----\nFrom: [requester]\nSent: 1 March 2024 09:00\n" \
+           f"Subject: Freedom of Information request\n\n{quoted}\n"
+
+
+def as_forwarded(text: str) -> str:
+    """The reply forwarded or quoted whole: every line begins with '>'."""
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
+
+
+PASTED = {"plain": lambda text, case: text,
+          "pdf": lambda text, case: as_pdf(text),
+          "email": lambda text, case: as_email_reply(text, case.get("request_text") or ""),
+          "forwarded": lambda text, case: as_forwarded(text)}
+
+
+def score_case(case: dict, pasted: str = "plain") -> Scored:
     from composer.coverage import reading_cell
     from composer.errors import ComposerError
     from composer.forces import load_directory
@@ -232,7 +280,7 @@ def score_case(case: dict) -> Scored:
         request, _, _ = import_text(case.get("request_text") or "")
     except ComposerError:
         request = None  # the app would not import it either: the reply is read on its own
-    reading = read_reply(text, request, act, force=force)
+    reading = read_reply(PASTED[pasted](text, case), request, act, force=force)
     kind = reading.kind.value if reading.kind else "(none)"
     scored = Scored(case, kind, kind in kinds_for(case), label_of(reading, act),
                     cited_numbers(reading.sections, act), cited, imported=request is not None)
@@ -339,6 +387,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("tune", "report"))
     parser.add_argument("--verbose", action="store_true", help="each case's id and reading (no reply text)")
     parser.add_argument("--json", action="store_true", help="the figures as JSON at the end")
+    parser.add_argument("--pasted", choices=tuple(PASTED), default="plain",
+                        help="read each reply as if pasted from a PDF, as an email quoting the request, "
+                             "or forwarded whole (robustness: the figures should not move)")
     args = parser.parse_args(argv)
     files = list(args.files)
     if not files:
@@ -358,7 +409,9 @@ def main(argv: list[str] | None = None) -> int:
     cases = [c for c in cases if c.get("reply_file")]
     if bad:
         print(f"{len(bad)} cases have no reply file and are left out")
-    rows = [score_case(case) for case in cases]
+    rows = [score_case(case, args.pasted) for case in cases]
+    if args.pasted != "plain":
+        print(f"each reply read as pasted: {args.pasted}")
     halves = [args.half] if args.half else ["tune", "report"]
     out = {}
     for which in halves:

@@ -799,8 +799,18 @@ def _docx_text(path: Path, *, lists_by_depth: bool = False) -> str:
     document = docx.Document(str(path))
     labels = _WordLists(document, by_depth=lists_by_depth)
     lines = [labels.label(p) + p.text for p in document.paragraphs]
-    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-    return "\n".join(lines + cells)
+    if lists_by_depth:
+        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+        return "\n".join(lines + cells)
+    # a reply's table of answers: a row a line, its cells between tabs (a merged cell once), as
+    # `tidy` reads a table row: the part's number, its question, the answer
+    rows = []
+    for table in document.tables:
+        for row in table.rows:
+            texts = [c.text.strip() for c in row.cells]
+            if any(texts):
+                rows.append("\t".join(c for i, c in enumerate(texts) if i == 0 or c != texts[i - 1]))
+    return "\n".join(lines + rows)
 
 
 class _WordLists:

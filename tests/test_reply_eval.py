@@ -80,3 +80,23 @@ def test_with_no_cases_it_says_where_they_come_from(reply_eval, tmp_path, monkey
     monkeypatch.setenv("FOI_COMPOSER_SHARED", str(tmp_path))
     assert reply_eval.main([]) == 0
     assert "no reply cases in" in capsys.readouterr().out
+
+
+def test_a_reply_read_as_pasted_from_a_pdf_an_email_or_forwarded_reads_the_same(reply_eval, tmp_path):
+    answer = ("Dear Ms Example\nThank you for your request about the drones the constabulary "
+              "operates.\n1. How many drones does the force own?\nThe force owns twelve drones, "
+              "bought between 2019 and 2023 from two suppliers under a national framework.\n"
+              "2. Please send the invoices for them.\nThe invoices are withheld under section 43(2), "
+              "as their release would prejudice the commercial interests of the suppliers.\n")
+    pdf = reply_eval.as_pdf(answer * 4)
+    assert "Page 1 of" in pdf and max(len(line) for line in pdf.splitlines()) <= 80
+    assert any(line.endswith("-") for line in pdf.splitlines())  # a word broken at a line's end
+    case = _case(tmp_path, "a", answer, outcome="partial_other", sections_cited=["43(2)"],
+                 parts=[{"part": "1", "outcome": "answered"}, {"part": "2", "outcome": "partial_other"}])
+    case["_dir"] = str(tmp_path)
+    plain = reply_eval.score_case(case)
+    assert plain.kind_right and [got for _, got, _ in plain.parts] == ["answered", "partial_other"]
+    for pasted in ("pdf", "email", "forwarded"):
+        scored = reply_eval.score_case(case, pasted)
+        assert (scored.kind, scored.label, scored.found, scored.parts) == \
+            (plain.kind, plain.label, plain.found, plain.parts), pasted

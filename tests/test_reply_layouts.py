@@ -283,3 +283,21 @@ def test_every_part_answered_but_some_withheld_is_answered_in_part():
              "removed from the report under section 40(2).\n1. The report is attached.\n2. Yes.\n")
     assert read_reply(reply).kind is ReplyKind.PARTLY
     assert read_reply("1. The answer in part 2 of our letter is yes.\n2. Yes.\n").kind is ReplyKind.ANSWERED
+
+
+def test_a_word_reply_s_table_of_answers_is_read_a_row_a_part(tmp_path):
+    import docx
+
+    from composer.replies import reply_text
+
+    document = docx.Document()
+    document.add_paragraph("Dear Ms Example, our answers are in the table below.")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("1", "How many drones?", "Twelve"),
+                                       ("2", "Send the invoices", "Exempt under section 43(2)"),
+                                       ("3", "Send the flight logs", "Not held")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(str(tmp_path / "reply.docx"))
+    assert said(read_reply(reply_text(tmp_path / "reply.docx"))) == {
+        "1": "answered", "2": "refused s43(2)", "3": "not held"}
