@@ -230,7 +230,10 @@ LAW: dict[str, dict[Act, str]] = {
     },
     "aggregation": {
         Act.FOIA: f"FOIA s12(4); {FOIA_FEES} reg 5",
-        Act.FOISA: f"FOISA s12(2); {FOISA_FEES} reg 5",
+        # FOISA: the parts of one letter are one request, whose projected cost (reg 3) is held to the
+        # prescribed amount (reg 5) under s12(1) (SIC Decision 143/2010). s12(2) only empowers
+        # aggregation rules, and SSI 2004/467's (reg 6) are for requests from different people.
+        Act.FOISA: f"FOISA s12(1); {FOISA_FEES} regs 3 and 5",
     },
     "clarify": {
         Act.FOIA: "FOIA s1(3)",

@@ -260,3 +260,20 @@ def test_a_complaint_is_labelled_with_what_the_act_calls_it():
 
     assert [Status.COMPLAINED.label(a) for a in Act] == ["complained to the ICO",
                                                         "applied to the Scottish Information Commissioner"]
+
+
+def test_parts_added_together_under_foisa_cite_s12_1_and_the_prescribed_amount():
+    # SSI 2004/467 reg 5 prescribes the £600; its aggregation (reg 6) is of different people's
+    # requests. One letter's parts are one request under s12(1) (SIC Decision 143/2010).
+    assert law.LAW["aggregation"][Act.FOISA].startswith("FOISA s12(1); ")
+    assert law.LAW["aggregation"][Act.FOISA].endswith("(SSI 2004/467) regs 3 and 5")
+    assert law.LAW["aggregation"][Act.FOIA].startswith("FOIA s12(4); ")
+
+
+def test_the_readme_states_each_acts_limits_and_advice_section_as_law_holds_them():
+    readme = " ".join((PROJECT / "README.md").read_text("utf-8").split())
+    for act, lw in law.LAWS.items():
+        stated = f"£{lw.cost_limit_pounds} at £{lw.hourly_rate_pounds} an hour, {lw.cost_limit_hours:g} hours"
+        assert stated in readme, act
+    foia, foisa = (law.short("advice", act, whole=True) for act in Act)
+    assert f"s16, {foisa}" in readme and f"{foia.split()[1]} ({foisa})" in readme

@@ -62,16 +62,21 @@ def contrast(one: QColor, other: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+def towards(colour: QColor, other: QColor, share: float) -> QColor:
+    """`colour` moved `share` (0 to 1) of the way to `other`."""
+    return QColor(*(round(a + (b - a) * share) for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3], strict=True)))
+
+
 def legible(colour: QColor, background: QColor, at_least: float = READABLE) -> QColor:
     """`colour` moved towards black on a light background (white on a dark one) until text in it
     has `at_least` contrast with `background`: its hue kept where it can be."""
-    target = 0 if luminance(background) > 0.18 else 255
+    level = 0 if luminance(background) > 0.18 else 255
+    target = QColor(level, level, level)
     for step in range(21):
-        share = step / 20
-        moved = QColor(*(round(v + (target - v) * share) for v in (colour.red(), colour.green(), colour.blue())))
+        moved = towards(colour, target, step / 20)
         if contrast(moved, background) >= at_least:
             return moved
-    return QColor(target, target, target)
+    return target
 
 
 class _Quiet(QObject):
@@ -87,8 +92,7 @@ def _quieten(label: QWidget) -> None:
     theme = QApplication.palette()
     window = theme.color(QPalette.ColorRole.Window)
     grey = theme.color(QPalette.ColorRole.PlaceholderText)
-    a = grey.alphaF()  # Qt's own placeholder is the text colour, half transparent
-    shown = QColor(*(round(g * a + w * (1 - a)) for g, w in zip(grey.getRgb()[:3], window.getRgb()[:3], strict=True)))
+    shown = towards(window, grey, grey.alphaF())  # Qt's own placeholder is the text colour, half transparent
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, legible(shown, window))
     label.setPalette(palette)

@@ -47,7 +47,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_access import QtFitsScreen, legible
+from composer.ui.qt_access import QtFitsScreen, legible, towards
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_outline_model import one_line
 
@@ -367,7 +367,7 @@ class QtOrderDialog(QDialog):
         # Red on the palette's own base, as dark as it must be to read in a light theme (as light in
         # a dark one); the words say what the red says.
         base = self.tree.palette().color(QPalette.ColorRole.Base)
-        tint = QColor(*(round(b + (r - b) * 0.12) for b, r in zip(base.getRgb()[:3], STOP_COLOUR.getRgb()[:3], strict=True)))
+        tint = towards(base, STOP_COLOUR, 0.12)
         line.setForeground(0, QBrush(legible(STOP_COLOUR, tint)))
         line.setBackground(0, QBrush(tint))
         line.setData(0, Qt.ItemDataRole.AccessibleTextRole, words)
