@@ -293,3 +293,31 @@ def test_an_unanswered_review_in_scotland_is_not_sent_to_the_commissioner_for_ev
     letter = follow_up_letter(c, "police_scotland", "complaint", today=date(2027, 8, 9),
                               requester=Requester(name="Alex Example", email="alex@example.org"))
     assert any("ended on 2027-08-08: say why it is late" in w for w in letter.warnings)
+
+
+def test_no_second_chaser_while_the_first_still_runs(tmp_path, capsys):
+    """`followup overdue --kind chaser` a week after the last one chased every late force again,
+    though each chaser had said it gave ten working days: a force chased within them is named
+    and left out (the same day's letter can still be written again); after them it may be
+    chased again, though the tracker's step is then the complaint."""
+    from composer.campaign.deadlines import progress
+    from composer.letters.followups import FollowUpKind, available_kinds
+
+    store = CampaignStore()
+    store.create(_campaign("the_met,wmp"))
+    folder = tmp_path / "chasers"
+    assert main(["followup", "Risk", "the_met", "--kind", "chaser", "-o", str(folder),
+                 "--today", "2027-01-06", "--sent"]) == 0
+    assert main(["followup", "Risk", "the_met", "--kind", "chaser", "-o", str(folder),
+                 "--today", "2027-01-06"]) == 0  # the same letter, written again
+    capsys.readouterr()
+    assert main(["followup", "Risk", "overdue", "--kind", "chaser", "-o", str(folder),
+                 "--today", "2027-01-13"]) == 0
+    captured = capsys.readouterr()
+    assert "you chased Metropolitan Police Service on 2027-01-06, and the 10 working days it gave run to 2027-01-20" in captured.err
+    assert [line for line in captured.out.splitlines() if "2027-01-13" in line] == [
+        str(folder / "2027-01-13 West Midlands Police - Chaser - Risk scoring.docx")]
+    met = store.load("Risk").tracked("the_met")
+    assert FollowUpKind.CHASER not in available_kinds(progress(met, date(2027, 1, 13)))
+    assert FollowUpKind.COMPLAINT in available_kinds(progress(met, date(2027, 1, 13)))
+    assert FollowUpKind.CHASER in available_kinds(progress(met, date(2027, 1, 21)))

@@ -90,7 +90,7 @@ def available_kinds(p: Progress) -> list[FollowUpKind]:
     kinds: list[FollowUpKind] = []
     if p.status is Status.CLARIFICATION_ASKED and p.responded is None:
         kinds.append(FollowUpKind.CLARIFICATION)
-    if p.overdue:
+    if p.overdue and not _chaser_running(p):
         kinds.append(FollowUpKind.CHASER)
     if p.status in RESPONSES or (p.responded is None and p.overdue and p.status is not Status.REVIEW_ASKED):
         kinds.append(FollowUpKind.REVIEW)
@@ -100,6 +100,12 @@ def available_kinds(p: Progress) -> list[FollowUpKind]:
     if p.status is Status.REVIEW_ANSWERED or review_late or foia_early:
         kinds.append(FollowUpKind.COMPLAINT)
     return kinds
+
+
+def _chaser_running(p: Progress) -> bool:
+    """A chaser sent before the letter's day whose ten working days have not run out: a second
+    one would only repeat it (the same day's letter may be written again)."""
+    return bool(p.chased and p.chaser_ends and p.today and p.chased < p.today <= p.chaser_ends)
 
 
 # -- wording helpers ----------------------------------------------------------------------------
@@ -490,6 +496,10 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
     if c.today <= p.due:
         raise ComposerError(f"the answer from {c.item.force_name} is not due until "
                             f"{p.due.isoformat()}; a chaser can wait until after that")
+    if _chaser_running(p):
+        raise ComposerError(f"you chased {c.item.force_name} on {p.chased.isoformat()}, and the "
+                            f"{CHASER_GRACE_DAYS} working days it gave run to {p.chaser_ends.isoformat()}; "
+                            "a second chaser can wait until after that")
     late = c.cal.working_days_between(p.due, c.today, act)
     before = [f"On {_d(c.item.sent)} I asked {c.in_text} for information under the "
               f"{c.law.title}{_about(c)}{_ref(c.item)}."]
