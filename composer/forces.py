@@ -201,9 +201,14 @@ def missing_address(force: Force) -> str | None:
     that it is missing, and how to add it (None: the address is known)."""
     if force.foi_email:
         return None
+    add = ("add it in the app (Edit › Forces' FOI addresses…) or with `foi-composer forces --set-email "
+           f"{force.id} ADDRESS` (kept in your data folder's forces.json), then write the letter again")
+    if force.postal_address:  # where its own pages say to post a request: the letter's head has it
+        return (f"the force directory has no FOI email address for this force: post the letter to "
+                f"{', '.join(force.postal_address)} (a Word or PDF letter is headed with it), or find "
+                f"its email address on the force's own FOI page and {add}")
     return ("the force directory has no FOI email address for this force: find it on the force's own FOI "
-            f"page and add it in the app (Edit › Forces' FOI addresses…) or with `foi-composer forces --set-email "
-            f"{force.id} ADDRESS` (kept in your data folder's forces.json), then write the letter again")
+            f"page and {add}")
 
 
 def online_form(force: Force) -> str | None:

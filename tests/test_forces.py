@@ -227,7 +227,7 @@ def test_the_command_line_adds_the_address_and_then_the_email_can_be_written(dat
 
     assert main(["forces", "--group", "gloucestershire_police"]) == 0
     listed = capsys.readouterr()
-    assert "(no FOI address known)" in listed.out and "--set-email gloucestershire_police" in listed.err
+    assert "(no FOI email known)" in listed.out and "--set-email gloucestershire_police" in listed.err
     assert main(["forces", "--set-email", "gloucestershire_police", "foi@example.org"]) == 0
     assert "foi@example.org" in capsys.readouterr().out
     assert main(["forces", "--group", "gloucestershire_police"]) == 0
@@ -348,3 +348,39 @@ def test_the_readme_names_every_way_the_forces_command_changes_the_directory():
     assert {"--set-email", "--set-form", "--clear-form"} <= set(options)
     for option in options:
         assert f"forces {option}" in readme or f"`{option}" in readme, option
+
+
+def test_a_force_with_no_foi_email_says_where_to_post_the_letter_from_its_own_pages(tmp_path, capsys):
+    """LEFT-S10: Gloucestershire's FOI email is empty (no current page and not WhatDoTheyKnow's
+    list gives one), and its letter was headed by its name alone: nothing said where to send it.
+    A postal address is recorded only with a checked entry naming the pages that give it; the
+    letter carries it at its head and the export says to post it there."""
+    import docx
+
+    from composer.cli import main
+    from composer.forces import missing_address
+    from composer.library import save_request
+    from composer.model import Part, Request
+
+    directory = load_directory()
+    for force in directory.forces:
+        if force.postal_address:  # never without its source, and only where no email is known
+            why = [c for c in force.checked if c.fact == "postal_address"]
+            assert why and "https://" in why[-1].source and force.foi_email is None, force.id
+    glos = directory.get("gloucestershire_police")
+    assert glos.foi_email is None and glos.postal_address[-1] == "Gloucester GL2 2AN"
+    said = missing_address(glos)
+    assert said.startswith("the force directory has no FOI email address for this force: post the "
+                           "letter to Freedom of Information, Gloucestershire Constabulary Headquarters, "
+                           "1 Waterwells Drive, Gloucester GL2 2AN (a Word or PDF letter is headed with it)")
+    assert "--set-email gloucestershire_police ADDRESS" in said
+    request = tmp_path / "r.foi.json"
+    save_request(request, Request(title="Scores", parts=[Part(text="How many people were scored?")]))
+    for fmt in ("txt", "docx"):
+        assert main(["export", str(request), "--forces", "gloucestershire_police", "--to",
+                     str(tmp_path / fmt), "--format", fmt, "--name", "Jo Bloggs",
+                     "--email", "jo@example.org"]) == 0
+        assert "post the letter to Freedom of Information" in capsys.readouterr().err
+    lines = [p.text for p in docx.Document(str(next((tmp_path / "docx").iterdir()))).paragraphs]
+    head = lines[lines.index("Gloucestershire Constabulary"):][:5]
+    assert head == ["Gloucestershire Constabulary", *glos.postal_address], head

@@ -100,7 +100,7 @@ def _forces(args: argparse.Namespace) -> int:
         print(json.dumps([f.model_dump(mode="json") for f in forces], indent=2, ensure_ascii=False))
         return 0
     for f in forces:
-        email = f.foi_email or "(no FOI address known)"
+        email = f.foi_email or "(no FOI email known)"
         form = f"  online form: {f.foi_form}" if f.foi_form else ""
         print(f"{f.id:<34} {f.act.value:<6} {f.nation.value:<17} {f.name}  <{email}>{form}")
     return 0

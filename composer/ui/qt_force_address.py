@@ -58,7 +58,7 @@ class QtForceAddressDialog(QDialog):
         self.force = QComboBox(self)
         self.force.setAccessibleName("Force")
         for force in self.forces:
-            self.force.addItem(force.name + ("" if force.foi_email else "  (no FOI address known)"), force.id)
+            self.force.addItem(force.name + ("" if force.foi_email else "  (no FOI email known)"), force.id)
         unaddressed = next((f.id for f in self.forces if not f.foi_email), None)
         wanted = force_id or unaddressed or self.forces[0].id
         self.force.setCurrentIndex(max(0, self.force.findData(wanted)))

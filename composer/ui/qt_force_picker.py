@@ -139,7 +139,7 @@ class QtForcePicker(QWidget):
 
 
 def _label(item: QListWidgetItem, force: Force) -> None:
-    note = "" if force.foi_email else "  (no FOI address known)"
+    note = "" if force.foi_email else "  (no FOI email known)"
     form = online_form(force)
     item.setText(f"{force.name} — {force.act.value}{note}{'  (online form)' if form else ''}")
     unaddressed = missing_address(force)

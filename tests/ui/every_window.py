@@ -171,6 +171,33 @@ def reply(_store):
                          file_name="reply.txt", sent=SENT)
 
 
+def share_review(_store):
+    from composer.ui.qt_prompts import QtShareReview
+
+    return QtShareReview(None, ["your name (Sam Example)", "an email address", "a postcode"],
+                         "what 3 forces did with 2 parts, as counts, from 2026-11")
+
+
+def recovery(_store):
+    from composer.ui.autosave import Autosave
+    from composer.ui.qt_prompts import QtRecoveryPrompt
+
+    return QtRecoveryPrompt(None, Autosave(request=small_request()))
+
+
+def unsaved(_store):
+    from composer.ui.qt_prompts import QtUnsavedPrompt
+
+    return QtUnsavedPrompt(None, "Risk scoring")
+
+
+def problem(_store):
+    from composer.ui.qt_prompts import QtProblem
+
+    return QtProblem(None, "Cannot open", "risk.foi.json is not a request this version can read: "
+                     "open it with a newer FOI Composer")
+
+
 WINDOWS = {
     "main window": main_window,
     "follow up tab": follow_up_tab,
@@ -186,4 +213,8 @@ WINDOWS = {
     "record": record,
     "follow-up letter": follow_up_letter,
     "reply": reply,
+    "share as a template": share_review,
+    "recover unsaved work": recovery,
+    "unsaved changes": unsaved,
+    "a problem": problem,
 }

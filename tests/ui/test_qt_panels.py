@@ -211,7 +211,7 @@ def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
     # a force with no FOI address says so, and how to add one
     picker.filter.setText("glouc")
     glos = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
-    assert "(no FOI address known)" in glos.text()
+    assert "(no FOI email known)" in glos.text()
     assert "foi-composer forces --set-email gloucestershire_police ADDRESS" in glos.toolTip()
     # a force that asks for requests through its online form says so, with the form's address
     picker.filter.setText("dorset")
