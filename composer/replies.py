@@ -394,14 +394,22 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
 # not the information asked for.
 _ABOUT_THE_REFUSAL = _any(r"\bpublic interest test\b", r"\bPIT\b", r"\bexplanatory notes?\b",
                           r"\bexemptions?\b")
+# What was asked for, named as what is sent: a sentence that sends it is a disclosure even where it
+# also names the exemptions applied to some of it ("… is attached, with … withheld; the exemptions
+# are explained below").
+_WHAT_WAS_ASKED = _any(r"\b(?:the |some of the |most of the )?(?:information|figures|data|documents?|records?|answers?)"
+                       r" (?:that )?(?:you (?:asked|requested|sought)|requested|asked for|sought)\b",
+                       r"\b(?:your|the) requested (?:information|figures|data|documents?)\b")
 # "… neither confirm nor deny that it holds any other information …": said of what was not asked.
 _OTHER_INFORMATION = _any(r"\b(?:any|all) (?:other|further|additional)\b", r"\bother information\b")
 
 
 def _discloses(sentences: list[str]) -> bool:
-    """Whether the sentences give information: a disclosure that is not of nothing held, nor of
-    the refusal's own papers."""
-    return any(_DISCLOSE.search(s) and not _NOT_HELD.search(s) and not _ABOUT_THE_REFUSAL.search(s)
+    """Whether the sentences give information: a disclosure that is not of nothing held, nor only
+    of the refusal's own papers (a sentence that sends what was asked is a disclosure, whatever
+    else it names)."""
+    return any(_DISCLOSE.search(s) and not _NOT_HELD.search(s)
+               and not (_ABOUT_THE_REFUSAL.search(s) and not _WHAT_WAS_ASKED.search(s))
                for s in sentences)
 
 

@@ -301,3 +301,15 @@ def test_a_word_reply_s_table_of_answers_is_read_a_row_a_part(tmp_path):
     document.save(str(tmp_path / "reply.docx"))
     assert said(read_reply(reply_text(tmp_path / "reply.docx"))) == {
         "1": "answered", "2": "refused s43(2)", "3": "not held"}
+
+
+def test_a_sentence_that_sends_what_was_asked_is_a_disclosure_though_it_names_the_exemptions():
+    # What was asked for is sent, some of it withheld: answered in part, not refused.
+    partly = read_reply("Dear Ms Example\nThe information you asked for is attached, with some of it withheld "
+                        "under section 31(1)(a); the exemptions are explained below.\n")
+    assert partly.kind is ReplyKind.PARTLY and partly.sections == ["s31(1)"]
+    # Only the refusal's own papers are sent: still a refusal.
+    for papers in ("An explanation of the exemptions is attached.",
+                   "The public interest test for the exemption is attached."):
+        refused = read_reply(f"Dear Ms Example\nThe information is withheld under section 31(1)(a). {papers}\n")
+        assert refused.kind is ReplyKind.REFUSED, papers
