@@ -324,10 +324,11 @@ def section(topic: str, act: Act, *, whole: bool = False) -> str:
     return named.split("(")[0] if whole else named
 
 
-def short(topic: str, act: Act, *, whole: bool = False) -> str:
-    """The section `NAME` gives for `topic` as a short citation with its Act: `FOISA s38(1)(b)`, or
-    with `whole` the section without its subsections: `FOISA s38`."""
-    return _cited(act, section(topic, act, whole=whole))
+def short(topic: str, act: Act, *, whole: bool = False, with_act: bool = True) -> str:
+    """The section `NAME` gives for `topic` as a short citation with its Act: `FOISA s38(1)(b)`; with
+    `whole` the section without its subsections, `FOISA s38`; without the Act, `s38`."""
+    cited = _cited(act, section(topic, act, whole=whole))
+    return cited if with_act else cited.split(" ", 1)[1]
 
 
 def number(topic: str, act: Act) -> int:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from composer.law import LAWS, law_for, number
+from composer.law import LAWS, law_for, number, short
 from composer.model import Act
 
 
@@ -326,14 +326,14 @@ def requirements(act: Act, cited: list[str]) -> tuple[list[Requirement], list[st
             f"give the public interest reasons for maintaining {', '.join(qualified)} "
             "(a qualified exemption)"))
     if any(split_cite(c)[0] == "12" for c in procedural):
-        reqs.append(Requirement(Element.ADVICE, "s16" if foia else "s15",
+        reqs.append(Requirement(Element.ADVICE, short("advice", act, with_act=False),
                                 "advise how the request could be brought within the cost limit"))
     reqs.append(Requirement(Element.REVIEW, "s17(7)(a)" if foia else "s19 and s20",
                             "explain how to ask for an internal review"))
     reqs.append(Requirement(
-        Element.COMPLAINT, "s17(7)(b) and s50" if foia else "s19 and s47",
-        f"tell you of your right to {'complain' if foia else 'apply'} to the "
-        f"{law_for(act).regulator.name}"))
+        Element.COMPLAINT,
+        f"{'s17(7)(b)' if foia else 's19'} and {short('complaint', act, whole=True, with_act=False)}",
+        f"tell you of your right to {law_for(act).regulator.complain} to the {law_for(act).regulator.name}"))
     return reqs, notes
 
 

@@ -277,3 +277,11 @@ def test_the_readme_states_each_acts_limits_and_advice_section_as_law_holds_them
         assert stated in readme, act
     foia, foisa = (law.short("advice", act, whole=True) for act in Act)
     assert f"s16, {foisa}" in readme and f"{foia.split()[1]} ({foisa})" in readme
+
+
+def test_a_refusal_notices_duties_cite_the_advice_and_complaint_sections_as_before():
+    from composer.responses import Element, requirements
+
+    cited = {act: {r.element: r.citation for r in requirements(act, ["s12"])[0]} for act in Act}
+    assert [cited[a][Element.ADVICE] for a in Act] == ["s16", "s15"]
+    assert [cited[a][Element.COMPLAINT] for a in Act] == ["s17(7)(b) and s50", "s19 and s47"]
