@@ -123,7 +123,7 @@ def test_chaser_after_an_extension_names_the_extended_date_and_section_10_3():
             "interest, under section 10(3) of the Act, and estimated that you would decide by "
             "15 January 2027.") in text
     assert "That date passed 2 working days ago" in text
-    assert "That day was 21 December 2026" not in text and "If you need more time" not in text
+    assert "That day was 21 December 2026" not in text and "Nor have you told me that you need more time" not in text
     assert "section 50" in text and "1. Do you use a risk-scoring system?" in text
 
 

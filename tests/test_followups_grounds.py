@@ -321,3 +321,34 @@ def test_no_second_chaser_while_the_first_still_runs(tmp_path, capsys):
     assert FollowUpKind.CHASER not in available_kinds(progress(met, date(2027, 1, 13)))
     assert FollowUpKind.COMPLAINT in available_kinds(progress(met, date(2027, 1, 13)))
     assert FollowUpKind.CHASER in available_kinds(progress(met, date(2027, 1, 21)))
+
+
+def test_a_chaser_does_not_invite_an_extension_whose_time_has_passed():
+    """The FOIA chaser said 'If you need more time to weigh the public interest, section 17(2)
+    required you to tell me so within those 20 working days': past those days, that reads as an
+    invitation to extend now; it says instead that no notice came, so no time was added."""
+    from composer.letters.followups import follow_up_letter
+    from composer.model import Requester
+
+    letter = follow_up_letter(_campaign("the_met"), "the_met", "chaser", today=date(2027, 1, 6),
+                              requester=Requester(name="Alex Example", email="alex@example.org"))
+    text = letter_as_text(letter, heading=True)
+    assert "If you need more time" not in text
+    assert ("Nor have you told me that you need more time to weigh the public interest: section "
+            "17(2) required that within those 20 working days") in text
+    assert "so the time for your answer has not been extended" in text
+
+
+def test_a_review_of_a_missing_answer_gives_the_due_date_once():
+    """Police Scotland silent after the clarification: the requirement for review said 'You have
+    not answered it, although the answer was due no later than …' and then, as its first reason,
+    the same again."""
+    from composer.letters.followups import follow_up_letter
+    from composer.model import Requester
+
+    letter = follow_up_letter(_campaign("police_scotland"), "police_scotland", "review",
+                              today=date(2027, 1, 20),
+                              requester=Requester(name="Alex Example", email="alex@example.org"))
+    text = letter_as_text(letter, heading=True)
+    assert text.count("21 December 2026") == 1
+    assert "1. I have had no answer to my request, although it was due no later than 21 December 2026" in text

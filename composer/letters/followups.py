@@ -523,10 +523,10 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
         before += _extension_story(p)  # a notice that came too late to extend anything
     if act is Act.FOIA:
         if p.extension_notice is None:
-            before.append("If you need more time to weigh the public interest, section 17(2) "
-                          f"required you to tell me so within those {c.law.working_days} working days, "
-                          "with an "
-                          "estimate of when you would decide.")
+            before.append("Nor have you told me that you need more time to weigh the public "
+                          "interest: section 17(2) required that within those "
+                          f"{c.law.working_days} working days, with an estimate of when you would "
+                          "decide, so the time for your answer has not been extended.")
         after = ["Please send your answer without further delay. If I do not have it by "
                  f"{_d(by)}, I intend to complain to the {c.law.regulator.name} under "
                  f"{section('complaint', act)} of the Act."]
@@ -571,7 +571,9 @@ def _review(c: _Context, message: str | None,
         before = [f"Under {section('review', act)} of the {c.law.title} I require {c.in_text} to review "
                   f"its actions and decisions in relation to my request for information of "
                   f"{_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
-    before += [_what_happened(c), "I am dissatisfied for the following reasons."]
+    if p.responded is not None:  # a missing answer is said once, as the first reason below
+        before.append(_what_happened(c))
+    before.append("I am dissatisfied for the following reasons.")
     items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
     answer_by = c.cal.add_working_days(c.today, c.law.review_answer_days, act)
     after: list[str] = []
