@@ -78,6 +78,9 @@ class QtForcePicker(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count)
 
+        # Tab goes as the eye reads: the filter, then the two buttons beside it, then the list.
+        QWidget.setTabOrder(self.filter, clear)
+        QWidget.setTabOrder(clear, self.address_button)
         self.filter.textChanged.connect(self._filter)
         self.list.itemChanged.connect(self._item_changed)
         self.set_chosen(chosen or [])

@@ -87,6 +87,9 @@ class QtLibraryDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 24)
         self.reload()
         QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
+        # Tab goes as the eye reads: the tabs, the list under them, then the buttons beside it.
+        QWidget.setTabOrder(self.tabs.tabBar(), self.saved)
+        QWidget.setTabOrder(self.saved, self.binned)
 
     # -- listing --------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:

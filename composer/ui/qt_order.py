@@ -218,6 +218,9 @@ class QtOrderDialog(QDialog):
         self.refresh(self.plan.rows[stop].part_id if stop is not None else None)
         self._fit_to_screen()
         QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
+        # Tab goes as the eye reads: the force and the two buttons beside it, then the rows.
+        QWidget.setTabOrder(self.force_box, self.suggest_button)
+        QWidget.setTabOrder(self.suggest_button, self.reset_button)
 
     # -- the force ------------------------------------------------------------------------------
     def _request_forces(self) -> list[Force]:

@@ -373,3 +373,21 @@ def test_a_force_s_warnings_and_notes_are_not_for_the_mouse_alone(qtbot, store):
                  if panel.proxy.index(r, 0).data() == "Essex Police")  # overdue: red, and late by
     panel.view.setCurrentIndex(panel.proxy.index(essex, 0))
     assert "working days late" in panel.chosen.text()
+
+
+@pytest.mark.parametrize(("name", "reading"), [
+    ("export", ["Filter forces by name", "Untick every force", "FOI address…", "Forces"]),
+    ("new campaign", ["Filter forces by name", "Untick every force", "FOI address…", "Forces"]),
+    ("order for the cost limit", ["The force whose limit and size apply", "Suggest an order",
+                                  "Back to the current order", "Order for the cost limit", "Move up"]),
+    ("library", ["Saved requests", "Open", "Duplicate"]),
+])
+def test_tab_goes_in_the_order_the_eye_reads(qtbot, store, name, reading):
+    """QA of A11Y-S10: the export's filter came after the two buttons to its right, the order's
+    Suggest and Back after the rows below them, the library's list after its buttons and Close (the
+    last two put right when the dialogs began to scroll, which moves widgets in layout order)."""
+    window = _built(qtbot, name, store)
+    round_ = [spoken_name(w) for w in _tab_round(qtbot, window)]
+    at = [round_.index(n) for n in reading]
+    start = at[0]
+    assert [(i - start) % len(round_) for i in at] == sorted((i - start) % len(round_) for i in at), round_
