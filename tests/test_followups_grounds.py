@@ -354,57 +354,20 @@ def test_a_review_of_a_missing_answer_gives_the_due_date_once():
     assert "1. I have had no answer to my request, although it was due no later than 21 December 2026" in text
 
 
-# -- session 10 QA: a whole reply read as one ----------------------------------------------------
-SCOTLAND_NCND = """Our Reference: IM-FOI-2026-2468
+def test_an_application_to_the_sic_is_called_one():
+    """FOISA s47(1) makes it an application, as the letter's first line says; its grounds were
+    headed 'My complaint is as follows'."""
+    from composer.letters.followups import follow_up_letter
+    from composer.model import Requester
 
-Dear Jo Tester,
-
-In terms of section 18 of the Act, Police Scotland can neither confirm nor deny whether the
-information you have requested exists or is held by us. If the information were held, it would be
-exempt under sections 34(1) and 35(1)(a) of the Act, and it would be contrary to the public
-interest to reveal whether the information exists or is held.
-"""
-
-
-@pytest.mark.parametrize("kind, today", [("review", "2027-01-04"), ("complaint", "2027-02-15")])
-def test_police_scotlands_ncnd_of_the_whole_request_is_challenged_as_one(tmp_path, capsys, kind, today):
-    """Police Scotland's notice neither confirms nor denies for the whole request and numbers no
-    part, so the reply is read as refused with s18, s34(1) and s35(1) and no part readings: the
-    review argued s18 itself as 'a qualified exemption' whose public interest in 'disclosure' be
-    weighed, as if information had been withheld, and each section the same way."""
-    store = CampaignStore()
-    c = _campaign()
-    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 18),
-               sections=["s18", "s34(1)", "s35(1)(a)"]).value
-    c = _attach(store, c, "police_scotland", tmp_path, SCOTLAND_NCND, kind="refused")
-    if kind == "complaint":
-        c = record(c, force_id="police_scotland", status="review-asked", on=date(2027, 1, 4)).value
-    store.create(c)
-    text = _write(kind, "police_scotland", today, tmp_path, capsys)
-    assert "neither confirmed nor denied that" in text and "information I asked for, relying on section 18" in text
-    assert "Section 18 allows a force to refuse to reveal whether information exists" in text
-    assert "qualified exemption. Please show" not in text and "a qualified exemption. I do not accept" not in text
-    assert "For part" not in text
-
-
-def test_a_part_not_held_in_an_answer_is_no_refusal_notice_to_fault(tmp_path, capsys):
-    """The Met answered every part but one, which it does not hold, and cited no section: the
-    review put 'the response did not name the exemption relied on' and three more gaps of a
-    refusal notice (s17), which a part not held does not need; a part refused still does."""
-    store = CampaignStore()
-    c = _campaign("the_met")
-    c = record(c, force_id="the_met", status="partly-answered", on=date(2026, 12, 14)).value
-    path = tmp_path / "met.txt"
-    path.write_text("Question 1: Yes.\nQuestion 2: Outcomes are not recorded, so no information is held.\n",
-                    "utf-8")
-    c = attach_reply(c, force_id="the_met", file=store.copy_in(c, "the_met", path),
-                     kind="partly-answered", parts={"1": "answered", "2": "not held"}).value
-    store.create(c)
-    text = _write("review", "the_met", "2027-01-04", tmp_path, capsys)
-    assert "section 17" not in text and "[Say why you are not satisfied" in text
-    (tmp_path / "the_met-review.txt").unlink()  # a taken name is never written over
-    store.update("Risk", lambda now: attach_reply(
-        now, force_id="the_met", file=store.copy_in(now, "the_met", path), kind="partly-answered",
-        parts={"1": "answered", "2": "refused"}))
-    text = _write("review", "the_met", "2027-01-04", tmp_path, capsys)
-    assert "did not name the exemption relied on (section 17(1)(b)" in text
+    c = _campaign("police_scotland,kent_police")
+    me = Requester(name="Alex Example", email="alex@example.org")
+    for force_id in ("police_scotland", "kent_police"):
+        c = record(c, force_id=force_id, status="refused", on=date(2026, 12, 18), sections=["s12"]).value
+        c = record(c, force_id=force_id, status="review-asked", on=date(2027, 1, 4)).value
+    scottish = letter_as_text(follow_up_letter(c, "police_scotland", "complaint", today=date(2027, 2, 15),
+                                               requester=me), heading=True)
+    assert "The grounds of my application are as follows." in scottish and "My complaint" not in scottish
+    english = letter_as_text(follow_up_letter(c, "kent_police", "complaint", today=date(2027, 2, 15),
+                                              requester=me), heading=True)
+    assert "My complaint is as follows." in english
