@@ -43,6 +43,7 @@ from pydantic import model_validator
 from composer import paths, storage
 from composer.dates import in_words, looks_like_date, parse_date
 from composer.errors import ComposerError, FileProblem
+from composer.law import GB_DUTY, NI_DUTY
 from composer.model import FIELD_PATTERN, AnswerFormat, Options, Part, Request
 
 DEFAULT_PATH = paths.RESOURCES / "bank.toml"
@@ -53,7 +54,7 @@ KNOWN_FIELDS: dict[str, str] = {
     "force_short_name": "the force's short name",
     "act_name": "the Act the force answers under",
     "act": "that Act's short name (FOIA or FOISA)",
-    "equality_duty": "the equality duty that binds the force (s149 Equality Act 2010; s75 NI Act 1998)",
+    "equality_duty": f"the equality duty that binds the force ({GB_DUTY.cited}; {NI_DUTY.cited})",
     "period_start": "first day of the period statistics are asked for",
     "period_end": "last day of that period",
 }

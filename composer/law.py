@@ -149,6 +149,38 @@ LAWS: dict[Act, Law] = {
 }
 
 
+@dataclass(frozen=True)
+class EqualityDuty:
+    """The equality duty that binds a force: its name, where it is, and whom it protects."""
+
+    name: str  # "the public sector equality duty"
+    section: str  # "section 149"
+    statute: str  # "the Equality Act 2010"
+    protects: str  # whom the force must consider, as a sentence names them
+
+    @property
+    def in_text(self) -> str:
+        """`the public sector equality duty in section 149 of the Equality Act 2010`."""
+        return f"{self.name} in {self.section} of {self.statute}"
+
+    @property
+    def cited(self) -> str:
+        """`Equality Act 2010 s149`."""
+        return f"{self.statute.removeprefix('the ')} s{self.section.removeprefix('section ')}"
+
+
+# The public sector equality duty binds police in England, Wales and Scotland; in Northern Ireland
+# the statutory equality duty is section 75 of the Northern Ireland Act 1998.
+GB_DUTY = EqualityDuty("the public sector equality duty", "section 149", "the Equality Act 2010",
+                       "people with protected characteristics")
+NI_DUTY = EqualityDuty("the statutory equality duty", "section 75", "the Northern Ireland Act 1998",
+                       "the groups of people section 75 names (religious belief, political opinion, racial "
+                       "group, age, marital status, sexual orientation, sex, disability and dependants)")
+EQUALITY_DUTIES = {Nation.NORTHERN_IRELAND: NI_DUTY}
+EQUALITY_DUTY = {nation: duty.in_text for nation, duty in EQUALITY_DUTIES.items()}
+GB_EQUALITY_DUTY = GB_DUTY.in_text
+
+
 # -- the sections, per Act ------------------------------------------------------------------------
 # Where the two Acts number a provision differently (personal data is FOIA s40 but FOISA s38), a
 # rule, a letter or a message asks for the topic and gets the right citation for the force's Act.
@@ -268,9 +300,9 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOISA: "FOISA s1",
     },
     "advice": {act: f"{_cited(act, law.advice_section)} (advice and assistance)" for act, law in LAWS.items()},
-    "equality": {
-        Act.FOIA: "Equality Act 2010 s149; UK GDPR Art 35 (DPIA)",
-        Act.FOISA: "Equality Act 2010 s149; UK GDPR Art 35 (DPIA)",
+    "equality": {  # for a force in Great Britain: the rule cites NI_DUTY for one in Northern Ireland
+        Act.FOIA: f"{GB_DUTY.cited}; UK GDPR Art 35 (DPIA)",
+        Act.FOISA: f"{GB_DUTY.cited}; UK GDPR Art 35 (DPIA)",
     },
 }
 
@@ -356,12 +388,6 @@ def law_for(force_or_act: Force | Act) -> Law:
     return LAWS[act]
 
 
-EQUALITY_DUTY = {
-    # The public sector equality duty binds police in England, Wales and Scotland; in Northern
-    # Ireland the statutory equality duty is section 75 of the Northern Ireland Act 1998.
-    Nation.NORTHERN_IRELAND: "the statutory equality duty in section 75 of the Northern Ireland Act 1998",
-}
-GB_EQUALITY_DUTY = "the public sector equality duty in section 149 of the Equality Act 2010"
 
 FORCE_FIELDS = frozenset({
     "force_name", "force_name_possessive", "force_short_name", "act_name", "act",
@@ -373,7 +399,12 @@ FORCE_FIELDS = frozenset({
 
 def equality_duty(force: Force) -> str:
     """The equality duty that binds `force`, as a sentence names it ("the public sector …")."""
-    return EQUALITY_DUTY.get(force.nation, GB_EQUALITY_DUTY)
+    return duty_of(force).in_text
+
+
+def duty_of(force: Force | None) -> EqualityDuty:
+    """The equality duty that binds `force` (None: a force in Great Britain)."""
+    return EQUALITY_DUTIES.get(force.nation, GB_DUTY) if force is not None else GB_DUTY
 
 
 def field_values(request: Request, force: Force | None) -> dict[str, str]:

@@ -285,3 +285,31 @@ def test_a_refusal_notices_duties_cite_the_advice_and_complaint_sections_as_befo
     cited = {act: {r.element: r.citation for r in requirements(act, ["s12"])[0]} for act in Act}
     assert [cited[a][Element.ADVICE] for a in Act] == ["s16", "s15"]
     assert [cited[a][Element.COMPLAINT] for a in Act] == ["s17(7)(b) and s50", "s19 and s47"]
+
+
+def test_the_equality_duty_is_held_once_and_psni_findings_cite_its_own():
+    from composer.law import GB_DUTY, NI_DUTY, duty_of, equality_duty
+
+    directory = load_directory()
+    assert equality_duty(directory.get("kent_police")) == \
+        "the public sector equality duty in section 149 of the Equality Act 2010"
+    assert equality_duty(directory.get("psni")) == \
+        "the statutory equality duty in section 75 of the Northern Ireland Act 1998"
+    assert duty_of(None) is GB_DUTY and duty_of(directory.get("psni")) is NI_DUTY
+    assert _written_outside_law(r"Equality Act 2010 s149|s149 Equality Act|Northern Ireland Act 1998 s75") == []
+    request = Request(title="Risk", parts=[Part(text="Does the force use a predictive risk-scoring algorithm?"),
+                                           Part(text="What is it called?")])
+    for force_id, cited, words in (("kent_police", "Equality Act 2010 s149", "people with protected characteristics"),
+                                   ("psni", "Northern Ireland Act 1998 s75", "the groups of people section 75 names")):
+        found = {f.rule: f for f in check(request, force=directory.get(force_id), requester=ME)}
+        bias = found["completeness.bias-testing"]
+        assert bias.law == f"{cited}; UK GDPR Art 35 (DPIA)" and words in bias.message
+        assert found["completeness.assessments"].law == f"{cited}; UK GDPR Art 35 (DPIA)"
+
+
+def test_a_request_naming_either_equality_duty_is_taken_to_ask_about_bias():
+    request = Request(title="Risk", parts=[
+        Part(text="Does the force use a predictive risk-scoring algorithm?"),
+        Part(text="What assessment has the force made under the statutory equality duty in section 75?")])
+    rules = {f.rule for f in check(request, force=load_directory().get("psni"), requester=ME)}
+    assert "completeness.bias-testing" not in rules

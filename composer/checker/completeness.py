@@ -13,6 +13,7 @@ from composer.checker import patterns as p
 from composer.checker.engine import Context, Rule, request_rule
 from composer.checker.findings import Fix
 from composer.checker.patterns import Gate
+from composer.law import GB_DUTY, NI_DUTY, duty_of
 
 _ALGORITHMIC = Gate(
     r"\bpredict\w*|\balgorithm\w*|\bartificial\s+intelligence\b|\bmachine[\s-]+learning\b|"
@@ -22,6 +23,16 @@ _ALGORITHMIC = Gate(
      "scoring", "harm"),
 )
 _AI = Gate(r"\bAI\b", ("ai",))
+
+
+def _named_duties() -> str:
+    """The equality duties as a request names them: "s149", "section 75", "public sector equality duty"."""
+    named = []
+    for duty in (GB_DUTY, NI_DUTY):
+        number = duty.section.removeprefix("section ")
+        words = r"\s+".join(duty.name.removeprefix("the ").split())
+        named += [rf"\bs\.?\s?{number}\b", rf"section\s+{number}\b", words]
+    return "|".join(named)
 
 
 @dataclass(frozen=True)
@@ -44,14 +55,13 @@ _TOPICS = (
     _Topic(("assessments",), "completeness.assessments", "its impact assessments (DPIA, EIA)",
            "a force must carry out a data protection impact assessment before high-risk "
            "processing (UK GDPR Art 35), and an equality impact assessment is how it shows it "
-           "considered the public sector equality duty",
+           "considered {duty.name}",
            Gate(r"\bdpias?\b|data\s+protection\s+impact|\beias?\b|equality\s+impact|privacy\s+impact|"
                       r"\bpias?\b|impact\s+assessments?", None)),
     _Topic(("bias_testing",), "completeness.bias-testing", "how it was tested for bias",
-           "the public sector equality duty (Equality Act 2010 s149) requires the force to have "
-           "considered the system's effect on people with protected characteristics",
-           Gate(r"\bbias\w*|\bs\.?\s?149\b|section\s+149|public\s+sector\s+equality\s+duty|\bpsed\b|"
-                      r"disproportional\w*|discriminat\w*", None)),
+           "{duty.name} ({duty.cited}) requires the force to have considered the system's effect on "
+           "{duty.protects}",
+           Gate(r"\bbias\w*|\bpsed\b|disproportional\w*|discriminat\w*|" + _named_duties(), None)),
     _Topic(("usage_data", "individuals"), "completeness.usage-data", "who it was used on (age, ethnicity, sex)",
            "figures on the people a system flagged are the only way to see whom it affects",
            p.DEMOGRAPHICS),
@@ -81,8 +91,10 @@ def _covered(ctx: Context, topic: _Topic) -> bool:
 
 
 def _make(topic: _Topic):
-    @request_rule(topic.rule_id, "completeness", "info", law="equality" if topic.modules[0] in
-                  ("assessments", "bias_testing") else "advice", title=f"Missing: {topic.label}")
+    equality = topic.modules[0] in ("assessments", "bias_testing")
+
+    @request_rule(topic.rule_id, "completeness", "info", law="equality" if equality else "advice",
+                  title=f"Missing: {topic.label}")
     def rule_func(rule: Rule, ctx: Context):
         if not ctx.items or not _about_algorithmic_system(ctx) or _covered(ctx, topic):
             return
@@ -94,9 +106,11 @@ def _make(topic: _Topic):
         yield rule.at(
             ctx, None,
             f"The request is about an algorithmic system but does not ask {topic.label}; "
-            f"{topic.why}.",
+            f"{topic.why.format(duty=duty_of(ctx.force))}.",
             suggestion=f"Add the question bank's '{module or topic.modules[0]}' questions.",
             fix=fix,
+            # The finding cites the duty that binds the force: s75 NI Act 1998 for a force in Northern Ireland.
+            law=rule.law(ctx).replace(GB_DUTY.cited, duty_of(ctx.force).cited) if equality else None,
         )
 
     return rule_func
