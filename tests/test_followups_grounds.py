@@ -352,3 +352,22 @@ def test_a_review_of_a_missing_answer_gives_the_due_date_once():
     text = letter_as_text(letter, heading=True)
     assert text.count("21 December 2026") == 1
     assert "1. I have had no answer to my request, although it was due no later than 21 December 2026" in text
+
+
+def test_an_application_to_the_sic_is_called_one():
+    """FOISA s47(1) makes it an application, as the letter's first line says; its grounds were
+    headed 'My complaint is as follows'."""
+    from composer.letters.followups import follow_up_letter
+    from composer.model import Requester
+
+    c = _campaign("police_scotland,kent_police")
+    me = Requester(name="Alex Example", email="alex@example.org")
+    for force_id in ("police_scotland", "kent_police"):
+        c = record(c, force_id=force_id, status="refused", on=date(2026, 12, 18), sections=["s12"]).value
+        c = record(c, force_id=force_id, status="review-asked", on=date(2027, 1, 4)).value
+    scottish = letter_as_text(follow_up_letter(c, "police_scotland", "complaint", today=date(2027, 2, 15),
+                                               requester=me), heading=True)
+    assert "The grounds of my application are as follows." in scottish and "My complaint" not in scottish
+    english = letter_as_text(follow_up_letter(c, "kent_police", "complaint", today=date(2027, 2, 15),
+                                              requester=me), heading=True)
+    assert "My complaint is as follows." in english

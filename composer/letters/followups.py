@@ -664,7 +664,8 @@ def _complaint(c: _Context, message: str | None,
         grounds = ["[Say what you want the Commissioner to decide: which information was wrongly "
                    "withheld, and why.]"]
         warnings.append("the grounds of the complaint are a placeholder: write them before sending")
-    before.append("My complaint is as follows.")
+    before.append("My complaint is as follows." if act is Act.FOIA
+                  else "The grounds of my application are as follows.")  # FOISA s47(1): an application
     items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
     papers = ["my request"]
     if p.responded is None and p.chased is not None:
