@@ -313,6 +313,8 @@ NAME: dict[str, dict[Act, str]] = {
     "advice": {act: law.advice_section for act, law in LAWS.items()},
     "answer": {Act.FOIA: "section 10(1)", Act.FOISA: "section 10(1)"},
     "working_day": {Act.FOIA: "section 10(6)", Act.FOISA: "section 73"},
+    "extension": {Act.FOIA: "section 10(3)"},  # more time for the public interest: FOISA has none
+    "extension_notice": {Act.FOIA: "section 17(2)"},  # the notice that claims it, with an estimate
     "code_of_practice": {Act.FOIA: "section 45"},  # FOIA's internal review lives in the s45 code
     "review": {Act.FOISA: "section 20(1)"},  # FOISA's requirement for review is statutory
     "review_ask": {Act.FOISA: "section 20(5)"},

@@ -313,3 +313,15 @@ def test_a_request_naming_either_equality_duty_is_taken_to_ask_about_bias():
         Part(text="What assessment has the force made under the statutory equality duty in section 75?")])
     rules = {f.rule for f in check(request, force=load_directory().get("psni"), requester=ME)}
     assert "completeness.bias-testing" not in rules
+
+
+def test_an_extension_notice_too_late_says_s17_2_requires_it_in_time():
+    from composer.campaign.deadlines import progress
+    from composer.operations.campaign import new_campaign, record
+
+    c = new_campaign(name="Late", request=Request(title="Late", parts=[Part(text="Any?")]),
+                     forces=load_directory().resolve("kent_police"), sent=date(2026, 11, 20)).value
+    c = record(c, force_id="kent_police", status="extended", on=date(2027, 1, 5), until=date(2027, 2, 1)).value
+    p = progress(c.tracked("kent_police"), today=date(2027, 1, 6))
+    assert any("after the 20 working days ended on 2026-12-21; s17(2) requires it within them" in w
+               for w in p.warnings), p.warnings

@@ -302,13 +302,14 @@ def _extension(extensions: list[Event], statutory_due: date | None, act: Act,
         ext.warnings.append(
             f"the extension notice came on {notice.isoformat()}, after the {law.working_days} "
             f"working days ended on "
-            f"{statutory}; s17(2) requires it within them, so it gives no more time and the answer "
-            f"was due by {statutory}")
+            f"{statutory}; {short('extension_notice', act, with_act=False)} requires it within them, so it "
+            f"gives no more time and the answer was due by {statutory}")
         return ext
     if estimate is None:
         ext.due = limit
         ext.warnings.append(
-            f"the extension notice gave no estimated date, which s17(2) requires; the answer is "
+            f"the extension notice gave no estimated date, which {short('extension_notice', act, with_act=False)} "
+            "requires; the answer is "
             f"taken as due by {limit.isoformat()}, {days} working days after {statutory} (the most "
             f"{law.regulator.in_text} expects)")
     elif estimate > limit:

@@ -41,6 +41,7 @@ from composer.responses import (
     Element,
     ResponseCheck,
     check_response,
+    normalise_section,
     provision,
     split_cite,
 )
@@ -168,21 +169,22 @@ def _extension_story(p: Progress, you: str = "you") -> list[str]:
             "public interest")
     if p.extension_notice > p.statutory_due:
         days = law_for(p.act).working_days
-        return [f"{said}. That notice came after the {days} working days of section 10(1) had ended on "
-                f"{_d(p.statutory_due)}; section 17(2) requires it within them, so it did not "
+        return [f"{said}. That notice came after the {days} working days of {section('answer', p.act)} had "
+                f"ended on {_d(p.statutory_due)}; {section('extension_notice', Act.FOIA)} requires it within them, so it did not "
                 "extend the time for the answer."]
     if p.extended_to is None:
-        said += (f", under section 10(3) of the Act, but gave no estimate of when {it} would decide, "
-                 "as section 17(2) requires.")
+        said += (f", under {section('extension', Act.FOIA)} of the Act, but gave no estimate of when {it} would decide, "
+                 f"as {section('extension_notice', Act.FOIA)} requires.")
     else:
-        said += (f", under section 10(3) of the Act, and estimated that {it} would decide by "
+        said += (f", under {section('extension', Act.FOIA)} of the Act, and estimated that {it} would decide by "
                  f"{_d(p.extended_to)}.")
     story = [said]
     if p.extension_limit is not None and p.due == p.extension_limit:
-        story.append(f"Section 10(3) allows only such further time as is reasonable. The "
+        story.append(f"{_cap(section('extension', Act.FOIA))} allows only such further time as is "
+                     "reasonable. The "
                      f"{LAWS[Act.FOIA].regulator.name}'s guidance is that this should be no more than "
                      f"{LAWS[Act.FOIA].extension_days} working days beyond the "
-                     f"{LAWS[Act.FOIA].working_days} of section 10(1), which ended on "
+                     f"{LAWS[Act.FOIA].working_days} of {section('answer', Act.FOIA)}, which ended on "
                      f"{_d(p.statutory_due)}; that further time ended on {_d(p.extension_limit)}.")
     return story
 
@@ -192,15 +194,24 @@ def _request_items(request: Request, force: Force | None) -> list[Item]:
     return [Item(p.number, p.text, p.depth) for p in body.parts]
 
 
+WHOLE_REQUEST = ""  # the key `ncnd_parts` gives a neither-confirm-nor-deny of the whole request
+
+
 def ncnd_parts(item: Tracked) -> dict[str, tuple[str, ...]]:
     """The parts the force neither confirmed nor denied it holds, with the sections it relied on
-    for each, from the latest reply whose reading was confirmed part by part."""
+    for each, from the latest reply whose reading was confirmed part by part. A refusal read
+    whole that cites the Act's own neither-confirm-nor-deny section (FOISA s18, as Police
+    Scotland's notices do) is one for the whole request, under `WHOLE_REQUEST`."""
     from composer.replies import Outcome, PartReading
 
     for attachment in reversed(item.attachments):
         if attachment.parts:
             readings = {label: PartReading.parse(what) for label, what in attachment.parts.items()}
             return {label: r.sections for label, r in readings.items() if r.outcome is Outcome.NCND}
+    duty, duty_limbs = split_cite(normalise_section(section("ncnd", item.act)))
+    if any(number == duty and limbs.startswith(duty_limbs)
+           for number, limbs in map(split_cite, item.sections)):
+        return {WHOLE_REQUEST: tuple(item.sections)}
     return {}
 
 
@@ -214,7 +225,11 @@ def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
     labels = list(parts)
     which = ("part " if len(labels) == 1 else "parts ") + joined(labels)
     relying = f", relying on {_sections(cites, act)}" if cites else ""
-    if to_force:
+    if labels == [WHOLE_REQUEST]:
+        said = (f"You neither confirmed nor denied that you hold the information I asked for{relying}."
+                if to_force else f"{_cap(force_name)} neither confirmed nor denied that it holds the "
+                f"information I asked for{relying}.")
+    elif to_force:
         said = f"For {which} you neither confirmed nor denied that you hold the information{relying}."
     else:
         said = (f"For {which} {force_name} neither confirmed nor denied that it holds the "
@@ -252,7 +267,7 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
     out: list[str] = []
     no_advice = check is not None and any(r.element is Element.ADVICE for r in check.missing)
     if p.extended and p.due is not None:
-        allowed = ("the end of the further time taken under section 10(3) to consider the public "
+        allowed = (f"the end of the further time taken under {section('extension', Act.FOIA)} to consider the public "
                    "interest")
         if p.responded is None:
             out.append(f"I have had no answer to my request, although it was due no later than "
@@ -261,18 +276,17 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
             out.append(f"The answer came {working_days(p.late_by)} after {_d(p.due)}, {allowed}.")
     elif p.responded is None and p.due is not None:
         out.append(f"I have had no answer to my request, although it was due no later than "
-                   f"{_d(p.due)} (section 10(1)).")
+                   f"{_d(p.due)} ({section('answer', act)}).")
     elif p.late_by and p.due is not None:
         out.append(f"The answer came {working_days(p.late_by)} after the last day allowed by "
-                   f"section 10(1), {_d(p.due)}.")
+                   f"{section('answer', act)}, {_d(p.due)}.")
     if p.extension_notice is not None and p.statutory_due is not None and (
             p.extension_notice > p.statutory_due):
         whose = "Your" if to_force else f"{_cap(force_name)}'s"
         out.append(f"{whose} notice that more time was "
                    f"needed to consider the public interest came on {_d(p.extension_notice)}, after "
                    f"the {law_for(act).working_days} working days had ended on {_d(p.statutory_due)}, "
-                   "although section 17(2) "
-                   "requires it within them.")
+                   f"although {section('extension_notice', Act.FOIA)} requires it within them.")
     argued: set[str] = set()
     if ncnd:
         ground, argued = _ncnd_ground(ncnd, act, to_force=to_force, force_name=force_name)
@@ -517,14 +531,14 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
                       "nor your decision on the public interest.")
     else:
         before.append(
-            "Section 10(1) of the Act required you to answer promptly and in any event no later than "
+            f"{_cap(section('answer', act))} of the Act required you to answer promptly and in any event no later than "
             f"the twentieth working day after receipt. That day was {_d(p.due)}. It passed "
             f"{working_days(late)} ago, and I have had neither the information nor {notice}.")
         before += _extension_story(p)  # a notice that came too late to extend anything
     if act is Act.FOIA:
         if p.extension_notice is None:
             before.append("Nor have you told me that you need more time to weigh the public "
-                          "interest: section 17(2) required that within those "
+                          f"interest: {section('extension_notice', Act.FOIA)} required that within those "
                           f"{c.law.working_days} working days, with an estimate of when you would "
                           "decide, so the time for your answer has not been extended.")
         after = ["Please send your answer without further delay. If I do not have it by "

@@ -27,7 +27,7 @@ from composer.letters.followups import (
 from composer.letters.templates import emoji_note
 from composer.model import Requester
 from composer.operations.result import Refused
-from composer.replies import READABLE, ReplyKind, reply_text
+from composer.replies import READABLE, Outcome, PartReading, ReplyKind, reply_text
 from composer.responses import ResponseCheck
 
 
@@ -65,7 +65,15 @@ def refused(item: Tracked) -> bool:
     are a refusal notice's gaps grounds for a review or a complaint (a late or missing answer is
     one whatever the notice says)."""
     responses = [e.status for e in item.events if e.status in RESPONSES]
-    return bool(responses) and responses[-1] in (Status.REFUSED, Status.PARTLY_ANSWERED)
+    if not responses or responses[-1] not in (Status.REFUSED, Status.PARTLY_ANSWERED):
+        return False
+    if responses[-1] is Status.REFUSED or item.sections:
+        return True
+    # answered in part with no section cited: a refusal only if a part was refused (a part not
+    # held is no refusal, and needs no notice naming an exemption), or where nothing says
+    read = next((a.parts for a in reversed(item.attachments) if a.parts), {})
+    return not read or any(PartReading.parse(what).outcome in (Outcome.REFUSED, Outcome.NCND)
+                           for what in read.values())
 
 
 def format_for(output: Path, fmt: str | None) -> str:

@@ -187,7 +187,9 @@ def fit_in_screen(window: QWidget) -> None:
     if screen is None:
         return
     room = screen.availableGeometry()
-    wanted = window.size().expandedTo(window.sizeHint())  # Qt opens a window at 2/3 of the screen at most
+    wanted = window.size()
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):  # no size of its own: Qt opens it
+        wanted = wanted.expandedTo(window.sizeHint())  # at 2/3 of the screen at most, scrolling
     width = min(wanted.width(), room.width())
     height = min(wanted.height(), room.height() - TITLE_BAR)
     if (width, height) != (window.width(), window.height()):
