@@ -368,6 +368,7 @@ def test_an_application_to_the_sic_is_called_one():
     scottish = letter_as_text(follow_up_letter(c, "police_scotland", "complaint", today=date(2027, 2, 15),
                                                requester=me), heading=True)
     assert "The grounds of my application are as follows." in scottish and "My complaint" not in scottish
+    assert "my requirement for review" in scottish and "my request for review" not in scottish
     english = letter_as_text(follow_up_letter(c, "kent_police", "complaint", today=date(2027, 2, 15),
                                               requester=me), heading=True)
-    assert "My complaint is as follows." in english
+    assert "My complaint is as follows." in english and "my request for review" in english

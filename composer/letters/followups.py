@@ -687,7 +687,7 @@ def _complaint(c: _Context, message: str | None,
     if p.responded:
         papers.append(f"{name}'s response")
     if p.review_asked:
-        papers.append("my request for review")
+        papers.append("my request for review" if act is Act.FOIA else "my requirement for review")
     if p.review_answered:
         papers.append("the outcome of the review")
     after = [f"I enclose copies of {joined(papers)}."]
