@@ -448,7 +448,7 @@ _DATE = re.compile(
     r"|(?P<long>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
     r"dec(?:ember)?)\b(?:,?\s+(?P<year>\d{4}))?)", re.I)
-_WITHDRAW = re.compile(r"withdrawn|assume|no longer|clarif|reply|respon", re.I)
+_WITHDRAW = re.compile(r"withdrawn|assume|no longer|clarif|reply|respon|\bclosed?\b|hear from you", re.I)
 
 
 def _parse_date(match: re.Match[str], year_hint: int | None) -> date | None:
