@@ -337,6 +337,32 @@ NAME: dict[str, dict[Act, str]] = {
     "repeated": {Act.FOIA: "section 14(2)", Act.FOISA: "section 14(2)"},
 }
 
+# FOIA's exclusions of the duty to confirm or deny: the subsection of each exemption that sets
+# the duty aside (FOISA has one provision for them all, section 18, cited with the exemption that
+# would apply). "(5" is s40's (5A) and (5B), and (5) as it stood before 2018.
+FOIA_CONFIRM_OR_DENY = {
+    "22": "(2)", "22A": "(2)", "23": "(5)", "24": "(2)", "26": "(3)", "27": "(4)", "28": "(3)",
+    "29": "(2)", "30": "(3)", "31": "(3)", "32": "(3)", "33": "(3)", "34": "(2)", "35": "(3)",
+    "36": "(3)", "37": "(2)", "38": "(2)", "39": "(2)", "40": "(5", "41": "(2)", "42": "(2)",
+    "43": "(3)", "44": "(2)",
+}
+_CITE = re.compile(r"^s(\d{1,2}[A-Z]?)(.*)$")
+
+
+def sets_aside_confirm_or_deny(cite: str, act: Act) -> bool:
+    """Whether a cited section (`s23(5)`, `s18`, as a campaign records them) is one under which a
+    force neither confirms nor denies that it holds information, rather than one it withholds
+    information under."""
+    match = _CITE.match(cite)
+    if match is None:
+        return False
+    number, limbs = match.group(1), match.group(2).lower()
+    if act is Act.FOISA:
+        return number == "18"
+    limb = FOIA_CONFIRM_OR_DENY.get(number)
+    return limb is not None and limbs.startswith(limb.lower())
+
+
 # The exemption a topic's "neither confirm nor deny" is claimed with, where the topic's own section is
 # the Act's general one (FOISA s18, which a force claims together with the exemption that would apply).
 _CLAIMED_WITH = {"personal_ncnd": "personal"}

@@ -65,3 +65,22 @@ def test_a_part_not_held_in_an_answer_is_no_refusal_notice_to_fault(tmp_path, ca
         parts={"1": "answered", "2": "refused"}))
     text = _write("review", "the_met", "2027-01-04", tmp_path, capsys)
     assert "did not name the exemption relied on (section 17(1)(b)" in text
+
+
+def test_a_foia_ncnd_of_the_whole_request_is_challenged_as_one_and_a_withholding_still_argued(tmp_path, capsys):
+    """PSNI neither confirms nor denies under s23(5) and s24(2) for the whole request and withholds
+    under s31(1): read whole, the review argued s24(2) as information withheld ('On section 24(2):
+    this is a qualified exemption … disclosure'). Only the exclusions of the duty to confirm or
+    deny are put as one NCND ground (FOIA s1(1)(a), s2(1)(b)); s31(1) keeps its own."""
+    store = CampaignStore()
+    c = _campaign()
+    c = record(c, force_id="psni", status="refused", on=date(2026, 12, 18),
+               sections=["s23(5)", "s24(2)", "s31(1)(a)"]).value
+    c = _attach(store, c, "psni", tmp_path, "PSNI can neither confirm nor deny that it holds the "
+                "information (sections 23(5) and 24(2)); any statistics are withheld under "
+                "section 31(1)(a).\n", kind="refused")
+    store.create(c)
+    text = _write("review", "psni", "2027-01-04", tmp_path, capsys)
+    assert "You neither confirmed nor denied that you hold the information I asked for, relying on section 23(5)" in text
+    assert "for section 24(2), whether the public interest in maintaining the exclusion" in text
+    assert "On section 24(2)" not in text and "On section 31(1)(a)" in text

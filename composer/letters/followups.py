@@ -32,7 +32,7 @@ from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
 from composer.forces import missing_address, online_form
-from composer.law import LAWS, Law, law_for, readable, section, short
+from composer.law import LAWS, Law, law_for, readable, section, sets_aside_confirm_or_deny, short
 from composer.letters.letter import Item, Letter, Recipient, format_date
 from composer.library import slug
 from composer.model import Act, Force, Request, Requester, joined
@@ -41,7 +41,6 @@ from composer.responses import (
     Element,
     ResponseCheck,
     check_response,
-    normalise_section,
     provision,
     split_cite,
 )
@@ -199,20 +198,20 @@ WHOLE_REQUEST = ""  # the key `ncnd_parts` gives a neither-confirm-nor-deny of t
 
 def ncnd_parts(item: Tracked) -> dict[str, tuple[str, ...]]:
     """The parts the force neither confirmed nor denied it holds, with the sections it relied on
-    for each, from the latest reply whose reading was confirmed part by part. A refusal read
-    whole that cites the Act's own neither-confirm-nor-deny section (FOISA s18, as Police
-    Scotland's notices do) is one for the whole request, under `WHOLE_REQUEST`."""
+    for each, from the latest reply whose reading was confirmed part by part. A reply read whole
+    that cites a section setting aside the duty to confirm or deny (FOISA s18, as Police
+    Scotland's notices do; FOIA s23(5), s24(2) …) is one for the whole request (`WHOLE_REQUEST`)."""
     from composer.replies import Outcome, PartReading
 
     for attachment in reversed(item.attachments):
         if attachment.parts:
             readings = {label: PartReading.parse(what) for label, what in attachment.parts.items()}
             return {label: r.sections for label, r in readings.items() if r.outcome is Outcome.NCND}
-    duty, duty_limbs = split_cite(normalise_section(section("ncnd", item.act)))
-    if any(number == duty and limbs.startswith(duty_limbs)
-           for number, limbs in map(split_cite, item.sections)):
-        return {WHOLE_REQUEST: tuple(item.sections)}
-    return {}
+    ncnd = [c for c in item.sections if sets_aside_confirm_or_deny(c, item.act)]
+    if not ncnd:
+        return {}
+    # FOISA s18 is claimed together with the exemptions that would apply: they are its grounds
+    return {WHOLE_REQUEST: tuple(item.sections if item.act is Act.FOISA else ncnd)}
 
 
 def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
