@@ -42,6 +42,10 @@ def test_police_scotlands_ncnd_of_the_whole_request_is_challenged_as_one(tmp_pat
     assert "Section 18 allows a force to refuse to reveal whether information exists" in text
     assert "qualified exemption. Please show" not in text and "a qualified exemption. I do not accept" not in text
     assert "For part" not in text
+    if kind == "complaint":  # the Commissioner decides whether; the force is asked why
+        assert "and whether revealing whether it is held would be contrary to the public interest" in text
+    else:
+        assert "and why revealing whether it is held would be contrary to the public interest" in text
 
 
 def test_a_part_not_held_in_an_answer_is_no_refusal_notice_to_fault(tmp_path, capsys):

@@ -248,7 +248,9 @@ def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
         law_says = (f"{_cap(duty)} allows a force to refuse to reveal whether information exists "
                     "or is held only where revealing it would be contrary to the public interest "
                     "and the information, if held, would be exempt")
-        weigh = "and why revealing whether it is held would be contrary to the public interest"
+        # the force is asked why; the Commissioner is asked to decide whether
+        weigh = (f"and {'why' if to_force else 'whether'} revealing whether it is held would be "
+                 "contrary to the public interest")
     if to_force:
         ask = ("Please explain how saying whether you hold it would do that here, given what is "
                "already public about the use of such systems by police forces" + (f", {weigh}" if weigh else ""))
