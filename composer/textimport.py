@@ -335,9 +335,10 @@ _ASKS = re.compile(
 # Each Act's cost section and limit, as a clause names them: "section 12", "s.12", "18 hours", "£600".
 _COST_NAMED = sorted({named for law in LAWS.values() for named in (
     re.escape(law.cost_section), rf"s\.? ?{law.cost_section.removeprefix('section ')}\b",
-    re.escape(f"{law.cost_limit_hours:g} hours"), re.escape(f"£{law.cost_limit_pounds}"))})
+    re.escape(f"{law.cost_limit_hours:g} hours"), re.escape(f"£{law.cost_limit_pounds}") + r"(?!\d)")})
+# Not inside a word (a pound sign after a space is no word boundary, so not `\b`).
 _COST = re.compile(
-    r"\b(cost limits?|appropriate limits?|cost thresholds?|fees? limits?|cost ceiling|"
+    r"(?<!\w)(cost limits?|appropriate limits?|cost thresholds?|fees? limits?|cost ceiling|"
     + "|".join(_COST_NAMED) + ")",
     re.IGNORECASE,
 )

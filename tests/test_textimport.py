@@ -756,3 +756,16 @@ def test_a_list_past_part_99_keeps_every_part():
                         "2. What did it cost?")
     assert [p.text for p in two.parts] == ["How many arrests were made?\n2021: the first year asked about.",
                                            "What did it cost?"]
+
+
+@pytest.mark.parametrize("limit", ["£450", "£600"])
+def test_a_cost_clause_that_names_the_limit_in_pounds_is_an_option(limit):
+    text = ("1. How many drones does the force own?\n2. What did they cost?\n\n"
+            f"Should answering cost the force more than {limit}, please answer part 1 and advise me "
+            "how to narrow part 2.")
+    request = parse_request(text)
+    assert len(request.parts) == 2
+    assert request.options.cost_limit_wording.startswith("Should answering cost the force more than")
+    # a larger sum is not the limit
+    other = parse_request(text.replace(limit, limit + "0"))
+    assert other.options.cost_limit_wording is None
