@@ -115,7 +115,7 @@ def _probe_shown() -> None:
 def _after_show(window: QtMainWindow, notes: list[str]) -> None:
     storage.clean_data_folder()  # what a killed FOI Composer left: a big library takes a while
     for note in notes:
-        window.statusBar().showMessage(note, 15000)
+        window.notify(note, 15000)
     window.files.offer_recovery()
     test_edit = os.environ.get("FOI_COMPOSER_TEST_EDIT")
     if test_edit:

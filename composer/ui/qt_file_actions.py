@@ -155,7 +155,7 @@ class QtFileActions(QObject):
             return False
         self.show_opened(request, Path(path))
         for line in said:  # a damaged record of what forces did, left out
-            self.window.statusBar().showMessage(line, 15000)
+            self.window.notify(line, 15000)
         return True
 
     def show_opened(self, request: Request, path: Path) -> None:
@@ -185,7 +185,7 @@ class QtFileActions(QObject):
 
         text = QApplication.clipboard().text() if text is None else text
         if not text.strip():
-            self.window.statusBar().showMessage("The clipboard holds no text to read as a request.",
+            self.window.notify("The clipboard holds no text to read as a request.",
                                                 8000)
             return False
         if not self.may_discard():
@@ -259,7 +259,7 @@ class QtFileActions(QObject):
     def _saved(self, path: Path, message: str) -> bool:
         self.document.mark_saved(path)
         self._remember(path)
-        self.window.statusBar().showMessage(message, 6000)
+        self.window.notify(message, 6000)
         return True
 
     # -- sharing ----------------------------------------------------------------------------------
@@ -313,7 +313,7 @@ class QtFileActions(QObject):
         note = f" (removed: {', '.join(removed)})" if removed else ""
         fitted = f"; fitted for every force ({len(changes)} change{'s' if len(changes) != 1 else ''})" if changes else ""
         carried = f"; it carries {carried}" if carried else ""
-        self.window.statusBar().showMessage(f"Template written to {dest}{note}{fitted}{carried}", 8000)
+        self.window.notify(f"Template written to {dest}{note}{fitted}{carried}", 8000)
         return removed
 
 

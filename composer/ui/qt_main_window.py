@@ -87,7 +87,7 @@ class QtMainWindow(QMainWindow):
         self.requester, self.profile_problem = self._read_profile()
         self.document = QtDocument(parent=self)
         self.autosaver = QtAutosaver(self.document, delay_ms=autosave_delay_ms, parent=self)
-        self.autosaver.failed.connect(lambda problem: self.statusBar().showMessage(problem, 15000))
+        self.autosaver.failed.connect(lambda problem: self.notify(problem, 15000))
         self.files = QtFileActions(self, self.document, self.autosaver)
 
         self.outline = QtOutline(self.document, self)
@@ -159,6 +159,7 @@ class QtMainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         # A passing message ("Saved …", why an edit was refused) is said to a screen reader too.
         self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
+        self._notices: list[str] = []  # the passing messages showing now, joined (`notify`)
 
         self.outline.currentPartChanged.connect(self._part_selected)
         self.outline.partAdded.connect(lambda _id: self.edit_part())
@@ -166,7 +167,7 @@ class QtMainWindow(QMainWindow):
         self.findings.partActivated.connect(self.select_part)
         self.findings.checked.connect(lambda _n: self.status.setText(self.findings.summary.text()))
         self.preview.forceChanged.connect(lambda _f: self.findings.schedule())
-        self.document.refused.connect(lambda why: self.statusBar().showMessage(why, 8000))
+        self.document.refused.connect(lambda why: self.notify(why, 8000))
         self.document.pathChanged.connect(self._update_title)
         self.document.changed.connect(self._update_title)
         self.document.forcesChanged.connect(self._forces_changed)
@@ -293,10 +294,10 @@ class QtMainWindow(QMainWindow):
             store = CampaignStore()
             listing = store.list()
         except (ComposerError, OSError) as exc:  # an unreadable data folder: the tab will say why
-            self.statusBar().showMessage(f"The campaigns could not be read: {exc}", 15000)
+            self.notify(f"The campaigns could not be read: {exc}", 15000)
             return None
         for problem in listing.problems:  # a damaged file, set aside as the tab would set it aside
-            self.statusBar().showMessage(problem, 15000)
+            self.notify(problem, 15000)
         self.overdue = overdue_by_campaign([e.campaign for e in listing.entries], today)
         if learn:
             self._learn_from([e.campaign for e in listing.entries])
@@ -329,7 +330,7 @@ class QtMainWindow(QMainWindow):
         try:
             past = history_of(campaigns() if callable(campaigns) else campaigns)
         except (ComposerError, OSError) as exc:
-            self.statusBar().showMessage(f"What forces did with your earlier requests could not be read: {exc}", 15000)
+            self.notify(f"What forces did with your earlier requests could not be read: {exc}", 15000)
             return
         self.findings.learn_from(past)
 
@@ -455,6 +456,20 @@ class QtMainWindow(QMainWindow):
             self.preview.set_force(forces[0])
         self._update_title()
 
+    NOTICE_GAP = "  ·  "
+
+    def notify(self, text: str, ms: int) -> None:
+        """Show `text` in the status bar for `ms` milliseconds. A notice that comes while an earlier
+        one still shows is added to it, not put in its place: at start-up a damaged settings file,
+        a newer profile and a campaign set aside each have a line, and each used to hide the one
+        before it."""
+        bar = self.statusBar()
+        if not (self._notices and bar.currentMessage() == self.NOTICE_GAP.join(self._notices)):
+            self._notices = []  # what showed has gone, or something else replaced it
+        if text not in self._notices:
+            self._notices.append(text)
+        bar.showMessage(self.NOTICE_GAP.join(self._notices), ms)
+
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — FOI Composer")
         self.setWindowModified(self.document.is_modified)
@@ -521,13 +536,13 @@ class QtMainWindow(QMainWindow):
         try:
             name = start_campaign(store, self.document.request, choice, str(path) if path else None)
         except ComposerError as exc:
-            self.statusBar().showMessage(str(exc), 10000)
+            self.notify(str(exc), 10000)
             return None
         self.tabs.setCurrentIndex(1)
         if hasattr(self.campaign_panel, "show_campaign"):
             self.campaign_panel.show_campaign(name)
             self.campaign_panel.take_keyboard()
-        self.statusBar().showMessage(f"Started the campaign '{choice.name}': "
+        self.notify(f"Started the campaign '{choice.name}': "
                                      f"{counted(len(choice.forces), 'force')}, sent {choice.sent.isoformat()}.",
                                      10000)
         return name
@@ -549,7 +564,7 @@ class QtMainWindow(QMainWindow):
 
         done = QtForceAddressDialog.ask(self)  # opens on the first force with no address known
         if done is not None:
-            self.statusBar().showMessage(done.what, 10000)
+            self.notify(done.what, 10000)
 
     @staticmethod
     def _read_profile() -> tuple[Requester, str | None]:
@@ -565,7 +580,7 @@ class QtMainWindow(QMainWindow):
         try:
             save_profile(requester)
         except ComposerError as exc:  # a newer app's profile, a read-only disk: used, not saved
-            self.statusBar().showMessage(f"Your details are used in this window but not saved: {exc}",
+            self.notify(f"Your details are used in this window but not saved: {exc}",
                                          15000)
         self.preview.requester = requester
         self.preview.refresh()

@@ -680,3 +680,24 @@ def test_the_app_fits_its_window_to_the_screen_only_when_no_size_is_remembered(d
         if isinstance(widget, QtMainWindow):
             widget.document.undo_stack.setClean()
             widget.close()
+
+
+def test_a_notice_that_comes_while_another_shows_is_added_to_it(qtbot):
+    window = QtMainWindow(Settings())
+    qtbot.addWidget(window)
+    bar = window.statusBar()
+
+    window.notify("The settings file was damaged and set aside.", 15000)
+    window.notify("Your profile was written by a newer FOI Composer.", 15000)
+    window.notify("The settings file was damaged and set aside.", 15000)  # said once, not twice
+
+    assert bar.currentMessage() == ("The settings file was damaged and set aside."
+                                    f"{window.NOTICE_GAP}Your profile was written by a newer FOI Composer.")
+    # Once the line has gone (its time ran out), the next notice stands alone.
+    bar.clearMessage()
+    window.notify("Saved.", 6000)
+    assert bar.currentMessage() == "Saved."
+    # Something else put in its place is not joined to either.
+    bar.showMessage("Another line", 1000)
+    window.notify("Saved again.", 6000)
+    assert bar.currentMessage() == "Saved again."
