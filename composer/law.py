@@ -177,8 +177,6 @@ NI_DUTY = EqualityDuty("the statutory equality duty", "section 75", "the Norther
                        "the groups of people section 75 names (religious belief, political opinion, racial "
                        "group, age, marital status, sexual orientation, sex, disability and dependants)")
 EQUALITY_DUTIES = {Nation.NORTHERN_IRELAND: NI_DUTY}
-EQUALITY_DUTY = {nation: duty.in_text for nation, duty in EQUALITY_DUTIES.items()}
-GB_EQUALITY_DUTY = GB_DUTY.in_text
 
 
 # -- the sections, per Act ------------------------------------------------------------------------
@@ -188,7 +186,6 @@ GB_EQUALITY_DUTY = GB_DUTY.in_text
 # The regulations that set each Act's cost limit, as a citation names them.
 FOIA_FEES = "Fees Regulations 2004 (SI 2004/3244)"  # the FOI and Data Protection (Appropriate Limit and Fees) Regs
 FOISA_FEES = "Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004 (SSI 2004/467)"
-
 
 
 def _cited(act: Act, named: str) -> str:
@@ -414,7 +411,6 @@ def section_under(section: str, act: Act) -> str:
 def law_for(force_or_act: Force | Act) -> Law:
     act = force_or_act.act if isinstance(force_or_act, Force) else force_or_act
     return LAWS[act]
-
 
 
 FORCE_FIELDS = frozenset({

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
+from composer.dates import MONTHS
 from composer.model import Act, Force, Request, letter
 from composer.responses import sections_in
 
@@ -440,14 +441,15 @@ def reference_in(text: str) -> str:
 
 
 # -- dates --------------------------------------------------------------------------------------
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# A month by its first three letters (the names are composer.dates'); written in full, cut to
+# three letters, or "Sept".
+_MONTHS = {name[:3].lower(): number for number, name in enumerate(MONTHS, start=1)}
+_MONTH = "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTHS) + "|sept"
 _DATE = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
     r"|(?P<dmy>\b\d{1,2}/\d{1,2}/\d{4}\b)"
-    r"|(?P<long>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
-    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
-    r"dec(?:ember)?)\b(?:,?\s+(?P<year>\d{4}))?)", re.I)
+    rf"|(?P<long>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?)",
+    re.I)
 _WITHDRAW = re.compile(r"withdrawn|assume|no longer|clarif|reply|respon|\bclosed?\b|hear from you", re.I)
 
 

@@ -24,8 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from composer import law
 from composer.campaign.model import Campaign, Status
-from composer.checker import sections as checker_sections
 from composer.checker.findings import Finding
 from composer.checker.patterns import MONTHS, Memo
 from composer.coverage import Coverage, State, coverage, read_attachments
@@ -53,9 +53,9 @@ _TOPIC = {"cost": ("cost", False), "clarity": ("clarify", False), "personal_data
 def _law(ground: str, act: Act) -> str:
     """The law a finding on `ground` cites: `FOISA s38`; another exemption cites the Part that holds them."""
     if ground not in _TOPIC:
-        return checker_sections.LAW["exemptions"][act]
+        return law.LAW["exemptions"][act]
     topic, whole = _TOPIC[ground]
-    return checker_sections.short(topic, act, whole=whole)
+    return law.short(topic, act, whole=whole)
 
 
 _NUMBER = re.compile(r"(\d+)")
@@ -125,11 +125,11 @@ def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
     the checker's tone), personal data (FOIA s40, FOISA s38), or another exemption (neither confirm
     nor deny included)."""
     numbers = {int(m.group(1)) for s in sections if (m := _NUMBER.search(s))}
-    if checker_sections.number("cost", act) in numbers:
+    if law.number("cost", act) in numbers:
         return "cost"
-    if checker_sections.number("vexatious", act) in numbers:  # or repeated: a refusal of the request itself
+    if law.number("vexatious", act) in numbers:  # or repeated: a refusal of the request itself
         return "tone"
-    if checker_sections.number("personal", act) in numbers:
+    if law.number("personal", act) in numbers:
         return "personal_data"
     return "exemption"
 

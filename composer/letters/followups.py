@@ -554,15 +554,17 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
     return before, _request_items(c.campaign.request, c.force), after, []
 
 
-def _what_happened(c: _Context) -> str:
+def _what_happened(c: _Context, force: str | None = None) -> str:
+    """What the force did with the request, said to it ("You responded on …") or, given its name
+    `force`, to the Commissioner ("Kent Police responded on …")."""
     p = c.p
     if p.responded is None:
-        return f"You have not answered it, although the answer was due no later than {_d(p.due)}." \
-            if p.due else "You have not answered it."
+        said = "You have not answered it" if force is None else f"{_cap(force)} has not answered the request"
+        return f"{said}, although the answer was due no later than {_d(p.due)}." if p.due else f"{said}."
     how = {Status.REFUSED: ", refusing it", Status.PARTLY_ANSWERED: ", answering it in part"}
     response = next((e.status for e in c.item.events if e.status in RESPONSES), Status.ANSWERED)
     cited = f" and relying on {_sections(p.sections, c.act)}" if p.sections else ""
-    return f"You responded on {_d(p.responded)}{how.get(response, '')}{cited}."
+    return f"{'You' if force is None else _cap(force)} responded on {_d(p.responded)}{how.get(response, '')}{cited}."
 
 
 def _review(c: _Context, message: str | None,
@@ -652,9 +654,7 @@ def _complaint(c: _Context, message: str | None,
         story.append(f"{_cap(name)} asked for clarification on {_d(asked)}, which it received on "
                      f"{_d(p.clock_start)}.")
     story += _extension_story(p, name)
-    story.append(_what_happened(c).replace("You responded", f"{_cap(name)} responded")
-                 .replace("You have not answered it", f"{_cap(name)} has not answered the request")
-                 .replace("You have not", f"{_cap(name)} has not"))
+    story.append(_what_happened(c, name))
     if p.responded is None and p.chased is not None:
         story.append(f"I wrote on {_d(p.chased)} to say that the answer was overdue, and have had no "
                      "answer since.")
