@@ -44,7 +44,7 @@ from composer.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from composer.ui.qt_access import name_corner
+from composer.ui.qt_access import name_corner, towards
 
 TINTS = {  # mixed into the palette's own base colour, so a dark theme stays readable
     State.ANSWERED: (40, 167, 69),
@@ -61,8 +61,7 @@ _SHARE = {State.WAITING: 0.08, State.OVERDUE: 0.45}
 def colour(state: State, base: QColor) -> QColor:
     """The colour of a state's cells: `base` moved towards the state's tint."""
     share = _SHARE.get(state, 0.35)
-    rgb = TINTS[state]
-    return QColor(*(round(b + (t - b) * share) for b, t in zip(base.getRgb()[:3], rgb, strict=True)))
+    return towards(base, QColor(*TINTS[state]), share)
 
 
 def _base() -> QColor:

@@ -26,7 +26,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_access import quiet
+from composer.ui.qt_access import quiet, towards
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_text_box import QtTextBox
 
@@ -46,7 +46,7 @@ def field_tint(palette: QPalette) -> QColor:
     colour to the highlight."""
     base = palette.color(QPalette.ColorRole.Base)
     mark = palette.color(QPalette.ColorRole.Highlight)
-    return QColor(*(round(b + (m - b) * 0.25) for b, m in zip(base.getRgb()[:3], mark.getRgb()[:3], strict=True)))
+    return towards(base, mark, 0.25)
 
 
 class QtFieldHighlighter(QSyntaxHighlighter):
