@@ -195,6 +195,14 @@ CASES = [
                                  intro="By 'predictive policing' I mean software that forecasts where crime "
                                  "will happen."), {}, False),
     ("clarity.undefined-term", R("Does the force use predictive policing (such as PredPol)?"), {}, False),
+    # A product's own name before the term says which system is meant; a title-cased sentence, a possessive
+    # or an ordinary qualifying word does not.
+    ("clarity.undefined-term", R("Have officers used the PimEyes facial recognition search engine?"), {}, False),
+    ("clarity.undefined-term", R("How many searches did officers run on Clearview AI in 2024?"), {}, False),
+    ("clarity.undefined-term", R("Does the force use the NEC NeoFace facial recognition system?"), {}, False),
+    ("clarity.undefined-term", R("Does The Force Use Facial Recognition Technology In Any Form?"), {}, True),
+    ("clarity.undefined-term", R("How often was the Met's facial recognition used at protests in 2024?"), {}, True),
+    ("clarity.undefined-term", R("Has the force used Generative AI to draft witness statements?"), {}, True),
     ("clarity.undefined-term", R("Has the force used predictive policing systems for the purpose of "
                                  "mapping likely crime hotspots?"), {}, False),
     ("clarity.undefined-term", R("Does the force keep a list of people, such as a gang matrix?"), {}, False),
