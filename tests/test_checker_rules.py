@@ -132,6 +132,11 @@ CASES = [
     ("personal_data.individual-records", R("For the first five complaints each year, please provide details of the "
                                            "complaint."), {}, True),
     ("personal_data.individual-records", R("Please give the number of cases by outcome in 2023."), {}, False),
+    # Whether the force keeps such a list is yes or no, and names no one; the list itself is people's records.
+    ("personal_data.individual-records", R("Does the force maintain a list of people it considers the most "
+                                           "dangerous perpetrators of domestic abuse?"), {}, False),
+    ("personal_data.individual-records", R("Please provide the list of people the force considers the most "
+                                           "dangerous perpetrators of domestic abuse."), {}, True),
     ("personal_data.named-person", R("Has PC Smith been disciplined?"), {}, True),
     ("personal_data.named-person", R("Has the officer involved in the incident been suspended?"), {}, True),
     ("personal_data.named-person", R("Please provide the report sent by a named Detective Inspector."), {}, True),
