@@ -200,6 +200,12 @@ CASES = [
                                  intro="By 'predictive policing' I mean software that forecasts where crime "
                                  "will happen."), {}, False),
     ("clarity.undefined-term", R("Does the force use predictive policing (such as PredPol)?"), {}, False),
+    # What the system does, said of it, says which systems are meant.
+    ("clarity.undefined-term", R("Has the force used any algorithm or automated system to assess the risk posed "
+                                 "by individuals?"), {}, False),
+    ("clarity.undefined-term", R("Does the force use AI tools to prioritise emergency calls?"), {}, False),
+    ("clarity.undefined-term", R("Does the force use any algorithm, and how is it used to assess risk?"), {}, True),
+    ("clarity.undefined-term", R("Does the force use algorithms?"), {}, True),
     # A product's own name before the term says which system is meant; a title-cased sentence, a possessive
     # or an ordinary qualifying word does not.
     ("clarity.undefined-term", R("Have officers used the PimEyes facial recognition search engine?"), {}, False),

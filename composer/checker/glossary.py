@@ -81,6 +81,13 @@ _I_MEAN = re.compile(_QUOTE + r"\s*,?\s*(?:i|we)\s+(?:mean|refer|include|am\s+re
 # belongs to ("… and deep learning software (collectively 'AI')").
 _PURPOSE_IN_SENTENCE = re.compile(
     r"\bfor\s+the\s+purposes?\s+of\b|\bin\s+order\s+to\s+(?:predict|identify|forecast)\b"
+    # a kind of software and what it does, said of it: "any algorithm or automated system used to assess the
+    # risk posed by individuals", "AI tools to prioritise calls" ("algorithms to score people" alone may still be
+    # a formula in a spreadsheet, so the word is still asked about)
+    r"|^\s*(?:(?:systems?|tools?|software|models?|programmes?|technolog(?:y|ies))\s+(?:or\s+(?:\w+\s+){0,3}?)?"
+    r"|or\s+(?:\w+\s+){0,2}?(?:systems?|tools?|software|models?|programmes?|technolog(?:y|ies))\s+)"
+    r"(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:used\s+|designed\s+)?to\s+"
+    r"(?:assess|score|predict|forecast|rank|flag|profile|prioriti[sz]e|grade|rate)\b"
     r"|\bspecifically\s+(?:as\s+part\s+of|for|in|to)\b"
     r"|\((?:together|collectively|hereafter|hereinafter|jointly)\b",
     re.IGNORECASE,
