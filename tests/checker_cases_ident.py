@@ -262,6 +262,10 @@ IDENT_CASES = [
      {}, True),
     ("exemption.subject", ask("Does the force hold any contract with Clearview AI?"), {}, True),
     ("exemption.subject", ask("How many face masks did the force buy in 2021?"), {}, False),
+    # Where ANPR cameras stand is withheld under s24(1) and s31(1); how many there are is given.
+    ("exemption.subject", ask("Please list every ANPR camera location in the force area."), {}, True),
+    ("exemption.subject", ask("Where is each ANPR camera located?"), {}, True),
+    ("exemption.subject", ask("How many ANPR cameras does the force operate?"), {}, False),
     # Synthetic opioids: figures were withdrawn on national advice, so a note.
     ("exemption.subject", ask("How many crimes involving nitazenes did the force record in 2024?"), {}, True),
     ("exemption.subject", ask("How many crimes involving heroin did the force record in 2024?"), {}, False),
