@@ -206,6 +206,9 @@ CASES = [
     ("clarity.undefined-term", R("Does the force use AI tools to prioritise emergency calls?"), {}, False),
     ("clarity.undefined-term", R("Does the force use any algorithm, and how is it used to assess risk?"), {}, True),
     ("clarity.undefined-term", R("Does the force use algorithms?"), {}, True),
+    # Made by a system the request has named or described: the system says which score is meant.
+    ("clarity.undefined-term", R("How many people were given a risk score by the system in 2024?"), {}, False),
+    ("clarity.undefined-term", R("How many people were given a risk score in 2024?"), {}, True),
     # A product's own name before the term says which system is meant; a title-cased sentence, a possessive
     # or an ordinary qualifying word does not.
     ("clarity.undefined-term", R("Have officers used the PimEyes facial recognition search engine?"), {}, False),

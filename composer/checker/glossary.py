@@ -88,6 +88,9 @@ _PURPOSE_IN_SENTENCE = re.compile(
     r"|or\s+(?:\w+\s+){0,2}?(?:systems?|tools?|software|models?|programmes?|technolog(?:y|ies))\s+)"
     r"(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:used\s+|designed\s+)?to\s+"
     r"(?:assess|score|predict|forecast|rank|flag|profile|prioriti[sz]e|grade|rate)\b"
+    # made by a system the request has named or described: "a risk score by the system", "from each such tool"
+    r"|\b(?:by|from|in|of|using|through|on)\s+(?:the|that|this|each|such|each\s+such)\s+(?:system|tool|software|"
+    r"model|programme|program|algorithm|database|matrix)s?\b(?!\s+(?:of|for|that|which|to)\b)"
     r"|\bspecifically\s+(?:as\s+part\s+of|for|in|to)\b"
     r"|\((?:together|collectively|hereafter|hereinafter|jointly)\b",
     re.IGNORECASE,
