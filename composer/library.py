@@ -401,9 +401,8 @@ def _name_at(text: str, pos: int, fewest: int) -> tuple[int, int] | None:
             core = core[:-2]
         if not titled and not words and _TITLE_WORD.fullmatch(token.group(0)):
             titled = True
-        elif len(core) == 1 and core.isupper():  # an initial, with its dot
+        elif len(core) == 1 and core.isupper():  # an initial: a name goes on after it
             words += 1
-            end = token.end()
         elif words and core.lower() in _PARTICLES:  # "van der": kept only if a name word follows
             pass
         elif core[:1].isupper() and not core.isupper():
@@ -412,6 +411,8 @@ def _name_at(text: str, pos: int, fewest: int) -> tuple[int, int] | None:
             words += 1
             full += 1
             end = token.start() + len(core)
+            if token.group(0).endswith("."):  # the end of a sentence
+                break
         else:
             break
         gap = None if possessive else _GAP.match(text, token.end())
