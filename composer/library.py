@@ -357,6 +357,10 @@ _OFFICE = re.compile(
     r"superintendent|president|judge|coroner)\b", re.IGNORECASE)
 
 
+_DESCRIBED_NAME = re.compile(r"^a name \(\u201c(.+?)\u201d")
+_OFFICE_SAID = "named with a public office"
+
+
 @dataclass(frozen=True)
 class FoundName:
     """A person's name found in a request: `yours` when the writer says it is theirs, `office`
@@ -371,19 +375,17 @@ class FoundName:
         if self.yours:
             return f"your name (\u201c{self.name}\u201d)"
         if self.office:
-            return (f"a name (\u201c{self.name}\u201d, named with a public office, \u201c{self.office}\u201d: "
+            return (f"a name (\u201c{self.name}\u201d, {_OFFICE_SAID}, \u201c{self.office}\u201d: "
                     f"keep it if you mean the office-holder)")
         return f"a name (\u201c{self.name}\u201d)"
 
 
-_DESCRIBED_NAME = re.compile(r"^a name \(\u201c(.+?)\u201d")
-
-
-def names_removed(removed: list[str]) -> list[str]:
+def names_removed(removed: list[str], *, offices: bool = False) -> list[str]:
     """Other people's names, as written, in a removal list from `strip_personal_data`: the ones
-    the user may choose to keep."""
-    lines = sorted(removed, key=lambda line: "named with a public office" not in line)  # those first
-    return list(dict.fromkeys(m.group(1) for line in lines if (m := _DESCRIBED_NAME.match(line))))
+    the user may choose to keep, office-holders' first (with `offices`, theirs alone)."""
+    lines = sorted(removed, key=lambda line: _OFFICE_SAID not in line)
+    return list(dict.fromkeys(m.group(1) for line in lines if (m := _DESCRIBED_NAME.match(line))
+                              and (_OFFICE_SAID in line or not offices)))
 
 
 def _name_at(text: str, pos: int, fewest: int) -> tuple[int, int] | None:
