@@ -934,9 +934,10 @@ def makers_asked(low: str) -> bool:
 _ACTORS = re.compile(r"\b(?:carried\s+out|conducted|performed|undertaken|made|used|issued|seized|searched|stopped|"
                      r"recorded|attended|deployed|detected|fired|drawn|discharged|served|given)\s+(?:\w+\s+){0,3}?by\s+"
                      r"(?:your\s+|the\s+|its\s+|police\s+|force\s+)?(?:own\s+)?(?:police\s+)?officers\b"
-                     r"|\b(?:did|do|have|has|had)\s+(?:your|the\s+force\x27s|its|the)\s+(?:police\s+)?officers\s+(?:\w+\s+)?"
+                     r"|\b(?:did|do|have|has|had)\s+(?:(?:your|the\s+force\x27s|its|the)\s+)?(?:police\s+)?officers\s+(?:\w+\s+)?"
                      r"(?:carr(?:y|ied)|make|made|use|used|conduct\w*|perform\w*|undert\w+|issue\w*|seize\w*|stop\w*|"
-                     r"search\w*|arrest\w*|attend\w*|record\w*|deploy\w*|detect\w*)\b")
+                     r"search\w*|arrest\w*|attend\w*|record\w*|deploy\w*|detect\w*|shar\w+|pass\w*|disclos\w+|refer\w*|"
+                     r"report\w*|check\w*|contact\w*|notif\w+|inform\w*|sen[dt]\w*|request\w*|access\w*)\b")
 
 
 # People of the force counted as such ("how many officers are trained to strip search"): the workforce
