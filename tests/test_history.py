@@ -353,3 +353,20 @@ def test_a_question_about_the_whole_request_is_one_finding_not_one_on_every_part
                          statuses={"the_met": ("clarification-asked", [])})
     shared, _, _ = shareable(request, None, past=history_of([campaign]))
     assert {p.met.get("clarity") for p in shared.past} == {1}
+
+
+def test_one_force_s_exemption_stance_is_a_warning_but_one_cost_refusal_is_only_a_note():
+    # Forces are advised nationally how to meet a request sent to many of them: a stance on an
+    # exemption is shared, how long a search takes is each force's own.
+    request = _request()
+    ncnd = _campaign({"the_met": "neither confirm nor deny s31(3)"})
+    found = history_of([ncnd]).findings(request)
+    assert [(f.rule, f.severity) for f in found] == [("history.exemption", "warning")]
+    assert "1 of the 1 force that replied" in found[0].message
+    assert any("advised nationally" in line for line in found[0].reasoning)
+    split = _campaign({"the_met": "neither confirm nor deny s31(3)", "kent_police": "answered"})
+    assert [(f.rule, f.severity) for f in history_of([split]).findings(request)] == [("history.exemption", "info")]
+    cost = _campaign({"the_met": "refused s12"})
+    found = history_of([cost]).findings(request)
+    assert [(f.rule, f.severity) for f in found] == [("history.cost", "info")]
+    assert not any("advised nationally" in line for f in found for line in f.reasoning)

@@ -58,6 +58,12 @@ def register(sub) -> None:
                    help="leave out what forces did with its parts (by default the template carries the counts "
                    "from your campaigns and from the template it came from, if any, with the month, and no "
                    "campaign name, force or person)")
+    q.add_argument("--keep-name", action="append", default=[], metavar="NAME",
+                   help="keep this person's name in the template, as the removal list writes it (a public "
+                   "office-holder named in a question, say); by default every name found is taken out; "
+                   "may be given more than once")
+    q.add_argument("--dry-run", action="store_true",
+                   help="say what would be removed, carried and changed, and write nothing")
     q.set_defaults(func=_library_export)
     q = lsub.add_parser("import", help="add a shared template to the library")
     q.add_argument("file", type=Path, help="the shared template (.foi.json)")
@@ -184,7 +190,7 @@ def _library_export(args: argparse.Namespace) -> int:
     from composer.campaign.history import adds_yours, carried_words
     from composer.commands.check import past_replies
     from composer.commands.importing import _print_changes
-    from composer.library import Library, write_template
+    from composer.library import Library, names_removed, write_template
     from composer.operations.fitting import shareable
     from composer.profile import load_profile
 
@@ -192,16 +198,19 @@ def _library_export(args: argparse.Namespace) -> int:
     request = Library().load(args.name)
     past = None if args.no_past else past_replies()
     shared, removed, changes = shareable(request, requester, keep_wording=args.keep_wording, past=past,
-                                         carry=not args.no_past)
-    path = write_template(shared, Path(args.output), replace=args.replace)
+                                         carry=not args.no_past, keep_names=args.keep_name)
+    path = None if args.dry_run else write_template(shared, Path(args.output), replace=args.replace)
     _print_removed(removed)
+    names = names_removed(removed)
+    if names:
+        print(f"note: to keep a name, export with --keep-name, e.g. --keep-name \"{names[0]}\"", file=sys.stderr)
     carried = carried_words(shared, yours=adds_yours(request, shared))
     if carried:
         print(f"carried: {carried}", file=sys.stderr)
     _print_changes(shared, changes, stream=sys.stderr)
     if changes:
         print("changed: (export with --keep-wording to share every word as written)", file=sys.stderr)
-    print(path)
+    print(path if path is not None else "nothing written (--dry-run)")
     return 0
 
 
