@@ -132,3 +132,13 @@ def test_a_damaged_request_file_says_what_to_do(tmp_path):
     with pytest.raises(FileProblem) as caught:
         open_request(newer)
     assert str(caught.value).endswith("update the app to open it")  # not damaged: no such advice
+
+
+def test_a_damaged_data_file_ends_its_reason_in_words(data_home):
+    """A campaign file cut short was set aside with "(line 6, column 3: Unterminated string starting
+    at)": the decoder's message ends in "at" because it gives the place apart."""
+    for text, reason in (('{"name": "A', "Unterminated string)"), ('{"a": "\x01"}', "Invalid control character)"),
+                         ('{"a" 1}', "Expecting ':' delimiter)")):
+        with pytest.raises(FileProblem) as caught:
+            storage.parse_json(text, "campaign.json")
+        assert str(caught.value).endswith(reason), str(caught.value)
