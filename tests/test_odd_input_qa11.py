@@ -142,3 +142,15 @@ def test_a_damaged_data_file_ends_its_reason_in_words(data_home):
         with pytest.raises(FileProblem) as caught:
             storage.parse_json(text, "campaign.json")
         assert str(caught.value).endswith(reason), str(caught.value)
+
+
+def test_letters_bound_for_a_folder_under_a_file_say_what_to_do(tmp_path):
+    """`export --to notes.txt/letters` said "the folder cannot be made (Not a directory)" and
+    stopped there; it now says what stands in the way and what to do, as every other OS error does."""
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FileProblem) as caught:
+        export_batch(sample_request(), [force("wmp")], tmp_path / "notes.txt" / "letters", fmt="txt",
+                     requester=me(), date=DAY)
+    assert str(caught.value).endswith("a file stands where a folder should be: move or rename it, or "
+                                      "choose another folder")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
