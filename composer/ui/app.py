@@ -21,6 +21,7 @@ from pathlib import Path
 from composer import paths, storage
 from composer.errors import ComposerError
 from composer.ui.qt import QApplication, QIcon, QTimer, qInstallMessageHandler
+from composer.ui.qt_access import keep_legible
 from composer.ui.qt_autosaver import DELAY_MS
 from composer.ui.qt_first_paint import AT_LATEST_MS, FirstPaint
 from composer.ui.qt_main_window import QtMainWindow
@@ -50,6 +51,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("FOI Composer")
     app.setDesktopFileName("foi-composer")
     app.setWindowIcon(QIcon(str(paths.bundled("resources") / "foi-composer.png")))
+    keep_legible(app)
     return app
 
 
