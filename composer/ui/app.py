@@ -21,7 +21,6 @@ from pathlib import Path
 from composer import paths, storage
 from composer.errors import ComposerError
 from composer.ui.qt import QApplication, QIcon, QTimer, qInstallMessageHandler
-from composer.ui.qt_access import keep_legible
 from composer.ui.qt_autosaver import DELAY_MS
 from composer.ui.qt_first_paint import AT_LATEST_MS, FirstPaint
 from composer.ui.qt_main_window import QtMainWindow
@@ -51,8 +50,13 @@ def application() -> QApplication:
     app.setApplicationDisplayName("FOI Composer")
     app.setDesktopFileName("foi-composer")
     app.setWindowIcon(QIcon(str(paths.bundled("resources") / "foi-composer.png")))
-    keep_legible(app)
     return app
+
+
+def _keep_legible() -> None:
+    from composer.ui.qt_style import keep_legible
+
+    keep_legible(QApplication.instance())
 
 
 def build_window(path: Path | None = None) -> tuple[QtMainWindow, list[str]]:
@@ -115,6 +119,7 @@ def _probe_shown() -> None:
 
 
 def _after_show(window: QtMainWindow, notes: list[str]) -> None:
+    _keep_legible()  # check boxes that can be seen, a highlight that can be read
     storage.clean_data_folder()  # what a killed FOI Composer left: a big library takes a while
     for note in notes:
         window.notify(note, 15000)
@@ -163,6 +168,7 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str,
     if screen not in SCREENS:
         raise ComposerError(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
     window.remembers_layout = False  # a screenshot leaves the user's settings as they were
+    _keep_legible()  # as the app looks once up
     window.resize(*size)
     window.show()
     window.findings.run_check()

@@ -8,9 +8,8 @@
   in it to be read on `background` (WCAG's 4.5:1), in a light theme or a dark one.
 - `quiet(label)`: a note's text a shade quieter than the rest, as the palette's placeholder grey
   is, but never below 4.5:1 (Fusion's grey on white is 3.9:1); worked out again with the theme.
-- `keep_legible(app)`: under Fusion, check boxes and radio buttons get an edge that can be seen
-  (3:1 against what they sit on), and in any style the selected row's text keeps 4.5:1 against
-  its highlight (a Breeze-like blue under white text is 2.6:1), with the theme and after it changes.
+- `QtPair(first, second)`: two groups of controls side by side where there is room, one above
+  the other where there is not (large text, a screen scaled to 150%): nothing squeezed or run off.
 - `QtFitsScreen.install(dialog)`: the dialog's contents scroll when the screen is too small for
   them (a 1280x720 screen at 200% is 640x360), with its buttons kept in view; it opens no larger
   than the screen's free area.
@@ -20,16 +19,14 @@ from __future__ import annotations
 
 from composer.ui.qt import (
     QAccessible,
+    QBoxLayout,
     QColor,
     QDialogButtonBox,
     QEvent,
     QFrame,
     QLabel,
     QObject,
-    QPalette,
-    QProxyStyle,
     QScrollArea,
-    QStyle,
     QSize,
     Qt,
     QVBoxLayout,
@@ -51,7 +48,6 @@ def announce(widget: QWidget, text: str) -> None:
 
 
 READABLE = 4.5  # WCAG 2's least contrast for text of ordinary size
-VISIBLE = 3.0  # and for the edge of a control (a check box) against what is around it
 
 
 def _channel(value: int) -> float:
@@ -84,78 +80,6 @@ def legible(colour: QColor, background: QColor, at_least: float = READABLE) -> Q
         if contrast(moved, background) >= at_least:
             return moved
     return target
-
-
-_MARKED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
-           QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-
-
-def fusion_edge(palette: QPalette) -> QColor:
-    """The colour Fusion draws a check box's edge in: the window's colour made darker. On a dark
-    palette that is the colour of the list or form behind it (about 1.1:1); on its own light one,
-    1.9:1."""
-    return palette.color(QPalette.ColorRole.Window).darker(140).lighter(110)
-
-
-class QtVisibleChecks(QProxyStyle):
-    """Fusion, with an edge drawn over each check box and radio button's own, in the edge's colour
-    made as much darker or lighter as it takes to be seen against the box's background."""
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
-        super().drawPrimitive(element, option, painter, widget)
-        if element not in _MARKED:
-            return
-        palette = option.palette
-        base = palette.color(QPalette.ColorRole.Base)
-        own = fusion_edge(palette)
-        if contrast(own, base) >= VISIBLE:
-            return
-        painter.save()
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-        painter.setPen(legible(own, base, VISIBLE))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        box = option.rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5)
-        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(box)
-        else:
-            painter.drawRect(box)
-        painter.restore()
-
-
-def legible_highlight(palette: QPalette) -> QPalette | None:
-    """`palette` with its highlight darkened or lightened until the selected row's text can be
-    read on it (4.5:1), in the active and inactive windows; None if it can be already."""
-    changed = QPalette(palette)
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        highlight = palette.color(group, QPalette.ColorRole.Highlight)
-        text = palette.color(group, QPalette.ColorRole.HighlightedText)
-        if contrast(highlight, text) < READABLE:
-            changed.setColor(group, QPalette.ColorRole.Highlight, legible(highlight, text))
-    return None if changed == palette else changed
-
-
-class _Legible(QObject):
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
-            _keep_highlight(watched)
-        return False
-
-
-def _keep_highlight(app) -> None:
-    changed = legible_highlight(app.palette())
-    if changed is not None:  # the palette it sets passes, so the change it causes stops here
-        app.setPalette(changed)
-
-
-def keep_legible(app) -> None:
-    """Check boxes that can be seen and a selected row that can be read (see the module's notes),
-    now and whenever the palette changes (a switch to a dark theme). Once for an application."""
-    if any(isinstance(child, _Legible) for child in app.children()):
-        return
-    if app.style().name().casefold() == "fusion":
-        app.setStyle(QtVisibleChecks("fusion"))
-    _keep_highlight(app)
-    app.installEventFilter(_Legible(app))
 
 
 class _Quiet(QObject):
@@ -195,6 +119,25 @@ def buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text, widget.parentWidget())
     label.setBuddy(widget)
     return label
+
+
+class QtPair(QBoxLayout):
+    """`first` and `second` (layouts) in one row, `second` taking `share` of the room (0: its own
+    size), or one above the other when `fit` finds them too wide for the room together."""
+
+    SPACE = 36  # pixels the spacing and margins around the pair take, about
+
+    def __init__(self, first, second, share: int = 0) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight)
+        self.first, self.second = first, second
+        self.addLayout(first, 1)
+        self.addLayout(second, share)
+
+    def fit(self, width: int) -> None:
+        needed = self.first.minimumSize().width() + self.second.minimumSize().width() + self.SPACE
+        wanted = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
+        if self.direction() != wanted:
+            self.setDirection(wanted)
 
 
 class _Scroll(QScrollArea):

@@ -3,7 +3,7 @@
 Under Fusion a check box's edge is the window colour made darker: on a dark palette that is the
 colour of the list behind it, so the force list's boxes all but vanish (about 1.1:1). And a theme
 may pair its highlight with text that cannot be read on it (Breeze Dark's blue under near-white is
-2.6:1). `qt_access.keep_legible` mends both; these tests draw the controls and measure the pixels.
+2.6:1). `qt_style.keep_legible` mends both; these tests draw the controls and measure the pixels.
 """
 
 from __future__ import annotations
@@ -17,15 +17,8 @@ from composer.ui.qt import (
     QPalette,
     QStyle,
 )
-from composer.ui.qt_access import (
-    READABLE,
-    VISIBLE,
-    QtVisibleChecks,
-    _Legible,
-    contrast,
-    keep_legible,
-    legible_highlight,
-)
+from composer.ui.qt_access import READABLE, contrast
+from composer.ui.qt_style import VISIBLE, QtVisibleChecks, _Legible, keep_legible, legible_highlight
 
 BREEZE_DARK = {"Window": "#31363b", "WindowText": "#eff0f1", "Base": "#232629", "AlternateBase": "#31363b",
                "Text": "#eff0f1", "Button": "#31363b", "ButtonText": "#eff0f1", "Highlight": "#3daee9",
