@@ -77,32 +77,27 @@ def test_the_boxes_in_the_force_list_can_be_seen(qtbot, app, theme):
     assert seen >= VISIBLE
 
 
-@pytest.mark.parametrize("theme", list(THEMES))
-def test_a_check_box_can_be_seen(qtbot, app, theme):
-    app.setStyle(QtVisibleChecks("fusion"))
-    app.setPalette(THEMES[theme] or app.style().standardPalette())
+def _check_box_edge(qtbot, app, style, theme: QPalette | None) -> float:
+    app.setStyle(style)
+    app.setPalette(theme or app.style().standardPalette())
     box = QCheckBox("Overdue only")
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)
     image = box.grab().toImage()
     width = app.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-    seen = _edge_contrast(image, box.palette().color(QPalette.ColorRole.Base), 0, int(width * image.devicePixelRatio()),
-                          image.height() // 2)
-    assert seen >= VISIBLE
+    return _edge_contrast(image, box.palette().color(QPalette.ColorRole.Base), 0,
+                          int(width * image.devicePixelRatio()), image.height() // 2)
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+def test_a_check_box_can_be_seen(qtbot, app, theme):
+    assert _check_box_edge(qtbot, app, QtVisibleChecks("fusion"), THEMES[theme]) >= VISIBLE
 
 
 def test_fusion_alone_leaves_the_dark_boxes_unseen(qtbot, app):
     """What the style above mends: the same box under plain Fusion (the measure can fail)."""
-    app.setStyle("fusion")
-    app.setPalette(palette(BREEZE_DARK))
-    box = QCheckBox("Overdue only")
-    qtbot.addWidget(box)
-    box.show()
-    qtbot.waitExposed(box)
-    image = box.grab().toImage()
-    width = app.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-    assert _edge_contrast(image, QColor(BREEZE_DARK["Base"]), 0, width, image.height() // 2) < 1.5
+    assert _check_box_edge(qtbot, app, "fusion", THEMES["dark"]) < 1.5
 
 
 def _readable(theme: QPalette) -> list[float]:
