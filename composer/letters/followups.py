@@ -271,12 +271,18 @@ def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
         # the force is asked why; the Commissioner is asked to decide whether
         weigh = (f"and {'why' if to_force else 'whether'} revealing whether it is held would be "
                  "contrary to the public interest")
+    # FOIA's test is whether saying so would itself reveal what is protected; FOISA s18 has two
+    # limbs: the information, if held, exempt, and revealing whether it is held contrary to the
+    # public interest (`weigh`).
     if to_force:
-        ask = ("Please explain how saying whether you hold it would do that here, given what is "
-               "already public about the use of such systems by police forces" + (f", {weigh}" if weigh else ""))
+        test = ("how saying whether you hold it would do that here" if act is Act.FOIA
+                else "why the information, if you hold it, would be exempt")
+        ask = (f"Please explain {test}, given what is already public about the use of such systems "
+               "by police forces" + (f", {weigh}" if weigh else ""))
     else:
-        ask = ("I ask the Commissioner to decide whether saying whether it is held would do that "
-               "here" + (f", {weigh}" if weigh else ""))
+        test = ("saying whether it is held would do that here" if act is Act.FOIA
+                else "the information, if held, would be exempt")
+        ask = f"I ask the Commissioner to decide whether {test}" + (f", {weigh}" if weigh else "")
     return f"{said} {law_says}. {ask}.", {split_cite(c)[0] for c in cites}
 
 
