@@ -411,7 +411,7 @@ class QtCampaignPanel(QWidget):
             if sent is not None:  # a letter written again the same day is not recorded twice
                 done += (f" Recorded as sent on {self.today.isoformat()}." if sent.ids
                          else f" {sent.what[:1].upper()}{sent.what[1:]}.")
-        self.message.setText("\n".join([done, *result.problems]))
+        self.message.setText("\n".join([done, *result.said]))
         if written:
             self.letters_written.emit(written)
         return written
