@@ -15,7 +15,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
-from composer.forces import missing_address, online_form
+from composer.forces import missing_address, online_form, unconfirmed_address
 from composer.letters import pdf_batch
 from composer.letters.eml import write_eml
 from composer.letters.judgement import ForceJudgement, judge_forces
@@ -118,10 +118,7 @@ def export_batch(
         forces = [f for f in forces if f.id not in refused]
         if not forces:
             return summary  # nothing to write: not even the folder is made
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror})") from None
+    storage.writable_folder(folder)  # a folder no letter can go in: one line, not one per force
 
     taken: set[Path] = set()
     tick = _Ticker(progress, len(forces))
@@ -137,6 +134,8 @@ def export_batch(
                     summary.warn(message)
                 if fmt != "eml" and (unaddressed := missing_address(force)) is not None:
                     summary.warn(f"{force.name}: {unaddressed}")  # (an email to it fails, saying so)
+                if (unconfirmed := unconfirmed_address(force)) is not None:
+                    summary.warn(f"{force.name}: {unconfirmed}")
                 if (form := online_form(force)) is not None:
                     summary.warn(f"{force.name}: {form}")
                 if fmt in ("docx", "pdf") and (emoji := emoji_note(letter)) is not None:

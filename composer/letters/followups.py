@@ -31,7 +31,7 @@ from composer.campaign.deadlines import CHASER_GRACE_DAYS, Progress, due_once_cl
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
-from composer.forces import missing_address, online_form
+from composer.forces import missing_address, online_form, unconfirmed_address
 from composer.law import (
     CLARIFY_PROMPTLY,
     LAWS,
@@ -271,12 +271,18 @@ def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
         # the force is asked why; the Commissioner is asked to decide whether
         weigh = (f"and {'why' if to_force else 'whether'} revealing whether it is held would be "
                  "contrary to the public interest")
+    # FOIA's test is whether saying so would itself reveal what is protected; FOISA s18 has two
+    # limbs: the information, if held, exempt, and revealing whether it is held contrary to the
+    # public interest (`weigh`).
     if to_force:
-        ask = ("Please explain how saying whether you hold it would do that here, given what is "
-               "already public about the use of such systems by police forces" + (f", {weigh}" if weigh else ""))
+        test = ("how saying whether you hold it would do that here" if act is Act.FOIA
+                else "why the information, if you hold it, would be exempt")
+        ask = (f"Please explain {test}, given what is already public about the use of such systems "
+               "by police forces" + (f", {weigh}" if weigh else ""))
     else:
-        ask = ("I ask the Commissioner to decide whether saying whether it is held would do that "
-               "here" + (f", {weigh}" if weigh else ""))
+        test = ("saying whether it is held would do that here" if act is Act.FOIA
+                else "the information, if held, would be exempt")
+        ask = f"I ask the Commissioner to decide whether {test}" + (f", {weigh}" if weigh else "")
     return f"{said} {law_says}. {ask}.", {split_cite(c)[0] for c in cites}
 
 
@@ -343,6 +349,16 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                 out.append(f"{_cap(force_name)} refused under {name}. I ask the Commissioner to check that "
                            f"its estimate counts only {counts}, and whether it gave the advice and "
                            f"assistance {advice} requires.")
+        elif number == str(_number("published", act)):
+            # FOIA s21, FOISA s25: only what the requester can reasonably get another way
+            if to_force:
+                out.append(f"On {name}: the exemption covers only information I can reasonably obtain "
+                           "in another way. Please tell me exactly where each part of it can be found, "
+                           "and release any part that cannot.")
+            else:
+                out.append(f"{_cap(force_name)} relied on {name}. The exemption covers only information "
+                           "I can reasonably obtain in another way; I ask the Commissioner to decide "
+                           "whether each part of what I asked for can be, and where.")
         elif number == str(_number("vexatious", act)):
             out.append(f"{'On ' + name + ': m' if to_force else _cap(force_name) + ' relied on ' + name + '. M'}"
                        "y request has a serious purpose and value to the public; it is not meant to "
@@ -376,12 +392,16 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
             else:
                 out.append(f"{_cap(force_name)} relied on {name} without showing how it applies to each "
                            "part of the information withheld.")
+    # Nothing was withheld where the force would only neither confirm nor deny: its notice's
+    # reasons and public interest are for that exclusion, not for "information withheld".
+    only_ncnd = bool(argued) and all(split_cite(c)[0] in argued for c in p.sections)
     if check is not None:
         for req in check.missing:
             if req.element is Element.ADVICE and any(split_cite(c)[0] == str(_number("cost", act))
                                                      for c in p.sections):
                 continue  # said with the refusal on cost above
-            out.append(f"The response did not {_NOTICE_LACKS[req.element](act, to_force)} "
+            lacks = (_NCND_LACKS.get(req.element) if only_ncnd else None) or _NOTICE_LACKS[req.element]
+            out.append(f"The response did not {lacks(act, to_force)} "
                        f"({_cite_words(req.citation)} of the Act).")
     return out
 
@@ -404,6 +424,13 @@ _NOTICE_LACKS = {
         f"{'give particulars of' if to_force else 'tell me of'} my right to {LAWS[act].regulator.complain} to "
         f"the {LAWS[act].regulator.name if to_force else LAWS[act].regulator.greeting}"),
     Element.ADVICE: lambda act, to_force: "advise me how to bring the request within the cost limit",
+}
+
+
+_NCND_LACKS = {
+    Element.REASONS: lambda act, to_force: "say why the exemption relied on applies",
+    Element.PUBLIC_INTEREST: lambda act, to_force: ("give the public interest reasons for excluding the duty "
+                                                    "to confirm or deny"),
 }
 
 
@@ -629,7 +656,8 @@ def _review(c: _Context, message: str | None,
                   f"{_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
     if p.responded is not None:  # a missing answer is said once, as the first reason below
         before.append(_what_happened(c))
-    before.append("I am dissatisfied for the following reasons.")
+    before.append("I am dissatisfied for the following reason." if len(grounds) == 1
+                  else "I am dissatisfied for the following reasons.")
     items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
     answer_by = c.cal.add_working_days(c.today, c.law.review_answer_days, act)
     after: list[str] = []
@@ -645,9 +673,14 @@ def _review(c: _Context, message: str | None,
                          f"be requested within {c.law.review_ask_days} working days of the response; "
                          "the last day is "
                          f"{_d(ask_by)}, so this request is in time.")
-        after.append("Please review the whole request afresh, by someone not involved in the first "
-                     f"decision, and send me the outcome within {c.law.review_answer_days} working "
-                     f"days, as the code of practice expects: by {_d(answer_by)}.")
+        if p.responded is None:  # no first decision to look at afresh
+            after.append("Please see that my request is answered now, and send me the outcome of this "
+                         f"review within {c.law.review_answer_days} working days, as the code of "
+                         f"practice expects: by {_d(answer_by)}.")
+        else:
+            after.append("Please review the whole request afresh, by someone not involved in the first "
+                         f"decision, and send me the outcome within {c.law.review_answer_days} working "
+                         f"days, as the code of practice expects: by {_d(answer_by)}.")
     else:
         if ask_by is not None and c.today <= ask_by:
             after.append(f"{_cap(section('review_ask', act))} of the Act allows {c.law.review_ask_days} working days for "
@@ -787,6 +820,9 @@ def follow_up_letter(
             warnings.append(unaddressed)
         if (form := online_form(force)) is not None:
             warnings.append(form)
+        if kind is FollowUpKind.CHASER and (unconfirmed := unconfirmed_address(force)) is not None:
+            # a request sent to an address the force no longer reads never started its clock
+            warnings.append(f"{unconfirmed}; a force that has not answered may never have had the request")
     else:
         recipient = Recipient(name=item.force_name)
     if (problem := item.reference_problem) is not None:

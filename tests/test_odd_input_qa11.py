@@ -1,0 +1,176 @@
+"""QA-S11, a campaigner's first day: odd input met with one line naming the problem and what to do.
+
+Each test is a defect seen by following the README from a clean clone: what was done, what was
+seen, and what a campaigner needs instead."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_letters import DAY, force, me, sample_request
+
+from composer import costplan, storage
+from composer.errors import ComposerError, FileProblem
+from composer.law import LAWS
+from composer.letters import export_batch
+from composer.library import open_request, slug
+from composer.model import Act, Part, Request
+from composer.replies import reply_text
+from composer.textimport import parse_request_with_report, signoff_name
+
+
+def test_a_folder_that_cannot_be_written_in_is_named_once_not_its_temporary_files(tmp_path, monkeypatch):
+    """Letters exported to a read-only folder gave 49 lines, one per force, each naming a hidden
+    temporary file ("rodir/.~foi-5584-ba5f70d9ca17.tmp: Permission denied"), a name the user
+    never chose. Now one line names the folder and the export writes nothing."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+
+    def denied(where, data, private):
+        raise PermissionError(13, "Permission denied", str(where / ".~foi-1-abcdef012345.tmp"))
+
+    monkeypatch.setattr(storage, "_temp_file", denied)
+    forces = [force("wmp"), force("the_met"), force("police_scotland")]
+    with pytest.raises(FileProblem) as caught:
+        export_batch(sample_request(), forces, folder, fmt="txt", requester=me(), date=DAY)
+    line = str(caught.value)
+    assert line.startswith(f"{folder}: this folder cannot be written in (Permission denied)")
+    assert "choose a folder you own" in line and ".~foi" not in line and "\n" not in line
+    assert list(folder.iterdir()) == []
+
+
+def test_a_request_saved_into_the_current_folder_names_it_in_full(tmp_path, monkeypatch):
+    """`order FILE --save` in a read-only current folder said ".~foi-6186-667a5e678e48.tmp:
+    Permission denied": the folder is "." there, so it is named as a full path."""
+    monkeypatch.chdir(tmp_path)
+    line = str(storage.os_problem(PermissionError(13, "Permission denied", ".~foi-9-0123456789ab.tmp")))
+    assert line.startswith(f"{Path.cwd()}: this folder cannot be written in")
+    # a file the user named keeps its own name
+    line = str(storage.os_problem(PermissionError(13, "Permission denied", "letters/a.docx")))
+    assert line.startswith("letters/a.docx: Permission denied")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".eml"])
+def test_an_empty_file_is_called_empty_not_damaged(tmp_path, suffix):
+    """A 0-byte reply.docx (a download that never finished) was "damaged or cut short, or is
+    another kind of file with this name": nothing was ever in it, and it says so."""
+    empty = tmp_path / f"reply{suffix}"
+    empty.write_bytes(b"")
+    with pytest.raises(ComposerError) as caught:
+        reply_text(empty)
+    assert str(caught.value) == (f"{empty}: the file is empty (0 bytes); save it again from where you got "
+                                 "it (an email, a web page), or paste its words")
+    damaged = tmp_path / f"cut{suffix}"
+    damaged.write_bytes(b"PK\x03\x04 not really" if suffix == ".docx" else b"%PDF-1.7 cut")
+    if suffix != ".eml":  # (any bytes read as an email; a cut Word file or PDF does not)
+        with pytest.raises(ComposerError, match="damaged or cut short"):
+            reply_text(damaged)
+
+
+WELSH = """Annwyl Heddlu Dyfed-Powys,
+
+Rwy'n ysgrifennu o dan Ddeddf Rhyddid Gwybodaeth 2000 i ofyn am y wybodaeth ganlynol:
+
+1. A yw'r heddlu wedi defnyddio unrhyw system plismona rhagfynegol?
+2. Faint mae'r system wedi'i gostio ym mhob un o'r pum mlynedd ariannol diwethaf?
+3. Darparwch unrhyw Asesiad Effaith ar Gydraddoldeb ar gyfer y system, gyda'i ddyddiad.
+
+Yn gywir,
+Siân ap Dafydd
+"""
+
+
+def test_a_request_written_in_welsh_loses_its_greeting_and_sign_off():
+    """A request pasted in Welsh (forces in Wales take requests in Welsh) kept "Annwyl Heddlu
+    Dyfed-Powys," as its introduction, so every letter began "Dear North Wales Police, Annwyl
+    Heddlu Dyfed-Powys,", and "Yn gywir," with the writer's name stayed in the last part."""
+    request, notes = parse_request_with_report(WELSH)
+    assert len(request.parts) == 3
+    assert "Annwyl" not in request.introduction and request.introduction.startswith("Rwy'n ysgrifennu")
+    assert request.parts[2].text.endswith("gyda'i ddyddiad.")
+    assert any("greeting 'Annwyl Heddlu Dyfed-Powys,' was removed" in n for n in notes)
+    assert any("sign-off 'Yn gywir,'" in n for n in notes)
+    assert signoff_name(WELSH) == "Siân ap Dafydd"
+    for closing in ("Yr eiddoch yn gywir,", "Cofion gorau,", "Diolch yn fawr iawn,"):
+        request, _ = parse_request_with_report(WELSH.replace("Yn gywir,", closing))
+        assert request.parts[2].text.endswith("gyda'i ddyddiad."), closing
+
+
+def test_a_long_title_is_cut_at_a_word_in_file_names():
+    """A 500-character title made letters named "… risk tools — very l.docx"."""
+    title = "Predictive policing: Dyfed-Powys Police's risk tools and their oversight " + "very long title " * 30
+    name = slug(title)
+    assert len(name) <= 80 and name == "Predictive policing Dyfed-Powys Police's risk tools and their oversight very"
+    assert len(slug("x" * 500)) == 80  # one word longer than the limit is cut where it must be
+    assert slug("Short title") == "Short title"
+
+
+def test_parts_a_force_may_add_together_give_their_hours_as_every_other_figure_does():
+    """`order` said "together come to about 4932 hours" three lines below "about 52,240 hours"."""
+    costly = ("How many people were arrested as a result of the system from 2005 to 2024, broken down by "
+              "age, race and gender?")
+    request = Request(parts=[Part(id="a", text=costly), Part(id="b", text=costly.replace("arrested", "charged"))])
+    plan = costplan.plan(request, LAWS[Act.FOISA])
+    together = [n for n in plan.notes if "may treat them as one" in n]
+    assert together, plan.notes
+    hours = together[0].split("together come to about ")[1].split(" hours")[0]
+    assert int(hours.replace(",", "")) >= 1000 and "," in hours
+
+
+def test_a_damaged_request_file_says_what_to_do(tmp_path):
+    """`check bad.foi.json` said only "is not valid JSON (line 1, column 26: Expecting value)"."""
+    cut = tmp_path / "request.foi.json"
+    cut.write_text('{"title": "x", "parts": [', encoding="utf-8")
+    with pytest.raises(FileProblem) as caught:
+        open_request(cut)
+    assert str(caught.value).startswith(f"{cut}: is not valid JSON")
+    assert str(caught.value).endswith("open your copy in the library, or import the letter again")
+    newer = tmp_path / "newer.foi.json"
+    newer.write_text(json.dumps({"schema_version": 999, "parts": []}), encoding="utf-8")
+    with pytest.raises(FileProblem) as caught:
+        open_request(newer)
+    assert str(caught.value).endswith("update the app to open it")  # not damaged: no such advice
+
+
+def test_a_damaged_data_file_ends_its_reason_in_words(data_home):
+    """A campaign file cut short was set aside with "(line 6, column 3: Unterminated string starting
+    at)": the decoder's message ends in "at" because it gives the place apart."""
+    for text, reason in (('{"name": "A', "Unterminated string)"), ('{"a": "\x01"}', "Invalid control character)"),
+                         ('{"a" 1}', "Expecting ':' delimiter)")):
+        with pytest.raises(FileProblem) as caught:
+            storage.parse_json(text, "campaign.json")
+        assert str(caught.value).endswith(reason), str(caught.value)
+
+
+def test_letters_bound_for_a_folder_under_a_file_say_what_to_do(tmp_path):
+    """`export --to notes.txt/letters` said "the folder cannot be made (Not a directory)" and
+    stopped there; it now says what stands in the way and what to do, as every other OS error does."""
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FileProblem) as caught:
+        export_batch(sample_request(), [force("wmp")], tmp_path / "notes.txt" / "letters", fmt="txt",
+                     requester=me(), date=DAY)
+    assert str(caught.value).endswith("a file stands where a folder should be: move or rename it, or "
+                                      "choose another folder")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_very_long_pasted_reply_is_read_as_a_short_one_is():
+    """A 5 MB text pasted into the reply dialog froze the app for about 30 s, reading it on each
+    change: the sections cited were found by slicing the rest of the text at each mention, and the
+    sentence on what a force would have done was sought again from every character of a line
+    without one. Both now go once through the text (5 MB read in about 5 s here); what is read is
+    the same, which this checks on a long reply (`bench`-free: no time is asserted)."""
+    from composer.replies import read_reply
+    from composer.responses import sections_in
+
+    answer = ("Any wider search would have rendered the request exempt under section 12. The information "
+              "is exempt under sections 31(1)(a), 30 and 40(2) or 43.")
+    # searches under PACE and the Criminal Justice and Public Order Act: sections, but no exemptions
+    filler = "".join(f"Line {n}: searches under section 1 and 60 were logged by ward\n" for n in range(3000))
+    for text in (answer, filler + answer):
+        reading = read_reply(text)
+        assert reading.sections == ["s31(1)", "s30", "s40(2)", "s43"]  # not s12: what it would have done
+        assert sections_in(text, Act.FOIA) == ["s12", "s31(1)", "s30", "s40(2)", "s43"]
+    assert sections_in("exempt under s.31(1)(a) and 40(2) & 38", Act.FOIA) == ["s31(1)", "s40(2)", "s38"]
