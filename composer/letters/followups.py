@@ -31,7 +31,7 @@ from composer.campaign.deadlines import CHASER_GRACE_DAYS, Progress, due_once_cl
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
-from composer.forces import missing_address, online_form
+from composer.forces import missing_address, online_form, unconfirmed_address
 from composer.law import (
     CLARIFY_PROMPTLY,
     LAWS,
@@ -820,6 +820,9 @@ def follow_up_letter(
             warnings.append(unaddressed)
         if (form := online_form(force)) is not None:
             warnings.append(form)
+        if kind is FollowUpKind.CHASER and (unconfirmed := unconfirmed_address(force)) is not None:
+            # a request sent to an address the force no longer reads never started its clock
+            warnings.append(f"{unconfirmed}; a force that has not answered may never have had the request")
     else:
         recipient = Recipient(name=item.force_name)
     if (problem := item.reference_problem) is not None:
