@@ -243,8 +243,10 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
 
 
 # A sentence on what the force would have had to do otherwise ("any wider search would have
-# rendered the request exempt under section 12"): the section is not one it relies on.
-_HYPOTHETICAL = re.compile(r"[^.\n]*\b(?:would|could|might) (?:have (?:rendered|made|been)|otherwise)\b[^.\n]*\.?",
+# rendered the request exempt under section 12"): the section is not one it relies on. It starts
+# only where a sentence or line does (as the first match always did), so that a long text without
+# one is not scanned again from each of its characters.
+_HYPOTHETICAL = re.compile(r"(?:^|(?<=[.\n]))[^.\n]*\b(?:would|could|might) (?:have (?:rendered|made|been)|otherwise)\b[^.\n]*\.?",
                            re.I)
 
 
