@@ -174,3 +174,19 @@ def test_a_very_long_pasted_reply_is_read_as_a_short_one_is():
         assert reading.sections == ["s31(1)", "s30", "s40(2)", "s43"]  # not s12: what it would have done
         assert sections_in(text, Act.FOIA) == ["s12", "s31(1)", "s30", "s40(2)", "s43"]
     assert sections_in("exempt under s.31(1)(a) and 40(2) & 38", Act.FOIA) == ["s31(1)", "s40(2)", "s38"]
+
+
+def test_a_request_file_given_where_a_library_name_belongs_says_to_save_it_first(tmp_path, monkeypatch):
+    """`library export request.foi.json -o shared/` (the file just made with `import`) said only
+    "no request called 'request.foi.json' in the library (…)", listing other names."""
+    from composer.library import Library, save_request
+
+    monkeypatch.chdir(tmp_path)
+    save_request(tmp_path / "request.foi.json", sample_request())
+    with pytest.raises(ComposerError) as caught:
+        Library().load("request.foi.json")
+    assert str(caught.value) == ("request.foi.json: is a file, not a request in the library: save it there first "
+                                 "(`foi-composer library save request.foi.json`), then give the name "
+                                 "`foi-composer library list` shows for it")
+    with pytest.raises(ComposerError, match="no request called 'elsewhere' in the library"):
+        Library().load("elsewhere")
