@@ -190,3 +190,19 @@ def test_a_request_file_given_where_a_library_name_belongs_says_to_save_it_first
                                  "`foi-composer library list` shows for it")
     with pytest.raises(ComposerError, match="no request called 'elsewhere' in the library"):
         Library().load("elsewhere")
+
+
+def test_a_section_16_of_another_act_is_not_made_the_advice_section():
+    """A pasted request asking for "stop and search records made under section 16 for each month"
+    was fitted so that Police Scotland's letter read "made under section 15" (its advice section):
+    a section is the Act's advice section only in a sentence about advice or the Act."""
+    from composer.operations.fitting import import_text
+
+    text = ("Dear Sir,\n\n1. Please provide the number of searches made under section 16 for each month "
+            "in 2024.\n2. How many warrants were executed under s16 in 2024?\n\nIf this would exceed the "
+            "cost limit, under section 16 please advise me how to narrow it.\n")
+    request, _notes, changes = import_text(text)
+    assert "under section 16 for each month" in request.parts[0].text
+    assert "under s16 in 2024" in request.parts[1].text
+    assert "{advice_section}" in (request.options.cost_limit_wording or "")  # the clause's is the Act's
+    assert all("{advice_section}" not in p.text for p in request.parts)
