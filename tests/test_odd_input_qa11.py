@@ -206,3 +206,29 @@ def test_a_section_16_of_another_act_is_not_made_the_advice_section():
     assert "under s16 in 2024" in request.parts[1].text
     assert "{advice_section}" in (request.options.cost_limit_wording or "")  # the clause's is the Act's
     assert all("{advice_section}" not in p.text for p in request.parts)
+
+
+def test_a_follow_up_recorded_as_sent_on_a_day_to_come_is_named(tmp_path, capsys):
+    """Letting deadlines pass with `followup … --today 2026-12-03 --sent` on 2 December recorded
+    48 chasers sent tomorrow: the tracker then said "send a chaser" beside each until the day came,
+    and nothing said why. A day after today is now named, as `campaign new --sent` names one."""
+    from datetime import date, timedelta
+
+    from composer.campaign.store import CampaignStore
+    from composer.cli import main
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign
+
+    store = CampaignStore()
+    sent = date.today() - timedelta(days=60)
+    store.create(new_campaign(name="Risk", request=Request(title="Risk", parts=[Part(text="Do you use one?")]),
+                              forces=load_directory().resolve("kent_police"), sent=sent).value)
+    later = (date.today() + timedelta(days=400)).isoformat()
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(tmp_path / "c.txt"),
+                 "--today", later, "--sent"]) == 0
+    err = capsys.readouterr().err
+    assert f"--today {later} is after today ({date.today().isoformat()}): is the year right?" in err
+    assert "recorded: chaser sent: 1 force" in err
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(tmp_path / "d.txt"),
+                 "--sent"]) == 0
+    assert "is after today" not in capsys.readouterr().err
