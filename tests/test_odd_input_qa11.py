@@ -232,3 +232,21 @@ def test_a_follow_up_recorded_as_sent_on_a_day_to_come_is_named(tmp_path, capsys
     assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(tmp_path / "d.txt"),
                  "--sent"]) == 0
     assert "is after today" not in capsys.readouterr().err
+
+
+def test_a_template_that_is_no_word_file_says_so_in_words_a_user_knows(tmp_path):
+    """`templates --check empty.docx` said "is not a Word document (.docx): not a zip archive"."""
+    from composer.letters.templates import TemplateProblem, check_template
+
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    with pytest.raises(TemplateProblem) as caught:
+        check_template(empty)
+    assert str(caught.value).endswith("is not a Word document (.docx): it is empty (0 bytes); open it in Word "
+                                      "or LibreOffice and save it as .docx again")
+    text = tmp_path / "notes.docx"
+    text.write_text("just text", encoding="utf-8")
+    with pytest.raises(TemplateProblem) as caught:
+        check_template(text)
+    assert "it is damaged or cut short, or another kind of file; open it in Word" in str(caught.value)
+    assert "zip" not in str(caught.value)
