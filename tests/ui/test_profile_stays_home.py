@@ -1,8 +1,10 @@
 """The profile's details go into the letters at export and nowhere else: not into a request file,
 the library, an autosave, a campaign or a shared template, whether the request was built from the
-bank, imported, or edited in the app."""
+bank, imported, or edited in the app; and a failure is reported without the values it quotes."""
 
 from __future__ import annotations
+
+import pytest
 
 from composer.cli import main
 from composer.library import Library, load_request
@@ -64,3 +66,38 @@ def test_the_profile_reaches_the_letters_and_no_other_file(window, tmp_path, dat
     letters = traces_in(out / "letters")
     assert len(letters) == 2 and all("Quillfeather" in hits for hits in letters.values())
     assert traces_in(out, but=("letters",)) == {}
+
+
+def _refusing_with_the_profile(*_args, **_kwargs):
+    """A failure whose message quotes the values it refused, as a validation error does."""
+    Requester.model_validate({"name": ["Zephyrine Quillfeather", "14 Acacia Avenue"]})
+
+
+def test_a_failure_is_reported_by_kind_and_place_never_with_what_it_quotes(window, tmp_path, capsys, monkeypatch):
+    """PRIVACY-S11: an unexpected failure was shown as its message, and a validation error's
+    message quotes the values (the profile's name and address, the request's wording) it refused:
+    on screen, and in whatever bug report it was pasted into."""
+    import composer.letters.batch as batch
+    from composer.library import save_request
+    from composer.model import Part, Request
+    from composer.profile import save_profile
+
+    with pytest.raises(Exception) as raised:
+        _refusing_with_the_profile()
+    assert "Quillfeather" in str(raised.value)  # the control: the message does quote them
+
+    save_profile(ME)
+    request = save_request(tmp_path / "r.foi.json", Request(title="Risk", parts=[Part(text="Do you score people?")],
+                                                          forces=["kent_police"]))
+    monkeypatch.setattr(batch, "_write", _refusing_with_the_profile)
+    capsys.readouterr()
+    assert main(["export", str(request), "--format", "txt", "--to", str(tmp_path / "letters")]) == 1
+    said = capsys.readouterr()
+    assert "Quillfeather" not in said.out + said.err and "Acacia" not in said.out + said.err
+    assert "ValidationError in composer/letters/batch.py line" in said.out + said.err
+
+    window.findings._checker = _refusing_with_the_profile
+    window.findings.run_check()
+    shown = window.findings.summary.text()
+    assert shown.startswith("The checker could not run (ValidationError in composer/ui/qt_findings.py line")
+    assert "Quillfeather" not in shown
