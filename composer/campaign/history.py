@@ -20,6 +20,7 @@ never seen.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -240,10 +241,14 @@ class History:
 
     def __init__(self, entries: Iterable[tuple[str, PartRecord]] = ()) -> None:
         self._entries: dict[frozenset, list[PartRecord]] = {}  # the same words sent again share one entry
-        for text, record in entries:
-            self._entries.setdefault(_runs(text), []).append(record)
+        self._gather((_runs(text), record) for text, record in entries)
         self._seen = Memo(4096)  # (text, number) -> the records about it
         self._found = Memo(16384)  # a part as read -> its findings
+
+    def _gather(self, entries: Iterable[tuple[frozenset, PartRecord]]) -> None:
+        """Each record under its part's three-word runs."""
+        for runs, record in entries:
+            self._entries.setdefault(runs, []).append(record)
 
     def plus(self, carried: Iterable[PastPart]) -> History:
         """This history and the records a shared template carries, as one."""
@@ -374,14 +379,31 @@ def shared_history() -> History | None:
         return None
 
 
+# What one campaign holds for the history (its parts' three-word runs and records), remembered by
+# the campaign's content: when a reply is recorded, only that campaign is gathered again.
+_GATHERED = Memo(256)
+_LAST: list = [None, None]  # the entries last gathered, and the History made of them
+
+
 def history_of(campaigns: Iterable[Campaign]) -> History:
-    """The history in `campaigns`, from what each records and the reply readings confirmed."""
-    entries: list[tuple[str, PartRecord]] = []
+    """The history in `campaigns`, from what each records and the reply readings confirmed. Each
+    campaign is remembered by its content (its JSON's digest, a fraction of a millisecond), so a
+    campaign unchanged since the last call, or changed back, is not gathered again; when no record
+    changed, the History of the last call comes back, with what it found remembered."""
+    entries: list[tuple[frozenset, PartRecord]] = []
     for campaign in campaigns:
-        cov = coverage(campaign, read_attachments(campaign, locate=None))
-        for part, record in records(campaign, cov).items():
-            entries.append((cov.part_texts[part], record))
-    return History(entries)
+        key = hashlib.sha256(campaign.model_dump_json().encode("utf-8")).digest()
+        entries.extend(_GATHERED.recall(key, _gathered, campaign))
+    if entries != _LAST[0]:
+        history = History()
+        history._gather(entries)
+        _LAST[:] = entries, history
+    return _LAST[1]
+
+
+def _gathered(campaign: Campaign) -> tuple[tuple[frozenset, PartRecord], ...]:
+    cov = coverage(campaign, read_attachments(campaign, locate=None))
+    return tuple((_runs(cov.part_texts[part]), record) for part, record in records(campaign, cov).items())
 
 
 def with_history(findings: list[Finding], request: Request, history: History | None,

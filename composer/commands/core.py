@@ -86,7 +86,8 @@ def register(sub) -> None:
 
 
 def _forces(args: argparse.Namespace) -> int:
-    from composer.forces import load_directory, missing_address
+    from composer.dates import month_year
+    from composer.forces import listing_page, load_directory, missing_address, unconfirmed_address
 
     if args.set_email:
         from composer.operations.forces import set_foi_address
@@ -102,13 +103,23 @@ def _forces(args: argparse.Namespace) -> int:
     forces = load_directory().resolve(args.group)
     for force in [f for f in forces if missing_address(f)][:1]:  # the way to add an address, said once
         print(f"foi-composer: note: {force.name}: {missing_address(force)}", file=sys.stderr)
+    unconfirmed = [f for f in forces if unconfirmed_address(f)]
+    if unconfirmed:  # what "unconfirmed" means, said once
+        listed = sorted({month_year(f.email_checked) for f in unconfirmed if f.email_checked})
+        which = (f"{len(unconfirmed)} of these FOI addresses are unconfirmed: each is" if len(unconfirmed) > 1
+                 else f"{unconfirmed[0].name}'s FOI address is unconfirmed: it is")
+        print(f"foi-composer: note: {which} the one WhatDoTheyKnow listed ({', '.join(listed)}) and no "
+              "newer source confirms it; before "
+              "sending, check it on the WhatDoTheyKnow page given beside it or on the force's own FOI page, "
+              "and set a changed one with `foi-composer forces --set-email ID ADDRESS`", file=sys.stderr)
     if args.json:
         print(json.dumps([f.model_dump(mode="json") for f in forces], indent=2, ensure_ascii=False))
         return 0
     for f in forces:
         email = f.foi_email or "(no FOI email known)"
+        check = f"  unconfirmed: check {listing_page(f)}" if unconfirmed_address(f) else ""
         form = f"  online form: {f.foi_form}" if f.foi_form else ""
-        print(f"{f.id:<34} {f.act.value:<6} {f.nation.value:<17} {f.name}  <{email}>{form}")
+        print(f"{f.id:<34} {f.act.value:<6} {f.nation.value:<17} {f.name}  <{email}>{check}{form}")
     return 0
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError, unexpected
-from composer.forces import missing_address, online_form
+from composer.forces import missing_address, online_form, unconfirmed_address
 from composer.letters import pdf_batch
 from composer.letters.eml import write_eml
 from composer.letters.judgement import ForceJudgement, judge_forces
@@ -121,7 +121,9 @@ def export_batch(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror})") from None
+        raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror}); choose another "
+                            "folder, or one you own") from None
+    storage.writable_folder(folder)  # a folder no letter can go in: one line, not one per force
 
     taken: set[Path] = set()
     tick = _Ticker(progress, len(forces))
@@ -137,6 +139,8 @@ def export_batch(
                     summary.warn(message)
                 if fmt != "eml" and (unaddressed := missing_address(force)) is not None:
                     summary.warn(f"{force.name}: {unaddressed}")  # (an email to it fails, saying so)
+                if (unconfirmed := unconfirmed_address(force)) is not None:
+                    summary.warn(f"{force.name}: {unconfirmed}")
                 if (form := online_form(force)) is not None:
                     summary.warn(f"{force.name}: {form}")
                 if fmt in ("docx", "pdf") and (emoji := emoji_note(letter)) is not None:

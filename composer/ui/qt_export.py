@@ -280,7 +280,8 @@ class QtExportDialog(QDialog):
         self._stop_thread()
         self.summary = summary
         self.note.setText("")
-        self.report.setHtml(_report_html(summary, self.choice().folder))
+        self.report.setHtml(_report_html(summary, self.choice().folder,
+                                         [f.name for f in self.forces.chosen_forces()]))
         self.report.show()
         self.open_button.setVisible(bool(summary.written))
         self.track_button.setVisible(bool(summary.written))
@@ -360,8 +361,11 @@ def _findings_html(judgements, anyway: bool, mark_size: int = 16) -> str:
     return "".join(parts)
 
 
-def _report_html(summary, folder: Path) -> str:
+def _report_html(summary, folder: Path, everyone: list[str] | None = None) -> str:
+    """The export's outcome; a warning that holds for several forces is said once, naming them."""
     from html import escape
+
+    from composer.letters.judgement import shared_messages
 
     parts = [f"<p><b>{len(summary.written)} letter{'s' if len(summary.written) != 1 else ''} "
              f"written</b> to {escape(str(folder))}.</p>"]
@@ -375,6 +379,6 @@ def _report_html(summary, folder: Path) -> str:
         parts.append("</ul>")
     if summary.warnings:
         parts.append("<p><b>Check before sending:</b></p><ul>")
-        parts += [f"<li>{escape(w)}</li>" for w in summary.warnings]
+        parts += [f"<li>{escape(w)}</li>" for w in shared_messages(summary.warnings, everyone or [])]
         parts.append("</ul>")
     return "".join(parts)
