@@ -26,6 +26,10 @@ def shared_intro(text: str, requester: Requester | None = None, keep=()) -> tupl
     ("Please answer.\n\nYours faithfully,\n\nJane Doe\n", "Please answer.\n\nYours faithfully,\n\n[your name]\n"),
     ("Please answer.\nKind regards\nJane", "Please answer.\nKind regards\n[your name]"),
     ("Please answer.\nThanks,\nJ. Doe", "Please answer.\nThanks,\n[your name]"),
+    ("Please answer.\nYours faithfully,\nJANE DOE", "Please answer.\nYours faithfully,\n[your name]"),
+    ("Name: JANE DOE\nI am asking about risk scores.", "Name: [your name]\nI am asking about risk scores."),
+    ("Atebwch os gwelwch yn dda.\nDiolch yn fawr,\nSiân Jones", "Atebwch os gwelwch yn dda.\nDiolch yn fawr,\n[your name]"),
+    ("Yn gywir,\n\nDafydd ap Gwilym", "Yn gywir,\n\n[your name]"),
 ])
 def test_the_writers_own_name_goes_with_no_profile(written, cleaned):
     text, removed = shared_intro(written)
@@ -71,6 +75,9 @@ def test_someone_elses_name_goes_where_a_letter_puts_it(written, cleaned, name):
     "I am writing to request information. I am Head of Research at a charity.",
     "I am Not Sure which unit holds it.",
     "Please answer.\nKind regards,\nThe Predictive Policing Team",
+    "Please answer.\nKind regards,\nFOI TEAM",
+    "Please answer.\nRegards\nBBW",
+    "Cofion,\nCymdeithas yr Iaith",
     "Many thanks for your help with this.",
     "Best Value reviews of the system, please.",
     "Thanks\n\n1. How many people were scored?",
@@ -155,3 +162,18 @@ def test_library_export_with_no_profile_says_what_it_removes_and_keeps_a_name_as
     assert data["title"] == "Request from [your name]"
     assert data["introduction"] == "My name is [your name]. I write for my client [name]."
     assert data["parts"][0]["text"] == "Has Sir Mark Rowley, the Commissioner, seen the DPIA?"
+
+
+def test_importing_a_signed_letter_with_no_profile_says_where_the_signers_name_is(tmp_path, capsys):
+    """PRIVACY-S11: with no profile, a letter signed 'Jane Doe' and naming her in a part lost its
+    sign-off on import and the note said nothing of the name left in the part."""
+    from composer.cli import main
+
+    letter = tmp_path / "mine.txt"
+    letter.write_text("Dear Sir/Madam,\n\n1. Please treat this as linked to Jane Doe's request of May.\n"
+                      "2. Does the force use a risk score?\n\nYours sincerely,\nJane Doe\n", "utf-8")
+    assert main(["import", str(letter), "-o", str(tmp_path / "r.foi.json")]) == 0
+    assert "the wording holds personal details (your name in the title; your name in part 1)" in capsys.readouterr().err
+    letter.write_text("Dear Sir/Madam,\n\n1. Does the force use a risk score?\n\nYours sincerely,\nJane Doe\n", "utf-8")
+    assert main(["import", str(letter), "-o", str(tmp_path / "s.foi.json")]) == 0
+    assert "personal details" not in capsys.readouterr().err
