@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -329,6 +330,9 @@ NOT_NAMES = {
     "researcher", "journalist", "student", "lecturer", "professor", "doctor", "editor", "reporter",
     "street", "road", "avenue", "lane", "drive", "close", "crescent", "place", "square",
     "not", "sorry", "writing", "grateful", "aware", "concerned", "interested", "unable", "foi",
+    "level", "levels", "rank", "ranks", "grade", "grades", "role", "roles", "post", "posts", "pay",
+    "training", "course", "scheme", "programme", "entry", "promotion", "process", "vacancy", "vacancies",
+    "apprenticeship", "exam", "pension", "pathway", "framework", "development", "assessment",
 }
 _SELF_CUES = [  # (cue, fewest words, a name in capitals counts): the writer's own name
     (r"\bmy\s+name\s+is\b|\bmy\s+name['’]s\b|^[ \t]*name\s*:", 1, True),
@@ -373,6 +377,7 @@ class FoundName:
     name: str
     yours: bool = False
     office: str = ""
+    plain: str = ""  # the name without a police rank before it ("Smith" of "PC Smith"), if it had one
 
     @property
     def described(self) -> str:
@@ -456,6 +461,33 @@ def _office_beside(text: str, start: int, end: int) -> str:
     return near[0] if near else ""
 
 
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[re.Pattern, frozenset[str]]:
+    """The checker's pattern for a title or police rank and the name after it ("PC Smith", "DCI Jane
+    Hunt", "Assistant Chief Constable Rhoda Small"), and the words of its titles and ranks: one
+    list of them, held by the checker, for both."""
+    from composer.checker.reading import TITLED_NAME
+
+    titles = TITLED_NAME.split("(?!")[0]  # the titles and ranks, before what may not follow them
+    return re.compile(TITLED_NAME), frozenset(w for w in re.findall(r"[a-z]+", titles) if len(w) > 1)
+
+
+def _ranked(text: str, fewest: int = 1) -> list[tuple[int, int, int]]:
+    """(start, where the name begins, end) of each name after a police rank or a title in `text`."""
+    pattern, words = _ranks()
+    found = []
+    for match in pattern.finditer(text):
+        tokens = list(re.finditer(r"\S+", match.group(0)))
+        ranks = [t for t in tokens if t.group(0).rstrip(".").lower() in words]
+        if not ranks:
+            continue
+        begin = match.start() + ranks[-1].end()
+        span = _name_at(text, begin, fewest)
+        if span is not None:
+            found.append((match.start(), span[0], span[1]))
+    return found
+
+
 def _key(name: str) -> str:
     return " ".join(w.rstrip(".").lower() for w in name.split() if not _TITLE_WORD.fullmatch(w))
 
@@ -463,7 +495,9 @@ def _key(name: str) -> str:
 def find_names(text: str, keep: tuple[str, ...] | list[str] = ()) -> list[FoundName]:
     """People's names in `text`, read where a letter puts them (see above), in the order found;
     a name in `keep` (as written, with or without its title) is left out."""
-    kept = {_key(k) for k in keep}
+    ranks = _ranks()[1] if keep else frozenset()
+    kept = {_key(k) for k in keep} | {_key(" ".join(w for w in k.split() if w.rstrip(".").lower() not in ranks))
+                                      for k in keep}
     found: dict[str, FoundName] = {}
     for cues, yours in ((_SELF_CUES, True), (_OTHER_CUES, False)):
         for cue, fewest, caps in cues:
@@ -477,6 +511,10 @@ def find_names(text: str, keep: tuple[str, ...] | list[str] = ()) -> list[FoundN
                     continue
                 office = "" if yours else _office_beside(text, *span)
                 found[key] = FoundName(name, yours, office)
+    for start, begin, end in _ranked(text):  # "PC Smith", "DCI Jane Hunt"
+        key = _key(text[begin:end])
+        if key not in kept and key not in found:
+            found[key] = FoundName(text[start:end], office=_office_beside(text, begin, end), plain=text[begin:end])
     from composer.textimport import signoff_name
 
     signed = signoff_name(text)  # the sign-off as the importer reads one (a Welsh one too)
@@ -527,7 +565,8 @@ def _patterns(requester: Requester | None, found: list[FoundName] = ()) -> list[
             add(_flexible(_words(requester.organisation)), "[your organisation]",
                 "your organisation")
     for name in sorted(found, key=lambda n: (not n.yours, -len(n.name))):
-        _name_patterns(name.name, "[your name]" if name.yours else "[name]", name.described, add)
+        # a police rank stays: "PC [name]" says what the request means and not who
+        _name_patterns(name.plain or name.name, "[your name]" if name.yours else "[name]", name.described, add)
     return patterns
 
 

@@ -49,6 +49,10 @@ def test_the_writers_own_name_goes_with_no_profile(written, cleaned):
     ("Did Dr Helen Wright review the DPIA?", "Did [name] review the DPIA?", "Dr Helen Wright"),
     ("Was Mrs O’Neill told?", "Was [name] told?", "Mrs O’Neill"),
     ("Were Mr Khan's records shared?", "Were [name]'s records shared?", "Mr Khan"),
+    # a police rank, as the checker reads one, stays: it says what is asked and not who
+    ("Did PC Smith file it? Smith said so.", "Did PC [name] file it? [name] said so.", "PC Smith"),
+    ("Was DCI Jane Hunt told?", "Was DCI [name] told?", "DCI Jane Hunt"),
+    ("Did Supt. Rose approve it?", "Did Supt. [name] approve it?", "Supt. Rose"),
 ])
 def test_someone_elses_name_goes_where_a_letter_puts_it(written, cleaned, name):
     text, removed = shared_intro(written)
@@ -72,6 +76,9 @@ def test_someone_elses_name_goes_where_a_letter_puts_it(written, cleaned, name):
     "Please search my client's records and my son's school's reports.",
     "Has the Chief Constable approved it? Has the Lord Advocate? The Home Secretary?",
     "In the judgment of Mr Justice Fordham the policy was lawful.",
+    "How many joined the Police Constable Degree Apprenticeship? Were there Inspector Vacancies?",
+    "PC A gave evidence that DC B was present.",
+    "How many officers at Commander Level or above? At Superintendent Grade?",
     "I am writing to request information. I am Head of Research at a charity.",
     "I am Not Sure which unit holds it.",
     "Please answer.\nKind regards,\nThe Predictive Policing Team",
@@ -122,6 +129,11 @@ def test_an_office_holder_is_taken_out_and_said_so_and_can_be_kept():
         "keep it if you mean the office-holder) in the introduction"]
     kept, removed = shared_intro(text, keep=["Sir Mark Rowley", "craig guildford"])
     assert kept == text and removed == []
+    ranked = "Has Assistant Chief Constable Rhoda Small seen it?"
+    cleaned, removed = shared_intro(ranked)
+    assert cleaned == "Has Assistant Chief Constable [name] seen it?"
+    assert names_removed(removed, offices=True) == ["Assistant Chief Constable Rhoda Small"]
+    assert shared_intro(ranked, keep=names_removed(removed)) == (ranked, [])
     assert [n.office for n in find_names(text)] == ["Chief Constable", "Commissioner"]
 
 
@@ -177,3 +189,23 @@ def test_importing_a_signed_letter_with_no_profile_says_where_the_signers_name_i
     letter.write_text("Dear Sir/Madam,\n\n1. Does the force use a risk score?\n\nYours sincerely,\nJane Doe\n", "utf-8")
     assert main(["import", str(letter), "-o", str(tmp_path / "s.foi.json")]) == 0
     assert "personal details" not in capsys.readouterr().err
+
+
+def test_a_real_page_pasted_whole_loses_the_names_it_is_signed_and_addressed_with():
+    """Seed 003 is a real page: a request with its sign-off, then replies signed by officers and
+    addressed to the requester. Pasted whole into a request's introduction (the import would drop
+    the sign-offs itself) and shared with no profile, none of the names read in the page is left
+    (the names are read at run time: none is written here)."""
+    from conftest import seed_text
+
+    from composer.operations.fitting import shareable
+
+    text = seed_text("003")
+    names = find_names(text)
+    assert len(names) >= 3  # the control: the page names people where letters put names
+    pasted = Request(title="Pasted", introduction=text, parts=[Part(text="Does the force use it?")])
+    assert all((n.plain or n.name).split()[-1] in pasted.introduction for n in names)
+    shared, removed, _ = shareable(pasted, None, keep_wording=True)
+    for name in names:
+        assert (name.plain or name.name).split()[-1] not in shared.introduction, name.name
+    assert sum("name (" in line for line in removed) >= len(names) - 1  # "Mr X" goes with "Y X"
