@@ -31,7 +31,7 @@ from composer.campaign.deadlines import CHASER_GRACE_DAYS, Progress, due_once_cl
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
-from composer.forces import missing_address, online_form
+from composer.forces import missing_address, online_form, unconfirmed_address
 from composer.law import (
     CLARIFY_PROMPTLY,
     LAWS,
@@ -271,12 +271,18 @@ def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
         # the force is asked why; the Commissioner is asked to decide whether
         weigh = (f"and {'why' if to_force else 'whether'} revealing whether it is held would be "
                  "contrary to the public interest")
+    # FOIA's test is whether saying so would itself reveal what is protected; FOISA s18 has two
+    # limbs: the information, if held, exempt, and revealing whether it is held contrary to the
+    # public interest (`weigh`).
     if to_force:
-        ask = ("Please explain how saying whether you hold it would do that here, given what is "
-               "already public about the use of such systems by police forces" + (f", {weigh}" if weigh else ""))
+        test = ("how saying whether you hold it would do that here" if act is Act.FOIA
+                else "why the information, if you hold it, would be exempt")
+        ask = (f"Please explain {test}, given what is already public about the use of such systems "
+               "by police forces" + (f", {weigh}" if weigh else ""))
     else:
-        ask = ("I ask the Commissioner to decide whether saying whether it is held would do that "
-               "here" + (f", {weigh}" if weigh else ""))
+        test = ("saying whether it is held would do that here" if act is Act.FOIA
+                else "the information, if held, would be exempt")
+        ask = f"I ask the Commissioner to decide whether {test}" + (f", {weigh}" if weigh else "")
     return f"{said} {law_says}. {ask}.", {split_cite(c)[0] for c in cites}
 
 
@@ -814,6 +820,9 @@ def follow_up_letter(
             warnings.append(unaddressed)
         if (form := online_form(force)) is not None:
             warnings.append(form)
+        if kind is FollowUpKind.CHASER and (unconfirmed := unconfirmed_address(force)) is not None:
+            # a request sent to an address the force no longer reads never started its clock
+            warnings.append(f"{unconfirmed}; a force that has not answered may never have had the request")
     else:
         recipient = Recipient(name=item.force_name)
     if (problem := item.reference_problem) is not None:

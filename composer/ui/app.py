@@ -53,6 +53,12 @@ def application() -> QApplication:
     return app
 
 
+def _keep_legible() -> None:
+    from composer.ui.qt_style import keep_legible
+
+    keep_legible(QApplication.instance())
+
+
 def build_window(path: Path | None = None) -> tuple[QtMainWindow, list[str]]:
     """The main window with `path` loaded (a ComposerError if it cannot be read) and the notes
     to show the user about files that were set aside."""
@@ -113,6 +119,7 @@ def _probe_shown() -> None:
 
 
 def _after_show(window: QtMainWindow, notes: list[str]) -> None:
+    _keep_legible()  # check boxes that can be seen, a highlight that can be read
     storage.clean_data_folder()  # what a killed FOI Composer left: a big library takes a while
     for note in notes:
         window.notify(note, 15000)
@@ -161,6 +168,7 @@ def save_screenshot(window: QtMainWindow, target: Path, screen: str,
     if screen not in SCREENS:
         raise ComposerError(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
     window.remembers_layout = False  # a screenshot leaves the user's settings as they were
+    _keep_legible()  # as the app looks once up
     window.resize(*size)
     window.show()
     window.findings.run_check()
