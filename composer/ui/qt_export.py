@@ -27,7 +27,6 @@ from composer.ui.qt import (
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from composer.ui.qt import (
     Signal,
 )
 from composer.ui.qt_access import QtFitsScreen
+from composer.ui.qt_file_chooser import choose
 from composer.ui.qt_force_picker import QtForcePicker
 from composer.ui.settings import Settings
 
@@ -228,7 +228,7 @@ class QtExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.forces.chosen_ids()) and self._thread is None)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the letters", self.folder.text())
+        chosen = choose(self, "Folder for the letters", self.folder.text(), folder=True)
         if chosen:
             self.folder.setText(chosen)
 
