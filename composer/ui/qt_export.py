@@ -354,7 +354,9 @@ def _findings_html(judgements, anyway: bool, mark_size: int = 16) -> str:
             parts.append("<ul>")
             for f in j.errors:
                 fix = f"<br><i>Fix:</i> {escape(f.suggestion)}" if f.suggestion else ""
-                parts.append(f"<li>{escape(j.where(f).capitalize())}: {escape(f.message)}{fix}</li>")
+                where = j.where(f).capitalize()  # said once: not "Part 1: Part 1 has the field …"
+                said = f.message if f.message.startswith(where) else f"{where}: {f.message}"
+                parts.append(f"<li>{escape(said)}{fix}</li>")
             parts.append("</ul>")
     return "".join(parts)
 
