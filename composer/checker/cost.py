@@ -441,6 +441,17 @@ def aggregate(rule: Rule, ctx: Context):
     return None
 
 
+# Records counted only where something brought them about ("arrested as a result of its use", "stopped after
+# being flagged by the system"): the published tables count every arrest, not those.
+_BROUGHT_ABOUT_BY = re.compile(
+    r"\b(?:as\s+an?\s+(?:\w+\s+){0,2}?result\s+of|because\s+of|follow(?:ed|ing)|prompted\s+by|arising\s+from|after)\s+"
+    r"(?:its\s+use|(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?(?:alerts?|flags?|scores?|predictions?|outputs?)\b|the\s+(?:system|tool|"
+    r"software|model|algorithm|matrix)\b|\{system_name\})"
+    r"|\b(?:flagged|identified|scored|selected|predicted|targeted|highlighted)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:system|tool|software|model|algorithm|matrix|\{system_name\})",
+    re.IGNORECASE)
+
+
 @part_rule("exemption.published", "exemption", "info", law="published", title="Figures already published")
 def published(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item)
@@ -453,6 +464,8 @@ def published(rule: Rule, ctx: Context, item: PartView):
         return None
     if any(b not in record.countable for b in reading.breakdowns if knowledge.DIMENSIONS[b].kind != "time"):
         return None
+    if reading.unplaced or reading.follows is not None or _BROUGHT_ABOUT_BY.search(item.low):
+        return None  # only those a criterion or a tool picks out: no publication counts them
     named = " and ".join(pub.name for pub in where)
     return rule.at(
         ctx, item,
