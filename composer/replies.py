@@ -37,6 +37,10 @@ class ReplyKind(StrEnum):
     PARTLY = "partly-answered"
     REFUSED = "refused"
     NOT_HELD = "not-held"
+    # "Do you still want it?": a force that has not answered asks whether the request still stands,
+    # and will treat it as withdrawn after a day. It asks nothing about what the request means,
+    # so it is no request for clarification (s1(3)) and stops no clock: the force stays late.
+    STILL_WANTED = "still-wanted"
 
     @property
     def label(self) -> str:
@@ -51,6 +55,7 @@ _KIND_LABELS = {
     ReplyKind.PARTLY: "partly answered",
     ReplyKind.REFUSED: "refused",
     ReplyKind.NOT_HELD: "not held",
+    ReplyKind.STILL_WANTED: "asks whether you still want it",
 }
 
 
@@ -157,6 +162,11 @@ _ACK = _any(
     r"\bthank you for your (?:request|email)[^.]{0,80}\breceived\b",
     r"\byou (?:will|should) (?:receive|get) (?:a|our) response within\b",
     r"\bhas been (?:logged|registered|allocated)\b", r"\bwe aim to respond\b",
+)
+_STILL_WANTED = _any(
+    r"\b(?:if|whether) you (?:still|continue to) (?:seek|require|want|wish|need)\b",
+    r"\byou (?:still|continue to) (?:seek|require|want|wish to receive|need) (?:access to )?(?:this|the|it)\b",
+    r"\b(?:is|are) (?:this|the|your) (?:request|information) still (?:required|wanted|needed)\b",
 )
 _REFUSAL = _any(
     r"\b(?:serves?|acts?|is to be treated) as a refusal notice\b",
@@ -389,6 +399,8 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         return ReplyKind.NOT_HELD
     if discloses:
         return ReplyKind.ANSWERED
+    if _STILL_WANTED.search(body):
+        return ReplyKind.STILL_WANTED
     if _ACK.search(body):
         return ReplyKind.ACKNOWLEDGEMENT
     return None

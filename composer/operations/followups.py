@@ -47,7 +47,7 @@ class FollowUpsWritten:
 
 
 NOT_NOTICES = frozenset({ReplyKind.ACKNOWLEDGEMENT, ReplyKind.CLARIFICATION, ReplyKind.EXTENSION,
-                         ReplyKind.ANSWERED, ReplyKind.NOT_HELD})
+                         ReplyKind.ANSWERED, ReplyKind.NOT_HELD, ReplyKind.STILL_WANTED})
 """Replies confirmed as something other than a refusal: what either Act asks of a
 refusal notice is no ground against them."""
 
