@@ -250,3 +250,23 @@ def test_a_template_that_is_no_word_file_says_so_in_words_a_user_knows(tmp_path)
         check_template(text)
     assert "it is damaged or cut short, or another kind of file; open it in Word" in str(caught.value)
     assert "zip" not in str(caught.value)
+
+
+def test_similar_parts_added_together_give_their_hours_with_a_thousands_separator():
+    """The checker's finding on similar parts said "together they come to about 2492 hours", beside
+    findings that write "about 95,130 hours"."""
+    from composer.checker import check
+    from composer.checker.calibration import LAW
+    from composer.model import Requester
+
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+    parts = [Part(text=f"Please give brief details of each drone flight in {m} {y}.")
+             for y in range(2015, 2026) for m in months]
+    found = [f for f in check(Request(title="Drones", parts=parts), force=None,
+                              requester=Requester(name="Jane Doe", email="jane@example.org"), calibration=LAW)
+             if f.rule == "cost.aggregate"]
+    assert found, "the similar parts were not added together"
+    hours = found[0].message.split("together they come to about ")[1].split(" hours")[0]
+    assert int(hours.replace(",", "")) >= 1000 and "," in hours
+    assert "(the whole request: about " in found[0].message and "," in found[0].message.split("whole request")[1]
