@@ -397,6 +397,14 @@ def names_removed(removed: list[str], *, offices: bool = False) -> list[str]:
                               and (_OFFICE_SAID in line or not offices)))
 
 
+_STREET_BEFORE = re.compile(r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+
+
+def _a_drive(text: str, at: int, word: str) -> bool:
+    """Whether "Dr" at `at` ends a street ("12 Acacia Dr Leeds"): a drive, not a doctor."""
+    return word.lower() == "dr" and _STREET_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 def _name_at(text: str, pos: int, fewest: int, caps: bool = False) -> tuple[int, int] | None:
     """The span of a person's name starting at `pos` (after spaces and an optional title), or None;
     with `caps`, a name written in capitals ("JANE DOE") counts, if it has two words or more."""
@@ -412,6 +420,8 @@ def _name_at(text: str, pos: int, fewest: int, caps: bool = False) -> tuple[int,
         if possessive:
             core = core[:-2]
         if not titled and not words and _TITLE_WORD.fullmatch(token.group(0)):
+            if _a_drive(text, token.start(), core):
+                return None
             titled = True
         elif len(core) == 1 and core.isupper():  # an initial: a name goes on after it
             words += 1
@@ -479,7 +489,7 @@ def _ranked(text: str, fewest: int = 1) -> list[tuple[int, int, int]]:
     for match in pattern.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group(0)))
         ranks = [t for t in tokens if t.group(0).rstrip(".").lower() in words]
-        if not ranks:
+        if not ranks or _a_drive(text, match.start() + ranks[-1].start(), ranks[-1].group(0).rstrip(".")):
             continue
         begin = match.start() + ranks[-1].end()
         span = _name_at(text, begin, fewest)

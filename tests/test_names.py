@@ -90,6 +90,7 @@ def test_someone_elses_name_goes_where_a_letter_puts_it(written, cleaned, name):
     "Thanks\n\n1. How many people were scored?",
     "Was this request from West Midlands Police or sent by the Home Office?",
     "The station is at 12 Acacia Dr, Leeds, near St Helens Road.",
+    "The station is at 12 Acacia Dr Leeds, and 3a Kings Heath Dr. Birmingham.",
     "How many stop and searches in 2024 by ethnicity, under s12 and s40(2), with a DPIA?",
 ])
 def test_ordinary_request_wording_is_left_alone(text):
