@@ -550,7 +550,38 @@ def _name_patterns(name: str, placeholder: str, what: str,
         add(rf"(?:{re.escape(first.capitalize())}|{re.escape(first.upper())})", placeholder, what, 0)
 
 
-def _patterns(requester: Requester | None, found: list[FoundName] = ()) -> list[tuple[re.Pattern, str, str]]:
+def _address_patterns(lines: list[str], what: str, add: Callable[[str, str, str, int], None]) -> None:
+    """Each line of an address, its street word as written or abbreviated, and the street without
+    its number; a postcode is found as anyone's is."""
+    for line in lines:
+        if not line.strip() or _POSTCODE.fullmatch(line.strip()):
+            continue
+        add(_street(line), "[your address]", what, re.IGNORECASE)
+        words = _words(line)
+        if len(words) >= 3 and words[0][:1].isdigit():  # "High Street" without its number
+            add(_street(" ".join(words[1:])), "[your address]", what, re.IGNORECASE)
+
+
+# Where a letter gives its writer's address: "I live at …", "my address is …", a line "Address: …",
+# up to the end of the line or the sentence.
+_ADDRESS_CUE = re.compile(r"\b(?:(?:I|we)\s+(?:live|reside)\s+at|my\s+(?:home\s+|postal\s+)?address\s+is"
+                          r"|^[ \t]*(?:postal\s+|home\s+)?address\s*:)[ \t]*(?P<address>[^\n;]{4,120}?)"
+                          r"(?=[.;]\s|[.;]?$|\n|;)", re.IGNORECASE | re.MULTILINE)
+
+
+def find_addresses(text: str) -> list[str]:
+    """Addresses in `text` where a letter gives its writer's own, each as written."""
+    found = []
+    for match in _ADDRESS_CUE.finditer(text):
+        if any(ch.isdigit() for ch in match.group("address")):  # a house number or a postcode
+            address = _POSTCODE.sub("", match.group("address")).strip(" ,")
+            if address:
+                found.append(address)
+    return list(dict.fromkeys(found))
+
+
+def _patterns(requester: Requester | None, found: list[FoundName] = (),
+              addresses: list[str] = ()) -> list[tuple[re.Pattern, str, str]]:
     """(pattern, placeholder, what) in the order they are applied: the profile's own details
     first, then the names `find_names` found, then anyone's."""
     patterns: list[tuple[re.Pattern, str, str]] = []
@@ -564,16 +595,15 @@ def _patterns(requester: Requester | None, found: list[FoundName] = ()) -> list[
         if requester.email.strip():
             add(re.escape(requester.email.strip()), "[your email]", "your email")
         _name_patterns(requester.name, "[your name]", "your name", add)
-        for line in requester.postal_address:
-            if not line.strip() or _POSTCODE.fullmatch(line.strip()):
-                continue
-            add(_street(line), "[your address]", "your address")
-            words = _words(line)
-            if len(words) >= 3 and words[0][:1].isdigit():  # "High Street" without its number
-                add(_street(" ".join(words[1:])), "[your address]", "your address")
+        _address_patterns(requester.postal_address, "your address", add)
         if requester.organisation.strip():
             add(_flexible(_words(requester.organisation)), "[your organisation]",
                 "your organisation")
+    for address in addresses:  # whole, then the lines with a number (a town alone is any place's name)
+        what = f"your address (\u201c{address}\u201d)"
+        add(r",?\s*".join(_street(line) for line in address.split(",") if line.strip()), "[your address]", what,
+            re.IGNORECASE)
+        _address_patterns([line for line in address.split(",") if any(ch.isdigit() for ch in line)], what, add)
     for name in sorted(found, key=lambda n: (not n.yours, -len(n.name))):
         # a police rank stays: "PC [name]" says what the request means and not who
         _name_patterns(name.plain or name.name, "[your name]" if name.yours else "[name]", name.described, add)
@@ -588,8 +618,8 @@ def _postcode(match: re.Match) -> str:
 
 
 class _Scrubber:
-    def __init__(self, requester: Requester | None, found: list[FoundName] = ()) -> None:
-        self.patterns = _patterns(requester, found)
+    def __init__(self, requester: Requester | None, found: list[FoundName] = (), addresses: list[str] = ()) -> None:
+        self.patterns = _patterns(requester, found, addresses)
         self.removed: list[str] = []
 
     def __call__(self, text: str, where: str) -> str:
@@ -626,8 +656,9 @@ def strip_personal_data(request: Request, requester: Requester | None,
     """A copy of `request` fit to share, and what was removed from where. People's names found
     where a letter puts them (`find_names`) go too, but for those in `keep`."""
     own = _key(requester.name) if requester is not None else ""
-    found = [name for name in find_names("\n\n".join(_texts(request)), keep) if _key(name.name) != own]
-    scrub = _Scrubber(requester, found)
+    texts = "\n\n".join(_texts(request))
+    found = [name for name in find_names(texts, keep) if _key(name.name) != own]
+    scrub = _Scrubber(requester, found, find_addresses(texts))
     data = request.model_copy(deep=True)
     if data.notes:
         scrub.removed.append("private notes")
