@@ -236,9 +236,11 @@ def write_template(shared: Request, dest: Path, *, replace: bool = False) -> Pat
 # initial, "Ms Doe", "J. Ní Dhómhnaill"; any apostrophe for any other;
 # the first name alone where it is not also a common word; email; each address line and the street
 # without its number; organisation) and for anyone's email address, UK phone number in any of its
-# written forms, and postcode in any case. It looks in the title, introduction, parts, the
-# options' own wording, the fields' names and values, and drops the private notes. It returns the
-# cleaned copy and a list saying what it removed and where.
+# written forms, and postcode in any case; and people's names, and the writer's address, where a
+# letter puts them (`find_names`, `find_addresses`, below), which covers the writer with no profile.
+# It looks in the title, introduction, parts, the options' own wording, the fields' names and
+# values, and drops the private notes. It returns the cleaned copy and a list saying what it
+# removed and where.
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts only at a word
 _SEP = r"[\s.\-()]{0,3}"
