@@ -93,7 +93,9 @@ class ExportWorker(QObject):
         except ComposerError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # reported in the dialog, never lost in a thread
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            from composer.errors import unexpected
+
+            self.failed.emit(unexpected(exc))
         else:
             self.done.emit(summary)
 
