@@ -75,6 +75,14 @@ CASES = [
      {}, True),
     ("validity.not-foi-body", R("How many referrals did you make to the National Crime Agency in 2023?",
                                 intro="Dear West Midlands Police,"), {}, False),
+    # The bodies outside the Acts are the force directory's (resources/forces.json), by any name they go by.
+    ("validity.not-foi-body", R("How many staff work on counter-terrorism?", intro="Dear MI5,"), {}, True),
+    ("validity.not-foi-body", R("How many requests did you answer in 2023?", intro="Dear Isle of Man Constabulary,"),
+     {}, True),
+    # The Police Federation of England and Wales has been treated as listed in Schedule 1 since the Policing
+    # and Crime Act 2017 (s50), and answers requests.
+    ("validity.not-foi-body", R("How much did you spend on legal fees in 2023?", intro="Dear Police Federation,"),
+     {}, False),
     # -- cost -------------------------------------------------------------------------------
     ("cost.open-scope", R("Please provide all information you hold about facial recognition."), {}, True),
     ("cost.open-scope", R("Please disclose any correspondence about the contract."), {}, True),
@@ -321,6 +329,13 @@ CASES += [
     # Routinely published (s21).
     ("exemption.published", R("How many stop and searches did you carry out in 2023, by ethnicity?"), {}, True),
     ("exemption.published", R("How many stop and searches in 2023 led to a complaint about the search?"), {}, False),
+    # Only those a tool brought about: the published tables count every arrest or search, not those.
+    ("exemption.published", R("How many people were arrested in 2023, by ethnicity?"), {}, True),
+    ("exemption.published", R("How many people were arrested in 2023 as a recorded result of the system's use, by "
+                              "ethnicity?"), {}, False),
+    ("exemption.published", R("How many stop and searches in 2023 followed an alert from the tool?"), {}, False),
+    ("exemption.published", R("How many people were stopped and searched in 2023 after being flagged by the "
+                              "matrix?"), {}, False),
     # Subjects forces withhold, from doctrine (resources/sensitive.toml).
     ("exemption.subject", R("How many response officers were on duty at Ashford police station on the night "
                             "shift of 5 May 2024?"), {}, True),
