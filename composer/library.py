@@ -159,6 +159,11 @@ class Library:
         path = self.path_for(name)
         if not path.is_file():
             known = ", ".join(e.name for e in self.list().entries) or "none saved yet"
+            given = Path(name).expanduser()
+            if given.is_file():  # a request file named where the library's name for it belongs
+                raise ComposerError(f"{name}: is a file, not a request in the library: save it there first "
+                                    f"(`foi-composer library save {name}`), then give the name "
+                                    "`foi-composer library list` shows for it")
             raise ComposerError(f"no request called {name!r} in the library ({known})"
                                 f"{storage.missing_but_set_aside(path)}")
         return path

@@ -11,7 +11,7 @@ import re
 from composer.checker import as_of, knowledge, track
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
-from composer.checker.estimate import Estimate, estimates_in, for_body, size_words
+from composer.checker.estimate import Estimate, about_hours, estimates_in, for_body, size_words
 from composer.checker.findings import Fix
 from composer.checker.reading import Reading, one_item_asked, read_part, read_text, without_titles
 from composer.model import Act, Part
@@ -272,7 +272,7 @@ def order(rule: Rule, ctx: Context):
         where = f"{item.label}, under part {part.number},"
     return rule.at(
         ctx, item,
-        f"{where} looks costly (about {hours:,.0f} hours) and comes before cheaper parts you ranked the same "
+        f"{where} looks costly ({about_hours(hours)}) and comes before cheaper parts you ranked the same "
         f"or not at all. With the cost-limit clause a force answers parts in order until the "
         f"{ctx.section('cost')} limit is reached, so this part could use up the limit before the cheap parts "
         "are reached.",
