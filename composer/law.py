@@ -93,6 +93,11 @@ class Law:
     # limit: it does under FOIA (Fees Regulations 2004 reg 4(3)(a)); FOISA's Fees Regulations
     # (SSI 2004/467 reg 3) count only locating, retrieving and providing it.
     whether_held_counts: bool = True
+    # Which parts of one letter are added together for the cost limit: under FOIA a force may add
+    # requests for the same or similar information (Fees Regulations 2004 reg 5); under FOISA the
+    # parts of one letter are one request, whose whole projected cost is held to the limit (regs 3
+    # and 5 of SSI 2004/467; SIC Decision 143/2010).
+    adds_every_part: bool = False
 
     def complain_by(self, day: date) -> date:
         """The last day to complain about a final response of `day` (31 Aug + 6 months: 28 Feb)."""
@@ -151,6 +156,7 @@ LAWS: dict[Act, Law] = {
         complaint_window_text="six months",
         regulator=SIC,
         whether_held_counts=False,
+        adds_every_part=True,
     ),
 }
 

@@ -326,6 +326,14 @@ CASES += [
     ("cost.aggregate", R("Please give brief details of each drone flight in January 2023."), {}, False),
     ("cost.aggregate", R("How many arrests were made in 2023?", "How many officers did you employ on 31 March 2024?"),
      {}, False),
+    # Under FOISA every part of one letter counts towards the one limit, whatever records they ask about.
+    ("cost.aggregate", R(*[f"Please give brief details of each {what} in January 2023." for what in
+                           ("drone flight", "Taser use", "firearms operation", "police dog deployment",
+                            "helicopter flight", "police horse deployment")],
+                         intro="Under the Freedom of Information (Scotland) Act 2002, please tell me:"), {}, True),
+    ("cost.aggregate", R(*[f"Please give brief details of each {what} in January 2023." for what in
+                           ("drone flight", "Taser use", "firearms operation", "police dog deployment")],
+                         intro="Under the Freedom of Information Act 2000, please tell me:"), {}, False),
     # Routinely published (s21).
     ("exemption.published", R("How many stop and searches did you carry out in 2023, by ethnicity?"), {}, True),
     ("exemption.published", R("How many stop and searches in 2023 led to a complaint about the search?"), {}, False),

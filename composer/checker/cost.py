@@ -411,7 +411,7 @@ def aggregate(rule: Rule, ctx: Context):
         reading, est = part_estimate(ctx, item)
         if est.hours > limit * ctx.calibration.cost_share:
             return None  # a part over the limit on its own already has its finding
-        key = reading.record.id if reading.record is not None else "other"
+        key = "every" if ctx.law.adds_every_part else reading.record.id if reading.record is not None else "other"
         groups.setdefault(key, []).append((item, est))
 
     def together(parts: list[tuple[PartView, Estimate]]) -> float:
@@ -427,12 +427,17 @@ def aggregate(rule: Rule, ctx: Context):
         if len(parts) < 2 or total <= limit * ctx.calibration.cost_share:
             continue
         numbers = ", ".join(i.number for i, _ in parts[:8]) + (" …" if len(parts) > 8 else "")
-        label = knowledge.RECORD_BY_ID[key].label if key in knowledge.RECORD_BY_ID else "related information"
         first = parts[0][0]
+        if ctx.law.adds_every_part:
+            added = (f"Under {ctx.law.short_title} the parts of one letter are one request, so the force adds "
+                     f"the time for every part ({numbers}) together for the cost limit")
+        else:
+            label = knowledge.RECORD_BY_ID[key].label if key in knowledge.RECORD_BY_ID else "related information"
+            added = (f"Parts {numbers} all ask about {label}; a force may add similar parts together for the "
+                     "cost limit")
         return rule.at(
             ctx, first,
-            f"Parts {numbers} all ask about {label}; a force may add similar parts together for the "
-            f"cost limit, and together they come to about {whole_hours(total):,} hours against the limit of "
+            f"{added}, and together they come to about {whole_hours(total):,} hours against the limit of "
             f"{_limit_words(ctx)} (the whole request: about {whole_hours(total_all):,} hours). It may then refuse "
             f"all of them under {ctx.section('cost')}.",
             suggestion="Keep the cost-limit clause on and put the parts you want most first, or drop "
