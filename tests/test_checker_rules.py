@@ -334,6 +334,12 @@ CASES += [
     ("cost.aggregate", R(*[f"Please give brief details of each {what} in January 2023." for what in
                            ("drone flight", "Taser use", "firearms operation", "police dog deployment")],
                          intro="Under the Freedom of Information Act 2000, please tell me:"), {}, False),
+    # A request in Welsh: the rules read English, so the request is told that no findings is no clean bill.
+    ("format.not-english", R("Faint o swyddogion sydd yn gweithio i'r heddlu ar hyn o bryd?",
+                             "A yw'r heddlu wedi defnyddio unrhyw feddalwedd i ragweld troseddau rhwng 2020 a 2024?"),
+     {}, True),
+    ("format.not-english", R("How many officers did Heddlu Dyfed-Powys employ in 2024, and how many speak Welsh?"),
+     {}, False),
     # Routinely published (s21).
     ("exemption.published", R("How many stop and searches did you carry out in 2023, by ethnicity?"), {}, True),
     ("exemption.published", R("How many stop and searches in 2023 led to a complaint about the search?"), {}, False),

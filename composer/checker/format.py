@@ -111,3 +111,27 @@ def closed_format(rule: Rule, ctx: Context):
         span=match.span() if match else None,
         fix=fix,
     )
+
+
+# Words common in Welsh and absent from English prose: a request written in Welsh uses several in
+# every sentence. The rules read English, so such a request gets no findings, which must not read
+# as a clean bill.
+_WELSH = frozenset("""yr yn sydd faint beth wedi heddlu gwybodaeth cais nifer blwyddyn mae oes ydych gyda hefyd
+    rhwng ynghylch ynglŷn ddarparu darparu os gan fod eich ein hyn hwn hon pob dros rhoi hoffwn gofyn ydy
+    ddefnyddio defnyddio unrhyw rhywun mewn gyfer ymholiad swyddogion""".split())
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@request_rule("format.not-english", "format", "info", law="valid", title="Written in Welsh")
+def not_english(rule: Rule, ctx: Context):
+    words = [w.lower() for text, _ in ctx.texts() for w in _WORDS.findall(text)]
+    welsh = sum(1 for w in words if w in _WELSH)
+    if welsh < 5 or welsh < 0.15 * len(words):
+        return None
+    return rule.at(
+        ctx, None,
+        "The request reads as Welsh. The checker reads English only, so it has nothing to say about these "
+        "parts: that is not a sign that a force would find nothing to query.",
+        suggestion="Read each part as a force's FOI officer would, or check an English version of the request "
+        "and send the Welsh one.",
+    )
