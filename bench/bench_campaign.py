@@ -16,9 +16,13 @@ have run:
 - opening the Coverage tab (the matrix of forces by parts), and switching its campaign.
 
 Each step is run `--runs` times in a fresh window over the same data folder; median (min-max) in ms, on
-the wall clock and in CPU time used by the process.
+the wall clock and in CPU time used by the process. What the process remembers of the campaigns it read
+(campaign.store, campaign.history) is kept from run to run, as it is in the app from one step to the next.
 
-    python bench/bench_campaign.py [--runs 5] [--profile STEP]
+`--more N` adds N campaigns of 43 parts sent to 45 forces (replies as above), for a campaigner who keeps
+many: `--more 18` makes the 20 campaigns of the session 11 brief.
+
+    python bench/bench_campaign.py [--runs 5] [--more N] [--profile STEP]
 
 `--profile STEP,STEP` (names as printed) runs each of those steps once more under cProfile and prints
 the 25 costliest functions by cumulative time.
@@ -59,7 +63,7 @@ def reply_text(numbers: list[str]) -> str:
     return "\n".join(lines)
 
 
-def make(store, forces) -> None:
+def make(store, forces, more: int = 0) -> None:
     from bench_export_forces import long_request
 
     from composer.operations.campaign import attach_reply, new_campaign, record_reply
@@ -67,14 +71,16 @@ def make(store, forces) -> None:
 
     said = [PartReading(Outcome.ANSWERED), PartReading(Outcome.NOT_HELD), PartReading(Outcome.REFUSED, ("s40(2)",)),
             PartReading(Outcome.ANSWERED), PartReading(Outcome.REFUSED, ("s31(1)",))]
-    for name, count in CAMPAIGNS.items():
+    campaigns = [(name, count, forces) for name, count in CAMPAIGNS.items()]
+    campaigns += [(f"Campaign {n + 1} of 45 forces", 43, forces[:45]) for n in range(more)]
+    for name, count, sent_to in campaigns:
         request = long_request(count).model_copy(update={"title": name})
-        campaign = new_campaign(name=name, request=request, forces=forces, sent=SENT).value
+        campaign = new_campaign(name=name, request=request, forces=sent_to, sent=SENT).value
         store.create(campaign)
         numbers = [n.number for n in request.numbered()]
         with tempfile.TemporaryDirectory() as tmp:
             source = Path(tmp) / "reply.txt"
-            for f, force in enumerate(forces[: REPLIED + ATTACHED]):
+            for f, force in enumerate(sent_to[: REPLIED + ATTACHED]):
                 source.write_text(reply_text(numbers).replace("012345", f"{f:06d}"), "utf-8")
                 file = store.copy_in(campaign, force.id, source)
                 on = SENT + timedelta(days=10 + f % 15)
@@ -92,6 +98,7 @@ def make(store, forces) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--more", type=int, default=0, help="campaigns of 45 forces to add to the two")
     parser.add_argument("--profile", default="", help="steps to profile once more, by name, with commas")
     args = parser.parse_args()
 
@@ -110,8 +117,9 @@ def main() -> int:
     forces = load_directory().resolve("all")
     store = CampaignStore()
     start = time.perf_counter()
-    make(store, forces)
-    print(f"{len(CAMPAIGNS)} campaigns of {len(forces)} bodies ({', '.join(map(str, CAMPAIGNS.values()))} parts); "
+    make(store, forces, args.more)
+    more = f" and {args.more} of 45 forces (43 parts)" if args.more else ""
+    print(f"{len(CAMPAIGNS)} campaigns of {len(forces)} bodies ({', '.join(map(str, CAMPAIGNS.values()))} parts){more}; "
           f"{REPLIED} replies confirmed and {ATTACHED} attached in each (made in {time.perf_counter() - start:.1f} s)")
     waiting = forces[REPLIED + ATTACHED:]
 

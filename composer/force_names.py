@@ -18,9 +18,12 @@ from composer.model import Force, ForceKind
 
 # A force's name inside the name of another body is not the force: "West Midlands Police and
 # Crime Commissioner", "Police Scotland Federation".
-_NOT_THE_FORCE = r"(?!\s+(?:and\s+crime|federation|authority|and\s+fire|fire\b|widows))"
+# A bare area name ("Avon and Somerset") is not the force either when such words follow "Police".
+_NOT_THE_FORCE = (r"(?!\s+(?:(?:police|constabulary)\s+)?"
+                  r"(?:and\s+crime|federation|authority|and\s+fire|fire\b|widows))")
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+_AMPERSAND = re.compile(r"\s*&\s*")
 
 
 @dataclass(frozen=True)
@@ -81,28 +84,16 @@ def build_patterns(forces: tuple[Force, ...]) -> _Patterns:
     acronyms: dict[str, str] = {}
     systems: dict[str, str] = {}
     for force in forces:
-        names.setdefault(force.name.lower(), force.id)
-        short = force.short_name
-        if short.isupper():
-            acronyms.setdefault(short, force.id)
-        elif short.lower() != force.name.lower():
-            for suffix in (" Police", " Constabulary"):
-                names.setdefault((short + suffix).lower(), force.id)
-        else:
-            names.setdefault(short.lower(), force.id)
-        for alias in force.aliases:
-            if alias.isupper():
-                acronyms.setdefault(alias, force.id)
+        for said in names_of(force):
+            if said.isupper():
+                acronyms.setdefault(said, force.id)
             else:
-                key = alias.lower()
-                key = key[4:] if key.startswith("the ") else key
-                names.setdefault(key, force.id)
+                names.setdefault(_key(said), force.id)
         for system in force.systems:
             systems.setdefault(system.lower(), force.id)
     ordered = sorted(names, key=len, reverse=True)  # longest first: "metropolitan police service"
     name_re = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered) + r")(?![\w-])"
-        + _NOT_THE_FORCE,
+        r"(?<![\w-])(?:" + "|".join(_spaced(n) for n in ordered) + r")(?![\w-])" + _NOT_THE_FORCE,
         re.IGNORECASE,
     )
     acr_re = re.compile(
@@ -117,10 +108,42 @@ def build_patterns(forces: tuple[Force, ...]) -> _Patterns:
             re.IGNORECASE,
         )
     needles = {"polic", "constab"} | {a.lower() for a in acronyms}
-    needles |= {n for n in names if "polic" not in n and "constab" not in n}
+    needles |= {n.split(" and ")[0] for n in names if "polic" not in n and "constab" not in n}
     needles |= set(systems)
     exact = {s.lower(): s for f in forces for s in f.systems if s.isupper()}
     return _Patterns(name_re, acr_re, sys_re, names | acronyms, systems, exact, tuple(sorted(needles)))
+
+
+def names_of(force: Force) -> list[str]:
+    """Every name the detector knows a force by, as written: its name; its short name, in capitals
+    as it is (MPS) or a place with "Police" and "Constabulary" after it ("Kent Police", "Kent
+    Constabulary"); and its aliases, without a leading "the"."""
+    said = [force.name]
+    short = force.short_name
+    if short.isupper() or _key(short) == _key(force.name):
+        said.append(short)
+    else:
+        said += [short + " Police", short + " Constabulary"]
+    said += [alias[4:] if alias.lower().startswith("the ") else alias for alias in force.aliases]
+    return list(dict.fromkeys(said))
+
+
+def key_of(said: str) -> str:
+    """A name as typed, made comparable with `names_of`: lower case, single spaces, "&" read as
+    "and", no leading "the" ("the  Met" and "Met" are one key; "Avon & Somerset" is "avon and somerset")."""
+    key = _key(said)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _spaced(name: str) -> str:
+    """A name as a pattern: any run of spaces between its words, and "&" for a joining "and"
+    ("Avon & Somerset Police", "Devon &Cornwall")."""
+    return r"(?:\s+and\s+|\s*&\s*)".join(re.escape(part).replace(r"\ ", r"\s+") for part in name.split(" and "))
+
+
+def _key(said: str) -> str:
+    """The directory's key for a name as written: lower case, single spaces, "&" read as "and"."""
+    return " ".join(_AMPERSAND.sub(" and ", said.lower()).split())
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int, bool, bool]:
@@ -155,8 +178,7 @@ def find_forces(text: str) -> tuple[Mention, ...]:
         said = m.group(0)
         if not any(c.isupper() for c in said):  # "the met" in running text is not the Met
             continue
-        key = " ".join(said.lower().split())
-        raw.append((m.start(), m.end(), pats.ids[key]))
+        raw.append((m.start(), m.end(), pats.ids[_key(said)]))
     for m in pats.acronyms.finditer(text):
         raw.append((m.start(), m.end(), pats.ids[m.group(0)]))
     raw.sort()

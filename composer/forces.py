@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from composer import paths, storage
+from composer.dates import month_year
 from composer.errors import ComposerError, FileProblem, NotSubjectToFOI, UnknownForce
 from composer.model import Checked, Force, ForceKind, Nation, joined, web_address_problem
 
@@ -39,6 +40,7 @@ class _NotFOI(BaseModel):
     id: str
     name: str
     why: str
+    source: str = ""  # the pages that say why
 
 
 class _DirectoryFile(BaseModel):
@@ -66,13 +68,29 @@ class Directory:
     def by_id(self) -> dict[str, Force]:
         return {force.id: force for force in self.forces}
 
+    @cached_property
+    def by_name(self) -> dict[str, Force]:
+        """Each name the force-name detector knows a force by (`force_names.names_of`), and its
+        short name alone, as a key: "the Met", "GMP", "Avon & Somerset", "Kent" find their forces.
+        (Where a force is chosen a place name is the force; in running text it is not.)"""
+        from composer.force_names import key_of, names_of
+
+        found: dict[str, Force] = {}
+        for force in self.forces:
+            for said in (*names_of(force), force.short_name):
+                found.setdefault(key_of(said), force)
+        return found
+
     def get(self, force_id: str) -> Force:
+        """A force by its id or by a name people write for it ("the Met", "Police Scotland")."""
+        from composer.force_names import key_of
+
         key = force_id.strip().lower()
-        found = self.by_id.get(key)
+        found = self.by_id.get(key) or self.by_name.get(key_of(force_id))
         if found is not None:
             return found
         for body in self.not_foi:
-            if body.id == key or body.name.lower() == key:
+            if body.id == key or key_of(body.name) == key_of(force_id):
                 raise NotSubjectToFOI(f"{body.name}: {body.why}")
         raise UnknownForce(f"unknown force id {force_id!r}{did_you_mean(key, [f.id for f in self.forces])}; "
                            "`foi-composer forces` lists them")
@@ -134,6 +152,10 @@ def _apply_overrides(forces: list[Force], path: Path) -> list[Force]:
         for force_id, changes in data.items():
             if force_id in by_id and isinstance(changes, dict):
                 merged = by_id[force_id].model_dump() | changes
+                if changes.get("foi_email") and "checked" not in changes:  # set before sources were kept
+                    merged["checked"] = [*merged["checked"], {
+                        "fact": "foi_email", "on": merged.get("email_checked") or date.today(),
+                        "source": f"{changes['foi_email']} (the address you gave)"}]
                 by_id[force_id] = Force.model_validate(merged)
         return list(by_id.values())
     except (FileProblem, ValidationError):
@@ -211,6 +233,34 @@ def missing_address(force: Force) -> str | None:
             f"page and {add}")
 
 
+def listing_page(force: Force) -> str:
+    """The force's page on WhatDoTheyKnow, whose list of October 2023 the directory's addresses
+    come from (a force's id is WhatDoTheyKnow's name for it): it shows the address WhatDoTheyKnow
+    uses now and links to the force's own site."""
+    return f"https://www.whatdotheyknow.com/body/{force.id}"
+
+
+def address_confirmed(force: Force) -> bool:
+    """Whether something newer than WhatDoTheyKnow's list names the force's FOI address: a
+    `checked` entry for it that gives the address (a page that shows it, or the user who set it)."""
+    email = (force.foi_email or "").casefold()
+    return bool(email) and any(c.fact == "foi_email" and email in c.source.casefold() for c in force.checked)
+
+
+def unconfirmed_address(force: Force) -> str | None:
+    """What a letter to `force` must say when its FOI address is only as WhatDoTheyKnow listed it
+    and no newer source confirms it: that it may be out of date, and where to check it (None: no
+    address, which `missing_address` covers, or one a source confirms). The words are the same
+    for every force, so that a batch of letters can say it once for all of them."""
+    if not force.foi_email or address_confirmed(force):
+        return None
+    listed = f" in {month_year(force.email_checked)}" if force.email_checked else ""
+    return (f"its FOI address is the one WhatDoTheyKnow listed{listed}, and no newer source confirms it: "
+            "before sending, check it on the force's own FOI page or its WhatDoTheyKnow page "
+            "(`foi-composer forces` gives that page for each force), and if it has changed, set the new "
+            "one with `foi-composer forces --set-email`")
+
+
 def online_form(force: Force) -> str | None:
     """How to send to a force that takes requests through its online form (None: the directory
     knows of no form for it). The app opens nothing: the campaigner pastes the letter in."""
@@ -239,7 +289,10 @@ def set_email(force_id: str, address: str, *, today: date | None = None) -> Forc
     refused with one line saying so, and nothing is saved."""
     force = load_directory().get(force_id)
     address = email_address(address)
-    force = force.model_copy(update={"foi_email": address, "email_checked": today or date.today()})
+    day = today or date.today()
+    seen = Checked(fact="foi_email", on=day, source=f"{address} (the address you gave)")
+    force = force.model_copy(update={"foi_email": address, "email_checked": day,
+                                     "checked": _other_checks(force, "foi_email") + [seen]})
     save_override(force)
     return force
 
@@ -280,8 +333,8 @@ def clear_form(force_id: str, *, today: date | None = None) -> Force:
     return force
 
 
-def _other_checks(force: Force) -> list[Checked]:
-    return [c for c in force.checked if c.fact != "foi_form"]
+def _other_checks(force: Force, fact: str = "foi_form") -> list[Checked]:
+    return [c for c in force.checked if c.fact != fact]
 
 
 def _read_overrides(path: Path) -> dict:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from composer.model import FIELD_PATTERN, Act, Force, Nation, Request, fill_fields
+from composer.model import FIELD_PATTERN, Act, Force, Nation, Request, fill_fields, joined
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,12 @@ class Law:
     review_outer_days: int | None  # FOIA: the s45 code's limit for a complex review
     # After the final response: ICO practice; FOISA s47(4). As relativedelta's keyword and
     # amount, (6, "weeks"): dateutil loads only when a date is worked out, not at start-up.
+    # FOIA sets no time; the ICO asks for a complaint "within six weeks of receiving your final
+    # response or last substantive contact with the public authority", and says an undue delay
+    # will in most cases mean it does not consider the matter (s50(2)(b) lets it decline)
+    # (ico.org.uk/make-a-complaint/foi-and-eir-complaints/foi-and-eir-complaints/). FOISA s47(4)
+    # is statute: six months from the review's outcome (a) or from the end of the time s21(1)
+    # allowed for it (b) (legislation.gov.uk/asp/2002/13/section/47).
     complaint_window: tuple[int, str]
     complaint_window_text: str
     regulator: Regulator
@@ -193,6 +199,11 @@ def _cited(act: Act, named: str) -> str:
     return f"{LAWS[act].short_title} s{named.removeprefix('section ')}"
 
 
+def _equality_cited(duty: EqualityDuty) -> str:
+    """`Equality Act 2010 s149; UK GDPR Art 35 (DPIA)`: an impact assessment's law for a force bound by `duty`."""
+    return f"{duty.cited}; UK GDPR Art 35 (DPIA)"
+
+
 # Short citations for a finding's `law` field.
 LAW: dict[str, dict[Act, str]] = {
     "valid": {
@@ -297,11 +308,20 @@ LAW: dict[str, dict[Act, str]] = {
         Act.FOISA: "FOISA s1",
     },
     "advice": {act: f"{_cited(act, law.advice_section)} (advice and assistance)" for act, law in LAWS.items()},
-    "equality": {  # for a force in Great Britain: the rule cites NI_DUTY for one in Northern Ireland
-        Act.FOIA: f"{GB_DUTY.cited}; UK GDPR Art 35 (DPIA)",
-        Act.FOISA: f"{GB_DUTY.cited}; UK GDPR Art 35 (DPIA)",
+    "equality": {  # for a force in Great Britain: `cite` gives the duty that binds any force
+        Act.FOIA: _equality_cited(GB_DUTY),
+        Act.FOISA: _equality_cited(GB_DUTY),
     },
 }
+
+
+def cite(topic: str, act: Act, force: Force | None = None) -> str:
+    """`LAW`'s short citation of `topic` for a force under `act`; where the law differs by nation
+    rather than by Act (the equality duty: s75 NI Act 1998 in Northern Ireland), the one that
+    binds `force`."""
+    if topic == "equality":
+        return _equality_cited(duty_of(force))
+    return LAW[topic][act]
 
 # Sections as a message names them ("section 40(2)").
 NAME: dict[str, dict[Act, str]] = {
@@ -332,6 +352,17 @@ NAME: dict[str, dict[Act, str]] = {
     "dataset": {act: law.dataset_section or law.format_section for act, law in LAWS.items()},
     "vexatious": {Act.FOIA: "section 14(1)", Act.FOISA: "section 14(1)"},
     "repeated": {Act.FOIA: "section 14(2)", Act.FOISA: "section 14(2)"},
+    # What a force owes when it does not give the information: FOIA one refusal notice (s17);
+    # FOISA a refusal notice (s16) or a notice that the information is not held (s17).
+    "refusal_notice": {Act.FOIA: "section 17", Act.FOISA: "section 16"},
+    "not_held_notice": {Act.FOISA: "section 17"},
+    # The 20 working days run from the clarification's receipt: FOIA s10(6)(b) ("date of receipt"),
+    # FOISA s10(1)(b); with "clarify" (s1(3)) the pair a letter cites.
+    "clock_restart": {Act.FOIA: "section 10(6)", Act.FOISA: "section 10(1)(b)"},
+    # FOIA weighs the public interest in excluding the duty to confirm or deny under s2(1)(b).
+    "ncnd_public_interest": {Act.FOIA: "section 2(1)(b)"},
+    # The Part that gives the right of access and the duties a Commissioner decides on.
+    "access": {Act.FOIA: "Part I", Act.FOISA: "Part 1"},
 }
 
 # FOIA's exclusions of the duty to confirm or deny: the subsection of each exemption that sets
@@ -386,6 +417,48 @@ def short(topic: str, act: Act, *, whole: bool = False, with_act: bool = True) -
     `whole` the section without its subsections, `FOISA s38`; without the Act, `s38`."""
     cited = _cited(act, section(topic, act, whole=whole))
     return cited if with_act else cited.split(" ", 1)[1]
+
+
+def sections(topics: Iterable[str], act: Act, *, joiner: str = "and") -> str:
+    """The sections of several topics under `act`, as a sentence names them together: `sections
+    1(3) and 10(6)`; with `joiner` "or", `section 16 or 17` (one of them). A topic the Act does
+    not have is left out: FOIA's notices are `section 17` alone."""
+    numbers = [NAME[t][act].removeprefix("section ") for t in topics if act in NAME[t]]
+    if len(numbers) == 1:
+        return f"section {numbers[0]}"
+    if joiner == "and":
+        return "sections " + joined(numbers)
+    return f"section {', '.join(numbers[:-1])} {joiner} {numbers[-1]}"
+
+
+_ORDINAL_UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def ordinal(n: int) -> str:
+    """`20` -> `twentieth`, `45` -> `forty-fifth`: a count of days as the Acts write it ("the
+    twentieth working day"), for 1 to 99. (A words-for-numbers package would be one more
+    dependency in every install and in the standalone app, for the few numbers the Acts use.)"""
+    if not 0 < n < 100:
+        raise ValueError(f"no ordinal in words for {n}")
+    if n < 20:
+        return _ORDINAL_UNITS[n]
+    tens, units = divmod(n, 10)
+    if units == 0:
+        return _TENS[tens][:-1] + "ieth"
+    return f"{_TENS[tens]}-{_ORDINAL_UNITS[units]}"
+
+
+# The Commissioners' guidance that a force should ask for clarification at once, where found: the
+# ICO's "you must contact the requester as soon as possible for clarification"
+# (ico.org.uk/for-organisations/foi/guide-to-managing-an-foi-request/how-to-know-whats-being-requested/).
+# Nothing found from the Scottish Information Commissioner on the point, so FOISA has none here.
+CLARIFY_PROMPTLY: dict[Act, str] = {
+    Act.FOIA: "ico.org.uk/for-organisations/foi/guide-to-managing-an-foi-request/how-to-know-whats-being-requested/",
+}
 
 
 def number(topic: str, act: Act) -> int:

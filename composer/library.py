@@ -293,32 +293,221 @@ def _street(line: str) -> str:
     return r"[\s_.,\-]+".join(out)
 
 
-def _patterns(requester: Requester | None) -> list[tuple[re.Pattern, str, str]]:
+# -- other people's names, and yours when there is no profile ------------------------------------
+# Names are read where a letter puts them, not everywhere (a request rightly names systems, places,
+# companies and forces): after a title (Mr, Dr, Sir …), in a greeting ("Dear Jane Doe"), after "my
+# name is", "on behalf of", "my client" and the like, beside a closing ("Yours sincerely, Jane Doe")
+# or on the line under it. A name is one to five words, each capitalised (or an initial, or a
+# particle such as "van der" inside it); a run that holds a word no name holds ("Team", "Police",
+# "Watch") or a force's name or area is not a person. Once found, a name is taken out wherever it is
+# written in the request, as the profile's own name is. A person named with a public office ("the
+# Chief Constable, Sir Craig Guildford") is taken out too, because a template goes to every force
+# and the office-holder is one force's, but the removal list says so, for the user to keep it.
+
+_TITLE_WORD = re.compile(_TITLES + r"\.?")  # capitalised as a title is written: "Dr", not "dr"
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+_GAP = re.compile(r"[ \t\u00a0]+")
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
+              "bin", "ibn", "al", "el", "ap", "ní", "nic", "mac", "ó", "st"}
+# Capitalised words that are not part of a person's name where these cues stand before them.
+NOT_NAMES = {
+    "sir", "madam", "advocate", "general", "attorney", "lieutenant", "king", "queen",
+    "crown", "prosecutor", "procurator", "fiscal", "inspectorate", "majesty", "sirs", "madams", "all", "team", "teams", "officer", "officers", "colleague",
+    "colleagues", "friend", "friends", "department", "unit", "office", "service", "services",
+    "police", "constabulary", "force", "forces", "constable", "chief", "commissioner", "commission",
+    "council", "information", "freedom", "data", "protection", "disclosure", "records", "request",
+    "requests", "response", "compliance", "manager", "head", "director", "secretary", "minister",
+    "mayor", "authority", "government", "ministry", "home", "trust", "watch", "network", "group",
+    "campaign", "campaigns", "project", "society", "foundation", "union", "association",
+    "committee", "university", "college", "school", "institute", "centre", "center", "bureau",
+    "agency", "news", "media", "press", "ltd", "limited", "llp", "plc", "inc", "solicitors",
+    "solicitor", "partners", "associates", "law", "legal", "chambers", "the", "a", "an", "we",
+    "my", "our", "your", "please", "thank", "thanks", "yours", "dear", "hello", "re", "subject",
+    "act", "section", "part", "question", "system", "systems", "justice", "chancellor", "court",
+    "board", "panel", "staff", "member", "members", "everyone", "reader", "recipient", "customer",
+    "citizen", "citizens", "community", "communities", "residents", "public", "people", "research",
+    "researcher", "journalist", "student", "lecturer", "professor", "doctor", "editor", "reporter",
+    "street", "road", "avenue", "lane", "drive", "close", "crescent", "place", "square",
+    "not", "sorry", "writing", "grateful", "aware", "concerned", "interested", "unable",
+}
+_SELF_CUES = [  # (cue, fewest words): the writer's own name
+    (r"\bmy\s+name\s+is\b|\bmy\s+name['’]s\b|^[ \t]*name\s*:", 1),
+    (r"\bI\s+am\b|\bI['’]m\b", 2),
+    (r"\b(?:this\s+)?request\s+(?:is\s+)?(?:from|by)\b", 2),
+    (r"(?im)^[ \t]*(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|kindest|best|warm|warmest|with)"
+     r"\s+regards|regards|best\s+wishes|many\s+thanks|thanks|thank\s+you|cheers|best|sincerely)"
+     r"[ \t]*[,.!]?[ \t]*\n\s*", 1),  # a closing, and the name alone on the line under it
+    (r"\b(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|kindest|best|warm|warmest)\s+regards|"
+     r"best\s+wishes|many\s+thanks)[ \t]*[,.]?[ \t]+", 1),  # … or beside it
+]
+_OTHER_CUES = [  # someone else's name
+    (r"\bon\s+behalf\s+of\b|\b(?:acting|writing)\s+for\b|\brepresenting\b|\bthe\s+late\b|"
+     r"\b(?:requested|sent|written|submitted)\s+by\b", 2),
+    (r"\b(?:my|our|his|her|their)\s+(?:late\s+)?(?:client|son|daughter|husband|wife|partner|"
+     r"brother|sister|mother|father|mum|mom|dad|friend|colleague|constituent|neighbour|neighbor|"
+     r"grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|child|boy|"
+     r"girl|relative|carer)s?\b,?", 1),
+    (r"\bdear\b", 1),
+    (r"(?<![^\W\d_])(?=" + _TITLES + r"\.?[ \t\u00a0])", 1),  # "Mr A. Khan", "Dr Helen Wright"
+]
+_SELF_CUES = [(re.compile(c, re.IGNORECASE | re.MULTILINE), n) for c, n in _SELF_CUES]
+_OTHER_CUES = [(re.compile(c, re.IGNORECASE | re.MULTILINE) if not c.startswith("(?<!") else re.compile(c), n)
+               for c, n in _OTHER_CUES]
+# A public office beside a name in the same sentence ("the Chief Constable, Sir Craig Guildford").
+_OFFICE = re.compile(
+    r"\b(?:(?:deputy|assistant|temporary|acting)\s+)*(?:chief\s+constable|(?:police\s+and\s+crime\s+)?"
+    r"commissioner|pcc|(?:deputy\s+)?mayor|home\s+secretary|secretary\s+of\s+state|prime\s+minister|"
+    r"minister|chief\s+executive|chief\s+officer|chair(?:man|woman|person)?|MP|director\s+general|"
+    r"superintendent|president|judge|coroner)\b", re.IGNORECASE)
+
+
+_DESCRIBED_NAME = re.compile(r"^a name \(\u201c(.+?)\u201d")
+_OFFICE_SAID = "named with a public office"
+
+
+@dataclass(frozen=True)
+class FoundName:
+    """A person's name found in a request: `yours` when the writer says it is theirs, `office`
+    the public office it was named with, if any."""
+
+    name: str
+    yours: bool = False
+    office: str = ""
+
+    @property
+    def described(self) -> str:
+        if self.yours:
+            return f"your name (\u201c{self.name}\u201d)"
+        if self.office:
+            return (f"a name (\u201c{self.name}\u201d, {_OFFICE_SAID}, \u201c{self.office}\u201d: "
+                    f"keep it if you mean the office-holder)")
+        return f"a name (\u201c{self.name}\u201d)"
+
+
+def names_removed(removed: list[str], *, offices: bool = False) -> list[str]:
+    """Other people's names, as written, in a removal list from `strip_personal_data`: the ones
+    the user may choose to keep, office-holders' first (with `offices`, theirs alone)."""
+    lines = sorted(removed, key=lambda line: _OFFICE_SAID not in line)
+    return list(dict.fromkeys(m.group(1) for line in lines if (m := _DESCRIBED_NAME.match(line))
+                              and (_OFFICE_SAID in line or not offices)))
+
+
+def _name_at(text: str, pos: int, fewest: int) -> tuple[int, int] | None:
+    """The span of a person's name starting at `pos` (after spaces and an optional title), or None."""
+    gap = _GAP.match(text, pos)
+    start = i = gap.end() if gap else pos
+    end, words, full, titled = start, 0, 0, False
+    while words < 5:
+        token = _NAME_TOKEN.match(text, i)
+        if not token:
+            break
+        core = token.group(0).rstrip(".")
+        possessive = len(core) > 3 and core[-2] in _APOSTROPHES and core[-1] == "s"  # "Khan's"
+        if possessive:
+            core = core[:-2]
+        if not titled and not words and _TITLE_WORD.fullmatch(token.group(0)):
+            titled = True
+        elif len(core) == 1 and core.isupper():  # an initial: a name goes on after it
+            words += 1
+        elif words and core.lower() in _PARTICLES:  # "van der": kept only if a name word follows
+            pass
+        elif core[:1].isupper() and not core.isupper():
+            if core.lower() in NOT_NAMES:
+                return None
+            words += 1
+            full += 1
+            end = token.start() + len(core)
+            if token.group(0).endswith("."):  # the end of a sentence
+                break
+        else:
+            break
+        gap = None if possessive else _GAP.match(text, token.end())
+        if not gap:
+            break
+        i = gap.end()
+    if not full or (words < fewest and not titled):
+        return None
+    bare = _key(text[start:end])
+    if bare in _force_areas() or _names_a_force(text[start:end]):
+        return None
+    return start, end
+
+
+def _force_areas() -> frozenset[str]:
+    from composer.force_names import force_areas
+
+    return force_areas()
+
+
+def _names_a_force(text: str) -> bool:
+    from composer.force_names import find_forces
+
+    return bool(find_forces(text))
+
+
+def _office_beside(text: str, start: int, end: int) -> str:
+    """A public office named in the same sentence just before or just after a name."""
+    before = re.split(r"[.?!;\n]\s", text[max(0, start - 60):start])[-1]
+    after = re.split(r"[.?!;\n]", text[end:end + 80])[0]
+    near = [m.group(0) for m in _OFFICE.finditer(before)][-1:] or [m.group(0) for m in _OFFICE.finditer(after)][:1]
+    return near[0] if near else ""
+
+
+def _key(name: str) -> str:
+    return " ".join(w.rstrip(".").lower() for w in name.split() if not _TITLE_WORD.fullmatch(w))
+
+
+def find_names(text: str, keep: tuple[str, ...] | list[str] = ()) -> list[FoundName]:
+    """People's names in `text`, read where a letter puts them (see above), in the order found;
+    a name in `keep` (as written, with or without its title) is left out."""
+    kept = {_key(k) for k in keep}
+    found: dict[str, FoundName] = {}
+    for cues, yours in ((_SELF_CUES, True), (_OTHER_CUES, False)):
+        for cue, fewest in cues:
+            for match in cue.finditer(text):
+                span = _name_at(text, match.end(), fewest)
+                if span is None:
+                    continue
+                name = text[span[0]:span[1]]
+                key = _key(name)
+                if key in kept or key in found and (found[key].yours or found[key].office):
+                    continue
+                office = "" if yours else _office_beside(text, *span)
+                found[key] = FoundName(name, yours, office)
+    return list(found.values())
+
+
+def _name_patterns(name: str, placeholder: str, what: str,
+                   add: Callable[[str, str, str, int], None]) -> None:
+    """The ways a person's name is written: in full, the surname (of one word or several) after a
+    title or an initial, and the first name alone where it is not also a common word."""
+    names = [n for n in name.split() if not re.fullmatch(_TITLES + r"\.?", n, re.IGNORECASE)]
+    if names:
+        add(rf"(?:{_TITLES}\.?\s+)?{_flexible(_words(' '.join(names)))}", placeholder, what, re.IGNORECASE)
+    for start in range(1, len(names)):  # the surname may be several words: "Ní Dhómhnaill"
+        surname = _flexible(_words(" ".join(names[start:])))  # "Doe-Smith", "Doe Smith", "doe_smith"
+        add(rf"{_TITLES}\.?\s+(?:[A-Z]\.?\s+)*{surname}", placeholder, what, re.IGNORECASE)
+        add(rf"{re.escape(names[0][0])}\.?\s+{surname}", placeholder, what, re.IGNORECASE)
+    first = names[0].rstrip(".") if names else ""
+    if len(first) >= 2 and first.lower() not in COMMON_WORDS:
+        # alone, only as a name is written: capitalised or in capitals
+        add(rf"(?:{re.escape(first.capitalize())}|{re.escape(first.upper())})", placeholder, what, 0)
+
+
+def _patterns(requester: Requester | None, found: list[FoundName] = ()) -> list[tuple[re.Pattern, str, str]]:
     """(pattern, placeholder, what) in the order they are applied: the profile's own details
-    first, then anyone's."""
-    found: list[tuple[re.Pattern, str, str]] = []
+    first, then the names `find_names` found, then anyone's."""
+    patterns: list[tuple[re.Pattern, str, str]] = []
 
     def add(regex: str, placeholder: str, what: str, flags: int = re.IGNORECASE) -> None:
         # bounded by anything but a letter, digit or @: "_" separates words in a field's name
-        found.append((re.compile(rf"(?<![^\W_])(?<!@){regex}(?![^\W_])(?!@)", flags),
-                      placeholder, what))
+        patterns.append((re.compile(rf"(?<![^\W_])(?<!@){regex}(?![^\W_])(?!@)", flags),
+                         placeholder, what))
 
     if requester is not None:
         if requester.email.strip():
             add(re.escape(requester.email.strip()), "[your email]", "your email")
-        names = [n for n in requester.name.split()
-                 if not re.fullmatch(_TITLES + r"\.?", n, re.IGNORECASE)]
-        if names:
-            add(_flexible(_words(" ".join(names))), "[your name]", "your name")
-        for start in range(1, len(names)):  # the surname may be several words: "Ní Dhómhnaill"
-            surname = _flexible(_words(" ".join(names[start:])))  # "Doe-Smith", "Doe Smith", "doe_smith"
-            add(rf"{_TITLES}\.?\s+(?:[A-Z]\.?\s+)*{surname}", "[your name]", "your name")
-            add(rf"{re.escape(names[0][0])}\.?\s+{surname}", "[your name]", "your name")
-        first = names[0] if names else ""
-        if len(first) >= 2 and first.lower() not in COMMON_WORDS:
-            # alone, only as a name is written: capitalised or in capitals
-            add(rf"(?:{re.escape(first.capitalize())}|{re.escape(first.upper())})",
-                "[your name]", "your name", 0)
+        _name_patterns(requester.name, "[your name]", "your name", add)
         for line in requester.postal_address:
             if not line.strip() or _POSTCODE.fullmatch(line.strip()):
                 continue
@@ -329,7 +518,9 @@ def _patterns(requester: Requester | None) -> list[tuple[re.Pattern, str, str]]:
         if requester.organisation.strip():
             add(_flexible(_words(requester.organisation)), "[your organisation]",
                 "your organisation")
-    return found
+    for name in sorted(found, key=lambda n: (not n.yours, -len(n.name))):
+        _name_patterns(name.name, "[your name]" if name.yours else "[name]", name.described, add)
+    return patterns
 
 
 def _postcode(match: re.Match) -> str:
@@ -340,8 +531,8 @@ def _postcode(match: re.Match) -> str:
 
 
 class _Scrubber:
-    def __init__(self, requester: Requester | None) -> None:
-        self.patterns = _patterns(requester)
+    def __init__(self, requester: Requester | None, found: list[FoundName] = ()) -> None:
+        self.patterns = _patterns(requester, found)
         self.removed: list[str] = []
 
     def __call__(self, text: str, where: str) -> str:
@@ -365,9 +556,21 @@ class _Scrubber:
         return text
 
 
-def strip_personal_data(request: Request, requester: Requester | None) -> tuple[Request, list[str]]:
-    """A copy of `request` fit to share, and what was removed from where."""
-    scrub = _Scrubber(requester)
+def _texts(request: Request) -> list[str]:
+    """Every text of `request` that the cleaning reads."""
+    options = request.options
+    return [request.title, request.introduction or "", *(n.part.text for n in request.numbered(ordered=False)),
+            options.cost_limit_wording or "", options.format_wording or "",
+            *request.fields.keys(), *request.fields.values(), *(past.text for past in request.past)]
+
+
+def strip_personal_data(request: Request, requester: Requester | None,
+                        keep: tuple[str, ...] | list[str] = ()) -> tuple[Request, list[str]]:
+    """A copy of `request` fit to share, and what was removed from where. People's names found
+    where a letter puts them (`find_names`) go too, but for those in `keep`."""
+    own = _key(requester.name) if requester is not None else ""
+    found = [name for name in find_names("\n\n".join(_texts(request)), keep) if _key(name.name) != own]
+    scrub = _Scrubber(requester, found)
     data = request.model_copy(deep=True)
     if data.notes:
         scrub.removed.append("private notes")

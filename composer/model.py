@@ -85,7 +85,7 @@ class Checked(_Model):
     """Where a fact of the force directory was confirmed: which fact, the public page that says so
     (or, where none does, what was looked at), and the day it was read."""
 
-    fact: Literal["name", "foi_email", "foi_form", "postal_address"]
+    fact: Literal["name", "aliases", "foi_email", "foi_form", "postal_address"]
     on: date
     source: str = Field(min_length=1)
 

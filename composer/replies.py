@@ -140,6 +140,7 @@ _CLARIFY = _any(
     r"\b(?:could|can|would) you (?:please )?(?:clarify|confirm what|specify|explain what)",
     r"\bplease (?:clarify|confirm what you mean|specify)",
     r"\bwhat (?:do|did) you mean by\b", r"\bdo you mean\b",
+    r"\b(?:which|what)\b[^.?]{0,40}\byou (?:mean|are referring to|refer to)\b",  # "which system you mean by"
     r"\bclarification (?:of|on|regarding|about) (?:your|the|what)",
     r"\bseek(?:ing)? clarification\b", r"\bneed(?:s)? (?:to )?clarif",
     r"\b(?:require|need|request|ask for)(?:s|ing)? (?:some |further |more )?clarification\b",
@@ -265,12 +266,12 @@ def _sentences(text: str) -> list[str]:
 def _asked(body: str) -> str:
     """The sentences in which the force asks what the request means."""
     sentences = _sentences(body)
-    asked = [s for s in sentences if _CLARIFY.search(s) and not _MARK.match(s)]
-    pointed = [s for s in asked if re.search(r"\bmean|\?|clarif|specify", s, re.I)]
-    for i, sentence in enumerate(sentences[1:], start=1):  # "The phrase 'X' …" before "Do you mean"
-        if sentence in pointed and re.search(r"[\"'‘“]", sentences[i - 1]):
-            pointed.insert(pointed.index(sentence), sentences[i - 1])
-    return " ".join((pointed or asked)[:3]).strip()
+    asked = [i for i, s in enumerate(sentences) if _CLARIFY.search(s) and not _MARK.match(s)]
+    pointed = [i for i in asked if re.search(r"\bmean|\?|clarif|specify", sentences[i], re.I)]
+    # "The phrase 'X' …" before "Do you mean …" is part of what is asked; each sentence once, in
+    # the letter's order (a quoted question before "Do you mean" is not said twice)
+    shown = sorted({*pointed, *(i - 1 for i in pointed if i and re.search(r"[\"'‘“]", sentences[i - 1]))})
+    return " ".join(sentences[i] for i in (shown or asked)[:3]).strip()
 
 
 # Boilerplate at the foot of force letters mentions refusal notices and reviews whatever the reply;
@@ -450,7 +451,17 @@ _DATE = re.compile(
     r"|(?P<dmy>\b\d{1,2}/\d{1,2}/\d{4}\b)"
     rf"|(?P<long>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?)",
     re.I)
-_WITHDRAW = re.compile(r"withdrawn|assume|no longer|clarif|reply|respon|\bclosed?\b|hear from you", re.I)
+# A date the force waits for the requester until: the sentence says it waits for word ("if we do not
+# hear back by …", "unless we receive your clarification before …") or what it will do then (treat
+# the request as withdrawn, closed, lapsed or abandoned, take no further action, assume you no longer
+# want it). A date "on" or "after" which the request ends says that of the request ("Your request
+# will be closed on …", "After … we will treat your request as withdrawn"; not "the station closed on").
+_WITHDRAW = re.compile(r"withdrawn|assume|presume|no longer|clarif|reply|respon|answer|\bclos(?:e|ed|ing)\b|"
+                       r"\bhear(?:d)?\b|\b(?:get|got|come|came) back\b|\bno (?:word|contact)\b|lapse|"
+                       r"abandon|no further action|\b(?:progress|proceed|pursue)\b", re.I)
+_ENDS = re.compile(r"\b(?:request|case|file|matter)\b.*\b(?:withdrawn|closed|lapsed?|abandoned|no further action)\b"
+                   r"|\b(?:withdrawn|closed|lapsed?|abandoned|no further action)\b.*\b(?:request|case|file|matter)\b",
+                   re.I)
 
 
 def _parse_date(match: re.Match[str], year_hint: int | None) -> date | None:
@@ -466,6 +477,10 @@ def _parse_date(match: re.Match[str], year_hint: int | None) -> date | None:
         return date(year, month, day) if year else None
     except ValueError:
         return None
+
+
+def _sentence_at(text: str, match: re.Match[str]) -> str:
+    return text[text.rfind(".", 0, match.start()) + 1: text.find(".", match.end()) + 1]
 
 
 def dates_in(text: str) -> dict[str, date]:
@@ -487,11 +502,13 @@ def dates_in(text: str) -> dict[str, date]:
         if re.match(r"\s*(?:date|sent)\s*:", text[line_start: match.start()], re.I):
             out.setdefault("dated", found)
         elif re.search(r"\b(?:by|until|before)\b[^.]{0,40}$", before, re.I):
-            sentence = text[text.rfind(".", 0, match.start()) + 1: text.find(".", match.end()) + 1]
+            sentence = _sentence_at(text, match)
             if _EXTENSION.search(sentence) or re.search(r"public interest|decision", sentence, re.I):
                 out.setdefault("until", found)
             elif _WITHDRAW.search(sentence):
                 out.setdefault("reply_by", found)
+        elif re.search(r"\b(?:on|after|from)\s+$", before, re.I) and _ENDS.search(_sentence_at(text, match)):
+            out.setdefault("reply_by", found)
         elif re.search(r"\breceived\b[^.]{0,80}$", before, re.I):
             out.setdefault("received", found)
     return out

@@ -218,6 +218,15 @@ class Element(StrEnum):
     ADVICE = "advice"  # on cost: what could be provided within the limit
 
 
+# Which way a public interest argument points: to disclosure, or to keeping the exemption.
+_WAYS = (r"(?:the )?(?:disclos(?:ure|ing)|releas(?:e|ing)|non-disclosure|withholding|maintaining|"
+         r"neither confirming|the exemption)\b")
+# The public interest test named as such: said of whatever section it follows (a test written
+# after an absolute exemption's paragraph is still the qualified ones' test).
+_PIT_NAMED = (r"\bpublic interest (?:test|in (?:maintaining|neither|not confirming)|favours|lies|rests|"
+              r"is best served)\b|\b(?:weigh\w*|balanc\w*)(?: up)? the public interest\b"
+              r"|\bbalance of (?:the )?public interest\b|\bpublic interest\b[^.]{0,40}\boutweigh"
+              r"|\boutweigh[^.]{0,60}\bpublic interest\b")
 _MARKERS: dict[Element, re.Pattern[str]] = {
     Element.REASONS: re.compile(
         r"\bbecause\b|\breasons? (?:for|why)\b|\bwould(?:,)?(?: or would be likely to,?)?\s+"
@@ -225,10 +234,19 @@ _MARKERS: dict[Element, re.Pattern[str]] = {
         r"|\bdisclosure [^.]{0,120}?\bwould\b|\bon the (?:basis|grounds) that\b",
         re.I,
     ),
+    # A public interest test is written in a few shapes: the weighing ("having weighed the public
+    # interest", "weighing these factors"), its result ("the balance falls in favour of …", "on
+    # balance", "is outweighed by"), and the factors each way ("factors favouring disclosure",
+    # "arguments against release", "considerations in favour of maintaining the exemption").
     Element.PUBLIC_INTEREST: re.compile(
-        r"public interest (?:test|in (?:maintaining|disclos)|considerations|factors|arguments)"
-        r"|\boutweigh|\bbalanc(?:e|ing) (?:test|of|the)\b|\bfavouring (?:non-)?disclosure\b"
-        r"|\bfactors? (?:for|against|in favour of) (?:disclosure|release)\b",
+        rf"{_PIT_NAMED}"
+        r"|\bpublic interest (?:considerations|factors|arguments|in (?:disclos|releas|withhold))"
+        r"|\boutweigh|\bweigh(?:s|ed|ing)?\b(?: up)?[^.]{0,60}\b(?:factors|arguments|considerations|"
+        r"competing|interests?\b)|\b(?:factors|arguments|considerations)\b[^.]{0,60}\bweigh"
+        r"|\bon balance\b|\bthe balance (?:falls|lies|rests|is|tips|weighs|favours)\b"
+        r"|\bbalanc(?:e|ing) (?:test|of|the|exercise)\b"
+        rf"|\b(?:factors?|arguments?|considerations?)(?: (?:for|against|favouring|in favour of|supporting))? {_WAYS}"
+        rf"|\b(?:favouring|in favour of) {_WAYS}",
         re.I,
     ),
     Element.REVIEW: re.compile(
@@ -249,7 +267,9 @@ _COMPLAINT = {act: re.compile(
     rf"\bs\.?\s?{number('complaint', act)}\b" + ("|itspublicknowledge" if act is Act.FOISA else ""), re.I)
     for act, law in LAWS.items()}
 # "… I am not required to provide you with a public interest test": a mention, not a test.
-_NO_PIT = re.compile(r"[^.]*\bnot (?:required|necessary|obliged)\b[^.]*public interest[^.]*\.?", re.I)
+_NO_PIT = re.compile(r"[^.]*\b(?:not (?:required|necessary|obliged|needed|subject to)|no (?:requirement|need|obligation)|"
+                     r"does not (?:require|apply)|no public interest test)\b[^.]*public interest[^.]*\.?|"
+                     r"[^.]*\bno public interest test\b[^.]*\.?", re.I)
 
 
 def segments(text: str, act: Act) -> dict[str, str]:
@@ -284,6 +304,8 @@ def detect(text: str, act: Act) -> set[Element]:
             found.add(element)
     for number, part in segments(cleaned, act).items():
         if number and needs_public_interest(act, f"s{number}") is not True:
+            if re.search(_PIT_NAMED, part, re.I):  # the test by its name, after another section
+                found.add(Element.PUBLIC_INTEREST)
             continue
         if _MARKERS[Element.PUBLIC_INTEREST].search(part):
             found.add(Element.PUBLIC_INTEREST)

@@ -623,7 +623,11 @@ def parse_json(text: str, source: str) -> object:
 
 def read_json(path: Path, what: str = "file") -> object:
     path = Path(path)
-    data = read_bytes(path, what)
+    return json_in(read_bytes(path, what), path, what)
+
+
+def json_in(data: bytes, path: Path, what: str = "file") -> object:
+    """The JSON in `data`, the bytes read from `path`, or a `FileProblem` naming `path`."""
     if not data.strip():
         raise FileProblem(f"{path}: the {what} is empty")
     if b"\x00" in data[:8192]:

@@ -256,6 +256,19 @@ IDENT_CASES = [
     ("exemption.subject", ask("How many drones does the force own, and how many drone flights were made in 2023?"),
      {}, True),
     ("exemption.subject", ask("Which facial recognition software is used by the force?"), {}, True),
+    # Commercial face-search services: forces were advised nationally to neither confirm nor deny their use.
+    ("exemption.subject", ask("Have any officers used PimEyes to identify a suspect since 2022?"), {}, True),
+    ("exemption.subject", ask("How many times did staff search faces on an online face search engine in 2024?"),
+     {}, True),
+    ("exemption.subject", ask("Does the force hold any contract with Clearview AI?"), {}, True),
+    ("exemption.subject", ask("How many face masks did the force buy in 2021?"), {}, False),
+    # Where ANPR cameras stand is withheld under s24(1) and s31(1); how many there are is given.
+    ("exemption.subject", ask("Please list every ANPR camera location in the force area."), {}, True),
+    ("exemption.subject", ask("Where is each ANPR camera located?"), {}, True),
+    ("exemption.subject", ask("How many ANPR cameras does the force operate?"), {}, False),
+    # Synthetic opioids: figures were withdrawn on national advice, so a note.
+    ("exemption.subject", ask("How many crimes involving nitazenes did the force record in 2024?"), {}, True),
+    ("exemption.subject", ask("How many crimes involving heroin did the force record in 2024?"), {}, False),
     ("exemption.subject", ask("How many incidents involving drones flown near the airport were reported to the "
                               "force in 2023?"), {}, False),
     # Whether any of the few chief officers has a record: even "none" is about each of them (s40(5B)).

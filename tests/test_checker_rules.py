@@ -132,6 +132,11 @@ CASES = [
     ("personal_data.individual-records", R("For the first five complaints each year, please provide details of the "
                                            "complaint."), {}, True),
     ("personal_data.individual-records", R("Please give the number of cases by outcome in 2023."), {}, False),
+    # Whether the force keeps such a list is yes or no, and names no one; the list itself is people's records.
+    ("personal_data.individual-records", R("Does the force maintain a list of people it considers the most "
+                                           "dangerous perpetrators of domestic abuse?"), {}, False),
+    ("personal_data.individual-records", R("Please provide the list of people the force considers the most "
+                                           "dangerous perpetrators of domestic abuse."), {}, True),
     ("personal_data.named-person", R("Has PC Smith been disciplined?"), {}, True),
     ("personal_data.named-person", R("Has the officer involved in the incident been suspended?"), {}, True),
     ("personal_data.named-person", R("Please provide the report sent by a named Detective Inspector."), {}, True),
@@ -195,6 +200,23 @@ CASES = [
                                  intro="By 'predictive policing' I mean software that forecasts where crime "
                                  "will happen."), {}, False),
     ("clarity.undefined-term", R("Does the force use predictive policing (such as PredPol)?"), {}, False),
+    # What the system does, said of it, says which systems are meant.
+    ("clarity.undefined-term", R("Has the force used any algorithm or automated system to assess the risk posed "
+                                 "by individuals?"), {}, False),
+    ("clarity.undefined-term", R("Does the force use AI tools to prioritise emergency calls?"), {}, False),
+    ("clarity.undefined-term", R("Does the force use any algorithm, and how is it used to assess risk?"), {}, True),
+    ("clarity.undefined-term", R("Does the force use algorithms?"), {}, True),
+    # Made by a system the request has named or described: the system says which score is meant.
+    ("clarity.undefined-term", R("How many people were given a risk score by the system in 2024?"), {}, False),
+    ("clarity.undefined-term", R("How many people were given a risk score in 2024?"), {}, True),
+    # A product's own name before the term says which system is meant; a title-cased sentence, a possessive
+    # or an ordinary qualifying word does not.
+    ("clarity.undefined-term", R("Have officers used the PimEyes facial recognition search engine?"), {}, False),
+    ("clarity.undefined-term", R("How many searches did officers run on Clearview AI in 2024?"), {}, False),
+    ("clarity.undefined-term", R("Does the force use the NEC NeoFace facial recognition system?"), {}, False),
+    ("clarity.undefined-term", R("Does The Force Use Facial Recognition Technology In Any Form?"), {}, True),
+    ("clarity.undefined-term", R("How often was the Met's facial recognition used at protests in 2024?"), {}, True),
+    ("clarity.undefined-term", R("Has the force used Generative AI to draft witness statements?"), {}, True),
     ("clarity.undefined-term", R("Has the force used predictive policing systems for the purpose of "
                                  "mapping likely crime hotspots?"), {}, False),
     ("clarity.undefined-term", R("Does the force keep a list of people, such as a gang matrix?"), {}, False),

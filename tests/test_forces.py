@@ -276,7 +276,8 @@ def test_an_online_form_is_recorded_only_with_the_page_that_shows_it(capsys):
             Force.model_validate(dorset.model_dump() | {"foi_form": bad})
     assert main(["forces", "--group", "dorset_police,kent_police"]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert listed[0].endswith(f"<foi@dorset.pnn.police.uk>  online form: {dorset.foi_form}")
+    assert listed[0].endswith("<foi@dorset.pnn.police.uk>  unconfirmed: check "
+                              f"https://www.whatdotheyknow.com/body/dorset_police  online form: {dorset.foi_form}")
     assert "online form" not in listed[1]
 
 

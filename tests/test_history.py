@@ -488,3 +488,35 @@ def test_a_question_about_the_whole_request_is_one_finding_not_one_on_every_part
                                              for p in shared.past]})
     found = [f for f in with_history([], old, None) if f.rule.startswith("history.")]
     assert {f.part_id for f in found} == {p.id for p in old.parts}
+
+
+def test_one_force_s_exemption_stance_is_a_warning_but_one_cost_refusal_is_only_a_note():
+    # Forces are advised nationally how to meet a request sent to many of them: a stance on an
+    # exemption is shared, how long a search takes is each force's own.
+    request = _request()
+    ncnd = _campaign({"the_met": "neither confirm nor deny s31(3)"})
+    found = history_of([ncnd]).findings(request)
+    assert [(f.rule, f.severity) for f in found] == [("history.exemption", "warning")]
+    assert "1 of the 1 force that replied" in found[0].message
+    assert any("advised nationally" in line for line in found[0].reasoning)
+    split = _campaign({"the_met": "neither confirm nor deny s31(3)", "kent_police": "answered"})
+    assert [(f.rule, f.severity) for f in history_of([split]).findings(request)] == [("history.exemption", "info")]
+    cost = _campaign({"the_met": "refused s12"})
+    found = history_of([cost]).findings(request)
+    assert [(f.rule, f.severity) for f in found] == [("history.cost", "info")]
+    assert not any("advised nationally" in line for f in found for line in f.reasoning)
+
+
+def test_one_force_s_neither_confirm_nor_deny_of_the_whole_request_is_a_warning_on_the_request():
+    # An exemption stance is advised nationally (above): held of the whole request, it is one finding
+    # on the request, and a warning on one reply as it is on a part.
+    forces = load_directory().resolve("the_met,kent_police")
+    campaign = new_campaign(name="Risk 2026", request=_request(), forces=forces, sent=SENT).value
+    reading = ReplyReading(kind=ReplyKind.REFUSED, parts={"1": PartReading.parse("ncnd s31(3)"),
+                                                          "2": PartReading.parse("ncnd s31(3)")})
+    campaign = record_reply(campaign, force_id="the_met", file="met.pdf", reading=reading, on=date(2026, 9, 25)).value
+    found = [f for f in with_history([], _request(), history_of([campaign])) if f.rule.startswith("history.")]
+    assert [(f.rule, f.severity, f.part_id, f.ncnd) for f in found] == [("history.exemption", "warning", None, True)]
+    assert found[0].message == ("Forces have met this request before: 1 of the 1 force that replied when you sent it "
+                                "would neither confirm nor deny anything it asked, so it is more likely than not again.")
+    assert any("advised nationally" in line for line in found[0].reasoning)

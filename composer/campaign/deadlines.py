@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 
 from composer.calendar import Calendar, default_calendar, working_days
 from composer.campaign.model import MAX_REFERENCE, RESPONSES, Campaign, Event, Status, Tracked
-from composer.law import law_for, short
+from composer.law import CLARIFY_PROMPTLY, law_for, short
 from composer.model import Act, counted
 
 SHOWN_REFERENCE = 30  # characters of a too-long reference the tracker shows
@@ -70,6 +70,11 @@ class Progress:
     today: date | None = None  # the day it was worked out on
     chased: date | None = None  # the latest chaser sent since the answer (or review) fell due
     chaser_ends: date | None = None  # the day that chaser said you would escalate after
+    # The day the answer was due, when the force asked for clarification only after it had passed
+    # (the latest such request): the clock still starts again from the clarification, but the
+    # force was already late.
+    asked_after_due: date | None = None
+    clarification_asked: date | None = None  # the latest request for clarification before an answer
 
     @property
     def reference_shown(self) -> str:
@@ -127,9 +132,15 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
     paused = False
     first_response = last_response = review_asked = review_answered = complained = None
     extensions: list[Event] = []
+    law = law_for(act)
+    asked_on = asked_after_due = None
     for event in events:
         s = event.status
         if s is Status.CLARIFICATION_ASKED and first_response is None:
+            if not paused:  # was the answer already due when the force asked?
+                was_due = _extension(extensions, cal.due_date(clock_start, act, law.working_days), act, cal).due
+                asked_after_due = was_due if was_due is not None and event.on > was_due else None
+            asked_on = event.on
             paused = True
         elif s is Status.CLARIFIED and first_response is None:
             clock_start, paused = event.on, False
@@ -147,7 +158,6 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         elif s is Status.COMPLAINED:
             complained = event.on
 
-    law = law_for(act)
     chased = chaser_ends = None
     statutory_due = None if paused else cal.due_date(clock_start, act, law.working_days)
     ext = _extension(extensions, statutory_due, act, cal)
@@ -245,8 +255,27 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         attachments=tuple(a.file for a in item.attachments),
         statutory_due=statutory_due, extended_to=ext.estimate, extension_limit=ext.limit,
         extension_notice=ext.notice, today=today, chased=chased, chaser_ends=chaser_ends,
-        warnings=(*ext.warnings, *([item.reference_problem] if item.reference_problem else [])),
+        warnings=(*ext.warnings, *_asked_late(act, asked_on, asked_after_due),
+                  *([item.reference_problem] if item.reference_problem else [])),
+        asked_after_due=asked_after_due, clarification_asked=asked_on,
     )
+
+
+def _asked_late(act: Act, asked: date | None, was_due: date | None) -> list[str]:
+    """The tracker's word on a request for clarification that came after the answer was due: the
+    clarification starts the clock again (FOIA s1(3), s10(6)(b); FOISA s1(3), s10(1)(b)), but the
+    force had let its time run out first. The ICO's guidance is that a force asks for clarification
+    as soon as possible (`law.CLARIFY_PROMPTLY`); nothing was found from the Scottish Commissioner,
+    so for FOISA the tracker says only what happened."""
+    if asked is None or was_due is None:
+        return []
+    said = (f"the force asked for clarification on {asked.isoformat()}, after its answer was due on "
+            f"{was_due.isoformat()}; a clarification starts the {law_for(act).working_days} working days "
+            f"again ({short('clarify', act)}, {short('clock_restart', act, with_act=False)})")
+    if act in CLARIFY_PROMPTLY:
+        said += (f", but {law_for(act).regulator.in_text}'s guidance is that a force asks for "
+                 "clarification as soon as possible")
+    return [said]
 
 
 def _chased_after(item: Tracked, due: date | None, today: date) -> date | None:

@@ -9,7 +9,8 @@ confirmed; no reply file is read, so it is quick) and turns them into findings o
 parts of a request: on each ground, how many of the forces that replied met the part that way
 (refused it on cost, as personal data, under another exemption or as vexatious, or asked what was
 meant). Where more than half of at least three replies met the part on one ground, that is a
-warning (more likely than not, on real replies); where a quarter or more did, a note; a ground
+warning (more likely than not, on real replies); under an exemption, more than half of any replies
+(`MIN_REPLIES_ON`); where a quarter or more did, a note; a ground
 fewer met it on is left unsaid, so a part that mostly went through is not cluttered.
 
 Qt-free: the app's main window reads the campaigns and hands the history to the findings panel,
@@ -19,6 +20,7 @@ never seen.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -36,7 +38,19 @@ from composer.model import PAST_GROUNDS, Act, PastPart, Request, counted
 # A part you compose matches a part sent before when this share of the shorter one's three-word
 # runs is in the longer one: a reworded sentence or a changed date still matches; a different ask does not.
 SAME_PART = 0.8
-MIN_REPLIES = 3  # fewer replies than this say too little for a warning
+MIN_REPLIES = 3  # fewer replies than this say too little for a warning ...
+# ... except on an exemption or a neither-confirm-nor-deny stance, where one reply can be enough.
+# A force that gets a request sent to many forces can refer it to the National Police Chiefs'
+# Council's Central Referral Unit, which advises forces how to answer it so that they answer alike;
+# it advised on 1,706 requests in the first three months of 2024, about one in eleven, and has
+# told forces to neither confirm nor deny and to withdraw answers already given (BBC Shared Data
+# Unit, March 2025: github.com/BBC-Data-Unit/police-transparency). A stance on a sensitive
+# subject is that advice, not the force's own records; how long a search takes is each force's
+# own, so cost keeps the three. On the campaigns gathered in session 10, when one force met a
+# request under an exemption another did so 18 times in 19 pairs, on cost 8 in 18.
+MIN_REPLIES_ON = {"exemption": 1}
+_ADVISED = ("Forces are advised nationally how to answer a request sent to many of them, so that they answer "
+            "it alike: one force's stance on an exemption is likely to be the others'.")
 NOTE_SHARE = 0.25  # a ground fewer forces than this share met the part on is left unsaid: it went through
 
 GROUNDS = PAST_GROUNDS
@@ -213,10 +227,14 @@ class History:
 
     def __init__(self, entries: Iterable[tuple[str, PartRecord]] = ()) -> None:
         self._entries: dict[frozenset, list[PartRecord]] = {}  # the same words sent again share one entry
-        for text, record in entries:
-            self._entries.setdefault(_runs(text), []).append(record)
+        self._gather((_runs(text), record) for text, record in entries)
         self._seen = Memo(4096)  # (text, number) -> the records about it
         self._found = Memo(16384)  # a part as read -> its findings
+
+    def _gather(self, entries: Iterable[tuple[frozenset, PartRecord]]) -> None:
+        """Each record under its part's three-word runs."""
+        for runs, record in entries:
+            self._entries.setdefault(runs, []).append(record)
 
     def plus(self, carried: Iterable[PastPart]) -> History:
         """This history and the records a shared template carries, as one."""
@@ -289,7 +307,7 @@ class History:
             met = sum(r.whole.get(ground, 0) for r in per.values())
             if not met or met < NOTE_SHARE * replied:
                 continue
-            likely = replied >= MIN_REPLIES and met * 2 > replied
+            likely = replied >= MIN_REPLIES_ON.get(ground, MIN_REPLIES) and met * 2 > replied
             words = "asked what you meant before answering" if ground == "clarity" else WHOLE_WORDS[ground]
             read = (f"Read what they {'asked' if ground == 'clarity' else 'said'} (Follow up › Coverage in the app, "
                     f"or `foi-composer campaign coverage \"{yours}\"`)" if yours else
@@ -304,7 +322,8 @@ class History:
                     (f"Your campaign in '{r.campaign}'" if r.campaign else
                      f"The record this template carries{f' (sent {r.sent})' if r.sent else ''}")
                     + f": {r.whole[ground]} of the {counted(r.replied, 'force')} that replied {WHOLE_WORDS[ground]}."
-                    for r in per.values() if r.whole.get(ground))))
+                    for r in per.values() if r.whole.get(ground))
+                + ((_ADVISED,) if likely and replied < MIN_REPLIES else ())))
         return out
 
     def _part_findings(self, numbered, request: Request, act: Act) -> tuple[Finding, ...]:
@@ -329,14 +348,15 @@ class History:
             met = sum(r.met.get(ground, 0) for r in found)
             if not met or met < NOTE_SHARE * replied:
                 continue
-            likely = replied >= MIN_REPLIES and met * 2 > replied
+            likely = replied >= MIN_REPLIES_ON.get(ground, MIN_REPLIES) and met * 2 > replied
             out.append(Finding(
                 rule=f"history.{ground}", category=ground, severity="warning" if likely else "info",
                 part_id=numbered.part.id, law=_law(ground, act),
                 message=(f"Forces have met this part before: {met} of the {counted(replied, 'force')} that "
                          f"replied when {when} {_GROUND_WORDS[ground]}"
                          + (", so it is more likely than not again." if likely else ".")),
-                suggestion=suggestion, reasoning=tuple(r.words() for r in found)))
+                suggestion=suggestion,
+                reasoning=tuple(r.words() for r in found) + ((_ADVISED,) if likely and replied < MIN_REPLIES else ())))
         return tuple(out)
 
 
@@ -360,14 +380,31 @@ def shared_history() -> History | None:
         return None
 
 
+# What one campaign holds for the history (its parts' three-word runs and records), remembered by
+# the campaign's content: when a reply is recorded, only that campaign is gathered again.
+_GATHERED = Memo(256)
+_LAST: list = [None, None]  # the entries last gathered, and the History made of them
+
+
 def history_of(campaigns: Iterable[Campaign]) -> History:
-    """The history in `campaigns`, from what each records and the reply readings confirmed."""
-    entries: list[tuple[str, PartRecord]] = []
+    """The history in `campaigns`, from what each records and the reply readings confirmed. Each
+    campaign is remembered by its content (its JSON's digest, a fraction of a millisecond), so a
+    campaign unchanged since the last call, or changed back, is not gathered again; when no record
+    changed, the History of the last call comes back, with what it found remembered."""
+    entries: list[tuple[frozenset, PartRecord]] = []
     for campaign in campaigns:
-        cov = coverage(campaign, read_attachments(campaign, locate=None))
-        for part, record in records(campaign, cov).items():
-            entries.append((cov.part_texts[part], record))
-    return History(entries)
+        key = hashlib.sha256(campaign.model_dump_json().encode("utf-8")).digest()
+        entries.extend(_GATHERED.recall(key, _gathered, campaign))
+    if entries != _LAST[0]:
+        history = History()
+        history._gather(entries)
+        _LAST[:] = entries, history
+    return _LAST[1]
+
+
+def _gathered(campaign: Campaign) -> tuple[tuple[frozenset, PartRecord], ...]:
+    cov = coverage(campaign, read_attachments(campaign, locate=None))
+    return tuple((_runs(cov.part_texts[part]), record) for part, record in records(campaign, cov).items())
 
 
 def with_history(findings: list[Finding], request: Request, history: History | None,

@@ -37,9 +37,27 @@ class _Outcome(Protocol):
 _O = TypeVar("_O", bound=_Outcome)
 
 
+_WHAT = "FOI Composer campaign"
+_READ: dict[bytes, Campaign] = {}  # a campaign file's SHA-256 -> the campaign read from those bytes
+_READ_LIMIT = 64  # files remembered; when full it empties before the next
+
+
 def load_campaign(path: Path) -> Campaign:
-    return storage.read_model(Path(path), Campaign, what="FOI Composer campaign",
-                              current_version=CAMPAIGN_VERSION)
+    """The campaign in the file at `path`, read afresh each time: a file whose bytes were read
+    before (by any window or command of this process) is not parsed again, and one changed on
+    disk, by anyone, has other bytes. Campaigns are never changed in place (an operation makes a
+    new one), so the one read before can be handed out again."""
+    path = Path(path)
+    data = storage.read_bytes(path, _WHAT)
+    digest = hashlib.sha256(data).digest()
+    campaign = _READ.get(digest)
+    if campaign is None:
+        campaign = storage.parse_model(storage.json_in(data, path, _WHAT), Campaign, source=str(path), what=_WHAT,
+                                       current_version=CAMPAIGN_VERSION)
+        if len(_READ) >= _READ_LIMIT:
+            _READ.clear()
+        _READ[digest] = campaign
+    return campaign
 
 
 def save_campaign(path: Path, campaign: Campaign) -> None:

@@ -108,9 +108,7 @@ def _make(topic: _Topic):
             f"The request is about an algorithmic system but does not ask {topic.label}; "
             f"{topic.why.format(duty=duty_of(ctx.force))}.",
             suggestion=f"Add the question bank's '{module or topic.modules[0]}' questions.",
-            fix=fix,
-            # The finding cites the duty that binds the force: s75 NI Act 1998 for a force in Northern Ireland.
-            law=rule.law(ctx).replace(GB_DUTY.cited, duty_of(ctx.force).cited) if equality else None,
+            fix=fix,  # its law, from the rule's topic, cites the duty that binds the force (law.cite)
         )
 
     return rule_func

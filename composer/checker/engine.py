@@ -28,7 +28,7 @@ from composer.checker.reading import (  # reading needs Context only for type ch
     LEANS_ON_BACKGROUND, Period, Reading, asked_if_yes, asks_for_something, kept_elsewhere, named_place, own_period,
     read_part, read_text, what_is_asked)
 from composer.checker.sections import LAW, NAME
-from composer.law import FIELD_WORDS, LAWS, Law, field_values
+from composer.law import FIELD_WORDS, LAWS, Law, cite, field_values
 from composer.model import PAST_GROUNDS, Act, Force, ForceKind, Part, Request, Requester, fill_fields
 from composer.textimport import signoff_name
 
@@ -76,7 +76,9 @@ class Rule:
     whole: bool = False  # a part rule that reads beyond its part (see `part_rule`)
 
     def law(self, ctx: Context) -> str:
-        return LAW[self.law_topic][ctx.act]
+        """The rule's citation for the force checked against (law.cite: by its Act, and for the
+        equality duty by its nation)."""
+        return cite(self.law_topic, ctx.act, ctx.force)
 
     def at(
         self,

@@ -21,7 +21,8 @@ from composer.errors import FileProblem
 # -- sensitive subjects, from the regulators' doctrine (resources/sensitive.toml) ---------------
 
 _TOPIC_SECTION = {"covert": "law_enforcement", "operation": "law_enforcement", "security": "security",
-                  "investigation": "investigation", "health_safety": "health_safety"}
+                  "investigation": "investigation", "health_safety": "health_safety",
+                  "law_enforcement": "law_enforcement"}
 
 
 # Background told, not asked: a public scandal, an inquiry or a news report the request starts from. A word
@@ -92,11 +93,11 @@ def sensitive_subject(rule: Rule, ctx: Context, item: PartView):
     subject, span, softened = min(found, key=lambda f: (f[2] or f[0].level != "warning", not f[0].ncnd))
     warn = subject.level == "warning" and not softened
     topic = _TOPIC_SECTION[subject.topic]
-    answer = (f"neither confirm nor deny holding it ({ncnd_pair(topic, ctx.act)})" if subject.ncnd
-              else f"withhold it under {ctx.section(topic)}")
+    answer = (f"neither confirm nor deny holding anything ({ncnd_pair(topic, ctx.act)})" if subject.ncnd
+              else f"withhold information under {ctx.section(topic)}")
     said = _quoted(item.text, span)
     often = "usually " if warn and track.likely(rule.id) else "sometimes "  # no more than its record bears out
-    message = (f"{item.label} touches on a subject forces {often}{answer}: "
+    message = (f"{item.label} touches on a subject on which forces {often}{answer}: "
                f"'{said}'. {subject.why[0].upper()}{subject.why[1:]}.")
     reasoning = tuple(f"{s.id.replace('-', ' ').capitalize()}: '{_quoted(item.text, sp)}'"
                       + (" (asked in aggregate, so only a note)" if soft else "")

@@ -81,6 +81,16 @@ _I_MEAN = re.compile(_QUOTE + r"\s*,?\s*(?:i|we)\s+(?:mean|refer|include|am\s+re
 # belongs to ("… and deep learning software (collectively 'AI')").
 _PURPOSE_IN_SENTENCE = re.compile(
     r"\bfor\s+the\s+purposes?\s+of\b|\bin\s+order\s+to\s+(?:predict|identify|forecast)\b"
+    # a kind of software and what it does, said of it: "any algorithm or automated system used to assess the
+    # risk posed by individuals", "AI tools to prioritise calls" ("algorithms to score people" alone may still be
+    # a formula in a spreadsheet, so the word is still asked about)
+    r"|^\s*(?:(?:systems?|tools?|software|models?|programmes?|technolog(?:y|ies))\s+(?:or\s+(?:\w+\s+){0,3}?)?"
+    r"|or\s+(?:\w+\s+){0,2}?(?:systems?|tools?|software|models?|programmes?|technolog(?:y|ies))\s+)"
+    r"(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:used\s+|designed\s+)?to\s+"
+    r"(?:assess|score|predict|forecast|rank|flag|profile|prioriti[sz]e|grade|rate)\b"
+    # made by a system the request has named or described: "a risk score by the system", "from each such tool"
+    r"|\b(?:by|from|in|of|using|through|on)\s+(?:the|that|this|each|such|each\s+such)\s+(?:system|tool|software|"
+    r"model|programme|program|algorithm|database|matrix)s?\b(?!\s+(?:of|for|that|which|to)\b)"
     r"|\bspecifically\s+(?:as\s+part\s+of|for|in|to)\b"
     r"|\((?:together|collectively|hereafter|hereinafter|jointly)\b",
     re.IGNORECASE,
@@ -140,10 +150,35 @@ def first_uses(text: str) -> dict[str, re.Match[str]]:
     found: dict[str, re.Match[str]] = {}
     for term in TERMS:
         for match in term_matches(term, text, low):
-            if not is_example(text, match.start()) and not _coded(term, low, match) and not fixed_by_a_name(low, match):
+            if not is_example(text, match.start()) and not _coded(term, low, match) \
+                    and not fixed_by_a_name(low, match) and not named_product(text, match.start()):
                 found[term.id] = match
                 break
     return found
+
+
+# A product's own name right before the term ("the PimEyes facial recognition search engine", "Clearview AI",
+# "NEC NeoFace facial recognition") says which system is meant: the force searches for that one. A capitalised
+# word counts only inside a sentence (not its first word), not as a possessive ("the Met's facial recognition"
+# is still any of the Met's kinds), and not where the words are capitalised as a title is ("Does The Force Use
+# Facial Recognition") or are ordinary words that qualify the term ("Generative AI", "Live Facial Recognition").
+_NAME_BEFORE = re.compile(r"(?<![.?!:;\n])\s(?P<name>[A-Z][\w-]*[a-z0-9][\w-]*)\s+$")
+_NOT_A_NAME = frozenset("""the this that these those your our its their any all each every some no which what whose how
+    force forces police constabulary service services live retrospective operator automated artificial generative
+    predictive biometric use uses used using of on in for and or with such other new current national home office
+    system systems software technology technologies tool tools""".split())
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
+
+
+def named_product(text: str, start: int) -> bool:
+    """Whether the term starting at `start` follows a product's or company's own name in `text`."""
+    found = _NAME_BEFORE.search(text[max(0, start - 40):start])
+    if not found or found.group("name").lower() in _NOT_A_NAME:
+        return False
+    sentence = text[max(text.rfind(".", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1:start]
+    words = _WORD.findall(sentence)
+    return len(_CAPITALISED.findall(sentence)) * 2 <= len(words)  # capitalised throughout: a title, not a name
 
 
 # A word inside the public name of a scandal, an inquiry or an affair ("the grooming gangs scandal"), or

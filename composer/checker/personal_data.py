@@ -260,6 +260,8 @@ def individual_records(rule: Rule, ctx: Context, item: PartView):
                 reading.action == "count" or (reading.record is not None and not reading.record.people)
                 or not _about_people(ctx, item, match.span() if said.endswith(" case") else None)):
             return  # a count "for each of these", or records that are not about people (dogs, vehicles)
+        if reading.action == "yes_no":
+            return  # whether the force keeps such records ("Does it maintain a list of …?"): yes or no names no one
     return rule.at(
         ctx, item,
         f"{item.label} asks for records about individual people or cases "

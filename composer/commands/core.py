@@ -58,6 +58,12 @@ def register(sub) -> None:
                    help="leave out what forces did with its parts (by default the template carries the counts "
                    "from your campaigns and from the template it came from, if any, with the month, and no "
                    "campaign name, force or person)")
+    q.add_argument("--keep-name", action="append", default=[], metavar="NAME",
+                   help="keep this person's name in the template, as the removal list writes it (a public "
+                   "office-holder named in a question, say); by default every name found is taken out; "
+                   "may be given more than once")
+    q.add_argument("--dry-run", action="store_true",
+                   help="say what would be removed, carried and changed, and write nothing")
     q.set_defaults(func=_library_export)
     q = lsub.add_parser("import", help="add a shared template to the library")
     q.add_argument("file", type=Path, help="the shared template (.foi.json)")
@@ -80,7 +86,8 @@ def register(sub) -> None:
 
 
 def _forces(args: argparse.Namespace) -> int:
-    from composer.forces import load_directory, missing_address
+    from composer.dates import month_year
+    from composer.forces import listing_page, load_directory, missing_address, unconfirmed_address
 
     if args.set_email:
         from composer.operations.forces import set_foi_address
@@ -96,13 +103,23 @@ def _forces(args: argparse.Namespace) -> int:
     forces = load_directory().resolve(args.group)
     for force in [f for f in forces if missing_address(f)][:1]:  # the way to add an address, said once
         print(f"foi-composer: note: {force.name}: {missing_address(force)}", file=sys.stderr)
+    unconfirmed = [f for f in forces if unconfirmed_address(f)]
+    if unconfirmed:  # what "unconfirmed" means, said once
+        listed = sorted({month_year(f.email_checked) for f in unconfirmed if f.email_checked})
+        which = (f"{len(unconfirmed)} of these FOI addresses are unconfirmed: each is" if len(unconfirmed) > 1
+                 else f"{unconfirmed[0].name}'s FOI address is unconfirmed: it is")
+        print(f"foi-composer: note: {which} the one WhatDoTheyKnow listed ({', '.join(listed)}) and no "
+              "newer source confirms it; before "
+              "sending, check it on the WhatDoTheyKnow page given beside it or on the force's own FOI page, "
+              "and set a changed one with `foi-composer forces --set-email ID ADDRESS`", file=sys.stderr)
     if args.json:
         print(json.dumps([f.model_dump(mode="json") for f in forces], indent=2, ensure_ascii=False))
         return 0
     for f in forces:
         email = f.foi_email or "(no FOI email known)"
+        check = f"  unconfirmed: check {listing_page(f)}" if unconfirmed_address(f) else ""
         form = f"  online form: {f.foi_form}" if f.foi_form else ""
-        print(f"{f.id:<34} {f.act.value:<6} {f.nation.value:<17} {f.name}  <{email}>{form}")
+        print(f"{f.id:<34} {f.act.value:<6} {f.nation.value:<17} {f.name}  <{email}>{check}{form}")
     return 0
 
 
@@ -173,7 +190,7 @@ def _library_export(args: argparse.Namespace) -> int:
     from composer.campaign.history import adds_yours, carried_words
     from composer.commands.check import past_replies
     from composer.commands.importing import _print_changes
-    from composer.library import Library, write_template
+    from composer.library import Library, names_removed, write_template
     from composer.operations.fitting import shareable
     from composer.profile import load_profile
 
@@ -181,16 +198,19 @@ def _library_export(args: argparse.Namespace) -> int:
     request = Library().load(args.name)
     past = None if args.no_past else past_replies()
     shared, removed, changes = shareable(request, requester, keep_wording=args.keep_wording, past=past,
-                                         carry=not args.no_past)
-    path = write_template(shared, Path(args.output), replace=args.replace)
+                                         carry=not args.no_past, keep_names=args.keep_name)
+    path = None if args.dry_run else write_template(shared, Path(args.output), replace=args.replace)
     _print_removed(removed)
+    names = names_removed(removed)
+    if names:
+        print(f"note: to keep a name, export with --keep-name, e.g. --keep-name \"{names[0]}\"", file=sys.stderr)
     carried = carried_words(shared, yours=adds_yours(request, shared))
     if carried:
         print(f"carried: {carried}", file=sys.stderr)
     _print_changes(shared, changes, stream=sys.stderr)
     if changes:
         print("changed: (export with --keep-wording to share every word as written)", file=sys.stderr)
-    print(path)
+    print(path if path is not None else "nothing written (--dry-run)")
     return 0
 
 

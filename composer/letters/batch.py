@@ -15,7 +15,7 @@ from pathlib import Path
 
 from composer import storage
 from composer.errors import ComposerError
-from composer.forces import missing_address, online_form
+from composer.forces import missing_address, online_form, unconfirmed_address
 from composer.letters import pdf_batch
 from composer.letters.eml import write_eml
 from composer.letters.judgement import ForceJudgement, judge_forces
@@ -137,6 +137,8 @@ def export_batch(
                     summary.warn(message)
                 if fmt != "eml" and (unaddressed := missing_address(force)) is not None:
                     summary.warn(f"{force.name}: {unaddressed}")  # (an email to it fails, saying so)
+                if (unconfirmed := unconfirmed_address(force)) is not None:
+                    summary.warn(f"{force.name}: {unconfirmed}")
                 if (form := online_form(force)) is not None:
                     summary.warn(f"{force.name}: {form}")
                 if fmt in ("docx", "pdf") and (emoji := emoji_note(letter)) is not None:

@@ -32,7 +32,20 @@ from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
 from composer.forces import missing_address, online_form
-from composer.law import LAWS, Law, law_for, readable, section, sets_aside_confirm_or_deny, short
+from composer.law import (
+    CLARIFY_PROMPTLY,
+    LAWS,
+    NAME,
+    Law,
+    law_for,
+    number as _number,
+    ordinal,
+    readable,
+    section,
+    sections,
+    sets_aside_confirm_or_deny,
+    short,
+)
 from composer.letters.letter import Item, Letter, Recipient, format_date
 from composer.library import slug
 from composer.model import Act, Force, Request, Requester, joined
@@ -122,6 +135,13 @@ def _section(cite: str, act: Act) -> str:
 
 def _sections(cites: list[str] | tuple[str, ...], act: Act) -> str:
     return joined([_section(c, act) for c in cites])
+
+
+def _notice_owed(act: Act) -> str:
+    """What a force owes in place of the information: `a refusal notice under section 17` (FOIA);
+    `a notice under section 16 or 17` (FOISA: a refusal, or a notice that it is not held)."""
+    topics = [t for t in ("refusal_notice", "not_held_notice") if act in NAME[t]]
+    return f"{'a refusal notice' if len(topics) == 1 else 'a notice'} under {sections(topics, act, joiner='or')}"
 
 
 def _ref(item: Tracked) -> str:
@@ -243,7 +263,7 @@ def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
             [c.removeprefix("s") for c in qualified]) if qualified else ""
         weigh = (f"and, for {numbers}, whether the public interest in maintaining "
                  "the exclusion of the duty to confirm or deny outweighs the public interest in "
-                 "saying whether the information is held (section 2(1)(b))") if qualified else ""
+                 f"saying whether the information is held ({section('ncnd_public_interest', act)})") if qualified else ""
     else:
         law_says = (f"{_cap(duty)} allows a force to refuse to reveal whether information exists "
                     "or is held only where revealing it would be contrary to the public interest "
@@ -298,12 +318,12 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
             continue
         found = provision(act, cite)
         name = _section(cite, act)
-        personal = (act is Act.FOIA and number == "40") or (act is Act.FOISA and number == "38")
-        if number == "12":
+        personal = number == str(_number("personal", act))
+        if number == str(_number("cost", act)):
             rate = law_for(act).hourly_rate_pounds
             counts = ("finding out whether the information is held, locating, retrieving and "
                       f"extracting it, at £{rate} an hour, and not redaction or deciding on exemptions"
-                      if act is Act.FOIA else
+                      if law_for(act).whether_held_counts else
                       f"locating, retrieving and providing the information, at no more than £{rate} "
                       "an hour, and not deciding whether it is held")
             advice = law_for(act).advice_section
@@ -323,7 +343,7 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                 out.append(f"{_cap(force_name)} refused under {name}. I ask the Commissioner to check that "
                            f"its estimate counts only {counts}, and whether it gave the advice and "
                            f"assistance {advice} requires.")
-        elif number == "14":
+        elif number == str(_number("vexatious", act)):
             out.append(f"{'On ' + name + ': m' if to_force else _cap(force_name) + ' relied on ' + name + '. M'}"
                        "y request has a serious purpose and value to the public; it is not meant to "
                        "cause disruption or annoyance, and should be judged on what it asks.")
@@ -358,7 +378,8 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                            "part of the information withheld.")
     if check is not None:
         for req in check.missing:
-            if req.element is Element.ADVICE and any(split_cite(c)[0] == "12" for c in p.sections):
+            if req.element is Element.ADVICE and any(split_cite(c)[0] == str(_number("cost", act))
+                                                     for c in p.sections):
                 continue  # said with the refusal on cost above
             out.append(f"The response did not {_NOTICE_LACKS[req.element](act, to_force)} "
                        f"({_cite_words(req.citation)} of the Act).")
@@ -436,17 +457,17 @@ def _clarification(c: _Context, message: str | None) -> tuple[list[str], list[It
         warnings.append("the clarification itself is a placeholder: write it before sending")
     due = due_once_clarified(c.item, c.today, c.cal)
     if c.act is Act.FOIA:
-        clock = ("Under section 1(3) of the Act you need not answer until you have this "
-                 f"clarification, and under section 10(6) the {c.law.working_days} working days for "
-                 "your answer run "
-                 "from the day you receive it.")
+        clock = (f"Under {section('clarify', c.act)} of the Act you need not answer until you have this "
+                 f"clarification, and under {section('clock_restart', c.act)} the {c.law.working_days} "
+                 "working days for your answer run from the day you receive it.")
     else:
-        clock = (f"Under sections 1(3) and 10(1)(b) of the Act the {c.law.working_days} working days "
-                 "for your answer run "
-                 "from the day you receive this further information.")
+        clock = (f"Under {sections(('clarify', 'clock_restart'), c.act)} of the Act the "
+                 f"{c.law.working_days} working days for your answer run from the day you receive "
+                 "this further information.")
     before = [
         f"Thank you for your message of {_d(asked)} asking me to clarify my request of "
         f"{_d(c.item.sent)}{_ref(c.item)}.",
+        *_asked_late(c, asked),
         text,
         f"{clock}" + (f" If it reaches you on {_d(c.today)}, your answer is due no later than {_d(due)}."
                       if due else ""),
@@ -455,6 +476,25 @@ def _clarification(c: _Context, message: str | None) -> tuple[list[str], list[It
     after = [f"If anything else is unclear, please tell me straight away: your duty to advise and "
              f"assist under {c.law.advice_section} of the Act applies to this too."]
     return before, _request_items(c.campaign.request, c.force), after, warnings
+
+
+def _asked_late(c: _Context, asked: date) -> list[str]:
+    """What the reply to a request for clarification says when the request came after the answer
+    was due: the clarification still starts the clock again, but the force had let its time run
+    out first, and the Act asks for an answer promptly (s10(1)). The ICO's guidance is that a
+    force asks for clarification as soon as possible (`law.CLARIFY_PROMPTLY`); nothing was found
+    from the Scottish Commissioner, so a FOISA letter says only what happened."""
+    was_due = c.p.asked_after_due
+    if was_due is None or c.p.clarification_asked != asked:
+        return []
+    said = (f"Your message came after the {c.law.working_days} working days for your answer had "
+            f"ended on {_d(was_due)}.")
+    if c.act in CLARIFY_PROMPTLY:
+        said += (f" The {c.law.regulator.name}'s guidance is that a force should ask for "
+                 "clarification as soon as possible.")
+    said += (f" {_cap(section('answer', c.act))} of the Act requires an answer promptly: please do "
+             f"not take a further {c.law.working_days} working days unless you need them.")
+    return [said]
 
 
 def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
@@ -520,11 +560,10 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
               f"{c.law.title}{_about(c)}{_ref(c.item)}."]
     clarified = p.clock_start if p.clock_start != c.item.sent else None
     if clarified:
-        sections = "sections 1(3) and 10(6)" if act is Act.FOIA else "sections 1(3) and 10(1)(b)"
         before.append(f"You asked me to clarify it, and my clarification reached you on "
-                      f"{_d(clarified)}; the time for your answer runs from that day ({sections}).")
-    notice = ("a refusal notice under section 17" if act is Act.FOIA
-              else "a notice under section 16 or 17")
+                      f"{_d(clarified)}; the time for your answer runs from that day "
+                      f"({sections(('clarify', 'clock_restart'), act)}).")
+    notice = _notice_owed(act)
     if p.extended:
         before += _extension_story(p)
         which = "That further time" if p.due == p.extension_limit else "That date"
@@ -533,7 +572,7 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
     else:
         before.append(
             f"{_cap(section('answer', act))} of the Act required you to answer promptly and in any event no later than "
-            f"the twentieth working day after receipt. That day was {_d(p.due)}. It passed "
+            f"the {ordinal(c.law.working_days)} working day after receipt. That day was {_d(p.due)}. It passed "
             f"{working_days(late)} ago, and I have had neither the information nor {notice}.")
         before += _extension_story(p)  # a notice that came too late to extend anything
     if act is Act.FOIA:
@@ -639,20 +678,21 @@ def _complaint(c: _Context, message: str | None,
             warnings.append(f"{law_for(act).regulator.in_text} asks you to have followed up a missing "
                             "answer with the force before you complain: send a chaser first (kind "
                             "'chaser') and keep a copy to send with this")
-    if act is Act.FOIA:
-        before = [f"I am applying under {section('complaint', act)} of the {c.law.title} for a decision whether {name} "
-                  "has dealt with my request for information in accordance with Part I of the Act."]
-    else:
-        before = [f"I am applying under {section('complaint', act)} of the {c.law.title} for a decision whether "
-                  f"{name} has dealt with my request for information in accordance with Part 1 of "
-                  "the Act."]
+    before = [f"I am applying under {section('complaint', act)} of the {c.law.title} for a decision whether "
+              f"{name} has dealt with my request for information in accordance with "
+              f"{section('access', act)} of the Act."]
     # To the Commissioner: the reference is the force's, not "your reference".
     theirs = f" ({name}'s reference {c.item.letter_reference})" if c.item.letter_reference.strip() else ""
     story = [f"I made the request to {name} on {_d(c.item.sent)}{theirs}{_about(c)}."]
     asked = next((e.on for e in c.item.events if e.status is Status.CLARIFICATION_ASKED), None)
     if asked and p.clock_start != c.item.sent:
-        story.append(f"{_cap(name)} asked for clarification on {_d(asked)}, which it received on "
-                     f"{_d(p.clock_start)}.")
+        if p.asked_after_due and asked == p.clarification_asked:  # asked only once the time had run out
+            story.append(f"{_cap(name)} asked for clarification on {_d(asked)}, after its answer had "
+                         f"been due on {_d(p.asked_after_due)}; my clarification reached it on "
+                         f"{_d(p.clock_start)}.")
+        else:
+            story.append(f"{_cap(name)} asked for clarification on {_d(asked)}, which it received on "
+                         f"{_d(p.clock_start)}.")
     story += _extension_story(p, name)
     story.append(_what_happened(c, name))
     if p.responded is None and p.chased is not None:

@@ -60,18 +60,19 @@ def fit_request(request: Request) -> tuple[Request, list[Change]]:
     return new, changes
 
 
-def shareable(request: Request, requester=None, *, keep_wording: bool = False, past=None, carry: bool = True
-              ) -> tuple[Request, list[str], list[Change]]:
+def shareable(request: Request, requester=None, *, keep_wording: bool = False, past=None, carry: bool = True,
+              keep_names: tuple[str, ...] | list[str] = ()) -> tuple[Request, list[str], list[Change]]:
     """A copy of `request` to share as a template: the personal details taken out (and named, to
-    show before anything is written), and, unless `keep_wording`, fitted to every force as an
-    import is, since a template goes to every force and one force's names would go to all.
+    show before anything is written), people's names among them but for those in `keep_names`
+    (a public office-holder the user means to name), and, unless `keep_wording`, fitted to every
+    force as an import is, since a template goes to every force and one force's names would go to all.
     `past` (a campaign.history.History of your campaigns) adds what forces did with its parts
     when you sent them: counts and months, never a campaign's name, a force or a person. With
     `carry` false the copy carries no record at all, not even one the request came with."""
     from composer.campaign.history import to_share
     from composer.library import strip_personal_data
 
-    shared, removed = strip_personal_data(request, requester)
+    shared, removed = strip_personal_data(request, requester, keep_names)
     changes: list[Change] = []
     if not keep_wording:
         shared, changes = fit_request(shared)

@@ -140,7 +140,7 @@ class CampaignTableModel(QAbstractTableModel):
                 tips.append(f"review to be asked by {p.review_ask_by.isoformat()}")
             if p.extended and p.statutory_due:
                 tips.append(f"extended for the public interest test from {p.statutory_due.isoformat()}")
-            tips += [f"⚠ {warning}" for warning in p.warnings]
+            tips += [f"warning: {warning}" for warning in p.warnings]
             if p.notes:
                 tips.append(p.notes)
             return "\n".join(tips)

@@ -37,7 +37,9 @@ from composer.ui.qt import (
     QPushButton,
     QStandardPaths,
     Qt,
+    QStyle,
     QTextBrowser,
+    QTextDocument,
     QThread,
     QUrl,
     QVBoxLayout,
@@ -211,7 +213,13 @@ class QtExportDialog(QDialog):
         return self.judgements
 
     def _show_findings(self, *_args) -> None:
-        self.findings.setHtml(_findings_html(self.judgements, self.anyway.isChecked()))
+        size = self.findings.fontMetrics().height()
+        self.findings.setHtml(_findings_html(self.judgements, self.anyway.isChecked(), size))
+        # Each force's mark is the style's own icon, not a symbol a font may lack (an empty box).
+        document = self.findings.document()
+        for name, (icon, _words) in MARKS.items():
+            pixmap = self.style().standardIcon(icon).pixmap(size, size)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), pixmap)
 
     def _format_changed(self, *_args) -> None:
         self.template.setEnabled(self.format.currentData() in ("docx", "pdf"))
@@ -270,7 +278,8 @@ class QtExportDialog(QDialog):
         self._stop_thread()
         self.summary = summary
         self.note.setText("")
-        self.report.setHtml(_report_html(summary, self.choice().folder))
+        self.report.setHtml(_report_html(summary, self.choice().folder,
+                                         [f.name for f in self.forces.chosen_forces()]))
         self.report.show()
         self.open_button.setVisible(bool(summary.written))
         self.track_button.setVisible(bool(summary.written))
@@ -315,7 +324,12 @@ class QtExportDialog(QDialog):
         return dialog.summary, dialog.choice()
 
 
-def _findings_html(judgements, anyway: bool) -> str:
+# A force's letter in the checker's list: the mark (a resource name), its icon and its words.
+MARKS = {"mark:errors": (QStyle.StandardPixmap.SP_MessageBoxCritical, "has errors"),
+         "mark:fine": (QStyle.StandardPixmap.SP_DialogApplyButton, "no errors")}
+
+
+def _findings_html(judgements, anyway: bool, mark_size: int = 16) -> str:
     """Per force: the errors that stop its letter (each with its fix) and how many warnings."""
     from html import escape
 
@@ -331,7 +345,8 @@ def _findings_html(judgements, anyway: bool) -> str:
     parts = [head]
     for j in judgements:
         warnings = sum(1 for f in j.findings if f.severity == "warning")
-        mark = "\u2716" if j.errors else "\u2714"
+        name = "mark:errors" if j.errors else "mark:fine"
+        mark = f'<img src="{name}" width="{mark_size}" height="{mark_size}" alt="{MARKS[name][1]}">'
         extra = f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
         parts.append(f"<p>{mark} <b>{escape(j.force.name)}</b>: {len(j.errors)} error"
                      f"{'s' if len(j.errors) != 1 else ''}{extra}</p>")
@@ -344,8 +359,11 @@ def _findings_html(judgements, anyway: bool) -> str:
     return "".join(parts)
 
 
-def _report_html(summary, folder: Path) -> str:
+def _report_html(summary, folder: Path, everyone: list[str] | None = None) -> str:
+    """The export's outcome; a warning that holds for several forces is said once, naming them."""
     from html import escape
+
+    from composer.letters.judgement import shared_messages
 
     parts = [f"<p><b>{len(summary.written)} letter{'s' if len(summary.written) != 1 else ''} "
              f"written</b> to {escape(str(folder))}.</p>"]
@@ -359,6 +377,6 @@ def _report_html(summary, folder: Path) -> str:
         parts.append("</ul>")
     if summary.warnings:
         parts.append("<p><b>Check before sending:</b></p><ul>")
-        parts += [f"<li>{escape(w)}</li>" for w in summary.warnings]
+        parts += [f"<li>{escape(w)}</li>" for w in shared_messages(summary.warnings, everyone or [])]
         parts.append("</ul>")
     return "".join(parts)

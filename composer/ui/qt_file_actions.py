@@ -289,12 +289,16 @@ class QtFileActions(QObject):
         from composer.operations.fitting import shareable
 
         request = self.document.request
-        shared, removed, changes = shareable(request, self.window.requester,
-                                             past=shared_history())
-        confirmed = QtShareReview.confirm(self.window, request, shared, removed)
+        past = shared_history()
+        shared, removed, changes = shareable(request, self.window.requester, past=past)
+
+        def reshare(keep_names):
+            return shareable(request, self.window.requester, past=past, keep_names=keep_names)[:2]
+
+        confirmed = QtShareReview.confirm(self.window, request, shared, removed, reshare)
         if confirmed is None:
             return None
-        shared, carried = confirmed
+        shared, carried, removed = confirmed
         replace = dest is None
         if dest is None:
             from composer.ui.qt import QFileDialog

@@ -5,7 +5,8 @@ export dialog and the new-campaign dialog."""
 
 from __future__ import annotations
 
-from composer.forces import load_directory, missing_address, online_form
+from composer.force_names import key_of, names_of
+from composer.forces import listing_page, load_directory, missing_address, online_form, unconfirmed_address
 from composer.model import Force
 from composer.ui.qt import (
     QGridLayout,
@@ -58,6 +59,8 @@ class QtForcePicker(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Forces")
+        self._names = {force.id: [key_of(name) for name in (*names_of(force), force.short_name)]
+                       for force in self.forces}
         for force in self.forces:
             item = QListWidgetItem(self.list)
             item.setData(Qt.ItemDataRole.UserRole, force.id)
@@ -131,9 +134,13 @@ class QtForcePicker(QWidget):
         self.set_chosen(self.chosen_ids() + [f.id for f in self.directory.group(group)])
 
     def _filter(self, text: str) -> None:
-        needle = text.strip().casefold()
+        """Show the forces whose label holds what was typed, or one of whose names people write
+        ("GMP", "the Met", "Avon & Somerset", "Herts") begins with it in whole words."""
+        needle, key = text.strip().casefold(), key_of(text)
         for item in self._items():
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+            names = self._names.get(item.data(Qt.ItemDataRole.UserRole), ())
+            item.setHidden(bool(needle) and needle not in item.text().casefold()
+                           and not any(name == key or name.startswith(key + " ") for name in names))
 
     def _item_changed(self, *_args) -> None:
         n = len(self.chosen_ids())
@@ -147,6 +154,10 @@ def _label(item: QListWidgetItem, force: Force) -> None:
     item.setText(f"{force.name} — {force.act.value}{note}{'  (online form)' if form else ''}")
     unaddressed = missing_address(force)
     tips = [] if unaddressed is None else [_sentence(unaddressed) + " Or select it and click “FOI address…”."]
+    if unconfirmed_address(force) is not None:
+        tips.append(f"Its FOI address, {force.foi_email}, is the one WhatDoTheyKnow listed and no newer source "
+                    f"confirms it: check it at {listing_page(force)} or on the force's own FOI page before "
+                    "sending, and set a changed one with “FOI address…”.")
     if form is not None:
         tips.append(_sentence(form))
     item.setToolTip("\n".join(tips))

@@ -218,14 +218,19 @@ class QtLibraryDialog(QDialog):
 
         try:
             request = self.library.load(name)
-            shared, removed, changes = shareable(request, self.requester, past=shared_history())
+            past = shared_history()
+            shared, removed, changes = shareable(request, self.requester, past=past)
         except ComposerError as exc:
             self.message.setText(str(exc))
             return False
-        confirmed = QtShareReview.confirm(self, request, shared, removed)
+
+        def reshare(keep_names):
+            return shareable(request, self.requester, past=past, keep_names=keep_names)[:2]
+
+        confirmed = QtShareReview.confirm(self, request, shared, removed, reshare)
         if confirmed is None:
             return False
-        shared, carried = confirmed
+        shared, carried, removed = confirmed
 
         def write():
             path = write_template(shared, dest, replace=replace)

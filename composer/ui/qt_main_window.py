@@ -46,14 +46,28 @@ from composer.ui.settings import Settings, save_changes
 if TYPE_CHECKING:  # each Qt class costs its first use a little: these are only annotations
     from composer.ui.qt import QCloseEvent, QDragEnterEvent, QDropEvent, QRect, QResizeEvent
 
-ABOUT = ("<b>FOI Composer</b><p>Compose one good multi-part Freedom of Information request, check "
-         "it the way an FOI officer will read it, and write a letter for every force it goes to."
-         "</p><p>Everything stays on this computer: nothing is sent anywhere.</p>")
 HOW = ("<ol><li><b>File › New request</b> asks what you want to know and builds the questions."
        "</li><li>Edit the parts in the outline; the preview shows the letter as the chosen force "
-       "will read it.</li><li>Work through the findings: click one to go to its part; "
-       "<i>Apply</i> makes the suggested change (Ctrl+Z undoes it).</li><li><b>File › Export "
-       "letters</b> writes one letter per force into a folder.</li></ol>")
+       "will read it.</li><li>Work through the findings: click one to go to its part and read "
+       "why; the button beside it makes the suggested change (Ctrl+Z undoes it).</li>"
+       "<li><b>File › Export letters</b> writes one letter per force into a folder.</li>"
+       "<li><b>File › New campaign</b> starts following the letters you sent: the <b>Follow up"
+       "</b> tab shows each force's due date and what to do next (record a reply, send a chaser, "
+       "ask for a review), and <b>Coverage</b> shows which forces answered which parts.</li></ol>")
+
+
+def about_text() -> str:
+    """The About box: what the app is, its version (to give when reporting a problem) and the
+    folder that holds the user's requests, profile and campaigns (to back up)."""
+    from html import escape
+
+    from composer import __version__, paths
+
+    return (f"<b>FOI Composer {escape(__version__)}</b><p>Compose one good multi-part Freedom of "
+            "Information request, check it the way an FOI officer will read it, and write a "
+            "letter for every force it goes to.</p><p>Everything stays on this computer: nothing "
+            "is sent anywhere. Your requests, your details and your campaigns are kept in "
+            f"{escape(str(paths.data_location()))}</p>")
 
 
 FOLLOW_UP = "Follow &up"
@@ -237,14 +251,33 @@ class QtMainWindow(QMainWindow):
         self._action(help_menu, "&About FOI Composer", self.show_about)
 
     def show_how_it_works(self) -> None:
-        from composer.ui.qt import QMessageBox
-
-        QMessageBox.information(self, "How it works", HOW)
+        self.help_box("how").exec()
 
     def show_about(self) -> None:
+        self.help_box("about").exec()
+
+    def help_box(self, which: str):
+        """The How it works or About box, not yet shown. Its text can be selected with the
+        keyboard as with the mouse (the data folder's path, the version, to copy), and Escape or
+        Enter closes it."""
         from composer.ui.qt import QMessageBox
 
-        QMessageBox.about(self, "About", ABOUT)
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        if which == "about":
+            box.setWindowTitle("About FOI Composer")
+            box.setText(about_text())
+            box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        else:
+            box.setWindowTitle("How FOI Composer works")
+            box.setText(HOW)
+            box.setIcon(QMessageBox.Icon.Information)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.setEscapeButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        return box
 
     def _tab_opened(self, index: int) -> None:
         if index == 1 and self.campaign_panel is None:

@@ -173,7 +173,7 @@ class QtReplyDialog(QtCheckedDialog):
         self.asked.setText(f"They ask: {reading.asked}" if reading.asked else "")
         self.asked.setVisible(bool(reading.asked))
         early = dates_before(reading, self.sent, self.force_name) if self.sent else None
-        self.warning.setText(f"⚠ {early[:1].upper()}{early[1:]}" if early else "")
+        self.warning.setText(f"Warning: {early}" if early else "")
         self.warning.setVisible(bool(early))
         for row, label in enumerate(self._labels):
             said = reading.parts.get(label)

@@ -174,8 +174,10 @@ def reply(_store):
 def share_review(_store):
     from composer.ui.qt_prompts import QtShareReview
 
-    return QtShareReview(None, ["your name (Sam Example)", "an email address", "a postcode"],
-                         "what 3 forces did with 2 parts, as counts, from 2026-11")
+    return QtShareReview(None, ["your name (Sam Example)", "an email address", "a postcode",
+                                "a name (\u201cSir Mark Rowley\u201d, named with a public office, "
+                                "\u201cCommissioner\u201d: keep it if you mean the office-holder) in part 2"],
+                         "what 3 forces did with 2 parts, as counts, from 2026-11", ["Sir Mark Rowley"])
 
 
 def recovery(_store):

@@ -285,7 +285,7 @@ def test_an_extension_moves_the_due_date_and_an_unreasonable_one_is_flagged(
     tip = panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert due.endswith("(extended)") and "public interest test from 2026-12-21" in tip
     assert panel.model.progress_at(row).overdue is overdue
-    assert ("⚠" in tip) is warned
+    assert ("\nwarning: " in tip) is warned
 
 
 def confirm_as_read(monkeypatch, change=None):

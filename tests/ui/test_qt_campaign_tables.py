@@ -163,7 +163,7 @@ class _Tip:
     def __eq__(self, tip: object) -> bool:
         p = self.p
         return (isinstance(tip, str) and tip.startswith(f"{p.force_name}: {p.status_label}\nnext: {p.next_in_words}")
-                and all(f"⚠ {warning}" in tip for warning in p.warnings) and (p.notes or "") in tip
+                and all(f"\nwarning: {warning}" in tip for warning in p.warnings) and (p.notes or "") in tip
                 and ("working days late" in tip) == bool(p.late_by))
 
 

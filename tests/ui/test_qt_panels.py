@@ -217,8 +217,20 @@ def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
     picker.filter.setText("dorset")
     dorset = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
     assert dorset.text() == "Dorset Police — FOIA  (online form)"
-    assert dorset.toolTip() == ("This force asks for requests through its online form: "
-                                f"{load_directory().get('dorset_police').foi_form}; the letter text is ready to paste.")
+    assert dorset.toolTip().splitlines()[-1] == (
+        "This force asks for requests through its online form: "
+        f"{load_directory().get('dorset_police').foi_form}; the letter text is ready to paste.")
+    # its address is only as WhatDoTheyKnow listed it: where to check it is in the tip too
+    assert dorset.toolTip().splitlines()[0] == (
+        "Its FOI address, foi@dorset.pnn.police.uk, is the one WhatDoTheyKnow listed and no newer source "
+        "confirms it: check it at https://www.whatdotheyknow.com/body/dorset_police or on the force's own "
+        "FOI page before sending, and set a changed one with “FOI address…”.")
+    # the names campaigners type find a force as its name does
+    for typed, name in (("GMP", "Greater Manchester Police"), ("the met", "Metropolitan Police Service"),
+                        ("avon & somerset", "Avon and Somerset Police")):
+        picker.filter.setText(typed)
+        shown = [picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+        assert [i.text().split(" — ")[0] for i in shown] == [name], typed
     assert "online form" not in glos.text() + glos.toolTip()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from composer.library import Library, load_request
 from composer.model import Part, Request, Requester
 from composer.ui.qt_library import QtLibraryDialog
-from composer.ui.qt_prompts import QtShareReview
+from composer.ui.qt_prompts import QtShareReview, ShareAnswer
 
 ME = Requester(name="Zephyrine Doe", email="z.doe@example.org")
 MINE = Request(title="VHA for Zephyrine Doe", parts=[Part(text="Reply to 0121 496 0000.")],
@@ -18,11 +18,12 @@ def review(monkeypatch, answer: bool | str, carried: list | None = None) -> list
     """Answer the review: True saves, False cancels, "without" saves without the replies' record."""
     shown: list[list[str]] = []
 
-    def ask(_cls, _parent, removed, carries=None):
+    def ask(_cls, _parent, removed, carries=None, *, offices=()):
         shown.append(removed)
         if carried is not None:
             carried.append(carries)
-        return {True: True, False: None, "without": False}[answer]
+        return {True: ShareAnswer(True), False: None, "without": ShareAnswer(False),
+                "keep offices": ShareAnswer(True, True)}[answer]
     monkeypatch.setattr(QtShareReview, "ask", classmethod(ask))
     return shown
 
@@ -153,11 +154,48 @@ def test_the_review_offers_to_leave_the_record_out_only_when_there_is_one(qtbot)
     plain = QtShareReview(None, ["your name in the title"])
     qtbot.addWidget(plain)
     assert plain.without is None
-    assert plain.choice(plain.button(QtShareReview.StandardButton.Save)) is True
+    assert plain.choice(plain.button(QtShareReview.StandardButton.Save)) == ShareAnswer(True, False)
     assert plain.choice(plain.button(QtShareReview.StandardButton.Cancel)) is None
+    assert not hasattr(plain, "keep")  # no office-holder's name was taken out
     carrying = QtShareReview(None, [], "what forces did with 1 part when you sent them")
     qtbot.addWidget(carrying)
     assert "It carries what forces did with 1 part" in carrying.informativeText()
-    assert carrying.choice(carrying.without) is False
-    assert carrying.choice(carrying.button(QtShareReview.StandardButton.Save)) is True
+    assert carrying.choice(carrying.without) == ShareAnswer(False, False)
+    assert carrying.choice(carrying.button(QtShareReview.StandardButton.Save)) == ShareAnswer(True, False)
     assert carrying.choice(None) is None  # closed with Escape
+
+
+OFFICE = Request(title="Request from Jane Doe",
+                 introduction="My name is Jane Doe; I write for my client Mr A. Khan.",
+                 parts=[Part(text="Has Sir Mark Rowley, the Commissioner, seen the DPIA?")])
+
+
+def test_names_are_shown_before_writing_and_an_office_holder_can_be_put_back(window, tmp_path, monkeypatch):
+    """PRIVACY-S11: with no profile the writer's and a client's names reached the shared file
+    unshown; an office-holder named in a question is taken out too, and the review offers it back."""
+    window.requester = None
+    window.document.load(OFFICE, None)
+    shown = review(monkeypatch, True)
+    removed = window.files.share_template(tmp_path / "plain.foi.json")
+    assert shown[0] == removed and any("\u201cMr A. Khan\u201d" in line for line in removed)
+    plain = load_request(tmp_path / "plain.foi.json")
+    assert "Jane" not in plain.title + plain.introduction and "Khan" not in plain.introduction
+    assert "Rowley" not in plain.parts[0].text
+
+    review(monkeypatch, "keep offices")
+    removed = window.files.share_template(tmp_path / "kept.foi.json")
+    kept = load_request(tmp_path / "kept.foi.json")
+    assert kept.parts[0].text == "Has Sir Mark Rowley, the Commissioner, seen the DPIA?"
+    assert "Khan" not in kept.introduction and not any("Rowley" in line for line in removed)
+
+
+def test_the_review_offers_the_office_holders_back_only_when_one_was_taken_out(qtbot):
+    from composer.library import strip_personal_data
+
+    _, removed = strip_personal_data(OFFICE, None)
+    box = QtShareReview(None, removed, None, ["Sir Mark Rowley"])
+    qtbot.addWidget(box)
+    assert "Sir Mark Rowley" in box.keep.text() and "\u201cMr A. Khan\u201d" in box.informativeText()
+    assert box.choice(box.button(QtShareReview.StandardButton.Save)) == ShareAnswer(True, False)
+    box.keep.setChecked(True)
+    assert box.choice(box.button(QtShareReview.StandardButton.Save)) == ShareAnswer(True, True)
