@@ -270,7 +270,7 @@ def _notes(request: Request, p: CostPlan) -> list[str]:
         if len(rows) >= 2 and together > limit:
             label = RECORD_BY_ID[key].label if key in RECORD_BY_ID else key
             notes.append(f"Parts {_numbers(rows)} {'both' if len(rows) == 2 else 'all'} ask about {label} and together come to about "
-                         f"{together:.0f} hours: a force may treat them as one for the limit ({cite}).")
+                         f"{whole_hours(together):,} hours: a force may treat them as one for the limit ({cite}).")
     if stop is not None and not request.options.cost_limit_clause:
         notes.append("The cost-limit clause is off: over the limit, a force may refuse the whole request "
                      "instead of answering the parts in this order. Turn it on in the request's details.")

@@ -25,7 +25,7 @@ from composer.calendar import Calendar
 from composer.campaign.deadlines import progress
 from composer.campaign.model import Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
-from composer.law import readable, section_under
+from composer.law import readable, section_under, sets_aside_confirm_or_deny
 from composer.model import Act, counted
 from composer.outline import letter_body
 from composer.replies import (
@@ -114,26 +114,33 @@ class Coverage:
     def per_force(self, force_id: str) -> Counter[State]:
         return Counter(self.cells[(force_id, p)].state for p in self.parts)
 
-    def sections_for(self, part: str) -> Counter[str]:
-        """How many forces refused `part` under each section."""
+    def sections_for(self, part: str, ncnd: bool | None = None) -> Counter[str]:
+        """How many forces refused `part` under each section (with `ncnd`, only those that did, or
+        did not, neither confirm nor deny)."""
         out: Counter[str] = Counter()
         for force_id, _ in self.forces:
             cell = self.cells[(force_id, part)]
-            if cell.state is State.REFUSED:
+            if cell.state is State.REFUSED and ncnd in (None, cell.ncnd):
                 act = self.acts.get(force_id, Act.FOIA)
                 out.update([section_under(s, act) for s in cell.sections] or ["no section"])
         return out
 
     def summary(self, part: str) -> str:
-        """`31 of 45 forces answered part 1c; 9 refused it (s31 9)`."""
+        """`31 of 45 forces answered part 1c; 9 refused it (s31 9); 2 would neither confirm nor deny
+        holding it (s23(5) 2)`: a force that neither confirms nor denies has refused to say whether
+        it holds the information, not refused to give it, and is counted in its own words."""
         counts = self.per_part(part)
         total = len(self.forces)
         bits = [f"{counts[State.ANSWERED]} of {counted(total, 'force')} answered part {part}"]
         if counts[State.PARTLY]:
             bits.append(f"{counts[State.PARTLY]} answered in part")
-        if counts[State.REFUSED]:
-            cited = ", ".join(f"{s} {n}" for s, n in self.sections_for(part).most_common())
-            bits.append(f"{counts[State.REFUSED]} refused it ({cited})")
+        ncnd = sum(self.cells[(f, part)].ncnd for f, _ in self.forces
+                   if self.cells[(f, part)].state is State.REFUSED)
+        for count, words, which in ((counts[State.REFUSED] - ncnd, "refused it", False),
+                                    (ncnd, "would neither confirm nor deny holding it", True)):
+            if count:
+                cited = ", ".join(f"{s} {n}" for s, n in self.sections_for(part, which).most_common())
+                bits.append(f"{count} {words} ({cited})")
         for state in (State.NOT_HELD, State.CLARIFY, State.WAITING, State.OVERDUE):
             if counts[state]:
                 bits.append(f"{counts[state]} {state.value}")
@@ -240,6 +247,17 @@ def reading_cell(reading: ReplyReading, part: str) -> Cell | None:
     return Cell(state, tuple(reading.sections) if refused else (), refused and reading.ncnd)
 
 
+def neither_confirms(sections: Iterable[str], act: Act) -> bool:
+    """Whether a refusal recorded with `sections` (and no words to read) neither confirms nor
+    denies: under FOISA it cites s18; under FOIA every section it cites is an exemption's limb
+    that sets aside the duty to confirm or deny (s23(5), s24(2) …)."""
+    sections = list(sections)
+    if not sections:
+        return False
+    aside = [sets_aside_confirm_or_deny(s, act) for s in sections]
+    return any(aside) if act is Act.FOISA else all(aside)
+
+
 def _parent(parts: Mapping[str, PartReading], label: str) -> PartReading | None:
     """A sub-part takes what the force said about its whole part ("1" covers "1c")."""
     number = label.rstrip("abcdefghijklmnopqrstuvwxyz")
@@ -255,7 +273,9 @@ def _fallback(item: Tracked, today: date | None, calendar: Calendar | None) -> C
     latest = next((e.status for e in reversed(item.events) if e.status in _FROM_STATUS), None)
     if latest is not None:
         state = _FROM_STATUS[latest]
-        return Cell(state, tuple(item.sections) if state is State.REFUSED else ())
+        refused = state is State.REFUSED
+        return Cell(state, tuple(item.sections) if refused else (),
+                    refused and neither_confirms(item.sections, item.act))
     where = progress(item, today, calendar)
     if where.status is Status.CLARIFICATION_ASKED:
         return Cell(State.CLARIFY)
@@ -278,7 +298,8 @@ def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path] 
                 reading = ReplyReading(
                     kind=ReplyKind(attachment.kind) if attachment.kind else None,
                     sections=list(item.sections),
-                    parts={k: PartReading.parse(v) for k, v in attachment.parts.items()})
+                    parts={k: PartReading.parse(v) for k, v in attachment.parts.items()},
+                    ncnd=neither_confirms(item.sections, item.act))
             elif locate is None:
                 continue
             else:
@@ -301,6 +322,7 @@ def _merge(earlier: ReplyReading, later: ReplyReading) -> ReplyReading:
         dates={**earlier.dates, **later.dates},
         parts={**earlier.parts, **later.parts},
         asked=later.asked or earlier.asked,
+        ncnd=later.ncnd if later.kind else earlier.ncnd,
     )
 
 

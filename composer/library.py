@@ -20,7 +20,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from composer import paths, storage
-from composer.errors import ComposerError, FileProblem
+from composer.errors import ComposerError, FileProblem, NewerFile
 from composer.law import readable
 from composer.model import FIELD_PATTERN, SCHEMA_VERSION, PastPart, Request, Requester
 
@@ -94,9 +94,13 @@ def save_request(path: Path, request: Request, *, replace: bool = True) -> Path:
 
 def slug(title: str, default: str = "Untitled request") -> str:
     """A file name a person can read, safe on Windows, macOS and Linux (see storage.safe_name),
-    at most 80 characters and leaving room for a suffix and a " (2)"."""
-    return storage.safe_name(title[:200], default=default, suffix=SUFFIX,
-                             reserve=40)[:80].rstrip(" .") or default
+    at most 80 characters and leaving room for a suffix and a " (2)". A longer title is cut
+    after its last whole word that fits, unless that would leave less than half of it."""
+    name = storage.safe_name(title[:200], default=default, suffix=SUFFIX, reserve=40)
+    if len(name) > 80:
+        space = name.rfind(" ", 0, 81)  # the space after the last whole word that fits
+        name = name[:space] if space >= 40 else name[:80]
+    return name.rstrip(" .,;—–-") or default
 
 
 @dataclass
@@ -632,7 +636,13 @@ def open_request(path: Path, notes: list[str] | None = None) -> Request:
         return parse_request(request_text(path), source=str(path))
     text = storage.read_text(path, "request")
     if path.name.endswith(SUFFIX) or text.lstrip().startswith("{"):
-        return load_request(path, notes)
+        try:
+            return load_request(path, notes)
+        except NewerFile:
+            raise  # it says what to do: update the app
+        except FileProblem as exc:  # a file named by the user: say what to do, not only what is wrong
+            raise FileProblem(f"{exc}; if FOI Composer saved it, it was cut short or edited since: "
+                              "open your copy in the library, or import the letter again") from None
     from composer.textimport import parse_request
 
     return parse_request(text, source=str(path))

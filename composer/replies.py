@@ -791,6 +791,9 @@ def reply_text(path: Path, *, lists_by_depth: bool = False) -> str:
         raise ComposerError(f"{path}: no such file")
     if suffix in (".txt", ".text", ".md", "") or path.is_dir():  # empty, binary, a folder: one line
         return storage.read_text(path, "reply")
+    if suffix in _DAMAGED and _size(path) == 0:  # not damaged: nothing was ever saved in it
+        raise ComposerError(f"{path}: the file is empty (0 bytes); save it again from where you got it "
+                            "(an email, a web page), or paste its words")
     try:
         if suffix == ".eml":
             return _email_text(path.read_bytes())
@@ -807,6 +810,13 @@ def reply_text(path: Path, *, lists_by_depth: bool = False) -> str:
                             f"short, or is another kind of file with this name; {again}, or paste "
                             "its words") from None
     raise ComposerError(f"{path}: replies are read from {', '.join(READABLE)}; save it as one of these")
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None  # read below, and its error said there
 
 
 _DAMAGED = {

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from composer.law import LAWS, law_for, number, short
+from composer.law import LAWS, law_for, number, sets_aside_confirm_or_deny, short
 from composer.model import Act
 
 
@@ -95,8 +95,8 @@ FOISA_PROVISIONS = _table(Act.FOISA, [
     ("12", "excessive cost of compliance", X, "12"),
     ("14", "vexatious or repeated request", X, "14"),
     # s18: neither confirm nor deny, where revealing whether it is held would be contrary to the
-    # public interest and the information, if held, would be exempt (ss28-35, 39(1) or 41);
-    # FOIA has no one section for it (each exemption's "duty to confirm or deny" limb)
+    # public interest and the information, if held, would be exempt (`FOISA_NCND_WITH`); FOIA has
+    # no one section for it (each exemption's "duty to confirm or deny" limb)
     ("18", "neither confirm nor deny whether the information exists or is held", Q, None),
     ("25", "information otherwise accessible", A, "21"),
     ("26", "prohibitions on disclosure", A, "44"),
@@ -121,6 +121,10 @@ FOISA_PROVISIONS = _table(Act.FOISA, [
 ])
 
 PROVISIONS: dict[Act, dict[str, Provision]] = {Act.FOIA: FOIA_PROVISIONS, Act.FOISA: FOISA_PROVISIONS}
+
+# The exemptions a FOISA s18 notice may be given with: s18(1) names sections 28 to 35, 39(1) and 41,
+# and the Freedom of Information (Amendment) (Scotland) Act 2013 s2 added 38 (personal information).
+FOISA_NCND_WITH = ("28", "29", "30", "31", "32", "33", "34", "35", "38", "39(1)", "41")
 
 
 # -- sections as people write them ---------------------------------------------------------------
@@ -321,10 +325,30 @@ class Requirement:
     text: str  # what a valid notice must do, in plain words
 
 
+def ncnd_notice(act: Act, cited: Iterable[str]) -> bool:
+    """Whether a FOISA notice citing `cited` is given by virtue of s18 (neither confirming nor
+    denying that the information exists or is held). FOIA has no such notice of its own: its
+    refusal notice (s17) covers a claim that the duty to confirm or deny does not arise."""
+    return act is Act.FOISA and any(sets_aside_confirm_or_deny(c, act) for c in cited)
+
+
+def _with_s18(cited: Iterable[str]) -> list[str]:
+    """The exemptions an s18 notice cites that s18(1) allows it to be given with."""
+    return [c for c in cited if split_cite(c)[0] in {n.split("(")[0] for n in FOISA_NCND_WITH}]
+
+
 def requirements(act: Act, cited: list[str]) -> tuple[list[Requirement], list[str]]:
-    """What a refusal citing `cited` must contain, and notes where the law turns on details."""
+    """What a refusal citing `cited` must contain, and notes where the law turns on details.
+
+    A FOISA s18 notice (neither confirm nor deny) must still name the exemption that would apply
+    if the information were held (s16(1)(c)) and say why it would (s16(1)(d)), and give the review
+    and Commissioner particulars (s19); s18(2) disapplies s16(1)(a) (saying that the information is
+    held) and s16(2) (the public interest reasons). The Scottish Information Commissioner's
+    guidance lists the same for a valid s18 notice."""
     foia = act is Act.FOIA
     notes: list[str] = []
+    if ncnd_notice(act, cited):
+        return _ncnd_requirements(act, cited), notes + _ncnd_notes(cited)
     exemptions = [c for c in cited if (p := provision(act, c)) and p.kind is not Kind.PROCEDURAL]
     procedural = [c for c in cited if (p := provision(act, c)) and p.kind is Kind.PROCEDURAL]
     reqs = [Requirement(Element.EXEMPTION, "s17(1)(b)" if foia else "s16(1)(c)",
@@ -350,13 +374,38 @@ def requirements(act: Act, cited: list[str]) -> tuple[list[Requirement], list[st
     if any(split_cite(c)[0] == "12" for c in procedural):
         reqs.append(Requirement(Element.ADVICE, short("advice", act, with_act=False),
                                 "advise how the request could be brought within the cost limit"))
-    reqs.append(Requirement(Element.REVIEW, "s17(7)(a)" if foia else "s19 and s20",
-                            "explain how to ask for an internal review"))
-    reqs.append(Requirement(
-        Element.COMPLAINT,
-        f"{'s17(7)(b)' if foia else 's19'} and {short('complaint', act, whole=True, with_act=False)}",
-        f"tell you of your right to {law_for(act).regulator.complain} to the {law_for(act).regulator.name}"))
-    return reqs, notes
+    return reqs + _review_and_complaint(act), notes
+
+
+def _review_and_complaint(act: Act) -> list[Requirement]:
+    foia = act is Act.FOIA
+    return [Requirement(Element.REVIEW, "s17(7)(a)" if foia else "s19 and s20",
+                        "explain how to ask for an internal review"),
+            Requirement(Element.COMPLAINT,
+                        f"{'s17(7)(b)' if foia else 's19'} and {short('complaint', act, whole=True, with_act=False)}",
+                        f"tell you of your right to {law_for(act).regulator.complain} to the "
+                        f"{law_for(act).regulator.name}")]
+
+
+def _ncnd_requirements(act: Act, cited: list[str]) -> list[Requirement]:
+    allowed = ", ".join(f"s{n}" for n in FOISA_NCND_WITH)
+    return [Requirement(Element.EXEMPTION, "s16(1)(c)",
+                        f"name the exemption that would apply if the information were held (s18(1): one "
+                        f"of {allowed})"),
+            Requirement(Element.REASONS, "s16(1)(d)",
+                        "say why that exemption would apply to the information, if it were held"),
+            *_review_and_complaint(act)]
+
+
+def _ncnd_notes(cited: list[str]) -> list[str]:
+    notes = ["s18 (neither confirm nor deny): s18(2) disapplies s16(1)(a) and s16(2), so the notice "
+             "need not say whether the information is held nor give public interest reasons"]
+    other = [c for c in cited if split_cite(c)[0] != "18" and c not in _with_s18(cited)
+             and (p := provision(Act.FOISA, c)) is not None and p.kind is not Kind.PROCEDURAL]
+    if other:
+        notes.append(f"s18 can be claimed only with {', '.join(f's{n}' for n in FOISA_NCND_WITH)}; "
+                     f"{', '.join(other)} {'is' if len(other) == 1 else 'are'} not among them")
+    return notes
 
 
 @dataclass(frozen=True)
@@ -451,6 +500,8 @@ def check_response(
     present |= {Element(c) for c in contains or ()}
     if cited:
         present.add(Element.EXEMPTION)
+    if ncnd_notice(act, cited) and not _with_s18(cited) and Element.EXEMPTION not in set(contains or ()):
+        present.discard(Element.EXEMPTION)  # s18 alone: which exemption would apply is not said
     required, notes = requirements(act, cited)
     unknown = [c for c in cited if provision(act, c) is None]
     notes += [f"{c} is not an exemption under {act.value}" for c in unknown]

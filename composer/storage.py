@@ -270,6 +270,15 @@ def os_problem(exc: OSError, path: Path | None = None) -> FileProblem:
     """One line for an OS error: the path, what went wrong, and what to do."""
     where = exc.filename or path or "a file"
     reason = exc.strerror or str(exc) or exc.__class__.__name__
+    if isinstance(exc, PermissionError) and _ours_hidden(where):
+        # a folder the user may not write in fails on our temporary or lock file, a name the
+        # user never chose: name the folder they did choose
+        folder = Path(os.fsdecode(where)).parent
+        home = _in_data_folder(folder)
+        shown = folder.absolute() if str(folder) == "." else folder
+        return FileProblem(f"{shown}: this folder cannot be written in ({reason}); "
+                           + ("check you may write there, or set FOI_COMPOSER_HOME to a folder you own" if home
+                              else "check you may write there, or choose a folder you own"))
     # FOI_COMPOSER_HOME moves only the data folder: no help with a path the user named.
     home = _in_data_folder(where)
     if isinstance(exc, PermissionError):
@@ -290,6 +299,27 @@ def os_problem(exc: OSError, path: Path | None = None) -> FileProblem:
     else:
         advice = "check the path and try again"
     return FileProblem(f"{where}: {reason}; {advice}")
+
+
+def _ours_hidden(where) -> bool:
+    """Whether `where` is a temporary or lock file of ours, which the user never named."""
+    if not isinstance(where, (str, os.PathLike)):
+        return False
+    name = Path(os.fsdecode(where)).name
+    return (name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)) or (
+        name.startswith(".") and name.endswith(".lock"))
+
+
+def writable_folder(folder: Path) -> None:
+    """Make `folder` if missing and make sure a file can be written in it (a temporary one,
+    removed at once), or a one-line `FileProblem` naming it: so that many files bound for a
+    folder the user may not write in fail once, not once each."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _temp_file(folder, b"", private=True).unlink()
+    except OSError as exc:
+        raise os_problem(exc, folder) from None
 
 
 def _in_data_folder(where) -> bool:

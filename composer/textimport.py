@@ -216,14 +216,15 @@ def _html_to_text(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _GREETING = re.compile(
-    r"^(dear\s+\S.{0,80}|to whom it may concern|hello( \S.{0,40})?|hi( \S.{0,40})?|"
+    r"^((?:dear|annwyl)\s+\S.{0,80}|to whom it may concern|hello( \S.{0,40})?|hi( \S.{0,40})?|"
     r"good (morning|afternoon|evening)( \S.{0,40})?)[,:.!]?$",
     re.IGNORECASE,
 )
-_GREETING_INLINE = re.compile(r"^(dear\s+[^,.:;]{1,60}),\s+(\S.*)$", re.IGNORECASE)
+_GREETING_INLINE = re.compile(r"^((?:dear|annwyl)\s+[^,.:;]{1,60}),\s+(\S.*)$", re.IGNORECASE)
 _SIGNOFF = re.compile(
     r"^((yours\s+(faithfully|sincerely|truly)|(kind|kindest|best|warm|warmest)\s+regards)\b[,.]?(\s+\S.{0,60})?"
     r"|(many)\s+(thanks|wishes)|regards|best wishes|best|thanks( again)?|with (many )?thanks|sincerely|cheers"
+    r"|(?:yr eiddoch )?yn gywir(?: iawn)?|cofion(?: gorau| cynnes)?|diolch(?: yn fawr(?: iawn)?)?"  # Welsh
     r"|thank you( (very much|so much|in advance))?"
     r"( for (your|the) (time|help|assistance|consideration|attention)"
     r"(( and| &) (time|help|assistance|consideration|attention))?)?"

@@ -52,8 +52,8 @@ def test_the_matrix_from_replies_and_statuses():
     counts = cov.per_part("1c")
     assert counts[State.ANSWERED] == 1 and counts[State.REFUSED] == 3 and counts[State.OVERDUE] == 1
     assert cov.per_force("the_met")[State.ANSWERED] == 2
-    assert cov.summary("1c") == ("1 of 5 forces answered part 1c; 3 refused it "
-                                 "(s40(2) 1, s24(2) 1, s12 1); 1 overdue")
+    assert cov.summary("1c") == ("1 of 5 forces answered part 1c; 2 refused it (s40(2) 1, s12 1); 1 would "
+                                 "neither confirm nor deny holding it (s24(2) 1); 1 overdue")
 
 
 def test_clarification_asked_shows_on_every_part():

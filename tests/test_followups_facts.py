@@ -186,3 +186,54 @@ def test_due_dates_across_the_bank_holidays_of_2026_to_2028(received, act, due, 
     assert due_date(received, act) == due
     weekdays = [d for d, _ in explain_due(received, act).skipped if d.weekday() < 5]
     assert weekdays == skipped
+
+
+# -- 6. the letters read as a campaigner would send them ------------------------------------------
+BARE_REFUSAL = "We are unable to provide the information you asked for."
+
+
+def _refused(force_id: str, sections: list[str]):
+    from composer.responses import check_response
+
+    c = _campaign(force_id)
+    c = record(c, force_id=force_id, status="refused", on=date(2026, 12, 18), sections=sections).value
+    check = check_response(BARE_REFUSAL, act=c.tracked(force_id).act, sections=sections)
+    letter = follow_up_letter(c, force_id, "review", requester=ME, today=date(2027, 1, 8),
+                              force=load_directory().get(force_id), check=check)
+    return letter_as_text(letter, heading=True)
+
+
+def test_a_review_of_a_neither_confirm_nor_deny_speaks_of_no_information_withheld():
+    """Nothing was withheld where a force would only neither confirm nor deny: the notice's
+    missing reasons and public interest are for excluding that duty (FOIA s17(1)(c), s17(3))."""
+    text = _refused("kent_police", ["s23(5)", "s24(2)", "s31(3)"])
+    assert "The response did not say why the exemption relied on applies (section 17(1)(c) of the Act)." in text
+    assert ("The response did not give the public interest reasons for excluding the duty to confirm or "
+            "deny (section 17(3) of the Act).") in text
+    assert "information withheld" not in text
+    # a refusal that withholds keeps its words
+    assert "say why the exemption applies to the information withheld" in _refused("kent_police", ["s31(1)"])
+
+
+@pytest.mark.parametrize("force_id, cited", [("kent_police", "section 21"), ("police_scotland", "section 25")])
+def test_a_review_of_information_said_to_be_available_elsewhere_asks_where(force_id, cited):
+    text = _refused(force_id, [cited.replace("section ", "s")])
+    assert (f"On {cited} (information ") in text
+    assert "covers only information I can reasonably obtain in another way. Please tell me exactly where" in text
+    assert "release every part to which it does not apply" not in text
+
+
+def test_a_review_of_a_missing_answer_asks_for_the_answer_not_a_fresh_look_at_a_decision():
+    c = _campaign("kent_police")
+    text = _letter(c, "kent_police", "review", date(2027, 1, 25))
+    assert "by someone not involved in the first decision" not in text
+    assert ("Please see that my request is answered now, and send me the outcome of this review within 20 "
+            "working days, as the code of practice expects: by 22 February 2027.") in text
+
+
+def test_one_reason_is_a_reason():
+    c = _campaign("kent_police")
+    assert "I am dissatisfied for the following reasons." in _letter(c, "kent_police", "review", date(2027, 1, 25))
+    letter = follow_up_letter(c, "kent_police", "review", requester=ME, today=date(2027, 1, 25),
+                              force=load_directory().get("kent_police"))  # the missing answer alone
+    assert "I am dissatisfied for the following reason.\n" in letter_as_text(letter, heading=True)

@@ -60,6 +60,7 @@ NEAR_MISSES = [
     ("How many dog bites were recorded in 2022 and 2023?", "recorded_crime"),
     ("How many stop and searches resulted in an arrest in 2023?", "stop_search"),
     ("How many officers are trained to carry out strip searches?", "workforce"),
+    ("How many officers shared a victim's details with another agency in 2024?", "workforce"),
     ("How many grievances were raised by officers in 2023?", "workforce"),
     ("How much was spent on chaplaincy posts each year since 2015?", "finance"),
     ("How many detainees had their detention authorised beyond 24 hours by a superintendent in 2023?", "arrests"),
@@ -71,6 +72,15 @@ def test_the_thing_counted_names_the_record(text, record):
     reading = read_text(text)
     assert reading.record is not None and reading.record.id == record
     assert "workforce" not in reading.describe()
+
+
+# Officers named as the ones who acted, with no article before them: what they did is counted, not them.
+@pytest.mark.parametrize("text", [
+    "How many times in 2024 did officers share a victim's immigration status with the Home Office?",
+    "How often did officers check a witness's immigration status in 2023?",
+])
+def test_officers_who_acted_are_not_the_workforce_counted(text):
+    assert record_of(text) != "workforce"
 
 
 @pytest.mark.parametrize("text, record", NEAR_MISSES)

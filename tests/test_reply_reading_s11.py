@@ -123,3 +123,103 @@ def test_personal_data_balancing_is_not_a_public_interest_test():
               "interests of the requester against the rights of the officers.\n")
     check = check_response(notice, act=Act.FOIA)
     assert Element.PUBLIC_INTEREST not in check.present
+
+
+# -- a FOISA s18 notice: what s18(2) disapplies -------------------------------------------------------
+# FOISA s18(2): "Neither paragraph (a) of subsection (1) of section 16 nor subsection (2) of that
+# section applies" to a notice given by virtue of s18; s16(1)(c) and (d) still do (the Scottish
+# Information Commissioner lists them for a valid s18 notice).
+S18_GIVEN = ("Dear Jo Tester,\n\nPolice Scotland can neither confirm nor deny that it holds the information "
+             "you asked for, under section 18 of the Act. If it were held it would be exempt under "
+             "section 35(1)(a), because confirming that it exists would show which methods are in use "
+             "and so prejudice substantially the prevention of crime.\n\nYou may require a review within "
+             "40 working days, and then apply to the Scottish Information Commissioner.\n")
+
+
+def test_an_s18_notice_needs_no_public_interest_reasons():
+    check = check_response(S18_GIVEN, act=Act.FOISA)
+    assert check.missing == []
+    assert not [r for r in check.required if r.element is Element.PUBLIC_INTEREST]
+    assert any("s18(2) disapplies s16(1)(a) and s16(2)" in n for n in check.notes)
+
+
+def test_an_s18_notice_must_still_name_the_exemption_and_say_why():
+    bare = ("Dear Jo Tester,\n\nPolice Scotland can neither confirm nor deny that it holds the information, "
+            "under section 18 of the Act.\n\nYou may require a review, and then apply to the Scottish "
+            "Information Commissioner.\n")
+    check = check_response(bare, act=Act.FOISA)
+    assert [r.citation for r in check.missing] == ["s16(1)(c)", "s16(1)(d)"]
+    with_36 = check_response(bare.replace("section 18 of the Act", "section 18 with section 36(2)"),
+                             act=Act.FOISA)
+    assert any("s36(2) is not among them" in n for n in with_36.notes)
+
+
+def test_a_requirement_for_review_of_an_s18_notice_asks_for_no_public_interest_reasons(tmp_path, capsys):
+    """The requirement for review of Police Scotland's s18 notice listed 'no public interest reasons
+    (s16(2))', which s18(2) disapplies for such a notice."""
+    from test_followups_grounds import _attach, _campaign, _write
+
+    from composer.campaign.store import CampaignStore
+    from composer.operations.campaign import record
+
+    store = CampaignStore()
+    c = _campaign()
+    c = record(c, force_id="police_scotland", status="refused", on=date(2026, 12, 18),
+               sections=["s18"]).value
+    bare = S18_GIVEN.replace(" If it were held it would be exempt under section 35(1)(a), because "
+                             "confirming that it exists would show which methods are in use and so "
+                             "prejudice substantially the prevention of crime.", "")
+    c = _attach(store, c, "police_scotland", tmp_path, bare, kind="refused")
+    store.create(c)
+    text = _write("review", "police_scotland", "2027-01-04", tmp_path, capsys)
+    assert "16(2)" not in text and "public interest reasons" not in text
+    assert "section 16(1)(c)" in text  # which exemption would apply was not said
+
+
+# -- coverage: a neither-confirm-nor-deny in its own words ---------------------------------------------
+def _risk_campaign():
+    from composer.forces import load_directory
+    from composer.model import Part, Request
+    from composer.operations.campaign import new_campaign
+
+    request = Request(title="Risk scoring", parts=[Part(text="Do you use a risk-scoring system?"),
+                                                   Part(text="What is it called?")])
+    return new_campaign(name="Risk", request=request, sent=date(2026, 11, 20),
+                        forces=load_directory().resolve("kent_police,police_scotland,psni")).value
+
+
+def test_a_whole_request_ncnd_is_not_counted_among_refusals():
+    """Police Scotland's s18 notice for the whole request was counted in '2 refused it (s12 1,
+    FOISA s18 1, …)'; it says whether the information is held, not whether it is given."""
+    from composer.coverage import State, coverage
+
+    from composer.operations.campaign import record
+
+    c = record(_risk_campaign(), force_id="kent_police", status="refused", on=date(2026, 12, 10),
+               sections=["s12"]).value
+    readings = {"police_scotland": read_reply(S18_GIVEN, act=Act.FOISA)}
+    cov = coverage(c, readings, today=date(2026, 12, 15))
+    assert cov.cell("police_scotland", "2").state is State.REFUSED and cov.cell("police_scotland", "2").ncnd
+    assert cov.summary("2") == ("0 of 3 forces answered part 2; 1 refused it (s12 1); 1 would neither "
+                                "confirm nor deny holding it (FOISA s18 1, FOISA s35(1) 1); 1 no reply yet")
+
+
+def test_an_ncnd_known_only_from_its_sections_keeps_its_words():
+    """A reply confirmed by the user (kind and sections, no words read) and a status recorded by
+    hand both keep the NCND: s18 under FOISA, only exclusions of the duty to confirm or deny (s23(5),
+    s24(2)) under FOIA; a FOIA refusal with s31(1) beside s23(5) is a refusal."""
+    from composer.coverage import coverage, neither_confirms, read_attachments
+
+    from composer.operations.campaign import attach_reply, record
+
+    assert neither_confirms(["s18", "s35(1)"], Act.FOISA)
+    assert neither_confirms(["s23(5)", "s24(2)"], Act.FOIA)
+    assert not neither_confirms(["s23(5)", "s31(1)"], Act.FOIA) and not neither_confirms([], Act.FOIA)
+    c = record(_risk_campaign(), force_id="police_scotland", status="refused", on=date(2026, 12, 10),
+               sections=["s18", "s35(1)"]).value
+    c = record(c, force_id="psni", status="refused", on=date(2026, 12, 10), sections=["s23(5)", "s24(2)"]).value
+    c = attach_reply(c, force_id="psni", file="psni/reply.txt", kind="refused").value
+    cov = coverage(c, read_attachments(c, None), today=date(2026, 12, 15))
+    assert cov.cell("police_scotland", "1").label == "NCND s18 s35(1)"  # the status alone
+    assert cov.cell("psni", "1").label == "NCND s23(5) s24(2)"  # the confirmed reading
+    assert "2 would neither confirm nor deny holding it" in cov.summary("1")

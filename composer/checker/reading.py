@@ -49,7 +49,8 @@ def request_from_text(text: str, source: str = "text") -> tuple[Request | None, 
     from composer.textimport import parse_request_with_report
 
     try:
-        return parse_request_with_report(text, source)
+        request, notes = parse_request_with_report(text, source)
+        return request, _unlike_a_request(text) + notes
     except ComposerError as exc:
         problem = str(exc)
     if not isinstance(text, str) or not text.strip() or "\x00" in text[:20000]:
@@ -69,7 +70,29 @@ def request_from_text(text: str, source: str = "text") -> tuple[Request | None, 
     parts = [Part(text=t) for t in texts]
     notes = [f"read as prose: {len(parts)} paragraph{'s' if len(parts) != 1 else ''} that ask for "
              "information became parts"]
-    return Request(introduction=intro, parts=parts), notes
+    return Request(introduction=intro, parts=parts), _unlike_a_request(text) + notes
+
+
+def _unlike_a_request(text: str) -> list[str]:
+    """A note when `text` reads as another document: fewer than half its paragraphs ask anything and
+    nothing in it says it asks a force for information."""
+    paragraphs = _paragraphs(text)
+    asking = sum(1 for p in paragraphs if _ASKS.search(p))
+    if asking * 2 >= len(paragraphs) or _FRAMED.search(text):
+        return []
+    return [f"this text does not read like a request: {asking} of its {len(paragraphs)} paragraphs ask anything, "
+            "and nothing in it says it asks a force for information (is it a form, a policy or a force's reply?); "
+            "check that it is the request you meant"]
+
+
+# What a request says of itself somewhere: that it is one, or what it asks the force to do. A form, a
+# policy or an assessment asks questions of its reader but never this.
+_FRAMED = re.compile(
+    r"\bfreedom\s+of\s+information\b|\bfoi(?:sa)?\b|\bplease\s+(?:could\s+you\s+)?(?:provide|send|disclose|supply|"
+    r"tell\s+me|confirm|let\s+me\s+know|give\s+me|release)\b|\bi\s+(?:would\s+like|request|am\s+requesting|"
+    r"wish\s+to\s+(?:request|know|see|obtain|receive))\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:provide|send|"
+    r"tell\s+me|disclose|confirm)\b",
+    re.IGNORECASE)
 
 
 # An introduction asks for something when it says so ("please provide", "I am looking for", "how
@@ -911,9 +934,10 @@ def makers_asked(low: str) -> bool:
 _ACTORS = re.compile(r"\b(?:carried\s+out|conducted|performed|undertaken|made|used|issued|seized|searched|stopped|"
                      r"recorded|attended|deployed|detected|fired|drawn|discharged|served|given)\s+(?:\w+\s+){0,3}?by\s+"
                      r"(?:your\s+|the\s+|its\s+|police\s+|force\s+)?(?:own\s+)?(?:police\s+)?officers\b"
-                     r"|\b(?:did|do|have|has|had)\s+(?:your|the\s+force\x27s|its|the)\s+(?:police\s+)?officers\s+(?:\w+\s+)?"
+                     r"|\b(?:did|do|have|has|had)\s+(?:(?:your|the\s+force\x27s|its|the)\s+)?(?:police\s+)?officers\s+(?:\w+\s+)?"
                      r"(?:carr(?:y|ied)|make|made|use|used|conduct\w*|perform\w*|undert\w+|issue\w*|seize\w*|stop\w*|"
-                     r"search\w*|arrest\w*|attend\w*|record\w*|deploy\w*|detect\w*)\b")
+                     r"search\w*|arrest\w*|attend\w*|record\w*|deploy\w*|detect\w*|shar\w+|pass\w*|disclos\w+|refer\w*|"
+                     r"report\w*|check\w*|contact\w*|notif\w+|inform\w*|sen[dt]\w*|request\w*|access\w*)\b")
 
 
 # People of the force counted as such ("how many officers are trained to strip search"): the workforce

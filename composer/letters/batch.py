@@ -121,7 +121,9 @@ def export_batch(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror})") from None
+        raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror}); choose another "
+                            "folder, or one you own") from None
+    storage.writable_folder(folder)  # a folder no letter can go in: one line, not one per force
 
     taken: set[Path] = set()
     tick = _Ticker(progress, len(forces))

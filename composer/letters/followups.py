@@ -343,6 +343,16 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                 out.append(f"{_cap(force_name)} refused under {name}. I ask the Commissioner to check that "
                            f"its estimate counts only {counts}, and whether it gave the advice and "
                            f"assistance {advice} requires.")
+        elif number == str(_number("published", act)):
+            # FOIA s21, FOISA s25: only what the requester can reasonably get another way
+            if to_force:
+                out.append(f"On {name}: the exemption covers only information I can reasonably obtain "
+                           "in another way. Please tell me exactly where each part of it can be found, "
+                           "and release any part that cannot.")
+            else:
+                out.append(f"{_cap(force_name)} relied on {name}. The exemption covers only information "
+                           "I can reasonably obtain in another way; I ask the Commissioner to decide "
+                           "whether each part of what I asked for can be, and where.")
         elif number == str(_number("vexatious", act)):
             out.append(f"{'On ' + name + ': m' if to_force else _cap(force_name) + ' relied on ' + name + '. M'}"
                        "y request has a serious purpose and value to the public; it is not meant to "
@@ -376,12 +386,16 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
             else:
                 out.append(f"{_cap(force_name)} relied on {name} without showing how it applies to each "
                            "part of the information withheld.")
+    # Nothing was withheld where the force would only neither confirm nor deny: its notice's
+    # reasons and public interest are for that exclusion, not for "information withheld".
+    only_ncnd = bool(argued) and all(split_cite(c)[0] in argued for c in p.sections)
     if check is not None:
         for req in check.missing:
             if req.element is Element.ADVICE and any(split_cite(c)[0] == str(_number("cost", act))
                                                      for c in p.sections):
                 continue  # said with the refusal on cost above
-            out.append(f"The response did not {_NOTICE_LACKS[req.element](act, to_force)} "
+            lacks = (_NCND_LACKS.get(req.element) if only_ncnd else None) or _NOTICE_LACKS[req.element]
+            out.append(f"The response did not {lacks(act, to_force)} "
                        f"({_cite_words(req.citation)} of the Act).")
     return out
 
@@ -404,6 +418,13 @@ _NOTICE_LACKS = {
         f"{'give particulars of' if to_force else 'tell me of'} my right to {LAWS[act].regulator.complain} to "
         f"the {LAWS[act].regulator.name if to_force else LAWS[act].regulator.greeting}"),
     Element.ADVICE: lambda act, to_force: "advise me how to bring the request within the cost limit",
+}
+
+
+_NCND_LACKS = {
+    Element.REASONS: lambda act, to_force: "say why the exemption relied on applies",
+    Element.PUBLIC_INTEREST: lambda act, to_force: ("give the public interest reasons for excluding the duty "
+                                                    "to confirm or deny"),
 }
 
 
@@ -629,7 +650,8 @@ def _review(c: _Context, message: str | None,
                   f"{_d(c.item.sent)}{_ref(c.item)}{_about(c)}."]
     if p.responded is not None:  # a missing answer is said once, as the first reason below
         before.append(_what_happened(c))
-    before.append("I am dissatisfied for the following reasons.")
+    before.append("I am dissatisfied for the following reason." if len(grounds) == 1
+                  else "I am dissatisfied for the following reasons.")
     items = [Item(str(i), text) for i, text in enumerate(grounds, start=1)]
     answer_by = c.cal.add_working_days(c.today, c.law.review_answer_days, act)
     after: list[str] = []
@@ -645,9 +667,14 @@ def _review(c: _Context, message: str | None,
                          f"be requested within {c.law.review_ask_days} working days of the response; "
                          "the last day is "
                          f"{_d(ask_by)}, so this request is in time.")
-        after.append("Please review the whole request afresh, by someone not involved in the first "
-                     f"decision, and send me the outcome within {c.law.review_answer_days} working "
-                     f"days, as the code of practice expects: by {_d(answer_by)}.")
+        if p.responded is None:  # no first decision to look at afresh
+            after.append("Please see that my request is answered now, and send me the outcome of this "
+                         f"review within {c.law.review_answer_days} working days, as the code of "
+                         f"practice expects: by {_d(answer_by)}.")
+        else:
+            after.append("Please review the whole request afresh, by someone not involved in the first "
+                         f"decision, and send me the outcome within {c.law.review_answer_days} working "
+                         f"days, as the code of practice expects: by {_d(answer_by)}.")
     else:
         if ask_by is not None and c.today <= ask_by:
             after.append(f"{_cap(section('review_ask', act))} of the Act allows {c.law.review_ask_days} working days for "
