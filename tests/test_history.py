@@ -350,7 +350,8 @@ def test_the_coverage_says_what_forces_did_with_the_whole_request(tmp_path, monk
     assert cov.request_summary() == (
         "The whole request: of 6 forces, 1 refused the whole request on cost (s12 1); 1 would neither confirm nor "
         "deny anything it asked (s23(5) 1, s24(2) 1); 1 asked what the request meant")
-    assert cov.summary("2").startswith("0 of 6 forces answered part 2; 1 answered in part; 2 refused it")
+    assert cov.summary("2").startswith("0 of 6 forces answered part 2; 1 answered in part; 1 refused it (s12 1); "
+                                       "1 would neither confirm nor deny")  # each part's cells as they were
     # Forces that refused every part under s40 did not refuse the request as a whole: each part on its words.
     personal = _campaign({}, {"wmp": ("refused", ["s40(2)"])})
     assert coverage(personal, {}, today=date(2026, 9, 26)).request_summary() == ""
