@@ -16,8 +16,10 @@ have run:
 - opening the Coverage tab (the matrix of forces by parts), and switching its campaign.
 
 Each step is run `--runs` times in a fresh window over the same data folder; median (min-max) in ms, on
-the wall clock and in CPU time used by the process. What the process remembers of the campaigns it read
-(campaign.store, campaign.history) is kept from run to run, as it is in the app from one step to the next.
+the wall clock and in CPU time used by the process, and how many times the tracker fitted its columns to
+the table's width during the step (`fits`: each fit sizes every column to its contents). What the process
+remembers of the campaigns it read (campaign.store, campaign.history) is kept from run to run, as it is in
+the app from one step to the next.
 
 `--more N` adds N campaigns of 43 parts sent to 45 forces (replies as above), for a campaigner who keeps
 many: `--more 18` makes the 20 campaigns of the session 11 brief.
@@ -109,6 +111,7 @@ def main() -> int:
     from composer.forces import load_directory
     from composer.operations.campaign import record_reply
     from composer.replies import Outcome, PartReading, ReplyKind, ReplyReading
+    from composer.ui import qt_campaign
     from composer.ui.app import application
     from composer.ui.qt_main_window import QtMainWindow
     from composer.ui.settings import Settings
@@ -142,6 +145,14 @@ def main() -> int:
         win.deleteLater()
         settle()
 
+    fits = [0]
+    fit = qt_campaign.QtCampaignPanel._fit_columns
+
+    def counted(panel) -> None:
+        fits[0] += 1
+        fit(panel)
+
+    qt_campaign.QtCampaignPanel._fit_columns = counted
     recorded = [0]
 
     def record_one(win) -> None:
@@ -174,19 +185,21 @@ def main() -> int:
     print(f"{args.runs} runs each, a fresh window each run; ms, median (min-max): wall clock, and the CPU time "
           "this process used (steadier when other work shares the machine)")
     for name, (before, step) in steps.items():
-        times, cpu = [], []
+        times, cpu, fitted = [], [], []
         for _ in range(args.runs):
             win = window()
             before(win)
             settle()
-            began, used = time.perf_counter(), time.process_time()
+            began, used, fits[0] = time.perf_counter(), time.process_time(), 0
             step(win)
             settle()
             times.append((time.perf_counter() - began) * 1000)
             cpu.append((time.process_time() - used) * 1000)
+            fitted.append(fits[0])
             close(win)
         print(f"  {name:20s} {statistics.median(times):8.1f}  ({min(times):.1f}-{max(times):.1f})   "
-              f"CPU {statistics.median(cpu):8.1f}  ({min(cpu):.1f}-{max(cpu):.1f})")
+              f"CPU {statistics.median(cpu):8.1f}  ({min(cpu):.1f}-{max(cpu):.1f})   "
+              f"fits {statistics.median(fitted):g}")
         if name in args.profile.split(","):
             win = window()
             before(win)

@@ -22,10 +22,16 @@ run, even where PYTHONDONTWRITEBYTECODE is set, and leave nothing in the source 
 Target: the app under 1 second, and within 1.5x the PySide6 + pydantic window (the floor the
 stack the product requires sets).
 
+Then the app until it is usable, opening seed 003 (`../shared/seeds/`, or `$FOI_COMPOSER_SHARED`;
+skipped with a line saying so when it is not there), imported and saved as a request, as a user
+opens a saved request: from launch to the first paint, to a key typed at the first paint taken by
+the editor (until then the window answers nothing), and to the first findings shown
+(`FOI_COMPOSER_STARTUP_PROBE=usable`).
+
 Then the command line: each command a fresh process (`python -m composer ...`), from launch to its
 exit, with the CPU time it used: `--version`, `forces`, `bank`, `campaign list` (none yet), and `check`
-and `order` on a request of every question-bank module (these import the checker, whose patterns are
-compiled at import). `--cli-only` skips the app.
+and `order` on a request of every question-bank module, and `check` of seed 003 as text (these import
+the checker, whose patterns are compiled at import). `--cli-only` skips the app.
 """
 
 from __future__ import annotations
@@ -66,6 +72,15 @@ app.exec()
 STACK = "import pydantic\nclass M(pydantic.BaseModel):\n    x: int = 0\nM()\n" + FLOOR
 
 APP = "import sys; from composer.cli import main; sys.exit(main([]))"
+SHARED = Path(os.environ.get("FOI_COMPOSER_SHARED", Path(__file__).resolve().parent.parent.parent / "shared"))
+
+
+def seed(number: str) -> Path | None:
+    found = sorted((SHARED / "seeds").glob(f"{number}_*.txt"))
+    if not found:
+        print(f"seed {number} is not in {SHARED / 'seeds'} (the shared/ folder that comes with the project, "
+              "beside the checkout, or $FOI_COMPOSER_SHARED): its figures are left out")
+    return found[0] if found else None
 
 # A user's second start: settings that remember a preview force and the forces last chosen (the
 # window's size and panels are added by the first run, as they are by a user's first session),
@@ -93,6 +108,45 @@ def launch(code: str, env: dict[str, str]) -> tuple[float, float]:
     return elapsed * 1000, float(cpu) * 1000
 
 
+def launch_until_usable(path: Path, env: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """Per line the probe prints (`shown`, `key`, `checked`): milliseconds from launch to it, and
+    the CPU milliseconds the process says it had used by then."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "composer", str(path)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=dict(env, FOI_COMPOSER_STARTUP_PROBE="usable"), text=True)
+    seen: dict[str, tuple[float, float]] = {}
+    for line in proc.stdout:
+        word, _, cpu = line.strip().partition(" ")
+        seen[word] = ((time.perf_counter() - start) * 1000, float(cpu) * 1000)
+    proc.wait(timeout=60)
+    if set(seen) != {"shown", "key", "checked"}:
+        raise SystemExit(f"the app did not report its window, the key and the check (got {sorted(seen)})")
+    return seen
+
+
+def usable_figures(runs: int, env: dict[str, str]) -> None:
+    """The app opening seed 003: launch to painted, to a key taken, to the first findings."""
+    source = seed("003")
+    if source is None:
+        return
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(env, FOI_COMPOSER_HOME=home)
+        env.pop("XDG_DATA_HOME", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled once, as an installed app is
+        request = Path(home) / "seed 003.foi.json"
+        subprocess.run([sys.executable, "-m", "composer", "import", str(source), "-o", str(request)], env=env,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        launch_until_usable(request, env)  # compile, and warm the disk cache
+        figures = [launch_until_usable(request, env) for _ in range(runs)]
+    print(f"the app opening seed 003, {runs} runs: from launch, median (min-max), wall clock and CPU")
+    for word, what in (("shown", "painted"), ("key", "a key typed at the paint taken"),
+                       ("checked", "first findings shown")):
+        wall = [f[word][0] for f in figures]
+        cpu = [f[word][1] for f in figures]
+        print(f"  {what:32s} {statistics.median(wall):6.0f} ms  ({min(wall):.0f}-{max(wall):.0f})"
+              f"   CPU {statistics.median(cpu):6.0f} ms  ({min(cpu):.0f}-{max(cpu):.0f})")
+
+
 def cli_figures(runs: int, env: dict[str, str]) -> None:
     """Each command's wall clock and CPU time, launch to exit, median (min-max) of `runs`."""
     import resource
@@ -111,6 +165,9 @@ def cli_figures(runs: int, env: dict[str, str]) -> None:
         commands = {"--version": ["--version"], "forces": ["forces"], "bank": ["bank"],
                     "campaign list": ["campaign", "list"], "check (bank request)": ["check", str(request)],
                     "order (bank request)": ["order", str(request)]}
+        seed_003 = seed("003")
+        if seed_003 is not None:
+            commands["check (seed 003)"] = ["check", str(seed_003)]
         for args in commands.values():  # compile, and warm the disk cache
             subprocess.run([sys.executable, "-m", "composer", *args], env=env, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
@@ -137,7 +194,12 @@ def main() -> int:
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                         help="Qt platform plugin (offscreen, or xcb under Xvfb)")
     parser.add_argument("--cli-only", action="store_true", help="time the command line only")
+    parser.add_argument("--usable-only", action="store_true", help="time the app opening seed 003 only")
     args = parser.parse_args()
+    if args.usable_only:
+        with tempfile.TemporaryDirectory() as pyc:
+            usable_figures(args.runs, dict(os.environ, QT_QPA_PLATFORM=args.platform, PYTHONPYCACHEPREFIX=pyc))
+        return 0
     if args.cli_only:
         with tempfile.TemporaryDirectory() as pyc:
             cli_figures(args.runs, dict(os.environ, PYTHONPYCACHEPREFIX=pyc))
@@ -182,6 +244,7 @@ def main() -> int:
             print(f"  {who} {app / stack:.2f}x the PySide6 + pydantic window "
                   f"(round by round {min(rounds):.2f}-{max(rounds):.2f}x)")
     print("target: within 1.5x on the wall clock, and under 1000 ms")
+    usable_figures(args.runs, env)
     with tempfile.TemporaryDirectory() as pyc:
         cli_figures(args.runs, dict(env, PYTHONPYCACHEPREFIX=pyc))
     return 0

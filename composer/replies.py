@@ -37,6 +37,10 @@ class ReplyKind(StrEnum):
     PARTLY = "partly-answered"
     REFUSED = "refused"
     NOT_HELD = "not-held"
+    # "Do you still want it?": a force that has not answered asks whether the request still stands,
+    # and will treat it as withdrawn after a day. It asks nothing about what the request means,
+    # so it is no request for clarification (s1(3)) and stops no clock: the force stays late.
+    STILL_WANTED = "still-wanted"
 
     @property
     def label(self) -> str:
@@ -51,6 +55,7 @@ _KIND_LABELS = {
     ReplyKind.PARTLY: "partly answered",
     ReplyKind.REFUSED: "refused",
     ReplyKind.NOT_HELD: "not held",
+    ReplyKind.STILL_WANTED: "asks whether you still want it",
 }
 
 
@@ -158,6 +163,11 @@ _ACK = _any(
     r"\byou (?:will|should) (?:receive|get) (?:a|our) response within\b",
     r"\bhas been (?:logged|registered|allocated)\b", r"\bwe aim to respond\b",
 )
+_STILL_WANTED = _any(
+    r"\b(?:if|whether) you (?:still|continue to) (?:seek|require|want|wish|need)\b",
+    r"\byou (?:still|continue to) (?:seek|require|want|wish to receive|need) (?:access to )?(?:this|the|it)\b",
+    r"\b(?:is|are) (?:this|the|your) (?:request|information) still (?:required|wanted|needed)\b",
+)
 _REFUSAL = _any(
     r"\b(?:serves?|acts?|is to be treated) as a refusal notice\b",
     r"\brefusal notice under section 17\b", r"\bexempt(?:ion)? (?:from disclosure|under|applies)",
@@ -233,8 +243,10 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
 
 
 # A sentence on what the force would have had to do otherwise ("any wider search would have
-# rendered the request exempt under section 12"): the section is not one it relies on.
-_HYPOTHETICAL = re.compile(r"[^.\n]*\b(?:would|could|might) (?:have (?:rendered|made|been)|otherwise)\b[^.\n]*\.?",
+# rendered the request exempt under section 12"): the section is not one it relies on. It starts
+# only where a sentence or line does (as the first match always did), so that a long text without
+# one is not scanned again from each of its characters.
+_HYPOTHETICAL = re.compile(r"(?:^|(?<=[.\n]))[^.\n]*\b(?:would|could|might) (?:have (?:rendered|made|been)|otherwise)\b[^.\n]*\.?",
                            re.I)
 
 
@@ -387,6 +399,8 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         return ReplyKind.NOT_HELD
     if discloses:
         return ReplyKind.ANSWERED
+    if _STILL_WANTED.search(body):
+        return ReplyKind.STILL_WANTED
     if _ACK.search(body):
         return ReplyKind.ACKNOWLEDGEMENT
     return None

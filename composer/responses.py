@@ -190,7 +190,7 @@ _MENTION = re.compile(
     r"(?!\s*of the Data Protection)",
     re.I,
 )
-_AND_MORE = re.compile(r"^\s*(?:,|and|&|or)\s*(\d{1,2}[A-Z]?)((?:\(\w{1,4}\))*)", re.I)
+_AND_MORE = re.compile(r"\s*(?:,|and|&|or)\s*(\d{1,2}[A-Z]?)((?:\(\w{1,4}\))*)", re.I)  # matched at a position
 
 
 def sections_in(text: str, act: Act) -> list[str]:
@@ -198,10 +198,10 @@ def sections_in(text: str, act: Act) -> list[str]:
     out: dict[str, str] = {}
     for match in _MENTION.finditer(text):
         found = [(match.group(1), match.group(2))]
-        rest = text[match.end():]
-        while (more := _AND_MORE.match(rest)) is not None:
+        at = match.end()  # (a slice of the rest at each mention made a long text's reading quadratic)
+        while (more := _AND_MORE.match(text, at)) is not None:
             found.append((more.group(1), more.group(2)))
-            rest = rest[more.end():]
+            at = more.end()
         for number, limbs in found:
             number = number.upper()
             if number in PROVISIONS[act]:

@@ -637,10 +637,9 @@ def parse_json(text: str, source: str) -> object:
     """JSON with bounded depth and number length and no invalid text, or a `FileProblem`."""
     try:
         data = json.loads(text, parse_int=_bounded_int, parse_constant=_refuse_number)
-    except json.JSONDecodeError as exc:
-        raise FileProblem(
-            f"{source}: is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+    except json.JSONDecodeError as exc:  # ("Unterminated string starting at": the place is given apart)
+        what = re.sub(r"\s+(?:starting\s+)?at$", "", exc.msg)
+        raise FileProblem(f"{source}: is not valid JSON (line {exc.lineno}, column {exc.colno}: {what})") from None
     except RecursionError:
         raise FileProblem(f"{source}: nests more than {MAX_DEPTH} levels deep") from None
     except ValueError as exc:

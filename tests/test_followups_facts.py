@@ -237,3 +237,15 @@ def test_one_reason_is_a_reason():
     letter = follow_up_letter(c, "kent_police", "review", requester=ME, today=date(2027, 1, 25),
                               force=load_directory().get("kent_police"))  # the missing answer alone
     assert "I am dissatisfied for the following reason.\n" in letter_as_text(letter, heading=True)
+
+
+def test_a_foisa_neither_confirm_nor_deny_is_argued_on_section_18s_own_two_limbs():
+    """FOISA s18 asks whether the information, if held, would be exempt and whether revealing
+    whether it is held would be contrary to the public interest: the letter asked how saying
+    whether it is held "would do that", FOIA's test, which the paragraph before had not set out."""
+    text = _refused("police_scotland", ["s18", "s35(1)"])
+    assert ("Please explain why the information, if you hold it, would be exempt, given what is already "
+            "public about the use of such systems by police forces, and why revealing whether it is held "
+            "would be contrary to the public interest.") in text
+    assert "would do that here" not in text
+    assert "Please explain how saying whether you hold it would do that here" in _refused("psni", ["s23(5)"])

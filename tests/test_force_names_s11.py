@@ -191,3 +191,60 @@ def test_the_export_dialog_says_a_warning_shared_by_several_forces_once(tmp_path
     html = _report_html(summary, tmp_path, [f.name for f in forces])
     assert html.count("WhatDoTheyKnow listed") == 1
     assert "British Transport Police and Bedfordshire Police: its FOI address" in html
+
+
+def test_a_chaser_to_a_force_whose_address_is_unconfirmed_says_the_request_may_not_have_arrived():
+    from datetime import date
+
+    from composer.letters.followups import follow_up_letter
+    from composer.model import Part, Request, Requester
+    from composer.operations.campaign import new_campaign
+
+    directory = load_directory()
+    campaign = new_campaign(name="Risk", request=Request(title="Risk", parts=[Part(text="Do you score people?")]),
+                            forces=directory.resolve("kent_police,police_scotland"), sent=date(2026, 11, 20)).value
+    me = Requester(name="Alex Example", email="alex@example.org")
+
+    def chaser(force_id):
+        return follow_up_letter(campaign, force_id, "chaser", requester=me, today=date(2027, 1, 6),
+                                force=directory.get(force_id))
+
+    kent = [w for w in chaser("kent_police").warnings if "WhatDoTheyKnow listed" in w]
+    assert kent == [unconfirmed_address(directory.get("kent_police"))
+                    + "; a force that has not answered may never have had the request"]
+    assert not any("WhatDoTheyKnow" in w for w in chaser("police_scotland").warnings)  # confirmed in 2026
+
+
+def test_each_body_has_its_act_and_equality_duty():
+    from composer.law import duty_of
+    from composer.model import Act, Nation
+
+    for force in load_directory().forces:
+        assert force.act is (Act.FOISA if force.nation is Nation.SCOTLAND else Act.FOIA), force.id
+        # Northern Ireland: s75 Northern Ireland Act 1998; elsewhere s149 Equality Act 2010
+        northern = force.nation is Nation.NORTHERN_IRELAND
+        assert duty_of(force).cited == ("Northern Ireland Act 1998 s75" if northern else "Equality Act 2010 s149"), force.id
+    assert {f.id for f in load_directory().forces if f.nation is Nation.NORTHERN_IRELAND} == {
+        "psni", "northern_ireland_policing_board"}
+
+
+def test_chasers_to_many_forces_say_a_shared_warning_once(tmp_path):
+    from datetime import date
+
+    from composer.campaign.store import CampaignStore
+    from composer.model import Part, Request, Requester
+    from composer.operations.campaign import new_campaign
+    from composer.operations.followups import write_follow_ups
+
+    directory = load_directory()
+    campaign = new_campaign(name="Risk", request=Request(title="Risk", parts=[Part(text="Do you score people?")]),
+                            forces=directory.resolve("kent_police,essex_police,police_scotland"),
+                            sent=date(2026, 11, 20)).value
+    result = write_follow_ups(campaign, store=CampaignStore(), force_ids=["kent_police", "essex_police",
+                                                                          "police_scotland"],
+                              kind="chaser", requester=Requester(name="Alex Example", email="alex@example.org"),
+                              today=date(2027, 1, 6), folder=tmp_path)
+    assert len(result.written) == 3
+    assert sum("WhatDoTheyKnow listed" in p for p in result.problems) == 2  # one each, as written
+    shared = [p for p in result.said if "WhatDoTheyKnow listed" in p]
+    assert len(shared) == 1 and shared[0].startswith("Kent Police and Essex Police: its FOI address")

@@ -132,3 +132,45 @@ def test_a_damaged_request_file_says_what_to_do(tmp_path):
     with pytest.raises(FileProblem) as caught:
         open_request(newer)
     assert str(caught.value).endswith("update the app to open it")  # not damaged: no such advice
+
+
+def test_a_damaged_data_file_ends_its_reason_in_words(data_home):
+    """A campaign file cut short was set aside with "(line 6, column 3: Unterminated string starting
+    at)": the decoder's message ends in "at" because it gives the place apart."""
+    for text, reason in (('{"name": "A', "Unterminated string)"), ('{"a": "\x01"}', "Invalid control character)"),
+                         ('{"a" 1}', "Expecting ':' delimiter)")):
+        with pytest.raises(FileProblem) as caught:
+            storage.parse_json(text, "campaign.json")
+        assert str(caught.value).endswith(reason), str(caught.value)
+
+
+def test_letters_bound_for_a_folder_under_a_file_say_what_to_do(tmp_path):
+    """`export --to notes.txt/letters` said "the folder cannot be made (Not a directory)" and
+    stopped there; it now says what stands in the way and what to do, as every other OS error does."""
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FileProblem) as caught:
+        export_batch(sample_request(), [force("wmp")], tmp_path / "notes.txt" / "letters", fmt="txt",
+                     requester=me(), date=DAY)
+    assert str(caught.value).endswith("a file stands where a folder should be: move or rename it, or "
+                                      "choose another folder")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_very_long_pasted_reply_is_read_as_a_short_one_is():
+    """A 5 MB text pasted into the reply dialog froze the app for about 30 s, reading it on each
+    change: the sections cited were found by slicing the rest of the text at each mention, and the
+    sentence on what a force would have done was sought again from every character of a line
+    without one. Both now go once through the text (5 MB read in about 5 s here); what is read is
+    the same, which this checks on a long reply (`bench`-free: no time is asserted)."""
+    from composer.replies import read_reply
+    from composer.responses import sections_in
+
+    answer = ("Any wider search would have rendered the request exempt under section 12. The information "
+              "is exempt under sections 31(1)(a), 30 and 40(2) or 43.")
+    # searches under PACE and the Criminal Justice and Public Order Act: sections, but no exemptions
+    filler = "".join(f"Line {n}: searches under section 1 and 60 were logged by ward\n" for n in range(3000))
+    for text in (answer, filler + answer):
+        reading = read_reply(text)
+        assert reading.sections == ["s31(1)", "s30", "s40(2)", "s43"]  # not s12: what it would have done
+        assert sections_in(text, Act.FOIA) == ["s12", "s31(1)", "s30", "s40(2)", "s43"]
+    assert sections_in("exempt under s.31(1)(a) and 40(2) & 38", Act.FOIA) == ["s31(1)", "s40(2)", "s38"]

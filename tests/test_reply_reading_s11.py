@@ -223,3 +223,102 @@ def test_an_ncnd_known_only_from_its_sections_keeps_its_words():
     assert cov.cell("police_scotland", "1").label == "NCND s18 s35(1)"  # the status alone
     assert cov.cell("psni", "1").label == "NCND s23(5) s24(2)"  # the confirmed reading
     assert "2 would neither confirm nor deny holding it" in cov.summary("1")
+
+
+# -- "do you still want it?" from a force that has not answered -----------------------------------------
+STILL_WANTED = """Dear Jo Tester,
+
+Reference: FOI-2026-7788
+
+I am going through requests that are still open, and yours, received on 20 November 2026, has
+not been answered. I apologise for the delay.
+
+As some time has passed, could you let me know whether you still want the information? If you do,
+please reply to this email to say so.
+
+If I have not heard from you by 26 February 2027, I will assume that you no longer want it and
+will treat the request as withdrawn.
+
+Yours sincerely,
+Information Rights Team
+"""
+
+
+def test_a_late_force_asking_whether_you_still_want_it_is_read_as_such():
+    reading = read_reply(STILL_WANTED)
+    assert reading.kind is ReplyKind.STILL_WANTED
+    assert reading.dates["reply_by"] == date(2027, 2, 26)
+    # a request for clarification that also says the request lapses is still one
+    clarify = STILL_WANTED.replace("could you let me know whether you still want the information?",
+                                   "could you clarify what you mean by \"risk scoring\"?")
+    assert read_reply(clarify).kind is ReplyKind.CLARIFICATION
+
+
+def _still_wanted_campaign(force_id="kent_police"):
+    from composer.operations.campaign import record_reply
+
+    c = _risk_campaign()
+    return record_reply(c, force_id=force_id, file=f"{force_id}/still.txt",
+                        reading=read_reply(STILL_WANTED), on=date(2027, 2, 12)).value
+
+
+def test_recorded_it_keeps_its_day_and_the_force_stays_late():
+    """Recorded as a request for clarification it would stop a clock that s1(3) does not stop;
+    recorded as an acknowledgement it lost its date. It is an acknowledgement with the day the
+    force waits until: the answer stays overdue, and the tracker says what to do by when."""
+    from composer.campaign.deadlines import progress
+    from composer.campaign.model import Status
+
+    c = _still_wanted_campaign()
+    item = c.tracked("kent_police")
+    assert item.status is Status.ACKNOWLEDGED and item.history[-1].until == date(2027, 2, 26)
+    p = progress(item, date(2027, 2, 15))
+    assert p.overdue and p.due == date(2026, 12, 21) and p.waiting_on == "force"
+    assert p.next_step == ("the answer is late; on 2027-02-12 the force asked whether you still want it: "
+                           "say you do by 2027-02-26")
+    assert p.still_wanted_by == date(2027, 2, 26)
+    gone = progress(item, date(2027, 3, 1))
+    assert gone.overdue and "would treat the request as withdrawn after 2027-02-26: say you do" in gone.next_step
+
+
+def test_the_answer_to_it_is_a_short_chaser_saying_yes_and_that_it_is_overdue():
+    from composer.campaign.deadlines import progress
+    from composer.letters.followups import follow_up_letter
+    from composer.model import Requester
+    from composer.operations.campaign import record_sent
+    from composer.letters.followups import FollowUpKind
+
+    c = _still_wanted_campaign()
+    letter = follow_up_letter(c, "kent_police", "chaser", requester=Requester(name="Jo Tester"),
+                              today=date(2027, 2, 15))
+    text = "\n".join([*letter.before, *letter.after])
+    assert "On 12 February 2027 you asked whether I still want it. I do" in text
+    assert "Your answer was due by 21 December 2026" in text and "working days ago" in text
+    assert "complain to the Information Commissioner" in text and not letter.items  # short: no request again
+    sent = record_sent(c, force_ids=["kent_police"], kind=FollowUpKind.CHASER, on=date(2027, 2, 15)).value
+    p = progress(sent.tracked("kent_police"), date(2027, 2, 16))
+    assert p.still_wanted_by is None and p.next_step.startswith("the answer is late, chased on 2027-02-15")
+    scotland = follow_up_letter(_still_wanted_campaign("police_scotland"), "police_scotland", "chaser",
+                                requester=Requester(name="Jo Tester"), today=date(2027, 2, 15))
+    assert "I will require a review under section 20" in "\n".join(scotland.after)
+
+
+def test_an_acknowledgement_waits_only_until_a_day_after_it():
+    from composer.operations.campaign import record
+    from composer.operations.result import Refused
+
+    with pytest.raises(Refused, match="before the force wrote"):
+        record(_risk_campaign(), force_id="kent_police", status="acknowledged", on=date(2027, 2, 12),
+               until=date(2027, 2, 1))
+
+
+def test_the_mets_letter_in_seed_003_is_read_as_asking_whether_you_still_want_it():
+    from conftest import seed_text
+
+    from composer.replies import force_letters
+
+    letters = force_letters(seed_text("003"))
+    readings = [read_reply(letter) for letter in letters]
+    assert [r.kind for r in readings] == [ReplyKind.ACKNOWLEDGEMENT, ReplyKind.CLARIFICATION,
+                                          ReplyKind.STILL_WANTED]
+    assert readings[-1].dates["reply_by"] == date(2018, 7, 24)

@@ -75,6 +75,10 @@ class Progress:
     # force was already late.
     asked_after_due: date | None = None
     clarification_asked: date | None = None  # the latest request for clarification before an answer
+    # A late force's "do you still want it?" letter (an acknowledgement with the day it waits until)
+    # that no chaser has answered yet: the day it came, and the day to say you still want it by.
+    still_wanted_asked: date | None = None
+    still_wanted_by: date | None = None
 
     @property
     def reference_shown(self) -> str:
@@ -134,8 +138,11 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
     extensions: list[Event] = []
     law = law_for(act)
     asked_on = asked_after_due = None
+    still_wanted: Event | None = None  # "do you still want it?", with the day it waits until
     for event in events:
         s = event.status
+        if s is Status.ACKNOWLEDGED and event.until is not None and first_response is None:
+            still_wanted = event
         if s is Status.CLARIFICATION_ASKED and first_response is None:
             if not paused:  # was the answer already due when the force asked?
                 was_due = _extension(extensions, cal.due_date(clock_start, act, law.working_days), act, cal).due
@@ -143,7 +150,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             asked_on = event.on
             paused = True
         elif s is Status.CLARIFIED and first_response is None:
-            clock_start, paused = event.on, False
+            clock_start, paused, still_wanted = event.on, False, None
             extensions = []  # a notice about the old clock has nothing left to extend
         elif s is Status.EXTENDED and first_response is None:
             extensions.append(event)
@@ -183,6 +190,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
 
     regulator = law.regulator.in_text
     status = item.status
+    pending: Event | None = None  # a "do you still want it?" letter to answer, from a late force
     waiting_on: Party | None
     next_date: date | None
     if status is Status.COMPLAINED:
@@ -230,9 +238,17 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             # complaint to the ICO, which asks that a missing answer be followed up first; under
             # FOISA a requirement for review (s20(1) covers a failure to respond), then the SIC.
             chaser_ends = cal.add_working_days(chased, CHASER_GRACE_DAYS, act)
+        if still_wanted is not None and chased is not None and chased >= still_wanted.on:
+            still_wanted = None  # the chaser said you still want it
         if due and today > due:
             next_step = "the answer is late: send a chaser"
-            if chased is not None and act is Act.FOIA:
+            if still_wanted is not None:
+                pending = still_wanted
+                by = still_wanted.until.isoformat()  # type: ignore[union-attr]
+                asked = f"the answer is late; on {still_wanted.on.isoformat()} the force asked whether you still want it"
+                next_step = (f"{asked}: say you do by {by}" if today <= still_wanted.until else
+                             f"{asked}, or it would treat the request as withdrawn after {by}: say you do")
+            elif chased is not None and act is Act.FOIA:
                 step = f"{law.regulator.complain} to {regulator}"
                 next_step = (f"the answer is late, chased on {chased}: {step} if it has not come by {chaser_ends}"
                              if today <= chaser_ends else
@@ -240,7 +256,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             elif chased is not None:
                 next_step = f"the answer is late, chased on {chased}"
             if act is Act.FOISA and review_ask_by:
-                joiner = ":" if chased is not None else ", or"
+                joiner = ":" if chased is not None and pending is None else ", or"
                 next_step += (f"{joiner} require a review by {review_ask_by}" if today <= review_ask_by
                               else f"; the time to require a review ended on {review_ask_by}")
     overdue = waiting_on == "force" and next_date is not None and today > next_date
@@ -258,6 +274,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
         warnings=(*ext.warnings, *_asked_late(act, asked_on, asked_after_due),
                   *([item.reference_problem] if item.reference_problem else [])),
         asked_after_due=asked_after_due, clarification_asked=asked_on,
+        still_wanted_asked=pending.on if pending else None, still_wanted_by=pending.until if pending else None,
     )
 
 

@@ -124,7 +124,8 @@ class Event(_Model):
     note: str = ""
     until: date | None = Field(default=None, description="extended: the force's estimated date; "
                                "clarification asked: the day after which the force treats the "
-                               "request as withdrawn if it has no reply")
+                               "request as withdrawn if it has no reply; acknowledged: the same day, "
+                               "from a force that asked whether you still want the answer")
 
     @field_validator("on", "until")
     @classmethod

@@ -28,7 +28,7 @@ from composer.commands import (
 from composer.errors import ComposerError
 
 _REPLY_KINDS = ("acknowledgement", "clarification-asked", "extension", "answered",
-                "partly-answered", "refused", "not-held")  # a test keeps it equal to ReplyKind
+                "partly-answered", "refused", "not-held", "still-wanted")  # a test keeps it equal to ReplyKind
 # Spelled out so that building the parser loads no pydantic; a test keeps it equal to Status.
 _STATUSES = ("sent", "acknowledged", "extended", "clarification-asked", "clarified", "answered",
              "partly-answered", "refused", "review-asked", "review-answered", "complained")
@@ -64,7 +64,9 @@ def register(sub) -> None:
     q.add_argument("--date", help="when it happened (default: today)")
     q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
                                    "for its public-interest decision (FOIA only); with "
-                                   "--status clarification-asked: the day it waits for your reply until")
+                                   "--status clarification-asked: the day it waits for your reply until; "
+                                   "with --status acknowledged: the day a late force that asked whether "
+                                   "you still want the answer waits until")
     q.add_argument("--reference", help="the force's reference for the request")
     q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
     q.add_argument("--note", help="a note of your own, kept with the event")

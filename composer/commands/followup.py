@@ -54,7 +54,7 @@ def _followup(args: argparse.Namespace) -> int:
                               folder=output if into_folder else None,
                               path=None if into_folder else output,
                               fmt=args.format, template=args.template, message=message)
-    for problem in result.problems:
+    for problem in result.said:
         warn(problem)
     for path in result.written:
         print(path)

@@ -118,11 +118,6 @@ def export_batch(
         forces = [f for f in forces if f.id not in refused]
         if not forces:
             return summary  # nothing to write: not even the folder is made
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ComposerError(f"{folder}: the folder cannot be made ({exc.strerror}); choose another "
-                            "folder, or one you own") from None
     storage.writable_folder(folder)  # a folder no letter can go in: one line, not one per force
 
     taken: set[Path] = set()

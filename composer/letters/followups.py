@@ -31,7 +31,7 @@ from composer.campaign.deadlines import CHASER_GRACE_DAYS, Progress, due_once_cl
 from composer.campaign.model import RESPONSES, Campaign, Status, Tracked
 from composer.campaign.store import CampaignStore
 from composer.errors import ComposerError
-from composer.forces import missing_address, online_form
+from composer.forces import missing_address, online_form, unconfirmed_address
 from composer.law import (
     CLARIFY_PROMPTLY,
     LAWS,
@@ -271,12 +271,18 @@ def _ncnd_ground(parts: dict[str, tuple[str, ...]], act: Act, *, to_force: bool,
         # the force is asked why; the Commissioner is asked to decide whether
         weigh = (f"and {'why' if to_force else 'whether'} revealing whether it is held would be "
                  "contrary to the public interest")
+    # FOIA's test is whether saying so would itself reveal what is protected; FOISA s18 has two
+    # limbs: the information, if held, exempt, and revealing whether it is held contrary to the
+    # public interest (`weigh`).
     if to_force:
-        ask = ("Please explain how saying whether you hold it would do that here, given what is "
-               "already public about the use of such systems by police forces" + (f", {weigh}" if weigh else ""))
+        test = ("how saying whether you hold it would do that here" if act is Act.FOIA
+                else "why the information, if you hold it, would be exempt")
+        ask = (f"Please explain {test}, given what is already public about the use of such systems "
+               "by police forces" + (f", {weigh}" if weigh else ""))
     else:
-        ask = ("I ask the Commissioner to decide whether saying whether it is held would do that "
-               "here" + (f", {weigh}" if weigh else ""))
+        test = ("saying whether it is held would do that here" if act is Act.FOIA
+                else "the information, if held, would be exempt")
+        ask = f"I ask the Commissioner to decide whether {test}" + (f", {weigh}" if weigh else "")
     return f"{said} {law_says}. {ask}.", {split_cite(c)[0] for c in cites}
 
 
@@ -576,6 +582,8 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
         raise ComposerError(f"you chased {c.item.force_name} on {p.chased.isoformat()}, and the "
                             f"{CHASER_GRACE_DAYS} working days it gave run to {p.chaser_ends.isoformat()}; "
                             "a second chaser can wait until after that")
+    if p.still_wanted_asked is not None:
+        return _still_wanted(c, by)
     late = c.cal.working_days_between(p.due, c.today, act)
     before = [f"On {_d(c.item.sent)} I asked {c.in_text} for information under the "
               f"{c.law.title}{_about(c)}{_ref(c.item)}."]
@@ -596,22 +604,38 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
             f"the {ordinal(c.law.working_days)} working day after receipt. That day was {_d(p.due)}. It passed "
             f"{working_days(late)} ago, and I have had neither the information nor {notice}.")
         before += _extension_story(p)  # a notice that came too late to extend anything
-    if act is Act.FOIA:
-        if p.extension_notice is None:
-            before.append("Nor have you told me that you need more time to weigh the public "
-                          f"interest: {section('extension_notice', Act.FOIA)} required that within those "
-                          f"{c.law.working_days} working days, with an estimate of when you would "
-                          "decide, so the time for your answer has not been extended.")
-        after = ["Please send your answer without further delay. If I do not have it by "
-                 f"{_d(by)}, I intend to complain to the {c.law.regulator.name} under "
-                 f"{section('complaint', act)} of the Act."]
-    else:
-        after = ["Please send your answer without further delay. If I do not have it by "
-                 f"{_d(by)}, I will require a review under {section('review', act, whole=True)} of the Act "
-                 f"and, if need be, apply to the {c.law.regulator.name} under "
-                 f"{section('complaint', act, whole=True)}."]
+    if act is Act.FOIA and p.extension_notice is None:
+        before.append("Nor have you told me that you need more time to weigh the public "
+                      f"interest: {section('extension_notice', Act.FOIA)} required that within those "
+                      f"{c.law.working_days} working days, with an estimate of when you would "
+                      "decide, so the time for your answer has not been extended.")
     before.append("My request is repeated below for ease of reference.")
-    return before, _request_items(c.campaign.request, c.force), after, []
+    return before, _request_items(c.campaign.request, c.force), [_send_it_by(c, by)], []
+
+
+def _send_it_by(c: _Context, by: date) -> str:
+    """A chaser's last word: the answer now, and what follows if it has not come by `by`."""
+    if c.act is Act.FOIA:
+        then = (f"I intend to complain to the {c.law.regulator.name} under {section('complaint', c.act)} "
+                "of the Act")
+    else:
+        then = (f"I will require a review under {section('review', c.act, whole=True)} of the Act and, if "
+                f"need be, apply to the {c.law.regulator.name} under {section('complaint', c.act, whole=True)}")
+    return f"Please send your answer without further delay. If I do not have it by {_d(by)}, {then}."
+
+
+def _still_wanted(c: _Context, by: date) -> tuple[list[str], list[Item], list[str], list[str]]:
+    """The answer to a late force's "do you still want it?" letter (added by replies11): yes, and
+    the answer is overdue. A chaser in all but its first words: sent, it is recorded as one."""
+    p, act = c.p, c.act
+    assert p.due is not None and p.still_wanted_asked is not None
+    late = c.cal.working_days_between(p.due, c.today, act)
+    before = [f"On {_d(c.item.sent)} I asked {c.in_text} for information under the "
+              f"{c.law.title}{_about(c)}{_ref(c.item)}. On {_d(p.still_wanted_asked)} you asked whether "
+              "I still want it. I do: please do not treat my request as withdrawn.",
+              f"Your answer was due by {_d(p.due)}, {working_days(late)} ago, and I have had neither the "
+              f"information nor {_notice_owed(act)}."]
+    return before, [], [_send_it_by(c, by)], []
 
 
 def _what_happened(c: _Context, force: str | None = None) -> str:
@@ -814,6 +838,9 @@ def follow_up_letter(
             warnings.append(unaddressed)
         if (form := online_form(force)) is not None:
             warnings.append(form)
+        if kind is FollowUpKind.CHASER and (unconfirmed := unconfirmed_address(force)) is not None:
+            # a request sent to an address the force no longer reads never started its clock
+            warnings.append(f"{unconfirmed}; a force that has not answered may never have had the request")
     else:
         recipient = Recipient(name=item.force_name)
     if (problem := item.reference_problem) is not None:

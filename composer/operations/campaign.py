@@ -105,7 +105,10 @@ def record(
 
     With no status, a note is added to the force's notes instead of its history. `until` goes
     with `Status.EXTENDED`: the date the force's notice estimates for its decision on the public
-    interest (it may be left out if the notice gave none; the deadlines then warn).
+    interest (it may be left out if the notice gave none; the deadlines then warn); with
+    `Status.CLARIFICATION_ASKED`, the day the force waits for your clarification until; with
+    `Status.ACKNOWLEDGED`, the day after which a force that asked whether you still want the
+    answer will treat the request as withdrawn (the clock runs on: the force stays late).
     """
     item = _tracked(campaign, force_id)
     if status is None and note is None and reference is None and sections is None:
@@ -115,13 +118,17 @@ def record(
             status = parse_status(status)
         except ComposerError as exc:
             raise Refused(str(exc)) from None
-    if until is not None and status not in (Status.EXTENDED, Status.CLARIFICATION_ASKED):
+    if until is not None and status not in (Status.EXTENDED, Status.CLARIFICATION_ASKED, Status.ACKNOWLEDGED):
         raise Refused("a date to wait until goes only with the status 'extended' (a notice that the "
-                      "force needs more time to consider the public interest) or "
-                      "'clarification-asked' (the day the force waits for your reply until)")
-    if until is not None and status is Status.CLARIFICATION_ASKED and until < (on or date.today()):
-        raise Refused(f"{until.isoformat()} is before the force asked for clarification: the "
-                      "date to reply by comes after the request for it")
+                      "force needs more time to consider the public interest), "
+                      "'clarification-asked' (the day the force waits for your reply until) or "
+                      "'acknowledged' (the day a force asking whether you still want the answer "
+                      "waits until)")
+    if until is not None and status in (Status.CLARIFICATION_ASKED, Status.ACKNOWLEDGED) \
+            and until < (on or date.today()):
+        asked = "asked for clarification" if status is Status.CLARIFICATION_ASKED else "wrote"
+        raise Refused(f"{until.isoformat()} is before the force {asked}: the "
+                      "date to reply by comes after the letter that asks for the reply")
     try:
         cited = None if sections is None else [normalise_section(s) for s in sections]
     except ValueError as exc:
@@ -240,6 +247,7 @@ REPLY_STATUS = {
     ReplyKind.PARTLY: Status.PARTLY_ANSWERED,
     ReplyKind.REFUSED: Status.REFUSED,
     ReplyKind.NOT_HELD: Status.ANSWERED,
+    ReplyKind.STILL_WANTED: Status.ACKNOWLEDGED,  # with the day it waits until; no clock stops
 }
 
 
@@ -255,10 +263,10 @@ def record_reply(campaign: Campaign, *, force_id: str, file: str, reading: Reply
         return attached
     status = REPLY_STATUS[reading.kind]
     until = reading.dates.get("until") if status is Status.EXTENDED else None
-    if status is Status.CLARIFICATION_ASKED:  # "if we have not heard by 11th May …": kept if it can be
-        reply_by = reading.dates.get("reply_by")
+    if reading.kind in (ReplyKind.CLARIFICATION, ReplyKind.STILL_WANTED):
+        reply_by = reading.dates.get("reply_by")  # "if we have not heard by 11th May …": kept if it can be
         until = reply_by if reply_by and reply_by >= on else None
-    note = reading.kind.label if reading.kind is ReplyKind.NOT_HELD else None
+    note = reading.kind.label if reading.kind in (ReplyKind.NOT_HELD, ReplyKind.STILL_WANTED) else None
     recorded = record(attached.value, force_id=force_id, status=status, on=on, until=until,
                       reference=reading.reference or None, note=note,
                       sections=reading.sections if reading.sections else None)

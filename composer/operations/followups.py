@@ -36,10 +36,18 @@ class FollowUpsWritten:
     written: list[Path] = field(default_factory=list)
     forces: list[str] = field(default_factory=list)  # the ids of the forces written to
     problems: list[str] = field(default_factory=list)  # "Kent Police: …", one per force or warning
+    names: list[str] = field(default_factory=list)  # the forces' names, as `problems` begin with them
+
+    @property
+    def said(self) -> list[str]:
+        """`problems` as a reader takes them: one that holds for several forces said once, naming them."""
+        from composer.letters.judgement import shared_messages
+
+        return shared_messages(self.problems, self.names)
 
 
 NOT_NOTICES = frozenset({ReplyKind.ACKNOWLEDGEMENT, ReplyKind.CLARIFICATION, ReplyKind.EXTENSION,
-                         ReplyKind.ANSWERED, ReplyKind.NOT_HELD})
+                         ReplyKind.ANSWERED, ReplyKind.NOT_HELD, ReplyKind.STILL_WANTED})
 """Replies confirmed as something other than a refusal: what either Act asks of a
 refusal notice is no ground against them."""
 
@@ -116,6 +124,7 @@ def write_follow_ups(
     directory = directory or load_directory()
     result = FollowUpsWritten()
     for item in items:
+        result.names.append(item.force_name)
         try:
             try:
                 force = directory.get(item.force_id)

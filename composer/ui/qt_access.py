@@ -8,6 +8,8 @@
   in it to be read on `background` (WCAG's 4.5:1), in a light theme or a dark one.
 - `quiet(label)`: a note's text a shade quieter than the rest, as the palette's placeholder grey
   is, but never below 4.5:1 (Fusion's grey on white is 3.9:1); worked out again with the theme.
+- `QtPair(first, second)`: two groups of controls side by side where there is room, one above
+  the other where there is not (large text, a screen scaled to 150%): nothing squeezed or run off.
 - `QtFitsScreen.install(dialog)`: the dialog's contents scroll when the screen is too small for
   them (a 1280x720 screen at 200% is 640x360), with its buttons kept in view; it opens no larger
   than the screen's free area.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from composer.ui.qt import (
     QAccessible,
+    QBoxLayout,
     QColor,
     QDialogButtonBox,
     QEvent,
@@ -116,6 +119,25 @@ def buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text, widget.parentWidget())
     label.setBuddy(widget)
     return label
+
+
+class QtPair(QBoxLayout):
+    """`first` and `second` (layouts) in one row, `second` taking `share` of the room (0: its own
+    size), or one above the other when `fit` finds them too wide for the room together."""
+
+    SPACE = 36  # pixels the spacing and margins around the pair take, about
+
+    def __init__(self, first, second, share: int = 0) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight)
+        self.first, self.second = first, second
+        self.addLayout(first, 1)
+        self.addLayout(second, share)
+
+    def fit(self, width: int) -> None:
+        needed = self.first.minimumSize().width() + self.second.minimumSize().width() + self.SPACE
+        wanted = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
+        if self.direction() != wanted:
+            self.setDirection(wanted)
 
 
 class _Scroll(QScrollArea):

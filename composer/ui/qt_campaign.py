@@ -24,7 +24,6 @@ from composer.operations.followups import write_follow_ups
 from composer.profile import load_profile
 from composer.ui.qt import (
     QAbstractItemView,
-    QBoxLayout,
     QDragEnterEvent,
     QDropEvent,
     QEvent,
@@ -44,7 +43,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_access import announce, name_corner
+from composer.ui.qt_access import QtPair, announce, name_corner
 from composer.ui.qt_campaign_dialogs import QtAttachAgain, QtFollowUpDialog, QtPickFile, QtRecordDialog
 from composer.ui.qt_campaign_document import QtCampaignDocument
 from composer.ui.qt_campaign_model import COLUMNS, CampaignFilter, CampaignTableModel
@@ -152,6 +151,7 @@ class QtCampaignPanel(QWidget):
             lambda current, _previous: self.chosen.setText(
                 (current.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", " · ")))
         self.view.doubleClicked.connect(lambda _: self.record_selected())
+        self._unfitted = True  # the columns are to be fitted to the table's width before it is painted
         self.view.viewport().installEventFilter(self)
 
         self.summary = QLabel()
@@ -208,18 +208,13 @@ class QtCampaignPanel(QWidget):
         filters.addWidget(self.overdue)
         # Each pair of rows is one row where there is room, two where there is not (large text,
         # a screen scaled to 150%): nothing squeezed to "Fil…" or run off the window.
-        self.rows = []
-        for first, second, share in ((which, filters, 2), (letters, steps, 0)):  # as in one row before
-            pair = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-            pair.addLayout(first, 1)
-            pair.addLayout(second, share)
-            self.rows.append((pair, first, second))
+        self.rows = [QtPair(which, filters, 2), QtPair(letters, steps)]  # as in one row before
         layout = QVBoxLayout(self)
-        layout.addLayout(self.rows[0][0])
+        layout.addLayout(self.rows[0])
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.chosen)
-        layout.addLayout(self.rows[1][0])
+        layout.addLayout(self.rows[1])
         layout.addWidget(self.message)
 
         self.reload(chosen)
@@ -323,7 +318,10 @@ class QtCampaignPanel(QWidget):
 
     def _show(self) -> None:
         self.model.set_campaign(self.campaign, self.today)
-        self._fit_columns()
+        if self.view.isVisible():
+            self._fit_columns()
+        else:  # fitted once shown, to the width it has then
+            self._unfitted = True
         if self.campaign is None:
             self.summary.setText("No campaign yet: after exporting letters choose “Track these "
                                  "letters”, or start one from the open request with New campaign.")
@@ -336,6 +334,7 @@ class QtCampaignPanel(QWidget):
         """Each column but the next step as wide as its contents; where that leaves the next step
         too little room, each only up to its widest (`_WIDEST`, the rest wraps). The next step
         stretches over what is left."""
+        self._unfitted = False
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
         others = [column for column in range(len(COLUMNS)) if column != _NEXT]
@@ -356,16 +355,18 @@ class QtCampaignPanel(QWidget):
 
     def fit_rows(self, width: int) -> None:
         """Two rows for each pair that does not fit side by side in `width`."""
-        for pair, first, second in self.rows:
-            needed = first.minimumSize().width() + second.minimumSize().width() + 36  # spacing, margins
-            wanted = (QBoxLayout.Direction.LeftToRight if width >= needed
-                      else QBoxLayout.Direction.TopToBottom)
-            if pair.direction() != wanted:
-                pair.setDirection(wanted)
+        for pair in self.rows:
+            pair.fit(width)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()  # the table's room changed: the columns are shared out again
+        # The table's width changed: the columns are shared out again, once, just before it is
+        # painted. Opening the tab resizes it several times as the layout settles (a scroll bar
+        # comes, a height changes), and fitting each time sized every column to its contents 5 times.
+        if watched is self.view.viewport():
+            if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+                self._unfitted = True
+            elif event.type() == QEvent.Type.Paint and self._unfitted:
+                self._fit_columns()
         return super().eventFilter(watched, event)
 
     # -- selection -------------------------------------------------------------------------------
@@ -424,7 +425,7 @@ class QtCampaignPanel(QWidget):
             if sent is not None:  # a letter written again the same day is not recorded twice
                 done += (f" Recorded as sent on {self.today.isoformat()}." if sent.ids
                          else f" {sent.what[:1].upper()}{sent.what[1:]}.")
-        self.message.setText("\n".join([done, *result.problems]))
+        self.message.setText("\n".join([done, *result.said]))
         if written:
             self.letters_written.emit(written)
         return written

@@ -47,7 +47,7 @@ from composer.ui.qt import (
     QWidget,
     Signal,
 )
-from composer.ui.qt_access import QtFitsScreen, legible, towards
+from composer.ui.qt_access import QtFitsScreen, QtPair, legible, towards
 from composer.ui.qt_document import QtDocument
 from composer.ui.qt_outline_model import one_line
 
@@ -131,6 +131,9 @@ class QtOrderDialog(QDialog):
                                   "in proportion to its officers. The order you accept goes to every force.")
         self._fill_forces()
         self.force_box.setCurrentIndex(self._first_choice(force, law))
+        # As wide as its longest name where there is room, narrower where not (at 150% with large
+        # text the row was 995 pixels and the dialog scrolled sideways): a long name is cut with "…".
+        self.force_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         force_label = QLabel("&Force:", self)
         force_label.setBuddy(self.force_box)
         self.limit_label = QLabel(self)
@@ -162,6 +165,7 @@ class QtOrderDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("The whole request against the limit")
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
 
         self.up = QPushButton("Move &up", self)
@@ -176,12 +180,15 @@ class QtOrderDialog(QDialog):
         self.suggest_button.setToolTip("Your priorities first; among equals, and within each part, the "
                                        "cheapest first")
         self.reset_button = QPushButton("&Back to the current order", self)
-        top = QHBoxLayout()
-        top.addWidget(force_label)
-        top.addWidget(self.force_box)
-        top.addStretch(1)
-        top.addWidget(self.suggest_button)
-        top.addWidget(self.reset_button)
+        which = QHBoxLayout()
+        which.addWidget(force_label)
+        which.addWidget(self.force_box)
+        which.addStretch(1)
+        orders = QHBoxLayout()
+        orders.addStretch(1)
+        orders.addWidget(self.suggest_button)
+        orders.addWidget(self.reset_button)
+        self.top = QtPair(which, orders)  # the buttons go under the force where both do not fit
         moves = QHBoxLayout()
         moves.addWidget(self.up)
         moves.addWidget(self.down)
@@ -194,7 +201,7 @@ class QtOrderDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.limit_label)
         layout.addWidget(self.tree, 1)
         layout.addLayout(moves)
@@ -467,6 +474,10 @@ class QtOrderDialog(QDialog):
     def chosen(self) -> tuple[list[str], dict[str, list[str]]]:
         """The order to apply: numbered parts, and each part's sub-parts."""
         return list(self.order), {k: list(v) for k, v in self.subparts.items()}
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.top.fit(event.size().width())
 
     def _fit_to_screen(self) -> None:
         metrics = self.fontMetrics()

@@ -12,7 +12,7 @@ from composer.letters.followups import FollowUpKind
 from composer.forces import load_directory
 from composer.model import Part, Request
 from composer.operations.campaign import new_campaign, record
-from composer.ui.qt import QColor, QDate, Qt
+from composer.ui.qt import QApplication, QColor, QDate, Qt
 from composer.ui.qt_campaign import QtCampaignPanel
 from composer.ui.qt_campaign_dialogs import (
     FollowUpChoice,
@@ -470,3 +470,30 @@ def test_a_long_title_or_campaign_name_does_not_widen_the_tab_past_the_screen(qt
     widget.show()
     assert title.strip()[:40] in widget.summary.text()  # said, if wrapped
     assert widget.minimumSizeHint().width() < 1000, widget.minimumSizeHint()
+
+
+def test_opening_the_follow_up_tab_fits_its_columns_once(qtbot, window, monkeypatch):
+    """Opening the tab resizes the table several times as the layout settles; the columns are
+    fitted once, to the width it settles at, before it is painted (it was 5 times; see
+    bench/bench_campaign.py's `fits`)."""
+    from ui.every_window import campaign_store
+
+    campaign_store()
+    fitted = []
+    fit = QtCampaignPanel._fit_columns
+    monkeypatch.setattr(QtCampaignPanel, "_fit_columns", lambda panel: (fitted.append(
+        panel.view.viewport().width()), fit(panel)))
+    window.resize(1280, 800)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.tabs.setCurrentIndex(1)
+    panel = window.campaign_panel
+    qtbot.waitUntil(lambda: bool(fitted) and not panel._unfitted)
+    QApplication.processEvents()
+    assert fitted == [panel.view.viewport().width()]
+    header = panel.view.horizontalHeader()
+    assert header.length() <= panel.view.viewport().width() + 1  # fitted: nothing runs off
+    window.resize(1000, 800)  # a narrower window: fitted again, once
+    qtbot.waitUntil(lambda: len(fitted) == 2)
+    QApplication.processEvents()
+    assert fitted[1:] == [panel.view.viewport().width()]

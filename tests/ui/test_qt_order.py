@@ -332,3 +332,29 @@ def test_a_row_moves_with_the_keys_that_move_a_part_in_the_outline(dialog, qtbot
     qtbot.waitUntil(lambda: dialog.order == ["big", "parent", "small"])
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # as before
     qtbot.waitUntil(lambda: dialog.order == ["big", "small", "parent"])
+
+
+@pytest.mark.parametrize(("larger", "one_row"), [(1.0, True), (1.5, True), (2.0, False)])
+def test_the_top_row_wraps_rather_than_scroll_sideways_with_large_text(qtbot, larger, one_row):
+    """1366x768 at 150% is 911x512 to Qt, and the dialog opens at 871 wide. With a font half as
+    large again the force, Suggest and Back needed 995 pixels and the dialog scrolled sideways;
+    now the force box gives up its spare width, and at twice the size the buttons go below it."""
+    from composer.ui.qt import QScrollArea
+
+    from ui.every_window import example
+
+    made = QtOrderDialog(example())
+    qtbot.addWidget(made)
+    font = made.font()
+    font.setPointSizeF(font.pointSizeF() * larger)
+    made.setFont(font)
+    made.resize(871, 452)
+    made.show()
+    qtbot.waitExposed(made)
+    scroll = made.findChild(QScrollArea, "fits_screen")
+    qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert (made.top.direction() == made.top.Direction.LeftToRight) is one_row
+    for button in (made.suggest_button, made.reset_button):  # whole, inside the dialog
+        right = button.mapTo(scroll.viewport(), button.rect().topRight()).x()
+        assert right < scroll.viewport().width() and button.width() >= button.sizeHint().width()

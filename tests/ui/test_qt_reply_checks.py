@@ -136,9 +136,9 @@ def test_a_wide_window_wraps_nothing_it_need_not(qtbot, panel):
     metrics = panel.view.fontMetrics()
     assert widths["Due"] > metrics.horizontalAdvance("replied 2026-12-03")
     assert widths["Force"] > metrics.horizontalAdvance("Hampshire and Isle of Wight Constabulary")
-    panel.resize(1024, 700)  # and narrowed again, the next step keeps its room
-    qtbot.waitUntil(lambda: header.length() <= panel.view.viewport().width() + 1)
-    assert header.sectionSize(titles.index("Due")) < metrics.horizontalAdvance("replied 2026-12-03")
+    panel.resize(1024, 700)  # and narrowed again, the next step keeps its room (fitted before it is painted)
+    qtbot.waitUntil(lambda: header.length() <= panel.view.viewport().width() + 1
+                    and header.sectionSize(titles.index("Due")) < metrics.horizontalAdvance("replied 2026-12-03"))
 
 
 def test_the_next_step_says_by_when_as_the_command_line_does(panel):
