@@ -218,7 +218,6 @@ class QtCampaignPanel(QWidget):
         layout.addWidget(self.message)
 
         self.reload(chosen)
-        self.offer_alike()
         # Campaigns started or changed elsewhere (the command line, another window) show at once.
         self.setAcceptDrops(True)
         self.watcher = QFileSystemWatcher([str(self.store.root)], self)
@@ -231,7 +230,8 @@ class QtCampaignPanel(QWidget):
     # -- loading ---------------------------------------------------------------------------------
     def offer_alike(self) -> None:
         """Campaigns kept from before names were compared regardless of case ("Risk" and "risk"):
-        ask whether to merge them or rename one, and list them again if anything was done."""
+        ask whether to merge them or rename one, and list them again if anything was done. The
+        window asks once the tab is open (not a screenshot's window, which nobody answers)."""
         from composer.ui.qt_alike_campaigns import offer
 
         try:
