@@ -113,6 +113,18 @@ def _home_force(request: Request) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+# The advice section is cited in a sentence about advice or the Act ("Under section 16, please
+# advise me …"); a "section 16" among searches or warrants is another Act's, and stays as written.
+_ABOUT_ADVICE = re.compile(r"\badvi[cs]|\bassist|\bhelp|Freedom of Information|\bFOI|\bthe Act\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding text[start:end]."""
+    before = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("?", 0, start))
+    after = [i for i in (text.find(".", end), text.find("\n", end), text.find("?", end)) if i >= 0]
+    return text[before + 1:min(after, default=len(text))]
+
+
 def _edits(text: str, place: str, request: Request, source: Act, home: str | None) -> list[_Edit]:
     edits: list[_Edit] = []
 
@@ -142,7 +154,7 @@ def _edits(text: str, place: str, request: Request, source: Act, home: str | Non
         add(m.start(), m.end(), after, WHY_ACT)
     advice = LAWS[source].advice_section.split()[-1]
     for m in _SECTION.finditer(text):
-        if m.group(1) == advice:
+        if m.group(1) == advice and _ABOUT_ADVICE.search(_sentence_around(text, m.start(), m.end())):
             add(m.start(), m.end(), "{advice_section}", WHY_SECTION)
     if place == COST_WORDING:
         for pattern, after in _limit_patterns():

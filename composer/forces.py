@@ -257,8 +257,8 @@ def unconfirmed_address(force: Force) -> str | None:
     listed = f" in {month_year(force.email_checked)}" if force.email_checked else ""
     return (f"its FOI address is the one WhatDoTheyKnow listed{listed}, and no newer source confirms it: "
             "before sending, check it on the force's own FOI page or its WhatDoTheyKnow page "
-            "(`foi-composer forces` gives that page for each force), and if it has changed, set the new "
-            "one with `foi-composer forces --set-email`")
+            "(the tooltip in the app's list of forces and `foi-composer forces` give that page), and if it "
+            "has changed, set the new one with FOI address… or `foi-composer forces --set-email`")
 
 
 def online_form(force: Force) -> str | None:

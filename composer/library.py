@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -158,6 +159,11 @@ class Library:
         path = self.path_for(name)
         if not path.is_file():
             known = ", ".join(e.name for e in self.list().entries) or "none saved yet"
+            given = Path(name).expanduser()
+            if given.is_file():  # a request file named where the library's name for it belongs
+                raise ComposerError(f"{name}: is a file, not a request in the library: save it there first "
+                                    f"(`foi-composer library save {name}`), then give the name "
+                                    "`foi-composer library list` shows for it")
             raise ComposerError(f"no request called {name!r} in the library ({known})"
                                 f"{storage.missing_but_set_aside(path)}")
         return path
@@ -332,31 +338,34 @@ NOT_NAMES = {
     "citizen", "citizens", "community", "communities", "residents", "public", "people", "research",
     "researcher", "journalist", "student", "lecturer", "professor", "doctor", "editor", "reporter",
     "street", "road", "avenue", "lane", "drive", "close", "crescent", "place", "square",
-    "not", "sorry", "writing", "grateful", "aware", "concerned", "interested", "unable",
+    "not", "sorry", "writing", "grateful", "aware", "concerned", "interested", "unable", "foi",
+    "level", "levels", "rank", "ranks", "grade", "grades", "role", "roles", "post", "posts", "pay",
+    "training", "course", "scheme", "programme", "entry", "promotion", "process", "vacancy", "vacancies",
+    "apprenticeship", "exam", "pension", "pathway", "framework", "development", "assessment",
 }
-_SELF_CUES = [  # (cue, fewest words): the writer's own name
-    (r"\bmy\s+name\s+is\b|\bmy\s+name['’]s\b|^[ \t]*name\s*:", 1),
-    (r"\bI\s+am\b|\bI['’]m\b", 2),
-    (r"\b(?:this\s+)?request\s+(?:is\s+)?(?:from|by)\b", 2),
+_SELF_CUES = [  # (cue, fewest words, a name in capitals counts): the writer's own name
+    (r"\bmy\s+name\s+is\b|\bmy\s+name['’]s\b|^[ \t]*name\s*:", 1, True),
+    (r"\bI\s+am\b|\bI['’]m\b", 2, False),
+    (r"\b(?:this\s+)?request\s+(?:is\s+)?(?:from|by)\b", 2, False),
     (r"(?im)^[ \t]*(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|kindest|best|warm|warmest|with)"
      r"\s+regards|regards|best\s+wishes|many\s+thanks|thanks|thank\s+you|cheers|best|sincerely)"
-     r"[ \t]*[,.!]?[ \t]*\n\s*", 1),  # a closing, and the name alone on the line under it
+     r"[ \t]*[,.!]?[ \t]*\n\s*", 1, True),  # a closing, and the name alone on the line under it
     (r"\b(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|kindest|best|warm|warmest)\s+regards|"
-     r"best\s+wishes|many\s+thanks)[ \t]*[,.]?[ \t]+", 1),  # … or beside it
+     r"best\s+wishes|many\s+thanks)[ \t]*[,.]?[ \t]+", 1, True),  # … or beside it
 ]
 _OTHER_CUES = [  # someone else's name
     (r"\bon\s+behalf\s+of\b|\b(?:acting|writing)\s+for\b|\brepresenting\b|\bthe\s+late\b|"
-     r"\b(?:requested|sent|written|submitted)\s+by\b", 2),
+     r"\b(?:requested|sent|written|submitted)\s+by\b", 2, False),
     (r"\b(?:my|our|his|her|their)\s+(?:late\s+)?(?:client|son|daughter|husband|wife|partner|"
      r"brother|sister|mother|father|mum|mom|dad|friend|colleague|constituent|neighbour|neighbor|"
      r"grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|child|boy|"
-     r"girl|relative|carer)s?\b,?", 1),
-    (r"\bdear\b", 1),
-    (r"(?<![^\W\d_])(?=" + _TITLES + r"\.?[ \t\u00a0])", 1),  # "Mr A. Khan", "Dr Helen Wright"
+     r"girl|relative|carer)s?\b,?", 1, False),
+    (r"\bdear\b", 1, False),
+    (r"(?<![^\W\d_])(?=" + _TITLES + r"\.?[ \t\u00a0])", 1, False),  # "Mr A. Khan", "Dr Helen Wright"
 ]
-_SELF_CUES = [(re.compile(c, re.IGNORECASE | re.MULTILINE), n) for c, n in _SELF_CUES]
-_OTHER_CUES = [(re.compile(c, re.IGNORECASE | re.MULTILINE) if not c.startswith("(?<!") else re.compile(c), n)
-               for c, n in _OTHER_CUES]
+_SELF_CUES = [(re.compile(c, re.IGNORECASE | re.MULTILINE), n, caps) for c, n, caps in _SELF_CUES]
+_OTHER_CUES = [(re.compile(c, re.IGNORECASE | re.MULTILINE) if not c.startswith("(?<!") else re.compile(c), n, caps)
+               for c, n, caps in _OTHER_CUES]
 # A public office beside a name in the same sentence ("the Chief Constable, Sir Craig Guildford").
 _OFFICE = re.compile(
     r"\b(?:(?:deputy|assistant|temporary|acting)\s+)*(?:chief\s+constable|(?:police\s+and\s+crime\s+)?"
@@ -377,6 +386,7 @@ class FoundName:
     name: str
     yours: bool = False
     office: str = ""
+    plain: str = ""  # the name without a police rank before it ("Smith" of "PC Smith"), if it had one
 
     @property
     def described(self) -> str:
@@ -396,8 +406,9 @@ def names_removed(removed: list[str], *, offices: bool = False) -> list[str]:
                               and (_OFFICE_SAID in line or not offices)))
 
 
-def _name_at(text: str, pos: int, fewest: int) -> tuple[int, int] | None:
-    """The span of a person's name starting at `pos` (after spaces and an optional title), or None."""
+def _name_at(text: str, pos: int, fewest: int, caps: bool = False) -> tuple[int, int] | None:
+    """The span of a person's name starting at `pos` (after spaces and an optional title), or None;
+    with `caps`, a name written in capitals ("JANE DOE") counts, if it has two words or more."""
     gap = _GAP.match(text, pos)
     start = i = gap.end() if gap else pos
     end, words, full, titled = start, 0, 0, False
@@ -415,7 +426,7 @@ def _name_at(text: str, pos: int, fewest: int) -> tuple[int, int] | None:
             words += 1
         elif words and core.lower() in _PARTICLES:  # "van der": kept only if a name word follows
             pass
-        elif core[:1].isupper() and not core.isupper():
+        elif core[:1].isupper() and (not core.isupper() or caps):
             if core.lower() in NOT_NAMES:
                 return None
             words += 1
@@ -430,6 +441,8 @@ def _name_at(text: str, pos: int, fewest: int) -> tuple[int, int] | None:
             break
         i = gap.end()
     if not full or (words < fewest and not titled):
+        return None
+    if text[start:end].isupper() and words < 2:  # "BBW", "FOI": an acronym, not a name
         return None
     bare = _key(text[start:end])
     if bare in _force_areas() or _names_a_force(text[start:end]):
@@ -457,6 +470,33 @@ def _office_beside(text: str, start: int, end: int) -> str:
     return near[0] if near else ""
 
 
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[re.Pattern, frozenset[str]]:
+    """The checker's pattern for a title or police rank and the name after it ("PC Smith", "DCI Jane
+    Hunt", "Assistant Chief Constable Rhoda Small"), and the words of its titles and ranks: one
+    list of them, held by the checker, for both."""
+    from composer.checker.reading import TITLED_NAME
+
+    titles = TITLED_NAME.split("(?!")[0]  # the titles and ranks, before what may not follow them
+    return re.compile(TITLED_NAME), frozenset(w for w in re.findall(r"[a-z]+", titles) if len(w) > 1)
+
+
+def _ranked(text: str, fewest: int = 1) -> list[tuple[int, int, int]]:
+    """(start, where the name begins, end) of each name after a police rank or a title in `text`."""
+    pattern, words = _ranks()
+    found = []
+    for match in pattern.finditer(text):
+        tokens = list(re.finditer(r"\S+", match.group(0)))
+        ranks = [t for t in tokens if t.group(0).rstrip(".").lower() in words]
+        if not ranks:
+            continue
+        begin = match.start() + ranks[-1].end()
+        span = _name_at(text, begin, fewest)
+        if span is not None:
+            found.append((match.start(), span[0], span[1]))
+    return found
+
+
 def _key(name: str) -> str:
     return " ".join(w.rstrip(".").lower() for w in name.split() if not _TITLE_WORD.fullmatch(w))
 
@@ -464,12 +504,14 @@ def _key(name: str) -> str:
 def find_names(text: str, keep: tuple[str, ...] | list[str] = ()) -> list[FoundName]:
     """People's names in `text`, read where a letter puts them (see above), in the order found;
     a name in `keep` (as written, with or without its title) is left out."""
-    kept = {_key(k) for k in keep}
+    ranks = _ranks()[1] if keep else frozenset()
+    kept = {_key(k) for k in keep} | {_key(" ".join(w for w in k.split() if w.rstrip(".").lower() not in ranks))
+                                      for k in keep}
     found: dict[str, FoundName] = {}
     for cues, yours in ((_SELF_CUES, True), (_OTHER_CUES, False)):
-        for cue, fewest in cues:
+        for cue, fewest, caps in cues:
             for match in cue.finditer(text):
-                span = _name_at(text, match.end(), fewest)
+                span = _name_at(text, match.end(), fewest, caps)
                 if span is None:
                     continue
                 name = text[span[0]:span[1]]
@@ -478,6 +520,15 @@ def find_names(text: str, keep: tuple[str, ...] | list[str] = ()) -> list[FoundN
                     continue
                 office = "" if yours else _office_beside(text, *span)
                 found[key] = FoundName(name, yours, office)
+    for start, begin, end in _ranked(text):  # "PC Smith", "DCI Jane Hunt"
+        key = _key(text[begin:end])
+        if key not in kept and key not in found:
+            found[key] = FoundName(text[start:end], office=_office_beside(text, begin, end), plain=text[begin:end])
+    from composer.textimport import signoff_name
+
+    signed = signoff_name(text)  # the sign-off as the importer reads one (a Welsh one too)
+    if signed and _name_at(signed, 0, 1, caps=True) == (0, len(signed)) and _key(signed) not in kept:
+        found.setdefault(_key(signed), FoundName(signed, yours=True))
     return list(found.values())
 
 
@@ -523,7 +574,8 @@ def _patterns(requester: Requester | None, found: list[FoundName] = ()) -> list[
             add(_flexible(_words(requester.organisation)), "[your organisation]",
                 "your organisation")
     for name in sorted(found, key=lambda n: (not n.yours, -len(n.name))):
-        _name_patterns(name.name, "[your name]" if name.yours else "[name]", name.described, add)
+        # a police rank stays: "PC [name]" says what the request means and not who
+        _name_patterns(name.plain or name.name, "[your name]" if name.yours else "[name]", name.described, add)
     return patterns
 
 

@@ -163,9 +163,14 @@ _ACK = _any(
     r"\byou (?:will|should) (?:receive|get) (?:a|our) response within\b",
     r"\bhas been (?:logged|registered|allocated)\b", r"\bwe aim to respond\b",
 )
+# "Do you still want it?" asks after the information or the request itself ("whether you still seek
+# access to the information", "if you still require it"), not after help ("if you still need
+# assistance, contact us").
+_WANTED = (r"(?:access to )?(?:(?:the|this|that|your) (?:requested )?(?:information|request|data|material)\b"
+           r"|it\b(?! (?:is|was|has)\b))")
 _STILL_WANTED = _any(
-    r"\b(?:if|whether) you (?:still|continue to) (?:seek|require|want|wish|need)\b",
-    r"\byou (?:still|continue to) (?:seek|require|want|wish to receive|need) (?:access to )?(?:this|the|it)\b",
+    rf"\b(?:if|whether) you (?:still|continue to) (?:seek|require|want|need|wish to (?:receive|have|pursue)) {_WANTED}",
+    rf"\byou (?:still|continue to) (?:seek|require|want|need|wish to (?:receive|have|pursue)) {_WANTED}",
     r"\b(?:is|are) (?:this|the|your) (?:request|information) still (?:required|wanted|needed)\b",
 )
 _REFUSAL = _any(
@@ -239,6 +244,8 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     reading.kind = _kind(re.sub(r"\s+", " ", said), reading)
     if reading.kind is ReplyKind.CLARIFICATION:
         reading.asked = _asked(body)
+    elif reading.kind is ReplyKind.STILL_WANTED:
+        reading.asked = " ".join(s for s in _sentences(body) if _STILL_WANTED.search(s))
     return reading
 
 

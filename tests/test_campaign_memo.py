@@ -47,6 +47,9 @@ def _cost_counts(past: History) -> list[tuple[str, int, int]]:
 @pytest.fixture(autouse=True)
 def _cold():
     """Each test starts with nothing remembered from another test's campaigns."""
+    from composer.campaign import store
+
+    store._READ.clear()
     history._GATHERED.clear()
     history._LAST[:] = [None, None]
 
@@ -115,3 +118,20 @@ def test_a_file_damaged_after_it_was_read_is_refused_not_remembered(data_home):
         load_campaign(path)
     listing = store.list()
     assert listing.entries == [] and len(listing.problems) == 1 and "moved to" in listing.problems[0]
+
+
+def test_a_long_session_keeps_only_the_latest_of_each_campaign(data_home):
+    """Each reply recorded makes a new version of the campaign: what is remembered is the latest
+    one per file and per campaign, not every version since the app started."""
+    from composer.campaign import store as stored
+
+    store = CampaignStore()
+    path = store.save(_campaign("Risk 2026", []))
+    store.save(_campaign("Risk 2025", ["wmp"]))
+    for n, force_id in enumerate(["the_met", "kent_police", "essex_police", "gmp"]):
+        store.update("Risk 2026", lambda c, f=force_id, n=n: record(c, force_id=f, status="refused",
+                                                                   on=date(2026, 9, 20 + n), sections=["s12"]))
+        past = saved_history()[0]
+        assert _cost_counts(past) == [("Risk 2025", 1, 1), ("Risk 2026", n + 1, n + 1)]
+    assert sorted(history._GATHERED) == ["Risk 2025", "Risk 2026"]
+    assert path in stored._READ and len(stored._READ) == 2

@@ -321,6 +321,13 @@ CASES += [
     # Routinely published (s21).
     ("exemption.published", R("How many stop and searches did you carry out in 2023, by ethnicity?"), {}, True),
     ("exemption.published", R("How many stop and searches in 2023 led to a complaint about the search?"), {}, False),
+    # Only those a tool brought about: the published tables count every arrest or search, not those.
+    ("exemption.published", R("How many people were arrested in 2023, by ethnicity?"), {}, True),
+    ("exemption.published", R("How many people were arrested in 2023 as a recorded result of the system's use, by "
+                              "ethnicity?"), {}, False),
+    ("exemption.published", R("How many stop and searches in 2023 followed an alert from the tool?"), {}, False),
+    ("exemption.published", R("How many people were stopped and searched in 2023 after being flagged by the "
+                              "matrix?"), {}, False),
     # Subjects forces withhold, from doctrine (resources/sensitive.toml).
     ("exemption.subject", R("How many response officers were on duty at Ashford police station on the night "
                             "shift of 5 May 2024?"), {}, True),

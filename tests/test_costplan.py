@@ -230,10 +230,10 @@ def test_the_plan_says_whose_size_its_hours_are_for():
 def test_a_rows_hours_and_its_words_round_the_same_way(hours):
     """QA-S6: `order` printed "2.5 h … about 2 hours" beside "3.5 h … about 4 hours"
     (Python rounds halves to even); the words round the figure shown, halves up."""
-    from composer.checker.estimate import _hours
+    from composer.checker.estimate import about_hours
 
     shown = float(costplan.hours_words(hours).removesuffix(" h"))
-    assert _hours(hours) == f"about {int(shown + 0.5)} hours"
+    assert about_hours(hours) == f"about {int(shown + 0.5)} hours"
 
 
 @pytest.mark.parametrize("hours, shown", [(0.5, "0.5 h"), (12.0, "12 h"), (12.5, "12.5 h"), (17.5, "17.5 h"),

@@ -249,3 +249,14 @@ def test_a_foisa_neither_confirm_nor_deny_is_argued_on_section_18s_own_two_limbs
             "would be contrary to the public interest.") in text
     assert "would do that here" not in text
     assert "Please explain how saying whether you hold it would do that here" in _refused("psni", ["s23(5)"])
+
+
+def test_a_chaser_after_a_late_request_for_clarification_says_when_it_was_asked():
+    c = _campaign("psni", ("clarification-asked", date(2027, 1, 5)), ("clarified", date(2027, 1, 6)))
+    text = _letter(c, "psni", "chaser", date(2027, 2, 10))
+    assert ("You asked me to clarify it only on 5 January 2027, after your answer had been due on 21 December "
+            "2026, and my clarification reached you on 6 January 2027; the time for your answer runs from "
+            "that day (sections 1(3) and 10(6)).") in text
+    in_time = _campaign("psni", ("clarification-asked", date(2026, 11, 27)), ("clarified", date(2026, 12, 1)))
+    assert "You asked me to clarify it, and my clarification reached you on 1 December 2026;" in _letter(
+        in_time, "psni", "chaser", date(2027, 1, 6))

@@ -149,9 +149,9 @@ def test_the_export_says_once_which_addresses_to_check_and_where(data_home, tmp_
     err = [line for line in capsys.readouterr().err.splitlines() if "WhatDoTheyKnow listed" in line]
     assert err == ["foi-composer: warning: British Transport Police and Bedfordshire Police: its FOI address is "
                    "the one WhatDoTheyKnow listed in October 2023, and no newer source confirms it: before "
-                   "sending, check it on the force's own FOI page or its WhatDoTheyKnow page (`foi-composer "
-                   "forces` gives that page for each force), and if it has changed, set the new one with "
-                   "`foi-composer forces --set-email`"], err
+                   "sending, check it on the force's own FOI page or its WhatDoTheyKnow page (the tooltip in "
+                   "the app's list of forces and `foi-composer forces` give that page), and if it has changed, "
+                   "set the new one with FOI address… or `foi-composer forces --set-email`"], err
     letters = {p.name: p.read_text() for p in (tmp_path / "one").iterdir()}
     assert any("To: British Transport Police <foi@btp.pnn.police.uk>" in text for text in letters.values())  # still addressed, never emptied
 

@@ -174,3 +174,79 @@ def test_a_very_long_pasted_reply_is_read_as_a_short_one_is():
         assert reading.sections == ["s31(1)", "s30", "s40(2)", "s43"]  # not s12: what it would have done
         assert sections_in(text, Act.FOIA) == ["s12", "s31(1)", "s30", "s40(2)", "s43"]
     assert sections_in("exempt under s.31(1)(a) and 40(2) & 38", Act.FOIA) == ["s31(1)", "s40(2)", "s38"]
+
+
+def test_a_request_file_given_where_a_library_name_belongs_says_to_save_it_first(tmp_path, monkeypatch):
+    """`library export request.foi.json -o shared/` (the file just made with `import`) said only
+    "no request called 'request.foi.json' in the library (…)", listing other names."""
+    from composer.library import Library, save_request
+
+    monkeypatch.chdir(tmp_path)
+    save_request(tmp_path / "request.foi.json", sample_request())
+    with pytest.raises(ComposerError) as caught:
+        Library().load("request.foi.json")
+    assert str(caught.value) == ("request.foi.json: is a file, not a request in the library: save it there first "
+                                 "(`foi-composer library save request.foi.json`), then give the name "
+                                 "`foi-composer library list` shows for it")
+    with pytest.raises(ComposerError, match="no request called 'elsewhere' in the library"):
+        Library().load("elsewhere")
+
+
+def test_a_section_16_of_another_act_is_not_made_the_advice_section():
+    """A pasted request asking for "stop and search records made under section 16 for each month"
+    was fitted so that Police Scotland's letter read "made under section 15" (its advice section):
+    a section is the Act's advice section only in a sentence about advice or the Act."""
+    from composer.operations.fitting import import_text
+
+    text = ("Dear Sir,\n\n1. Please provide the number of searches made under section 16 for each month "
+            "in 2024.\n2. How many warrants were executed under s16 in 2024?\n\nIf this would exceed the "
+            "cost limit, under section 16 please advise me how to narrow it.\n")
+    request, _notes, changes = import_text(text)
+    assert "under section 16 for each month" in request.parts[0].text
+    assert "under s16 in 2024" in request.parts[1].text
+    assert "{advice_section}" in (request.options.cost_limit_wording or "")  # the clause's is the Act's
+    assert all("{advice_section}" not in p.text for p in request.parts)
+
+
+def test_a_follow_up_recorded_as_sent_on_a_day_to_come_is_named(tmp_path, capsys):
+    """Letting deadlines pass with `followup … --today 2026-12-03 --sent` on 2 December recorded
+    48 chasers sent tomorrow: the tracker then said "send a chaser" beside each until the day came,
+    and nothing said why. A day after today is now named, as `campaign new --sent` names one."""
+    from datetime import date, timedelta
+
+    from composer.campaign.store import CampaignStore
+    from composer.cli import main
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign
+
+    store = CampaignStore()
+    sent = date.today() - timedelta(days=60)
+    store.create(new_campaign(name="Risk", request=Request(title="Risk", parts=[Part(text="Do you use one?")]),
+                              forces=load_directory().resolve("kent_police"), sent=sent).value)
+    later = (date.today() + timedelta(days=400)).isoformat()
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(tmp_path / "c.txt"),
+                 "--today", later, "--sent"]) == 0
+    err = capsys.readouterr().err
+    assert f"--today {later} is after today ({date.today().isoformat()}): is the year right?" in err
+    assert "recorded: chaser sent: 1 force" in err
+    assert main(["followup", "Risk", "kent_police", "--kind", "chaser", "-o", str(tmp_path / "d.txt"),
+                 "--sent"]) == 0
+    assert "is after today" not in capsys.readouterr().err
+
+
+def test_a_template_that_is_no_word_file_says_so_in_words_a_user_knows(tmp_path):
+    """`templates --check empty.docx` said "is not a Word document (.docx): not a zip archive"."""
+    from composer.letters.templates import TemplateProblem, check_template
+
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    with pytest.raises(TemplateProblem) as caught:
+        check_template(empty)
+    assert str(caught.value).endswith("is not a Word document (.docx): it is empty (0 bytes); open it in Word "
+                                      "or LibreOffice and save it as .docx again")
+    text = tmp_path / "notes.docx"
+    text.write_text("just text", encoding="utf-8")
+    with pytest.raises(TemplateProblem) as caught:
+        check_template(text)
+    assert "it is damaged or cut short, or another kind of file; open it in Word" in str(caught.value)
+    assert "zip" not in str(caught.value)

@@ -322,3 +322,10 @@ def test_the_mets_letter_in_seed_003_is_read_as_asking_whether_you_still_want_it
     assert [r.kind for r in readings] == [ReplyKind.ACKNOWLEDGEMENT, ReplyKind.CLARIFICATION,
                                           ReplyKind.STILL_WANTED]
     assert readings[-1].dates["reply_by"] == date(2018, 7, 24)
+
+
+def test_an_offer_of_help_is_no_question_whether_you_still_want_it():
+    ack = ("Dear Jo Tester,\n\nThank you for your request, which has been logged. You will receive a "
+           "response within 20 working days. If you still need help with your request, or still require "
+           "further assistance, please contact us.\n\nYours sincerely,\nInformation Rights Team\n")
+    assert read_reply(ack).kind is ReplyKind.ACKNOWLEDGEMENT

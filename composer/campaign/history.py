@@ -380,21 +380,28 @@ def shared_history() -> History | None:
         return None
 
 
-# What one campaign holds for the history (its parts' three-word runs and records), remembered by
-# the campaign's content: when a reply is recorded, only that campaign is gathered again.
-_GATHERED = Memo(256)
+# What each campaign holds for the history (its parts' three-word runs and records), by name: the
+# digest of the campaign's JSON and what was gathered from it, so that when a reply is recorded only
+# that campaign is gathered again, and only the latest of each campaign is kept.
+_GATHERED: dict[str, tuple[bytes, tuple]] = {}
+_GATHERED_LIMIT = 256  # campaigns remembered; when full it empties before the next
 _LAST: list = [None, None]  # the entries last gathered, and the History made of them
 
 
 def history_of(campaigns: Iterable[Campaign]) -> History:
     """The history in `campaigns`, from what each records and the reply readings confirmed. Each
     campaign is remembered by its content (its JSON's digest, a fraction of a millisecond), so a
-    campaign unchanged since the last call, or changed back, is not gathered again; when no record
-    changed, the History of the last call comes back, with what it found remembered."""
+    campaign unchanged since the last call is not gathered again; when no record changed, the
+    History of the last call comes back, with what it found remembered."""
     entries: list[tuple[frozenset, PartRecord]] = []
     for campaign in campaigns:
-        key = hashlib.sha256(campaign.model_dump_json().encode("utf-8")).digest()
-        entries.extend(_GATHERED.recall(key, _gathered, campaign))
+        digest = hashlib.sha256(campaign.model_dump_json().encode("utf-8")).digest()
+        last = _GATHERED.get(campaign.name)
+        if last is None or last[0] != digest:
+            if len(_GATHERED) >= _GATHERED_LIMIT:
+                _GATHERED.clear()
+            last = _GATHERED[campaign.name] = (digest, _gathered(campaign))
+        entries.extend(last[1])
     if entries != _LAST[0]:
         history = History()
         history._gather(entries)

@@ -38,25 +38,28 @@ _O = TypeVar("_O", bound=_Outcome)
 
 
 _WHAT = "FOI Composer campaign"
-_READ: dict[bytes, Campaign] = {}  # a campaign file's SHA-256 -> the campaign read from those bytes
-_READ_LIMIT = 64  # files remembered; when full it empties before the next
+# Per campaign file, the SHA-256 of the bytes last read from it and the campaign they held: only
+# the latest, so a long session of recorded replies keeps one campaign per file, not each version.
+_READ: dict[Path, tuple[bytes, Campaign]] = {}
+_READ_LIMIT = 256  # files remembered; when full it empties before the next
 
 
 def load_campaign(path: Path) -> Campaign:
-    """The campaign in the file at `path`, read afresh each time: a file whose bytes were read
-    before (by any window or command of this process) is not parsed again, and one changed on
-    disk, by anyone, has other bytes. Campaigns are never changed in place (an operation makes a
-    new one), so the one read before can be handed out again."""
+    """The campaign in the file at `path`, read afresh each time: a file whose bytes are those
+    read last time (by any window or command of this process) is not parsed again, and one changed
+    on disk, by anyone, has other bytes. Campaigns are never changed in place (an operation makes
+    a new one), so the one read before can be handed out again."""
     path = Path(path)
     data = storage.read_bytes(path, _WHAT)
     digest = hashlib.sha256(data).digest()
-    campaign = _READ.get(digest)
-    if campaign is None:
-        campaign = storage.parse_model(storage.json_in(data, path, _WHAT), Campaign, source=str(path), what=_WHAT,
-                                       current_version=CAMPAIGN_VERSION)
-        if len(_READ) >= _READ_LIMIT:
-            _READ.clear()
-        _READ[digest] = campaign
+    last = _READ.get(path)
+    if last is not None and last[0] == digest:
+        return last[1]
+    campaign = storage.parse_model(storage.json_in(data, path, _WHAT), Campaign, source=str(path), what=_WHAT,
+                                   current_version=CAMPAIGN_VERSION)
+    if len(_READ) >= _READ_LIMIT:
+        _READ.clear()
+    _READ[path] = (digest, campaign)
     return campaign
 
 

@@ -11,7 +11,7 @@ import re
 from composer.checker import as_of, knowledge, track
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
-from composer.checker.estimate import Estimate, estimates_in, for_body, size_words
+from composer.checker.estimate import Estimate, about_hours, estimates_in, for_body, size_words
 from composer.checker.findings import Fix
 from composer.checker.reading import Reading, one_item_asked, read_part, read_text, without_titles
 from composer.model import Act, Part
@@ -272,7 +272,7 @@ def order(rule: Rule, ctx: Context):
         where = f"{item.label}, under part {part.number},"
     return rule.at(
         ctx, item,
-        f"{where} looks costly (about {hours:,.0f} hours) and comes before cheaper parts you ranked the same "
+        f"{where} looks costly ({about_hours(hours)}) and comes before cheaper parts you ranked the same "
         f"or not at all. With the cost-limit clause a force answers parts in order until the "
         f"{ctx.section('cost')} limit is reached, so this part could use up the limit before the cheap parts "
         "are reached.",
@@ -441,6 +441,17 @@ def aggregate(rule: Rule, ctx: Context):
     return None
 
 
+# Records counted only where something brought them about ("arrested as a result of its use", "stopped after
+# being flagged by the system"): the published tables count every arrest, not those.
+_BROUGHT_ABOUT_BY = re.compile(
+    r"\b(?:as\s+an?\s+(?:\w+\s+){0,2}?result\s+of|because\s+of|follow(?:ed|ing)|prompted\s+by|arising\s+from|after)\s+"
+    r"(?:its\s+use|(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?(?:alerts?|flags?|scores?|predictions?|outputs?)\b|the\s+(?:system|tool|"
+    r"software|model|algorithm|matrix)\b|\{system_name\})"
+    r"|\b(?:flagged|identified|scored|selected|predicted|targeted|highlighted)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:system|tool|software|model|algorithm|matrix|\{system_name\})",
+    re.IGNORECASE)
+
+
 @part_rule("exemption.published", "exemption", "info", law="published", title="Figures already published")
 def published(rule: Rule, ctx: Context, item: PartView):
     reading = read_part(ctx, item)
@@ -453,6 +464,8 @@ def published(rule: Rule, ctx: Context, item: PartView):
         return None
     if any(b not in record.countable for b in reading.breakdowns if knowledge.DIMENSIONS[b].kind != "time"):
         return None
+    if reading.unplaced or reading.follows is not None or _BROUGHT_ABOUT_BY.search(item.low):
+        return None  # only those a criterion or a tool picks out: no publication counts them
     named = " and ".join(pub.name for pub in where)
     return rule.at(
         ctx, item,

@@ -60,7 +60,8 @@ def whole_hours(h: float) -> int:
     return math.floor(round(h, 1) + 0.5)
 
 
-def _hours(h: float) -> str:
+def about_hours(h: float) -> str:
+    """Hours as every finding words them: "under an hour", "about 3 hours", "about 95,130 hours"."""
     if h < 1:
         return "under an hour"
     if h < 10:
@@ -117,7 +118,7 @@ def _cross_checked(record: RecordType, linked: RecordType, officers: float | Non
     other = linked if smaller is record else record
     minutes = max(record.minutes, linked.minutes)
     hours = held + QUERY_HOURS + records * minutes / 60
-    return Estimate(hours, f"{_hours(hours)}: some {_count(records)} {smaller.label} each checked against "
+    return Estimate(hours, f"{about_hours(hours)}: some {_count(records)} {smaller.label} each checked against "
                     f"{other.label} at {_minutes(minutes)} each, because the two are held in different systems "
                     "with no shared field to count by", records=int(records), manual=True,
                     remedy="ask for each figure on its own (the counts each system can give), not one crossed with the other")
@@ -129,7 +130,7 @@ def _followed_up(reading: Reading, record: RecordType, officers: float | None, h
     another system with nothing to count the two together by, so each record is traced there."""
     records = record.yearly_for(officers) * share * years
     hours = held + QUERY_HOURS + records * record.minutes / 60
-    return Estimate(hours, f"{_hours(hours)}: some {_count(records)} {record.label} each traced at "
+    return Estimate(hours, f"{about_hours(hours)}: some {_count(records)} {record.label} each traced at "
                     f"{_minutes(record.minutes)} to see whether it ended '{reading.follows}', because what happened "
                     "later is recorded in another system (the crime's outcome, the court's result) with no field "
                     "that ties it to each of these", records=int(records), manual=True,
@@ -160,21 +161,21 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     record = reading.record
     if reading.item is not None and reading.action in ("copy", "records", "other", "list"):
         hours = held + ONE_ITEM_HOURS
-        return Estimate(hours, f"{_hours(hours)}: finding the few records filed under '{reading.item}' from its "
+        return Estimate(hours, f"{about_hours(hours)}: finding the few records filed under '{reading.item}' from its "
                         "reference, date or place, and the correspondence about it")
     if (record is not None and record.id == "documents" and reading.system is not None
             and reading.action in ("copy", "records", "other", "list")):
         # The manuals, slides or procedures for one named system sit in its project's or the training
         # team's library, which starts when the system came in: not a search of every mailbox.
         hours = held + DOCUMENT_HOURS * 2
-        return Estimate(hours, f"{_hours(hours)}: finding the documents about '{reading.system}' in the project's or "
+        return Estimate(hours, f"{about_hours(hours)}: finding the documents about '{reading.system}' in the project's or "
                         "training team's library")
     if reading.open_scope and (reading.action in ("copy", "records", "other", "list")
                                or (record is not None and record.id == "correspondence")):
         years, assumed = _years(reading)
         hours = held + MAILBOX_HOURS_PER_YEAR * max(years, 0.5)
         span = "every year it holds" if assumed else f"{reading.period.words()}"
-        return Estimate(hours, f"{_hours(hours)}: searching the mailboxes, drives and files of everyone "
+        return Estimate(hours, f"{about_hours(hours)}: searching the mailboxes, drives and files of everyone "
                         f"likely to hold something that fits, over {span}", manual=True,
                         remedy="name the documents you want (a policy, a report, the minutes of a named "
                         "meeting) or, for correspondence, whose and between which dates")
@@ -184,7 +185,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
         last = min(PAPER_BEFORE, int(first + reading.period.years))
         decades = max(1.0, (last - first) / 10)
         hours = held + DOCUMENT_HOURS + ARCHIVE_HOURS_PER_DECADE * decades
-        return Estimate(hours, f"{_hours(hours)}: searching archived paper files from {first} onwards, which are "
+        return Estimate(hours, f"{about_hours(hours)}: searching archived paper files from {first} onwards, which are "
                         "kept by year and department rather than by subject", manual=True,
                         remedy="say which document you want and, if you can, which department or year holds it")
     if record is not None and record.id == "correspondence" and reading.action in ("copy", "records", "other", "list"):
@@ -192,18 +193,18 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
             years, assumed = _years(reading)
             hours = held + MAILBOX_HOURS_PER_YEAR * max(years, 0.5)
             span = "every year it holds" if assumed else f"{reading.period.words()}"
-            return Estimate(hours, f"{_hours(hours)}: searching the mailboxes of everyone who might have written or "
+            return Estimate(hours, f"{about_hours(hours)}: searching the mailboxes of everyone who might have written or "
                             f"received it, over {span}", manual=True,
                             remedy="say whose correspondence (a post, a team) and between which dates")
     if reading.action == "copy" or (record is not None and record.id == "documents"):
         hours = held + DOCUMENT_HOURS
-        return Estimate(hours, f"{_hours(hours)}: finding and retrieving the document")
+        return Estimate(hours, f"{about_hours(hours)}: finding and retrieving the document")
     if record is None and reading.action in ("count", "records"):
         hours = held + QUERY_HOURS
-        return Estimate(hours, f"{_hours(hours)}: figures drawn from the force's records")
+        return Estimate(hours, f"{about_hours(hours)}: figures drawn from the force's records")
     if reading.action in ("explain", "yes_no", "list", "other") or record is None:
         hours = held + (FACT_HOURS if record is None or reading.action != "other" else QUERY_HOURS)
-        return Estimate(hours, f"{_hours(hours)}: a fact the force can look up")
+        return Estimate(hours, f"{about_hours(hours)}: a fact the force can look up")
 
     years, assumed = _years(reading)
     share = reading.share if reading.share is not None else (NARROWED_SHARE if reading.narrowed else 1.0)
@@ -227,7 +228,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     if record.current_only and reading.as_at_past:
         records = record.yearly_for(officers) * share
         hours = held + QUERY_HOURS + records * record.minutes / 60
-        return Estimate(hours, f"{_hours(hours)}: some {_count(records)} {record.label} checked at "
+        return Estimate(hours, f"{about_hours(hours)}: some {_count(records)} {record.label} checked at "
                         f"{_minutes(record.minutes)} each, because these records show what is true now ({record.system}), "
                         "and a figure for a past date has to be rebuilt from each record's history",
                         records=int(records), manual=True,
@@ -263,7 +264,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
     legacy_years, detail_years = before(record.electronic_from), before(detail_from)
     if manual_reason is None and (not detail_years or not fields):
         hours = query + (LEGACY_HOURS if legacy_years else 0.0)
-        words = f"{_hours(hours)}: a query on {record.system}" + (
+        words = f"{about_hours(hours)}: a query on {record.system}" + (
             f", and totals for the years before {record.electronic_from} from older records" if legacy_years else "")
         if codes:
             whether = codes * WHETHER_HELD_HOURS if law.whether_held_counts else 0.0
@@ -309,7 +310,7 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                   f"'{free or reading.unplaced}', or ask first whether it records that in a field")
     else:
         remedy = "ask only for what the force's system can count, or ask first whether it records this in a field"
-    words = (f"{_hours(hours)}: some {_count(records)} {record.label} read at {_minutes(record.minutes)} each, "
+    words = (f"{about_hours(hours)}: some {_count(records)} {record.label} read at {_minutes(record.minutes)} each, "
              f"because {manual_reason}" + (f", those from before {record.electronic_from} found first in archived "
                                            "paper files" if paper else ""))
     by_criterion = bool(reading.unplaced) and not (free or uncountable or narrative)

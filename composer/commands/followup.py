@@ -60,7 +60,11 @@ def _followup(args: argparse.Namespace) -> int:
         print(path)
     if args.sent and result.forces:
         from composer.letters.followups import parse_kind
-        from composer.operations.campaign import record_sent
+        from composer.operations.campaign import record_sent, sent_later_than_today
+
+        later = sent_later_than_today(today)  # recorded as sent on a day to come: named, as `campaign new` does
+        if later:
+            warn(f"--today {later}")
 
         done = store.update(args.name, lambda current: record_sent(
             current, force_ids=result.forces, kind=parse_kind(args.kind), on=today_from(args.today)))

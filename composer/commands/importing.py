@@ -66,7 +66,7 @@ def _import(args: argparse.Namespace) -> int:
     request, notes, changes = import_text(
         text, source=source, keep_wording=args.keep_wording, title=args.title
     )
-    notes = read_notes + notes + _personal_data_notes(request)
+    notes = read_notes + notes + _personal_data_notes(request, text)
     if args.forces:
         from composer.forces import load_directory
         from composer.operations.request import set_forces
@@ -125,13 +125,17 @@ def _print_changes(request, changes, stream=None) -> None:
         print("note: to keep every word as written, import with --keep-wording", file=out)
 
 
-def _personal_data_notes(request) -> list[str]:
+def _personal_data_notes(request, text: str = "") -> list[str]:
     """A letter copied in whole often carries its writer's address, email or phone number in its
-    words: say so, since every letter signs with the profile's details anyway."""
+    words: say so, since every letter signs with the profile's details anyway. With no profile
+    yet, the name its sign-off gives (taken off with the sign-off) is looked for as the profile's is."""
     from composer.library import strip_personal_data
     from composer.profile import load_profile
+    from composer.textimport import signoff_name
 
     requester, _ = load_profile()
+    if not requester.is_known and (signed := signoff_name(text)):
+        requester = requester.model_copy(update={"name": signed})
     _, removed = strip_personal_data(request, requester)
     found = [r for r in removed if r != "private notes"]
     if not found:

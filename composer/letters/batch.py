@@ -14,7 +14,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from composer import storage
-from composer.errors import ComposerError
+from composer.errors import ComposerError, unexpected
 from composer.forces import missing_address, online_form, unconfirmed_address
 from composer.letters import pdf_batch
 from composer.letters.eml import write_eml
@@ -73,7 +73,7 @@ def _why(exc: Exception) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         return f"could not write the file: {exc.strerror or exc}"
-    return f"unexpected error: {type(exc).__name__}: {exc}"
+    return f"unexpected error: {unexpected(exc)}"
 
 
 def export_batch(

@@ -589,7 +589,9 @@ def _chaser(c: _Context) -> tuple[list[str], list[Item], list[str], list[str]]:
               f"{c.law.title}{_about(c)}{_ref(c.item)}."]
     clarified = p.clock_start if p.clock_start != c.item.sent else None
     if clarified:
-        before.append(f"You asked me to clarify it, and my clarification reached you on "
+        asked = (f" only on {_d(p.clarification_asked)}, after your answer had been due on "
+                 f"{_d(p.asked_after_due)}," if p.asked_after_due and p.clarification_asked else ",")
+        before.append(f"You asked me to clarify it{asked} and my clarification reached you on "
                       f"{_d(clarified)}; the time for your answer runs from that day "
                       f"({sections(('clarify', 'clock_restart'), act)}).")
     notice = _notice_owed(act)

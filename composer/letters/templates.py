@@ -328,9 +328,11 @@ class PreparedTemplate:
                         f"{self._label}: is an OpenDocument (.odt) file; save it as Word (.docx)"
                     )
                 archive.testzip()
-        except zipfile.BadZipFile:
+        except zipfile.BadZipFile:  # (in words a user knows, not "not a zip archive")
+            what = "it is empty (0 bytes)" if not data else "it is damaged or cut short, or another kind of file"
             raise TemplateProblem(
-                f"{self._label}: is not a Word document (.docx): not a zip archive"
+                f"{self._label}: is not a Word document (.docx): {what}; open it in Word or LibreOffice "
+                "and save it as .docx again"
             ) from None
         if "word/document.xml" not in names:
             raise TemplateProblem(

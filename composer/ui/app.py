@@ -18,6 +18,7 @@ after each (the autosave test kills the app mid-typing and counts what came back
 from __future__ import annotations
 
 import importlib
+import linecache
 import os
 import sys
 import threading
@@ -168,8 +169,13 @@ def _after_show(window: QtMainWindow, notes: list[str]) -> None:
     test_typing = os.environ.get("FOI_COMPOSER_TEST_TYPING")
     if test_typing:
         _type_for_test(window, test_typing, int(os.environ.get("FOI_COMPOSER_TEST_TYPING_MS", "50")))
+    # After the first check, the source lines Python's linecache holds are dropped: PySide6 reads
+    # the source of every module imported after it (inspect.getsource, to see whether the module
+    # names PySide6), about 14 MB once the checker has loaded, never read again (a traceback
+    # reads the lines it shows afresh).
     when_imported(CHECKER, window, lambda: (window.findings.run_check(),
-                                            window.show_overdue()))  # "Follow up (3 overdue)"
+                                            window.show_overdue(),  # "Follow up (3 overdue)"
+                                            linecache.clearcache()))
 
 
 # What the first check imports: compiling their patterns takes about 0.3 s.

@@ -11,12 +11,12 @@ from composer.campaign.deadlines import Progress
 from composer.campaign.model import Status, parse_status, statuses_for
 from composer.errors import ComposerError
 from composer.letters.followups import FORMATS, FollowUpKind
+from composer.replies import READABLE
 from composer.responses import parse_sections
 from composer.ui.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from composer.ui.qt import (
 )
 from composer.ui.qt_access import QtFitsScreen, announce, buddy
 from composer.ui.qt_dates import date_edit, date_of
+from composer.ui.qt_file_chooser import choose
 
 
 class QtCheckedDialog(QDialog):
@@ -94,7 +95,7 @@ class QtFollowUpDialog(QDialog):
         QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the letters", self.folder.text())
+        chosen = choose(self, "Folder for the letters", self.folder.text(), folder=True)
         if chosen:
             self.folder.setText(chosen)
 
@@ -226,15 +227,18 @@ class QtAttachAgain(QMessageBox):
         return box.clickedButton() is box.again
 
 
+REPLY_FILES = f"Replies ({' '.join('*' + ending for ending in READABLE)})"  # the kinds a reply is read from
+
+
 class QtPickFile:
     """File choosers, behind `ask`-style class methods like the dialogs."""
 
     @classmethod
     def ask_open(cls, parent: QWidget | None, title: str, folder: Path) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder))
+        chosen = choose(parent, title, folder, REPLY_FILES)
         return Path(chosen) if chosen else None
 
     @classmethod
     def ask_save(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "CSV (*.csv)")
+        chosen = choose(parent, title, suggested, "CSV (*.csv)", save=True, suffix="csv")
         return Path(chosen) if chosen else None

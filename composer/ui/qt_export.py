@@ -27,7 +27,6 @@ from composer.ui.qt import (
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from composer.ui.qt import (
     Signal,
 )
 from composer.ui.qt_access import QtFitsScreen
+from composer.ui.qt_file_chooser import choose
 from composer.ui.qt_force_picker import QtForcePicker
 from composer.ui.settings import Settings
 
@@ -93,7 +93,9 @@ class ExportWorker(QObject):
         except ComposerError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # reported in the dialog, never lost in a thread
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            from composer.errors import unexpected
+
+            self.failed.emit(unexpected(exc))
         else:
             self.done.emit(summary)
 
@@ -228,7 +230,7 @@ class QtExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.forces.chosen_ids()) and self._thread is None)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the letters", self.folder.text())
+        chosen = choose(self, "Folder for the letters", self.folder.text(), folder=True)
         if chosen:
             self.folder.setText(chosen)
 
@@ -354,7 +356,9 @@ def _findings_html(judgements, anyway: bool, mark_size: int = 16) -> str:
             parts.append("<ul>")
             for f in j.errors:
                 fix = f"<br><i>Fix:</i> {escape(f.suggestion)}" if f.suggestion else ""
-                parts.append(f"<li>{escape(j.where(f).capitalize())}: {escape(f.message)}{fix}</li>")
+                where = j.where(f).capitalize()  # said once: not "Part 1: Part 1 has the field …"
+                said = f.message if f.message.startswith(where) else f"{where}: {f.message}"
+                parts.append(f"<li>{escape(said)}{fix}</li>")
             parts.append("</ul>")
     return "".join(parts)
 

@@ -23,9 +23,8 @@ from composer.model import Part, Request
 from composer.ui.qt import QAction, QApplication, QKeySequence, QMenu, QObject
 from composer.ui.qt_autosaver import QtAutosaver
 from composer.ui.qt_document import QtDocument
+from composer.ui.qt_file_chooser import REQUEST_FILES, REQUESTS, TEXT_FILES, choose
 
-REQUEST_FILES = ("Requests (*.foi.json);;Letters (*.txt *.docx *.pdf *.eml);;All files (*)")
-TEXT_FILES = "Letters (*.txt *.text *.md *.docx *.pdf *.eml);;All files (*)"
 
 
 class QtFileActions(QObject):
@@ -138,10 +137,7 @@ class QtFileActions(QObject):
         if not self.may_discard():
             return False
         if path is None:
-            from composer.ui.qt import QFileDialog  # built when a dialog first opens
-
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Open a request",
-                                                    str(self.library.root), REQUEST_FILES)
+            chosen = choose(self.window, "Open a request", self.library.root, REQUEST_FILES)
             if not chosen:
                 return False
             path = Path(chosen)
@@ -170,10 +166,7 @@ class QtFileActions(QObject):
     def import_text(self, path: Path | None = None) -> bool:
         """Read a request written as text (a letter, a WhatDoTheyKnow page) into parts."""
         if path is None:
-            from composer.ui.qt import QFileDialog
-
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import a request written as text",
-                                                    str(Path.home()), TEXT_FILES)
+            chosen = choose(self.window, "Import a request written as text", Path.home(), TEXT_FILES)
             if not chosen:
                 return False
             path = Path(chosen)
@@ -242,10 +235,7 @@ class QtFileActions(QObject):
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
             start = self.document.path or self.library.path_for_title(readable(self.document.request.title, self.document.request))
-            from composer.ui.qt import QFileDialog
-
-            chosen, _ = QFileDialog.getSaveFileName(self.window, "Save the request", str(start),
-                                                    "Requests (*.foi.json)")
+            chosen = choose(self.window, "Save the request", start, REQUESTS, save=True, suffix=SUFFIX)
             if not chosen:
                 return False
             path = Path(chosen if chosen.endswith(SUFFIX) else chosen.removesuffix(".json") + SUFFIX)
@@ -265,10 +255,7 @@ class QtFileActions(QObject):
     # -- sharing ----------------------------------------------------------------------------------
     def import_template(self, path: Path | None = None) -> bool:
         if path is None:
-            from composer.ui.qt import QFileDialog
-
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import a shared template", "",
-                                                    "Requests (*.foi.json)")
+            chosen = choose(self.window, "Import a shared template", Path.home(), REQUESTS)
             if not chosen:
                 return False
             path = Path(chosen)
@@ -301,11 +288,9 @@ class QtFileActions(QObject):
         shared, carried, removed = confirmed
         replace = dest is None
         if dest is None:
-            from composer.ui.qt import QFileDialog
-
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Share as a template",
-                str(Path.home() / f"{slug(readable(shared.title, shared))}{SUFFIX}"), "Requests (*.foi.json)")
+            chosen = choose(self.window, "Share as a template",
+                            Path.home() / f"{slug(readable(shared.title, shared))}{SUFFIX}", REQUESTS,
+                            save=True, suffix=SUFFIX)
             if not chosen:
                 return None
             dest = Path(chosen)

@@ -227,7 +227,9 @@ class QtFindings(QWidget):
 
                 findings = with_history(findings, request, self._past, force.act if force else Act.FOIA)
         except Exception as exc:  # a broken checker must never cost the user their editing
-            self.summary.setText(f"The checker could not run ({type(exc).__name__}: {exc}).")
+            from composer.errors import unexpected
+
+            self.summary.setText(f"The checker could not run ({unexpected(exc)}).")
             return
         numbers = {n.part.id: n.number for n in request.numbered()}
         # Compared in the order shown: an unchanged list leaves the view (and its selection and

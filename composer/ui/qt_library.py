@@ -16,7 +16,6 @@ from composer.model import Requester
 from composer.ui.qt import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,6 +28,7 @@ from composer.ui.qt import (
     QWidget,
 )
 from composer.ui.qt_access import QtFitsScreen
+from composer.ui.qt_file_chooser import REQUESTS, choose
 from composer.ui.qt_prompts import QtShareReview
 
 NAME = Qt.ItemDataRole.UserRole
@@ -182,8 +182,7 @@ class QtLibraryDialog(QDialog):
 
     def import_template(self, source: Path | None = None) -> bool:
         if source is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import a shared template", "",
-                                                    "Requests (*.foi.json)")
+            chosen = choose(self, "Import a shared template", Path.home(), REQUESTS)
             if not chosen:
                 return False
             source = Path(chosen)
@@ -206,9 +205,8 @@ class QtLibraryDialog(QDialog):
             return False
         replace = dest is None
         if dest is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Share as a template",
-                                                    str(Path.home() / f"{name}{SUFFIX}"),
-                                                    "Requests (*.foi.json)")
+            chosen = choose(self, "Share as a template", Path.home() / f"{name}{SUFFIX}", REQUESTS,
+                            save=True, suffix=SUFFIX)
             if not chosen:
                 return False
             dest = Path(chosen)

@@ -294,7 +294,9 @@ class QtMainWindow(QMainWindow):
         try:
             widget = build()
         except Exception as exc:  # a follow-up panel failing must not take the editor with it
-            widget = QLabel(f"This panel could not open: {exc}", self)
+            from composer.errors import unexpected
+
+            widget = QLabel(f"This panel could not open: {unexpected(exc)}", self)
             widget.setWordWrap(True)
         title, tip, icon = self.tabs.tabText(index), self.tabs.tabToolTip(index), self.tabs.tabIcon(index)
         self.tabs.blockSignals(True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from composer.dates import in_words
 from composer.errors import ComposerError
 from composer.law import readable
 from composer.model import Act, Request
@@ -170,7 +171,9 @@ class QtReplyDialog(QtCheckedDialog):
             self.on.setDate(QDate(came.year, came.month, came.day))
         self.reference.setText(reading.reference)
         self.sections.setText(" ".join(reading.sections))
-        self.asked.setText(f"They ask: {reading.asked}" if reading.asked else "")
+        until = reading.dates.get("reply_by") if reading.asked else None
+        self.asked.setText(f"They ask: {reading.asked}" + (f" (reply by {in_words(until)})" if until else "")
+                           if reading.asked else "")
         self.asked.setVisible(bool(reading.asked))
         early = dates_before(reading, self.sent, self.force_name) if self.sent else None
         self.warning.setText(f"Warning: {early}" if early else "")

@@ -67,3 +67,20 @@ def test_a_key_typed_as_the_window_appears_is_taken_before_the_checker_has_loade
                          env=env, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert [line.split()[0] for line in out.stdout.splitlines()] == ["shown", "key", "checked"], out.stdout
+
+
+def test_the_source_lines_read_while_loading_are_dropped_after_the_first_check(data_home, qtbot):
+    """PySide6 reads the source of each module imported after it, and linecache keeps the lines;
+    once the first check has run they are let go."""
+    import linecache
+
+    from composer.ui import app
+
+    window, notes = app.build_window(None)
+    qtbot.addWidget(window)
+    kept = app.__file__
+    assert linecache.getlines(kept) and kept in linecache.cache
+    with qtbot.waitSignal(window.findings.checked):
+        app._after_show(window, notes)
+    qtbot.waitUntil(lambda: kept not in linecache.cache)
+    window.document.undo_stack.setClean()

@@ -276,6 +276,7 @@ def test_export_dialog_shows_each_forces_errors_and_writes_none_of_those_letters
     assert "2 of 2 letters have errors" in shown and "will not be written" in shown
     assert "West Midlands Police: 1 error" in shown and "Police Scotland: 1 error" in shown
     assert "{contract_ref}" in shown and "Fix: Fill in 'contract_ref'" in shown
+    assert "Part 1 has the field" in shown and "Part 1: Part 1" not in shown  # where, said once
     folder = tmp_path / "letters"
     dialog.folder.setText(str(folder))
     with qtbot.waitSignal(dialog.finished_export, timeout=60000) as done:
