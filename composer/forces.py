@@ -39,6 +39,7 @@ GROUPS: dict[str, str] = {
 class _NotFOI(BaseModel):
     id: str
     name: str
+    names: list[str] = []  # other names a letter may address it by ("NCA", "MI5")
     why: str
     source: str = ""  # the pages that say why
 

@@ -75,6 +75,14 @@ CASES = [
      {}, True),
     ("validity.not-foi-body", R("How many referrals did you make to the National Crime Agency in 2023?",
                                 intro="Dear West Midlands Police,"), {}, False),
+    # The bodies outside the Acts are the force directory's (resources/forces.json), by any name they go by.
+    ("validity.not-foi-body", R("How many staff work on counter-terrorism?", intro="Dear MI5,"), {}, True),
+    ("validity.not-foi-body", R("How many requests did you answer in 2023?", intro="Dear Isle of Man Constabulary,"),
+     {}, True),
+    # The Police Federation of England and Wales has been treated as listed in Schedule 1 since the Policing
+    # and Crime Act 2017 (s50), and answers requests.
+    ("validity.not-foi-body", R("How much did you spend on legal fees in 2023?", intro="Dear Police Federation,"),
+     {}, False),
     # -- cost -------------------------------------------------------------------------------
     ("cost.open-scope", R("Please provide all information you hold about facial recognition."), {}, True),
     ("cost.open-scope", R("Please disclose any correspondence about the contract."), {}, True),

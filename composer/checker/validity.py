@@ -5,6 +5,7 @@ outside the Acts has no force at all."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
@@ -13,16 +14,22 @@ _PSEUDONYM = re.compile(r"[@_#\d]|^(?:anon\w*|concerned|a\s+citizen|citizen|resi
                         re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-# Bodies outside Schedule 1 that people write to about policing (FOIA s3 and Schedule 1; the
-# National Crime Agency was left out by the Crime and Courts Act 2013; the security and
-# intelligence bodies are excluded altogether; staff associations are not public authorities).
-_NOT_FOI = {
-    "National Crime Agency": re.compile(r"\bnational\s+crime\s+agency\b|\bthe\s+nca\b"),
-    "the Security Service (MI5)": re.compile(r"\bsecurity\s+service\b|\bmi5\b"),
-    "the Secret Intelligence Service (MI6)": re.compile(r"\bsecret\s+intelligence\s+service\b|\bmi6\b"),
-    "GCHQ": re.compile(r"\bgchq\b|\bgovernment\s+communications\s+headquarters\b"),
-    "the Police Federation": re.compile(r"\bpolice\s+federation\b"),
-}
+# Bodies outside the Acts that people write to about policing are held with the force directory
+# (resources/forces.json, `not_subject_to_foi`, each with why and where that is said): a letter
+# addressed to one, by its name or another name it goes by ("NCA", "MI5"), has no force at all.
+@lru_cache(maxsize=1)
+def _not_foi() -> tuple[tuple[object, re.Pattern[str]], ...]:
+    from composer.forces import load_directory
+
+    out = []
+    for body in load_directory().not_foi:
+        forms = {re.sub(r"\s*\(.*?\)", "", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)).strip().lower()
+                 for name in (body.name, *body.names)}
+        alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in sorted(forms, key=len, reverse=True))
+        out.append((body, re.compile(rf"\b(?:{alternatives})\b")))
+    return tuple(out)
+
+
 _ADDRESSED_TO = re.compile(
     r"\bdear\s+(?:sir\s+or\s+madam\s+(?:at|of)\s+)?(?P<to>[^,\n]{2,80})"
     r"|\b(?:information|the\s+following)\s+(?:held\s+)?(?:from|by)\s+(?P<from>[^,.\n]{2,80})"
@@ -143,13 +150,14 @@ def empty_part(rule: Rule, ctx: Context, item: PartView):
 @request_rule("validity.not-foi-body", "validity", "error", law="not_foi", title="Body not subject to FOI")
 def not_foi_body(rule: Rule, ctx: Context):
     for addressed in _where_addressed(ctx):
-        for name, pattern in _NOT_FOI.items():
+        for body, pattern in _not_foi():
             if pattern.search(addressed):
                 yield rule.at(
                     ctx, None,
-                    f"The letter is addressed to {name}, which is not a public authority under the "
-                    "Freedom of Information Acts, so it has no duty to answer.",
+                    f"The letter is addressed to {body.name}, which has no duty to answer under the Freedom "
+                    "of Information Acts: " + body.why[0].lower() + body.why[1:],
                     suggestion="Send it to a police force or another public body that worked with "
-                    f"{name} and may hold the same information (for the NCA, the Home Office).",
+                    f"{body.name} and may hold the same information.",
+                    reasoning=(f"Where this is said: {body.source}",) if body.source else (),
                 )
                 return

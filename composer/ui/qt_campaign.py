@@ -197,7 +197,7 @@ class QtCampaignPanel(QWidget):
         self.new_button.setToolTip("Start tracking the open request, sent to its forces")
         self.new_button.clicked.connect(self.new_campaign_requested)
         which = QHBoxLayout()
-        label = QLabel("Campai&gn")
+        label = QLabel("Campai&gn:")
         label.setBuddy(self.chooser)
         which.addWidget(label)
         which.addWidget(self.chooser, 1)
