@@ -223,12 +223,16 @@ class Library:
         and what was removed (`notes` gets what `load_request` says of it)."""
         request = load_request(Path(source), notes)
         request, removed = strip_personal_data(request, requester)
+        request = request.model_copy(update={"forces": []})  # (an older app's template named the sender's)
         return self.save(request), removed
 
 
 def write_template(shared: Request, dest: Path, *, replace: bool = False) -> Path:
     """Write an already cleaned request for sharing: readable by others, never over a file
-    unasked. A folder `dest` gets a file named by the template's safe title."""
+    unasked. A folder `dest` gets a file named by the template's safe title. The forces you chose
+    are left out: a template is for whoever receives it to send to the forces they choose, and
+    beside the counts of what forces did they would say which forces those were."""
+    shared = shared.model_copy(update={"forces": []})
     if dest.is_dir():
         dest = dest / f"{slug(readable(shared.title, shared))}{SUFFIX}"
     return storage.write_new(dest, storage.model_bytes(shared), replace=replace, private=False)
@@ -241,9 +245,11 @@ def write_template(shared: Request, dest: Path, *, replace: bool = False) -> Pat
 # initial, "Ms Doe", "J. Ní Dhómhnaill"; any apostrophe for any other;
 # the first name alone where it is not also a common word; email; each address line and the street
 # without its number; organisation) and for anyone's email address, UK phone number in any of its
-# written forms, and postcode in any case. It looks in the title, introduction, parts, the
-# options' own wording, the fields' names and values, and drops the private notes. It returns the
-# cleaned copy and a list saying what it removed and where.
+# written forms, and postcode in any case; and people's names, and the writer's address, where a
+# letter puts them (`find_names`, `find_addresses`, below), which covers the writer with no profile.
+# It looks in the title, introduction, parts, the options' own wording, the fields' names and
+# values, and drops the private notes. It returns the cleaned copy and a list saying what it
+# removed and where.
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts only at a word
 _SEP = r"[\s.\-()]{0,3}"
@@ -402,6 +408,14 @@ def names_removed(removed: list[str], *, offices: bool = False) -> list[str]:
                               and (_OFFICE_SAID in line or not offices)))
 
 
+_STREET_BEFORE = re.compile(r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+
+
+def _a_drive(text: str, at: int, word: str) -> bool:
+    """Whether "Dr" at `at` ends a street ("12 Acacia Dr Leeds"): a drive, not a doctor."""
+    return word.lower() == "dr" and _STREET_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 def _name_at(text: str, pos: int, fewest: int, caps: bool = False) -> tuple[int, int] | None:
     """The span of a person's name starting at `pos` (after spaces and an optional title), or None;
     with `caps`, a name written in capitals ("JANE DOE") counts, if it has two words or more."""
@@ -417,6 +431,8 @@ def _name_at(text: str, pos: int, fewest: int, caps: bool = False) -> tuple[int,
         if possessive:
             core = core[:-2]
         if not titled and not words and _TITLE_WORD.fullmatch(token.group(0)):
+            if _a_drive(text, token.start(), core):
+                return None
             titled = True
         elif len(core) == 1 and core.isupper():  # an initial: a name goes on after it
             words += 1
@@ -484,7 +500,7 @@ def _ranked(text: str, fewest: int = 1) -> list[tuple[int, int, int]]:
     for match in pattern.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group(0)))
         ranks = [t for t in tokens if t.group(0).rstrip(".").lower() in words]
-        if not ranks:
+        if not ranks or _a_drive(text, match.start() + ranks[-1].start(), ranks[-1].group(0).rstrip(".")):
             continue
         begin = match.start() + ranks[-1].end()
         span = _name_at(text, begin, fewest)
@@ -545,7 +561,38 @@ def _name_patterns(name: str, placeholder: str, what: str,
         add(rf"(?:{re.escape(first.capitalize())}|{re.escape(first.upper())})", placeholder, what, 0)
 
 
-def _patterns(requester: Requester | None, found: list[FoundName] = ()) -> list[tuple[re.Pattern, str, str]]:
+def _address_patterns(lines: list[str], what: str, add: Callable[[str, str, str, int], None]) -> None:
+    """Each line of an address, its street word as written or abbreviated, and the street without
+    its number; a postcode is found as anyone's is."""
+    for line in lines:
+        if not line.strip() or _POSTCODE.fullmatch(line.strip()):
+            continue
+        add(_street(line), "[your address]", what, re.IGNORECASE)
+        words = _words(line)
+        if len(words) >= 3 and words[0][:1].isdigit():  # "High Street" without its number
+            add(_street(" ".join(words[1:])), "[your address]", what, re.IGNORECASE)
+
+
+# Where a letter gives its writer's address: "I live at …", "my address is …", a line "Address: …",
+# up to the end of the line or the sentence.
+_ADDRESS_CUE = re.compile(r"\b(?:(?:I|we)\s+(?:live|reside)\s+at|my\s+(?:home\s+|postal\s+)?address\s+is"
+                          r"|^[ \t]*(?:postal\s+|home\s+)?address\s*:)[ \t]*(?P<address>[^\n;]{4,120}?)"
+                          r"(?=[.;]\s|[.;]?$|\n|;)", re.IGNORECASE | re.MULTILINE)
+
+
+def find_addresses(text: str) -> list[str]:
+    """Addresses in `text` where a letter gives its writer's own, each as written."""
+    found = []
+    for match in _ADDRESS_CUE.finditer(text):
+        if any(ch.isdigit() for ch in match.group("address")):  # a house number or a postcode
+            address = _POSTCODE.sub("", match.group("address")).strip(" ,")
+            if address:
+                found.append(address)
+    return list(dict.fromkeys(found))
+
+
+def _patterns(requester: Requester | None, found: list[FoundName] = (),
+              addresses: list[str] = ()) -> list[tuple[re.Pattern, str, str]]:
     """(pattern, placeholder, what) in the order they are applied: the profile's own details
     first, then the names `find_names` found, then anyone's."""
     patterns: list[tuple[re.Pattern, str, str]] = []
@@ -559,16 +606,15 @@ def _patterns(requester: Requester | None, found: list[FoundName] = ()) -> list[
         if requester.email.strip():
             add(re.escape(requester.email.strip()), "[your email]", "your email")
         _name_patterns(requester.name, "[your name]", "your name", add)
-        for line in requester.postal_address:
-            if not line.strip() or _POSTCODE.fullmatch(line.strip()):
-                continue
-            add(_street(line), "[your address]", "your address")
-            words = _words(line)
-            if len(words) >= 3 and words[0][:1].isdigit():  # "High Street" without its number
-                add(_street(" ".join(words[1:])), "[your address]", "your address")
+        _address_patterns(requester.postal_address, "your address", add)
         if requester.organisation.strip():
             add(_flexible(_words(requester.organisation)), "[your organisation]",
                 "your organisation")
+    for address in addresses:  # whole, then the lines with a number (a town alone is any place's name)
+        what = f"your address (\u201c{address}\u201d)"
+        add(r",?\s*".join(_street(line) for line in address.split(",") if line.strip()), "[your address]", what,
+            re.IGNORECASE)
+        _address_patterns([line for line in address.split(",") if any(ch.isdigit() for ch in line)], what, add)
     for name in sorted(found, key=lambda n: (not n.yours, -len(n.name))):
         # a police rank stays: "PC [name]" says what the request means and not who
         _name_patterns(name.plain or name.name, "[your name]" if name.yours else "[name]", name.described, add)
@@ -583,8 +629,8 @@ def _postcode(match: re.Match) -> str:
 
 
 class _Scrubber:
-    def __init__(self, requester: Requester | None, found: list[FoundName] = ()) -> None:
-        self.patterns = _patterns(requester, found)
+    def __init__(self, requester: Requester | None, found: list[FoundName] = (), addresses: list[str] = ()) -> None:
+        self.patterns = _patterns(requester, found, addresses)
         self.removed: list[str] = []
 
     def __call__(self, text: str, where: str) -> str:
@@ -621,8 +667,9 @@ def strip_personal_data(request: Request, requester: Requester | None,
     """A copy of `request` fit to share, and what was removed from where. People's names found
     where a letter puts them (`find_names`) go too, but for those in `keep`."""
     own = _key(requester.name) if requester is not None else ""
-    found = [name for name in find_names("\n\n".join(_texts(request)), keep) if _key(name.name) != own]
-    scrub = _Scrubber(requester, found)
+    texts = "\n\n".join(_texts(request))
+    found = [name for name in find_names(texts, keep) if _key(name.name) != own]
+    scrub = _Scrubber(requester, found, find_addresses(texts))
     data = request.model_copy(deep=True)
     if data.notes:
         scrub.removed.append("private notes")

@@ -374,6 +374,10 @@ def requirements(act: Act, cited: list[str]) -> tuple[list[Requirement], list[st
     if any(split_cite(c)[0] == "12" for c in procedural):
         reqs.append(Requirement(Element.ADVICE, short("advice", act, with_act=False),
                                 "advise how the request could be brought within the cost limit"))
+    if foia and any(sets_aside_confirm_or_deny(c, act) for c in cited):
+        notes.append("s17(4): a force that neither confirms nor denies need not say why the exemption applies, "
+                     "or give its public interest reasons, where saying so would itself reveal what the exemption "
+                     "protects; a review may still ask it to say as much as it can")
     return reqs + _review_and_complaint(act), notes
 
 

@@ -46,7 +46,7 @@ SPELLINGS = {
     "nyp": ["North Yorkshire Police", "NYP"],
     "northamptonshire_police": ["Northamptonshire Police", "Northants Police"],
     "northumbria_police": ["Northumbria Police", "Northumbria Constabulary"],
-    "nottinghamshire_police": ["Nottinghamshire Police", "Nottinghamshire Constabulary"],
+    "nottinghamshire_police": ["Nottinghamshire Police", "Notts Police", "Nottinghamshire Constabulary"],
     "south_wales_police": ["South Wales Police", "South Wales Constabulary"],
     "syp": ["South Yorkshire Police", "SYP", "South Yorks Police"],
     "staffordshire_police": ["Staffordshire Police", "Staffordshire Constabulary"],

@@ -90,6 +90,7 @@ def test_someone_elses_name_goes_where_a_letter_puts_it(written, cleaned, name):
     "Thanks\n\n1. How many people were scored?",
     "Was this request from West Midlands Police or sent by the Home Office?",
     "The station is at 12 Acacia Dr, Leeds, near St Helens Road.",
+    "The station is at 12 Acacia Dr Leeds, and 3a Kings Heath Dr. Birmingham.",
     "How many stop and searches in 2024 by ethnicity, under s12 and s40(2), with a DPIA?",
 ])
 def test_ordinary_request_wording_is_left_alone(text):
@@ -209,3 +210,33 @@ def test_a_real_page_pasted_whole_loses_the_names_it_is_signed_and_addressed_wit
     for name in names:
         assert (name.plain or name.name).split()[-1] not in shared.introduction, name.name
     assert sum("name (" in line for line in removed) >= len(names) - 1  # "Mr X" goes with "Y X"
+
+
+@pytest.mark.parametrize("written, cleaned", [
+    ("I live at 12 Acacia Avenue, Leeds LS6 2AB; call me on 07700 900123.",
+     "I live at [your address] [postcode]; call me on [phone number]."),
+    ("My address is 3 Kings Heath Road, Birmingham. Please reply by email.",
+     "My address is [your address]. Please reply by email."),
+    ("Address: Flat 2, 14 High St, Leeds\nPlease reply by email.", "Address: [your address]\nPlease reply by email."),
+    ("I live at Rose Cottage, Kings Heath, B14 7QT.", "I live at [your address], [postcode]."),
+])
+def test_the_writers_address_goes_with_no_profile_where_a_letter_gives_it(written, cleaned):
+    request = Request(title="t", introduction=written,
+                      parts=[Part(text="Were searches in Leeds recorded at 12 Acacia Ave or on Kings Heath Road?")])
+    shared, removed = strip_personal_data(request, None)
+    assert shared.introduction == cleaned
+    assert any(line.startswith("your address (\u201c") and line.endswith("in the introduction") for line in removed)
+    # the same address written elsewhere goes too; the town alone is any place's name and stays
+    assert "Leeds" in shared.parts[0].text
+    assert ("Acacia" in written) != ("Acacia" in shared.parts[0].text)
+    assert ("Kings Heath Road" in written) != ("Kings Heath Road" in shared.parts[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    "I live at home with my parents.",
+    "We live at the edge of town, so response times matter.",
+    "Did the force record that my address is wrong?",
+    "How many searches took place at 1 Bridge Street custody suite?",
+])
+def test_wording_that_gives_no_address_of_the_writer_is_left_alone(text):
+    assert shared_intro(text) == (text, [])

@@ -250,3 +250,50 @@ def test_a_template_that_is_no_word_file_says_so_in_words_a_user_knows(tmp_path)
         check_template(text)
     assert "it is damaged or cut short, or another kind of file; open it in Word" in str(caught.value)
     assert "zip" not in str(caught.value)
+
+
+def test_similar_parts_added_together_give_their_hours_with_a_thousands_separator():
+    """The checker's finding on similar parts said "together they come to about 2492 hours", beside
+    findings that write "about 95,130 hours"."""
+    from composer.checker import check
+    from composer.checker.calibration import LAW
+    from composer.model import Requester
+
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+    parts = [Part(text=f"Please give brief details of each drone flight in {m} {y}.")
+             for y in range(2015, 2026) for m in months]
+    found = [f for f in check(Request(title="Drones", parts=parts), force=None,
+                              requester=Requester(name="Jane Doe", email="jane@example.org"), calibration=LAW)
+             if f.rule == "cost.aggregate"]
+    assert found, "the similar parts were not added together"
+    hours = found[0].message.split("together they come to about ")[1].split(" hours")[0]
+    assert int(hours.replace(",", "")) >= 1000 and "," in hours
+    assert "(the whole request: about " in found[0].message and "," in found[0].message.split("whole request")[1]
+
+
+def test_follow_ups_bound_for_a_folder_that_cannot_be_written_in_say_so_once(tmp_path, monkeypatch, capsys):
+    """`followup NAME overdue -o rodir/` would have said the same thing once for each late force."""
+    from datetime import date, timedelta
+
+    from composer.campaign.store import CampaignStore
+    from composer.cli import main
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign
+
+    store = CampaignStore()
+    store.create(new_campaign(name="Risk", request=Request(title="Risk", parts=[Part(text="Do you use one?")]),
+                              forces=load_directory().resolve("kent_police,essex_police,wmp"),
+                              sent=date.today() - timedelta(days=90)).value)
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+
+    def denied(where, data, private):
+        raise PermissionError(13, "Permission denied", str(where / ".~foi-1-abcdef012345.tmp"))
+
+    monkeypatch.setattr(storage, "_temp_file", denied)
+    assert main(["followup", "Risk", "overdue", "--kind", "chaser", "-o", f"{folder}/", "--sent"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"foi-composer: error: {folder}: this folder cannot be written in (Permission denied); "
+                   "check you may write there, or choose a folder you own"]
+    assert all(not t.events[1:] for t in store.load("Risk").forces)  # nothing recorded as sent

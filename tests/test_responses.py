@@ -153,3 +153,12 @@ def test_check_response_command(tmp_path, capsys):
     assert out["late"] is True and out["late_by"] == 2
     assert main(["check-response", str(path), "--act", "foia", "--received", "2026-11-20"]) == 2
     assert "give both" in capsys.readouterr().err
+
+
+def test_a_foia_neither_confirm_nor_deny_notes_that_s17_4_may_excuse_its_reasons():
+    from composer.responses import requirements
+
+    _, notes = requirements(Act.FOIA, ["s31(3)", "s24(2)"])
+    assert any(note.startswith("s17(4):") for note in notes)
+    _, notes = requirements(Act.FOIA, ["s31(1)(a)"])  # withheld, having confirmed it is held: no such excuse
+    assert not any(note.startswith("s17(4):") for note in notes)

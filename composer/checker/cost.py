@@ -11,7 +11,7 @@ import re
 from composer.checker import as_of, knowledge, track
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
-from composer.checker.estimate import Estimate, about_hours, estimates_in, for_body, size_words
+from composer.checker.estimate import Estimate, about_hours, estimates_in, for_body, size_words, whole_hours
 from composer.checker.findings import Fix
 from composer.checker.reading import Reading, one_item_asked, read_part, read_text, without_titles
 from composer.model import Act, Part
@@ -432,8 +432,8 @@ def aggregate(rule: Rule, ctx: Context):
         return rule.at(
             ctx, first,
             f"Parts {numbers} all ask about {label}; a force may add similar parts together for the "
-            f"cost limit, and together they come to about {total:.0f} hours against the limit of "
-            f"{_limit_words(ctx)} (the whole request: about {total_all:.0f} hours). It may then refuse "
+            f"cost limit, and together they come to about {whole_hours(total):,} hours against the limit of "
+            f"{_limit_words(ctx)} (the whole request: about {whole_hours(total_all):,} hours). It may then refuse "
             f"all of them under {ctx.section('cost')}.",
             suggestion="Keep the cost-limit clause on and put the parts you want most first, or drop "
             "the costliest of these parts.",

@@ -122,6 +122,8 @@ def write_follow_ups(
     if fmt not in FORMATS:
         raise Refused(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     directory = directory or load_directory()
+    if folder is not None:
+        storage.writable_folder(folder)  # a folder no letter can go in: one line, not one per force
     result = FollowUpsWritten()
     for item in items:
         result.names.append(item.force_name)

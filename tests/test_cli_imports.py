@@ -1,0 +1,47 @@
+"""Quick commands load only what they use: none loads the checker (about 0.3 s of compiling its
+patterns), and help and the version load neither the law nor pydantic's models. Each command
+runs in a fresh process, as a user runs it; bench/bench_startup.py times them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+CODE = """
+import json, sys
+from composer.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print("LOADED " + json.dumps(sorted(m for m in sys.modules if m.startswith(("composer", "pydantic")))))
+"""
+
+
+def loaded(data_home, *args: str) -> set[str]:
+    env = {**os.environ, "FOI_COMPOSER_HOME": str(data_home)}
+    out = subprocess.run([sys.executable, "-c", CODE, *args], capture_output=True, text=True, env=env,
+                         timeout=120)
+    line = out.stdout.splitlines()[-1]
+    assert line.startswith("LOADED "), out.stdout + out.stderr
+    return set(json.loads(line[len("LOADED "):]))
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["due", "--help"], ["check", "--help"],
+                                  ["campaign", "update", "--help"]])
+def test_help_and_the_version_load_no_law_and_no_models(data_home, args):
+    modules = loaded(data_home, *args)
+    assert "composer.cli" in modules
+    assert not modules & {"composer.law", "composer.model", "composer.checker", "pydantic"}, sorted(modules)
+
+
+@pytest.mark.parametrize("args", [["due", "2026-11-02", "--act", "foia"], ["due", "2026-11-02", "--force", "kent_police"],
+                                  ["holidays", "list", "--year", "2026"], ["bank"], ["forces"]])
+def test_quick_commands_do_not_load_the_checker(data_home, args):
+    modules = loaded(data_home, *args)
+    assert "composer.law" in modules or "composer.forces" in modules  # the command did its work
+    assert not {m for m in modules if m.startswith(("composer.checker", "composer.letters", "composer.campaign"))}
