@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from composer import __version__
-from composer.errors import ComposerError
+from composer.errors import ComposerError, unexpected
 
 COMMAND_MODULES = ("core", "bank", "importing", "export", "check", "due", "holidays", "campaign",
                    "followup", "check_response", "order", "gui")
@@ -91,6 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from composer.storage import os_problem
 
         return _fail(str(os_problem(exc)))
+    except Exception as exc:  # a fault of FOI Composer's own: one line, quoting nothing it was given
+        if os.environ.get("FOI_COMPOSER_DEBUG"):
+            raise
+        return _fail(f"FOI Composer failed ({unexpected(exc)}): please report this line; "
+                     "FOI_COMPOSER_DEBUG=1 shows the whole traceback, which may quote your request or profile")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from composer import storage
+from composer import law, storage
 from composer.calendar import Calendar
 from composer.campaign.deadlines import progress
 from composer.campaign.model import Campaign, Status, Tracked
@@ -65,6 +66,31 @@ class Cell:
         return " ".join([words, *self.sections])
 
 
+_NUMBER = re.compile(r"(\d+)")
+
+
+def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
+    """The checker's ground for a refusal under `sections`: cost (s12), vexatious or repeated (s14,
+    the checker's tone), personal data (FOIA s40, FOISA s38), or another exemption (neither confirm
+    nor deny included)."""
+    numbers = {int(m.group(1)) for s in sections if (m := _NUMBER.search(s))}
+    if law.number("cost", act) in numbers:
+        return "cost"
+    if law.number("vexatious", act) in numbers:  # or repeated: a refusal of the request itself
+        return "tone"
+    if law.number("personal", act) in numbers:
+        return "personal_data"
+    return "exemption"
+
+
+WHOLE_WORDS = {"cost": "refused the whole request on cost",
+               "tone": "refused the whole request as vexatious or repeated",
+               "exemption": "would neither confirm nor deny anything it asked",
+               "personal_data": "would neither confirm nor deny anything it asked, as personal data",
+               "clarity": "asked what the request meant"}
+"""What a force did that met the request as a whole, by the checker's ground (see `Coverage.whole`)."""
+
+
 @dataclass
 class Coverage:
     campaign_name: str
@@ -73,6 +99,11 @@ class Coverage:
     forces: list[tuple[str, str]]  # (force_id, force name) in the campaign's order
     cells: dict[tuple[str, str], Cell] = field(default_factory=dict)  # (force_id, part)
     acts: dict[str, Act] = field(default_factory=dict)  # force_id -> the Act it answers under (default FOIA)
+    # force_id -> the ground on which it met the request as a whole (`WHOLE_WORDS`): it refused every
+    # part on cost or as vexatious, would neither confirm nor deny any part, or asked what the
+    # request (not one part) meant. Its cells still say what it did with each part.
+    whole: dict[str, str] = field(default_factory=dict)
+    asked_first: set[str] = field(default_factory=set)  # forces that asked what was meant before replying
 
     def cell(self, force_id: str, part: str) -> Cell:
         return self.cells[(force_id, part)]
@@ -115,6 +146,43 @@ class Coverage:
                 bits.append(f"{counts[state]} {state.value}")
         return "; ".join(bits)
 
+    def request_summary(self) -> str:
+        """What forces did with the request as a whole, or "" when none met it as a whole:
+        `The whole request: 2 of 6 forces refused the whole request on cost (s12 2)`."""
+        grounds = Counter(self.whole.values())
+        if not grounds:
+            return ""
+        bits = []
+        for ground, count in grounds.most_common():
+            cited: Counter[str] = Counter()
+            for force_id, g in self.whole.items():
+                if g == ground and ground != "clarity":
+                    act = self.acts.get(force_id, Act.FOIA)
+                    cited.update(list(dict.fromkeys(section_under(s, act) for p in self.parts
+                                               for s in self.cell(force_id, p).sections)))
+            sections = f" ({', '.join(f'{s} {n}' for s, n in cited.most_common())})" if cited else ""
+            bits.append(f"{count} {WHOLE_WORDS[ground]}{sections}")
+        return f"The whole request: of {counted(len(self.forces), 'force')}, " + "; ".join(bits)
+
+    def whole_ground(self, force_id: str) -> str | None:
+        """The ground on which `force_id` met the request as a whole, or None (see `whole`)."""
+        cells = [self.cell(force_id, part) for part in self.parts]
+        if not cells:
+            return None
+        clarify = sum(cell.state is State.CLARIFY for cell in cells)
+        if clarify == len(cells) or (force_id in self.asked_first and not clarify):
+            return "clarity"
+        if any(cell.state is not State.REFUSED for cell in cells):
+            return None
+        act = self.acts.get(force_id, Act.FOIA)
+        grounds = {ground_of(cell.sections, cell.ncnd, act) for cell in cells}
+        if len(grounds) != 1:
+            return None
+        [ground] = grounds
+        if ground in ("cost", "tone") or all(cell.ncnd for cell in cells):
+            return ground  # s12 and s14 are about the request; an NCND of every part is of all of it
+        return None  # every part refused under s40 or another exemption: each on its own words
+
 
 _FROM_KIND = {
     ReplyKind.ANSWERED: State.ANSWERED,
@@ -148,6 +216,8 @@ def coverage(campaign: Campaign, readings: Mapping[str, ReplyReading] | None = N
         part_texts={p.number: readable(p.text, campaign.request) for p in body.parts},
         forces=[(t.force_id, t.force_name) for t in campaign.forces],
         acts={t.force_id: t.act for t in campaign.forces},
+        asked_first={t.force_id for t in campaign.forces
+                     if any(e.status is Status.CLARIFICATION_ASKED for e in t.events)},
     )
     for item in campaign.forces:
         reading = readings.get(item.force_id)
@@ -155,6 +225,9 @@ def coverage(campaign: Campaign, readings: Mapping[str, ReplyReading] | None = N
         for part in result.parts:
             cell = reading_cell(reading, part) if reading is not None else None
             result.cells[(item.force_id, part)] = cell or fallback
+    for item in campaign.forces:
+        if (ground := result.whole_ground(item.force_id)) is not None:
+            result.whole[item.force_id] = ground
     return result
 
 

@@ -223,12 +223,16 @@ class Library:
         and what was removed (`notes` gets what `load_request` says of it)."""
         request = load_request(Path(source), notes)
         request, removed = strip_personal_data(request, requester)
+        request = request.model_copy(update={"forces": []})  # (an older app's template named the sender's)
         return self.save(request), removed
 
 
 def write_template(shared: Request, dest: Path, *, replace: bool = False) -> Path:
     """Write an already cleaned request for sharing: readable by others, never over a file
-    unasked. A folder `dest` gets a file named by the template's safe title."""
+    unasked. A folder `dest` gets a file named by the template's safe title. The forces you chose
+    are left out: a template is for whoever receives it to send to the forces they choose, and
+    beside the counts of what forces did they would say which forces those were."""
+    shared = shared.model_copy(update={"forces": []})
     if dest.is_dir():
         dest = dest / f"{slug(readable(shared.title, shared))}{SUFFIX}"
     return storage.write_new(dest, storage.model_bytes(shared), replace=replace, private=False)

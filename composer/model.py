@@ -16,12 +16,17 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the `.foi.json` request format. Bump it, and add a migration, on any change.
 
 1: the first format. 2: adds `forces`, the forces the request goes to (a version 1 file reads
 as going to none yet). 3: adds `past`, what forces did with its parts when it was sent before,
-carried by a shared template (an older file reads as carrying none)."""
+carried by a shared template (an older file reads as carrying none). 4: a `past` record keeps
+`partly` (of the forces that answered the part, those that answered it only in part) and `whole`
+(the forces that met the whole request it was sent in: a cost or vexatious refusal of all of it, a
+neither-confirm-nor-deny of all of it, a question about what it all meant), which format 3 folded
+into `answered` and into each part's `met`; a format 3 record reads with both absent (None), not
+zero, since it did not say."""
 
 FORCE_ID = r"^[a-z0-9_]+$"
 """A force's id: WhatDoTheyKnow's name for the body, such as `west_midlands_police`."""
@@ -209,11 +214,16 @@ class PastPart(_Model):
     answered: int = Field(default=0, ge=0)
     met: dict[str, int] = Field(default_factory=dict, description="ground -> forces that met the part on it")
     sections: list[str] = Field(default_factory=list, description="the sections cited, most cited first")
+    partly: int | None = Field(default=None, ge=0, description=(
+        "of `answered`, the forces that answered it only in part; None: the record's format (3) kept no such count"))
+    whole: dict[str, int] | None = Field(default=None, description=(
+        "ground -> forces that met the whole request this part was sent in on it, counted once for the request "
+        "and not in `met`; None: the record's format (3) kept no such count"))
 
-    @field_validator("met")
+    @field_validator("met", "whole")
     @classmethod
-    def _grounds(cls, met: dict[str, int]) -> dict[str, int]:
-        for ground, count in met.items():
+    def _grounds(cls, met: dict[str, int] | None) -> dict[str, int] | None:
+        for ground, count in (met or {}).items():
             if ground not in PAST_GROUNDS:
                 raise ValueError(f"{ground!r} is not a ground ({', '.join(PAST_GROUNDS)})")
             if count < 0:
@@ -223,10 +233,15 @@ class PastPart(_Model):
     @model_validator(mode="after")
     def _within_replied(self) -> PastPart:
         # A count is of forces that replied: more than replied is a damaged record ("50 of the 1 force").
-        for what, count in [("answered it", self.answered), *((f"met it on {g}", n) for g, n in self.met.items())]:
+        counts = [("answered it", self.answered), *((f"met it on {g}", n) for g, n in self.met.items()),
+                  *((f"met the whole request on {g}", n) for g, n in (self.whole or {}).items())]
+        for what, count in counts:
             if count > self.replied:
                 raise ValueError(f"the record of what forces did is damaged: {count} forces {what} "
                                  f"but only {self.replied} replied")
+        if self.partly is not None and self.partly > self.answered:
+            raise ValueError(f"the record of what forces did is damaged: {self.partly} forces answered it in part "
+                             f"but only {self.answered} answered it")
         return self
 
 

@@ -910,8 +910,10 @@ class _WordLists:
 
     def label(self, paragraph) -> str:
         where = self._numbered(paragraph) if self.levels else None
-        if where is None or where not in self.levels or not paragraph.text.strip():
+        if where is None or not paragraph.text.strip():
             return ""
+        if where not in self.levels:
+            return self._undefined(*where)
         num_id, ilvl = where
         fmt, text, start, indent = self.levels[where]
         counts = self.counts.setdefault(num_id, {})
@@ -930,6 +932,20 @@ class _WordLists:
 
         written = re.sub(r"%([1-9])", shown, text).strip()
         return f"{written} " if written else ""
+
+
+    def _undefined(self, num_id: str, ilvl: int) -> str:
+        """A level its list does not define (ilvl 1 in a list of one level, written by hand or by
+        another program). Word processors show it as an item of its own, set in under the item
+        above it (LibreOffice numbers it as a new list one level down), so a reader takes it for a
+        sub-item: it is labelled as a bullet that many depths below the deepest level the list
+        defines above it. With no level defined above it, it has no label."""
+        above = [level for (num, level) in self.levels if num == num_id and level < ilvl]
+        if not above:
+            return ""
+        base = max(above)
+        depth = self.depths.index(self.levels[(num_id, base)][3]) + ilvl - base
+        return _BULLETS[min(depth, len(_BULLETS) - 1)] + " "
 
 
 def _styles_of(paragraph):

@@ -38,8 +38,9 @@ def _campaign(name: str, refused_by: list[str]):
 
 
 def _cost_counts(past: History) -> list[tuple[str, int, int]]:
-    """Per campaign: forces that replied to part 2 and forces that refused it on cost."""
-    return sorted((r.campaign, r.replied, r.met.get("cost", 0))
+    """Per campaign: forces that replied to part 2 and forces that refused it on cost (as a part, or
+    with the whole request: a status of refused under s12 with no reply read refuses every part)."""
+    return sorted((r.campaign, r.replied, r.met.get("cost", 0) + (r.whole or {}).get("cost", 0))
                   for r in past.about(COSTLY, "2"))
 
 

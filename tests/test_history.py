@@ -111,8 +111,8 @@ def test_a_short_part_sent_again_for_another_period_still_matches():
     # three-word runs, under the 80% that matching needs, and the replies to it went unseen (reuse9).
     asked = ("The number of stop and search records made between 1 January 2023 and 31 December 2023, "
              "broken down by the ethnicity of the person searched.")
-    history = history_of([_campaign({}, {"the_met": ("refused", ["s12"]), "kent_police": ("refused", ["s12"]),
-                                         "wmp": ("refused", ["s12"])})])
+    # (refused on cost in part 2 only: a refusal of every part on cost is one of the whole request)
+    history = history_of([_campaign({"the_met": "refused s12", "kent_police": "refused s12", "wmp": "refused s12"})])
     fiscal = "How much did the force spend on the system in 2022/23, split by licence and support costs?"
     history = History([(asked, history.about(COSTLY)[0]), (fiscal, history.about(COSTLY)[0])])
     for again in (asked.replace("1 January 2023", "1 April 2024").replace("31 December 2023", "31st March 2025"),
@@ -217,17 +217,29 @@ def test_a_carried_record_is_cleaned_of_personal_data_like_the_parts(tmp_path):
     assert any("record of what forces did" in what for what in removed)
 
 
-def test_the_request_format_3_carries_the_record_and_a_format_2_file_reads_without_one(tmp_path):
+def test_the_request_format_4_carries_the_record_and_older_files_read_without_the_new_counts(tmp_path):
     from composer.library import load_request, save_request
     from composer.model import SCHEMA_VERSION, PastPart
 
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     old = tmp_path / "old.foi.json"
     old.write_text(json.dumps({"schema_version": 2, "kind": "foi-request", "title": "Old",
                                "parts": [{"text": "How many?"}], "forces": ["kent_police"]}))
     assert load_request(old).past == []
-    request = _request().model_copy(update={"past": [PastPart(text=COSTLY, sent="2026-09", replied=3,
-                                                              met={"cost": 3}, sections=["s12"])]})
+    # A format 3 record kept no count of partly answered nor of the whole request: absent, not zero.
+    three = tmp_path / "three.foi.json"
+    three.write_text(json.dumps({"schema_version": 3, "kind": "foi-request", "title": "Three",
+                                 "parts": [{"text": COSTLY}],
+                                 "past": [{"text": COSTLY, "sent": "2026-09", "replied": 4, "answered": 1,
+                                           "met": {"cost": 3}, "sections": ["s12"]}]}))
+    [carried] = load_request(three).past
+    assert (carried.partly, carried.whole) == (None, None)
+    save_request(tmp_path / "again.foi.json", load_request(three))  # written in format 4, still absent
+    written = json.loads((tmp_path / "again.foi.json").read_text())
+    assert written["schema_version"] == 4 and (written["past"][0]["partly"], written["past"][0]["whole"]) == (None, None)
+    request = _request().model_copy(update={"past": [PastPart(text=COSTLY, sent="2026-09", replied=3, answered=1,
+                                                              partly=1, met={"cost": 1}, whole={"cost": 1},
+                                                              sections=["s12"])]})
     save_request(tmp_path / "new.foi.json", request)
     assert load_request(tmp_path / "new.foi.json").past == request.past
     bad = json.loads((tmp_path / "new.foi.json").read_text())
@@ -238,16 +250,132 @@ def test_the_request_format_3_carries_the_record_and_a_format_2_file_reads_witho
     notes: list[str] = []
     assert load_request(tmp_path / "bad.foi.json", notes).past == [] and "cannot be negative" in notes[0]
     # More forces met it than replied: damaged too, not "50 of the 1 force that replied" (reuse9).
-    bad["past"][0].update(met={"cost": 50}, replied=1)
+    bad["past"][0].update(met={"cost": 50}, replied=1, answered=1, partly=1, whole={})
     (tmp_path / "bad.foi.json").write_text(json.dumps(bad))
     notes = []
     assert load_request(tmp_path / "bad.foi.json", notes).past == []
     assert "50 forces met it on cost but only 1 replied" in notes[0]
-    bad["past"][0].update(met={"cost": 1}, answered=9)
-    (tmp_path / "bad.foi.json").write_text(json.dumps(bad))
-    notes = []
-    assert load_request(tmp_path / "bad.foi.json", notes).past == []
-    assert "9 forces answered it but only 1 replied" in notes[0]
+    for damage, said in [(dict(met={"cost": 1}, answered=9), "9 forces answered it but only 1 replied"),
+                         (dict(met={}, answered=0), "1 forces answered it in part but only 0 answered it"),
+                         (dict(answered=1, whole={"cost": 7}), "7 forces met the whole request on cost but only 1"),
+                         (dict(whole={"luck": 1}), "'luck' is not a ground")]:
+        bad["past"][0].update({"met": {}, "answered": 1, "partly": 1, "whole": {}, **damage})
+        (tmp_path / "bad.foi.json").write_text(json.dumps(bad))
+        notes = []
+        assert load_request(tmp_path / "bad.foi.json", notes).past == [] and said in notes[0], damage
+    # A newer app's format is refused in one line that says to update the app; the file is left as it is.
+    newer = {**json.loads((tmp_path / "new.foi.json").read_text()), "schema_version": 5}
+    (tmp_path / "newer.foi.json").write_text(json.dumps(newer))
+    before = (tmp_path / "newer.foi.json").read_bytes()
+    out = subprocess.run([sys.executable, "-m", "composer", "check", str(tmp_path / "newer.foi.json")],
+                         capture_output=True, text=True, env={"FOI_COMPOSER_HOME": str(tmp_path / "home"), "PATH": ""})
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert out.stderr.strip().splitlines() == [
+        f"foi-composer: error: {tmp_path / 'newer.foi.json'}: was written by a newer FOI Composer (format 5, this "
+        "version reads up to 4); update the app to open it"]
+    assert (tmp_path / "newer.foi.json").read_bytes() == before
+
+
+def _whole_campaign():
+    """Six forces: the Met refused all of it on cost, Kent would neither confirm nor deny any of it,
+    GMP asked what it meant, WMP answered part 2 only in part; Essex and Police Scotland have not replied."""
+    forces = load_directory().resolve("the_met,kent_police,wmp,essex_police,gmp,police_scotland")
+    campaign = new_campaign(name="Risk 2026", request=_request(), forces=forces, sent=SENT).value
+    said = {"kent_police": ReplyReading(kind=ReplyKind.REFUSED, parts={"1": PartReading.parse("ncnd s23(5)"),
+                                                                        "2": PartReading.parse("ncnd s23(5) s24(2)")}),
+            "wmp": ReplyReading(kind=ReplyKind.PARTLY, parts={"1": PartReading.parse("answered")})}
+    for force_id, reading in said.items():
+        campaign = record_reply(campaign, force_id=force_id, file=f"{force_id}.pdf", reading=reading,
+                                on=date(2026, 9, 25)).value
+    campaign = record(campaign, force_id="the_met", status="refused", on=date(2026, 9, 20), sections=["s12"]).value
+    return record(campaign, force_id="gmp", status="clarification-asked", on=date(2026, 9, 10)).value
+
+
+def test_a_shared_template_keeps_partly_answered_and_the_whole_request_apart(tmp_path, monkeypatch):
+    # Format 3 had no count for either: WMP's part answered in part counted as answered, and the Met's
+    # cost refusal of the whole request and Kent's NCND of all of it were put on each part (TEMPL-S11).
+    from composer.library import Library, write_template
+    from composer.model import Requester
+    from composer.operations.fitting import shareable
+
+    campaign = _whole_campaign()
+    history = history_of([campaign])
+    [record_2] = history.about(COSTLY)
+    assert (record_2.replied, record_2.answered, record_2.partly, record_2.met) == (4, 1, 1, {})
+    assert record_2.whole == {"cost": 1, "exemption": 1, "clarity": 1}
+    me = Requester(name="Jane Doe", email="jane.doe@example.org", postal_address=["1 High Street", "AB1 2CD"])
+    request = _request().model_copy(update={"introduction": "I am Jane Doe (jane.doe@example.org).",
+                                            "forces": ["the_met", "kent_police"], "notes": "for Risk 2026"})
+    shared, _, _ = shareable(request, me, past=history)
+    path = write_template(shared, tmp_path / "shared.foi.json")
+    text = path.read_text()
+    for never in ["Jane", "Doe", "jane.doe", "High Street", "AB1", "Risk 2026", "2026-09-01", *(t.force_id for t in campaign.forces),
+                  "Metropolitan", "Kent", "West Midlands", "Essex", "Greater Manchester", "Police Scotland"]:
+        assert never.lower() not in text.lower(), never
+    carried = {p["text"]: p for p in json.loads(text)["past"]}
+    assert json.loads(text)["schema_version"] == 4
+    assert {(p["answered"], p["partly"]) for p in carried.values()} == {(1, 0), (1, 1)}
+    assert {json.dumps(p["whole"], sort_keys=True) for p in carried.values()} == {
+        '{"clarity": 1, "cost": 1, "exemption": 1}'}
+    assert all(p["met"] == {} for p in carried.values())  # nothing met a part on its own words
+    # Another campaigner, another data folder, no campaigns of their own.
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(tmp_path / "someone-else"))
+    added, _ = Library().import_template(path)
+    received = Library().load(added.name.removesuffix(".foi.json"))
+    found = [f for f in with_history(check(received), received, None) if f.rule.startswith("history.")]
+    assert {(f.rule, f.severity, f.part_id) for f in found} == {
+        ("history.cost", "info", None), ("history.exemption", "info", None), ("history.clarity", "info", None)}
+    by_rule = {f.rule: f for f in found}
+    assert by_rule["history.cost"].message == ("Forces have met this request before: 1 of the 4 forces that replied "
+                                               "when it was sent before refused the whole request on cost.")
+    assert by_rule["history.cost"].reasoning == ("The record this template carries (sent 2026-09): 1 of the 4 "
+                                                 "forces that replied refused the whole request on cost.",)
+    assert by_rule["history.exemption"].ncnd
+    assert "ask whoever shared the template" in by_rule["history.cost"].suggestion.lower()
+    # Checked against the campaign itself, the same findings (your own words).
+    mine = {f.rule: f for f in with_history([], request, history) if f.rule.startswith("history.")}
+    assert set(mine) == set(by_rule)
+    assert mine["history.cost"].reasoning == ("Your campaign in 'Risk 2026': 1 of the 4 forces that replied refused "
+                                              "the whole request on cost.",)
+    assert "cut the request down" in mine["history.cost"].suggestion
+
+
+def test_the_coverage_says_what_forces_did_with_the_whole_request(tmp_path, monkeypatch, capsys):
+    from composer.cli import main
+    from composer.coverage import coverage, read_attachments
+
+    campaign = _whole_campaign()
+    cov = coverage(campaign, read_attachments(campaign, None), today=date(2026, 9, 26))
+    assert cov.whole == {"the_met": "cost", "kent_police": "exemption", "gmp": "clarity"}
+    assert cov.request_summary() == (
+        "The whole request: of 6 forces, 1 refused the whole request on cost (s12 1); 1 would neither confirm nor "
+        "deny anything it asked (s23(5) 1, s24(2) 1); 1 asked what the request meant")
+    assert cov.summary("2").startswith("0 of 6 forces answered part 2; 1 answered in part; 1 refused it (s12 1); "
+                                       "1 would neither confirm nor deny")  # each part's cells as they were
+    # Forces that refused every part under s40 did not refuse the request as a whole: each part on its words.
+    personal = _campaign({}, {"wmp": ("refused", ["s40(2)"])})
+    assert coverage(personal, {}, today=date(2026, 9, 26)).request_summary() == ""
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(tmp_path))
+    CampaignStore().save(campaign)
+    assert main(["campaign", "coverage", "Risk 2026", "--today", "2026-09-26"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("1 asked what the request meant")
+
+
+def test_a_part_answered_in_part_is_said_so_in_the_record_a_template_carries():
+    from composer.operations.fitting import shareable
+
+    campaign = _campaign({"the_met": "answered", "kent_police": "answered", "wmp": "refused s12",
+                          "essex_police": "refused s12"}, statuses={"gmp": ("partly-answered", [])})
+    shared, _, _ = shareable(_request(), None, past=history_of([campaign]))
+    received = shared.model_copy(update={"past": shared.past})
+    [cost] = [f for f in with_history([], received, None) if f.rule == "history.cost"]
+    assert cost.reasoning == ("The record this template carries (sent 2026-09): of the 5 forces that replied, "
+                              "3 answered it (1 of them only in part), 2 refused it on cost; sections cited: s12.",)
+    # A format 3 record said nothing of it: nothing is said, not "0 of them".
+    old = received.model_copy(update={"past": [p.model_copy(update={"partly": None, "whole": None})
+                                                for p in received.past]})
+    [cost] = [f for f in with_history([], old, None) if f.rule == "history.cost"]
+    assert "in part" not in cost.reasoning[0] and "3 answered it," in cost.reasoning[0]
 
 
 def test_library_export_says_what_the_template_carries_and_no_past_leaves_it_out(tmp_path):
@@ -346,13 +474,21 @@ def test_a_question_about_the_whole_request_is_one_finding_not_one_on_every_part
     campaign = _campaign({"kent_police": "answered", "wmp": "clarify", "essex_police": "answered"})
     found = [f for f in with_history([], request, history_of([campaign])) if f.rule.startswith("history.")]
     assert [(f.rule, f.part_id) for f in found] == [("history.clarity", request.parts[1].id)]
-    # A shared template keeps its format: the whole-request question counts on each part there.
+    # A shared template (format 4) keeps it as a question about the whole request, not on each part.
     from composer.operations.fitting import shareable
 
     campaign = _campaign({"kent_police": "answered", "wmp": "answered", "essex_police": "answered"},
                          statuses={"the_met": ("clarification-asked", [])})
     shared, _, _ = shareable(request, None, past=history_of([campaign]))
-    assert {p.met.get("clarity") for p in shared.past} == {1}
+    assert {p.met.get("clarity") for p in shared.past} == {None}
+    assert [p.whole for p in shared.past] == [{"clarity": 1}] * 2
+    found = [f for f in with_history([], shared, None) if f.rule.startswith("history.")]
+    assert [(f.rule, f.part_id) for f in found] == [("history.clarity", None)]
+    # A format 3 template folded it into each part: read so, it still counts there.
+    old = shared.model_copy(update={"past": [p.model_copy(update={"met": {"clarity": 1}, "whole": None})
+                                             for p in shared.past]})
+    found = [f for f in with_history([], old, None) if f.rule.startswith("history.")]
+    assert {f.part_id for f in found} == {p.id for p in old.parts}
 
 
 def test_one_force_s_exemption_stance_is_a_warning_but_one_cost_refusal_is_only_a_note():
@@ -370,3 +506,18 @@ def test_one_force_s_exemption_stance_is_a_warning_but_one_cost_refusal_is_only_
     found = history_of([cost]).findings(request)
     assert [(f.rule, f.severity) for f in found] == [("history.cost", "info")]
     assert not any("advised nationally" in line for f in found for line in f.reasoning)
+
+
+def test_one_force_s_neither_confirm_nor_deny_of_the_whole_request_is_a_warning_on_the_request():
+    # An exemption stance is advised nationally (above): held of the whole request, it is one finding
+    # on the request, and a warning on one reply as it is on a part.
+    forces = load_directory().resolve("the_met,kent_police")
+    campaign = new_campaign(name="Risk 2026", request=_request(), forces=forces, sent=SENT).value
+    reading = ReplyReading(kind=ReplyKind.REFUSED, parts={"1": PartReading.parse("ncnd s31(3)"),
+                                                          "2": PartReading.parse("ncnd s31(3)")})
+    campaign = record_reply(campaign, force_id="the_met", file="met.pdf", reading=reading, on=date(2026, 9, 25)).value
+    found = [f for f in with_history([], _request(), history_of([campaign])) if f.rule.startswith("history.")]
+    assert [(f.rule, f.severity, f.part_id, f.ncnd) for f in found] == [("history.exemption", "warning", None, True)]
+    assert found[0].message == ("Forces have met this request before: 1 of the 1 force that replied when you sent it "
+                                "would neither confirm nor deny anything it asked, so it is more likely than not again.")
+    assert any("advised nationally" in line for line in found[0].reasoning)

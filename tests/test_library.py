@@ -131,11 +131,20 @@ def test_a_version_1_file_opens_and_is_written_back_in_the_current_format(tmp_pa
     assert data["forces"] == ["west_midlands_police", "the_met"]
 
 
-def test_a_shared_template_keeps_the_forces_it_goes_to(tmp_path):
+def test_a_saved_request_keeps_the_forces_it_goes_to_and_a_shared_template_names_none(tmp_path):
+    # TEMPL-S11: beside the counts of what forces did that a template carries, the sender's forces
+    # would say which forces those were; whoever receives it chooses their own.
     lib = Library()
     lib.save(Request(title="VHA", parts=[Part(text="Q")], forces=["the_met", "west_midlands_police"]))
+    assert lib.load("VHA").forces == ["the_met", "west_midlands_police"]
     write_template(shareable(lib.load("VHA"), Requester(name="Ann Example"))[0], tmp_path / "vha.foi.json")
-    assert load_request(tmp_path / "vha.foi.json").forces == ["the_met", "west_midlands_police"]
+    assert load_request(tmp_path / "vha.foi.json").forces == []
+    assert "the_met" not in (tmp_path / "vha.foi.json").read_text()
+    # One an older app shared with its sender's forces in it is imported without them.
+    old = Request(title="Old", parts=[Part(text="Q")], forces=["the_met"])
+    (tmp_path / "old.foi.json").write_bytes(old.model_dump_json().encode())
+    added, _ = lib.import_template(tmp_path / "old.foi.json")
+    assert load_request(added).forces == []
 
 
 def test_a_force_name_is_not_taken_for_a_force_id():

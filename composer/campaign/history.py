@@ -30,7 +30,7 @@ from composer import law
 from composer.campaign.model import Campaign, Status
 from composer.checker.findings import Finding
 from composer.checker.patterns import MONTHS, Memo
-from composer.coverage import Coverage, State, coverage, read_attachments
+from composer.coverage import WHOLE_WORDS, Coverage, State, coverage, ground_of, read_attachments
 from composer.dates import EARLIEST, LATEST
 from composer.law import section_under
 from composer.model import PAST_GROUNDS, Act, PastPart, Request, counted
@@ -58,6 +58,15 @@ _GROUND_WORDS = {"cost": "refused it on cost", "clarity": "asked what you meant"
                  "personal_data": "withheld it as personal data",
                  "exemption": "refused it under another exemption or would neither confirm nor deny",
                  "tone": "refused it as vexatious or repeated"}
+# What to do about a request forces met as a whole on a ground.
+_WHOLE_ADVICE = {
+    "clarity": "say what you mean in the request",
+    "cost": "cut the request down or split it (a force may add the cost of its parts together)",
+    "tone": "check its tone and that it does not repeat a request the forces have already answered",
+    "exemption": "ask for figures and policies that do not depend on whether a particular operation, tactic or "
+                 "source exists",
+    "personal_data": "ask for figures about groups of people, not about anyone who could be identified",
+}
 # Each ground's section, as the checker's sections name it (personal data: FOIA s40, FOISA s38),
 # and whether its finding cites the whole section rather than the subsection the checker's does.
 _TOPIC = {"cost": ("cost", False), "clarity": ("clarify", False), "personal_data": ("personal", True),
@@ -72,7 +81,6 @@ def _law(ground: str, act: Act) -> str:
     return law.short(topic, act, whole=whole)
 
 
-_NUMBER = re.compile(r"(\d+)")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -87,22 +95,23 @@ class PartRecord:
     met: dict[str, int] = field(default_factory=dict)  # ground -> forces that met the part on it
     answered: int = 0  # in full or in part
     sections: tuple[str, ...] = ()  # the sections cited, most cited first
-    asked: int = 0  # forces that asked what the request as a whole meant (counted once per request, not per part)
-    partly: int = 0  # of `answered`, those that answered it only in part (a template keeps no such count)
+    # ground -> forces that met the whole request on it (`coverage.WHOLE_WORDS`), counted once per
+    # request and not in `met`; None: a format 3 template's record, which folded them into `met`
+    whole: dict[str, int] | None = field(default_factory=dict)
+    partly: int | None = 0  # of `answered`, those that answered it only in part; None: a format 3 record kept none
 
     def words(self) -> str:
         """`Your campaign in 'PP 2026' (sent 2026-01-05), part 3: of the 30 forces that replied, …`."""
         when = f" (sent {self.sent})" if self.sent else ""
         bits = [f"{n} {_GROUND_WORDS[g]}" for g, n in sorted(self.met.items(), key=lambda kv: -kv[1]) if n]
-        if self.asked:
-            bits.append(f"{self.asked} asked what the request meant")
+        bits += [f"{n} {WHOLE_WORDS[g]}" for g, n in sorted((self.whole or {}).items(), key=lambda kv: -kv[1]) if n]
         cited = f"; sections cited: {', '.join(self.sections)}" if self.sections else ""
         where = (f"Your campaign in '{self.campaign}'{when}, part {self.part}" if self.campaign else
                  f"The record this template carries{when}")
         answered = (f"{self.answered} answered it ({self.partly} of them only in part)" if self.partly
                     else f"{self.answered} answered it")
-        return (f"{where}: of the {counted(self.replied, 'force')} that replied, {answered}, "
-                + ", ".join(bits) + cited + ".")
+        return (f"{where}: of the {counted(self.replied, 'force')} that replied, {answered}"
+                + "".join(f", {bit}" for bit in bits) + cited + ".")
 
     def sending(self) -> tuple[str, ...]:
         """Which sending this record is of: its campaign, or for a record a template carries (which
@@ -111,83 +120,60 @@ class PartRecord:
         return (self.campaign,) if self.campaign else ("", self.sent, str(self.replied))
 
     def counts(self) -> tuple:
-        """What a shared template keeps of this record, bar its words and sections."""
-        met = self.shared_met()
-        return self.sent[:7], self.replied, self.answered, tuple(sorted(met.items()))
-
-    def shared_met(self) -> dict[str, int]:
-        """The grounds as a shared template keeps them: a question about the whole request counts as
-        one about each part there (the format keeps no request-wide count)."""
+        """What a shared template keeps of this record, bar its words and sections, in a form the
+        same sending carried by a format 3 template (which folded `whole` into `met`) also has."""
         met = Counter({g: n for g, n in self.met.items() if n})
-        if self.asked:
-            met["clarity"] += self.asked
-        return dict(met)
+        met.update(self.whole or {})
+        return self.sent[:7], self.replied, self.answered, tuple(sorted((g, n) for g, n in met.items() if n))
 
     @classmethod
     def carried(cls, past: PastPart) -> PartRecord:
         """A record a shared template carried."""
-        return cls("", "", past.sent, past.replied, dict(past.met), past.answered, tuple(past.sections))
+        return cls("", "", past.sent, past.replied, dict(past.met), past.answered, tuple(past.sections),
+                   None if past.whole is None else dict(past.whole), past.partly)
 
     def to_share(self, text: str) -> PastPart:
         """This record as a shared template carries it: the counts and the month, no name."""
         return PastPart(text=text, sent=self.sent[:7], replied=self.replied, answered=self.answered,
-                        met=self.shared_met(), sections=list(self.sections))
-
-
-def ground_of(sections: Iterable[str], ncnd: bool, act: Act) -> str:
-    """The checker's ground for a refusal under `sections`: cost (s12), vexatious or repeated (s14,
-    the checker's tone), personal data (FOIA s40, FOISA s38), or another exemption (neither confirm
-    nor deny included)."""
-    numbers = {int(m.group(1)) for s in sections if (m := _NUMBER.search(s))}
-    if law.number("cost", act) in numbers:
-        return "cost"
-    if law.number("vexatious", act) in numbers:  # or repeated: a refusal of the request itself
-        return "tone"
-    if law.number("personal", act) in numbers:
-        return "personal_data"
-    return "exemption"
+                        met={g: n for g, n in self.met.items() if n}, sections=list(self.sections),
+                        partly=self.partly, whole={g: n for g, n in (self.whole or {}).items() if n}
+                        if self.whole is not None else None)
 
 
 def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
-    """Per part number of `campaign`'s letter, what its forces did with it. A force that asked what
-    the request as a whole meant (its clarification names no part, or every part) is counted as
-    `asked` once for the request, not as asking about each part: one such question put a note on
-    every part of the letter."""
-    asked_first = {item.force_id for item in campaign.forces
-                   if any(e.status is Status.CLARIFICATION_ASKED for e in item.events)}
-    whole: set[str] = set()
-    for force_id, _ in cov.forces:
-        clarify = sum(cov.cell(force_id, part).state is State.CLARIFY for part in cov.parts)
-        if clarify == len(cov.parts) or (force_id in asked_first and not clarify):
-            whole.add(force_id)
-    acts = {item.force_id: item.act for item in campaign.forces}
+    """Per part number of `campaign`'s letter, what its forces did with it. A force that met the
+    request as a whole (`Coverage.whole`: asked what it all meant, refused all of it on cost or as
+    vexatious, would neither confirm nor deny any of it) is counted once for the request in `whole`,
+    not as meeting each part on that ground: one such reply put a note on every part of the letter."""
     first = min((item.sent for item in campaign.forces), default=None)
     sent = first.isoformat() if first else ""
     out: dict[str, PartRecord] = {}
     for part in cov.parts:
         met: Counter[str] = Counter()
-        answered = replied = asked = partly = 0
+        whole: Counter[str] = Counter()
+        answered = replied = partly = 0
         cited: Counter[str] = Counter()
         for force_id, _ in cov.forces:
             cell = cov.cell(force_id, part)
-            clarified = force_id in asked_first or cell.state is State.CLARIFY
+            clarified = force_id in cov.asked_first or cell.state is State.CLARIFY
             if cell.state in (State.WAITING, State.OVERDUE) and not clarified:
                 continue
             replied += 1
-            if force_id in whole:
-                asked += 1
+            act = cov.acts.get(force_id, Act.FOIA)
+            if force_id in cov.whole:
+                whole[cov.whole[force_id]] += 1
             elif clarified:
                 met["clarity"] += 1
             if cell.state in (State.ANSWERED, State.PARTLY):
                 answered += 1
                 partly += cell.state is State.PARTLY
             elif cell.state is State.REFUSED:
-                act = acts.get(force_id, Act.FOIA)
-                met[ground_of(cell.sections, cell.ncnd, act)] += 1
+                if force_id not in cov.whole:
+                    met[ground_of(cell.sections, cell.ncnd, act)] += 1
                 cited.update(section_under(section, act) for section in cell.sections)
         if replied:
             out[part] = PartRecord(campaign.name, part, sent, replied, dict(met), answered,
-                                   tuple(s for s, _ in cited.most_common()), asked, partly)
+                                   tuple(s for s, _ in cited.most_common()), dict(whole), partly)
     return out
 
 
@@ -299,31 +285,46 @@ class History:
         return out
 
     def request_findings(self, request: Request, act: Act = Act.FOIA, numbered=None) -> list[Finding]:
-        """One finding for the request as a whole where forces asked what it meant when you sent
-        it before (in a campaign whose parts it shares)."""
+        """One finding per ground on which forces met the request as a whole when it was sent before
+        (in a campaign, or a sending a shared template carries, whose parts it shares): asked what it
+        meant, refused all of it on cost or as vexatious, would neither confirm nor deny any of it.
+        A format 3 template's record (`whole` None) kept these on each part: it counts there."""
         from composer.law import readable
 
-        per: dict[str, tuple[int, int]] = {}  # campaign -> (forces that asked, forces that replied)
+        per: dict[tuple, PartRecord] = {}  # sending -> its record with the most forces replying
         for numbered_part in numbered if numbered is not None else request.numbered():
             for r in self.about(readable(numbered_part.part.text, request), numbered_part.number):
-                if r.campaign and r.asked:
-                    asked, replied = per.get(r.campaign, (0, 0))
-                    per[r.campaign] = (max(asked, r.asked), max(replied, r.replied))
-        asked, replied = sum(a for a, _ in per.values()), sum(r for _, r in per.values())
-        if not asked or asked < NOTE_SHARE * replied:
-            return []
-        likely = replied >= MIN_REPLIES and asked * 2 > replied
-        names = ", ".join(f'"{name}"' for name in per)
-        return [Finding(
-            rule="history.clarity", category="clarity", severity="warning" if likely else "info", part_id=None,
-            law=_law("clarity", act),
-            message=(f"Forces have met this request before: {asked} of the {counted(replied, 'force')} that "
-                     "replied when you sent it asked what you meant before answering"
-                     + (", so it is more likely than not again." if likely else ".")),
-            suggestion=(f"Read what they asked (Follow up › Coverage in the app, or `foi-composer campaign coverage "
-                        f"{names.split(', ')[0]}`) and say what you mean in the request before sending it again."),
-            reasoning=tuple(f"Your campaign in '{name}': {a} of the {counted(r, 'force')} that replied asked what "
-                            "the request meant." for name, (a, r) in per.items()))]
+                if r.whole is not None:
+                    kept = per.get(r.sending())
+                    whole = Counter(kept.whole if kept else {}) | Counter(r.whole)  # the most of each
+                    per[r.sending()] = PartRecord(r.campaign, "", r.sent, max(r.replied, kept.replied if kept else 0),
+                                                  whole=dict(whole))
+        replied = sum(r.replied for r in per.values())
+        when = "you sent it" if per and all(r.campaign for r in per.values()) else "it was sent before"
+        yours = next((r.campaign for r in per.values() if r.campaign), None)
+        out: list[Finding] = []
+        for ground in GROUNDS:
+            met = sum(r.whole.get(ground, 0) for r in per.values())
+            if not met or met < NOTE_SHARE * replied:
+                continue
+            likely = replied >= MIN_REPLIES_ON.get(ground, MIN_REPLIES) and met * 2 > replied
+            words = "asked what you meant before answering" if ground == "clarity" else WHOLE_WORDS[ground]
+            read = (f"Read what they {'asked' if ground == 'clarity' else 'said'} (Follow up › Coverage in the app, "
+                    f"or `foi-composer campaign coverage \"{yours}\"`)" if yours else
+                    "Ask whoever shared the template what the forces said")
+            out.append(Finding(
+                rule=f"history.{ground}", category=ground, severity="warning" if likely else "info", part_id=None,
+                law=_law(ground, act), ncnd=ground in ("exemption", "personal_data"),
+                message=(f"Forces have met this request before: {met} of the {counted(replied, 'force')} that "
+                         f"replied when {when} {words}" + (", so it is more likely than not again." if likely else ".")),
+                suggestion=f"{read} and {_WHOLE_ADVICE[ground]} before sending it again.",
+                reasoning=tuple(
+                    (f"Your campaign in '{r.campaign}'" if r.campaign else
+                     f"The record this template carries{f' (sent {r.sent})' if r.sent else ''}")
+                    + f": {r.whole[ground]} of the {counted(r.replied, 'force')} that replied {WHOLE_WORDS[ground]}."
+                    for r in per.values() if r.whole.get(ground))
+                + ((_ADVISED,) if likely and replied < MIN_REPLIES else ())))
+        return out
 
     def _part_findings(self, numbered, request: Request, act: Act) -> tuple[Finding, ...]:
         from composer.law import readable

@@ -79,6 +79,29 @@ class CampaignListing:
     entries: list[CampaignEntry] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # files refused: set aside or left
 
+    def alike(self) -> list[list[CampaignEntry]]:
+        """The campaigns whose names differ only in case or surrounding spaces, in groups of two or
+        more: files made before names were compared so (a new one is refused as taken). A name
+        finds only the one spelled exactly so; `alike_advice` says what to do about each group."""
+        groups: dict[str, list[CampaignEntry]] = {}
+        for entry in self.entries:
+            groups.setdefault(name_key(entry.name), []).append(entry)
+        return [group for group in groups.values() if len(group) > 1]
+
+
+def alike_advice(group: list[CampaignEntry], program: str = "foi-composer") -> str:
+    """One line on campaigns whose names differ only in case, with the commands that merge them or
+    give one another name (nothing is merged unasked)."""
+    import shlex
+
+    names = " and ".join(f"'{e.name}'" for e in group)
+    keep, other = group[0].name, group[1].name
+    return (f"the campaigns {names} have names that differ only in case, so a name typed in another "
+            f"case finds only one of them: if they are the same request, merge them (every force, reply "
+            f"and record is kept) with `{program} campaign merge {shlex.quote(other)} --into "
+            f"{shlex.quote(keep)}`; if not, give one another name with `{program} campaign rename "
+            f"{shlex.quote(other)} {shlex.quote(other + ' (2)')}`")
+
 
 def file_stem(name: str) -> str:
     """The start of the file name for a campaign called `name`: made safe for every OS, so
@@ -130,6 +153,23 @@ class CampaignStore:
         except ComposerError:
             return None
         return by_file if by_file.is_file() else None
+
+    def exactly(self, name: str) -> Path:
+        """The file of the campaign called exactly `name` (case and all), where names that differ
+        only in case are more than one campaign; refused, naming them, when none is."""
+        for path in self._files_for(name):
+            try:
+                if load_campaign(path).name == name.strip():
+                    return path
+            except FileProblem:
+                continue
+        found = self.find(name)
+        if found is None:
+            self.load(name)  # says which campaigns there are
+        alike = [f"'{e.name}'" for e in self.list().entries if name_key(e.name) == name_key(name)]
+        if len(alike) > 1:
+            raise ComposerError(f"no campaign is called exactly '{name}': give one of {', '.join(alike)} as written")
+        return found
 
     def path_for(self, name: str) -> Path:
         """The file of the campaign called `name`: its own if it exists, else the first free one."""
@@ -199,6 +239,72 @@ class CampaignStore:
             outcome = change(load_campaign(path))
             save_campaign(path, outcome.value)
         return outcome
+
+    def rename(self, name: str, new_name: str) -> Path:
+        """Give the campaign called exactly `name` the name `new_name`, its file and its folder of
+        replies moving with it; refused if the new name is not one or is taken. Returns the new file."""
+        from composer.campaign.model import name_problem
+
+        problem = name_problem(new_name)
+        if problem:
+            raise ComposerError(problem)
+        new_name = new_name.strip()
+        source = self.exactly(name)
+        taken = self.find(new_name, by_file=False)
+        if taken is not None and taken != source:
+            raise ComposerError(f"a campaign called '{load_campaign(taken).name}' already exists ({taken})")
+        old_folder = self.root / source.name[: -len(SUFFIX)]
+        with storage.locked(source):
+            campaign = load_campaign(source).model_copy(update={"name": new_name})
+            for target in storage.free_names(self.root / f"{file_stem(new_name)}{SUFFIX}"):
+                folder = self.root / target.name[: -len(SUFFIX)]
+                if target == source or not (os.path.lexists(target) or os.path.lexists(folder)):
+                    break
+            if target == source:  # the same file name (only the case of a letter the slug keeps changed)
+                save_campaign(source, campaign)
+                return source
+            with storage.locked(target):
+                save_campaign(target, campaign)
+                if old_folder.is_dir():
+                    try:
+                        os.rename(old_folder, folder)
+                    except OSError as exc:
+                        target.unlink(missing_ok=True)  # as it was: the old file and folder
+                        raise storage.os_problem(exc, old_folder) from None
+                source.unlink()
+        return target
+
+    def merge(self, name: str, into: str,
+              combine: Callable[[Campaign, Campaign, dict[tuple[str, str], str]], _O]) -> tuple[Path, _O, Path]:
+        """Merge the campaign called exactly `name` into the one called exactly `into` (the same
+        request kept twice under names that differ only in case). `combine` (an operation:
+        `operations.campaign.merge_campaigns`) makes the merged campaign from the two and where each
+        of `name`'s replies was copied in `into`'s folder; it is tried first with no files, so that a
+        refusal copies nothing. The merged file and its folder are kept, moved into `.merged/`.
+        Returns `into`'s file, what `combine` returned and where the merged file was kept."""
+        source, target = self.exactly(name), self.exactly(into)
+        if source == target:
+            raise ComposerError(f"'{name}' and '{into}' are one campaign: nothing to merge")
+        other = load_campaign(source)
+        old_folder = self.root / source.name[: -len(SUFFIX)]
+        with storage.locked(target):
+            campaign = load_campaign(target)
+            combine(campaign, other, {})  # refused (not the same request) before a file is copied
+            folder = self.root / target.name[: -len(SUFFIX)]
+            files: dict[tuple[str, str], str] = {}
+            for item in other.forces:
+                for attachment in item.attachments:
+                    copy = old_folder / attachment.file
+                    if not copy.resolve().is_relative_to(old_folder.resolve()) or not copy.is_file():
+                        continue  # named but not there (or outside): kept as recorded, with the old folder
+                    written = storage.write_new(folder / item.force_id / copy.name, storage.read_bytes(copy, "reply"))
+                    files[(item.force_id, attachment.file)] = written.relative_to(folder).as_posix()
+            outcome = combine(campaign, other, files)
+            save_campaign(target, outcome.value)
+        kept = storage.move_new(source, self.root / ".merged" / source.name)
+        if old_folder.is_dir():
+            storage.move_new(old_folder, self.root / ".merged" / old_folder.name)
+        return target, outcome, kept
 
     def copy_in(self, campaign: Campaign, force_id: str, source: Path) -> str:
         """Copy a response file into the campaign's folder, beside the force's other files; its

@@ -106,13 +106,44 @@ def register(sub) -> None:
     q.add_argument("--file", type=Path, help="the response: text, .eml, .docx or .pdf (default: the latest reply attached)")
     q.add_argument("--json", action="store_true", help=AS_JSON)
     q.set_defaults(func=_campaign_check)
+    q = csub.add_parser("rename", help="give a campaign another name (its replies move with it)")
+    q.add_argument("name", help="the campaign's name, exactly as written")
+    q.add_argument("new_name", metavar="NEW", help="its new name")
+    q.set_defaults(func=_campaign_rename)
+    q = csub.add_parser("merge", help="merge a campaign into another of the same request (names that differ "
+                                      "only in case); nothing is lost")
+    q.add_argument("name", help="the campaign to merge, exactly as written")
+    q.add_argument("--into", required=True, metavar="NAME", help="the campaign it goes into, exactly as written")
+    q.set_defaults(func=_campaign_merge)
     coverage.register_under(csub)
 
 
-def _store():
-    from composer.campaign.store import CampaignStore
+def _store(*, advise: bool = True):
+    """The campaigns; `advise`: with a warning for each set of names that differ only in case."""
+    from composer.campaign.store import CampaignStore, alike_advice
 
-    return CampaignStore()
+    store = CampaignStore()
+    if advise:
+        try:
+            for group in store.list().alike():
+                warn(alike_advice(group))
+        except ComposerError:
+            pass  # the command itself says what is wrong with the folder
+    return store
+
+
+def _campaign_rename(args: argparse.Namespace) -> int:
+    print(_store(advise=False).rename(args.name, args.new_name))
+    return 0
+
+
+def _campaign_merge(args: argparse.Namespace) -> int:
+    from composer.operations.campaign import merge_campaigns
+
+    _, done, kept = _store(advise=False).merge(
+        args.name, args.into, lambda campaign, other, files: merge_campaigns(campaign, other=other, files=files))
+    print(f"{done.what}; the file it was in is kept in {kept}")
+    return 0
 
 
 def _campaign_new(args: argparse.Namespace) -> int:

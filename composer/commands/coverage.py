@@ -49,4 +49,6 @@ def _coverage(args: argparse.Namespace) -> int:
         print()
         for part in cov.parts:
             print(cov.summary(part))
+        if whole := cov.request_summary():
+            print(whole)
     return 0

@@ -311,3 +311,52 @@ def record_sent(campaign: Campaign, *, force_ids: Iterable[str], kind: FollowUpK
     if already:
         said.append(f"{joined(already)}: already recorded as {what} on {on.isoformat()}, not recorded again")
     return Done(done.value, "; ".join(said), tuple(changed))
+
+
+def same_request(campaign: Campaign, other: Campaign) -> str | None:
+    """Why `other` cannot be merged into `campaign` (their letters ask different things), or None."""
+    from composer.law import readable
+    from composer.outline import letter_body
+
+    def asked(c: Campaign) -> list[tuple[str, str]]:
+        return [(p.number, " ".join(readable(p.text, c.request).split())) for p in letter_body(c.request).parts]
+
+    mine, theirs = asked(campaign), asked(other)
+    if mine == theirs:
+        return None
+    differ = next((a[0] for a, b in zip(mine, theirs, strict=False) if a != b), None)
+    where = f"part {differ} differs" if differ else f"one has {len(mine)} parts, the other {len(theirs)}"
+    return f"'{other.name}' and '{campaign.name}' are not the same request ({where})"
+
+
+@operation
+def merge_campaigns(campaign: Campaign, *, other: Campaign, files: Mapping[tuple[str, str], str]) -> Done[Campaign]:
+    """`campaign` with `other`'s forces and all that was recorded for them: one request kept as two
+    campaigns whose names differ only in case (made before names were compared so). A force in
+    both keeps both histories (an event recorded in both, once), every attachment (`files`: the
+    force and `other`'s file -> where it was copied in `campaign`'s folder), every section and note,
+    and its reference where `campaign` has none. Refused when the two are not the same request."""
+    problem = same_request(campaign, other)
+    if problem:
+        raise Refused(f"{problem}: give one of them another name instead")
+    forces = {t.force_id: t for t in campaign.forces}
+    added = 0
+    for item in other.forces:
+        attachments = [a.model_copy(update={"file": files.get((item.force_id, a.file), a.file)})
+                       for a in item.attachments]
+        mine = forces.get(item.force_id)
+        if mine is None:
+            forces[item.force_id] = item.model_copy(update={"attachments": attachments})
+            added += 1
+            continue
+        events = list(mine.history) + [e for e in item.history if e not in mine.history]
+        notes = "\n".join(n for n in dict.fromkeys([mine.notes.strip(), item.notes.strip()]) if n)
+        forces[item.force_id] = mine.model_copy(update={
+            "history": events, "attachments": [*mine.attachments, *attachments],
+            "sections": [*mine.sections, *item.sections], "notes": notes,
+            "reference": mine.reference or item.reference})
+    merged = Campaign.model_validate({**campaign.model_dump(), "forces": [t.model_dump() for t in forces.values()]})
+    both = len(other.forces) - added
+    return Done(merged, f"merged '{other.name}' into '{campaign.name}': {counted(added, 'force')} added"
+                + (f", {counted(both, 'force')} in both kept with both records" if both else ""),
+                tuple(t.force_id for t in other.forces))

@@ -228,6 +228,20 @@ class QtCampaignPanel(QWidget):
         self.watcher.directoryChanged.connect(lambda _path: self._settle.start())
 
     # -- loading ---------------------------------------------------------------------------------
+    def offer_alike(self) -> None:
+        """Campaigns kept from before names were compared regardless of case ("Risk" and "risk"):
+        ask whether to merge them or rename one, and list them again if anything was done. The
+        window asks once the tab is open (not a screenshot's window, which nobody answers)."""
+        from composer.ui.qt_alike_campaigns import offer
+
+        try:
+            done = offer(self, self.store)
+        except ComposerError:
+            return  # the folder cannot be read: reload has said why
+        if done:
+            self.reload(self.document.name)
+            self.message.setText("\n".join(filter(None, [self.message.text(), *done])))
+
     def reload(self, select: str | None = None) -> None:
         """List the store's campaigns again; a file that cannot be read is named, not opened."""
         listing = self.store.list()

@@ -280,7 +280,9 @@ class QtCoverageView(QWidget):
         if cov is None or not index.isValid() or index.column() >= len(cov.parts):
             return
         part = cov.parts[index.column()]
-        self.summary.setText(f"<b>{part}.</b> {cov.part_texts[part]}<br>{cov.summary(part)}")
+        whole = cov.request_summary()
+        self.summary.setText(f"<b>{part}.</b> {cov.part_texts[part]}<br>{cov.summary(part)}"
+                             + (f"<br>{whole}" if whole else ""))
 
 
 # -- a picture for a report ------------------------------------------------------------------------

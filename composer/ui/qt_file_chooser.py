@@ -54,7 +54,7 @@ def file_dialog(parent: QWidget | None, title: str, start: Path | str, types: st
 
 
 def _roomy(dialog: QFileDialog, parent: QWidget | None) -> None:
-    from composer.ui.qt import QHeaderView, QTreeView
+    from composer.ui.qt import QHeaderView, QListView, QSplitter, QTreeView
 
     screen = (parent.screen() if parent is not None else None) or dialog.screen()
     if screen is not None:
@@ -67,6 +67,10 @@ def _roomy(dialog: QFileDialog, parent: QWidget | None) -> None:
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, header.count()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    places, split = dialog.findChild(QListView, "sidebar"), dialog.findChild(QSplitter, "splitter")
+    if places is not None and split is not None:  # the places beside the files whole ("Co…" was Computer)
+        wanted = places.sizeHintForColumn(0) + places.frameWidth() * 2 + 8
+        split.setSizes([wanted, max(dialog.width() - wanted, 0)])
 
 
 def choose(parent: QWidget | None, title: str, start: Path | str, types: str = "", *,

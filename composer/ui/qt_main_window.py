@@ -28,6 +28,7 @@ from composer.ui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
+    QTimer,
     QUndoGroup,
     QVBoxLayout,
     QWidget,
@@ -314,6 +315,8 @@ class QtMainWindow(QMainWindow):
         self.undo_group.addStack(panel.document.undo_stack)
         panel.new_campaign_requested.connect(self.new_campaign)
         panel.campaign_changed.connect(lambda: self._campaign_changed(panel))
+        if self.remembers_layout:  # campaigns named alike are asked about once the tab shows (not in a screenshot)
+            QTimer.singleShot(0, panel.offer_alike)
         return panel
 
     # -- overdue forces, said on the Follow up tab without building it ----------------------------

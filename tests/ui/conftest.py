@@ -23,6 +23,7 @@ def dialogs(monkeypatch) -> list[tuple]:
             raise UnexpectedDialog(f"{name} was shown: {args[1:]}")
         return classmethod(lambda cls, *a, **k: ask(cls, *a, **k))
 
+    from composer.ui.qt_alike_campaigns import QtAlikeCampaigns
     from composer.ui.qt_campaign_dialogs import QtAttachAgain
     from composer.ui.qt_new_campaign import QtNewCampaignDialog
     from composer.ui.qt_reply_dialog import QtReplyDialog
@@ -30,6 +31,8 @@ def dialogs(monkeypatch) -> list[tuple]:
     for cls in (QtProblem, QtRecoveryPrompt, QtShareReview, QtUnsavedPrompt, QtReplyDialog,
                 QtNewCampaignDialog, QtAttachAgain):
         monkeypatch.setattr(cls, "ask", refuse(cls.__name__))
+    monkeypatch.setattr(QtAlikeCampaigns, "ask", refuse("QtAlikeCampaigns"))
+    monkeypatch.setattr(QtAlikeCampaigns, "ask_name", refuse("QtAlikeCampaigns.ask_name"))
     return asked
 
 

@@ -101,3 +101,19 @@ def test_a_failure_is_reported_by_kind_and_place_never_with_what_it_quotes(windo
     shown = window.findings.summary.text()
     assert shown.startswith("The checker could not run (ValidationError in composer/ui/qt_findings.py line")
     assert "Quillfeather" not in shown
+
+
+def test_a_command_that_fails_unexpectedly_says_one_line_quoting_nothing(capsys, monkeypatch):
+    """PRIVACY-S11: a fault in a command printed Python's traceback, whose last line is the
+    failure's message: a validation error there quotes the profile's name and address."""
+    import composer.storage
+
+    monkeypatch.setattr(composer.storage, "clean_data_folder", _refusing_with_the_profile)
+    monkeypatch.delenv("FOI_COMPOSER_DEBUG", raising=False)
+    assert main(["bank"]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.startswith("foi-composer: error: FOI Composer failed (ValidationError")
+    assert "Quillfeather" not in said and "Acacia" not in said and "Traceback" not in said
+    monkeypatch.setenv("FOI_COMPOSER_DEBUG", "1")  # a developer asks for the whole of it
+    with pytest.raises(Exception, match="Quillfeather"):
+        main(["bank"])

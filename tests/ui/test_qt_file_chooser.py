@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from composer.ui.qt import QApplication, QComboBox, QFileDialog, QHeaderView, QLineEdit, QTreeView
+from composer.ui.qt import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QTreeView,
+)
 from composer.ui.qt_file_chooser import ALL_FILES, REQUESTS, file_dialog
 
 
@@ -36,6 +45,8 @@ def test_a_save_dialog_offers_the_name_in_its_folder_with_room_for_the_columns(q
     header = dialog.findChild(QTreeView, "treeView").header()
     assert [header.sectionResizeMode(c) for c in range(1, header.count())] == \
         [QHeaderView.ResizeMode.ResizeToContents] * (header.count() - 1)  # "12....KiB" no more
+    places = dialog.findChild(QListView, "sidebar")  # "Computer", not "Co…"
+    assert dialog.findChild(QSplitter, "splitter").sizes()[0] >= places.sizeHintForColumn(0)
 
 
 def test_an_open_dialog_starts_in_its_folder_and_a_folder_dialog_shows_folders(qtbot, folder):
