@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from composer.checker import patterns as p
-from composer.checker.patterns import Gate
+from composer.checker.patterns import Gate, remembered
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
 from composer.model import AnswerFormat
@@ -122,11 +122,18 @@ _WELSH = frozenset("""yr yn sydd faint beth wedi heddlu gwybodaeth cais nifer bl
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+@remembered
+def _welsh_words(text: str) -> tuple[int, int]:
+    """(Welsh words, all words) in `text`: remembered per text, as the rules run on every keystroke."""
+    words = _WORDS.findall(text.lower())
+    return sum(1 for w in words if w in _WELSH), len(words)
+
+
 @request_rule("format.not-english", "format", "info", law="valid", title="Written in Welsh")
 def not_english(rule: Rule, ctx: Context):
-    words = [w.lower() for text, _ in ctx.texts() for w in _WORDS.findall(text)]
-    welsh = sum(1 for w in words if w in _WELSH)
-    if welsh < 5 or welsh < 0.15 * len(words):
+    counts = [_welsh_words(text) for text, _ in ctx.texts()]
+    welsh, words = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    if welsh < 5 or welsh < 0.15 * words:
         return None
     return rule.at(
         ctx, None,
