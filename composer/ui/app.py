@@ -65,15 +65,25 @@ def _keep_legible() -> None:
     keep_legible(QApplication.instance())
 
 
-def build_window(path: Path | None = None) -> tuple[QtMainWindow, list[str]]:
-    """The main window with `path` loaded (a ComposerError if it cannot be read) and the notes
-    to show the user about files that were set aside."""
+def build_window(path: Path | None = None, *, strict: bool = True) -> tuple[QtMainWindow, list[str]]:
+    """The main window with `path` loaded and the notes to show the user about files that were set
+    aside. A file that cannot be read is a ComposerError when `strict`; otherwise the window opens
+    without it, the campaigns and library in reach, and the first note says why."""
     settings, problem = load_settings()
     delay = int(os.environ.get("FOI_COMPOSER_AUTOSAVE_MS", DELAY_MS))
     window = QtMainWindow(settings, autosave_delay_ms=delay)
     notes = [note for note in (problem, window.profile_problem) if note]
     if path is not None:  # read as File › Open reads it: a text letter is fitted, changes listed
-        window.files.show_opened(_read(path, notes), Path(path))
+        try:
+            request = _read(path, notes)
+        except (ComposerError, OSError) as exc:
+            if strict:
+                raise
+            said = str(exc) if isinstance(exc, ComposerError) else str(storage.os_problem(exc))
+            print(f"foi-composer: {said}", file=sys.stderr)  # for whoever started it from a terminal
+            notes.insert(0, f"{said} (the app opened without it)")
+            return window, notes
+        window.files.show_opened(request, Path(path))
     return window, notes
 
 
@@ -87,7 +97,7 @@ def run(path: Path | None = None, *, screenshot: Path | None = None, screen: str
         size: tuple[int, int] | None = None) -> int:
     app = application()
     try:
-        window, notes = build_window(path)
+        window, notes = build_window(path, strict=screenshot is not None)
     except (ComposerError, OSError) as exc:
         if screenshot is None:  # started from a menu or a file manager, no terminal shows the line
             _cannot_start(exc)

@@ -701,3 +701,24 @@ def test_a_notice_that_comes_while_another_shows_is_added_to_it(qtbot):
     bar.showMessage("Another line", 1000)
     window.notify("Saved again.", 6000)
     assert bar.currentMessage() == "Saved again."
+
+
+def test_a_damaged_file_the_app_is_opened_on_leaves_the_app_open_and_says_why(tmp_path, monkeypatch, qapp, qtbot):
+    """QA-S11: double-clicking a damaged request showed "FOI Composer cannot start" and no app, so
+    the user's campaigns and library were out of reach. The app opens without the file and the
+    first note names it and what is wrong; a screenshot run (strict) still stops with the line."""
+    import pytest
+
+    from composer.errors import ComposerError
+    from composer.ui.app import build_window
+
+    monkeypatch.setenv("FOI_COMPOSER_HOME", str(tmp_path / "data"))
+    damaged = tmp_path / "request.foi.json"
+    damaged.write_text('{"kind": "foi-request", "parts": [', "utf-8")
+    window, notes = build_window(damaged, strict=False)
+    qtbot.addWidget(window)
+    window.document.undo_stack.setClean()
+    assert notes and str(damaged) in notes[0] and "opened without it" in notes[0]
+    assert window.document.path is None and not window.document.request.parts
+    with pytest.raises(ComposerError):
+        build_window(damaged)
