@@ -256,9 +256,13 @@ def _notes(request: Request, p: CostPlan) -> list[str]:
                      f"Answering in this order, a force would likely stop before part {p.rows[stop].number}: "
                      f"{len(left)} part{'s' if len(left) != 1 else ''} would go unanswered.")
         if not over_alone and len(p.rows) > 1:
-            notes.append(f"No part alone passes the limit, but a force may add together parts that ask for "
-                         f"similar information ({cite}), so these modest parts together can sink the whole "
-                         "request; the cost-limit clause asks it to answer them in order up to the limit instead.")
+            adds = (f"under {law.short_title} every part of one letter counts towards the one limit ({cite})"
+                    if law.adds_every_part else
+                    f"a force may add together parts that ask for similar information ({cite})")
+            notes.append(f"No part alone passes the limit, but {adds}, so these modest parts together can sink the "
+                         "whole request; the cost-limit clause asks it to answer them in order up to the limit instead.")
+    if law.adds_every_part:
+        return notes + _clause_off(request, stop)  # every part is added already: no kind of record is apart
     groups: dict[str, list[PlanRow]] = {}
     for row in p.rows:
         if row.cost.record is not None and row.hours > 0:
@@ -271,10 +275,14 @@ def _notes(request: Request, p: CostPlan) -> list[str]:
             label = RECORD_BY_ID[key].label if key in RECORD_BY_ID else key
             notes.append(f"Parts {_numbers(rows)} {'both' if len(rows) == 2 else 'all'} ask about {label} and together come to about "
                          f"{whole_hours(together):,} hours: a force may treat them as one for the limit ({cite}).")
+    return notes + _clause_off(request, stop)
+
+
+def _clause_off(request: Request, stop: int | None) -> list[str]:
     if stop is not None and not request.options.cost_limit_clause:
-        notes.append("The cost-limit clause is off: over the limit, a force may refuse the whole request "
-                     "instead of answering the parts in this order. Turn it on in the request's details.")
-    return notes
+        return ["The cost-limit clause is off: over the limit, a force may refuse the whole request "
+                "instead of answering the parts in this order. Turn it on in the request's details."]
+    return []
 
 
 def _sub_order(part: Part, costs: Mapping[str, PartCost]) -> list[str]:

@@ -95,6 +95,20 @@ def test_many_modest_parts_add_up_over_the_limit_and_the_plan_says_so():
         costplan.plan(req, FOISA).total > FOISA.cost_limit_hours
 
 
+def test_under_foisa_every_part_counts_together_and_no_kind_of_record_is_set_apart():
+    """Under FOISA the parts of one letter are one request (SSI 2004/467 regs 3 and 5): the plan says
+    every part counts towards the one limit, not that a force may add similar parts."""
+    years = range(2000, 2025)
+    req = Request(parts=[Part(text=f"Please provide a copy of the force's annual report on custody for {y}.")
+                         for y in years] + [Part(text=f"Please provide a copy of the minutes of the {y} "
+                                                     "ethics board meeting.") for y in years])
+    plan = costplan.plan(req, FOISA)
+    assert plan.total > FOISA.cost_limit_hours and all(r.hours < FOISA.cost_limit_hours / 4 for r in plan.rows)
+    assert any("every part of one letter counts towards the one limit" in n for n in plan.notes)
+    assert not any("treat them as one" in n or "similar information" in n for n in plan.notes)
+    assert any("similar information" in n for n in costplan.plan(req, FOIA).notes)
+
+
 def test_the_clause_being_off_is_named_when_the_limit_is_passed():
     req = request()
     req.options.cost_limit_clause = False

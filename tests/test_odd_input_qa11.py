@@ -112,7 +112,7 @@ def test_parts_a_force_may_add_together_give_their_hours_as_every_other_figure_d
     costly = ("How many people were arrested as a result of the system from 2005 to 2024, broken down by "
               "age, race and gender?")
     request = Request(parts=[Part(id="a", text=costly), Part(id="b", text=costly.replace("arrested", "charged"))])
-    plan = costplan.plan(request, LAWS[Act.FOISA])
+    plan = costplan.plan(request, LAWS[Act.FOIA])  # FOIA sets similar parts apart; under FOISA every part counts
     together = [n for n in plan.notes if "may treat them as one" in n]
     assert together, plan.notes
     hours = together[0].split("together come to about ")[1].split(" hours")[0]
