@@ -256,7 +256,7 @@ def unconfirmed_address(force: Force) -> str | None:
     if not force.foi_email or address_confirmed(force):
         return None
     listed = f" in {month_year(force.email_checked)}" if force.email_checked else ""
-    return (f"its FOI address is the one WhatDoTheyKnow listed{listed}, and no newer source confirms it: "
+    return (f"FOI address as WhatDoTheyKnow listed it{listed}, and no newer source confirms it: "
             "before sending, check it on the force's own FOI page or its WhatDoTheyKnow page "
             "(the tooltip in the app's list of forces and `foi-composer forces` give that page), and if it "
             "has changed, set the new one with FOI address… or `foi-composer forces --set-email`")

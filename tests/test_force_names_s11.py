@@ -147,8 +147,8 @@ def test_the_export_says_once_which_addresses_to_check_and_where(data_home, tmp_
             "--name", "Jo Bloggs", "--email", "jo@example.org", "--to"]
     assert main([*args, str(tmp_path / "one")]) == 0
     err = [line for line in capsys.readouterr().err.splitlines() if "WhatDoTheyKnow listed" in line]
-    assert err == ["foi-composer: warning: British Transport Police and Bedfordshire Police: its FOI address is "
-                   "the one WhatDoTheyKnow listed in October 2023, and no newer source confirms it: before "
+    assert err == ["foi-composer: warning: British Transport Police and Bedfordshire Police: FOI address as "
+                   "WhatDoTheyKnow listed it in October 2023, and no newer source confirms it: before "
                    "sending, check it on the force's own FOI page or its WhatDoTheyKnow page (the tooltip in "
                    "the app's list of forces and `foi-composer forces` give that page), and if it has changed, "
                    "set the new one with FOI address… or `foi-composer forces --set-email`"], err
@@ -158,7 +158,7 @@ def test_the_export_says_once_which_addresses_to_check_and_where(data_home, tmp_
     set_email("btp", "foi@btp.police.uk", today=date(2026, 12, 2))  # the campaigner checked it
     assert main([*args, str(tmp_path / "two")]) == 0
     err = [line for line in capsys.readouterr().err.splitlines() if "WhatDoTheyKnow listed" in line]
-    assert len(err) == 1 and err[0].startswith("foi-composer: warning: Bedfordshire Police: its FOI address")
+    assert len(err) == 1 and err[0].startswith("foi-composer: warning: Bedfordshire Police: FOI address as")
     assert main(["forces", "--group", "btp,bedfordshire_police"]) == 0
     out = capsys.readouterr()
     lines = out.out.splitlines()
@@ -190,7 +190,7 @@ def test_the_export_dialog_says_a_warning_shared_by_several_forces_once(tmp_path
             summary.warn(f"{force.name}: {said}")
     html = _report_html(summary, tmp_path, [f.name for f in forces])
     assert html.count("WhatDoTheyKnow listed") == 1
-    assert "British Transport Police and Bedfordshire Police: its FOI address" in html
+    assert "British Transport Police and Bedfordshire Police: FOI address as" in html
 
 
 def test_a_chaser_to_a_force_whose_address_is_unconfirmed_says_the_request_may_not_have_arrived():
@@ -247,4 +247,4 @@ def test_chasers_to_many_forces_say_a_shared_warning_once(tmp_path):
     assert len(result.written) == 3
     assert sum("WhatDoTheyKnow listed" in p for p in result.problems) == 2  # one each, as written
     shared = [p for p in result.said if "WhatDoTheyKnow listed" in p]
-    assert len(shared) == 1 and shared[0].startswith("Kent Police and Essex Police: its FOI address")
+    assert len(shared) == 1 and shared[0].startswith("Kent Police and Essex Police: FOI address as")
