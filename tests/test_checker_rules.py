@@ -146,6 +146,15 @@ CASES = [
     ("personal_data.individual-records", R("Please provide the list of people the force considers the most "
                                            "dangerous perpetrators of domestic abuse."), {}, True),
     ("personal_data.named-person", R("Has PC Smith been disciplined?"), {}, True),
+    # A chief officer named with the office and asked about what the office does; not about their own matters.
+    ("personal_data.named-person", R("Please provide the diary of the Chief Constable, Sir Ian Example, for March "
+                                     "2024."), {}, False),
+    ("personal_data.named-person", R("What did Commissioner Sir Ian Example say at the board meeting in March "
+                                     "2024?"), {}, False),
+    ("personal_data.named-person", R("What expenses did Commissioner Sir Ian Example claim in 2023?"), {}, True),
+    ("personal_data.named-person", R("Has the Chief Constable, Sir Ian Example, been investigated for misconduct?"),
+     {}, True),
+    ("personal_data.named-person", R("What expenses did Sir Ian Example claim in 2023?"), {}, True),
     ("personal_data.named-person", R("Has the officer involved in the incident been suspended?"), {}, True),
     ("personal_data.named-person", R("Please provide the report sent by a named Detective Inspector."), {}, True),
     ("personal_data.named-person", R("How many police constables were recruited in 2023?"), {}, False),

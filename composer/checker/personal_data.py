@@ -290,6 +290,35 @@ def letter_furniture(text: str, start: int) -> bool:
     return greeting is not None and start < greeting.start()
 
 
+# A chief officer or commissioner named with the office, asked about what the office does: their diary,
+# meetings, decisions, letters and what they said. The ICO's guidance on s40 expects people in senior public
+# roles to have their role's information disclosed. Whether they were complained about, investigated or
+# disciplined stays theirs (personal_data.senior-ranks), and so, as earlier cases were read, do their expenses
+# and pay (tests/test_reading_expt7.py).
+_SENIOR_OFFICE = re.compile(r"\b(?:(?:deputy\s+|assistant\s+)?chief\s+constable|(?:deputy\s+|assistant\s+)?commissioner|"
+                            r"police\s+and\s+crime\s+commissioner|pcc|chief\s+officer)\b", re.IGNORECASE)
+_ROLE_ASKED = re.compile(r"\b(?:diary|diaries|meetings?|met|speech(?:es)?|statements?|said|say|decisions?|decided|letters?|"
+                         r"correspondence|e-?mails?|briefings?|visits?)\b", re.IGNORECASE)
+_PERSONAL_MATTER = re.compile(r"\bcomplain\w*|\bdisciplin\w*|\bmisconduct\b|\binvestigat\w*|\bsuspen\w+|\bdismiss\w*|"
+                              r"\bsick\w*|\babsen\w+|\bgrievances?\b|\bvetting\b|\barrest\w*|\ballegation\w*|"
+                              r"\bconvict\w*|\bcaution\w*|\bhealth\b|\bpersonnel\s+file\b", re.IGNORECASE)
+
+_OWN_MONEY = re.compile(r"\b(?:expenses|salary|pay|bonus\w*|allowances?|pension)\b", re.IGNORECASE)
+
+
+def in_public_office(text: str, match: re.Match[str]) -> bool:
+    """Whether the person `match` names in `text` is named with a senior public office and asked about
+    what the office does, not about a matter of their own."""
+    near = text[max(0, match.start() - 40):match.start()] + " " + text[match.end():match.end() + 30]
+    if not _SENIOR_OFFICE.search(near) and not _SENIOR_OFFICE.search(text[match.start():match.end()]):
+        return False
+    begin = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find("?", match.end()), text.find("\n", match.end())) if i != -1]
+    sentence = text[begin:min(ends) if ends else len(text)]
+    return bool(_ROLE_ASKED.search(sentence)) and not _PERSONAL_MATTER.search(sentence) \
+        and not _OWN_MONEY.search(sentence)
+
+
 @part_rule("personal_data.named-person", "personal_data", "warning", law="personal_ncnd",
            title="About an identifiable person", intro=True)
 def named_person(rule: Rule, ctx: Context, item: PartView):
@@ -298,6 +327,8 @@ def named_person(rule: Rule, ctx: Context, item: PartView):
         return
     if match.re is _TITLE_NAME.pattern and writes_officially(item.text, match):
         return  # the writer or addressee of official letters, not their subject
+    if in_public_office(item.text, match):
+        return  # a chief officer's diary, meetings and statements are the office's
     said = item.text[match.start():match.end()]
     who = "people the request names" if _SEVERAL_NAMED.search(said) else "one identifiable person"
     return rule.at(
