@@ -91,7 +91,7 @@ class Directory:
         if found is not None:
             return found
         for body in self.not_foi:
-            if body.id == key or key_of(body.name) == key_of(force_id):
+            if body.id == key or key_of(force_id) in {key_of(name) for name in (body.name, *body.names)}:
                 raise NotSubjectToFOI(f"{body.name}: {body.why}")
         raise UnknownForce(f"unknown force id {force_id!r}{did_you_mean(key, [f.id for f in self.forces])}; "
                            "`foi-composer forces` lists them")

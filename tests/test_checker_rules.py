@@ -79,6 +79,9 @@ CASES = [
     ("validity.not-foi-body", R("How many staff work on counter-terrorism?", intro="Dear MI5,"), {}, True),
     ("validity.not-foi-body", R("How many requests did you answer in 2023?", intro="Dear Isle of Man Constabulary,"),
      {}, True),
+    ("validity.not-foi-body", R("How many requests did you answer in 2023?", intro="Dear Jersey Police,"), {}, True),
+    ("validity.not-foi-body", R("How many crimes were recorded in 2023?", intro="I would like information held by "
+                                "the force about crime on the Isle of Man ferry."), {}, False),
     # The Police Federation of England and Wales has been treated as listed in Schedule 1 since the Policing
     # and Crime Act 2017 (s50), and answers requests.
     ("validity.not-foi-body", R("How much did you spend on legal fees in 2023?", intro="Dear Police Federation,"),

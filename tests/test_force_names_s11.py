@@ -248,3 +248,15 @@ def test_chasers_to_many_forces_say_a_shared_warning_once(tmp_path):
     assert sum("WhatDoTheyKnow listed" in p for p in result.problems) == 2  # one each, as written
     shared = [p for p in result.said if "WhatDoTheyKnow listed" in p]
     assert len(shared) == 1 and shared[0].startswith("Kent Police and Essex Police: FOI address as")
+
+
+def test_the_islands_police_are_refused_by_the_names_people_write():
+    """'Jersey Police' got "did you mean merseyside_police?"; each island's police, by the name people
+    write, is refused with its own law named (qa11)."""
+    from composer.forces import NotSubjectToFOI
+
+    for said, law in (("Jersey Police", "Jersey"), ("Isle of Man Police", "Isle of Man"),
+                      ("Guernsey Police", "Guernsey")):
+        with pytest.raises(NotSubjectToFOI) as refused:
+            load_directory().get(said)
+        assert law in str(refused.value) and "merseyside" not in str(refused.value)
