@@ -441,7 +441,6 @@ _ORDINAL_UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "s
                   "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                   "seventeenth", "eighteenth", "nineteenth")
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def ordinal(n: int) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from composer import paths
-from composer.checker.patterns import Gate, remembered
+from composer.checker.patterns import Gate, remembered, sentence_start
 from composer.errors import FileProblem
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def named_product(text: str, start: int) -> bool:
     found = _NAME_BEFORE.search(text[max(0, start - 40):start])
     if not found or found.group("name").lower() in _NOT_A_NAME:
         return False
-    sentence = text[max(text.rfind(".", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1:start]
+    sentence = text[sentence_start(text, start):start]
     words = _WORD.findall(sentence)
     return len(_CAPITALISED.findall(sentence)) * 2 <= len(words)  # capitalised throughout: a title, not a name
 
@@ -203,7 +203,7 @@ def _coded(term: Term, low: str, match: re.Match[str]) -> bool:
     solved": the outcome every recorded crime carries), which the force counts by, not asks about."""
     if term.coded_with is None:
         return False
-    start = max(low.rfind(".", 0, match.start()), low.rfind("?", 0, match.start()), low.rfind("\n", 0, match.start())) + 1
+    start = sentence_start(low, match.start())
     stop = _SENTENCE_END.search(low, match.end())
     return term.coded_with.search(low, start, stop.start() if stop else len(low)) is not None
 

@@ -25,6 +25,12 @@ _TOKENS: dict[str, frozenset[str]] = {}
 _last: list = [None, frozenset()]  # the text asked about last: rules ask about one part in turn
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` of `text` begins: after the last full stop, question
+    mark or line break before it."""
+    return max(text.rfind(".", 0, at), text.rfind("?", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def tokens_of(low: str) -> frozenset[str]:
     """The words of lower-cased `low` (letters and digits), worked out once per text."""
     if low is _last[0]:

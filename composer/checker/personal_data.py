@@ -12,7 +12,7 @@ from composer.checker import knowledge
 from composer.checker import patterns as p
 from composer.checker.reading import (TITLED_NAME, Reading, blank_form, read_part, read_text, without_asides,
                                       writes_officially)
-from composer.checker.patterns import AnyOf, Gate
+from composer.checker.patterns import AnyOf, Gate, sentence_start
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.findings import SOURCE
 from composer.checker.estimate import expected_cell
@@ -299,11 +299,11 @@ _SENIOR_OFFICE = re.compile(r"\b(?:(?:deputy\s+|assistant\s+)?chief\s+constable|
                             r"police\s+and\s+crime\s+commissioner|pcc|chief\s+officer)\b", re.IGNORECASE)
 _ROLE_ASKED = re.compile(r"\b(?:diary|diaries|meetings?|met|speech(?:es)?|statements?|said|say|decisions?|decided|letters?|"
                          r"correspondence|e-?mails?|briefings?|visits?)\b", re.IGNORECASE)
+# Their own matters, money among them.
 _PERSONAL_MATTER = re.compile(r"\bcomplain\w*|\bdisciplin\w*|\bmisconduct\b|\binvestigat\w*|\bsuspen\w+|\bdismiss\w*|"
                               r"\bsick\w*|\babsen\w+|\bgrievances?\b|\bvetting\b|\barrest\w*|\ballegation\w*|"
-                              r"\bconvict\w*|\bcaution\w*|\bhealth\b|\bpersonnel\s+file\b", re.IGNORECASE)
-
-_OWN_MONEY = re.compile(r"\b(?:expenses|salary|pay|bonus\w*|allowances?|pension)\b", re.IGNORECASE)
+                              r"\bconvict\w*|\bcaution\w*|\bhealth\b|\bpersonnel\s+file\b"
+                              r"|\b(?:expenses|salary|pay|bonus\w*|allowances?|pension)\b", re.IGNORECASE)
 
 
 def in_public_office(text: str, match: re.Match[str]) -> bool:
@@ -312,11 +312,9 @@ def in_public_office(text: str, match: re.Match[str]) -> bool:
     near = text[max(0, match.start() - 40):match.start()] + " " + text[match.end():match.end() + 30]
     if not _SENIOR_OFFICE.search(near) and not _SENIOR_OFFICE.search(text[match.start():match.end()]):
         return False
-    begin = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     ends = [i for i in (text.find(".", match.end()), text.find("?", match.end()), text.find("\n", match.end())) if i != -1]
-    sentence = text[begin:min(ends) if ends else len(text)]
-    return bool(_ROLE_ASKED.search(sentence)) and not _PERSONAL_MATTER.search(sentence) \
-        and not _OWN_MONEY.search(sentence)
+    sentence = text[sentence_start(text, match.start()):min(ends) if ends else len(text)]
+    return bool(_ROLE_ASKED.search(sentence)) and not _PERSONAL_MATTER.search(sentence)
 
 
 @part_rule("personal_data.named-person", "personal_data", "warning", law="personal_ncnd",
