@@ -130,7 +130,7 @@ def today_from(text: str | None):
     """`--today`: the date to judge by, default today."""
     from datetime import date
 
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
 
     return parse_date(text, "--today") if text else date.today()
 
@@ -138,7 +138,7 @@ def today_from(text: str | None):
 def sent_on(text: str, option: str = "--sent"):
     """`--sent`: the day the letters went, which every force's deadline counts from; one after
     today is named (`operations.campaign.sent_later_than_today`)."""
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
     from composer.operations.campaign import sent_later_than_today
 
     day = parse_date(text, option)
