@@ -497,3 +497,14 @@ def test_opening_the_follow_up_tab_fits_its_columns_once(qtbot, window, monkeypa
     qtbot.waitUntil(lambda: len(fitted) == 2)
     QApplication.processEvents()
     assert fitted[1:] == [panel.view.viewport().width()]
+
+
+def test_a_force_one_working_day_late_is_one_day_late_in_words():
+    """QA-S12: the line under the table said "Kent Police: sent · next: … (1 working day late) ·
+    1 working days late"."""
+    model = CampaignTableModel(_campaign(), date(2026, 12, 22))  # Kent's answer was due 2026-12-21
+    rows = {model.progress_at(r).force_id: r for r in range(model.rowCount())}
+    kent = model.index(rows["kent_police"], _column("Status"))
+    assert model.progress_at(rows["kent_police"]).late_by == 1
+    assert "\n1 working day late" in kent.data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 working days" not in kent.data(Qt.ItemDataRole.ToolTipRole)
