@@ -508,3 +508,19 @@ def test_a_force_one_working_day_late_is_one_day_late_in_words():
     assert model.progress_at(rows["kent_police"]).late_by == 1
     assert "\n1 working day late" in kent.data(Qt.ItemDataRole.ToolTipRole)
     assert "1 working days" not in kent.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_row_the_keyboard_lands_on_is_the_one_worked_on(qtbot, panel):
+    """QA-S12, keyboard only: "Kent" typed in the filter, Tab into the table: the line under it named
+    Kent Police, but nothing was selected, so Chaser…, Record… and Paste reply… stayed greyed."""
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "Kent")
+    assert _shown(panel) == ["Kent Police"]
+    panel.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.view.hasFocus)
+    assert "Kent Police" in panel.chosen.text()
+    assert [p.force_id for p in panel.selected()] == ["kent_police"]
+    assert panel.record_button.isEnabled() and panel.paste_button.isEnabled()
