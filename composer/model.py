@@ -90,6 +90,18 @@ class Checked(_Model):
     source: str = Field(min_length=1)
 
 
+class ChiefOfficer(_Model):
+    """The office at the head of a police body, as the law names it: its `title` ("Chief Constable";
+    "Commissioner" in the Metropolitan and City of London police) and, where the law names the office
+    otherwise than "<title> of <the force>", that name (`office`: "Commissioner of Police of the
+    Metropolis"). An oversight body has no chief officer of its own: its entry names the chief officer
+    of the force it holds to account, the office a letter to it asks about."""
+
+    title: str = Field(min_length=1)
+    office: str | None = None
+    source: str = Field(min_length=1)
+
+
 class Force(_Model):
     """A police body that can be sent a request."""
 
@@ -114,6 +126,7 @@ class Force(_Model):
         default_factory=list, description="products or lists that belong to this force alone"
     )
     strength: Strength | None = Field(default=None, description="its officers, from published statistics")
+    chief_officer: ChiefOfficer | None = Field(default=None, description="the office at its head, as the law names it")
     checked: list[Checked] = Field(
         default_factory=list, description="where its name or FOI address was last confirmed, and when"
     )
@@ -130,6 +143,15 @@ class Force(_Model):
         """Its police officers, from its `strength` (None: the directory does not know them). The
         one place the checker's estimates and the cost plan ask how big a force is."""
         return self.strength.officers if self.strength is not None else None
+
+    @property
+    def chief_office(self) -> str | None:
+        """Its chief officer's office as it reads mid-sentence: "the Chief Constable of Kent Police",
+        "the Commissioner of Police of the Metropolis" (None: the directory does not give it)."""
+        chief = self.chief_officer
+        if chief is None:
+            return None
+        return f"the {chief.office}" if chief.office else f"the {chief.title} of {self.name_in_text}"
 
     @property
     def greeting(self) -> str:
