@@ -133,7 +133,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # A request sent to every force asks each about its own chief officer, by that force's title: "Sir Mark
 # Rowley, the Metropolitan Police Commissioner" is the Met's alone, and Kent's letter asks about the
 # Chief Constable of Kent Police. The titles and the offices the law names otherwise ("Commissioner of
-# Police of the Metropolis") are the force directory's (`Force.chief_officer`). The office is found
+# Police of the Metropolis") are the force directory's (`Force.chief_officer`, `Force.chief_office_name`). The office is found
 # written with the request's own force ("the Chief Constable of West Midlands Police", "the Met
 # Commissioner", "Kent Police's Chief Constable"), by the name the law gives it, or as a bare "the
 # Chief Constable"; a person named beside it ("…, Sir Craig Guildford,") goes with it. An office of
@@ -148,16 +148,27 @@ class _Offices:
     commissioners: frozenset[str]  # forces whose chief officer's title is not the usual one's
 
 
+_OFFICES_READ: list[tuple[object, _Offices]] = []  # the directory's forces, and what was read from them
+
+
 def _offices() -> _Offices:
     from composer.force_names import _directory_forces
 
-    forces = [f for f in _directory_forces() if f.chief_officer is not None]
-    titles = sorted({f.chief_officer.title for f in forces}, key=len, reverse=True)
-    named = {" ".join(f.chief_officer.office.lower().split()): f.id for f in forces
-             if f.chief_officer.office and not find_forces(f.chief_officer.office)}
+    directory = _directory_forces()  # the same tuple while the directory's files stay as they are
+    if _OFFICES_READ and _OFFICES_READ[0][0] is directory:
+        return _OFFICES_READ[0][1]
+    _OFFICES_READ[:] = [(directory, _offices_of(directory))]
+    return _OFFICES_READ[0][1]
+
+
+def _offices_of(directory) -> _Offices:
+    forces = [f for f in directory if f.chief_officer is not None]
+    titles = sorted({f.chief_officer for f in forces}, key=len, reverse=True)
+    named = {" ".join(f.chief_office_name.lower().split()).removeprefix("the "): f.id for f in forces
+             if f.chief_office_name and not find_forces(f.chief_office_name)}
     counts: dict[str, int] = {}
     for f in forces:
-        counts[f.chief_officer.title] = counts.get(f.chief_officer.title, 0) + 1
+        counts[f.chief_officer] = counts.get(f.chief_officer, 0) + 1
     usual = max(counts, key=counts.__getitem__) if counts else ""
     spaced = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
     office_re = None
@@ -166,7 +177,7 @@ def _offices() -> _Offices:
                                                              for o in sorted(named, key=len, reverse=True)) + r")\b",
                                re.IGNORECASE)
     return _Offices(re.compile(rf"\b(?:{spaced})\b", re.IGNORECASE), office_re, named,
-                    frozenset(f.id for f in forces if f.chief_officer.title != usual))
+                    frozenset(f.id for f in forces if f.chief_officer != usual))
 
 
 _DETERMINER = re.compile(r"\b(the|your|its|our)\s+$", re.IGNORECASE)

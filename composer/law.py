@@ -531,8 +531,11 @@ def field_values(request: Request, force: Force | None) -> dict[str, str]:
             cost_limit_hours=f"{hours:g}" if hours == int(hours) else f"{hours:.1f}",
             hourly_rate=f"£{law.hourly_rate_pounds}",
         )
-        if force.chief_officer is not None:  # every body in the directory has one
-            values.update(chief_officer=force.chief_office, chief_officer_title=force.chief_officer.title)
+        if force.chief_officer is not None:
+            values.update(chief_officer=force.chief_office, chief_officer_title=force.chief_officer)
+        else:  # an oversight body has no chief officer of police: it asks about the one it oversees
+            values.update(chief_officer=f"the chief officer of the police service {force.name_in_text} oversees",
+                          chief_officer_title="chief officer")
     return values
 
 

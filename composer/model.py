@@ -85,20 +85,9 @@ class Checked(_Model):
     """Where a fact of the force directory was confirmed: which fact, the public page that says so
     (or, where none does, what was looked at), and the day it was read."""
 
-    fact: Literal["name", "aliases", "foi_email", "foi_form", "postal_address"]
+    fact: Literal["name", "aliases", "foi_email", "foi_form", "postal_address", "chief_officer", "act",
+                  "policing_body"]
     on: date
-    source: str = Field(min_length=1)
-
-
-class ChiefOfficer(_Model):
-    """The office at the head of a police body, as the law names it: its `title` ("Chief Constable";
-    "Commissioner" in the Metropolitan and City of London police) and, where the law names the office
-    otherwise than "<title> of <the force>", that name (`office`: "Commissioner of Police of the
-    Metropolis"). An oversight body has no chief officer of its own: its entry names the chief officer
-    of the force it holds to account, the office a letter to it asks about."""
-
-    title: str = Field(min_length=1)
-    office: str | None = None
     source: str = Field(min_length=1)
 
 
@@ -126,7 +115,12 @@ class Force(_Model):
         default_factory=list, description="products or lists that belong to this force alone"
     )
     strength: Strength | None = Field(default=None, description="its officers, from published statistics")
-    chief_officer: ChiefOfficer | None = Field(default=None, description="the office at its head, as the law names it")
+    chief_officer: str | None = Field(
+        default=None, description="the title of the officer in charge of it: Chief Constable, Commissioner "
+        "(None: a body that oversees a force and has no chief officer)")
+    chief_office_name: str | None = Field(
+        default=None, description="the office's name in law where it is not the title plus the force's name: "
+        "the Commissioner of Police of the Metropolis")
     checked: list[Checked] = Field(
         default_factory=list, description="where its name or FOI address was last confirmed, and when"
     )
@@ -145,15 +139,6 @@ class Force(_Model):
         return self.strength.officers if self.strength is not None else None
 
     @property
-    def chief_office(self) -> str | None:
-        """Its chief officer's office as it reads mid-sentence: "the Chief Constable of Kent Police",
-        "the Commissioner of Police of the Metropolis" (None: the directory does not give it)."""
-        chief = self.chief_officer
-        if chief is None:
-            return None
-        return f"the {chief.office}" if chief.office else f"the {chief.title} of {self.name_in_text}"
-
-    @property
     def greeting(self) -> str:
         """The name to write after "Dear"."""
         return self.salutation or self.name
@@ -162,6 +147,14 @@ class Force(_Model):
     def name_in_text(self) -> str:
         """The name as it reads mid-sentence: "the Police Service of Northern Ireland"."""
         return f"the {self.name}" if self.definite else self.name
+
+    @property
+    def chief_office(self) -> str | None:
+        """Its chief officer's office as a sentence names it: "the Chief Constable of Kent Police",
+        "the Commissioner of Police of the Metropolis" (None: a body with no chief officer)."""
+        if self.chief_officer is None:
+            return None
+        return self.chief_office_name or f"the {self.chief_officer} of {self.name_in_text}"
 
 
 class Requester(_Model):
