@@ -85,7 +85,8 @@ class Checked(_Model):
     """Where a fact of the force directory was confirmed: which fact, the public page that says so
     (or, where none does, what was looked at), and the day it was read."""
 
-    fact: Literal["name", "aliases", "foi_email", "foi_form", "postal_address"]
+    fact: Literal["name", "aliases", "foi_email", "foi_form", "postal_address", "chief_officer", "act",
+                  "policing_body"]
     on: date
     source: str = Field(min_length=1)
 
@@ -114,6 +115,12 @@ class Force(_Model):
         default_factory=list, description="products or lists that belong to this force alone"
     )
     strength: Strength | None = Field(default=None, description="its officers, from published statistics")
+    chief_officer: str | None = Field(
+        default=None, description="the title of the officer in charge of it: Chief Constable, Commissioner "
+        "(None: a body that oversees a force and has no chief officer)")
+    chief_office_name: str | None = Field(
+        default=None, description="the office's name in law where it is not the title plus the force's name: "
+        "the Commissioner of Police of the Metropolis")
     checked: list[Checked] = Field(
         default_factory=list, description="where its name or FOI address was last confirmed, and when"
     )
@@ -140,6 +147,14 @@ class Force(_Model):
     def name_in_text(self) -> str:
         """The name as it reads mid-sentence: "the Police Service of Northern Ireland"."""
         return f"the {self.name}" if self.definite else self.name
+
+    @property
+    def chief_office(self) -> str | None:
+        """Its chief officer's office as a sentence names it: "the Chief Constable of Kent Police",
+        "the Commissioner of Police of the Metropolis" (None: a body with no chief officer)."""
+        if self.chief_officer is None:
+            return None
+        return self.chief_office_name or f"the {self.chief_officer} of {self.name_in_text}"
 
 
 class Requester(_Model):
