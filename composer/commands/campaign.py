@@ -243,7 +243,7 @@ def _extension_line(p) -> str:
 
 
 def _campaign_update(args: argparse.Namespace) -> int:
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
     from composer.campaign.deadlines import progress
     from composer.operations.campaign import record
     from composer.responses import parse_sections
@@ -274,7 +274,7 @@ def _campaign_undo(args: argparse.Namespace) -> int:
 
 
 def _campaign_attach(args: argparse.Namespace) -> int:
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
     from composer.operations.campaign import attach_reply, record_reply
     from composer.replies import dates_before
 
