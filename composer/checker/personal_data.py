@@ -43,10 +43,21 @@ _NAMES = Gate(
     r"|\bname\s+(?:the|any)\s+(?:\w+\s+)?(?:officers?|staff|individuals?|people)\b"
     r"|\b(?:please\s+)?name\s+(?:them|him|her|those\s+(?:people|persons|individuals|officers))\b"
     # "Name the registered sex offenders living on …": any people the part asks to be named.
-    r"|\bname\s+(?:the|any|all)\s+(?:\w+\s+){0,2}" + _PEOPLE + r"\b",
+    r"|\bname\s+(?:the|any|all)\s+(?:\w+\s+){0,2}" + _PEOPLE + r"\b"
+    # The people first, their names asked after them ("Which officers were dismissed? I'd like their names"):
+    # "their" is the people just said, whatever the verb between.
+    r"|\b" + _PEOPLE + r"\b(?:(?!\b(?:systems|tools|products|suppliers|companies|firms|contractors|units|teams|"
+    r"departments|stations|schemes|programmes|programs|operations|forces|organi[sz]ations|vehicles|dogs|"
+    r"devices)\b)[^\n]){0,160}?\btheir\s+(?:full\s+)?names?\b"
+    # Who is on a list of people ("Who is on your violence harm risk list?"): the list's members, by name.
+    r"|\bwho\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+|still\s+)?(?:named\s+|listed\s+|included\s+)?"
+    r"(?:on|in)\s+(?:the|your|its|this|that|a)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:lists?|matrix|matrices|database|register|watch\s*lists?|index)\b",
     (("name", "names", "identity", "identities", "who"),
      _PEOPLE_WORDS + ("rank", "ranks", "role", "roles", "job", "designation", "designations", "position",
-                      "positions", "grade", "grades", "collar", "shoulder", "warrant", "them", "him", "her")),
+                      "positions", "grade", "grades", "collar", "shoulder", "warrant", "them", "him", "her",
+                      "list", "lists", "matrix", "matrices", "database", "register", "watchlist", "watchlists",
+                      "watch", "index")),
 )
 # "Individual" before a thing ("each individual time period", "per individual force") says each of those
 # things, not a person.
@@ -166,6 +177,8 @@ _OWN_DATA = Gate(
     r"|\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:arrested|stopped|searched|detained|"
     r"questioned|interviewed|cautioned|charged|handcuffed|restrained|tasered|assaulted|threatened)\b"
     r"|\b(?:reported|arrested|stopped|searched|detained|accused|complained\s+about|investigated)\s+(?:me|us)\b(?!-)"
+    # What a force's system made of the requester: a score, a grade or a flag "given me", "assigned to me".
+    r"|\b(?:given|gave|assigned|allocated|attached|applied)\s+(?:to\s+)?(?:me|us)\b(?!-)"
     # The requester in the third person, as a Commissioner's or tribunal's summary puts it.
     r"|\bthe\s+(?:requester|complainant|applicant|appellant)(?:'s|’s)\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|"
     r"details|case|complaint|arrest|conviction|criminal\s+(?:trial|record|case)|trial|statements?|interview)\b"
