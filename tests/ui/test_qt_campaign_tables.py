@@ -39,8 +39,10 @@ def _campaign(name: str = "Risk 2026", parts: int = 3):
 def _readings(forces, numbers):
     said = [PartReading(Outcome.ANSWERED), PartReading(Outcome.NOT_HELD), PartReading(Outcome.REFUSED, ("s40(2)",)),
             PartReading(Outcome.NCND, ("s23(5)",)), PartReading(Outcome.CLARIFY)]
+    # the first's answer to the part it leaves out is in an attachment not read
     return {force.id: ReplyReading(kind=ReplyKind.PARTLY, parts={n: said[(i + j) % len(said)]
-                                                                 for j, n in enumerate(numbers) if j != i % 3})
+                                                                 for j, n in enumerate(numbers) if j != i % 3},
+                                   unread=i == 0)
             for i, force in enumerate(forces[6:10])}
 
 
