@@ -1609,7 +1609,7 @@ def kept_elsewhere(force: Force | None, reading: Reading, *, under_own_use: bool
     oversees (not a question about a system or a policy, which it may answer from its papers)."""
     record = reading.record
     return (force is not None and force.kind == ForceKind.OVERSIGHT and record is not None
-            and record.id not in knowledge.OVERSIGHT_KEEPS and reading.action in _FROM_RECORDS
+            and record.id not in knowledge.oversight_keeps(force.id) and reading.action in _FROM_RECORDS
             # "What is the system's name?" under "Does it use one?" asks about no records; under a question
             # whether the body itself uses a system (`asked_if_yes`) its records are the body's own, so a
             # body that keeps none has none whatever the part borrowed its record from
