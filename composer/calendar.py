@@ -6,7 +6,8 @@ the United Kingdom, so an English force's clock also stops on St Andrew's Day an
 FOISA s73: only Saturdays, Sundays, Christmas Day and Scottish bank holidays.
 
 Bank holidays come from the `holidays` package, one calendar per nation (its UK calendar with no
-subdivision holds only the days common to all nations, so the union is built here). One-off days
+subdivision holds only the days common to all nations, so the union is built here). Only its
+United Kingdom calendar is loaded, and only when a day's answer is first needed. One-off days
 proclaimed by the Crown are where the package can be wrong or late; the user adds or removes a day
 in `holidays-overrides.json` in the data folder.
 
@@ -22,15 +23,14 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from threading import Lock
 from typing import Literal
 
-import holidays
 from dateutil.easter import easter
 from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
 from composer.dates import IN_REACH, LATEST, WEEKDAYS
-from composer.dates import parse_date  # noqa: F401  (the command line's dates come from here)
 from composer.errors import ComposerError
 from composer.law import law_for, short
 from composer.model import Act, joined
@@ -174,9 +174,41 @@ def reset_holiday(when: date) -> bool:
 
 
 # -- the calendar -----------------------------------------------------------------------------
+_LOADING = Lock()
+
+
+@lru_cache(maxsize=1)
+def _united_kingdom() -> type:
+    """The `holidays` package's United Kingdom calendar, loaded on its own.
+
+    `holidays.country_holidays("GB")` imports the package's `holidays.countries`, whose
+    `__init__` imports the module of every country it knows (some 250 of them, about half of
+    what `foi-composer due` took). The United Kingdom's module needs none of them: it is
+    imported here with an unexecuted stand-in for its package in `sys.modules`, found by the
+    package's own finder (so a bundled app finds it too), and the stand-in is taken away at
+    once. A later `import holidays.countries`, which nothing in FOI Composer does, would get
+    the real package and this same United Kingdom module.
+    """
+    import importlib
+    import importlib.util
+    import sys
+
+    import holidays  # noqa: F401  (the package: its base classes, calendars and constants)
+
+    with _LOADING:
+        package = "holidays.countries"
+        if package in sys.modules:
+            return importlib.import_module(f"{package}.united_kingdom").UnitedKingdom
+        sys.modules[package] = importlib.util.module_from_spec(importlib.util.find_spec(package))
+        try:
+            return importlib.import_module(f"{package}.united_kingdom").UnitedKingdom
+        finally:
+            del sys.modules[package]
+
+
 @lru_cache(maxsize=256)
 def _package_holidays(region: Region, year: int) -> dict[date, str]:
-    return dict(holidays.country_holidays("GB", subdiv=region.value, years=year))
+    return dict(_united_kingdom()(subdiv=region.value, years=year))
 
 
 def _statutory_day(d: date) -> str | None:

@@ -310,4 +310,21 @@ IDENT_CASES = [
                                              "2023?"), {}, False),
     ("personal_data.children-by-school", ask("How many children were reported missing in 2023, by age?"), {},
      False),
+    # Where people live: an address or full postcode in records about people, asked for as the answer.
+    ("personal_data.addresses", ask("Please list every address the force raided in 2023."), {}, True),
+    ("personal_data.addresses", ask("Please provide the postcodes of everyone arrested for burglary in 2023."), {},
+     True),
+    ("personal_data.addresses", ask("Please list the addresses of registered sex offenders living in Ashford."), {},
+     True),
+    ("personal_data.addresses", ask("For each house searched under a drugs warrant in 2023, give the house number "
+                                    "and street."), {}, True),
+    ("personal_data.addresses", ask("How many burglaries were recorded in 2023, by postcode district?"), {}, False),
+    ("personal_data.addresses", ask("Please list the addresses of the police stations with front counters open to "
+                                    "the public."), {}, False),
+    ("personal_data.addresses", ask("Please list the streets where stop and searches took place in 2023."), {}, False),
+    ("personal_data.addresses", ask("Please send the answer to the email address I have given, about the arrests "
+                                    "made in 2023."), {}, False),
+    ("personal_data.addresses", ask("What is the force doing to address repeat burglaries of homes?"), {}, False),
+    ("personal_data.addresses", ask("How many warrants were executed at addresses in 2023? I do not want the "
+                                    "addresses themselves."), {}, False),
 ]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -16,11 +18,11 @@ from composer.calendar import (
     due_date,
     explain_due,
     is_working_day,
-    parse_date,
     remove_holiday,
     reset_holiday,
 )
 from composer.cli import main
+from composer.dates import parse_date
 from composer.errors import ComposerError
 from composer.model import Act
 
@@ -190,3 +192,22 @@ def test_holidays_commands(capsys, data_home):
     assert "2026-12-01  Tue  Proclaimed (bank holiday in Scotland)" in capsys.readouterr().out
     assert main(["holidays", "reset", "2026-12-01"]) == 0
     assert main(["holidays", "reset", "2026-12-01"]) == 2
+
+
+def test_the_holidays_package_is_whole_after_the_united_kingdom_is_loaded_alone():
+    # The calendar loads the UK's module without the package's list of countries; whoever
+    # imports the package afterwards gets every country, and the same UK calendar.
+    code = """
+import holidays
+from datetime import date
+from composer.calendar import Region, _package_holidays, _united_kingdom
+days = _package_holidays(Region.NORTHERN_IRELAND, 2026)
+import holidays.countries
+assert holidays.countries.UnitedKingdom is _united_kingdom()
+assert dict(holidays.country_holidays("GB", subdiv="NIR", years=2026)) == days
+assert date(2026, 7, 14) in holidays.country_holidays("FR", years=2026)
+print(days[date(2026, 3, 17)])
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Saint Patrick's Day"

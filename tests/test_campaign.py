@@ -326,7 +326,7 @@ def test_a_version_1_file_still_loads_and_is_saved_as_the_current_version():
     assert p.due == p.statutory_due == date(2026, 12, 21) and p.late_by == 7 and p.warnings == ()
     loaded = record(loaded, force_id="kent_police", status="review-asked", on=date(2027, 1, 6)).value
     store.save(loaded)
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == CAMPAIGN_VERSION == 3
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == CAMPAIGN_VERSION == 4
     assert store.load("Old one").tracked("kent_police").history[1].note == "by email"
 
 

@@ -78,6 +78,20 @@ CASES = [
     # what IT security cost is given; attacks on the force's systems are not
     ("exemption.subject", "How much did the force spend on its new firewall in 2023?", False),
     ("exemption.subject", "How many cyber attacks on the force's systems were there in 2023?", True),
+    # which version, operating system or back end a system runs, or when it was patched, shows what is
+    # unpatched (SIC 084/2016); which version of a policy is current is a document's edition
+    ("exemption.subject", "What software does the force use to read seized phones, and which version is "
+     "installed?", True),
+    ("exemption.subject", "Which operating system do the force's laptops run, and when were they last patched?", True),
+    ("exemption.subject", "Which version of the stop and search policy is in force now?", False),
+    # the plates on a hotlist warn their users; how many entries it holds is given
+    ("exemption.subject", "Please list every vehicle registration flagged on the force's ANPR hotlist.", True),
+    ("exemption.subject", "How many vehicles were on the force's ANPR hotlists on 1 March 2024?", False),
+    # the plans for an event still to come; figures about one that has happened are given
+    ("exemption.subject", "Please send the force's threat assessment for the upcoming Pride march.", True),
+    ("exemption.subject", "Please send the operational order for the forthcoming county show.", True),
+    ("exemption.subject", "How many officers were deployed to last year's county show, and at what cost?", False),
+    ("exemption.subject", "What software does the force use to record crimes?", False),
     # a policy on communications data is answered (and is no correspondence to search); whose records
     # the force asked phone companies for is not
     ("exemption.subject", "Please send me the force's policy on communications data requests.", False),

@@ -1,5 +1,6 @@
 """Quick commands load only what they use: none loads the checker (about 0.3 s of compiling its
-patterns), and help and the version load neither the law nor pydantic's models. Each command
+patterns), help and the version load neither the law nor pydantic's models, and the calendar loads
+the `holidays` package's United Kingdom calendar, not the package's 250-odd countries. Each command
 runs in a fresh process, as a user runs it; bench/bench_startup.py times them."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-print("LOADED " + json.dumps(sorted(m for m in sys.modules if m.startswith(("composer", "pydantic")))))
+print("LOADED " + json.dumps(sorted(m for m in sys.modules if m.startswith(("composer", "pydantic", "holidays")))))
 """
 
 
@@ -45,3 +46,11 @@ def test_quick_commands_do_not_load_the_checker(data_home, args):
     modules = loaded(data_home, *args)
     assert "composer.law" in modules or "composer.forces" in modules  # the command did its work
     assert not {m for m in modules if m.startswith(("composer.checker", "composer.letters", "composer.campaign"))}
+
+
+@pytest.mark.parametrize("args", [["due", "2026-11-02", "--act", "foia"], ["due", "2026-11-02", "--act", "foisa"],
+                                  ["holidays", "list", "--year", "2026"]])
+def test_the_calendar_loads_the_united_kingdoms_holidays_alone(data_home, args):
+    modules = loaded(data_home, *args)
+    countries = {m for m in modules if m.startswith("holidays.countries")}
+    assert countries == {"holidays.countries.united_kingdom"}, sorted(countries)

@@ -264,14 +264,15 @@ def _still_wanted_campaign(force_id="kent_police"):
 
 def test_recorded_it_keeps_its_day_and_the_force_stays_late():
     """Recorded as a request for clarification it would stop a clock that s1(3) does not stop;
-    recorded as an acknowledgement it lost its date. It is an acknowledgement with the day the
-    force waits until: the answer stays overdue, and the tracker says what to do by when."""
+    recorded as an acknowledgement it lost its date. It is a status of its own (since session 12;
+    an acknowledgement with a day before) with the day the force waits until: the answer stays
+    overdue, and the tracker says what to do by when."""
     from composer.campaign.deadlines import progress
     from composer.campaign.model import Status
 
     c = _still_wanted_campaign()
     item = c.tracked("kent_police")
-    assert item.status is Status.ACKNOWLEDGED and item.history[-1].until == date(2027, 2, 26)
+    assert item.status is Status.STILL_WANTED and item.history[-1].until == date(2027, 2, 26)
     p = progress(item, date(2027, 2, 15))
     assert p.overdue and p.due == date(2026, 12, 21) and p.waiting_on == "force"
     assert p.next_step == ("the answer is late; on 2027-02-12 the force asked whether you still want it: "

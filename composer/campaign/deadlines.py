@@ -141,7 +141,7 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
     still_wanted: Event | None = None  # "do you still want it?", with the day it waits until
     for event in events:
         s = event.status
-        if s is Status.ACKNOWLEDGED and event.until is not None and first_response is None:
+        if s is Status.STILL_WANTED and first_response is None:
             still_wanted = event
         if s is Status.CLARIFICATION_ASKED and first_response is None:
             if not paused:  # was the answer already due when the force asked?
@@ -244,10 +244,13 @@ def progress(item: Tracked, today: date | None = None, calendar: Calendar | None
             next_step = "the answer is late: send a chaser"
             if still_wanted is not None:
                 pending = still_wanted
-                by = still_wanted.until.isoformat()  # type: ignore[union-attr]
                 asked = f"the answer is late; on {still_wanted.on.isoformat()} the force asked whether you still want it"
-                next_step = (f"{asked}: say you do by {by}" if today <= still_wanted.until else
-                             f"{asked}, or it would treat the request as withdrawn after {by}: say you do")
+                if still_wanted.until is None:  # its letter gave no day
+                    next_step = f"{asked}: say you do"
+                else:
+                    by = still_wanted.until.isoformat()
+                    next_step = (f"{asked}: say you do by {by}" if today <= still_wanted.until else
+                                 f"{asked}, or it would treat the request as withdrawn after {by}: say you do")
             elif chased is not None and act is Act.FOIA:
                 step = f"{law.regulator.complain} to {regulator}"
                 next_step = (f"the answer is late, chased on {chased}: {step} if it has not come by {chaser_ends}"

@@ -23,8 +23,10 @@ from composer.law import law_for
 from composer.model import Act, Request, one_line
 from composer.responses import unique_sections
 
-CAMPAIGN_VERSION = 3  # 2: the public-interest extension (Status.EXTENDED, Event.until)
+CAMPAIGN_VERSION = 4  # 2: the public-interest extension (Status.EXTENDED, Event.until)
 # 3: a reply's confirmed reading kept with its attachment (Attachment.kind, Attachment.parts)
+# 4: "do you still want it?" is a status of its own (Status.STILL_WANTED); a version 3 file kept it
+#    as "acknowledged" with the day the force waits until, and is read as it now is
 
 
 MAX_REFERENCE = 80
@@ -59,6 +61,9 @@ def name_key(name: str) -> str:
 class Status(StrEnum):
     SENT = "sent"
     ACKNOWLEDGED = "acknowledged"
+    # A late force asks whether you still want the answer, and will treat the request as withdrawn
+    # after a day (Event.until). It is no request for clarification (s1(3)): no clock stops.
+    STILL_WANTED = "still-wanted"
     EXTENDED = "extended"  # FOIA s10(3)/s17(2): more time to weigh the public interest
     CLARIFICATION_ASKED = "clarification-asked"
     CLARIFIED = "clarified"  # you sent the clarification: the clock starts again
@@ -81,6 +86,7 @@ class Status(StrEnum):
 _LABELS = {
     Status.SENT: "sent",
     Status.ACKNOWLEDGED: "acknowledged",
+    Status.STILL_WANTED: "asked if you still want it",
     Status.EXTENDED: "extended (public interest)",
     Status.CLARIFICATION_ASKED: "clarification asked",
     Status.CLARIFIED: "clarification sent",
@@ -124,8 +130,18 @@ class Event(_Model):
     note: str = ""
     until: date | None = Field(default=None, description="extended: the force's estimated date; "
                                "clarification asked: the day after which the force treats the "
-                               "request as withdrawn if it has no reply; acknowledged: the same day, "
+                               "request as withdrawn if it has no reply; still wanted: the same day, "
                                "from a force that asked whether you still want the answer")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _still_wanted(cls, data):
+        """An acknowledgement with a day to wait until is the "do you still want it?" letter: a
+        version 3 file kept it so (and `campaign update --status acknowledged --until` wrote it)."""
+        if isinstance(data, dict) and data.get("status") in ("acknowledged", Status.ACKNOWLEDGED) \
+                and data.get("until") is not None:
+            return {**data, "status": Status.STILL_WANTED}
+        return data
 
     @field_validator("on", "until")
     @classmethod

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.checker import knowledge, track
+from composer.checker import glossary, knowledge, track
 from composer.checker import patterns as p
 from composer.checker.engine import Context, PartView, Rule, part_rule
 from composer.checker.findings import SOURCE
@@ -58,13 +58,14 @@ def subjects_in(text: str) -> tuple[tuple[Subject, tuple[int, int], bool], ...]:
     """The sensitive subjects `text` touches: (subject, span, softened by `unless`). A word only in
     background the request tells (`_background`) does not count."""
     found = []
+    spelt = glossary.spelt_out(text)  # "LFR" read as "live facial recognition": what is said, whichever way
     for subject in knowledge.SUBJECTS:
         match = next((m for m in subject.pattern.finditer(text) if not _background(text, m.start())), None)
         if match is None:
             continue
-        if subject.requires is not None and subject.requires.search(text) is None:
+        if subject.requires is not None and subject.requires.search(spelt) is None:
             continue
-        softened = subject.unless is not None and subject.unless.search(text) is not None
+        softened = subject.unless is not None and subject.unless.search(spelt) is not None
         if subject.topic == "investigation" and (p.POLICY_REVIEW.search(text) or blank_form(text.lower())):
             softened = True  # the force's learning after it, or its blank form: not what the case file says
         if softened and subject.unless_clears:

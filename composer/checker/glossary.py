@@ -57,10 +57,26 @@ def _load() -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
         except (KeyError, re.error) as exc:
             raise FileProblem(f"{GLOSSARY_PATH}: term {entry.get('id', '?')!r} is malformed ({exc})") from exc
     acronyms = data.get("acronyms", {})
-    return tuple(terms), frozenset(acronyms.get("known", [])), frozenset(acronyms.get("not_acronyms", []))
+    stands_for = acronyms.get("stands_for", {})
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in stands_for.items()):
+        raise FileProblem(f"{GLOSSARY_PATH}: [acronyms.stands_for] must map each abbreviation to its words")
+    return (tuple(terms), frozenset(acronyms.get("known", [])), frozenset(acronyms.get("not_acronyms", [])),
+            dict(stands_for))
 
 
-TERMS, KNOWN_ACRONYMS, NOT_ACRONYMS = _load()
+TERMS, KNOWN_ACRONYMS, NOT_ACRONYMS, STANDS_FOR = _load()
+_ABBREVIATION = re.compile(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, STANDS_FOR), key=len, reverse=True))
+                           + r")s?(?![\w&])") if STANDS_FOR else None
+
+
+@remembered
+def spelt_out(text: str) -> str:
+    """`text` with each police abbreviation it uses followed by the words it stands for ("LFR (live facial
+    recognition)"), for reading what is asked whichever way it is written. Offsets in the result are not
+    those of `text`: search it for whether something is said, never for where."""
+    if _ABBREVIATION is None or _ABBREVIATION.search(text) is None:
+        return text
+    return _ABBREVIATION.sub(lambda m: f"{m.group(0)} ({STANDS_FOR[m.group(1)]})", text)
 
 _QUOTE = "[\"'‘’“”]?"
 # Right after the term (allowing a noun such as "systems" in between): a definition starts.
@@ -91,8 +107,22 @@ _PURPOSE_IN_SENTENCE = re.compile(
     # made by a system the request has named or described: "a risk score by the system", "from each such tool"
     r"|\b(?:by|from|in|of|using|through|on)\s+(?:the|that|this|each|such|each\s+such)\s+(?:system|tool|software|"
     r"model|programme|program|algorithm|database|matrix)s?\b(?!\s+(?:of|for|that|which|to)\b)"
+    # the same said with the force's own tool, however the sentence is ordered: "a risk score by the force's
+    # offender management tool", "the risk score that your offender risk tool holds", "the score your risk
+    # tool gave me": the tool that makes it says which score is meant
+    r"|^\s*(?:(?:by|from|in|using|through)\s+|(?:that|which)\s+)?(?:the\s+force['’]s|your|its|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:system|tool|software|model|programme|program|algorithm|database|matrix)s?\b"
+    r"(?!\s+(?:of|for|that|which|to)\b)"
     r"|\bspecifically\s+(?:as\s+part\s+of|for|in|to)\b"
     r"|\((?:together|collectively|hereafter|hereinafter|jointly)\b",
+    re.IGNORECASE,
+)
+# The force's own tool said before the term, as what makes it ("how many people did the force's offender tool
+# give a risk score"): the same as the tool said after it (`_PURPOSE_IN_SENTENCE`), in the other word order.
+_MADE_BY_BEFORE = re.compile(
+    r"\b(?:the\s+force['’]s|your|its|our)\s+(?:[\w-]+\s+){0,3}?(?:system|tool|software|model|programme|program|"
+    r"algorithm|database|matrix)s?\s+(?:\w+\s+){0,2}?(?:give|gives|gave|given|giving|assign\w*|allocat\w*|produc\w*|"
+    r"generat\w*|calculat\w*|creat\w*|ma(?:k|d)e\w*|award\w*)\s+(?:\w+\s+){0,4}?$",
     re.IGNORECASE,
 )
 # The term inside brackets that name a list: "(collectively 'AI')", "(hereafter AI)".
@@ -123,12 +153,17 @@ def _is_defined_at(text: str, start: int, end: int) -> bool:
         return True
     if _NAMED_IN_BRACKETS.search(text[max(0, start - 40):start]):
         return True
+    if _MADE_BY_BEFORE.search(text, max(0, sentence_start, start - 120), start):
+        return True  # "did the force's offender tool give a risk score": the tool is said first
     stop = _SENTENCE_END.search(text, end)
     sentence_rest = text[end:stop.start() if stop else len(text)]
     return bool(_PURPOSE_IN_SENTENCE.search(sentence_rest))
 
 
-_EXAMPLE_BEFORE = re.compile(r"(?:\bfor\s+example|\bfor\s+instance|\be\.?\s?g\.?|\bsuch\s+as|\blike)\b[^.?!\n]{0,60}$",
+# "like" as "such as", not the verb of asking ("I would like", "we'd like", "I should like"): how the request
+# asks is no example of what it asks about.
+_EXAMPLE_BEFORE = re.compile(r"(?:\bfor\s+example|\bfor\s+instance|\be\.?\s?g\.?|\bsuch\s+as|"
+                             r"(?<!\bwould\s)(?<!\bshould\s)(?<!\bi\s)(?<!\bwe\s)(?<!['’]d\s)\blike)\b[^.?!\n]{0,60}$",
                              re.IGNORECASE)
 
 

@@ -43,10 +43,21 @@ _NAMES = Gate(
     r"|\bname\s+(?:the|any)\s+(?:\w+\s+)?(?:officers?|staff|individuals?|people)\b"
     r"|\b(?:please\s+)?name\s+(?:them|him|her|those\s+(?:people|persons|individuals|officers))\b"
     # "Name the registered sex offenders living on …": any people the part asks to be named.
-    r"|\bname\s+(?:the|any|all)\s+(?:\w+\s+){0,2}" + _PEOPLE + r"\b",
+    r"|\bname\s+(?:the|any|all)\s+(?:\w+\s+){0,2}" + _PEOPLE + r"\b"
+    # The people first, their names asked after them ("Which officers were dismissed? I'd like their names"):
+    # "their" is the people just said, whatever the verb between.
+    r"|\b" + _PEOPLE + r"\b(?:(?!\b(?:systems|tools|products|suppliers|companies|firms|contractors|units|teams|"
+    r"departments|stations|schemes|programmes|programs|operations|forces|organi[sz]ations|vehicles|dogs|"
+    r"devices)\b)[^\n]){0,160}?\btheir\s+(?:full\s+)?names?\b"
+    # Who is on a list of people ("Who is on your violence harm risk list?"): the list's members, by name.
+    r"|\bwho\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+|still\s+)?(?:named\s+|listed\s+|included\s+)?"
+    r"(?:on|in)\s+(?:the|your|its|this|that|a)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:lists?|matrix|matrices|database|register|watch\s*lists?|index)\b",
     (("name", "names", "identity", "identities", "who"),
      _PEOPLE_WORDS + ("rank", "ranks", "role", "roles", "job", "designation", "designations", "position",
-                      "positions", "grade", "grades", "collar", "shoulder", "warrant", "them", "him", "her")),
+                      "positions", "grade", "grades", "collar", "shoulder", "warrant", "them", "him", "her",
+                      "list", "lists", "matrix", "matrices", "database", "register", "watchlist", "watchlists",
+                      "watch", "index")),
 )
 # "Individual" before a thing ("each individual time period", "per individual force") says each of those
 # things, not a person.
@@ -166,6 +177,8 @@ _OWN_DATA = Gate(
     r"|\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:arrested|stopped|searched|detained|"
     r"questioned|interviewed|cautioned|charged|handcuffed|restrained|tasered|assaulted|threatened)\b"
     r"|\b(?:reported|arrested|stopped|searched|detained|accused|complained\s+about|investigated)\s+(?:me|us)\b(?!-)"
+    # What a force's system made of the requester: a score, a grade or a flag "given me", "assigned to me".
+    r"|\b(?:given|gave|assigned|allocated|attached|applied)\s+(?:to\s+)?(?:me|us)\b(?!-)"
     # The requester in the third person, as a Commissioner's or tribunal's summary puts it.
     r"|\bthe\s+(?:requester|complainant|applicant|appellant)(?:'s|’s)\s+(?:own\s+)?(?:personal\s+)?(?:data|information|records?|file|"
     r"details|case|complaint|arrest|conviction|criminal\s+(?:trial|record|case)|trial|statements?|interview)\b"
@@ -1247,4 +1260,64 @@ def children_by_school(rule: Rule, ctx: Context, item: PartView):
         reasoning=(f"School by school: '{item.text[cue.start():cue.end()]}'.",
                    f"About children: '{children.group(0)}', '{about.group(0)}'.",
                    f"{SOURCE}https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/childrens-information/"),
+    )
+
+
+# -- where people live: addresses asked for as the information itself --------------------------------
+# An address or a full postcode points at a household (a full postcode covers about fifteen), and what
+# the police did there (searched it, arrested someone from it, hold an offender there) is information
+# about the people who live there: criminal offence data (UK GDPR Art 10, DPA 2018 s11(2)), which forces
+# withhold under s40(2) with no need for counts to be small. The street (police.uk maps crimes to a
+# street-level point) and the postcode district or sector are coarser and are not asked for here.
+_ADDRESS_ASKED = Gate(
+    r"\b(?:full\s+|home\s+|residential\s+|exact\s+|precise\s+|street\s+)?addresses\b"
+    r"|\b(?:full\s+|home\s+|residential\s+|exact\s+|precise\s+|street\s+)?address\s+(?:of|for|where)\b"
+    r"|\b(?:full\s+)?post[\s-]?codes?\b(?!\s+(?:districts?|areas?|sectors?))"
+    r"|\b(?:every|each|all|any)\s+(?:\w+\s+)?address\b"
+    r"|\b(?:house|door|flat)\s+numbers?\b|\bgrid\s+references?\b|\bexact\s+locations?\b",
+    ("address", "addresses", "postcode", "postcodes", "post", "house", "door", "flat", "grid", "exact"),
+)
+# A coarse part of the postcode, or a breakdown by area, is not an address.
+_COARSE_POSTCODE = re.compile(r"\b(?:first\s+(?:half|part)|outward|partial|district|sector|area)\s+(?:of\s+(?:the\s+)?)?"
+                              r"(?:post[\s-]?codes?|codes?)\b|\bpost[\s-]?codes?\s+(?:districts?|areas?|sectors?)\b"
+                              r"|\bby\s+(?:post[\s-]?codes?|addresses)\b")
+# The force's own places and kit, and public places: a station or a camera site is not where someone lives.
+_NOT_A_HOME = re.compile(r"\b(?:addresses|address|post[\s-]?codes?|locations?)\s+(?:of|for)\s+(?:the\s+|your\s+|all\s+|each\s+|every\s+|any\s+)?"
+                         r"(?:\w+\s+){0,2}?(?:police\s+stations?|stations?|custody\s+suites?|offices?|headquarters|"
+                         r"front\s+counters?|buildings?|depots?|cameras?|anpr|speed|schools?|hospitals?|"
+                         r"businesses|shops?|pubs?|bars?|clubs?|licensed\s+premises|venues?|car\s+parks?|hotels?)\b"
+                         r"|\b(?:email|e-mail|ip|web|postal)\s+address\w*|\baddress(?:es)?\s+(?:to|for)\s+(?:correspondence|reply|write)",
+                         re.IGNORECASE)
+# People the police acted on or hold records about, or their homes.
+_PEOPLE_AT_HOME = re.compile(
+    r"\b(?:arrest\w*|raid\w*|search\w*|warrants?|offenders?|suspects?|victims?|perpetrators?|nominals?|residents?|"
+    r"households?|homes?|houses?|dwellings?|flats|propert(?:y|ies)|occupiers?|owners?|keepers?|holders?|"
+    r"people|persons?|individuals?|everyone|anyone|those|who|missing|wanted|bailed|tagged|curfews?|"
+    r"cuckoo\w*|visited|attended|called\s+out|complain\w*|reported)\b")
+
+
+@part_rule("personal_data.addresses", "personal_data", "warning", law="personal", title="Where people live")
+def addresses(rule: Rule, ctx: Context, item: PartView):
+    low = item.low
+    asked = _ADDRESS_ASKED.search(low)
+    if asked is None or _WAIVED.search(low) or _COARSE_POSTCODE.search(low) or _NOT_A_HOME.search(low):
+        return None
+    if read_part(ctx, item).action == "count" and not _PER_RECORD.search(low):
+        return None  # "how many warrants were executed at addresses": a count, where is not what is asked
+    who = _PEOPLE_AT_HOME.search(low)
+    if who is None:
+        return None
+    words = item.text[asked.start():asked.end()]
+    return rule.at(
+        ctx, item,
+        f"{item.label} asks for where people live ('{words}') in records about them ('{who.group(0)}'). An address or "
+        "a full postcode points at one household, and what the police did there is information about the people who "
+        "live there (criminal offence data, where it is about suspected crime), so forces withhold it under "
+        f"{ctx.section('personal')} however few or many records there are.",
+        suggestion="Ask for counts by a larger area (the postcode district, such as the first half of the postcode, a "
+        "ward or the policing district), or for the street-level points police.uk already maps.",
+        span=asked.span(),
+        reasoning=(f"Where people live: '{words}'.", f"About people the police acted on: '{who.group(0)}'.",
+                   f"{SOURCE}https://ico.org.uk/for-organisations/foi/freedom-of-information-and-environmental-"
+                   "information-regulations/section-40-and-regulation-13-personal-information/"),
     )

@@ -295,6 +295,14 @@ _SNAPSHOT = re.compile(r"\bcurrently\b|\bon\s+the\s+date\s+(?:you|this)\b|\bat\s
 _MONTH_OR_DAY = re.compile(r"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + patterns.MONTH_NAME + r"\s+(?:19|20)\d\d\b|"
                            r"\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + patterns.MONTH_NAME
                            + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+# What the force had on a day, by any verb of having ("officers employed by the force on 31 March", "did the
+# force employ on", "cameras it operated on 1 April"), or a count as at a day: a stock, whatever the word order,
+# and no incident on that day (`one_case`).
+_STOCK_ON_A_DAY = (r"\b(?:employ(?:s|ed|ing)?|own(?:s|ed)?|operat(?:e|es|ed|ing)|hold(?:s|ing)?|held|in\s+(?:post|service))\b"
+                   r"[^.?!\n]{0,40}?\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + patterns.MONTH_NAME + r"\b"
+                   r"|\b(?:as\s+(?:at|of|on)|at\s+the\s+(?:end|close|start)\s+of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                   r"(?:of\s+)?" + patterns.MONTH_NAME + r"\b")
+_STOCK_DAY = re.compile(_STOCK_ON_A_DAY)
 # One dated day that is a moment, not a month of events: "as at 1 April 2024", "at the end of March 2023", or
 # being in a state on a day ("were on sick leave on 31 December 2023", "were in post on 1 May 2022").
 _MOMENT = re.compile(r"\b(?:as\s+(?:at|of|on)|at\s+the\s+(?:end|close|start)\s+of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -856,6 +864,9 @@ def one_case(text: str, low: str) -> tuple[str, str] | None:
         said = match.group(0)
         if kind == "day" and _OPENED.search(text, max(0, match.start() - 40), match.start()):
             continue  # the day a building or system opened
+        if kind == "day" and any(m.start() < match.end() and match.start() < m.end()
+                                 for m in _STOCK_DAY.finditer(low, max(0, match.start() - 80), match.end() + 20)):
+            continue  # what the force had on a day ("officers employed on 31 March"): a stock, not an incident
         if kind == "vehicle":
             letters = re.sub(r"[\d\s]", " ", said).split()
             if (any(word in _NOT_PLATES or word in force_acronyms() for word in letters)

@@ -23,10 +23,21 @@ FORCES_SPEC = ("all, a group (territorial, england, wales, scotland, northern-ir
                "or force ids separated by commas")
 
 
+class _AddForces(argparse.Action):
+    """`--forces` given more than once names every force given, not only the last: `--forces
+    the_met --forces wmp` (or `--force` twice, which argparse takes as short for it, as `check
+    --force` is spelled) is `--forces the_met,wmp`."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        earlier = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, f"{earlier},{values}" if earlier else values)
+
+
 def add_forces_option(parser: argparse.ArgumentParser, *, required: bool = False,
                       default: str = "the forces saved with the request") -> None:
-    parser.add_argument("--forces", required=required, metavar="all|GROUP|ID,ID…",
-                        help=f"{FORCES_SPEC}" + ("" if required else f" (default: {default})"))
+    parser.add_argument("--forces", required=required, metavar="all|GROUP|ID,ID…", action=_AddForces,
+                        help=f"{FORCES_SPEC}, or the option given once for each"
+                        + ("" if required else f" (default: {default})"))
 
 
 def forces_for(spec: str | None, request: Request) -> list[Force]:
@@ -119,7 +130,7 @@ def today_from(text: str | None):
     """`--today`: the date to judge by, default today."""
     from datetime import date
 
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
 
     return parse_date(text, "--today") if text else date.today()
 
@@ -127,7 +138,7 @@ def today_from(text: str | None):
 def sent_on(text: str, option: str = "--sent"):
     """`--sent`: the day the letters went, which every force's deadline counts from; one after
     today is named (`operations.campaign.sent_later_than_today`)."""
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
     from composer.operations.campaign import sent_later_than_today
 
     day = parse_date(text, option)

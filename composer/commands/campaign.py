@@ -30,8 +30,8 @@ from composer.errors import ComposerError
 _REPLY_KINDS = ("acknowledgement", "clarification-asked", "extension", "answered",
                 "partly-answered", "refused", "not-held", "still-wanted")  # a test keeps it equal to ReplyKind
 # Spelled out so that building the parser loads no pydantic; a test keeps it equal to Status.
-_STATUSES = ("sent", "acknowledged", "extended", "clarification-asked", "clarified", "answered",
-             "partly-answered", "refused", "review-asked", "review-answered", "complained")
+_STATUSES = ("sent", "acknowledged", "still-wanted", "extended", "clarification-asked", "clarified",
+             "answered", "partly-answered", "refused", "review-asked", "review-answered", "complained")
 
 
 def register(sub) -> None:
@@ -65,7 +65,7 @@ def register(sub) -> None:
     q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
                                    "for its public-interest decision (FOIA only); with "
                                    "--status clarification-asked: the day it waits for your reply until; "
-                                   "with --status acknowledged: the day a late force that asked whether "
+                                   "with --status still-wanted: the day a late force that asked whether "
                                    "you still want the answer waits until")
     q.add_argument("--reference", help="the force's reference for the request")
     q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
@@ -243,7 +243,7 @@ def _extension_line(p) -> str:
 
 
 def _campaign_update(args: argparse.Namespace) -> int:
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
     from composer.campaign.deadlines import progress
     from composer.operations.campaign import record
     from composer.responses import parse_sections
@@ -274,7 +274,7 @@ def _campaign_undo(args: argparse.Namespace) -> int:
 
 
 def _campaign_attach(args: argparse.Namespace) -> int:
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
     from composer.operations.campaign import attach_reply, record_reply
     from composer.replies import dates_before
 

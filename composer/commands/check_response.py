@@ -24,7 +24,7 @@ def register(sub) -> None:
 
 
 def _check_response(args: argparse.Namespace) -> int:
-    from composer.calendar import parse_date
+    from composer.dates import parse_date
     from composer.model import Act
     from composer.replies import reply_text
     from composer.responses import check_response, parse_sections

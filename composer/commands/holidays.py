@@ -56,7 +56,8 @@ def _holidays_list(args: argparse.Namespace) -> int:
 
 
 def _holidays_add(args: argparse.Namespace) -> int:
-    from composer.calendar import add_holiday, overrides_path, parse_date
+    from composer.calendar import add_holiday, overrides_path
+    from composer.dates import parse_date
 
     add_holiday(parse_date(args.date), args.name, _regions(args.region))
     print(overrides_path())
@@ -64,7 +65,8 @@ def _holidays_add(args: argparse.Namespace) -> int:
 
 
 def _holidays_remove(args: argparse.Namespace) -> int:
-    from composer.calendar import overrides_path, parse_date, remove_holiday
+    from composer.calendar import overrides_path, remove_holiday
+    from composer.dates import parse_date
 
     remove_holiday(parse_date(args.date), _regions(args.region))
     print(overrides_path())
@@ -72,7 +74,8 @@ def _holidays_remove(args: argparse.Namespace) -> int:
 
 
 def _holidays_reset(args: argparse.Namespace) -> int:
-    from composer.calendar import parse_date, reset_holiday
+    from composer.calendar import reset_holiday
+    from composer.dates import parse_date
 
     day = parse_date(args.date)
     if not reset_holiday(day):

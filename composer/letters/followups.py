@@ -427,8 +427,16 @@ _NOTICE_LACKS = {
 }
 
 
+# A notice that neither confirms nor denies: under FOISA (s18) the exemption is the one that would
+# apply if the information were held (s16(1)(c) and (d) still apply, s18(2)); under FOIA it is the
+# exemption whose limb excludes the duty to confirm or deny.
 _NCND_LACKS = {
-    Element.REASONS: lambda act, to_force: "say why the exemption relied on applies",
+    Element.EXEMPTION: lambda act, to_force: (
+        "name the exemption that would apply if the information were held" if act is Act.FOISA
+        else "name the exemption relied on to neither confirm nor deny holding the information"),
+    Element.REASONS: lambda act, to_force: (
+        "say why that exemption would apply to the information, if it were held" if act is Act.FOISA
+        else "say why the exemption relied on applies"),
     Element.PUBLIC_INTEREST: lambda act, to_force: ("give the public interest reasons for excluding the duty "
                                                     "to confirm or deny"),
 }

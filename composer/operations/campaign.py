@@ -107,8 +107,9 @@ def record(
     with `Status.EXTENDED`: the date the force's notice estimates for its decision on the public
     interest (it may be left out if the notice gave none; the deadlines then warn); with
     `Status.CLARIFICATION_ASKED`, the day the force waits for your clarification until; with
-    `Status.ACKNOWLEDGED`, the day after which a force that asked whether you still want the
-    answer will treat the request as withdrawn (the clock runs on: the force stays late).
+    `Status.STILL_WANTED`, the day after which a force that asked whether you still want the
+    answer will treat the request as withdrawn (the clock runs on: the force stays late; given
+    with `Status.ACKNOWLEDGED`, as before it had a status of its own, it is recorded as this).
     """
     item = _tracked(campaign, force_id)
     if status is None and note is None and reference is None and sections is None:
@@ -118,13 +119,15 @@ def record(
             status = parse_status(status)
         except ComposerError as exc:
             raise Refused(str(exc)) from None
-    if until is not None and status not in (Status.EXTENDED, Status.CLARIFICATION_ASKED, Status.ACKNOWLEDGED):
+    if until is not None and status is Status.ACKNOWLEDGED:
+        status = Status.STILL_WANTED  # an acknowledgement that waits until a day asks if you still want it
+    if until is not None and status not in (Status.EXTENDED, Status.CLARIFICATION_ASKED, Status.STILL_WANTED):
         raise Refused("a date to wait until goes only with the status 'extended' (a notice that the "
                       "force needs more time to consider the public interest), "
                       "'clarification-asked' (the day the force waits for your reply until) or "
-                      "'acknowledged' (the day a force asking whether you still want the answer "
+                      "'still-wanted' (the day a force asking whether you still want the answer "
                       "waits until)")
-    if until is not None and status in (Status.CLARIFICATION_ASKED, Status.ACKNOWLEDGED) \
+    if until is not None and status in (Status.CLARIFICATION_ASKED, Status.STILL_WANTED) \
             and until < (on or date.today()):
         asked = "asked for clarification" if status is Status.CLARIFICATION_ASKED else "wrote"
         raise Refused(f"{until.isoformat()} is before the force {asked}: the "
@@ -247,7 +250,7 @@ REPLY_STATUS = {
     ReplyKind.PARTLY: Status.PARTLY_ANSWERED,
     ReplyKind.REFUSED: Status.REFUSED,
     ReplyKind.NOT_HELD: Status.ANSWERED,
-    ReplyKind.STILL_WANTED: Status.ACKNOWLEDGED,  # with the day it waits until; no clock stops
+    ReplyKind.STILL_WANTED: Status.STILL_WANTED,  # with the day it waits until; no clock stops
 }
 
 

@@ -127,6 +127,8 @@ _UNTIL = {
     Status.CLARIFICATION_ASKED: ("Reply by", "The day after which the force says it will treat the "
                                              "request as withdrawn; leave it at the day of its "
                                              "letter if the letter gave none"),
+    Status.STILL_WANTED: ("Reply by", "The day after which the force says it will treat the request "
+                                      "as withdrawn unless you say you still want the answer"),
 }
 
 

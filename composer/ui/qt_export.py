@@ -343,7 +343,9 @@ def _findings_html(judgements, anyway: bool, mark_size: int = 16) -> str:
         head = (f"<p><b>{len(blocked)} of {len(judgements)} letter{'s' if len(judgements) != 1 else ''} "
                 f"{'has' if len(blocked) == 1 else 'have'} errors</b> and {verdict}:</p>")
     else:
-        head = f"<p><b>No errors</b> for any of the {len(judgements)} forces.</p>"
+        whom = (f"for {escape(judgements[0].force.name)}" if len(judgements) == 1
+                else f"for any of the {len(judgements)} forces")
+        head = f"<p><b>No errors</b> {whom}.</p>"
     parts = [head]
     for j in judgements:
         warnings = sum(1 for f in j.findings if f.severity == "warning")

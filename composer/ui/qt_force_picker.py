@@ -9,7 +9,9 @@ from composer.force_names import key_of, names_of
 from composer.forces import listing_page, load_directory, missing_address, online_form, unconfirmed_address
 from composer.model import Force
 from composer.ui.qt import (
+    QEvent,
     QGridLayout,
+    QItemSelectionModel,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -85,6 +87,7 @@ class QtForcePicker(QWidget):
         QWidget.setTabOrder(self.filter, clear)
         QWidget.setTabOrder(clear, self.address_button)
         self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
         self.list.itemChanged.connect(self._item_changed)
         self.set_chosen(chosen or [])
 
@@ -141,6 +144,22 @@ class QtForcePicker(QWidget):
             names = self._names.get(item.data(Qt.ItemDataRole.UserRole), ())
             item.setHidden(bool(needle) and needle not in item.text().casefold()
                            and not any(name == key or name.startswith(key + " ") for name in names))
+        # The highlighted row is the one Space ticks: keep it on a force in view, or a keyboard
+        # user's Space ticks a force the filter hides ("WMP" shown, the Met ticked).
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            shown = next((item for item in self._items() if not item.isHidden()), None)
+            if shown is not None:
+                self.list.setCurrentItem(shown, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # Down or Enter in the filter goes on to the forces it leaves, as in a search box.
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.list.currentItem() is not None and not self.list.currentItem().isHidden()):
+            self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _item_changed(self, *_args) -> None:
         n = len(self.chosen_ids())

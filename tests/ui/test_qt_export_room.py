@@ -48,3 +48,17 @@ def test_no_two_keys_of_the_export_dialog_share_an_alt_key(qtbot):
     texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
     keys = [k.lower() for t in texts for k in re.findall(r"&([^&\s])", t)]
     assert len(keys) == len(set(keys)), sorted(texts)
+
+
+def test_one_force_without_errors_is_named_not_counted(qtbot):
+    """QA-S12: the dialog with one force chosen said "No errors for any of the 1 forces."."""
+    request = Request(title="t", parts=[Part(text="Does the force use a risk scoring tool?")])
+    one = QtExportDialog(request, ["wmp"], Requester(name="Sam"), Settings())
+    qtbot.addWidget(one)
+    one.judge()
+    said = one.findings.toPlainText()
+    assert said.startswith("No errors for West Midlands Police."), said
+    three = QtExportDialog(request, ["wmp", "kent_police", "essex_police"], Requester(name="Sam"), Settings())
+    qtbot.addWidget(three)
+    three.judge()
+    assert three.findings.toPlainText().startswith("No errors for any of the 3 forces."), three.findings.toPlainText()

@@ -424,3 +424,32 @@ def test_no_two_keys_of_the_library_share_an_alt_key(qtbot):
     texts += [t.tabText(i) for t in dialog.findChildren(QTabWidget) for i in range(t.count())]
     keys = [k.lower() for t in texts for k in re.findall(r"&([^&\s])", t)]
     assert len(keys) == len(set(keys)), sorted(texts)
+
+
+def test_space_in_a_filtered_force_list_ticks_the_force_in_view(qtbot):
+    """QA-S12, keyboard only in the export dialog: the Met ticked, then "WMP" typed in the filter,
+    Tab to the list and Space: the count went to 2 but the hidden Met was unticked and ticked again,
+    and West Midlands Police, the one force in view, stayed unticked. The highlighted row now
+    follows the filter, and Down in the filter goes into the list."""
+    from composer.ui.qt import QItemSelectionModel
+    from composer.ui.qt_force_picker import QtForcePicker
+
+    picker = QtForcePicker()
+    qtbot.addWidget(picker)
+    with qtbot.waitExposed(picker):
+        picker.show()
+    met = next(picker.list.item(i) for i in range(picker.list.count())
+               if picker.list.item(i).data(Qt.ItemDataRole.UserRole) == "the_met")
+    picker.list.setCurrentItem(met, QItemSelectionModel.SelectionFlag.NoUpdate)
+    picker.set_chosen(["the_met"])
+    picker.filter.setFocus()
+    qtbot.keyClicks(picker.filter, "WMP")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
+    assert picker.list.hasFocus()
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)
+    assert sorted(picker.chosen_ids()) == ["the_met", "wmp"]
+    picker.filter.setFocus()
+    picker.filter.setText("nothing is called this")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
+    assert picker.filter.hasFocus()
+    assert not picker.list.hasFocus()  # no force in view: the key stays in the filter

@@ -1,0 +1,157 @@
+"""The principles the checker's reading was mended at when one request in two wordings got different
+findings (tests/test_checker_same_request.py). Each principle has sentences that must and must not
+trigger it, written for this test on subjects other than the pairs'."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.checker import check, glossary
+from composer.checker.exemption import subjects_in
+from composer.checker.reading import read_text
+from composer.model import Part, Request, Requester
+
+ASKER = Requester(name="A Requester", email="requester@example.org")
+
+
+def loud(text: str) -> set[str]:
+    """The rules that warn (or err) on `text` as one part."""
+    request = Request(parts=[Part(text=text)])
+    return {f.rule for f in check(request, requester=ASKER) if f.severity in ("warning", "error")}
+
+
+def undefined(text: str) -> str:
+    """The messages of the warnings on terms `text` uses without saying what they mean."""
+    request = Request(parts=[Part(text=text)])
+    return " ".join(f.message for f in check(request, requester=ASKER) if f.rule == "clarity.undefined-term")
+
+
+# -- the people first, their names asked after them -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Which detectives were moved out of the fraud squad last year? Please give their names.",
+    "How many special constables resigned in 2022, and what were their full names?",
+    "Who is on the force's list of prolific shoplifters at present?",
+    "Who are currently listed on your domestic abuse perpetrator register?",
+])
+def test_names_asked_after_the_people_are_names(text):
+    assert "personal_data.names" in loud(text)
+
+
+@pytest.mark.parametrize("text", [
+    "For each system used by officers, please list the suppliers and their names.",
+    "Please list how many officers work in each team, the teams and their names.",
+    "Who is on the force's ethics committee?",
+    "How many people are on the force's list of prolific shoplifters?",
+])
+def test_names_of_things_or_a_count_of_people_are_not(text):
+    assert "personal_data.names" not in loud(text)
+
+
+# -- what a force's system made of the requester is about the requester ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "What harm score has your domestic abuse tool given me since 2021?",
+    "Which risk grading has been assigned to me by the force's gang tool?",
+    "Please tell me what flag the force's system attached to me in 2021.",
+])
+def test_a_score_given_me_is_my_own_data(text):
+    assert "personal_data.own-data" in loud(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many people were given a harm score by the force's tool in 2023?",
+    "Please send me the number of gradings assigned to offenders in 2022.",
+    "Could you give me the number of people the force's tool gave a harm score in 2023?",
+])
+def test_a_score_given_others_sent_to_me_is_not(text):
+    assert "personal_data.own-data" not in loud(text)
+
+
+# -- a score made by a tool the request names is that tool's score -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "How many people were given a risk score by the force's offender management tool in 2023?",
+    "What is the highest risk score that your gang violence tool produced in 2022?",
+    "How many of the risk scores your harm tool gave out in 2022 were above 50?",
+    "How many people did the force's offender management tool give an individual risk score in 2023?",
+    "In 2022, how many children did your gang system assign a risk rating?",
+])
+def test_a_risk_score_from_the_forces_own_tool_is_defined(text):
+    assert "risk score" not in undefined(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many people were given a risk score in 2023?",
+    "Please provide the number of risk scores in your area in 2023.",
+    "How many people did officers give a risk score in 2022?",
+])
+def test_a_risk_score_from_no_named_source_is_still_asked_about(text):
+    assert "risk score" in undefined(text)
+
+
+# -- "like" as the verb of asking is no example ----------------------------------------------------------
+
+def test_i_would_like_is_asking_not_giving_an_example():
+    text = "I would like the number of searches made with the algorithm in 2023."
+    assert "algorithm" in glossary.first_uses(text)
+    assert "algorithm" in glossary.first_uses("We'd like the algorithm's documentation for 2023.")
+
+
+def test_like_as_such_as_still_gives_an_example():
+    assert "algorithm" not in glossary.first_uses("Please provide your policies on tools like an algorithm, for 2023.")
+
+
+# -- an abbreviation reads as the words it stands for -------------------------------------------------------
+
+def test_an_abbreviation_is_spelt_out_for_reading():
+    spelt = glossary.spelt_out("How many LFR vans and BWV cameras, and DA incidents? IT and DAs.")
+    assert "LFR (live facial recognition)" in spelt
+    assert "BWV (body worn video)" in spelt
+    assert "DA (domestic abuse)" in spelt and "DAs (domestic abuse)" in spelt
+    assert "IT (" not in spelt
+    assert glossary.spelt_out("the data in lfr format") == "the data in lfr format"  # in capitals only
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("Please provide the date and location of each LFR deployment in 2022.",
+     "Please provide the date and location of each live facial recognition deployment in 2022."),
+])
+def test_a_subject_softened_for_the_words_is_softened_for_the_abbreviation(short, long):
+    assert [soft for *_, soft in subjects_in(short)] == [soft for *_, soft in subjects_in(long)] == [True]
+
+
+def test_a_planned_deployment_is_still_warned_whichever_way_it_is_written():
+    for text in ("Please provide the dates and locations of the next planned LFR deployments.",
+                 "Please provide the dates and locations of the next planned live facial recognition deployments."):
+        assert "exemption.subject" in loud(text)
+
+
+# -- a number plate as what cameras read is no vehicle's identifier ------------------------------------------
+
+def test_number_plate_reads_are_a_volume():
+    assert "exemption.subject" not in loud("How many number plate reads did the force's cameras make in 2023?")
+
+
+def test_police_vehicle_number_plates_are_still_identifiers():
+    assert "exemption.subject" in loud("Please list the number plates of the force's unmarked cars in 2023.")
+
+
+# -- what the force had on a day is a stock, not an incident on that day ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "How many speed cameras did the force operate on 1 April 2023?",
+    "Please give the number of drones the force owned on 31 March 2024.",
+    "How many CCTV cameras did the force hold as at 1 January 2024?",
+])
+def test_a_stock_on_a_day_is_no_one_day_case(text):
+    assert read_text(text).one_case is None
+
+
+@pytest.mark.parametrize("text", [
+    "How many officers were deployed to watch the house on 3 May 2023?",
+    "Which cameras recorded the collision on 14 February 2022?",
+])
+def test_what_happened_on_a_day_is_still_one_day(text):
+    case = read_text(text).one_case
+    assert case is not None and case[0] == "day"
