@@ -61,7 +61,7 @@ def main() -> int:
     window.preview.set_force("wmp")
     window.resize(1280, 800)
     window.show()
-    import composer.letters  # noqa: F401  (loaded just after start in the app, too)
+    import composer.letters.batch  # noqa: F401  (loaded just after start in the app, too)
 
     target = request.parts[len(request.parts) // 2]
     window.outline.select_part(target.id)

@@ -45,6 +45,9 @@ class State(StrEnum):
     NOT_HELD = "not held"
     REFUSED = "refused"
     CLARIFY = "clarification asked"
+    # The reply says the answer is in an attachment ("Please find attached our response") and the
+    # attachment has not been read: open it, and attach it too, to see what was done with the part.
+    ATTACHED = "attached, not read"
     WAITING = "no reply yet"
     OVERDUE = "overdue"
 
@@ -141,7 +144,7 @@ class Coverage:
             if count:
                 cited = ", ".join(f"{s} {n}" for s, n in self.sections_for(part, which).most_common())
                 bits.append(f"{count} {words} ({cited})")
-        for state in (State.NOT_HELD, State.CLARIFY, State.WAITING, State.OVERDUE):
+        for state in (State.NOT_HELD, State.CLARIFY, State.ATTACHED, State.WAITING, State.OVERDUE):
             if counts[state]:
                 bits.append(f"{counts[state]} {state.value}")
         return "; ".join(bits)
@@ -236,11 +239,17 @@ def reading_cell(reading: ReplyReading, part: str) -> Cell | None:
     whole part it belongs to ("1" covers "1c"), else the reply's kind; None when the reading has
     no kind a part can take (an acknowledgement, an extension, none). A part of a partly answered
     reply with no reading of its own is partly answered: that the reply names other parts does
-    not say this one was answered in full (it was counted so until LEFT-S10)."""
+    not say this one was answered in full (it was counted so until LEFT-S10). A part the reply
+    gives no words about, where the reply points to its answer in an attachment, is in that
+    attachment: not read (an answer in a file it does not hold answers nothing by itself)."""
     said = reading.parts.get(part) or _parent(reading.parts, part)
     if said is not None:
         return _from_part(said)
-    if reading.kind not in _FROM_KIND:
+    if reading.kind is not None and reading.kind not in _FROM_KIND:
+        return None
+    if reading.unread:
+        return Cell(State.ATTACHED)
+    if reading.kind is None:
         return None
     state = _FROM_KIND[reading.kind]
     refused = state is State.REFUSED
@@ -299,7 +308,7 @@ def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path] 
                     kind=ReplyKind(attachment.kind) if attachment.kind else None,
                     sections=list(item.sections),
                     parts={k: PartReading.parse(v) for k, v in attachment.parts.items()},
-                    ncnd=neither_confirms(item.sections, item.act))
+                    ncnd=neither_confirms(item.sections, item.act), unread=attachment.unread)
             elif locate is None:
                 continue
             else:
@@ -323,6 +332,8 @@ def _merge(earlier: ReplyReading, later: ReplyReading) -> ReplyReading:
         parts={**earlier.parts, **later.parts},
         asked=later.asked or earlier.asked,
         ncnd=later.ncnd if later.kind else earlier.ncnd,
+        # the attachment itself, read later, says what the earlier pointer did not
+        unread=later.unread if later.kind else earlier.unread,
     )
 
 

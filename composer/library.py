@@ -462,6 +462,44 @@ def _name_at(text: str, pos: int, fewest: int, caps: bool = False) -> tuple[int,
     return start, end
 
 
+# Words that open a sentence or clause before a name ("Has Sir Mark Rowley …", "Did Jane Doe …"):
+# capitalised there, but not the name's first word.
+_OPENING_WORDS = {
+    "has", "have", "had", "did", "does", "do", "is", "was", "were", "are", "what", "when", "where", "why", "how",
+    "who", "whom", "which", "whether", "can", "could", "would", "will", "should", "may", "might", "and", "or",
+    "but", "if", "provide", "send", "list", "copies", "copy", "from", "to", "by", "with", "of", "in", "on", "for",
+    "about", "between", "at", "since", "after", "before", "once", "as", "that", "this", "these", "those",
+}
+
+
+def name_at(text: str, pos: int, fewest: int = 2) -> tuple[int, int] | None:
+    """The span of a person's name starting at `pos` (after spaces; a title such as "Sir" counts
+    with it), as the sharing reader reads one: one to five capitalised words or initials, none a
+    word no name holds ("Police", "Council") and not a force's name; `fewest` words unless titled.
+    "[name]", where a shared template took a name out, is one too."""
+    gap = _GAP.match(text, pos)
+    start = gap.end() if gap else pos
+    if text.startswith("[name]", start):
+        return start, start + len("[name]")
+    return _name_at(text, pos, fewest)
+
+
+def name_before(text: str, end: int, fewest: int = 2) -> tuple[int, int] | None:
+    """The span of a person's name ending at `end` ("Has Sir Mark Rowley|, the …"), or None: the
+    longest one whose first word does not open the sentence instead ("Has", "Did")."""
+    if text[:end].endswith("[name]"):
+        return end - len("[name]"), end
+    starts = [m.start() for m in re.finditer(r"(?<![\w'’\-])[^\W\d_]", text[max(0, end - 80):end])]
+    offset = max(0, end - 80)
+    for start in (offset + s for s in starts[-6:]):  # the leftmost that reads as the whole name
+        word = re.match(r"[\w'’\-]+", text[start:])
+        if word is None or word.group(0).lower() in _OPENING_WORDS:
+            continue
+        if _name_at(text, start, fewest) == (start, end):
+            return start, end
+    return None
+
+
 def _force_areas() -> frozenset[str]:
     from composer.force_names import force_areas
 

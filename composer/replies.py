@@ -25,6 +25,7 @@ from pathlib import Path
 from composer import storage
 from composer.errors import ComposerError
 from composer.dates import MONTHS
+from composer.law import ordinal
 from composer.model import Act, Force, Request, letter
 from composer.responses import sections_in
 
@@ -45,6 +46,12 @@ class ReplyKind(StrEnum):
     @property
     def label(self) -> str:
         return _KIND_LABELS[self]
+
+
+UNREAD_NOTE = ("the answer is in an attachment this reply only points to, and is not read: open it, "
+               "and attach it too (a .docx, .pdf or its words as .txt) to read what was done with "
+               "each part; until then coverage shows those parts as 'attached, not read'")
+"""Said wherever a reading is shown whose answer is in an attachment not read (`ReplyReading.unread`)."""
 
 
 _KIND_LABELS = {
@@ -106,6 +113,9 @@ class ReplyReading:
     parts: dict[str, PartReading] = field(default_factory=dict)  # "1c" -> what was done with it
     asked: str = ""  # a request for clarification: what the force asks
     ncnd: bool = False  # the reply neither confirms nor denies that information is held
+    # The answer, or some part's answer, is in an attachment these words only point to ("Please
+    # find attached our response"): what it says of the parts they give no words about is not read.
+    unread: bool = False
 
     def as_json(self) -> dict:
         return {
@@ -114,6 +124,7 @@ class ReplyReading:
             "reference": self.reference,
             "dates": {role: d.isoformat() for role, d in self.dates.items()},
             "parts": {label: str(reading) for label, reading in self.parts.items()},
+            **({"unread": True} if self.unread else {}),
         }
 
     @property
@@ -228,6 +239,35 @@ _PARTLY = _any(
 )
 
 
+# A sentence that points to the force's answer in an attachment without giving it: "Please find
+# attached our response", "Our reply is enclosed", "see attached". What the attachment holds (an
+# answer, a refusal) these words do not say. "The information you asked for is attached" says more:
+# it is the information, given.
+_POINTER = _any(
+    r"\b(?:please )?(?:find|see)\b[^.]{0,30}\b(?:attached|enclosed)\b[^.]{0,30}\b(?:response|reply|answers?|"
+    r"letter|decision)\b",
+    r"\b(?:please )?(?:find|see)\b[^.]{0,30}\b(?:response|reply|answers?|letter|decision)\b[^.]{0,20}"
+    r"\b(?:attached|enclosed)\b",
+    r"\b(?:our|the|my|a) (?:full |formal |written )?(?:response|reply|answers?|decision)(?: letter)?\b[^.]{0,40}"
+    r"\b(?:is|are|has been|have been|was|were) (?:attached|enclosed)\b",
+    r"\b(?:I|we) (?:have )?(?:attach|enclose)(?:d)? (?:our|the|my|a) (?:response|reply|answers?|decision)\b",
+    r"\b(?:response|reply|answers?) (?:is |are )?(?:provided |given |set out )?in the (?:attached|enclosed)\b",
+    r"\b(?:please )?see (?:the )?(?:attached|enclosed)\s*(?:[.!]|$)",
+)
+
+
+def _only_points(text: str) -> bool:
+    """Whether `text` says of the request only that the answer is in an attachment: it points to
+    one, and no sentence of it gives information, says what was refused or not held, or cites a
+    section."""
+    sentences = _sentences(text)
+    if not any(_POINTER.search(s) for s in sentences):
+        return False
+    rest = [s for s in sentences if not _POINTER.search(s)]
+    return not _discloses(rest) and not any(_outcome_words(s) for s in rest) \
+        and not sections_in(" ".join(rest), Act.FOIA)
+
+
 def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
                force: Force | None = None) -> ReplyReading:
     """What the reply in `text` says. With the `request` the parts are known by their numbers and
@@ -240,8 +280,11 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     reading = ReplyReading(kind=None, sections=sections_in(said, act),
                            reference=reference_in(text), dates=dates_in(text),
                            ncnd=bool(_NCND.search(said)))
-    reading.parts = parts_in(body, request, act, force)
+    reading.parts, pointed = _parts_and_pointers(body, request, act, force)
     reading.kind = _kind(re.sub(r"\s+", " ", said), reading)
+    # Unread: some part's answer only points to the attachment; or the reply says nothing but where
+    # its answer is; or it says what was done with some parts, and that its answer is attached.
+    reading.unread = bool(pointed) or (bool(_POINTER.search(said)) if reading.parts else _only_points(said))
     if reading.kind is ReplyKind.CLARIFICATION:
         reading.asked = _asked(body)
     elif reading.kind is ReplyKind.STILL_WANTED:
@@ -406,6 +449,8 @@ def _kind(body: str, reading: ReplyReading) -> ReplyKind | None:
         return ReplyKind.NOT_HELD
     if discloses:
         return ReplyKind.ANSWERED
+    if _POINTER.search(body):
+        return ReplyKind.ANSWERED  # the force sent its answer, in a file these words only point to
     if _STILL_WANTED.search(body):
         return ReplyKind.STILL_WANTED
     if _ACK.search(body):
@@ -431,7 +476,7 @@ def _discloses(sentences: list[str]) -> bool:
     """Whether the sentences give information: a disclosure that is not of nothing held, nor only
     of the refusal's own papers (a sentence that sends what was asked is a disclosure, whatever
     else it names)."""
-    return any(_DISCLOSE.search(s) and not _NOT_HELD.search(s)
+    return any(_DISCLOSE.search(s) and not _NOT_HELD.search(s) and not _POINTER.search(s)
                and not (_ABOUT_THE_REFUSAL.search(s) and not _WHAT_WAS_ASKED.search(s))
                for s in sentences)
 
@@ -564,6 +609,23 @@ _ONE_LABEL = re.compile(r"(?P<sep>to|-|–)?\s*(?:questions?|parts?|points?|Qs?)
                         r"(?P<n>\d{1,2})(?:(?P<l>[a-z])\b|\s*\((?P<l2>[a-z])\))?", re.I)
 
 
+# A part named inside a sentence of the force's own that says what was done with it ("Part 1 is
+# refused under section 12", "We do not hold information for part 2", "In answer to your second
+# question, …"): the sentence is the answer to that part. Only a sentence with an outcome's words
+# is taken so (a part named in passing, "as part 2 asks", is no answer).
+_ORDINALS = {ordinal(n): n for n in range(1, 21)}
+_NAMED_IN_PROSE = re.compile(
+    rf"\b(?P<labels>{_QUESTION}{_LABEL}(?:\s*(?:,|&|and|or|to|-|–)\s*(?:{_QUESTION})?{_LABEL}(?![\d(]))*)(?![\d(])"
+    rf"|\b(?:your|the|this|that)\s+(?P<ordinal>{'|'.join(_ORDINALS)})\s+(?:question|part|point|request)\b",
+    re.I)
+_GIVEN = _any(r"\b(?:answered|provided|disclosed|given|supplied|released|set out)\b",
+              r"\b(?:attached|enclosed|below|as follows)\b")
+# A section the sentence says is applied to the part ("Part 4 is refused under section 31(1)(a)").
+_RELIES = re.compile(r"\b(?:refus|exempt|withh[oe]ld|appl(?:y|ies|ied)|rel(?:y|ies|ied) on|engaged)\w*\b"
+                     r"[^.]{0,60}\b(?:section|s\.?)\s?\d", re.I)
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n|$")
+
+
 def _labels_named(words: str) -> list[str]:
     """`Q1, Q2 & Q4` -> 1, 2, 4; `questions 3 to 5` -> 3, 4, 5; `part 2(b)` -> 2b."""
     labels: list[str] = []
@@ -600,7 +662,14 @@ def _words(text: str) -> list[str]:
 def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
              force: Force | None = None) -> dict[str, PartReading]:
     """What the force did with each part it numbers or quotes. A part quoted with no answer under
-    it (as a reply repeats the request before answering) is left out."""
+    it (as a reply repeats the request before answering) is left out, and so is one whose answer
+    only points to an attachment ("Response: please find attached our response")."""
+    return _parts_and_pointers(body, request, act, force)[0]
+
+
+def _parts_and_pointers(body: str, request: Request | None = None, act: Act = Act.FOIA,
+                        force: Force | None = None) -> tuple[dict[str, PartReading], set[str]]:
+    """`parts_in`, and the parts whose answer only points to an attachment."""
     questions = _questions(request, force)
     marks = _marks(body)
     segments: list[tuple[list[str], str, bool]] = []  # labels, text, the force's answer by its own label
@@ -614,6 +683,7 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
         close = _CLOSE.search(text)
         segments.append((labels, text[: close.start()] if close else text, answered))
     out: dict[str, PartReading] = {}
+    pointed: set[str] = set()
     quoted_run, previous = 0, 0
     for labels, segment, answered in segments:
         label = labels[0]
@@ -622,8 +692,11 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
             quoted_run = 0  # the numbering starts again: the answers after the quoted request
         previous = number
         if answered:
-            reading = _outcome(_ANSWER_LABEL.sub("", segment.strip(), count=1), act)
-            out.update({each: reading for each in labels})
+            said = _ANSWER_LABEL.sub("", segment.strip(), count=1)
+            if _only_points(said):
+                pointed.update(labels)
+            else:
+                out.update({each: _outcome(said, act) for each in labels})
             quoted_run = 0
             continue
         answer = _answer(segment, questions.get(label))
@@ -633,8 +706,12 @@ def parts_in(body: str, request: Request | None = None, act: Act = Act.FOIA,
             quoted_run += 1
             continue
         quoted_run = 0
+        if _only_points(answer):
+            pointed.add(label)  # the answer is in the attachment: nothing of it is read here
+            continue
         out[label] = _outcome(answer, act)
-    return _with_annexed_sections(out, sections_in(body, act))
+    pointed -= set(out)
+    return _with_annexed_sections(out, sections_in(body, act)), pointed
 
 
 # Words that point back to an answer already given rather than begin one.
@@ -662,13 +739,26 @@ def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
         found.append((match.start(), match.start(), match.end(), [label], bool(match.group("response"))))
     for match in _REFERS.finditer(body):
         labels = _labels_named(match.group("named") or match.group("listed") or match.group("bare"))
-        sentence = max(body.rfind("\n", 0, match.start()),
-                       *(body.rfind(p, 0, match.start()) + 1 for p in (". ", "? ", "! ", ": ")))
-        if match.group("named") and (_POINTS_BACK.search(body[sentence + 1: match.start()]) or _earlier(
+        sentence = _sentence_start(body, match.start())
+        if match.group("named") and (_POINTS_BACK.search(body[sentence: match.start()]) or _earlier(
                 labels, [m for m in found if m[1] < match.start()])):
             continue  # "as per our answer to question 3": the answer to another part points back
-        start = max(sentence + 1, 0) if match.group("named") else match.start()
+        start = sentence if match.group("named") else match.start()
         found.append((start, match.start(), start if match.group("named") else match.end(), labels, True))
+    starts = {m[0] for m in found}
+    for match in _NAMED_IN_PROSE.finditer(body):
+        sentence = _sentence_start(body, match.start())
+        if sentence in starts:
+            continue  # the part is marked where its sentence starts ("Part 2: …", "Regarding part 2, …")
+        said = body[sentence: _SENTENCE_END.search(body, match.end()).start()]
+        if not (_outcome_words(said) or _GIVEN.search(said) or _RELIES.search(said)) or \
+                _CONDITION.match(said.strip()) or \
+                _POINTS_BACK.search(body[sentence: match.start()]):
+            continue  # named in passing, in a condition, or pointed back to
+        labels = ([str(_ORDINALS[match.group("ordinal").lower()])] if match.group("ordinal")
+                  else _labels_named(match.group("labels")))
+        found.append((sentence, match.start(), sentence, labels, True))
+        starts.add(sentence)
     found.sort(key=lambda m: (m[1], -m[2]))
     out: list[tuple[int, int, list[str], bool]] = []
     for start, at, end, labels, answered in found:
@@ -678,6 +768,11 @@ def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
             start = out[-1][1]
         out.append((start, max(start, end), labels, answered))
     return out
+
+
+def _sentence_start(body: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after a line break or a sentence's end before it."""
+    return max(body.rfind("\n", 0, at), *(body.rfind(p, 0, at) + 1 for p in (". ", "? ", "! ", ": "))) + 1
 
 
 def _with_annexed_sections(parts: dict[str, PartReading], cited: list[str]) -> dict[str, PartReading]:

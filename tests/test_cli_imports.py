@@ -19,7 +19,7 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-print("LOADED " + json.dumps(sorted(m for m in sys.modules if m.startswith(("composer", "pydantic", "holidays")))))
+print("LOADED " + json.dumps(sorted(m for m in sys.modules if m.startswith(("composer", "pydantic", "holidays", "docx", "docxtpl", "jinja2")))))
 """
 
 
@@ -54,3 +54,15 @@ def test_the_calendar_loads_the_united_kingdoms_holidays_alone(data_home, args):
     modules = loaded(data_home, *args)
     countries = {m for m in modules if m.startswith("holidays.countries")}
     assert countries == {"holidays.countries.united_kingdom"}, sorted(countries)
+
+
+def test_checking_a_request_loads_no_letter_writer(data_home, tmp_path):
+    # The checker's judgement of a force lives in composer.letters; Word's and Jinja's libraries
+    # come with the writers only, which a check never uses.
+    request = tmp_path / "request.foi.json"
+    env = {**os.environ, "FOI_COMPOSER_HOME": str(data_home)}
+    subprocess.run([sys.executable, "-m", "composer", "new", "--modules", "use_crime_mapping(identity,cost),format",
+                    "--forces", "kent_police", "-o", str(request)], env=env, check=True, capture_output=True)
+    modules = loaded(data_home, "check", str(request))
+    assert "composer.letters.judgement" in modules
+    assert not modules & {"docx", "docxtpl", "jinja2", "composer.letters.word"}, sorted(modules)

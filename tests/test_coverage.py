@@ -30,7 +30,7 @@ def _readings():
     return {
         "the_met": read_reply("1. Yes.\n1a. It is called Patrolwise.\n1b. Not held.\n"
                               "1c. Withheld under section 40(2).\n"),
-        "kent_police": read_reply("Please find attached our response."),
+        "kent_police": read_reply("Please find attached the information you asked for."),
         "wmp": read_reply("1. We neither confirm nor deny that we hold this, under section 24(2).\n"),
     }
 

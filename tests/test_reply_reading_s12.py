@@ -102,3 +102,138 @@ def test_the_still_wanted_status_is_recorded_from_the_command_line(tmp_path, cap
     c = record(_kent_campaign(), force_id="wmp", status="still-wanted", on=date(2027, 1, 20)).value
     p = progress(c.tracked("wmp"), date(2027, 1, 25))
     assert p.overdue and p.next_step.endswith("the force asked whether you still want it: say you do")
+
+
+# -- item 1: an answer that only points to an attachment ---------------------------------------------
+def _drones():
+    from composer.model import Part, Request
+
+    return Request(title="Drones", parts=[Part(text="How many drones does the force own?"),
+                                          Part(text="What did the force spend on drones in 2025?"),
+                                          Part(text="Which companies supplied them?"),
+                                          Part(text="How many times were they flown over a protest?")])
+
+
+POINTER = ("Dear Jo Tester,\n\nReference: FOI/2026/0412\n\n{quoted}Response\n\n{pointer}\n\nWe note that "
+           "the figures drawn from our systems for requests like yours may contain small errors of "
+           "recording.\n\nYours sincerely,\nDisclosure Team\n")
+QUOTED = ("1. How many drones does the force own?\n2. What did the force spend on drones in 2025?\n"
+          "3. Which companies supplied them?\n4. How many times were they flown over a protest?\n\n")
+
+
+@pytest.mark.parametrize("pointer", ["Please find attached our response.", "Our reply is enclosed.",
+                                     "We attach our response to each of your questions.",
+                                     "Please see attached."])
+@pytest.mark.parametrize("quoted", ["", QUOTED])
+def test_an_answer_that_only_points_to_an_attachment_answers_no_part(pointer, quoted):
+    """The last quoted question took 'Please find attached our response' for its answer: part 4
+    read 'answered'. The words say where the answer is, not what it is."""
+    from composer.coverage import State, reading_cell
+
+    reading = read_reply(POINTER.format(quoted=quoted, pointer=pointer), _drones())
+    assert reading.parts == {}
+    assert reading.unread
+    assert reading.kind is ReplyKind.ANSWERED  # the force responded, as the status records it
+    assert {reading_cell(reading, part).state for part in "1234"} == {State.ATTACHED}
+    assert reading_cell(reading, "1").label == "attached, not read"
+
+
+def test_the_information_itself_attached_is_an_answer():
+    from composer.coverage import State, reading_cell
+
+    for given in ("The information you requested is attached.",
+                  "Please find attached the spreadsheet of figures you asked for."):
+        reading = read_reply(POINTER.format(quoted="", pointer=given), _drones())
+        assert not reading.unread and reading.kind is ReplyKind.ANSWERED
+        assert reading_cell(reading, "2").state is State.ANSWERED
+
+
+def test_a_part_answered_in_words_beside_one_pointing_to_the_attachment():
+    reply = ("Dear Jo Tester,\n\n1. How many drones does the force own?\nThe force owns six.\n\n"
+             "2. What did the force spend on drones in 2025?\nPlease see our response attached.\n\n"
+             "3. Which companies supplied them?\nThis information is not held.\n\nYours sincerely,\nDisclosure Team\n")
+    from composer.coverage import State, reading_cell
+
+    reading = read_reply(reply, _drones())
+    assert {k: str(v) for k, v in reading.parts.items()} == {"1": "answered", "3": "not held"}
+    assert reading.unread
+    assert reading_cell(reading, "2").state is State.ATTACHED
+
+
+def test_a_refusal_that_also_points_to_its_letter_is_still_read_as_a_refusal():
+    reply = ("Dear Jo Tester,\n\nPlease find attached our response. Your request is refused under section 12 "
+             "because finding the information would exceed the appropriate limit.\n\nYours sincerely\n")
+    from composer.coverage import State, reading_cell
+
+    reading = read_reply(reply, _drones())
+    assert reading.kind is ReplyKind.REFUSED and reading.sections == ["s12"] and not reading.unread
+    assert reading_cell(reading, "3").label == "refused s12"
+
+
+def test_recorded_the_pointer_is_kept_and_the_attachment_read_later_replaces_it(tmp_path, capsys):
+    """Recorded, coverage says 'attached, not read' for every part (the confirmed reading keeps
+    it); the attachment's own words, attached after, say what was done with each part."""
+    from composer.campaign.store import CampaignStore
+    from composer.cli import main
+    from composer.coverage import State, stored_coverage
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign
+
+    store = CampaignStore()
+    store.create(new_campaign(name="Drones", request=_drones(), sent=date(2026, 11, 2),
+                              forces=load_directory().resolve("kent_police,essex_police")).value)
+    pointer = tmp_path / "reply.txt"
+    pointer.write_text(POINTER.format(quoted=QUOTED, pointer="Please find attached our response."), "utf-8")
+    assert main(["campaign", "attach", "Drones", "kent_police", str(pointer), "--apply", "--on", "2026-11-20"]) == 0
+    said = capsys.readouterr().out
+    assert "Kent Police: answered" in said and "attachment this reply only points to" in said
+    saved = store.load("Drones").tracked("kent_police")
+    assert saved.attachments[-1].unread and saved.status.value == "answered"
+    cov = stored_coverage(store, "Drones", date(2026, 11, 25))
+    assert {cov.cell("kent_police", p).state for p in cov.parts} == {State.ATTACHED}
+    assert "1 attached, not read" in cov.summary("2")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear Jo Tester,\n\n1. Six.\n2. £41,000.\n3. Not held.\n4. Withheld under section "
+                      "31(1)(a), as it would show where the force watches.\n\nYours sincerely\n", "utf-8")
+    assert main(["campaign", "attach", "Drones", "kent_police", str(letter), "--apply", "--on", "2026-11-20"]) == 0
+    cov = stored_coverage(store, "Drones", date(2026, 11, 25))
+    assert [cov.cell("kent_police", p).label for p in cov.parts] == ["answered", "answered", "not held",
+                                                                      "refused s31(1)"]
+
+
+# -- item 2: parts named in the force's own sentences ------------------------------------------------
+@pytest.mark.parametrize("reply, expected", [
+    ("We do not hold information for part 2. Part 1 is refused under section 12, as finding it would "
+     "exceed the cost limit.", {"1": "refused s12", "2": "not held"}),
+    ("Questions 3 and 4: no such information is held. Question 1 is withheld under section 31(1)(a).",
+     {"1": "refused s31(1)", "3": "not held", "4": "not held"}),
+    ("In answer to your second question, the force holds no record of spending on drones. Your first "
+     "question is exempt under section 24(1).", {"1": "refused s24(1)", "2": "not held"}),
+    ("The information for question 4 is withheld under section 31(1)(a). Parts 1 and 3 are answered in "
+     "the enclosed table.", {"1": "answered", "3": "answered", "4": "refused s31(1)"}),
+    ("We can neither confirm nor deny that we hold information for part 4, under section 23(5).",
+     {"4": "neither confirm nor deny s23(5)"}),
+])
+@pytest.mark.parametrize("as_email", [False, True])
+def test_parts_named_in_prose_are_read_part_by_part(reply, expected, as_email):
+    text = (f"From: foi@force.example\nSubject: Your request\n\n{reply}\n\nRegards,\nFOI Team\n" if as_email
+            else f"Dear Jo Tester,\n\n{reply}\n\nYours sincerely,\nFOI Team\n")
+    reading = read_reply(text, _drones())
+    assert {k: str(v) for k, v in reading.parts.items()} == expected
+
+
+def test_a_part_named_in_passing_or_in_a_condition_is_no_answer():
+    for said in ("If part 2 would exceed the cost limit, we will say so.",
+                 "As stated for question 1, the drones are not held by this force.",
+                 "Your request has four parts and we have considered question 3 with care."):
+        reading = read_reply(f"Dear Jo Tester,\n\n{said}\n\nYours sincerely\n", _drones())
+        assert reading.parts == {}, said
+
+
+def test_the_refusal_of_a_part_in_prose_shapes_the_reply_kind():
+    reading = read_reply("Dear Jo Tester,\n\nParts 1 to 3 are answered below. Part 4 is refused under "
+                         "section 31(1)(a).\n\n1. Six.\n2. £41,000.\n3. Skyline Ltd.\n\nYours sincerely\n",
+                         _drones())
+    assert reading.kind is ReplyKind.PARTLY
+    assert str(reading.parts["4"]) == "refused s31(1)"
+    assert {str(reading.parts[p]) for p in "123"} == {"answered"}

@@ -156,7 +156,8 @@ def records(campaign: Campaign, cov: Coverage) -> dict[str, PartRecord]:
         for force_id, _ in cov.forces:
             cell = cov.cell(force_id, part)
             clarified = force_id in cov.asked_first or cell.state is State.CLARIFY
-            if cell.state in (State.WAITING, State.OVERDUE) and not clarified:
+            if cell.state in (State.WAITING, State.OVERDUE, State.ATTACHED) and not clarified:
+                # (an answer in an attachment not read says nothing of what was done yet)
                 continue
             replied += 1
             act = cov.acts.get(force_id, Act.FOIA)

@@ -26,7 +26,8 @@ from composer.responses import unique_sections
 CAMPAIGN_VERSION = 4  # 2: the public-interest extension (Status.EXTENDED, Event.until)
 # 3: a reply's confirmed reading kept with its attachment (Attachment.kind, Attachment.parts)
 # 4: "do you still want it?" is a status of its own (Status.STILL_WANTED); a version 3 file kept it
-#    as "acknowledged" with the day the force waits until, and is read as it now is
+#    as "acknowledged" with the day the force waits until, and is read as it now is; a reply that
+#    only points to its answer in an attachment is kept so (Attachment.unread)
 
 
 MAX_REFERENCE = 80
@@ -162,6 +163,9 @@ class Attachment(_Model):
     parts: dict[str, str] = Field(default_factory=dict,
                                   description="what the force did with each part, as confirmed: "
                                               "'1c' -> 'refused s31(1)'")
+    unread: bool = Field(default=False, description="the reply only points to its answer in an "
+                                                    "attachment of its own, not read: the parts it "
+                                                    "says nothing of are not known")
 
 
 CHASER_SENT = "chaser sent"

@@ -230,11 +230,18 @@ DIMENSIONS, RECORDS = _load_holdings()
 CATEGORY_WORDS = frozenset(_HOLDINGS.get("categories", {}).get("words", ()))
 SUBJECTS = _load_subjects()
 RECORD_BY_ID = {r.id: r for r in RECORDS}
-# The kinds of record a policing oversight body keeps itself (resources/holdings.toml [oversight]).
+# The kinds of record a policing oversight body keeps itself (resources/holdings.toml [oversight]), and
+# those one body keeps besides ([oversight.also], by the body's id in the force directory).
 OVERSIGHT_KEEPS = frozenset(_HOLDINGS.get("oversight", {}).get("keeps", ()))
-if not OVERSIGHT_KEEPS <= RECORD_BY_ID.keys():
-    raise FileProblem(f"{HOLDINGS_PATH}: [oversight] keeps names a kind of record the file does not define: "
-                      f"{', '.join(sorted(OVERSIGHT_KEEPS - RECORD_BY_ID.keys()))}")
+OVERSIGHT_ALSO = {body: frozenset(kinds) for body, kinds in _HOLDINGS.get("oversight", {}).get("also", {}).items()}
+if unknown := (OVERSIGHT_KEEPS | frozenset().union(*OVERSIGHT_ALSO.values())) - RECORD_BY_ID.keys():
+    raise FileProblem(f"{HOLDINGS_PATH}: [oversight] names a kind of record the file does not define: "
+                      f"{', '.join(sorted(unknown))}")
+
+
+def oversight_keeps(body_id: str) -> frozenset[str]:
+    """The kinds of record the oversight body `body_id` keeps itself."""
+    return OVERSIGHT_KEEPS | OVERSIGHT_ALSO.get(body_id, frozenset())
 
 
 def _load_kinds() -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -355,6 +355,10 @@ def _reading_lines(reading, force_name: str) -> str:
     if reading.asked:
         lines.append(f"asks: {reading.asked}")
     lines += [f"part {label}: {what}" for label, what in reading.parts.items()]
+    if reading.unread:
+        from composer.replies import UNREAD_NOTE
+
+        lines.append(UNREAD_NOTE)
     return "\n".join(lines)
 
 

@@ -219,11 +219,12 @@ def undo_last(campaign: Campaign, *, force_id: str) -> Done[Campaign]:
 
 @operation
 def attach_reply(campaign: Campaign, *, force_id: str, file: str, on: date | None = None,
-                 note: str = "", kind: str = "", parts: Mapping[str, str] | None = None
-                 ) -> Done[Campaign]:
+                 note: str = "", kind: str = "", parts: Mapping[str, str] | None = None,
+                 unread: bool = False) -> Done[Campaign]:
     """List a file already copied into the campaign's folder (`CampaignStore.copy_in`) against
     the force. `file` is its path inside the folder, with / separators. `kind` and `parts` keep
-    what the user confirmed the reply says (`composer.replies`), for the coverage table."""
+    what the user confirmed the reply says (`composer.replies`), for the coverage table;
+    `unread`, that it points to its answer in an attachment of its own, not read."""
     item = _tracked(campaign, force_id)
     if not file.strip() or file.startswith("/") or ".." in file.split("/"):
         raise Refused(f"{file!r} is not a path inside the campaign's folder")
@@ -235,7 +236,7 @@ def attach_reply(campaign: Campaign, *, force_id: str, file: str, on: date | Non
                       f"{kind!r} is not a kind of reply; use one of: "
                       f"{', '.join(k.value for k in ReplyKind)}") from None
     attachment = Attachment(file=file, added=on or date.today(), note=note.strip(), kind=kind,
-                            parts=read)
+                            parts=read, unread=unread)
     updated = item.model_copy(update={"attachments": [*item.attachments, attachment]})
     return Done(_replace(campaign, updated), f"{item.force_name}: attached {file.rsplit('/', 1)[-1]}",
                 (item.force_id,))
@@ -261,7 +262,8 @@ def record_reply(campaign: Campaign, *, force_id: str, file: str, reading: Reply
     reference and the sections it cites). A reply of no kind is only attached."""
     attached = attach_reply(campaign, force_id=force_id, file=file, on=on,
                             kind=reading.kind.value if reading.kind else "",
-                            parts={k: str(v) for k, v in reading.parts.items()})
+                            parts={k: str(v) for k, v in reading.parts.items()},
+                            unread=reading.unread)
     if reading.kind is None:
         return attached
     status = REPLY_STATUS[reading.kind]

@@ -52,6 +52,7 @@ TINTS = {  # mixed into the palette's own base colour, so a dark theme stays rea
     State.NOT_HELD: (90, 120, 170),
     State.REFUSED: (220, 53, 69),
     State.CLARIFY: (255, 193, 7),
+    State.ATTACHED: (60, 170, 190),
     State.WAITING: (128, 128, 128),
     State.OVERDUE: (230, 90, 20),
 }
@@ -73,6 +74,7 @@ _SHORT = {
     State.PARTLY: "part",
     State.NOT_HELD: "none",
     State.CLARIFY: "?",
+    State.ATTACHED: "file",
     State.WAITING: "…",
     State.OVERDUE: "late",
 }

@@ -133,7 +133,7 @@ class QtPreview(QWidget):
         return readable_body(self.document.request, self.force)
 
     def _load_letters(self) -> None:
-        import composer.letters  # noqa: F401
+        import composer.letters.batch  # noqa: F401  (the letters' writers, loaded before the first export)
 
         self.refresh()
         self._highlight(scroll=True)  # the letter replaced the body: bring the part into view

@@ -19,6 +19,7 @@ from composer.law import readable
 from composer.model import Act, Request
 from composer.outline import letter_body
 from composer.replies import (
+    UNREAD_NOTE,
     Outcome,
     PartReading,
     ReplyKind,
@@ -100,6 +101,9 @@ class QtReplyDialog(QtCheckedDialog):
         self.asked.setAccessibleName("What the force asks")
         self.asked.setWordWrap(True)
         self.asked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unread = QLabel(self)  # "Please find attached our response": the parts are in a file not read
+        self.unread.setAccessibleName("Answer in an attachment")
+        self.unread.setWordWrap(True)
         self.parts = QTableWidget(0, 2, self)
         self.parts.setAccessibleName("What the force did with each part")
         self.parts.setHorizontalHeaderLabels(["Part", "What the force did"])
@@ -133,6 +137,7 @@ class QtReplyDialog(QtCheckedDialog):
         layout.addWidget(self.paste, 1)
         layout.addLayout(form)
         layout.addWidget(self.asked)
+        layout.addWidget(self.unread)
         layout.addWidget(self.parts, 2)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -175,6 +180,8 @@ class QtReplyDialog(QtCheckedDialog):
         self.asked.setText(f"They ask: {reading.asked}" + (f" (reply by {in_words(until)})" if until else "")
                            if reading.asked else "")
         self.asked.setVisible(bool(reading.asked))
+        self.unread.setText(f"Note: {UNREAD_NOTE}." if reading.unread else "")
+        self.unread.setVisible(reading.unread)
         early = dates_before(reading, self.sent, self.force_name) if self.sent else None
         self.warning.setText(f"Warning: {early}" if early else "")
         self.warning.setVisible(bool(early))

@@ -39,8 +39,10 @@ def _campaign(name: str = "Risk 2026", parts: int = 3):
 def _readings(forces, numbers):
     said = [PartReading(Outcome.ANSWERED), PartReading(Outcome.NOT_HELD), PartReading(Outcome.REFUSED, ("s40(2)",)),
             PartReading(Outcome.NCND, ("s23(5)",)), PartReading(Outcome.CLARIFY)]
+    # the first's answer to the part it leaves out is in an attachment not read
     return {force.id: ReplyReading(kind=ReplyKind.PARTLY, parts={n: said[(i + j) % len(said)]
-                                                                 for j, n in enumerate(numbers) if j != i % 3})
+                                                                 for j, n in enumerate(numbers) if j != i % 3},
+                                   unread=i == 0)
             for i, force in enumerate(forces[6:10])}
 
 
@@ -164,7 +166,8 @@ class _Tip:
         p = self.p
         return (isinstance(tip, str) and tip.startswith(f"{p.force_name}: {p.status_label}\nnext: {p.next_in_words}")
                 and all(f"\nwarning: {warning}" in tip for warning in p.warnings) and (p.notes or "") in tip
-                and ("working days late" in tip) == bool(p.late_by))
+                and ((f"\n{p.late_by} working day{'s' if p.late_by != 1 else ''} late" in tip)
+                     if p.late_by else ("working days late" not in tip.replace(p.next_in_words, ""))))
 
 
 def test_every_follow_up_cell_says_what_the_campaign_says_for_every_role(qapp, qtmodeltester):
