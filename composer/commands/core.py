@@ -46,9 +46,9 @@ def register(sub) -> None:
     q.set_defaults(func=_library_save)
     q = lsub.add_parser("export", help="write a shareable template, personal data removed")
     q.add_argument("name", help=SAVED_NAME)
-    q.add_argument("-o", "--output", type=output_path, required=True,
+    q.add_argument("-o", "--output", type=output_path,
                    help="the file to write, or a folder (the file is named by the title); "
-                   "a taken name becomes 'name (2)'")
+                   "a taken name becomes 'name (2)'; needed unless --dry-run")
     q.add_argument("--replace", action="store_true", help="overwrite the output file if it exists")
     q.add_argument("--keep-wording", action="store_true",
                    help="share every word as written (by default what was written for one force, its "
@@ -194,6 +194,11 @@ def _library_export(args: argparse.Namespace) -> int:
     from composer.operations.fitting import shareable
     from composer.profile import load_profile
 
+    if args.output is None and not args.dry_run:  # a dry run writes nothing, so needs no place
+        from composer.errors import ComposerError
+
+        raise ComposerError("say where to write the template with -o FILE or -o FOLDER "
+                            "(or see what it would hold with --dry-run)")
     requester, _ = load_profile()
     request = Library().load(args.name)
     past = None if args.no_past else past_replies()
