@@ -116,6 +116,7 @@ class ReplyReading:
     # The answer, or some part's answer, is in an attachment these words only point to ("Please
     # find attached our response"): what it says of the parts they give no words about is not read.
     unread: bool = False
+    letters: int = 1  # the force's letters in the text (a thread): the latest is the one read
 
     def as_json(self) -> dict:
         return {
@@ -125,6 +126,7 @@ class ReplyReading:
             "dates": {role: d.isoformat() for role, d in self.dates.items()},
             "parts": {label: str(reading) for label, reading in self.parts.items()},
             **({"unread": True} if self.unread else {}),
+            **({"letters": self.letters} if self.letters > 1 else {}),
         }
 
     @property
@@ -885,8 +887,19 @@ def force_letters(text: str) -> list[str]:
 
 def read_latest(text: str, request: Request | None = None, act: Act = Act.FOIA,
                 force: Force | None = None) -> ReplyReading:
-    """Read the latest letter from the force in `text` (the whole text if it is one letter)."""
-    return read_reply(force_letters(text)[-1], request, act, force)
+    """Read the latest letter from the force in `text` (the whole text if it is one letter): a
+    thread pasted whole (a WhatDoTheyKnow page) is where the request stands now, not its
+    acknowledgement, request for clarification and answer read as one letter."""
+    letters = force_letters(text)
+    reading = read_reply(letters[-1], request, act, force)
+    reading.letters = len(letters)
+    return reading
+
+
+def thread_note(letters: int) -> str:
+    """Said wherever a reading of a thread is shown (`ReplyReading.letters`)."""
+    return (f"this text holds {letters} letters from the force, and the latest is read: to record "
+            "an earlier one too, save it on its own and attach it first")
 
 
 # -- files --------------------------------------------------------------------------------------
