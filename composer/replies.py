@@ -117,6 +117,10 @@ class ReplyReading:
     # find attached our response"): what it says of the parts they give no words about is not read.
     unread: bool = False
     letters: int = 1  # the force's letters in the text (a thread): the latest is the one read
+    # No letter at all: a long text with no greeting, sign-off or word of the request (a released
+    # document, such as an impact assessment attached to an answer). Its words are the
+    # information, not the force saying what it did: no kind, sections or parts are read from it.
+    document: bool = False
 
     def as_json(self) -> dict:
         return {
@@ -127,6 +131,7 @@ class ReplyReading:
             "parts": {label: str(reading) for label, reading in self.parts.items()},
             **({"unread": True} if self.unread else {}),
             **({"letters": self.letters} if self.letters > 1 else {}),
+            **({"document": True} if self.document else {}),
         }
 
     @property
@@ -276,6 +281,8 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     their quoted wording is told apart from the force's answer; with the `force` it came from, a
     request fitted to every force is quoted as that force's letter put it (its own name)."""
     text = tidy(text)
+    if len(text.split()) > _DOCUMENT_WORDS and not _LETTER.search(text):
+        return ReplyReading(kind=None, reference=reference_in(text), document=True)
     body = _body(text)
     said = _without_the_letter(body, request, force)  # the force's own words, not the request's
     said = _HYPOTHETICAL.sub(" ", said)  # and what it would have done, not what it did
@@ -292,6 +299,22 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     elif reading.kind is ReplyKind.STILL_WANTED:
         reading.asked = " ".join(s for s in _sentences(body) if _STILL_WANTED.search(s))
     return reading
+
+
+# What marks a letter about a request: a greeting or sign-off, or the request named. A long text
+# with none of them is a document (`ReplyReading.document`); a short one is read as a letter's
+# words pasted alone.
+_LETTER = re.compile(r"^\s*Dear\b|\bYours (?:sincerely|faithfully|truly)\b|\b(?:Kind|Best|Warm) regards\b|"
+                     r"\bFreedom of Information\b|\byour (?:request|e-?mail|letter|enquiry|application)\b|"
+                     r"\brequest for information\b|\bFOI(?:A|SA)? request\b", re.I | re.M)
+_DOCUMENT_WORDS = 400
+
+
+def document_note() -> str:
+    """Said wherever the reading of a document, not a letter, is shown (`ReplyReading.document`)."""
+    return ("this reads as a document, not a letter from the force (no greeting, sign-off or mention "
+            "of the request), so nothing is read from it: if it is what the force released, say what "
+            "it gives for each part")
 
 
 # A sentence on what the force would have had to do otherwise ("any wider search would have

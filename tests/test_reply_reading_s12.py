@@ -354,3 +354,62 @@ def test_a_review_of_a_qualified_exemption_speaks_of_what_the_request_asks_not_o
         text = " ".join(_write(kind, "kent_police", "2027-01-25", tmp_path, capsys).split())
         assert "systems" not in text
         assert "openness about what my request asks about" in text
+
+
+# -- item 5: the released document itself, attached after the pointer --------------------------------
+def _impact_assessment() -> str:
+    """A long document with no letter about it: an assessment that speaks of refusing to confirm or
+    deny as a matter of policy."""
+    sections = ["STEP 1. What the tool is for\nThe tool ranks people by the harm their recorded offences "
+                "caused, so that patrol time goes where it is most needed.",
+                "STEP 2. Who it may affect\nYoung men in three boroughs are most often scored; the team "
+                "will check each quarter whether the scores differ by ethnicity.",
+                "STEP 3. What people told us\nCommunity groups asked that the force should not give a "
+                "neither confirm nor deny answer to a person asking whether they are on the list.",
+                "STEP 4. What we will do\nThe guidance now says a person may ask, and will be told, "
+                "subject to the law on personal data."]
+    return "\n\n".join(sections * 8)
+
+
+def test_a_released_document_is_no_letter_and_nothing_is_read_from_it():
+    """The Met's impact assessment (seed 002, released with an answer) was read as 'refused': it
+    speaks of a 'neither confirm nor deny' stance as a matter of its policy."""
+    from composer.replies import read_latest
+
+    reading = read_reply(_impact_assessment(), _drones())
+    assert reading.document and reading.kind is None
+    assert reading.parts == {} and reading.sections == [] and not reading.ncnd
+    assert not read_latest(_impact_assessment()[:1500]).document  # a short paste is read as a letter's words
+
+
+def test_the_seed_impact_assessment_reads_as_a_document():
+    from conftest import seed_text
+
+    reading = read_reply(seed_text("002"))  # skipped where ../shared/seeds is not
+    assert reading.document and reading.kind is None
+
+
+def test_the_document_attached_after_the_pointer_places_the_parts_the_user_names(tmp_path, capsys):
+    from composer.campaign.store import CampaignStore
+    from composer.cli import main
+    from composer.coverage import stored_coverage
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign
+
+    store = CampaignStore()
+    store.create(new_campaign(name="Drones", request=_drones(), sent=date(2026, 11, 2),
+                              forces=load_directory().resolve("kent_police")).value)
+    pointer = tmp_path / "reply.txt"
+    pointer.write_text(POINTER.format(quoted="", pointer="Please find attached our response."), "utf-8")
+    assert main(["campaign", "attach", "Drones", "kent_police", str(pointer), "--apply", "--on", "2026-11-20"]) == 0
+    document = tmp_path / "assessment.txt"
+    document.write_text(_impact_assessment(), "utf-8")
+    capsys.readouterr()
+    assert main(["campaign", "attach", "Drones", "kent_police", str(document)]) == 0
+    assert "this reads as a document, not a letter from the force" in capsys.readouterr().out
+    assert main(["campaign", "attach", "Drones", "kent_police", str(document), "--apply", "--part", "1=answered",
+                 "--part", "3=not held"]) == 0
+    cov = stored_coverage(store, "Drones", date(2026, 11, 25))
+    assert [cov.cell("kent_police", p).label for p in cov.parts] == [
+        "answered", "attached, not read", "not held", "attached, not read"]
+    assert store.load("Drones").tracked("kent_police").status.value == "answered"  # no status from a document

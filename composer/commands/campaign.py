@@ -363,6 +363,10 @@ def _reading_lines(reading, force_name: str) -> str:
         from composer.replies import thread_note
 
         lines.append(thread_note(reading.letters))
+    if reading.document:
+        from composer.replies import document_note
+
+        lines.append(f"{document_note()} (--part 1=answered, …), or give --kind")
     return "\n".join(lines)
 
 

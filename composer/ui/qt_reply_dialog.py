@@ -26,6 +26,7 @@ from composer.replies import (
     ReplyReading,
     dates_before,
     force_of,
+    document_note,
     read_latest,
     thread_note,
 )
@@ -182,7 +183,8 @@ class QtReplyDialog(QtCheckedDialog):
         self.asked.setText(f"They ask: {reading.asked}" + (f" (reply by {in_words(until)})" if until else "")
                            if reading.asked else "")
         self.asked.setVisible(bool(reading.asked))
-        notes = [UNREAD_NOTE] * reading.unread + [thread_note(reading.letters)] * (reading.letters > 1)
+        notes = ([UNREAD_NOTE] * reading.unread + [thread_note(reading.letters)] * (reading.letters > 1)
+                 + [f"{document_note()} in the table below"] * reading.document)
         self.unread.setText(" ".join(f"Note: {note}." for note in notes))
         self.unread.setVisible(bool(notes))
         early = dates_before(reading, self.sent, self.force_name) if self.sent else None
