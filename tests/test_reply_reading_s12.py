@@ -413,3 +413,27 @@ def test_the_document_attached_after_the_pointer_places_the_parts_the_user_names
     assert [cov.cell("kent_police", p).label for p in cov.parts] == [
         "answered", "attached, not read", "not held", "attached, not read"]
     assert store.load("Drones").tracked("kent_police").status.value == "answered"  # no status from a document
+
+
+def test_an_html_email_is_read_a_paragraph_a_line_with_its_entities(tmp_path):
+    """An HTML email's paragraphs ran into one line and kept '&nbsp;' and '&amp;': 'part&nbsp;2' was
+    no part, and the reply read 'refused' with no section."""
+    from email.message import EmailMessage
+
+    from composer.replies import read_latest, reply_text
+
+    message = EmailMessage()
+    message["From"], message["Subject"] = "foi@force.example", "Your request FOI/2026/0412"
+    message["Date"] = "Tue, 01 Dec 2026 10:00:00 +0000"
+    message.set_content("<html><head><style>p {margin: 0}</style></head><body><p>Dear&nbsp;Jo,</p>"
+                        "<p>We do not hold information for part&nbsp;2.</p><p>Part&nbsp;1 is refused under "
+                        "section&nbsp;12, as finding it would exceed the cost limit &amp; take weeks.</p>"
+                        "<p>Kind regards,<br>Disclosure Team</p></body></html>", subtype="html")
+    path = tmp_path / "reply.eml"
+    path.write_bytes(bytes(message))
+    text = reply_text(path)
+    assert "&nbsp;" not in text and "&amp;" not in text and "margin" not in text
+    assert "\nWe do not hold information for part 2.\n" in text
+    reading = read_latest(text, _drones())
+    assert {k: str(v) for k, v in reading.parts.items()} == {"1": "refused s12", "2": "not held"}
+    assert reading.dates["dated"] == date(2026, 12, 1)
