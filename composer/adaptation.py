@@ -56,6 +56,10 @@ WHY_SECTION = "each letter cites its own Act's section"
 WHY_DUTY = "each letter names the equality duty that binds the force"
 WHY_LIMIT = "each letter states its own Act's cost limit"
 WHY_PARTS = "the numbers of the parts the format is for, as the letter numbers them"
+WHY_CHIEF = "each letter asks about the chief officer of the force it goes to, by that force's title"
+WHY_CHIEF_NAMED = ("each letter asks about the chief officer of the force it goes to, by that force's "
+                   "title: the person named holds one force's office")
+WHY_TITLE = "each letter gives its own force's title for its chief officer"
 
 _ACT_TITLE = re.compile(
     r"\bFreedom\s+of\s+Information\s+(?:\(\s*Scotland\s*\)\s+)?Act(?:\s+(?:2000|2002))?(?:\s*\((?:FOIS?A)\))?",
@@ -125,7 +129,149 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[before + 1:min(after, default=len(text))]
 
 
-def _edits(text: str, place: str, request: Request, source: Act, home: str | None) -> list[_Edit]:
+# -- the chief officer ----------------------------------------------------------------------------
+# A request sent to every force asks each about its own chief officer, by that force's title: "Sir Mark
+# Rowley, the Metropolitan Police Commissioner" is the Met's alone, and Kent's letter asks about the
+# Chief Constable of Kent Police. The titles and the offices the law names otherwise ("Commissioner of
+# Police of the Metropolis") are the force directory's (`Force.chief_officer`, `Force.chief_office_name`). The office is found
+# written with the request's own force ("the Chief Constable of West Midlands Police", "the Met
+# Commissioner", "Kent Police's Chief Constable"), by the name the law gives it, or as a bare "the
+# Chief Constable"; a person named beside it ("…, Sir Craig Guildford,") goes with it. An office of
+# another force the request asks about stays as written; so do deputies and assistants.
+
+
+@dataclass(frozen=True)
+class _Offices:
+    titles: re.Pattern[str]  # any force's chief officer's title
+    named: re.Pattern[str] | None  # an office the law names otherwise, with a leading "the"
+    named_ids: dict[str, str]  # that office's words, lower case, single spaces -> force id
+    commissioners: frozenset[str]  # forces whose chief officer's title is not the usual one's
+
+
+_OFFICES_READ: list[tuple[object, _Offices]] = []  # the directory's forces, and what was read from them
+
+
+def _offices() -> _Offices:
+    from composer.force_names import _directory_forces
+
+    directory = _directory_forces()  # the same tuple while the directory's files stay as they are
+    if _OFFICES_READ and _OFFICES_READ[0][0] is directory:
+        return _OFFICES_READ[0][1]
+    _OFFICES_READ[:] = [(directory, _offices_of(directory))]
+    return _OFFICES_READ[0][1]
+
+
+def _offices_of(directory) -> _Offices:
+    forces = [f for f in directory if f.chief_officer is not None]
+    titles = sorted({f.chief_officer for f in forces}, key=len, reverse=True)
+    named = {" ".join(f.chief_office_name.lower().split()).removeprefix("the "): f.id for f in forces
+             if f.chief_office_name and not find_forces(f.chief_office_name)}
+    counts: dict[str, int] = {}
+    for f in forces:
+        counts[f.chief_officer] = counts.get(f.chief_officer, 0) + 1
+    usual = max(counts, key=counts.__getitem__) if counts else ""
+    spaced = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
+    office_re = None
+    if named:
+        office_re = re.compile(r"(?:\bthe\s+)?\b(?:" + "|".join(r"\s+".join(map(re.escape, o.split()))
+                                                             for o in sorted(named, key=len, reverse=True)) + r")\b",
+                               re.IGNORECASE)
+    return _Offices(re.compile(rf"\b(?:{spaced})\b", re.IGNORECASE), office_re, named,
+                    frozenset(f.id for f in forces if f.chief_officer != usual))
+
+
+_DETERMINER = re.compile(r"\b(the|your|its|our)\s+$", re.IGNORECASE)
+_UNDER = re.compile(r"\b(?:deputy|assistant|temporary|acting|police\s+and\s+crime|information)\s+$", re.IGNORECASE)
+_BARE = re.compile(r"\bchief\s+constable\b(?![\w-])(?!\s+of\b)", re.IGNORECASE)
+_COMMISSIONER = re.compile(r"\bCommissioner\b(?!\s+of\b)")
+
+
+def _with_person(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The office at `start:end` widened to take in a person named beside it: "Sir Mark Rowley, the
+    Commissioner," / "the Chief Constable, Sir Craig Guildford," / "Chief Constable Sir Craig
+    Guildford"; and whether it did."""
+    from composer.library import name_at, name_before
+
+    comma = re.match(r"\s*,\s*", text[end:])
+    if comma:
+        person = name_at(text, end + comma.end())
+        if person is not None:
+            after = person[1] + 1 if text[person[1]:person[1] + 1] == "," else person[1]
+            return start, after, True
+    gap = re.match(r"[ \t]+(?=(?:Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady)\b|\[name\])", text[end:])
+    if gap:
+        person = name_at(text, end + gap.end())
+        if person is not None:
+            return start, person[1], True
+    before = re.search(r",\s*$", text[max(0, start - 3):start])
+    if before:
+        person = name_before(text, start - len(before.group(0)))
+        if person is not None:
+            after = end + 1 if text[end:end + 1] == "," else end
+            return person[0], after, True
+    return start, end, False
+
+
+def _chief_edits(text: str, home: str | None, add) -> list[str]:
+    """Add the edits that make the request's own force's chief officer each letter's own; returns the
+    people named with the office, for their other mentions."""
+    offices = _offices()
+    found: list[tuple[int, int, bool]] = []  # (start, end, full office)
+    if offices.named is not None:
+        for m in offices.named.finditer(text):
+            said = " ".join(m.group(0).lower().split()).removeprefix("the ")
+            if offices.named_ids.get(said) == home or home is None:
+                found.append((m.start(), m.end(), True))
+    for mention in find_forces(text):
+        if mention.force_id != home:
+            continue  # another force's chief officer, asked about
+        of = re.search(r"(?:\bthe\s+)?(" + offices.titles.pattern + r")\s+of\s+$", text[:mention.start],
+                       re.IGNORECASE)
+        if of and not _UNDER.search(text, 0, of.start(1)):
+            found.append((of.start(), mention.end, True))
+            continue
+        title = re.compile(r"\s+(" + offices.titles.pattern + r")(?![\w-])(?!\s+of\b)", re.IGNORECASE).match(text, mention.end)
+        if title:
+            found.append((mention.start, title.end(), True))
+    for m in _BARE.finditer(text):
+        if not _UNDER.search(text, 0, m.start()):
+            found.append((m.start(), m.end(), False))
+    if home in offices.commissioners:  # "Sir Mark Rowley, the Commissioner," in a request to the Met
+        for m in _COMMISSIONER.finditer(text):
+            if re.search(r"\bthe\s+$", text[:m.start()]):
+                found.append((m.start(), m.end(), False))
+    people = []
+    taken: list[tuple[int, int]] = []
+    for start, end, full in sorted(found):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        determiner = _DETERMINER.search(text, max(0, start - 6), start)
+        whole_start = determiner.start() if determiner and not full else start
+        s, e, named = _with_person(text, whole_start, end)
+        if named:
+            person = text[s:whole_start] if s < whole_start else text[end:e]
+            people.append(person.strip(" ,"))
+        if full or (named and (determiner is None or determiner.group(1).lower() == "the")):
+            add(s, e, "{chief_officer}", WHY_CHIEF_NAMED if named else WHY_CHIEF)
+        elif named:  # "your Chief Constable, Sir Craig Guildford,"
+            add(whole_start, e, f"{determiner.group(1)} {{chief_officer_title}}", WHY_CHIEF_NAMED)
+        else:
+            add(start, end, "{chief_officer_title}", WHY_TITLE)
+    return people
+
+
+def _chiefs_named(request: Request, home: str | None) -> tuple[str, ...]:
+    """The people a request names with its own force's chief office, wherever it does: named again
+    alone ("Did Sir Mark Rowley meet …"), they are that office-holder too."""
+    people: list[str] = []
+    for _, text in _places(request):
+        people += _chief_edits(text, home, lambda *_: None)
+    return tuple(dict.fromkeys(p for p in people if p != "[name]"))
+
+
+def _edits(text: str, place: str, request: Request, source: Act, home: str | None,
+           chiefs: tuple[str, ...] = ()) -> list[_Edit]:
     edits: list[_Edit] = []
 
     def add(start: int, end: int, after: str, why: str) -> None:
@@ -166,6 +312,11 @@ def _edits(text: str, place: str, request: Request, source: Act, home: str | Non
                 add(m.start(1), m.end(1), "{format_parts}", WHY_PARTS)
             else:  # "Q1f and Q2g"
                 add(m.start(), m.end(), "questions {format_parts}", WHY_PARTS)
+    _chief_edits(text, home, add)
+    for person in chiefs:
+        words = r"\s+".join(re.escape(w) for w in person.split())
+        for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text):
+            add(m.start(), m.end(), "{chief_officer}", WHY_CHIEF_NAMED)
     owners = {s.force_id for s in find_systems(text)}
     for mention in find_forces(text):
         if mention.force_id != home or mention.force_id in owners:
@@ -223,9 +374,10 @@ def fitted_texts(request: Request) -> list[tuple[str, str, list[Change]]]:
     they appear. The request itself is not touched: composer.operations.fitting applies it."""
     source = _written_under(request)
     home = _home_force(request)
+    chiefs = _chiefs_named(request, home)
     out = []
     for place, text in _places(request):
-        edits = _edits(text, place, request, source, home)
+        edits = _edits(text, place, request, source, home, chiefs)
         if edits:
             fitted, made = _apply(text, place, edits)
             out.append((place, fitted, made))

@@ -30,7 +30,7 @@ GROUPS: dict[str, str] = {
     "territorial": "territorial forces of the UK",
     "england": "territorial forces in England",
     "wales": "territorial forces in Wales",
-    "scotland": "territorial force in Scotland",
+    "scotland": "bodies in Scotland",
     "northern-ireland": "bodies in Northern Ireland",
     "national": "national forces",
 }
@@ -105,13 +105,8 @@ class Directory:
         if key == "national":
             return [f for f in self.forces if f.kind == ForceKind.NATIONAL]
         nations = {n.value: n for n in Nation if n is not Nation.UK}
-        if key in nations:
-            wanted = nations[key]
-            return [
-                f
-                for f in self.forces
-                if f.nation == wanted and (f.kind == ForceKind.TERRITORIAL or wanted == Nation.NORTHERN_IRELAND)
-            ]
+        if key in nations:  # its territorial forces and the bodies that oversee them
+            return [f for f in self.forces if f.nation == nations[key] and f.kind != ForceKind.NATIONAL]
         raise UnknownForce(f"unknown group {name!r}; groups: {', '.join(GROUPS)}")
 
     def describe(self, name: str) -> str:
@@ -123,6 +118,14 @@ class Directory:
         if len(members) <= 3:
             return joined([force.name_in_text for force in members])
         return f"the {len(members)} {GROUPS[name]}"
+
+    def policing_body(self, force: Force) -> str | None:
+        """Who holds `force`'s chief officer to account, as a sentence names it: its own
+        `policing_body`, or the directory's body that oversees it ("the Scottish Police Authority");
+        None for a body that oversees and is overseen by none the directory knows."""
+        if force.policing_body:
+            return force.policing_body
+        return next((body.name_in_text for body in self.forces if body.oversees == force.id), None)
 
     def resolve(self, spec: str) -> list[Force]:
         """`all`, a group name, or force ids separated by commas; duplicates dropped, order kept."""

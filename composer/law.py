@@ -494,7 +494,7 @@ def law_for(force_or_act: Force | Act) -> Law:
 FORCE_FIELDS = frozenset({
     "force_name", "force_name_possessive", "force_short_name", "act_name", "act",
     "equality_duty", "equality_duty_bare", "advice_section", "cost_section", "cost_limit",
-    "cost_limit_pounds", "cost_limit_hours", "hourly_rate",
+    "cost_limit_pounds", "cost_limit_hours", "hourly_rate", "chief_officer", "chief_officer_title",
 })
 """The `{fields}` filled from the force a letter goes to, not from the request."""
 
@@ -531,6 +531,11 @@ def field_values(request: Request, force: Force | None) -> dict[str, str]:
             cost_limit_hours=f"{hours:g}" if hours == int(hours) else f"{hours:.1f}",
             hourly_rate=f"£{law.hourly_rate_pounds}",
         )
+        if force.chief_officer is not None:
+            values.update(chief_officer=force.chief_office, chief_officer_title=force.chief_officer)
+        else:  # an oversight body has no chief officer of police: it asks about the one it oversees
+            values.update(chief_officer=f"the chief officer of the police service {force.name_in_text} oversees",
+                          chief_officer_title="chief officer")
     return values
 
 
@@ -542,6 +547,7 @@ FIELD_WORDS = {
     "advice_section": "the advice section", "cost_section": "the cost section",
     "cost_limit": "the cost limit", "cost_limit_pounds": "the limit in pounds",
     "cost_limit_hours": "the limit's hours", "hourly_rate": "the hourly rate",
+    "chief_officer": "the force's chief officer", "chief_officer_title": "chief officer",
 }
 """How a `{field}` reads where no letter fills it yet (the outline, tooltips, the order dialog, a
 coverage table): in words, never in braces."""
@@ -553,6 +559,7 @@ FIELD_WORDS_EDITING = {
     "act_name": "the Act's name", "act": "the Act's short name",
     "equality_duty": "the equality duty", "system_name": "the system",
     "period_start": "the start of the period", "period_end": "the end of the period",
+    "chief_officer": "the force's chief officer", "chief_officer_title": "the chief officer's title",
 }
 """How the part editor shows a `{field}`: each in different words, so the words turn back into
 the field unambiguously."""

@@ -118,6 +118,12 @@ class Force(_Model):
     chief_officer: str | None = Field(
         default=None, description="the title of the officer in charge of it: Chief Constable, Commissioner "
         "(None: a body that oversees a force and has no chief officer)")
+    policing_body: str | None = Field(
+        default=None, description="who holds its chief officer to account, as a sentence names it: the Police "
+        "and Crime Commissioner for Kent, the Mayor of Greater Manchester (None: a body the directory holds, "
+        "which names the force in its `oversees`, or a body that oversees and has none)")
+    oversees: str | None = Field(
+        default=None, pattern=FORCE_ID, description="for a body that oversees a force: that force's id")
     chief_office_name: str | None = Field(
         default=None, description="the office's name in law where it is not the title plus the force's name: "
         "the Commissioner of Police of the Metropolis")

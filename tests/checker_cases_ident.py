@@ -327,4 +327,20 @@ IDENT_CASES = [
     ("personal_data.addresses", ask("What is the force doing to address repeat burglaries of homes?"), {}, False),
     ("personal_data.addresses", ask("How many warrants were executed at addresses in 2023? I do not want the "
                                     "addresses themselves."), {}, False),
+    # A bare name as the subject of a yes-or-no question is one person; an organisation's name is not.
+    ("personal_data.identifies-one", ask("Is Dana Whitlow of 4 Ferry Lane on the sex offenders register?"), {}, True),
+    ("personal_data.identifies-one", ask("Has Corin Ashby ever been arrested for fraud?"), {}, True),
+    ("personal_data.identifies-one", ask("Has Kent Police ever used live facial recognition?"), {}, False),
+    ("personal_data.identifies-one", ask("Has Scotland Yard ever been inspected on its custody suites?"), {}, False),
+    # One named body or business the police are asked to have investigated or hold intelligence about.
+    ("exemption.one-case", ask("Has the force ever investigated the charity Brightpath Futures?"), {}, True),
+    ("exemption.one-case", ask("Has the force received intelligence that the Red Fox pub in Stowe is used for "
+                               "selling drugs?"), {}, True),
+    ("exemption.one-case", ask("How many times has the force investigated Brightpath Futures for fraud since 2020?"),
+     {}, True),
+    ("exemption.one-case", ask("Please send all reports on the Violence Harm Assessment written in 2023."), {}, False),
+    ("exemption.one-case", ask("Has the force investigated any complaints about the Violence Harm Assessment?"), {},
+     False),
+    ("exemption.one-case", ask("Did the force receive information about Prevent referral numbers from the Home "
+                               "Office?"), {}, False),
 ]

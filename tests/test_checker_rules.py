@@ -154,9 +154,11 @@ CASES = [
                                      "2024."), {}, False),
     ("personal_data.named-person", R("What did Commissioner Sir Ian Example say at the board meeting in March "
                                      "2024?"), {}, False),
-    ("personal_data.named-person", R("What expenses did Commissioner Sir Ian Example claim in 2023?"), {}, True),
+    # Their official expenses are the office's too: forces publish chief officers' (tests/test_office_holders_money.py).
+    ("personal_data.named-person", R("What expenses did Commissioner Sir Ian Example claim in 2023?"), {}, False),
     ("personal_data.named-person", R("Has the Chief Constable, Sir Ian Example, been investigated for misconduct?"),
      {}, True),
+    # No office given: a note that a senior official's are published and a junior one's withheld.
     ("personal_data.named-person", R("What expenses did Sir Ian Example claim in 2023?"), {}, True),
     ("personal_data.named-person", R("Has the officer involved in the incident been suspended?"), {}, True),
     ("personal_data.named-person", R("Please provide the report sent by a named Detective Inspector."), {}, True),

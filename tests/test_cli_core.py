@@ -24,7 +24,7 @@ def test_forces_json_and_groups(capsys):
     assert [f["id"] for f in json.loads(out)] == [
         "dyfed_powys_police", "gwent_police", "north_wales_police", "south_wales_police"]
     code, out, _ = run(capsys, "forces")
-    assert len(out.splitlines()) == 49
+    assert len(out.splitlines()) == 50
 
 
 @pytest.mark.parametrize("spec, message", [("nca", "not subject to the Freedom of Information"),

@@ -38,6 +38,8 @@ CASES = [
     ("a circumstance of the burglary", f"How many burglaries were recorded {SPAN} where the householder was asleep at the time?", True),
     ("local policing area is a field", f"How many burglaries were recorded {SPAN}, broken down by local policing area?", False),
     ("a circumstance of the person arrested", f"How many arrests were made {SPAN} of people who were homeless at the time?", True),
+    ("how the victim lived", f"How many burglaries were recorded {SPAN} of victims aged over 80 who lived alone?", True),
+    ("who the victims were by age, a field", f"How many burglaries were recorded {SPAN} of victims who were aged over 80?", False),
     ("age group and gender of arrests", f"How many arrests were made {SPAN}, broken down by age group and gender?", False),
     ("what the damage was done with", f"How many criminal damage offences {SPAN} were committed with a brick?", True),
     ("the blade's length", f"How many knife crimes were recorded {SPAN} by the length of the blade?", True),

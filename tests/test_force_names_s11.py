@@ -65,6 +65,7 @@ SPELLINGS = {
     "mdp": ["MDP", "the Ministry of Defence Police", "MoD Police"],
     "cnc": ["CNC", "the Civil Nuclear Constabulary"],
     "northern_ireland_policing_board": ["Northern Ireland Policing Board", "NIPB"],
+    "scottish_police_authority": ["the Scottish Police Authority", "SPA", "Scottish Police Authority"],
 }
 
 

@@ -38,8 +38,8 @@ def test_a_letter_for_every_body_with_progress(tmp_path):
     summary = export_batch(sample_request(), forces, tmp_path / "out", fmt="docx", requester=me(),
                            date=DAY, progress=lambda done, total, f: calls.append((done, total, f.id)))
     assert summary.failed == []
-    assert len(summary.written) == len(forces) == 49
-    assert calls == [(i, 49, f.id) for i, f in enumerate(forces, start=1)]
+    assert len(summary.written) == len(forces) == 50
+    assert calls == [(i, 50, f.id) for i, f in enumerate(forces, start=1)]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in summary.written)
     for path, f in zip(summary.written, forces):
         assert path.name == f"2026-11-21 {f.name} - Risk scoring.docx"

@@ -12,6 +12,7 @@ import textwrap
 import pytest
 
 from composer.cli import main
+from composer.forces import load_directory
 from composer.model import Requester
 from composer.profile import save_profile
 
@@ -90,4 +91,4 @@ def test_compose_check_export_and_follow_up_open_no_connection(tmp_path, no_netw
     ]
     for args in steps:
         assert main(args) in (0, 1), (args, capsys.readouterr())
-    assert len(list((tmp_path / "docx").iterdir())) == 49
+    assert len(list((tmp_path / "docx").iterdir())) == len(load_directory().forces)

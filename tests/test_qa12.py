@@ -26,3 +26,18 @@ def test_forces_named_one_option_at_a_time_are_all_written_to(tmp_path, capsys):
     assert main(["export", str(request), "--to", str(out2), "--format", "txt", "--forces", "wmp",
                  "--anyway"]) == 0
     assert len(list(out2.iterdir())) == 1
+
+
+def test_a_dry_run_of_a_shared_template_needs_no_place_to_write_it(tmp_path, capsys):
+    """`library export NAME --dry-run` (the README: "prints it and writes nothing") stopped with
+    argparse's usage and "the following arguments are required: -o/--output"."""
+    from composer.cli import main
+
+    assert main(["library", "save", str(save_request(tmp_path / "r.foi.json", sample_request())),
+                 "--name", "R"]) == 0
+    capsys.readouterr()
+    assert main(["library", "export", "R", "--dry-run"]) == 0
+    assert "nothing written (--dry-run)" in capsys.readouterr().out
+    assert main(["library", "export", "R"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "say where to write the template with -o FILE or -o FOLDER" in err

@@ -101,7 +101,7 @@ ABOUT_THE_PERSON = [
     ("Any complaints made against Assistant Chief Constable Rhoda Small.", "Assistant Chief Constable Rhoda Small"),
     ("Emails discussing whether PC John Smith should be disciplined.", "PC John Smith"),
     ("Emails between ACC Rhoda Small and the council about her suspension.", "ACC Rhoda Small"),
-    ("The expenses claimed by Chief Constable Peter Hale in 2022.", "Chief Constable Peter Hale"),
+    ("The pension paid to Chief Constable Peter Hale since 2022.", "Chief Constable Peter Hale"),
     ("Did Chief Constable Peter Hale receive a complaint in 2021?", "Chief Constable Peter Hale"),
     ("Minutes of the meeting where Chief Inspector Ben Ford was interviewed about the missing exhibits.",
      "Chief Inspector Ben Ford"),

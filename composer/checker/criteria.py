@@ -107,6 +107,8 @@ _START = re.compile(
     r"|\b(?:where(?:by)?|in\s+which(?!\s+case\b))\s+(?=(?:the|a|an|their|his|her|its|they|he|she|it|there)\b)"
     r"|\binvolv(?:ing|ed|es|e)\s+"
     r"|\bwho\s+(?:were|was|are|is|had|have|has)\s+(?!been\b)"
+    # how the person lived or worked ("who lived alone", "who worked as a carer"): a circumstance of theirs
+    r"|\bwho\s+(?:lived?|lives|worked|works|slept|sleeps|stayed|owned|owns|drove|rode|travelled)\s+"
     r"|\b(?:because\s+of|due\s+to|as\s+a\s+(?:direct\s+)?result\s+of|motivated\s+by|caused\s+by|linked\s+to|"
     r"connected\s+(?:to|with)|associated\s+with)\s+"
     r"|\b(?:committed|carried\s+out|caused|done|made)\s+(?:with|using)\s+"

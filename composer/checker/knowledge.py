@@ -59,6 +59,7 @@ class RecordType:
     generic: bool = False
     roles: tuple[str, ...] = ()  # the people a record names, when there are several
     not_held: frozenset[str] = frozenset()  # breakdowns it holds nowhere: "not held", not hours
+    motive: frozenset[str] = frozenset()  # breakdowns that, said bare, are the motive a flag records (one field)
     current_only: bool = False  # keeps what is true now: a past date is rebuilt record by record
     subsets: tuple[tuple[re.Pattern[str], float], ...] = ()  # a population within it, and its share
     link: bool = False  # records about people that other records are checked against one by one
@@ -161,7 +162,8 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
         try:
             countable = frozenset(entry["countable"])
             not_held = frozenset(entry.get("not_held", ()))
-            unknown = (countable | not_held | frozenset(entry.get("field_since", {}))) - dims.keys()
+            motive = frozenset(entry.get("motive", ()))
+            unknown = (countable | not_held | motive | frozenset(entry.get("field_since", {}))) - dims.keys()
             if unknown:
                 raise KeyError(f"unknown dimensions {sorted(unknown)}")
             if not entry.get("sources"):
@@ -177,7 +179,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 published=tuple(publications[name] for name in entry.get("published", ())),
                 sources=tuple(entry["sources"]),
                 generic=bool(entry.get("generic", False)), roles=tuple(entry.get("roles", ())),
-                not_held=not_held, current_only=bool(entry.get("current_only", False)),
+                not_held=not_held, motive=motive, current_only=bool(entry.get("current_only", False)),
                 subsets=tuple((_compile(HOLDINGS_PATH, f"{entry['id']} subset", pattern), float(share))
                               for pattern, share in entry.get("subsets", shares.get(entry.get("subsets_as"), ()))),
                 link=bool(entry.get("link", False)),
@@ -228,11 +230,18 @@ DIMENSIONS, RECORDS = _load_holdings()
 CATEGORY_WORDS = frozenset(_HOLDINGS.get("categories", {}).get("words", ()))
 SUBJECTS = _load_subjects()
 RECORD_BY_ID = {r.id: r for r in RECORDS}
-# The kinds of record a policing oversight body keeps itself (resources/holdings.toml [oversight]).
+# The kinds of record a policing oversight body keeps itself (resources/holdings.toml [oversight]), and
+# those one body keeps besides ([oversight.also], by the body's id in the force directory).
 OVERSIGHT_KEEPS = frozenset(_HOLDINGS.get("oversight", {}).get("keeps", ()))
-if not OVERSIGHT_KEEPS <= RECORD_BY_ID.keys():
-    raise FileProblem(f"{HOLDINGS_PATH}: [oversight] keeps names a kind of record the file does not define: "
-                      f"{', '.join(sorted(OVERSIGHT_KEEPS - RECORD_BY_ID.keys()))}")
+OVERSIGHT_ALSO = {body: frozenset(kinds) for body, kinds in _HOLDINGS.get("oversight", {}).get("also", {}).items()}
+if unknown := (OVERSIGHT_KEEPS | frozenset().union(*OVERSIGHT_ALSO.values())) - RECORD_BY_ID.keys():
+    raise FileProblem(f"{HOLDINGS_PATH}: [oversight] names a kind of record the file does not define: "
+                      f"{', '.join(sorted(unknown))}")
+
+
+def oversight_keeps(body_id: str) -> frozenset[str]:
+    """The kinds of record the oversight body `body_id` keeps itself."""
+    return OVERSIGHT_KEEPS | OVERSIGHT_ALSO.get(body_id, frozenset())
 
 
 def _load_kinds() -> tuple[re.Pattern[str], re.Pattern[str]]:

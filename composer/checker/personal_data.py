@@ -306,28 +306,57 @@ def letter_furniture(text: str, start: int) -> bool:
 # A chief officer or commissioner named with the office, asked about what the office does: their diary,
 # meetings, decisions, letters and what they said. The ICO's guidance on s40 expects people in senior public
 # roles to have their role's information disclosed. Whether they were complained about, investigated or
-# disciplined stays theirs (personal_data.senior-ranks), and so, as earlier cases were read, do their expenses
-# and pay (tests/test_reading_expt7.py).
+# disciplined, their health and their pension stay theirs (personal_data.senior-ranks).
 _SENIOR_OFFICE = re.compile(r"\b(?:(?:deputy\s+|assistant\s+)?chief\s+constable|(?:deputy\s+|assistant\s+)?commissioner|"
-                            r"police\s+and\s+crime\s+commissioner|pcc|chief\s+officer)\b", re.IGNORECASE)
+                            r"police\s+and\s+crime\s+commissioner|pcc|chief\s+officer|commander|acc|dcc)\b", re.IGNORECASE)
 _ROLE_ASKED = re.compile(r"\b(?:diary|diaries|meetings?|met|speech(?:es)?|statements?|said|say|decisions?|decided|letters?|"
                          r"correspondence|e-?mails?|briefings?|visits?)\b", re.IGNORECASE)
-# Their own matters, money among them.
+# What the office pays them and they claim from it: official expenses, pay, and the gifts and hospitality
+# they are offered in the role. Forces publish their chief officers' expenses and registers of gifts and
+# hospitality, and their accounts name senior officers' pay; the ICO's guidance on requests for personal
+# data about public authority employees expects a senior official's to be disclosed, a junior one's seldom.
+_ROLE_MONEY = re.compile(r"\bexpenses\b|\bexpense\s+claims?\b|\bsalar(?:y|ies)\b|\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,4}?paid\b|"
+                         r"\bpaid\s+to\b|\b(?:his|her|their)\s+pay\b|\bpay\s+of\b|\bremuneration\b|"
+                         r"\ballowances?\b|\bbonus\w*|\bgifts?\b|\bhospitality\b|\bbusiness\s+interests?\b",
+                         re.IGNORECASE)
+# Their own matters: what befell them, their health, their record, and what ends or follows their service.
 _PERSONAL_MATTER = re.compile(r"\bcomplain\w*|\bdisciplin\w*|\bmisconduct\b|\binvestigat\w*|\bsuspen\w+|\bdismiss\w*|"
                               r"\bsick\w*|\babsen\w+|\bgrievances?\b|\bvetting\b|\barrest\w*|\ballegation\w*|"
-                              r"\bconvict\w*|\bcaution\w*|\bhealth\b|\bpersonnel\s+file\b"
-                              r"|\b(?:expenses|salary|pay|bonus\w*|allowances?|pension)\b", re.IGNORECASE)
+                              r"\bconvict\w*|\bcaution\w*|\bhealth\b|\bpersonnel\s+file\b|\bpension\w*|\bseverance\b|"
+                              r"\bsettlement\b|\bpay[\s-]?off\b|\bwitness\b|\bcompensation\b", re.IGNORECASE)
+# Ranks below the chief officer team: their pay and expenses are seldom a senior role's.
+_JUNIOR_RANK = re.compile(r"^(?:pc|dc|ds|di|dci|dsu|supt|sgt|sergeant|(?:detective\s+)?(?:chief\s+)?(?:superintendent|inspector)|"
+                          r"(?:detective\s+)?(?:constable|sergeant))\b", re.IGNORECASE)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    ends = [i for i in (text.find(".", end), text.find("?", end), text.find("\n", end)) if i != -1]
+    return text[sentence_start(text, start):min(ends) if ends else len(text)]
 
 
 def in_public_office(text: str, match: re.Match[str]) -> bool:
     """Whether the person `match` names in `text` is named with a senior public office and asked about
-    what the office does, not about a matter of their own."""
+    what the office does or pays, not about a matter of their own."""
     near = text[max(0, match.start() - 40):match.start()] + " " + text[match.end():match.end() + 30]
     if not _SENIOR_OFFICE.search(near) and not _SENIOR_OFFICE.search(text[match.start():match.end()]):
         return False
-    ends = [i for i in (text.find(".", match.end()), text.find("?", match.end()), text.find("\n", match.end())) if i != -1]
-    sentence = text[sentence_start(text, match.start()):min(ends) if ends else len(text)]
-    return bool(_ROLE_ASKED.search(sentence)) and not _PERSONAL_MATTER.search(sentence)
+    sentence = _sentence_of(text, match.start(), match.end())
+    return bool(_ROLE_ASKED.search(sentence) or _ROLE_MONEY.search(sentence)) and not _PERSONAL_MATTER.search(sentence)
+
+
+def role_money(text: str, start: int, end: int) -> str | None:
+    """What the sentence naming the person at `start:end` asks of their official expenses or pay
+    ("expenses"), when it asks nothing of their own matters; else None."""
+    sentence = _sentence_of(text, start, end)
+    money = _ROLE_MONEY.search(sentence)
+    if money is None or _PERSONAL_MATTER.search(sentence):
+        return None
+    said = money.group(0).lower()
+    if "gift" in said or "hospitality" in said:
+        return "gifts and hospitality"
+    if "interest" in said:
+        return "business interests"
+    return "expenses" if "expense" in said else "pay"
 
 
 @part_rule("personal_data.named-person", "personal_data", "warning", law="personal_ncnd",
@@ -339,8 +368,30 @@ def named_person(rule: Rule, ctx: Context, item: PartView):
     if match.re is _TITLE_NAME.pattern and writes_officially(item.text, match):
         return  # the writer or addressee of official letters, not their subject
     if in_public_office(item.text, match):
-        return  # a chief officer's diary, meetings and statements are the office's
+        return  # a chief officer's diary, meetings, expenses and statements are the office's
     said = item.text[match.start():match.end()]
+    money = role_money(item.text, match.start(), match.end())
+    if money is not None:
+        # Official expenses or pay: the force holds them only for those it pays, and a senior official's are
+        # published, so whether it holds them is no secret. A junior officer's are withheld (s40(2)), not
+        # neither confirmed nor denied; with no rank or office given, which it is decides.
+        if _JUNIOR_RANK.match(said):
+            return rule.at(
+                ctx, item,
+                f"{item.label} asks for the {money} of '{said}', an officer below the chief officer ranks. Forces "
+                f"publish their chief officers' expenses and pay, but an officer at that rank can expect theirs to "
+                f"stay private, so it is usually withheld ({ctx.section('personal')}).",
+                suggestion="Ask for totals by rank (for example the force's spending on officers' expenses in a "
+                "year), or for the chief officers' expenses, which forces publish.",
+                span=match.span(), ncnd=False, law=LAW["personal"][ctx.act])
+        return rule.at(
+            ctx, item,
+            f"{item.label} asks for the {money} of '{said}'. If they are one of the force's chief officers or "
+            f"senior staff, forces publish these and will give them; a junior officer's or staff member's would be "
+            f"withheld ({ctx.section('personal')}).",
+            suggestion="Name the office they hold (for example 'the Chief Constable, …'), or look first at the "
+            "force's published chief officer expenses and gifts and hospitality register.",
+            span=match.span(), severity="info", ncnd=False, law=LAW["personal"][ctx.act])
     who = "people the request names" if _SEVERAL_NAMED.search(said) else "one identifiable person"
     return rule.at(
         ctx, item,
@@ -513,8 +564,10 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
     return None
 
 
+# "How many officers …" counts staff; "the number of times officers …" counts occasions, whatever the staff did.
 _COUNTS_STAFF = re.compile(r"\b(?:how\s+many|number\s+of|numbers\s+of)\s+(?:of\s+)?(?:(?:your|the|its)\s+)?"
-                           r"(?:(?!(?:did|do|does|were|was|have|has|had)\b)\w+\s+){0,2}(?:officers?|staff|employees?|pcsos?|"
+                           r"(?:(?!(?:did|do|does|were|was|have|has|had|times|occasions|instances|incidents|cases|uses|"
+                           r"occurrences|events)\b)\w+\s+){0,2}(?:officers?|staff|employees?|pcsos?|"
                            r"personnel|constables?|detectives?)\b")
 
 
@@ -695,6 +748,9 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
         details = _FIELD_ASKED.search(who) is None or _ABOUT_ONE.search(asked) is not None
         if _PLATE.search(who) and _FORCE_VEHICLES.search(asked):
             return None  # the force's own fleet: a plate identifies a vehicle the force owns, not a person
+        at = item.text.find(who)
+        if at >= 0 and _TITLE_NAME.pattern.fullmatch(who) and role_money(item.text, at, at + len(who)) is not None:
+            return None  # their official expenses or pay: personal_data.named-person says whose are published
     if not (details or reading.about_conduct or _STATUS.search(asked)):
         return None
     return rule.at(
@@ -711,6 +767,8 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
 _CASE_DOCUMENTS = Gate(
     r"\b(?:investigation|investigating\s+officers?'?s?|misconduct|disciplinary|post[\s-]mortem|coroner'?s?|case|"
     r"incident|custody|crime)\s+(?:reports?|files?|records?|statements?|logs?)\b|\bwitness\s+statements?\b|"
+    # the file the police keep on one matter, however it is called ("the police file on her death")
+    r"\bpolice\s+files?\s+(?:on|about|into|for|of|from|concerning|regarding)\b|"
     r"\bbody[\s-]?worn(?:[\s-]+video)?\s+(?:video|camera|footage|recordings?)\b(?!\s+(?:cameras?|devices?|units?|equipment|"
     r"kit|systems?|polic\w+|usage|use))|\bbw[vc]\b(?!\s+(?:cameras?|devices?|units?|equipment|kit|systems?|polic\w+|usage|use))|"
     r"\b(?:in[\s-]?car|dash[\s-]?cam|cctv)\s+(?:video\s+)?(?:footage|images?|recordings?|video)\b|\b999\s+(?:calls?\s+)?"
@@ -1130,8 +1188,11 @@ _CORRESPONDENCE = Gate(
     r"\b(?:copy|copies|all|any|the)\s+(?:of\s+)?(?:the\s+|any\s+|all\s+)?(?:e-?mail\s+|written\s+|internal\s+)?"
     r"(?:e-?mails?|correspondence|communications|letters|messages)\b"
     r"(?:[^.?!\n]{0,80}?\b(?:between|with|from|to|sent|received|relating|regarding|about|concerning|around|in\s+relation|on))?"
-    r"|\b(?:copy|copies)\s+of\s+(?:the|an?|any)\s+(?:e-?mail|letter|memo)\b",
-    ("copy", "copies", "all", "any", "the"),
+    r"|\b(?:copy|copies)\s+of\s+(?:the|an?|any)\s+(?:e-?mail|letter|memo)\b"
+    # "every email" is "all emails": the determiner, not the number of the noun, says how many
+    r"|\bevery\s+(?:single\s+)?(?:e-?mail|letter|message|memo)\b"
+    r"(?:[^.?!\n]{0,80}?\b(?:between|with|from|to|sent|received|relating|regarding|about|concerning|around|in\s+relation|on))?",
+    ("copy", "copies", "all", "any", "the", "every"),
 )
 # What marks it as something other than a copy of actual correspondence: a blank template or the force's
 # policy on handling correspondence, or figures about it.

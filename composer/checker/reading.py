@@ -563,7 +563,7 @@ _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|
                    r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
                    r"statements?|material|information|records?|business\s+cases?|presentations?|slides|manuals?|"
-                   r"user\s+guides?|training\s+materials?|documentation|handbooks?|" + _MATERIAL_WORDS + r")\b|"
+                   r"user\s+guides?|training\s+materials?|documentation|handbooks?|files?|dossiers?|" + _MATERIAL_WORDS + r")\b|"
                    r"\bany\s+(?:guidance|communications?|correspondence|documents?|information|material|emails?|letters|"
                    r"presentations?|slides|manuals?|user\s+guides?|training\s+materials?|documentation|handbooks?)\b"
                    # a line that is itself the description: "All BWV recorded at …", "2. The CCTV footage of …"
@@ -660,6 +660,13 @@ _IDENTIFIES = re.compile(
     r"members\s+of\s+staff|staff|employees|individuals|persons|people)\b)"
     r"|(?i:\b(?:officers?|constables?|detectives?|members?\s+of\s+staff|employees?|individuals?|persons?|people)\s+"
     r"(?:i\s+have\s+)?(?:named|identified|listed|mentioned)\s+(?:above|below|earlier|previously|in\s+(?:my|this|part)\b))"
+    # a bare name asked about as the subject of a yes-or-no question ("Is Jo Bloggs on the register?", "Has Ann
+    # Lee ever been arrested?"): two capitalised words right after the question's verb, followed by what is asked
+    # of them, not by the rest of an organisation's name ("Has Kent Police ever …")
+    r"|(?:(?<=\bIs )|(?<=\bWas )|(?<=\bHas )|(?<=\bHad )|(?<=\bDid )|(?<=\bDoes ))"
+    r"(?!(?:[A-Z]\w+\s+)?(?:Police|Constabulary|Council|Office|Service|Authority|Government|Agency|Commissioner|Department|"
+    r"Ministry|Trust|Board|Force|University|College|Yard)\b)" + _NAME_WORD + r"\s+" + _NAME_WORD
+    + r"(?=,?\s+(?:\(\w+\)\s+)?(?:been|ever|got|a|an|on|in|under|known|wanted|currently|still|the\s+subject|of\s+\d|who\s+lives))"
     # the one party to a case: "the defendant in civil claim …", "the deceased"
     r"|(?i:\bthe\s+(?:defendant|claimant|accused|respondent|deceased)\b(?!s))"
     # legal action against one person: "injunction proceedings brought against a member of the public"
@@ -715,6 +722,12 @@ _ONE_CASE = re.compile(
     r"Synagogue|Temple|Club|Hotel|Care\s+Home|Nursing\s+Home|Children's\s+Home|Hostel|Prison|Pub|Inn|Bar|Nightclub)\b)"
     # one named company or organisation ("Acme Waste Ltd"): whether it was investigated is s30(3)
     r"|(?P<company>\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:Ltd|Limited|plc|PLC|LLP)\b)"
+    # one named body or business the police are asked to have investigated, raided or had intelligence about
+    # ("investigated the charity Helping Hands UK", "intelligence that the Blue Lion pub …"): as a company
+    r"|(?P<named>(?i:\b(?:investigated|investigating|raided|prosecuted|(?:intelligence|information|reports?|allegations?)\s+"
+    r"(?:that|about|on|regarding|concerning))\s+(?:the\s+)?(?:(?:charity|company|firm|group|organi[sz]ation|business|club|"
+    r"shop|pub|restaurant|bar|care\s+home|trader|landlord|church|mosque)\s+)?)"
+    r"[A-Z][\w&'’-]+(?:\s+(?:[A-Z][\w&'’-]+|UK|of|and|&)){0,4}(?<!\sof)(?<!\sand))"
     r"|(?P<placeholder>[<\[](?i:named\s+|specified\s+)?(?i:location|address|estate|street|road|property|premises|house)[>\]])"
     r"|(?P<vehicle>\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b)"
     r"|(?P<operation>\b[Oo]peration\s+[A-Z][a-z]{2,}\b)"
@@ -737,7 +750,7 @@ _PUBLIC_EVENT = re.compile(r"\b(?:protests?|demonstrations?|marches|rall(?:y|ies
 
 # When a part names several, the narrowest decides: a house on a day is one address, a hotel on a day one
 # incident on one day.
-_NARROWEST = ("address", "vehicle", "reference", "specified", "company", "day", "operation", "institution",
+_NARROWEST = ("address", "vehicle", "reference", "specified", "company", "named", "day", "operation", "institution",
               "street", "event")
 
 
@@ -854,6 +867,24 @@ _OPENED = re.compile(r"\b(?:opened|opening|re-?opened|came\s+into\s+(?:use|servi
                      re.IGNORECASE)
 
 
+# A question whether something happened ("Has the force ever investigated …", "Did you receive …"), not a count.
+# A question whether, or how often, the police did something to it ("Has the force ever investigated …", "How many
+# times did the force raid …"): not a title in a list ("all reports on the Violence Harm Assessment").
+_ASKED_WHETHER = re.compile(r"\W*(?:\w+[.)]\s*)?(?:has|have|had|did|does|do|is|was|were|are|how\s+(?:many\s+times|often)\s+"
+                            r"(?:has|have|had|did|was|were)|can\s+you\s+(?:confirm|tell\s+me)\s+(?:whether|if))\b")
+# Names that are not a party the police could have investigated: the force, a public body, a place or a month.
+_PUBLIC_BODY = re.compile(r"\b(?:Police|Constabulary|Council|Office|Service|Authority|Government|Agency|Commissioner|"
+                          r"Department|Ministry|Parliament|NHS|IOPC|CPS|Home|HMICFRS|Prevent)\b")
+
+
+def _not_a_party(said: str) -> bool:
+    from composer.force_names import force_areas
+
+    name = re.sub(r"^(?i:[a-z\s]+?)(?=[A-Z])", "", said)
+    return (_PUBLIC_BODY.search(name) is not None or name.lower() in force_areas()
+            or name.split()[0].lower() in patterns.MONTHS)
+
+
 def one_case(text: str, low: str) -> tuple[str, str] | None:
     """(kind, words) when `text` points at one incident, address, vehicle, day or operation."""
     found: list[tuple[int, int, str, str]] = []
@@ -872,6 +903,10 @@ def one_case(text: str, low: str) -> tuple[str, str] | None:
             if (any(word in _NOT_PLATES or word in force_acronyms() for word in letters)
                     or _VEHICLE_WORDS.search(low) is None):
                 continue
+        if kind == "named":
+            if not _ASKED_WHETHER.match(low) or _not_a_party(said):
+                continue
+            kind = "company"  # one body or business: whether it was investigated is s30(3), as for a company
         if kind == "placeholder":
             kind = "address"  # an address the requester or an editor blanked out
         if kind == "day" and _PUBLIC_EVENT.search(low):
@@ -1602,11 +1637,23 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
             if other.item is not None:
                 one = other.item
                 break
+    if record is not None and record.motive and record.motive.intersection(breakdowns):
+        breakdowns = motive_read(record, breakdowns, " ".join((item.low, parent.low if parent is not None else "",
+                                                                ctx.intro.lower() if ctx.intro else "")))
     key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later,
            outside, one)
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
                                                  breakdowns=breakdowns, period=period, free_text=free, share=share,
                                                  follows=later, unplaced=outside, item=one))
+
+
+def motive_read(record: knowledge.RecordType, breakdowns: tuple[str, ...], low: str) -> tuple[str, ...]:
+    """`breakdowns` with those `record` holds as the motive of its flag ("hate crimes by race, religion and
+    disability": the monitored strands) read as one breakdown by kind of offence, unless `low` (the part and
+    what it hangs from) says whose characteristic is meant ("the victim's religion")."""
+    if any(re.search(rf"\b{re.escape(role)}", low) for role in record.roles):
+        return breakdowns
+    return tuple(dict.fromkeys("offence_type" if b in record.motive else b for b in breakdowns))
 
 
 # What a part asks of records themselves (figures drawn from them, the records, a list), as against
@@ -1620,7 +1667,7 @@ def kept_elsewhere(force: Force | None, reading: Reading, *, under_own_use: bool
     oversees (not a question about a system or a policy, which it may answer from its papers)."""
     record = reading.record
     return (force is not None and force.kind == ForceKind.OVERSIGHT and record is not None
-            and record.id not in knowledge.OVERSIGHT_KEEPS and reading.action in _FROM_RECORDS
+            and record.id not in knowledge.oversight_keeps(force.id) and reading.action in _FROM_RECORDS
             # "What is the system's name?" under "Does it use one?" asks about no records; under a question
             # whether the body itself uses a system (`asked_if_yes`) its records are the body's own, so a
             # body that keeps none has none whatever the part borrowed its record from

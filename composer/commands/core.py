@@ -46,9 +46,9 @@ def register(sub) -> None:
     q.set_defaults(func=_library_save)
     q = lsub.add_parser("export", help="write a shareable template, personal data removed")
     q.add_argument("name", help=SAVED_NAME)
-    q.add_argument("-o", "--output", type=output_path, required=True,
+    q.add_argument("-o", "--output", type=output_path,
                    help="the file to write, or a folder (the file is named by the title); "
-                   "a taken name becomes 'name (2)'")
+                   "a taken name becomes 'name (2)'; needed unless --dry-run")
     q.add_argument("--replace", action="store_true", help="overwrite the output file if it exists")
     q.add_argument("--keep-wording", action="store_true",
                    help="share every word as written (by default what was written for one force, its "
@@ -190,10 +190,15 @@ def _library_export(args: argparse.Namespace) -> int:
     from composer.campaign.history import adds_yours, carried_words
     from composer.commands.check import past_replies
     from composer.commands.importing import _print_changes
-    from composer.library import Library, names_removed, write_template
+    from composer.library import UNFOUND_NAMES, Library, names_removed, write_template
     from composer.operations.fitting import shareable
     from composer.profile import load_profile
 
+    if args.output is None and not args.dry_run:  # a dry run writes nothing, so needs no place
+        from composer.errors import ComposerError
+
+        raise ComposerError("say where to write the template with -o FILE or -o FOLDER "
+                            "(or see what it would hold with --dry-run)")
     requester, _ = load_profile()
     request = Library().load(args.name)
     past = None if args.no_past else past_replies()
@@ -204,6 +209,7 @@ def _library_export(args: argparse.Namespace) -> int:
     names = names_removed(removed)
     if names:
         print(f"note: to keep a name, export with --keep-name, e.g. --keep-name \"{names[0]}\"", file=sys.stderr)
+    print(f"note: {UNFOUND_NAMES}", file=sys.stderr)
     carried = carried_words(shared, yours=adds_yours(request, shared))
     if carried:
         print(f"carried: {carried}", file=sys.stderr)

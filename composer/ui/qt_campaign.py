@@ -34,6 +34,7 @@ from composer.ui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QItemSelectionModel,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -150,9 +151,11 @@ class QtCampaignPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.chosen.setText(
                 (current.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", " · ")))
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._select_the_keyboards_row())
         self.view.doubleClicked.connect(lambda _: self.record_selected())
         self._unfitted = True  # the columns are to be fitted to the table's width before it is painted
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)  # the keyboard coming into the table: see eventFilter
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # a long title wraps rather than widen the window
@@ -358,10 +361,21 @@ class QtCampaignPanel(QWidget):
         for pair in self.rows:
             pair.fit(width)
 
+    def _select_the_keyboards_row(self) -> None:
+        """Tabbing in lands on a row (the line under the table names it) that nothing selected,
+        so the chaser, record and reply buttons stayed greyed for the row in view: select it."""
+        current = self.view.currentIndex()
+        if (self.view.hasFocus() and current.isValid()
+                and not self.view.selectionModel().hasSelection()):
+            self.view.selectionModel().select(
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         # The table's width changed: the columns are shared out again, once, just before it is
         # painted. Opening the tab resizes it several times as the layout settles (a scroll bar
         # comes, a height changes), and fitting each time sized every column to its contents 5 times.
+        if watched is self.view and event.type() == QEvent.Type.FocusIn:
+            self._select_the_keyboards_row()
         if watched is self.view.viewport():
             if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
                 self._unfitted = True

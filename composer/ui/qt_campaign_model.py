@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from composer.calendar import working_days
 from composer.campaign.deadlines import Progress, overview
 from composer.campaign.model import Campaign, Status
 from composer.ui.qt import (
@@ -135,7 +136,7 @@ class CampaignTableModel(QAbstractTableModel):
         if role in (_TIP, _SAID):  # warnings and notes live here: not for the mouse alone
             tips = [f"{p.force_name}: {p.status_label}", f"next: {p.next_in_words}"]
             if p.late_by:
-                tips.append(f"{p.late_by} working days late")
+                tips.append(f"{working_days(p.late_by)} late")
             if p.review_ask_by:
                 tips.append(f"review to be asked by {p.review_ask_by.isoformat()}")
             if p.extended and p.statutory_due:

@@ -74,7 +74,9 @@ class QtNewCampaignDialog(QtCheckedDialog):
         layout.addWidget(self.forces, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 32)
+        # Tall enough that nothing scrolls on a 768-pixel screen: at 32 lines the count of forces
+        # chosen sat half under the buttons, the contents scrolling by 25 pixels.
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 36)
         QtFitsScreen.install(self)  # a small or scaled screen: it scrolls
 
     def _show_later(self) -> None:

@@ -497,3 +497,30 @@ def test_opening_the_follow_up_tab_fits_its_columns_once(qtbot, window, monkeypa
     qtbot.waitUntil(lambda: len(fitted) == 2)
     QApplication.processEvents()
     assert fitted[1:] == [panel.view.viewport().width()]
+
+
+def test_a_force_one_working_day_late_is_one_day_late_in_words():
+    """QA-S12: the line under the table said "Kent Police: sent · next: … (1 working day late) ·
+    1 working days late"."""
+    model = CampaignTableModel(_campaign(), date(2026, 12, 22))  # Kent's answer was due 2026-12-21
+    rows = {model.progress_at(r).force_id: r for r in range(model.rowCount())}
+    kent = model.index(rows["kent_police"], _column("Status"))
+    assert model.progress_at(rows["kent_police"]).late_by == 1
+    assert "\n1 working day late" in kent.data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 working days" not in kent.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_row_the_keyboard_lands_on_is_the_one_worked_on(qtbot, panel):
+    """QA-S12, keyboard only: "Kent" typed in the filter, Tab into the table: the line under it named
+    Kent Police, but nothing was selected, so Chaser…, Record… and Paste reply… stayed greyed."""
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "Kent")
+    assert _shown(panel) == ["Kent Police"]
+    panel.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.view.hasFocus)
+    assert "Kent Police" in panel.chosen.text()
+    assert [p.force_id for p in panel.selected()] == ["kent_police"]
+    assert panel.record_button.isEnabled() and panel.paste_button.isEnabled()

@@ -166,7 +166,8 @@ class _Tip:
         p = self.p
         return (isinstance(tip, str) and tip.startswith(f"{p.force_name}: {p.status_label}\nnext: {p.next_in_words}")
                 and all(f"\nwarning: {warning}" in tip for warning in p.warnings) and (p.notes or "") in tip
-                and ("working days late" in tip) == bool(p.late_by))
+                and ((f"\n{p.late_by} working day{'s' if p.late_by != 1 else ''} late" in tip)
+                     if p.late_by else ("working days late" not in tip.replace(p.next_in_words, ""))))
 
 
 def test_every_follow_up_cell_says_what_the_campaign_says_for_every_role(qapp, qtmodeltester):

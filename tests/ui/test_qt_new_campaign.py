@@ -114,3 +114,18 @@ def test_the_sent_day_cannot_be_picked_past_the_years_deadlines_count_in(qtbot):
     qtbot.addWidget(dialog)
     dialog.sent.setDate(QDate(9999, 12, 20))
     assert dialog.choice().sent == date(2999, 12, 31)
+
+
+def test_nothing_in_the_dialog_scrolls_at_its_own_size(qtbot):
+    """QA-S12 at 1366x768: the count of forces chosen ("49 of 49 chosen") sat half under the
+    buttons, the dialog's contents scrolling at the size it opens at."""
+    from composer.ui.qt import QScrollArea
+
+    dialog = QtNewCampaignDialog(None, request=REQUEST, forces=["wmp"], sent=date(2026, 11, 20), taken=[])
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    scroll = dialog.findChild(QScrollArea, "fits_screen")
+    assert scroll.verticalScrollBar().maximum() == 0
+    assert dialog.forces.count.isVisible() and dialog.forces.count.visibleRegion().boundingRect().height() == \
+        dialog.forces.count.height()

@@ -205,7 +205,8 @@ def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
     assert "btp" in picker.chosen_ids()
     picker.filter.setText("scot")
     shown = [picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
-    assert [i.text().split(" — ")[0] for i in shown] == ["Police Scotland"]
+    # the Scottish bodies, not the Met (whose other name is Scotland Yard)
+    assert [i.text().split(" — ")[0] for i in shown] == ["Police Scotland", "Scottish Police Authority"]
     picker.set_chosen(["wmp"])
     assert [f.name for f in picker.chosen_forces()] == ["West Midlands Police"]
     # a force with no FOI address says so, and how to add one
