@@ -1362,7 +1362,28 @@ def breakdowns_in(low: str) -> tuple[str, ...]:
     for compound in (_CHARACTERISTIC_COMPOUND, _ON_GROUNDS_OF):
         if compound.search(low):
             low = compound.sub(lambda m: " " * len(m.group(0)), low)
+    if " by " in low:
+        low += _by_each(low)
     return tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
+
+
+# "By ethnicity and custody suite", "by age, sex and station": "by" is said once for the whole list, and each
+# item after the first is as much a breakdown as if "by" stood before it.
+_BY_LIST = re.compile(r"\bby\s+([a-z][^.?!;:\n()]{0,80})")
+_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*")
+_MAX_LISTED_WORDS = 4
+
+
+def _by_each(low: str) -> str:
+    """`low`'s lists of breakdowns written out one by one, each after its own "by", to be matched as well."""
+    extra = []
+    for match in _BY_LIST.finditer(low):
+        items = _LIST_ITEM.split(match.group(1))
+        for item in items[1:]:
+            if not item.strip() or len(item.split()) > _MAX_LISTED_WORDS:
+                break  # the list has ended and the sentence goes on
+            extra.append(f" . by {item.strip()} .")
+    return "".join(extra)
 
 
 def searched_for(text: str) -> str | None:
