@@ -139,6 +139,8 @@ _SENSITIVE_HR = Gate(
     # why they left (dismissal, ill health): disclosable under FOI only with an Art 9 condition or
     # consent, which a force almost never has, so small counts of them are withheld.
     r"|\b(?:reasons?\s+(?:for|of)\s+(?:leaving|their\s+leaving|departure|resignation|exit)|ill[\s-]+health|"
+    r"off\s+sick|(?:on\s+)?sick\s+leave|stress(?:[\s-]+related)?(?!\s+(?:the|that|this))|anxiety|depression|ptsd|"
+    r"post[\s-]+traumatic|"
     r"mental\s+health(?!\s+(?:awareness|first\s+aid|training|courses?|act|triage))|religions?|religious\s+(?:belief|affiliation)|sexual\s+orientation|gender\s+identity|"
     r"disabilit(?:y|ies))\b"
     r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:who\s+(?:were|have\s+been|had\s+been|are)\s+)?"
@@ -149,7 +151,7 @@ _SENSITIVE_HR = Gate(
     r"|\b(?:complaints?|allegations?)\s+(?:made\s+)?against\s+(?:\w+\s+){0,2}(?:officers?|staff|employees?|members)\b",
     ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations",
      "reason", "reasons", "ill", "mental", "religion", "religions", "religious", "sexual", "gender", "disability",
-     "disabilities"),
+     "disabilities", "off", "sick", "on", "stress", "anxiety", "depression", "ptsd", "post"),
 )
 
 _SOMEONE_I_KNOW = Gate(
@@ -505,7 +507,8 @@ _PUBLISHED_STAFF_OUTCOME = re.compile(
     r"disciplined|found\s+guilty\s+of\s+(?:gross\s+)?misconduct|final\s+written\s+warnings?|written\s+warnings?|"
     r"(?:gross\s+)?misconduct|disciplinary\s+(?:hearings?|meetings?|proceedings|action|outcomes?|sanctions?)|"
     r"(?:misconduct\s+)?(?:hearings?|meetings?)|complaints?|allegations?)\b")
-_UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions?|branch|sections?|wards?|"
+_UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions?|branch|sections?|wards?|control\s+rooms?|"
+                   r"custody\s+suites?|contact\s+centres?|"
                    r"neighbourhoods?|districts?|command|the\s+\w+\s+(?:unit|team|department|squad))\b")
 
 
@@ -520,7 +523,13 @@ SMALL_CATEGORY_SHARE = 0.05
 # `_not_routine` finds first, or from a flow such as a year's recruits split by them. (A conduct
 # matter, a grievance or a tribunal stays a few a year.)
 _WHOLE_WORKFORCE_FIELD = re.compile(r"\bdisabilit|\breligio|\bsexual\s+orientation|\bmental\s+health|\bill[\s-]+health|"
-                                    r"\bsickness\s+absence")
+                                    r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|"
+                                    r"\bptsd|\bpost[\s-]+traumatic")
+# Why staff were off sick, which the HR system records with each absence: counted over a year across the force,
+# as many people as a stock of them.
+# (Retiring on ill health is a leaving reason, a few a year.)
+_ABSENCE_REASON = re.compile(r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|\bptsd|"
+                             r"\bpost[\s-]+traumatic")
 _NARROWED = ("Narrowed to one unit", "Narrowed to one place")  # how `_not_routine` says the staff are a few
 _CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismiss\w*|\bsacked\b|\binvestigat\w+|"
                              r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
@@ -540,7 +549,8 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
     # Only a split by who they are (rank, age, sex …) or by day cuts a few colleagues out of the whole force; the
     # matter itself ("mental health" absence) is what is counted, not a split of it.
     fine = [b.replace("_", " ") for b in reading.breakdowns
-            if identifying(b) and not (matter and knowledge.DIMENSIONS[b].pattern.search(matter))]
+            if identifying(b) and not (matter and knowledge.DIMENSIONS[b].pattern.search(matter))
+            and not (b == "health" and _ABSENCE_REASON.search(matter))]  # why they were off is the matter counted
     if fine:
         return f"Broken down by {', '.join(fine)}: the cells hold a person or two."
     if reading.free_text:
@@ -554,6 +564,9 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
     if (reading.action == "count" and reading.record is not None and reading.record.id == "workforce"
             and period is not None and period.snapshot and _WHOLE_WORKFORCE_FIELD.search(matter)):
         return None  # a declared characteristic or an absence reason across the whole force: many people
+    if (reading.action == "count" and reading.record is not None and reading.record.id == "workforce"
+            and period is not None and not period.snapshot and _ABSENCE_REASON.search(matter)):
+        return None  # staff off sick for a reason over whole years, across the force: hundreds, as a stock is
     unpublished = _SENSITIVE_HR.search(_PUBLISHED_STAFF_OUTCOME.sub(" ", low))
     if unpublished is not None:
         return (f"'{unpublished.group(0)}' is not among the staff outcomes the national statistics count "
