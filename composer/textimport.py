@@ -739,6 +739,7 @@ def _join_lines(body: list[str]) -> list[_Line]:
     width = _wrap_width(body)
     out: list[_Line] = []
     block, prev_blank, last_physical = 0, True, ""
+    last_part: _Label | None = None
     for raw in body:
         s = raw.strip()
         if not s:
@@ -746,13 +747,33 @@ def _join_lines(body: list[str]) -> list[_Line]:
                 block += 1
             prev_blank = True
             continue
-        label = _parse_label(s)
+        label = _parse_label(s) or _numbered_on(s, last_part)
+        if label is not None and label.kind == "num":
+            last_part = label
         if out and not prev_blank and label is None and _continues(last_physical, s, width):
             out[-1].text = f"{out[-1].text} {s}"
         else:
             out.append(_Line(s, block, label))
         prev_blank, last_physical = False, s
     return out
+
+
+def _numbered_on(line: str, before: _Label | None) -> _Label | None:
+    """A part numbered past 999 ('1000.', 'Q1000:'), read as a part where it carries on the
+    numbering of the part before it, written the same way. Labels are read up to three digits
+    on their own, so that a line opening with a year ('2019. The figures …') stays wording; a
+    list running past 999 kept its parts 1000 and on, numbers and all, in part 999's wording."""
+    if before is None or before.ordinal is None or before.ordinal < 999:
+        return None
+    number = str(before.ordinal)
+    at = before.written.find(number)
+    if at < 0:
+        return None
+    head, tail = before.written[:at], before.written[at + len(number):]
+    written = f"{head}{before.ordinal + 1}{tail}"
+    if not line.startswith(written) or line[len(written):len(written) + 1] not in ("", " ", "\t"):
+        return None
+    return _Label("num", before.style, before.ordinal + 1, written, line[len(written):].strip())
 
 
 def _continues(prev: str, line: str, width: int | None) -> bool:

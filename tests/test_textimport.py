@@ -758,6 +758,33 @@ def test_a_list_past_part_99_keeps_every_part():
                                            "What did it cost?"]
 
 
+@pytest.mark.parametrize("label", ["{n}.", "{n})", "Q{n}:", "Question {n}."])
+def test_a_list_past_part_999_keeps_its_numbering(label):
+    """A pasted list numbered past 999 kept parts 1000 on, numbers and all, in the wording of
+    part 999, with no note: each is a part of its own, as the writer numbered it."""
+    text = "Please provide:\n\n" + "\n".join(
+        f"{label.format(n=n)} How many calls were made from box {n} in 2024?" for n in range(1, 1206))
+    request = parse_request(text)
+    assert len(request.parts) == 1205
+    assert request.parts[998].text == "How many calls were made from box 999 in 2024?"
+    assert request.parts[999].text == "How many calls were made from box 1000 in 2024?"
+    assert request.parts[-1].text == "How many calls were made from box 1205 in 2024?"
+
+
+def test_a_number_past_999_that_does_not_carry_on_the_list_is_wording():
+    # A year at the start of a line, in a list that long or a short one, is not a part; nor is a
+    # number that skips one, nor one written another way than the parts before it.
+    parts = "\n".join(f"{n}. How many calls were made from box {n}?" for n in range(1, 1000))
+    request = parse_request(parts + "\n2019. was the first year.\n1001. Box 1001?\n1000) Box 1000?")
+    assert len(request.parts) == 999
+    last = request.parts[-1].text
+    assert last.startswith("How many calls were made from box 999?")
+    assert last.endswith("2019. was the first year.\n1001. Box 1001?\n1000) Box 1000?")
+    short = parse_request("1. How many arrests were made?\n2019. The first year asked about.\n2. What did it cost?")
+    assert [p.text for p in short.parts] == ["How many arrests were made?\n2019. The first year asked about.",
+                                             "What did it cost?"]
+
+
 @pytest.mark.parametrize("limit", ["£450", "£600"])
 def test_a_cost_clause_that_names_the_limit_in_pounds_is_an_option(limit):
     text = ("1. How many drones does the force own?\n2. What did they cost?\n\n"
