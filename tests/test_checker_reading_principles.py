@@ -155,3 +155,87 @@ def test_a_stock_on_a_day_is_no_one_day_case(text):
 def test_what_happened_on_a_day_is_still_one_day(text):
     case = read_text(text).one_case
     assert case is not None and case[0] == "day"
+
+
+# -- one event, whichever order its words take -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Please provide the investigation report on the killing of Sam Green in Eastbury in 2019.",
+    "Please provide the investigation report on Sam Green's killing in Eastbury in 2019.",
+])
+def test_the_x_of_someone_is_someones_x(text):
+    assert any(s.id == "specific-investigation" for s, *_ in subjects_in(text))
+
+
+def test_a_kind_of_event_in_general_is_not_one_event():
+    assert not any(s.id == "specific-investigation" for s, *_ in subjects_in(
+        "How many murders of women were recorded in 2023?"))
+
+
+# -- a file the police keep on one matter is case material, and wanting to see it is asking ----------------
+
+def test_wanting_to_see_the_police_file_asks_for_case_material():
+    found = loud("I want to see the police file on my neighbour's burglary last March.")
+    assert "personal_data.case-documents" in found
+    assert "clarity.no-ask" not in found
+
+
+def test_files_asked_for_are_copies():
+    assert read_text("Please send me the files about the new custody suite's design.").action == "copy"
+
+
+def test_counting_police_files_is_no_case_material():
+    assert "personal_data.case-documents" not in loud("How many police files on missing people were opened in 2022?")
+
+
+# -- everything you have about a subject is all information held about it -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Send me everything you have about the closure of the Westgate front counter.",
+    "Please provide everything the force keeps on the use of its horses at football matches.",
+])
+def test_everything_you_have_about_is_broad(text):
+    assert "clarity.broad" in loud(text)
+
+
+def test_everything_about_one_named_document_is_not_asked_as_broad():
+    assert "clarity.broad" not in loud("Please provide the minutes of the ethics panel meeting of 3 March 2023.")
+
+
+# -- every email is all emails -----------------------------------------------------------------------------
+
+def test_every_email_is_correspondence():
+    assert "personal_data.correspondence" in loud(
+        "Please send me every email the estates team sent to the council about the Westgate station in 2022.")
+
+
+def test_the_number_of_emails_is_not():
+    assert "personal_data.correspondence" not in loud(
+        "How many emails did the estates team send to the council in 2022?")
+
+
+# -- "the number of times officers …" counts occasions, not officers -----------------------------------
+
+def test_times_officers_did_something_is_no_count_of_staff():
+    assert "personal_data.staff-matters" not in loud(
+        "Please provide the number of times officers used handcuffs on people with a mental health condition in "
+        "2023.")
+
+
+def test_officers_with_a_health_matter_in_one_unit_are_staff():
+    assert "personal_data.staff-matters" in loud(
+        "Please provide the number of officers in the dog unit on sick leave for mental health reasons in 2023.")
+
+
+# -- the monitored strands of hate crime are its kind, not a person's characteristics ---------------------
+
+def test_hate_crimes_by_the_strands_are_one_breakdown():
+    text = "How many hate incidents were recorded in 2022, by race, religion, disability and sexual orientation?"
+    assert "personal_data.small-counts" not in loud(text)
+    assert "clarity.whose" not in loud(text)
+
+
+def test_the_victims_characteristics_of_hate_crime_stay_a_persons():
+    text = ("How many hate incidents were recorded in 2022, broken down by the victim's age, sex, ethnicity and "
+            "religion?")
+    assert "personal_data.small-counts" in loud(text)

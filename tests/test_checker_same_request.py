@@ -318,9 +318,8 @@ NOT_YET: dict[str, str] = {
     "frs-spend": "'facial recognition' in a spending total is still a term to define",
     "data-sharing-councils": "a word naming what a document is about ('agreements about gangs') is still a term "
                              "to define",
-    "data-sharing-home-office": "'everything you have about' is not read as 'all information held regarding'",
-    "lfr-emails": "'every email your staff have sent' is not read as correspondence; 'facial recognition' as a "
-                  "search word is still a term to define",
+    "lfr-emails": "emails are warned of for the names in them, which a force redacts rather than refuses; "
+                  "'facial recognition' as a search word is still a term to define",
     "anpr-camera-sites": "where fixed cameras stand is not read as s31 deployment",
     "anpr-one-vehicle": "a vehicle registration is not read as identifying its keeper",
     "social-media-tools": "social media monitoring tools and their suppliers are not read as covert capability",
@@ -329,11 +328,8 @@ NOT_YET: dict[str, str] = {
                       "costed as HR records (left12's item 4)",
     "stop-search-street": "a month of searches on one street is read as one case",
     "stop-search-autism": "autism is not a field of a stop and search record",
-    "use-of-force-restraint": "'mental health' of the people restrained is read as staff's",
-    "hate-crime-strands": "the monitored strands of hate crime are read as crossed characteristics of a person",
     "domestic-abuse-alcohol": "whether a suspect had been drinking is not read as free text",
     "sickness": "whole-force sickness absence by three broad reasons is read as small counts",
-    "murder-file": "'I want to see' is not read as an ask; 'the police file on' is not case material",
 }
 
 

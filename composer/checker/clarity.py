@@ -384,11 +384,13 @@ def no_ask(rule: Rule, ctx: Context):
 
 # "All information held about …": the words name a subject, not a kind of record.
 _ON_A_SUBJECT = Gate(
-    r"\b(?:all|any)\s+(?:(?:recorded|relevant|available|other|the)\s+)?(?:information|info|data|material|"
-    r"documentation)\s+(?:(?:that\s+)?(?:you\s+|the\s+force\s+)?(?:hold|holds|held|have|has|kept)\s+)?"
+    r"\b(?:(?:all|any)\s+(?:(?:recorded|relevant|available|other|the)\s+)?(?:information|info|data|material|"
+    r"documentation)|everything|anything)\s+(?:(?:that\s+)?(?:you\s+|the\s+force\s+|your\s+force\s+)?"
+    r"(?:hold|holds|held|have|has|kept|keep|keeps)\s+)?"
     r"(?:by\s+[\w\s-]{1,40}?\s+)?(?:about|regarding|relating\s+to|related\s+to|in\s+relation\s+to|concerning|on|"
     r"in\s+respect\s+of|pertaining\s+to|with\s+regard\s+to|surrounding)\b",
-    (("all", "any"), ("information", "info", "data", "material", "documentation")),
+    (("all", "any", "everything", "anything"), ("information", "info", "data", "material", "documentation",
+                                                "everything", "anything")),
 )
 # A kind of document named: the search has an edge even when the words around it are wide.
 _NAMED_KIND = Gate(

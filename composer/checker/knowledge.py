@@ -59,6 +59,7 @@ class RecordType:
     generic: bool = False
     roles: tuple[str, ...] = ()  # the people a record names, when there are several
     not_held: frozenset[str] = frozenset()  # breakdowns it holds nowhere: "not held", not hours
+    motive: frozenset[str] = frozenset()  # breakdowns that, said bare, are the motive a flag records (one field)
     current_only: bool = False  # keeps what is true now: a past date is rebuilt record by record
     subsets: tuple[tuple[re.Pattern[str], float], ...] = ()  # a population within it, and its share
     link: bool = False  # records about people that other records are checked against one by one
@@ -161,7 +162,8 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
         try:
             countable = frozenset(entry["countable"])
             not_held = frozenset(entry.get("not_held", ()))
-            unknown = (countable | not_held | frozenset(entry.get("field_since", {}))) - dims.keys()
+            motive = frozenset(entry.get("motive", ()))
+            unknown = (countable | not_held | motive | frozenset(entry.get("field_since", {}))) - dims.keys()
             if unknown:
                 raise KeyError(f"unknown dimensions {sorted(unknown)}")
             if not entry.get("sources"):
@@ -177,7 +179,7 @@ def _load_holdings() -> tuple[dict[str, Dimension], tuple[RecordType, ...]]:
                 published=tuple(publications[name] for name in entry.get("published", ())),
                 sources=tuple(entry["sources"]),
                 generic=bool(entry.get("generic", False)), roles=tuple(entry.get("roles", ())),
-                not_held=not_held, current_only=bool(entry.get("current_only", False)),
+                not_held=not_held, motive=motive, current_only=bool(entry.get("current_only", False)),
                 subsets=tuple((_compile(HOLDINGS_PATH, f"{entry['id']} subset", pattern), float(share))
                               for pattern, share in entry.get("subsets", shares.get(entry.get("subsets_as"), ()))),
                 link=bool(entry.get("link", False)),

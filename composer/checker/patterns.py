@@ -211,6 +211,9 @@ OPEN_SCOPE = AnyOf(
     Gate(
         r"\b(?:the\s+)?full\s+set\s+of\b"
         r"|\beverything\s+(?:held|you\s+hold|that\s+is\s+held|relating|related|about|on|regarding)\b"
+        # by any verb of holding: "everything you have on", "everything the force keeps about"
+        r"|\beverything\s+(?:that\s+)?(?:you|the\s+force|your\s+force|it)\s+(?:have|has|hold|holds|held|keep|keeps|kept|"
+        r"possess|possesses)\b"
         r"|\bwhatever\s+(?:information|records|documents)\b",
         ("full", "everything", "whatever"),
     ),

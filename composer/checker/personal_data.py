@@ -564,8 +564,10 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
     return None
 
 
+# "How many officers …" counts staff; "the number of times officers …" counts occasions, whatever the staff did.
 _COUNTS_STAFF = re.compile(r"\b(?:how\s+many|number\s+of|numbers\s+of)\s+(?:of\s+)?(?:(?:your|the|its)\s+)?"
-                           r"(?:(?!(?:did|do|does|were|was|have|has|had)\b)\w+\s+){0,2}(?:officers?|staff|employees?|pcsos?|"
+                           r"(?:(?!(?:did|do|does|were|was|have|has|had|times|occasions|instances|incidents|cases|uses|"
+                           r"occurrences|events)\b)\w+\s+){0,2}(?:officers?|staff|employees?|pcsos?|"
                            r"personnel|constables?|detectives?)\b")
 
 
@@ -765,6 +767,8 @@ def identifies_one(rule: Rule, ctx: Context, item: PartView):
 _CASE_DOCUMENTS = Gate(
     r"\b(?:investigation|investigating\s+officers?'?s?|misconduct|disciplinary|post[\s-]mortem|coroner'?s?|case|"
     r"incident|custody|crime)\s+(?:reports?|files?|records?|statements?|logs?)\b|\bwitness\s+statements?\b|"
+    # the file the police keep on one matter, however it is called ("the police file on her death")
+    r"\bpolice\s+files?\s+(?:on|about|into|for|of|from|concerning|regarding)\b|"
     r"\bbody[\s-]?worn(?:[\s-]+video)?\s+(?:video|camera|footage|recordings?)\b(?!\s+(?:cameras?|devices?|units?|equipment|"
     r"kit|systems?|polic\w+|usage|use))|\bbw[vc]\b(?!\s+(?:cameras?|devices?|units?|equipment|kit|systems?|polic\w+|usage|use))|"
     r"\b(?:in[\s-]?car|dash[\s-]?cam|cctv)\s+(?:video\s+)?(?:footage|images?|recordings?|video)\b|\b999\s+(?:calls?\s+)?"
@@ -1184,8 +1188,11 @@ _CORRESPONDENCE = Gate(
     r"\b(?:copy|copies|all|any|the)\s+(?:of\s+)?(?:the\s+|any\s+|all\s+)?(?:e-?mail\s+|written\s+|internal\s+)?"
     r"(?:e-?mails?|correspondence|communications|letters|messages)\b"
     r"(?:[^.?!\n]{0,80}?\b(?:between|with|from|to|sent|received|relating|regarding|about|concerning|around|in\s+relation|on))?"
-    r"|\b(?:copy|copies)\s+of\s+(?:the|an?|any)\s+(?:e-?mail|letter|memo)\b",
-    ("copy", "copies", "all", "any", "the"),
+    r"|\b(?:copy|copies)\s+of\s+(?:the|an?|any)\s+(?:e-?mail|letter|memo)\b"
+    # "every email" is "all emails": the determiner, not the number of the noun, says how many
+    r"|\bevery\s+(?:single\s+)?(?:e-?mail|letter|message|memo)\b"
+    r"(?:[^.?!\n]{0,80}?\b(?:between|with|from|to|sent|received|relating|regarding|about|concerning|around|in\s+relation|on))?",
+    ("copy", "copies", "all", "any", "the", "every"),
 )
 # What marks it as something other than a copy of actual correspondence: a blank template or the force's
 # policy on handling correspondence, or figures about it.

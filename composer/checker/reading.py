@@ -563,7 +563,7 @@ _COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|
                    r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
                    r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
                    r"statements?|material|information|records?|business\s+cases?|presentations?|slides|manuals?|"
-                   r"user\s+guides?|training\s+materials?|documentation|handbooks?|" + _MATERIAL_WORDS + r")\b|"
+                   r"user\s+guides?|training\s+materials?|documentation|handbooks?|files?|dossiers?|" + _MATERIAL_WORDS + r")\b|"
                    r"\bany\s+(?:guidance|communications?|correspondence|documents?|information|material|emails?|letters|"
                    r"presentations?|slides|manuals?|user\s+guides?|training\s+materials?|documentation|handbooks?)\b"
                    # a line that is itself the description: "All BWV recorded at …", "2. The CCTV footage of …"
@@ -1637,11 +1637,23 @@ def _read_part(ctx: Context, item: PartView) -> Reading:
             if other.item is not None:
                 one = other.item
                 break
+    if record is not None and record.motive and record.motive.intersection(breakdowns):
+        breakdowns = motive_read(record, breakdowns, " ".join((item.low, parent.low if parent is not None else "",
+                                                                ctx.intro.lower() if ctx.intro else "")))
     key = (own, action, record.id if record is not None else None, inherited, breakdowns, period, free, share, later,
            outside, one)
     return _READINGS.recall(key, lambda: replace(own, action=action, record=record, record_inherited=inherited,
                                                  breakdowns=breakdowns, period=period, free_text=free, share=share,
                                                  follows=later, unplaced=outside, item=one))
+
+
+def motive_read(record: knowledge.RecordType, breakdowns: tuple[str, ...], low: str) -> tuple[str, ...]:
+    """`breakdowns` with those `record` holds as the motive of its flag ("hate crimes by race, religion and
+    disability": the monitored strands) read as one breakdown by kind of offence, unless `low` (the part and
+    what it hangs from) says whose characteristic is meant ("the victim's religion")."""
+    if any(re.search(rf"\b{re.escape(role)}", low) for role in record.roles):
+        return breakdowns
+    return tuple(dict.fromkeys("offence_type" if b in record.motive else b for b in breakdowns))
 
 
 # What a part asks of records themselves (figures drawn from them, the records, a list), as against

@@ -192,7 +192,7 @@ def _library_export(args: argparse.Namespace) -> int:
     from composer.campaign.history import adds_yours, carried_words
     from composer.commands.check import past_replies
     from composer.commands.importing import _print_changes
-    from composer.library import Library, names_removed, write_template
+    from composer.library import UNFOUND_NAMES, Library, names_removed, write_template
     from composer.operations.fitting import shareable
     from composer.profile import load_profile
 
@@ -211,6 +211,7 @@ def _library_export(args: argparse.Namespace) -> int:
     names = names_removed(removed)
     if names:
         print(f"note: to keep a name, export with --keep-name, e.g. --keep-name \"{names[0]}\"", file=sys.stderr)
+    print(f"note: {UNFOUND_NAMES}", file=sys.stderr)
     carried = carried_words(shared, yours=adds_yours(request, shared))
     if carried:
         print(f"carried: {carried}", file=sys.stderr)
