@@ -323,7 +323,7 @@ def _read_reply(args: argparse.Namespace, request, act, force_id: str = ""):
     in words (a spreadsheet of figures): that is attached as it is."""
     from dataclasses import replace
 
-    from composer.replies import READABLE, PartReading, ReplyKind, force_of, read_reply, reply_text
+    from composer.replies import READABLE, PartReading, ReplyKind, force_of, read_latest, reply_text
 
     if args.file.is_dir():
         raise ComposerError(f"{args.file}: is a folder, not a reply; give the reply's file")
@@ -332,7 +332,7 @@ def _read_reply(args: argparse.Namespace, request, act, force_id: str = ""):
             raise ComposerError(f"{args.file}: a reply is read from {', '.join(READABLE)}; add "
                                 "--apply to attach this file as it is")
         return None
-    reading = read_reply(reply_text(args.file), request, act, force_of(force_id))
+    reading = read_latest(reply_text(args.file), request, act, force_of(force_id))
     kind = reading.kind
     if args.kind:
         try:
@@ -363,6 +363,14 @@ def _reading_lines(reading, force_name: str) -> str:
         from composer.replies import UNREAD_NOTE
 
         lines.append(UNREAD_NOTE)
+    if reading.letters > 1:
+        from composer.replies import thread_note
+
+        lines.append(thread_note(reading.letters))
+    if reading.document:
+        from composer.replies import document_note
+
+        lines.append(f"{document_note()} (--part 1=answered, …), or give --kind")
     return "\n".join(lines)
 
 
