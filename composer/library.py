@@ -581,8 +581,10 @@ UNFOUND_NAMES = ("Names are found after a title, rank or cue (Mr, DCI, \u201cmy 
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    from gender_guesser.detector import Detector
-
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # an environment installed before pyproject.toml declared it: names with cues only
+        return frozenset()
     return frozenset(name for name in Detector(case_sensitive=True).names if name.lower() not in COMMON_WORDS)
 
 

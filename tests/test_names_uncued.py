@@ -11,6 +11,9 @@ import pytest
 from composer.library import UNFOUND_NAMES, find_names, save_request, strip_personal_data
 from composer.model import Part, Request
 
+pytest.importorskip("gender_guesser", reason="gender-guesser, declared in pyproject.toml, is not installed in this "
+                    "environment: pip install -e '.[test]' again")
+
 FOUND = [  # (text, the name found)
     ("I am also helping Priya Sharma with her request.", "Priya Sharma"),
     ("Jane Doe \u2013 VHA: live facial recognition", "Jane Doe"),
