@@ -271,6 +271,10 @@ COMMON_WORDS = {
     "crystal", "glen", "dale", "lane", "gene", "chase", "hunter", "reed", "robin", "wade",
     "max", "drew", "rob", "ray", "don", "ben", "al", "ed", "jo", "les", "di", "page", "victor",
     "noble", "constance", "prudence", "patience", "justice", "sterling", "miles", "norman",
+    # in the list of first names, and words or places in a request: "Harm Prevention Orders", "Deep
+    # Learning", "London Borough", "Red Lion", "Line Managers"
+    "harm", "deep", "line", "london", "red", "sherwood", "clyde", "liberty", "chester", "lincoln",
+    "florence", "hamilton", "jersey", "kent",
 }
 
 
@@ -512,6 +516,12 @@ def _names_a_force(text: str) -> bool:
     return bool(find_forces(text))
 
 
+def _system_named(text: str) -> bool:
+    from composer.force_names import find_systems
+
+    return bool(find_systems(text))
+
+
 def _office_beside(text: str, start: int, end: int) -> str:
     """A public office named in the same sentence just before or just after a name."""
     before = re.split(r"[.?!;\n]\s", text[max(0, start - 60):start])[-1]
@@ -547,6 +557,62 @@ def _ranked(text: str, fewest: int = 1) -> list[tuple[int, int, int]]:
     return found
 
 
+# -- names with no cue ----------------------------------------------------------------------------
+# "I am also helping Priya Sharma", "Jane Doe – VHA": a name a letter gives with no title or cue before
+# it. Read only where the first word is a given name in a list of them (the first-name dictionary of
+# Jörg Michael's "gender" program, some 60,000 names from many countries, as the gender-guesser package
+# ships it: GPLv3, the list under the GNU FDL) and a capitalised word or two follow it, each of which a
+# name holds: "Palantir Gotham", "Clearview AI" and "Live Facial Recognition" start with no given name;
+# "Victoria Station", "Clare's Law", "Grace Period" and "Kent Police" are a place, a law, a common
+# word or a force. What it cannot find is said where the removals are listed (`UNFOUND_NAMES`).
+_NOT_SURNAMES = {"station", "line", "hospital", "park", "bridge", "zoo", "airport", "gardens", "estate",
+                 "centre", "arena", "stadium", "prison", "cathedral", "academy", "law", "laws", "day", "award",
+                 "awards", "fund", "prize", "report", "review", "inquiry", "protocol", "principle", "rule",
+                 "rules", "test", "tests", "model", "app", "tool", "tools", "matrix", "platform", "software",
+                 "borough", "boroughs", "lodge", "gateway", "learning", "managers", "orders", "order", "street",
+                 "cabinet"}
+_GIVEN_THEN_NAME = re.compile(r"(?<![\w'’\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=[ \t\u00a0]+[A-Z])")
+
+UNFOUND_NAMES = ("Names are found after a title, rank or cue (Mr, DCI, \u201cmy client\u201d, a sign-off) "
+                 "and where a known first name starts them; not found: a name in lower case, a surname "
+                 "alone, a first name that is also a common word (Will, Grace, Mark) with no cue, or one "
+                 "the list of first names lacks. Read the request before you share it.")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # an environment installed before pyproject.toml declared it: names with cues only
+        return frozenset()
+    return frozenset(name for name in Detector(case_sensitive=True).names if name.lower() not in COMMON_WORDS)
+
+
+def _uncued(text: str) -> list[tuple[int, int]]:
+    """Spans of names a known first name starts, two or three words long (see above)."""
+    found = []
+    names = None
+    for match in _GIVEN_THEN_NAME.finditer(text):
+        before = re.search(r"([^\W\d_][\w'’\-]*)[ \t\u00a0]+$", text[max(0, match.start() - 40):match.start()])
+        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _OPENING_WORDS:
+            continue  # inside a longer run of capitalised words: "Kings Heath", "St Florence …"
+        names = names if names is not None else _given_names()
+        first = match.group(0).lower()
+        if match.group(0) not in names or first in NOT_NAMES or first in _OPENING_WORDS or first in _PARTICLES:
+            continue  # "In April", "Are Avon", "Le Hole"
+        span = _name_at(text, match.start(), 2)
+        if span is None or span[0] != match.start():
+            continue
+        words = text[span[0]:span[1]].split()
+        if len(words) > 3 or any(w.lower().strip(".") in _NOT_SURNAMES or w.isupper() for w in words[1:]):
+            continue  # "… Review", "Brent LA": a thing's name, an acronym
+        after = re.match(r"[ \t\u00a0]+([A-Z][\w'’\-]*)", text[span[1]:])
+        if after and after.group(1).lower() in _NOT_SURNAMES:
+            continue  # "Jane Doe Review": the name is part of something's name
+        found.append(span)
+    return found
+
+
 def _key(name: str) -> str:
     return " ".join(w.rstrip(".").lower() for w in name.split() if not _TITLE_WORD.fullmatch(w))
 
@@ -574,6 +640,10 @@ def find_names(text: str, keep: tuple[str, ...] | list[str] = ()) -> list[FoundN
         key = _key(text[begin:end])
         if key not in kept and key not in found:
             found[key] = FoundName(text[start:end], office=_office_beside(text, begin, end), plain=text[begin:end])
+    for begin, end in _uncued(text):  # "I am also helping Priya Sharma"
+        key = _key(text[begin:end])
+        if key not in kept and key not in found and not _system_named(text[begin:end]):
+            found[key] = FoundName(text[begin:end], office=_office_beside(text, begin, end))
     from composer.textimport import signoff_name
 
     signed = signoff_name(text)  # the sign-off as the importer reads one (a Welsh one too)

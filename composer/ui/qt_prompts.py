@@ -81,6 +81,9 @@ class QtShareReview(QMessageBox):
             self.setText("Nothing personal was found to take out of the shared copy.")
         if carried:
             lines += ["", f"It carries {carried}."]
+        from composer.library import UNFOUND_NAMES
+
+        lines += ["", UNFOUND_NAMES]
         self.setInformativeText("\n".join(lines).strip())
         if offices:
             from composer.ui.qt import QCheckBox
