@@ -34,7 +34,7 @@ from composer.replies import (
     ReplyKind,
     ReplyReading,
     force_of,
-    read_reply,
+    read_latest,
     reply_text,
 )
 
@@ -316,7 +316,7 @@ def read_attachments(campaign: Campaign, locate: Callable[[Tracked, str], Path] 
                     text = reply_text(locate(item, attachment.file))
                 except ComposerError:
                     continue
-                reading = read_reply(text, campaign.request, item.act, force_of(item.force_id))
+                reading = read_latest(text, campaign.request, item.act, force_of(item.force_id))
             merged = reading if merged is None else _merge(merged, reading)
         if merged is not None:
             out[item.force_id] = merged

@@ -116,6 +116,11 @@ class ReplyReading:
     # The answer, or some part's answer, is in an attachment these words only point to ("Please
     # find attached our response"): what it says of the parts they give no words about is not read.
     unread: bool = False
+    letters: int = 1  # the force's letters in the text (a thread): the latest is the one read
+    # No letter at all: a long text with no greeting, sign-off or word of the request (a released
+    # document, such as an impact assessment attached to an answer). Its words are the
+    # information, not the force saying what it did: no kind, sections or parts are read from it.
+    document: bool = False
 
     def as_json(self) -> dict:
         return {
@@ -125,6 +130,8 @@ class ReplyReading:
             "dates": {role: d.isoformat() for role, d in self.dates.items()},
             "parts": {label: str(reading) for label, reading in self.parts.items()},
             **({"unread": True} if self.unread else {}),
+            **({"letters": self.letters} if self.letters > 1 else {}),
+            **({"document": True} if self.document else {}),
         }
 
     @property
@@ -274,6 +281,9 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     their quoted wording is told apart from the force's answer; with the `force` it came from, a
     request fitted to every force is quoted as that force's letter put it (its own name)."""
     text = tidy(text)
+    if len(text.split()) > _DOCUMENT_WORDS and not _LETTER.search(text) and not any(
+            p.search(text) for p in (_REFUSAL, _OVER_LIMIT, _NOT_HELD, _DISCLOSE)):
+        return ReplyReading(kind=None, reference=reference_in(text), document=True)
     body = _body(text)
     said = _without_the_letter(body, request, force)  # the force's own words, not the request's
     said = _HYPOTHETICAL.sub(" ", said)  # and what it would have done, not what it did
@@ -290,6 +300,23 @@ def read_reply(text: str, request: Request | None = None, act: Act = Act.FOIA,
     elif reading.kind is ReplyKind.STILL_WANTED:
         reading.asked = " ".join(s for s in _sentences(body) if _STILL_WANTED.search(s))
     return reading
+
+
+# What marks a letter about a request: a greeting or sign-off, or the request named. A long text
+# with none of them, that says nothing of refusing, withholding, holding nothing or sending, is a
+# document (`ReplyReading.document`); a short one is read as a letter's words pasted alone, and so
+# is a long answer pasted without its letter ("The information is exempt under …" below a table).
+_LETTER = re.compile(r"^\s*Dear\b|\bYours (?:sincerely|faithfully|truly)\b|\b(?:Kind|Best|Warm) regards\b|"
+                     r"\bFreedom of Information\b|\byour (?:request|e-?mail|letter|enquiry|application)\b|"
+                     r"\brequest for information\b|\bFOI(?:A|SA)? request\b", re.I | re.M)
+_DOCUMENT_WORDS = 400
+
+
+def document_note() -> str:
+    """Said wherever the reading of a document, not a letter, is shown (`ReplyReading.document`)."""
+    return ("this reads as a document, not a letter from the force (no greeting, sign-off or mention "
+            "of the request), so nothing is read from it: if it is what the force released, say what "
+            "it gives for each part")
 
 
 # A sentence on what the force would have had to do otherwise ("any wider search would have
@@ -750,7 +777,10 @@ def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
         sentence = _sentence_start(body, match.start())
         if sentence in starts:
             continue  # the part is marked where its sentence starts ("Part 2: …", "Regarding part 2, …")
-        said = body[sentence: _SENTENCE_END.search(body, match.end()).start()]
+        end = _SENTENCE_END.search(body, match.end(), min(len(body), match.end() + _SENTENCE_REACH))
+        if end is None or end.start() - sentence > _SENTENCE_REACH:
+            continue  # no sentence: a run of words with no end (a table pasted flat, a huge paste)
+        said = body[sentence: end.start()]
         if not (_outcome_words(said) or _GIVEN.search(said) or _RELIES.search(said)) or \
                 _CONDITION.match(said.strip()) or \
                 _POINTS_BACK.search(body[sentence: match.start()]):
@@ -770,9 +800,15 @@ def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
     return out
 
 
+_SENTENCE_REACH = 1000  # no sentence of a letter is longer: a search for its ends goes no further
+
+
 def _sentence_start(body: str, at: int) -> int:
-    """Where the sentence holding `at` starts: after a line break or a sentence's end before it."""
-    return max(body.rfind("\n", 0, at), *(body.rfind(p, 0, at) + 1 for p in (". ", "? ", "! ", ": "))) + 1
+    """Where the sentence holding `at` starts: after a line break or a sentence's end before it.
+    Each search goes back no further than the line's start or _SENTENCE_REACH characters, so a
+    long paste with many parts named is not searched again from each of them."""
+    low = max(body.rfind("\n", max(0, at - _SENTENCE_REACH), at) + 1, at - _SENTENCE_REACH, 0)
+    return max([low, *(found + len(p) for p in (". ", "? ", "! ", ": ") if (found := body.rfind(p, low, at)) >= 0)])
 
 
 def _with_annexed_sections(parts: dict[str, PartReading], cited: list[str]) -> dict[str, PartReading]:
@@ -885,8 +921,19 @@ def force_letters(text: str) -> list[str]:
 
 def read_latest(text: str, request: Request | None = None, act: Act = Act.FOIA,
                 force: Force | None = None) -> ReplyReading:
-    """Read the latest letter from the force in `text` (the whole text if it is one letter)."""
-    return read_reply(force_letters(text)[-1], request, act, force)
+    """Read the latest letter from the force in `text` (the whole text if it is one letter): a
+    thread pasted whole (a WhatDoTheyKnow page) is where the request stands now, not its
+    acknowledgement, request for clarification and answer read as one letter."""
+    letters = force_letters(text)
+    reading = read_reply(letters[-1], request, act, force)
+    reading.letters = len(letters)
+    return reading
+
+
+def thread_note(letters: int) -> str:
+    """Said wherever a reading of a thread is shown (`ReplyReading.letters`)."""
+    return (f"this text holds {letters} letters from the force, and the latest is read: to record "
+            "an earlier one too, save it on its own and attach it first")
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -1073,7 +1120,7 @@ def _email_text(raw: bytes) -> str:
     part = message.get_body(preferencelist=("plain", "html"))
     body = part.get_content() if part is not None else ""
     if part is not None and part.get_content_type() == "text/html":
-        body = re.sub(r"<[^>]+>", " ", body)
+        body = _html_words(body)
     if message["Date"]:
         from email.utils import parsedate_to_datetime
 
@@ -1082,6 +1129,21 @@ def _email_text(raw: bytes) -> str:
         except (TypeError, ValueError):
             pass
     return head + "\n" + body
+
+
+# Where an HTML email's paragraphs, line breaks, list items and table rows end: a line each, as
+# the reply's parts are read a line or a sentence at a time.
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h[1-6]|/table|hr)\b[^>]*>", re.I)
+
+
+def _html_words(html: str) -> str:
+    """An HTML email's words: its styles and scripts left out, a line per paragraph or row, its
+    entities ("&nbsp;", "&amp;") as the characters they stand for."""
+    import html as entities
+
+    html = re.sub(r"<\s*(style|script)\b.*?<\s*/\s*\1\s*>", " ", html, flags=re.I | re.S)
+    text = entities.unescape(re.sub(r"<[^>]+>", " ", _HTML_BREAK.sub("\n", html)))
+    return "\n".join(line.strip() for line in text.replace("\xa0", " ").splitlines())
 
 
 def _pdf_text(path: Path) -> str:

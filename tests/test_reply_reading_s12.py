@@ -237,3 +237,203 @@ def test_the_refusal_of_a_part_in_prose_shapes_the_reply_kind():
     assert reading.kind is ReplyKind.PARTLY
     assert str(reading.parts["4"]) == "refused s31(1)"
     assert {str(reading.parts[p]) for p in "123"} == {"answered"}
+
+
+# -- item 5: a thread pasted whole is read at its latest letter ---------------------------------------
+THREAD = """Dear Kent Police,
+
+1. How many drones does the force own?
+2. What did the force spend on drones in 2025?
+
+Yours faithfully,
+
+Jo Tester
+
+Dear Jo Tester,
+
+Thank you for your request. It has been logged under reference KP/2026/880 and you will receive a
+response within 20 working days.
+
+Yours sincerely,
+Records Office
+
+Dear Jo Tester,
+
+Reference KP/2026/880. We are unable to proceed with your request as we need clarification: by
+"drones" do you mean the aircraft only, or the aircraft with their cameras and software?
+
+Yours sincerely,
+Records Office
+
+Dear Kent Police,
+
+The aircraft only, please.
+
+Yours faithfully,
+
+Jo Tester
+
+Dear Jo Tester,
+
+Reference KP/2026/880.
+
+1. The force owns five.
+2. This information is not held.
+
+Yours sincerely,
+Records Office
+"""
+
+
+def test_a_thread_is_read_at_the_force_s_latest_letter(tmp_path, capsys):
+    """A WhatDoTheyKnow page pasted whole was read as one letter: the request for clarification
+    in it made the whole thread 'clarification asked', with the answer below it."""
+    from composer.campaign.store import CampaignStore
+    from composer.cli import main
+    from composer.coverage import stored_coverage
+    from composer.forces import load_directory
+    from composer.model import Part, Request
+    from composer.operations.campaign import new_campaign
+    from composer.replies import read_latest
+
+    request = Request(title="Drones", parts=[Part(text="How many drones does the force own?"),
+                                             Part(text="What did the force spend on drones in 2025?")])
+    reading = read_latest(THREAD, request)
+    assert reading.kind is ReplyKind.PARTLY and reading.letters == 3
+    assert {k: str(v) for k, v in reading.parts.items()} == {"1": "answered", "2": "not held"}
+    store = CampaignStore()
+    store.create(new_campaign(name="Drones", request=request, sent=date(2026, 11, 2),
+                              forces=load_directory().resolve("kent_police")).value)
+    page = tmp_path / "thread.txt"
+    page.write_text(THREAD, "utf-8")
+    assert main(["campaign", "attach", "Drones", "kent_police", str(page), "--apply", "--on", "2026-12-01"]) == 0
+    said = capsys.readouterr().out
+    assert "Kent Police: partly answered" in said
+    assert "this text holds 3 letters from the force, and the latest is read" in said
+    # read again from the file where no confirmed reading is kept, the same letter counts
+    c = store.load("Drones")
+    bare = c.tracked("kent_police").attachments[0].model_copy(update={"kind": "", "parts": {}})
+    item = c.tracked("kent_police").model_copy(update={"attachments": [bare]})
+    store.save(c.model_copy(update={"forces": [item]}))
+    cov = stored_coverage(store, "Drones", date(2026, 12, 2))
+    assert [cov.cell("kent_police", p).label for p in cov.parts] == ["answered", "not held"]
+
+
+def test_the_met_s_thread_in_the_seeds_is_read_at_its_latest_letter():
+    """Seed 003 (a WhatDoTheyKnow page: acknowledgement, request for clarification, "do you still
+    want it?") read as one letter was 'clarification asked'; its latest letter is the still-wanted one."""
+    from conftest import seed_text
+
+    from composer.replies import read_latest
+
+    reading = read_latest(seed_text("003"))  # skipped where ../shared/seeds is not
+    assert reading.kind is ReplyKind.STILL_WANTED and reading.letters == 3
+    assert reading.dates["reply_by"] == date(2018, 7, 24)
+
+
+def test_a_review_of_a_qualified_exemption_speaks_of_what_the_request_asks_not_of_systems(tmp_path, capsys):
+    """A review of the Met's s31 refusal of a request about misconduct reviews asked it to weigh 'the
+    public interest in knowing how the force uses the systems my request asks about': the wording
+    of a request about software, said of every request."""
+    from test_followups_grounds import _attach, _campaign, _write
+
+    from composer.campaign.store import CampaignStore
+    from composer.operations.campaign import record
+
+    store = CampaignStore()
+    c = record(_campaign(), force_id="kent_police", status="refused", on=date(2026, 12, 18),
+               sections=["s31(1)(a)"]).value
+    c = _attach(store, c, "kent_police", tmp_path, "Dear Jo Tester,\n\nThe information is withheld under "
+                "section 31(1)(a).\n", kind="refused")
+    store.create(c)
+    for kind in ("review", "complaint"):
+        if kind == "complaint":
+            store.save(record(record(store.load("Risk"), force_id="kent_police", status="review-asked",
+                                     on=date(2026, 12, 21)).value, force_id="kent_police",
+                              status="review-answered", on=date(2027, 1, 20)).value)
+        text = " ".join(_write(kind, "kent_police", "2027-01-25", tmp_path, capsys).split())
+        assert "systems" not in text
+        assert "openness about what my request asks about" in text
+
+
+# -- item 5: the released document itself, attached after the pointer --------------------------------
+def _impact_assessment() -> str:
+    """A long document with no letter about it: an assessment that speaks of refusing to confirm or
+    deny as a matter of policy."""
+    sections = ["STEP 1. What the tool is for\nThe tool ranks people by the harm their recorded offences "
+                "caused, so that patrol time goes where it is most needed.",
+                "STEP 2. Who it may affect\nYoung men in three boroughs are most often scored; the team "
+                "will check each quarter whether the scores differ by ethnicity.",
+                "STEP 3. What people told us\nCommunity groups asked that the force should not give a "
+                "neither confirm nor deny answer to a person asking whether they are on the list.",
+                "STEP 4. What we will do\nThe guidance now says a person may ask, and will be told, "
+                "subject to the law on personal data."]
+    return "\n\n".join(sections * 8)
+
+
+def test_a_released_document_is_no_letter_and_nothing_is_read_from_it():
+    """The Met's impact assessment (seed 002, released with an answer) was read as 'refused': it
+    speaks of a 'neither confirm nor deny' stance as a matter of its policy."""
+    from composer.replies import read_latest
+
+    reading = read_reply(_impact_assessment(), _drones())
+    assert reading.document and reading.kind is None
+    assert reading.parts == {} and reading.sections == [] and not reading.ncnd
+    assert not read_latest(_impact_assessment()[:1500]).document  # a short paste is read as a letter's words
+
+
+def test_the_seed_impact_assessment_reads_as_a_document():
+    from conftest import seed_text
+
+    reading = read_reply(seed_text("002"))  # skipped where ../shared/seeds is not
+    assert reading.document and reading.kind is None
+
+
+def test_the_document_attached_after_the_pointer_places_the_parts_the_user_names(tmp_path, capsys):
+    from composer.campaign.store import CampaignStore
+    from composer.cli import main
+    from composer.coverage import stored_coverage
+    from composer.forces import load_directory
+    from composer.operations.campaign import new_campaign
+
+    store = CampaignStore()
+    store.create(new_campaign(name="Drones", request=_drones(), sent=date(2026, 11, 2),
+                              forces=load_directory().resolve("kent_police")).value)
+    pointer = tmp_path / "reply.txt"
+    pointer.write_text(POINTER.format(quoted="", pointer="Please find attached our response."), "utf-8")
+    assert main(["campaign", "attach", "Drones", "kent_police", str(pointer), "--apply", "--on", "2026-11-20"]) == 0
+    document = tmp_path / "assessment.txt"
+    document.write_text(_impact_assessment(), "utf-8")
+    capsys.readouterr()
+    assert main(["campaign", "attach", "Drones", "kent_police", str(document)]) == 0
+    assert "this reads as a document, not a letter from the force" in capsys.readouterr().out
+    assert main(["campaign", "attach", "Drones", "kent_police", str(document), "--apply", "--part", "1=answered",
+                 "--part", "3=not held"]) == 0
+    cov = stored_coverage(store, "Drones", date(2026, 11, 25))
+    assert [cov.cell("kent_police", p).label for p in cov.parts] == [
+        "answered", "attached, not read", "not held", "attached, not read"]
+    assert store.load("Drones").tracked("kent_police").status.value == "answered"  # no status from a document
+
+
+def test_an_html_email_is_read_a_paragraph_a_line_with_its_entities(tmp_path):
+    """An HTML email's paragraphs ran into one line and kept '&nbsp;' and '&amp;': 'part&nbsp;2' was
+    no part, and the reply read 'refused' with no section."""
+    from email.message import EmailMessage
+
+    from composer.replies import read_latest, reply_text
+
+    message = EmailMessage()
+    message["From"], message["Subject"] = "foi@force.example", "Your request FOI/2026/0412"
+    message["Date"] = "Tue, 01 Dec 2026 10:00:00 +0000"
+    message.set_content("<html><head><style>p {margin: 0}</style></head><body><p>Dear&nbsp;Jo,</p>"
+                        "<p>We do not hold information for part&nbsp;2.</p><p>Part&nbsp;1 is refused under "
+                        "section&nbsp;12, as finding it would exceed the cost limit &amp; take weeks.</p>"
+                        "<p>Kind regards,<br>Disclosure Team</p></body></html>", subtype="html")
+    path = tmp_path / "reply.eml"
+    path.write_bytes(bytes(message))
+    text = reply_text(path)
+    assert "&nbsp;" not in text and "&amp;" not in text and "margin" not in text
+    assert "\nWe do not hold information for part 2.\n" in text
+    reading = read_latest(text, _drones())
+    assert {k: str(v) for k, v in reading.parts.items()} == {"1": "refused s12", "2": "not held"}
+    assert reading.dates["dated"] == date(2026, 12, 1)

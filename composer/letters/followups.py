@@ -378,13 +378,13 @@ def _grounds(p: Progress, act: Act, check: ResponseCheck | None, *, to_force: bo
                            "foresee is real and specific, and reconsider whether, in all the "
                            "circumstances, the public interest in maintaining the exemption outweighs "
                            "the public interest in disclosure, including the public interest in "
-                           "knowing how the force uses the systems my request asks about.")
+                           "openness about what my request asks about.")
             else:
                 out.append(f"{_cap(force_name)} relied on {name}, a qualified exemption. I do not accept "
                            "that the harm it foresees is real and specific, or that the public "
                            "interest in maintaining the exemption outweighs the public interest in "
-                           "disclosure, which includes knowing how the force uses the systems my "
-                           "request asks about.")
+                           "disclosure, which includes openness about what my request asks "
+                           "about.")
         else:
             if to_force:
                 out.append(f"On {name}: please explain how it applies to each part of the information "

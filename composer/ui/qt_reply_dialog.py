@@ -26,7 +26,9 @@ from composer.replies import (
     ReplyReading,
     dates_before,
     force_of,
-    read_reply,
+    document_note,
+    read_latest,
+    thread_note,
 )
 from composer.responses import parse_sections
 from composer.ui.qt import (
@@ -101,8 +103,9 @@ class QtReplyDialog(QtCheckedDialog):
         self.asked.setAccessibleName("What the force asks")
         self.asked.setWordWrap(True)
         self.asked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.unread = QLabel(self)  # "Please find attached our response": the parts are in a file not read
-        self.unread.setAccessibleName("Answer in an attachment")
+        # notes on what was read: an answer in an attachment not read, a thread's latest letter
+        self.unread = QLabel(self)
+        self.unread.setAccessibleName("Notes on the reading")
         self.unread.setWordWrap(True)
         self.parts = QTableWidget(0, 2, self)
         self.parts.setAccessibleName("What the force did with each part")
@@ -167,7 +170,7 @@ class QtReplyDialog(QtCheckedDialog):
     def read_again(self) -> None:
         """Read the words in the box and show what was found."""
         text = self.paste.toPlainText()
-        self.show_reading(read_reply(text, self.request, self.act, self.force) if text.strip() else ReplyReading(None))
+        self.show_reading(read_latest(text, self.request, self.act, self.force) if text.strip() else ReplyReading(None))
 
     def show_reading(self, reading: ReplyReading) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(reading.kind.value if reading.kind else None), 0))
@@ -180,8 +183,10 @@ class QtReplyDialog(QtCheckedDialog):
         self.asked.setText(f"They ask: {reading.asked}" + (f" (reply by {in_words(until)})" if until else "")
                            if reading.asked else "")
         self.asked.setVisible(bool(reading.asked))
-        self.unread.setText(f"Note: {UNREAD_NOTE}." if reading.unread else "")
-        self.unread.setVisible(reading.unread)
+        notes = ([UNREAD_NOTE] * reading.unread + [thread_note(reading.letters)] * (reading.letters > 1)
+                 + [f"{document_note()} in the table below"] * reading.document)
+        self.unread.setText(" ".join(f"Note: {note}." for note in notes))
+        self.unread.setVisible(bool(notes))
         early = dates_before(reading, self.sent, self.force_name) if self.sent else None
         self.warning.setText(f"Warning: {early}" if early else "")
         self.warning.setVisible(bool(early))
@@ -203,7 +208,7 @@ class QtReplyDialog(QtCheckedDialog):
             if said and said != _NOT_SAID:
                 parts[label] = PartReading.parse(said)
         text = self.paste.toPlainText()
-        found = read_reply(text, self.request, self.act, self.force) if text.strip() else ReplyReading(None)
+        found = read_latest(text, self.request, self.act, self.force) if text.strip() else ReplyReading(None)
         reading = replace(found, kind=ReplyKind(value) if value else None, sections=cited,
                           reference=self.reference.text().strip(), parts=parts)
         return ReplyChoice(reading, date_of(self.on), text)
