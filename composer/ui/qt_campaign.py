@@ -148,9 +148,7 @@ class QtCampaignPanel(QWidget):
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
         self.chosen.setAccessibleName("The chosen force")
-        self.view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.chosen.setText(
-                (current.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", " · ")))
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._say_chosen())
         self.view.selectionModel().currentChanged.connect(lambda *_: self._select_the_keyboards_row())
         self.view.doubleClicked.connect(lambda _: self.record_selected())
         self._unfitted = True  # the columns are to be fitted to the table's width before it is painted
@@ -332,6 +330,7 @@ class QtCampaignPanel(QWidget):
             title = readable(self.campaign.request.title, self.campaign.request)
             self.summary.setText(f"{title}: {in_brief(self.model.rows, self.today)}")
         self._update_buttons()
+        self._say_chosen()
 
     def _fit_columns(self) -> None:
         """Each column but the next step as wide as its contents; where that leaves the next step
@@ -360,6 +359,13 @@ class QtCampaignPanel(QWidget):
         """Two rows for each pair that does not fit side by side in `width`."""
         for pair in self.rows:
             pair.fit(width)
+
+    def _say_chosen(self) -> None:
+        """The line under the table: the row in hand's tooltip, said again whenever the campaign is
+        redrawn (another campaign chosen, a reply recorded), not only when another row is taken."""
+        current = self.view.currentIndex()
+        self.chosen.setText((current.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", " · ")
+                            if current.isValid() else "")
 
     def _select_the_keyboards_row(self) -> None:
         """Tabbing in lands on a row (the line under the table names it) that nothing selected,
@@ -393,12 +399,16 @@ class QtCampaignPanel(QWidget):
         selection = self.view.selectionModel()
         selection.clearSelection()
         flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        first = None
         for row, p in enumerate(self.model.rows):
             if p.force_id in force_ids:
                 proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
                 if proxy_index.isValid():
                     selection.select(proxy_index, flags)
                     self.view.scrollTo(proxy_index)
+                    first = proxy_index if first is None or proxy_index.row() < first.row() else first
+        if first is not None and first.row() != self.view.currentIndex().row():
+            selection.setCurrentIndex(first, selection.SelectionFlag.NoUpdate)  # the line under says it
 
     def _update_buttons(self) -> None:
         chosen = self.selected() if self.campaign else []

@@ -524,3 +524,30 @@ def test_the_row_the_keyboard_lands_on_is_the_one_worked_on(qtbot, panel):
     assert "Kent Police" in panel.chosen.text()
     assert [p.force_id for p in panel.selected()] == ["kent_police"]
     assert panel.record_button.isEnabled() and panel.paste_button.isEnabled()
+
+
+def test_the_line_under_the_table_follows_the_campaign_shown(qtbot, panel):
+    """QA-S12: another campaign chosen in the Follow up tab, the line under the table still said
+    the first campaign's "Metropolitan Police Service: sent · next: the answer is due by …" beside
+    the second's row for the Met, which it had answered; a reply recorded left it stale too."""
+    from datetime import timedelta
+
+    later = new_campaign(name="Later 2026", request=Request(title="Later", parts=[Part(text="Do you use one?")]),
+                         forces=load_directory().resolve("the_met,kent_police"), sent=SENT).value
+    later = record(later, force_id="the_met", status="answered", on=SENT + timedelta(days=3)).value
+    panel.store.create(later)
+    panel.reload("Risk 2026")
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.select_forces(["kent_police"])
+    assert panel.chosen.text().startswith("Kent Police: ")
+    said = panel.chosen.text()
+    panel.document.apply("answered", record, force_id="kent_police", status="answered", on=SENT + timedelta(days=5))
+    qtbot.waitUntil(lambda: panel.chosen.text() != said)
+    assert panel.chosen.text().startswith("Kent Police: answered")
+    panel.chooser.setCurrentIndex(panel.chooser.findText("Later 2026"))
+    qtbot.waitUntil(lambda: panel.name == "Later 2026")
+    shown = panel.view.currentIndex()
+    assert panel.chosen.text() == ((shown.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", " · ")
+                                   if shown.isValid() else "")
+    assert "Kent Police: answered" not in panel.chosen.text()
