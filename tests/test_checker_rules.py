@@ -423,6 +423,13 @@ CASES += [
     ("clarity.unidentified", R("Please provide the report that was mentioned in the media about custody deaths."),
      {}, True),
     ("clarity.unidentified", R("Is the officer in the video shown on social media still in post?"), {}, True),
+    # a place given only as the writer's own: the force cannot know where, or which boundary
+    ("clarity.own-place", R("How many burglaries were reported in my area in 2023?"), {}, True),
+    ("clarity.own-place", R("How many cars were stolen near my home last year?"), {}, True),
+    ("clarity.own-place", R("How many burglaries were reported in my area (Whitstable) in 2023?"), {}, False),
+    ("clarity.own-place", R("How many burglaries were reported on our estate in 2023? I live in the CT5 area."), {},
+     False),
+    ("clarity.own-place", R("What is the force doing in our community to prevent knife crime?"), {}, False),
     ("clarity.unidentified", R("Further to my previous request, please give the figures for 2024."), {}, False),
     # Words that leave the scope to the force's judgement (ICO: a request open to more than one reading).
     ("clarity.unclear-scope", R("Please provide your policy on body-worn video and related documentation."), {}, True),

@@ -12,7 +12,7 @@ from composer.checker import glossary, knowledge, patterns
 from composer.checker.patterns import Gate, remembered
 from composer.checker.engine import Context, PartView, Rule, part_rule, request_rule
 from composer.checker.findings import Fix
-from composer.checker.reading import one_item_asked, read_part
+from composer.checker.reading import named_place, one_item_asked, read_part
 from composer.force_names import force_acronyms
 
 
@@ -531,6 +531,40 @@ def unidentified(rule: Rule, ctx: Context, item: PartView):
         f"title, a reference number, a link), the force will ask ({ctx.section('clarify')}).",
         suggestion="Identify it: the date and title of the article or report, a link, or the force's "
         "reference number for the earlier request.",
+        span=match.span(),
+    )
+
+
+# A place given only as the writer's own: "my area", "near me", "our estate". The force does not know where the
+# writer lives (the letter's address is for replies) nor which boundary they mean, so it asks (s1(3)).
+_OWN_PLACE = Gate(
+    r"\b(?:my|our)\s+(?:local\s+|own\s+|immediate\s+)?(?:area|neighbou?rhood|town|village|street|road|estate|ward|"
+    r"district|locality|community|part\s+of\s+(?:the\s+)?(?:town|city|county))\b"
+    r"|\b(?:near|around|close\s+to)\s+(?:me|my\s+(?:home|house|flat|address))\b|\bwhere\s+(?:i|we)\s+live\b",
+    ("my", "our", "near", "around", "close", "where"),
+)
+# A named town or street, a postcode, or the force area as a whole: the place is then given.
+_NAMED_AFTER = re.compile(r"\s*[(,]?\s*(?:(?:of|in|around|called)\s+)?[A-Z][a-z]{2,}")
+_PLACE_GIVEN = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\b(?=\s+(?:area|district|postcode))")
+
+
+@part_rule("clarity.own-place", "clarity", "warning", law="clarify", title="A place given only as yours", intro=True)
+def own_place(rule: Rule, ctx: Context, item: PartView):
+    match = _OWN_PLACE.search(item.low)
+    if match is None:
+        return None
+    if not item.is_intro and read_part(ctx, item).action not in ("count", "records"):
+        return None  # "what is the force doing in our community": asked of the force's work, not of a place's figures
+    whole = "\n".join(other.text for other in ctx.items)
+    if _PLACE_GIVEN.search(whole) or named_place(whole) or _NAMED_AFTER.match(item.text, match.end()):
+        return None  # the letter names the place: the force can read "my area" by it
+    said = item.text[match.start():match.end()]
+    return rule.at(
+        ctx, item,
+        f"{item.label} gives the place only as yours ('{said}'). The force does not know where that is, or which "
+        f"boundary you mean, so it will ask before it searches ({ctx.section('clarify')}).",
+        suggestion="Name the place: the town or street, the postcode district (such as the first half of your "
+        "postcode), or the force's own local policing area or ward.",
         span=match.span(),
     )
 
