@@ -466,8 +466,11 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
         why = _not_routine(reading, context, sensitive.group(0))
         if why is None:
             return  # a force-wide yearly count of an outcome the national statistics count
-    else:
-        why = "Counts about staff in the introduction."
+    else:  # "… in 2023-24, by reason:" with the reasons listed below: read as a part is
+        why = _not_routine(read_text(ctx.said(item.text)), context, sensitive.group(0))
+        if why is None:
+            return
+        why = f"Counts about staff in the introduction. {why}"
     staff = next((m for m in (_STAFF.search(text) for text in context) if m is not None))
     reasoning = (f"About staff ('{staff.group(0)}') in a sensitive matter ('{sensitive.group(0)}').", why)
     suggestion = ("Ask for totals over several years together, without breakdowns by rank, "
@@ -521,6 +524,9 @@ SMALL_CATEGORY_SHARE = 0.05
 # matter, a grievance or a tribunal stays a few a year.)
 _WHOLE_WORKFORCE_FIELD = re.compile(r"\bdisabilit|\breligio|\bsexual\s+orientation|\bmental\s+health|\bill[\s-]+health|"
                                     r"\bsickness\s+absence")
+_KINDS_LISTED = re.compile(r"(?<=\bby\s)(?:the\s+|its\s+|their\s+)?(?:reasons?|causes?|types?|kinds?|categor(?:y|ies))\s*"
+                           r"(?:\([^()]*\)|:[^.?!\n]*)")
+_WHOLE_WORKFORCE_ABSENCE = re.compile(r"\bsickness\s+absence")
 _NARROWED = ("Narrowed to one unit", "Narrowed to one place")  # how `_not_routine` says the staff are a few
 _CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismiss\w*|\bsacked\b|\binvestigat\w+|"
                              r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
@@ -539,8 +545,12 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
         return "Narrowed to one place or person."
     # Only a split by who they are (rank, age, sex …) or by day cuts a few colleagues out of the whole force; the
     # matter itself ("mental health" absence) is what is counted, not a split of it.
+    # The values of the matter's own field listed after it ("by reason (mental health, injury, other)") are kinds
+    # of the matter counted, not who the people are.
+    kinds = _KINDS_LISTED.sub(lambda m: " " * len(m.group(0)), low)
     fine = [b.replace("_", " ") for b in reading.breakdowns
-            if identifying(b) and not (matter and knowledge.DIMENSIONS[b].pattern.search(matter))]
+            if identifying(b) and not (matter and knowledge.DIMENSIONS[b].pattern.search(matter))
+            and knowledge.DIMENSIONS[b].pattern.search(kinds)]
     if fine:
         return f"Broken down by {', '.join(fine)}: the cells hold a person or two."
     if reading.free_text:
@@ -552,8 +562,12 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
     if period is not None and not period.snapshot and period.years < 0.9:
         return f"Over {period.words()}, not whole years."
     if (reading.action == "count" and reading.record is not None and reading.record.id == "workforce"
-            and period is not None and period.snapshot and _WHOLE_WORKFORCE_FIELD.search(matter)):
-        return None  # a declared characteristic or an absence reason across the whole force: many people
+            and period is not None and _WHOLE_WORKFORCE_FIELD.search(matter)
+            and (period.snapshot or (period.years >= 0.9 and _WHOLE_WORKFORCE_ABSENCE.search(matter)))):
+        # a declared characteristic or an absence reason across the whole force on a day, or the whole force's
+        # sickness absence over whole years ("days lost to sickness absence in 2023-24, by reason"): many people,
+        # however the reasons are listed (a year's flow, such as ill-health retirements, stays a few)
+        return None
     unpublished = _SENSITIVE_HR.search(_PUBLISHED_STAFF_OUTCOME.sub(" ", low))
     if unpublished is not None:
         return (f"'{unpublished.group(0)}' is not among the staff outcomes the national statistics count "
