@@ -239,3 +239,70 @@ def test_the_victims_characteristics_of_hate_crime_stay_a_persons():
     text = ("How many hate incidents were recorded in 2022, broken down by the victim's age, sex, ethnicity and "
             "religion?")
     assert "personal_data.small-counts" in loud(text)
+
+
+# -- "where are …" asks where things stand, as "the locations of …" does ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Where are the force's static speed enforcement cameras? Please list the sites.",
+])
+def test_where_publicised_cameras_stand_is_still_no_tactic(text):
+    assert "exemption.subject" not in loud(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Where are the force's fixed cameras sited?",
+    "Please give the locations of all static ANPR cameras on the county's roads.",
+])
+def test_where_cameras_stand_is_deployment(text):
+    assert "exemption.subject" in loud(text)
+
+
+def test_where_something_was_bought_is_no_location():
+    assert "exemption.subject" not in loud("Where were the force's drones bought from?")
+
+
+# -- "break that number down" is a breakdown, however the figure is pointed back to -----------------------
+
+def test_breaking_that_number_down_asks_for_figures():
+    request = Request(parts=[Part(text="How many people were arrested after a dispersal order in 2023?"),
+                             Part(text="Please break that number down by age, sex, ethnicity and postcode.")])
+    found = {(f.rule, f.part_id) for f in check(request, requester=ASKER) if f.severity == "warning"}
+    assert ("personal_data.small-counts", request.parts[1].id) in found
+
+
+# -- the kinds of a matter listed after it are the matter's, not people's ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Please provide the number of working days officers lost to sickness absence in 2022-23, by reason (mental "
+    "health, stress, injury).",
+    "How many working days did staff lose to sickness absence in each of 2021 and 2022, by reason: mental health, "
+    "injury or other?",
+])
+def test_whole_force_sickness_absence_by_reason_is_routine(text):
+    assert "personal_data.staff-matters" not in loud(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please provide the number of working days officers in the dog unit lost to sickness absence in 2022-23, by "
+    "reason.",
+    "How many officers left through ill-health retirement in each of the last three years?",
+])
+def test_sickness_in_a_unit_or_a_years_retirements_are_still_few(text):
+    assert "personal_data.staff-matters" in loud(text)
+
+
+# -- a month or more of one street's records is many events, not one case ----------------------------------
+
+def test_a_month_of_a_streets_records_is_no_one_case():
+    assert "exemption.one-case" not in loud(
+        "For each arrest on Mill Road, Eastbury, in June 2023, please give the person's age and the offence.")
+
+
+@pytest.mark.parametrize("text", [
+    "Please give the details of the arrest on Mill Road, Eastbury, on 4 June 2023.",
+    "Please list the covert cameras watching Mill Road, Eastbury, in June 2023.",
+])
+def test_one_days_arrest_or_watching_a_street_is_still_one_case(text):
+    found = loud(text)
+    assert "exemption.one-case" in found or "exemption.subject" in found

@@ -313,23 +313,18 @@ NOT_YET: dict[str, str] = {
     "risk-model-inputs": "'risk scoring model' as the name of the force's own model is still a term to define",
     "risk-model-code": "'the algorithm the force uses to score …' is still a term to define; source code and "
                        "weightings are not read as s31/s43 matter",
-    "lfr-alerts-by-group": "a breakdown asked in its own part ('break that number down by …') is not crossed "
-                           "with the count it refers to",
     "frs-spend": "'facial recognition' in a spending total is still a term to define",
     "data-sharing-councils": "a word naming what a document is about ('agreements about gangs') is still a term "
                              "to define",
     "lfr-emails": "emails are warned of for the names in them, which a force redacts rather than refuses; "
                   "'facial recognition' as a search word is still a term to define",
-    "anpr-camera-sites": "where fixed cameras stand is not read as s31 deployment",
     "anpr-one-vehicle": "a vehicle registration is not read as identifying its keeper",
     "social-media-tools": "social media monitoring tools and their suppliers are not read as covert capability",
     "phone-extraction-victims": "the victim's offence is not a field of a phone extraction log",
     "night-staffing": "'on a Saturday' and 'on Saturdays' are read as different periods; officers on duty are "
                       "costed as HR records (left12's item 4)",
-    "stop-search-street": "a month of searches on one street is read as one case",
     "stop-search-autism": "autism is not a field of a stop and search record",
     "domestic-abuse-alcohol": "whether a suspect had been drinking is not read as free text",
-    "sickness": "whole-force sickness absence by three broad reasons is read as small counts",
 }
 
 

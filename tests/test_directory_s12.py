@@ -97,7 +97,9 @@ def test_the_scottish_police_authority_is_an_oversight_body_under_the_scottish_a
     assert spa.name_in_text == "the Scottish Police Authority" and spa.chief_officer is None
     # no email address is published in what was read: the letter is posted, and says where
     assert spa.foi_email is None and spa.postal_address[-1] == "Glasgow G51 1DZ"
-    assert "1 Pacific Quay" in missing_address(spa)
+    said = missing_address(spa)
+    assert "1 Pacific Quay" in said and "for this body" in said and "the body's own FOI page" in said
+    assert "for this force" in missing_address(directory.get("gloucestershire_police"))
     # chosen with Police Scotland, as the Northern Ireland Policing Board is with the PSNI
     assert [f.id for f in directory.group("scotland")] == ["police_scotland", "scottish_police_authority"]
     assert directory.describe("scotland") == "Police Scotland and the Scottish Police Authority"
@@ -143,3 +145,24 @@ def test_forensic_records_are_the_authoritys_own_but_not_the_boards():
     text = "How many forensic submissions were sent for laboratory examination in 2024, by type of exhibit?"
     assert not _kept_elsewhere(text, "scottish_police_authority")
     assert _kept_elsewhere(text, "northern_ireland_policing_board")
+
+
+# -- a force and the body that oversees it name each other as a matter of course ---------------------
+
+def _other_force(text: str, force_id: str) -> list[str]:
+    found = check(parse_request(text), force=load_directory().get(force_id))
+    return [f.message for f in found if f.rule == "jurisdiction.other-force"]
+
+
+def test_a_letter_to_a_force_may_name_the_body_that_oversees_it_and_the_other_way_round():
+    to_board = "Please provide the reports on facial recognition you gave to the Northern Ireland Policing Board in 2024."
+    to_authority = "Please provide the reports on cyber kiosks you gave to the Scottish Police Authority in 2024."
+    assert not _other_force(to_board, "psni")
+    assert not _other_force(to_authority, "police_scotland")
+    assert not _other_force("Please provide the reports Police Scotland gave the Authority on cyber kiosks in 2024.",
+                            "scottish_police_authority")
+    # another force's overseer is still another body: a Kent letter naming the Scottish Police Authority
+    # was written for Scotland, and the Policing Board is not Police Scotland's
+    told = _other_force(to_authority, "kent_police")
+    assert len(told) == 1 and "names the Scottish Police Authority" in told[0]
+    assert _other_force(to_board, "police_scotland")

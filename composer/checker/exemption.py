@@ -242,6 +242,9 @@ def about_one_case(rule: Rule, ctx: Context, item: PartView):
         if reading.action == "count" and kind in ("day", "event", "operation", "street", "institution") \
                 and entry.topic not in ("covert", "law_enforcement"):
             continue  # figures about a street, a school, a day or a named operation: given, unless watched or enforced
+        if kind == "street" and reading.action in ("records", "list", "other") and entry.topic not in ("covert", "law_enforcement") \
+                and reading.period is not None and not reading.period.snapshot and reading.period.years >= 1 / 12:
+            continue  # a month or more of a street's records is many events, not one case (the people in them: s40)
         answer = (f"Forces neither confirm nor deny holding it ({ncnd_pair(_SECTION_OF[entry.topic], ctx.act)})"
                   if entry.ncnd else f"A force may confirm it holds it and still withhold it under "
                                      f"{ctx.section(_SECTION_OF[entry.topic])}")

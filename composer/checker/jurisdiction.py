@@ -184,12 +184,17 @@ def kept_elsewhere_here(rule: Rule, ctx: Context, item: PartView):
 
 
 def _overseen(force: Force) -> str:
-    """The police service an oversight body oversees: the territorial force of its nation."""
-    from composer.forces import load_directory
-
-    service = next((f for f in load_directory().forces
-                    if f.nation == force.nation and f.kind == ForceKind.TERRITORIAL), None)
+    """The police service an oversight body oversees (its `oversees` in the force directory)."""
+    service = force_by_id(force.oversees) if force.oversees else None
     return (service.short_name or service.name) if service is not None else "the police service"
+
+
+def _pair(force: Force, other_id: str) -> bool:
+    """Whether `force` and the body `other_id` are a force and the body that oversees it, either way
+    round: a letter to one names the other as a matter of course ("the reports you gave the Policing
+    Board", "what Police Scotland told the Authority"), not as a force it was written for."""
+    other = force_by_id(other_id)
+    return force.oversees == other_id or (other is not None and other.oversees == force.id)
 
 
 @request_rule("jurisdiction.other-force", "jurisdiction", "warning", law="held", title="Names a different force")
@@ -205,7 +210,8 @@ def other_force(rule: Rule, ctx: Context):
         systems = [s for s in _systems(text) if s.force_id != force.id]
         owners = {s.force_id for s in systems}
         mention = next((m for m in _mentions(text)
-                        if m.force_id != force.id and m.force_id not in owners), None)
+                        if m.force_id != force.id and m.force_id not in owners and not _pair(force, m.force_id)),
+                       None)
         if mention is not None:
             said = mention.said
             new_text = text[:mention.start] + mention.field + text[mention.end:]

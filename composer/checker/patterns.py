@@ -231,7 +231,8 @@ POLICY_REVIEW = re.compile(
 
 STATISTICS = Gate(
     r"\bhow\s+many\b|\bhow\s+much\b|\bnumbers?\s+of\b|\bfigures?\b|\bstatistic|\bbreak\s?down\b|"
-    r"\bbreak\s+(?:this|these|it|them|that)\s+down\b|\bbroken\s+down\b|\btotals?\b|"
+    r"\bbreak\s+(?:this|these|it|them|that|those)(?:\s+(?:numbers?|figures?|totals?|counts?|data))?\s+down\b|"
+    r"\bbroken\s+down\b|\btotals?\b|"
     r"\bdata\s+(?:on|about|showing|for|relating|regarding)\b|\bper\s+(?:year|month|annum|week)\b|"
     r"\bproportion\s+of\b|\bpercentage\s+of\b|\baverage\b|\bcount\s+of\b|\bdemographics?\b",
     ("many", "much", "number", "numbers", "figure", "figures", "statistic*", "break", "breakdown", "broken",

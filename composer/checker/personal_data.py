@@ -468,8 +468,11 @@ def staff_matters(rule: Rule, ctx: Context, item: PartView):
         why = _not_routine(reading, context, sensitive.group(0))
         if why is None:
             return  # a force-wide yearly count of an outcome the national statistics count
-    else:
-        why = "Counts about staff in the introduction."
+    else:  # "… in 2023-24, by reason:" with the reasons listed below: read as a part is
+        why = _not_routine(read_text(ctx.said(item.text)), context, sensitive.group(0))
+        if why is None:
+            return
+        why = f"Counts about staff in the introduction. {why}"
     staff = next((m for m in (_STAFF.search(text) for text in context) if m is not None))
     reasoning = (f"About staff ('{staff.group(0)}') in a sensitive matter ('{sensitive.group(0)}').", why)
     suggestion = ("Ask for totals over several years together, without breakdowns by rank, "
@@ -525,11 +528,12 @@ SMALL_CATEGORY_SHARE = 0.05
 _WHOLE_WORKFORCE_FIELD = re.compile(r"\bdisabilit|\breligio|\bsexual\s+orientation|\bmental\s+health|\bill[\s-]+health|"
                                     r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|"
                                     r"\bptsd|\bpost[\s-]+traumatic")
-# Why staff were off sick, which the HR system records with each absence: counted over a year across the force,
-# as many people as a stock of them.
-# (Retiring on ill health is a leaving reason, a few a year.)
-_ABSENCE_REASON = re.compile(r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|\bptsd|"
-                             r"\bpost[\s-]+traumatic")
+_KINDS_LISTED = re.compile(r"(?<=\bby\s)(?:the\s+|its\s+|their\s+)?(?:reasons?|causes?|types?|kinds?|categor(?:y|ies))\s*"
+                           r"(?:\([^()]*\)|:[^.?!\n]*)")
+# Why staff were off sick, which the HR system records with each absence: counted over whole years across the
+# force, as many people as a stock of them. (Retiring on ill health is a leaving reason, a few a year.)
+_WHOLE_WORKFORCE_ABSENCE = re.compile(r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|"
+                                      r"\bptsd|\bpost[\s-]+traumatic")
 _NARROWED = ("Narrowed to one unit", "Narrowed to one place")  # how `_not_routine` says the staff are a few
 _CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismiss\w*|\bsacked\b|\binvestigat\w+|"
                              r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
@@ -548,9 +552,13 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
         return "Narrowed to one place or person."
     # Only a split by who they are (rank, age, sex …) or by day cuts a few colleagues out of the whole force; the
     # matter itself ("mental health" absence) is what is counted, not a split of it.
+    # The values of the matter's own field listed after it ("by reason (mental health, injury, other)") are kinds
+    # of the matter counted, not who the people are.
+    kinds = _KINDS_LISTED.sub(lambda m: " " * len(m.group(0)), low)
     fine = [b.replace("_", " ") for b in reading.breakdowns
             if identifying(b) and not (matter and knowledge.DIMENSIONS[b].pattern.search(matter))
-            and not (b == "health" and _ABSENCE_REASON.search(matter))]  # why they were off is the matter counted
+            and knowledge.DIMENSIONS[b].pattern.search(kinds)
+            and not (b == "health" and _WHOLE_WORKFORCE_ABSENCE.search(matter))]  # why they were off is the matter counted
     if fine:
         return f"Broken down by {', '.join(fine)}: the cells hold a person or two."
     if reading.free_text:
@@ -562,11 +570,12 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
     if period is not None and not period.snapshot and period.years < 0.9:
         return f"Over {period.words()}, not whole years."
     if (reading.action == "count" and reading.record is not None and reading.record.id == "workforce"
-            and period is not None and period.snapshot and _WHOLE_WORKFORCE_FIELD.search(matter)):
-        return None  # a declared characteristic or an absence reason across the whole force: many people
-    if (reading.action == "count" and reading.record is not None and reading.record.id == "workforce"
-            and period is not None and not period.snapshot and _ABSENCE_REASON.search(matter)):
-        return None  # staff off sick for a reason over whole years, across the force: hundreds, as a stock is
+            and period is not None and _WHOLE_WORKFORCE_FIELD.search(matter)
+            and (period.snapshot or (period.years >= 0.9 and _WHOLE_WORKFORCE_ABSENCE.search(matter)))):
+        # a declared characteristic or an absence reason across the whole force on a day, or the whole force's
+        # sickness absence over whole years ("days lost to sickness absence in 2023-24, by reason"): many people,
+        # however the reasons are listed (a year's flow, such as ill-health retirements, stays a few)
+        return None
     unpublished = _SENSITIVE_HR.search(_PUBLISHED_STAFF_OUTCOME.sub(" ", low))
     if unpublished is not None:
         return (f"'{unpublished.group(0)}' is not among the staff outcomes the national statistics count "

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from composer.commands import add_forces_option, forces_for, output_path
+from composer.commands import A_DATE, add_forces_option, forces_for, output_path
 from composer.errors import ComposerError
 
 NEW_EPILOG = """\
@@ -42,12 +42,13 @@ def register(sub) -> None:
                    help='the system asked about, e.g. "PredPol" (default: "the system")')
     p.add_argument("--title", help="the request's title (default: from the system's name)")
     p.add_argument("--format", dest="answer_format", choices=["csv", "spreadsheet", "pdf"],
-                   help="ask for dataset answers in this format (the format module asks for csv)")
+                   help="the file format asked for answers that are figures or tables (the format module asks for "
+                   "csv)")
     p.add_argument("--from", dest="period_start", metavar="DATE",
-                   help="first day of the period figures are asked for, e.g. 2021-04-01 "
-                   "(default: 1 January five years ago)")
+                   help=f"the first day of the period figures are asked for ({A_DATE}, e.g. 2021-04-01; "
+                   "default: 1 January five years ago)")
     p.add_argument("--to", dest="period_end", metavar="DATE",
-                   help="last day of that period (default: 31 December last year)")
+                   help=f"the last day of that period ({A_DATE}; default: 31 December last year)")
     p.add_argument("-o", "--output", type=output_path, required=True, metavar="FILE",
                    help="where to write the request (.foi.json)")
     p.add_argument("--replace", action="store_true", help="overwrite FILE if it exists")

@@ -17,6 +17,7 @@ from composer.commands import (
     AS_JSON,
     CAMPAIGN_NAME,
     FORCE_ID,
+    JUDGED_ON,
     add_forces_option,
     forces_for,
     output_path,
@@ -39,36 +40,38 @@ def register(sub) -> None:
     csub = p.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
     q = csub.add_parser("new", help="start tracking a request sent to forces")
     q.add_argument("name", help="a name for the campaign, e.g. \"VHA 2026\"")
-    q.add_argument("--request", type=Path, required=True, help="the request (.foi.json or text)")
+    q.add_argument("--request", type=Path, required=True, metavar="FILE",
+                   help="the request sent: a .foi.json file, or the letter as text")
     add_forces_option(q)
-    q.add_argument("--sent", required=True, help="the date it was sent (YYYY-MM-DD)")
+    q.add_argument("--sent", required=True, metavar="DATE",
+                   help=f"the day the letters were sent ({A_DATE}): each force's deadline counts from it")
     q.set_defaults(func=_campaign_new)
     q = csub.add_parser("add", help="add forces to a campaign")
     q.add_argument("name", help=CAMPAIGN_NAME)
     add_forces_option(q, required=True)
-    q.add_argument("--sent", required=True, help=f"the date the letters to them were sent ({A_DATE})")
+    q.add_argument("--sent", required=True, metavar="DATE", help=f"the day the letters to them were sent ({A_DATE})")
     q.set_defaults(func=_campaign_add)
     q = csub.add_parser("list", help="list campaigns")
     q.add_argument("--json", action="store_true", help=AS_JSON)
     q.set_defaults(func=_campaign_list)
     q = csub.add_parser("show", help="every force's status and deadline")
     q.add_argument("name", help=CAMPAIGN_NAME)
-    q.add_argument("--today", help="the date to judge lateness by (default: today)")
+    q.add_argument("--today", metavar="DATE", help=JUDGED_ON)
     q.add_argument("--overdue", action="store_true", help="only forces past a deadline")
     q.add_argument("--json", action="store_true", help=AS_JSON)
     q.set_defaults(func=_campaign_show)
     q = csub.add_parser("update", help="record what a force did, or what you did")
     q.add_argument("name", help=CAMPAIGN_NAME)
     q.add_argument("force", help=FORCE_ID)
-    q.add_argument("--status", help=", ".join(s for s in _STATUSES))
-    q.add_argument("--date", help="when it happened (default: today)")
-    q.add_argument("--until", help="with --status extended: the date the force's notice estimates "
+    q.add_argument("--status", help="what happened: " + ", ".join(_STATUSES))
+    q.add_argument("--date", metavar="DATE", help=f"when it happened ({A_DATE}; default: today)")
+    q.add_argument("--until", metavar="DATE", help="with --status extended: the date the force's notice estimates "
                                    "for its public-interest decision (FOIA only); with "
                                    "--status clarification-asked: the day it waits for your reply until; "
                                    "with --status still-wanted: the day a late force that asked whether "
-                                   "you still want the answer waits until")
+                                   f"you still want the answer waits until ({A_DATE})")
     q.add_argument("--reference", help="the force's reference for the request")
-    q.add_argument("--sections", help="sections cited, e.g. s12,s40(2)")
+    q.add_argument("--sections", help="the sections of the Act the force cited, e.g. s12,s40(2)")
     q.add_argument("--note", help="a note of your own, kept with the event")
     q.set_defaults(func=_campaign_update)
     q = csub.add_parser("undo", help="take back the latest recorded event for a force")
@@ -86,10 +89,11 @@ def register(sub) -> None:
     q.add_argument("file", type=Path, help="the reply: .txt, .eml, .docx or .pdf")
     q.add_argument("--apply", action="store_true", help="attach the file and record what it says")
     q.add_argument("--json", action="store_true", help="print the reading as JSON")
-    q.add_argument("--on", help="the day the reply came (default: its own date, else today)")
-    q.add_argument("--kind", help="correct the kind: " + ", ".join(_REPLY_KINDS))
+    q.add_argument("--on", metavar="DATE", help=f"the day the reply came ({A_DATE}; default: the date written on it, else today)")
+    q.add_argument("--kind", help="what kind of reply it is, where the reading got it wrong: " + ", ".join(_REPLY_KINDS))
     q.add_argument("--part", action="append", default=[], metavar="PART=WHAT",
-                   help="correct a part, e.g. 1c='refused s31' or 2=answered; repeat")
+                   help="what the force did with a part, where the reading got it wrong, e.g. 1c='refused s31' or "
+                   "2=answered; give the option once for each part")
     q.add_argument("--note", default="", help="a note of your own, kept with the reply")
     q.add_argument("--again", action="store_true",
                    help="record a reply whose content is already attached (a second copy)")
@@ -98,7 +102,7 @@ def register(sub) -> None:
     q.add_argument("name", help=CAMPAIGN_NAME)
     q.add_argument("-o", "--output", type=output_path, required=True,
                    help="the .csv file to write, or a folder (named after the campaign); a taken name becomes 'name (2)'")
-    q.add_argument("--today", help="the date to judge lateness by (default: today)")
+    q.add_argument("--today", metavar="DATE", help=JUDGED_ON)
     q.set_defaults(func=_campaign_export)
     q = csub.add_parser("check", help="check a force's refusal notice against what its Act requires")
     q.add_argument("name", help=CAMPAIGN_NAME)

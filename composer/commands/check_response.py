@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from composer.commands import AS_JSON, FORCE_ID, act_choice, print_check
+from composer.commands import A_DATE, AN_ACT, AS_JSON, FORCE_ID, act_choice, print_check
 from composer.errors import ComposerError
 
 
@@ -14,10 +14,12 @@ def register(sub) -> None:
     p.add_argument("file", type=Path, help="the response: text, an email (.eml), a Word file or a PDF")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--force", help=FORCE_ID + ": its Act decides what the notice must say")
-    which.add_argument("--act", type=act_choice, help="foia or foisa, if no force is named")
-    p.add_argument("--sections", help="sections cited, if the text does not show them")
-    p.add_argument("--received", help="when the force received the request (with --responded: was it late?)")
-    p.add_argument("--responded", help="the date of the response")
+    which.add_argument("--act", type=act_choice, metavar="foia|foisa", help=AN_ACT + ", if no force is named")
+    p.add_argument("--sections", help="the sections of the Act the notice cites, e.g. s12,s40(2), where they "
+                   "cannot be read from its text")
+    p.add_argument("--received", metavar="DATE", help=f"the day the force received the request ({A_DATE}); with "
+                   "--responded, says whether the answer came late")
+    p.add_argument("--responded", metavar="DATE", help=f"the day the force answered ({A_DATE})")
     p.add_argument("--json", action="store_true", help=AS_JSON)
     p.set_defaults(func=_check_response)
 

@@ -7,14 +7,14 @@ import json
 import sys
 from pathlib import Path
 
-from composer.commands import AS_JSON, SAVED_NAME, output_path, read_request, warn
+from composer.commands import AS_JSON, FORCES_SPEC, SAVED_NAME, output_path, read_request, warn
 
 
 def register(sub) -> None:
     p = sub.add_parser("forces", help="list the force directory")
-    p.add_argument("--group", default="all", help="all, territorial, england, wales, scotland, "
-                   "northern-ireland, national, or force ids separated by commas")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--group", default="all", metavar="all|GROUP|ID,ID…",
+                   help="which forces to list: " + FORCES_SPEC + " (default: all)")
+    p.add_argument("--json", action="store_true", help=AS_JSON)
     change = p.add_mutually_exclusive_group()
     change.add_argument("--set-email", nargs=2, metavar=("ID", "ADDRESS"),
                         help="record a force's FOI email address, found on its own FOI page (kept in your "
@@ -28,8 +28,10 @@ def register(sub) -> None:
 
     p = sub.add_parser("show", help="print a request as a force would read it")
     p.add_argument("file", type=Path, help="a .foi.json request or a plain-text letter")
-    p.add_argument("--force", help="force id, for its name, Act and clauses")
-    p.add_argument("--width", type=int, default=0, help="wrap lines at this width")
+    p.add_argument("--force", help="print it as this force will read it, with its name, its Act and the "
+                   "clauses for it (`foi-composer forces` lists the ids; default: each field in words)")
+    p.add_argument("--width", type=int, default=0, metavar="CHARACTERS",
+                   help="wrap lines at this many characters (default: no wrapping)")
     p.set_defaults(func=_show)
 
     p = sub.add_parser("library", help="saved requests and shareable templates")
@@ -76,10 +78,10 @@ def register(sub) -> None:
     q.set_defaults(func=_library_restore)
 
     p = sub.add_parser("profile", help="show or set your details (kept on this machine only)")
-    p.add_argument("--name", help="your real name: a request is valid only with it (s8)")
+    p.add_argument("--name", help="your real name: a request without it is not valid (section 8 of either Act)")
     p.add_argument("--email", help="your email address, where forces answer")
     p.add_argument("--address", action="append",
-                   help="postal address; repeat for each line, or separate lines with ';'")
+                   help="your postal address: give the option once for each line, or separate the lines with ';'")
     p.add_argument("--organisation", help="an organisation you write for, if any")
     p.add_argument("--json", action="store_true", help=AS_JSON)
     p.set_defaults(func=_profile)

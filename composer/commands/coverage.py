@@ -10,7 +10,7 @@ import argparse
 import importlib
 import os
 
-from composer.commands import CAMPAIGN_NAME, output_path
+from composer.commands import CAMPAIGN_NAME, JUDGED_ON, output_path
 
 
 def register_under(csub) -> None:
@@ -22,7 +22,7 @@ def register_under(csub) -> None:
                    help="one row per force, one column per part (a folder: named after the campaign)")
     q.add_argument("--png", type=output_path, metavar="FILE",
                    help="the table as a picture for a report (a folder: named after the campaign)")
-    q.add_argument("--today", help="the date to judge lateness by (default: today)")
+    q.add_argument("--today", metavar="DATE", help=JUDGED_ON)
     q.set_defaults(func=_coverage)
 
 

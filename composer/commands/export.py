@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from composer.commands import add_forces_option, forces_for, output_path
+from composer.commands import A_DATE, add_forces_option, forces_for, output_path
 from composer.dates import parse_date
 from composer.errors import ComposerError
 
@@ -40,8 +40,8 @@ def register(sub) -> None:
                    "yours (`foi-composer templates` lists them) or a .docx path")
     p.add_argument("--name", help="your name, for this export only (default: your profile)")
     p.add_argument("--email", help="your email address, for this export only")
-    p.add_argument("--date", type=_day, default=None, help="date of the letters (default: today)")
-    p.add_argument("--reference", help="a reference to print on each letter")
+    p.add_argument("--date", type=_day, default=None, metavar="DATE", help=f"the date written on the letters ({A_DATE}; default: today)")
+    p.add_argument("--reference", help="a reference of your own, printed on each letter")
     p.add_argument("--anyway", action="store_true",
                    help="write letters even where the checker finds an error for that force")
     p.set_defaults(func=_export)
@@ -49,7 +49,7 @@ def register(sub) -> None:
     p = sub.add_parser("templates", help="list letter templates, or check and add your own")
     p.add_argument("--check", type=Path, metavar="FILE", help="check a .docx template and say what is wrong")
     p.add_argument("--add", type=Path, metavar="FILE", help="check a .docx template and add it to yours")
-    p.add_argument("--variables", action="store_true", help="list the variables a template can use")
+    p.add_argument("--variables", action="store_true", help="list the fields a template can fill in, and what each holds")
     p.set_defaults(func=_templates)
 
 

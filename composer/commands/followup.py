@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from composer.commands import CAMPAIGN_NAME, today_from, warn
+from composer.commands import A_DATE, CAMPAIGN_NAME, today_from, warn
 from composer.errors import ComposerError
 
 
@@ -23,15 +23,17 @@ def register(sub) -> None:
                         "name, made if missing; the letter is named there by date, force and kind")
     p.add_argument("--format", choices=["docx", "txt", "eml", "pdf"],
                    help="default: from the file's extension, else docx")
-    p.add_argument("--template", help="Word template name or .docx path (default: formal)")
-    p.add_argument("--today", help="the letter's date (default: today)")
+    p.add_argument("--template", metavar="NAME", help="letter template for docx and pdf: formal (default), email, one of "
+                   "yours (`foi-composer templates` lists them) or a .docx path")
+    p.add_argument("--today", metavar="DATE", help=f"the letter's date ({A_DATE}; default: today)")
     p.add_argument("--sent", action="store_true",
                    help="also record the letter as sent on its date (as the app does when it "
                         "writes one): a clarification, review or complaint moves the force on, "
                         "a chaser is noted")
     words = p.add_mutually_exclusive_group()
-    words.add_argument("--text", help="your own words: the clarification, or further grounds")
-    words.add_argument("--text-file", type=Path, help="the same, from a text file")
+    words.add_argument("--text", help="your own words, put in the letter: what you clarify, or more reasons "
+                       "for a review or complaint")
+    words.add_argument("--text-file", type=Path, metavar="FILE", help="the same words, read from a text file")
     p.set_defaults(func=_followup)
 
 

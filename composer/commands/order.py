@@ -26,7 +26,7 @@ def register(sub) -> None:
     )
     p.add_argument("file", type=Path, help="a .foi.json request or a plain-text letter")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--force", help="force id (see `foi-composer forces`): use its Act's limit")
+    which.add_argument("--force", help="force id (`foi-composer forces` lists them): use its Act's cost limit")
     which.add_argument("--act", type=act_choice, metavar="foia|foisa",
                        help="use this Act's limit (default: the Act of the request's forces, else FOIA)")
     p.add_argument("--suggest", action="store_true",

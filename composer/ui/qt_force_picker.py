@@ -6,7 +6,8 @@ export dialog and the new-campaign dialog."""
 from __future__ import annotations
 
 from composer.force_names import key_of, names_of
-from composer.forces import listing_page, load_directory, missing_address, online_form, unconfirmed_address
+from composer.forces import (Directory, listing_page, load_directory, missing_address, online_form,
+                             unconfirmed_address)
 from composer.model import Force
 from composer.ui.qt import (
     QEvent,
@@ -66,7 +67,7 @@ class QtForcePicker(QWidget):
         for force in self.forces:
             item = QListWidgetItem(self.list)
             item.setData(Qt.ItemDataRole.UserRole, force.id)
-            _label(item, force)
+            _label(item, force, self.directory)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.count = QLabel(self)
@@ -108,7 +109,7 @@ class QtForcePicker(QWidget):
         self._load()  # the chosen forces carry the new address into letters from now on
         by_id = {f.id: f for f in self.forces}
         for each in self._items():
-            _label(each, by_id[each.data(Qt.ItemDataRole.UserRole)])
+            _label(each, by_id[each.data(Qt.ItemDataRole.UserRole)], self.directory)
         self._filter(self.filter.text())
         self.changed.emit()
         return done.what
@@ -167,7 +168,7 @@ class QtForcePicker(QWidget):
         self.changed.emit()
 
 
-def _label(item: QListWidgetItem, force: Force) -> None:
+def _label(item: QListWidgetItem, force: Force, directory: Directory) -> None:
     note = "" if force.foi_email else "  (no FOI email known)"
     form = online_form(force)
     item.setText(f"{force.name} — {force.act.value}{note}{'  (online form)' if form else ''}")
@@ -179,7 +180,20 @@ def _label(item: QListWidgetItem, force: Force) -> None:
                     "sending, and set a changed one with “FOI address…”.")
     if form is not None:
         tips.append(_sentence(form))
+    tips.append(_who_leads(force, directory))  # what to do first, then who is at its head
     item.setToolTip("\n".join(tips))
+
+
+def _who_leads(force: Force, directory: Directory) -> str:
+    """Who heads the body and who holds it to account, from the directory: "Its chief officer is the
+    Chief Constable of Kent Police, held to account by the Police and Crime Commissioner for Kent."."""
+    overseen = directory.by_id.get(force.oversees or "")
+    if overseen is not None:
+        return (f"It oversees {overseen.name_in_text} and holds {overseen.chief_office} to account; it keeps "
+                "reports on that force's records, not the records.")
+    said = f"Its chief officer is {force.chief_office}" if force.chief_office else "It has no chief officer"
+    body = directory.policing_body(force)
+    return f"{said}, held to account by {body}." if body else f"{said}."
 
 
 def _sentence(text: str) -> str:

@@ -218,7 +218,7 @@ def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
     picker.filter.setText("dorset")
     dorset = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
     assert dorset.text() == "Dorset Police — FOIA  (online form)"
-    assert dorset.toolTip().splitlines()[-1] == (
+    assert dorset.toolTip().splitlines()[-2] == (
         "This force asks for requests through its online form: "
         f"{load_directory().get('dorset_police').foi_form}; the letter text is ready to paste.")
     # its address is only as WhatDoTheyKnow listed it: where to check it is in the tip too
@@ -226,6 +226,15 @@ def test_force_picker_groups_and_ticks(keep, qtbot, qtmodeltester):
         "Its FOI address, foi@dorset.pnn.police.uk, is the one WhatDoTheyKnow listed and no newer source "
         "confirms it: check it at https://www.whatdotheyknow.com/body/dorset_police or on the force's own "
         "FOI page before sending, and set a changed one with “FOI address…”.")
+    # last, who is at its head and who holds them to account, as the directory says
+    assert dorset.toolTip().splitlines()[-1] == (
+        "Its chief officer is the Chief Constable of Dorset Police, held to account by the Police and Crime "
+        "Commissioner for Dorset.")
+    picker.filter.setText("scottish police authority")
+    spa = next(picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden())
+    assert spa.toolTip().splitlines()[-1] == (
+        "It oversees Police Scotland and holds the Chief Constable of Police Scotland to account; it keeps "
+        "reports on that force's records, not the records.")
     # the names campaigners type find a force as its name does
     for typed, name in (("GMP", "Greater Manchester Police"), ("the met", "Metropolitan Police Service"),
                         ("avon & somerset", "Avon and Somerset Police")):
@@ -454,3 +463,18 @@ def test_space_in_a_filtered_force_list_ticks_the_force_in_view(qtbot):
     qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
     assert picker.filter.hasFocus()
     assert not picker.list.hasFocus()  # no force in view: the key stays in the filter
+
+
+def test_the_bank_shows_its_questions_with_fields_in_words(keep):
+    """QA-S12: the Question bank tab listed "Who developed {system_name}, and who supplies …", braces
+    and all, beside an outline and preview that show every field in words."""
+    browser = QtBankBrowser(QtDocument(Request()), lambda: None)
+    keep.append(browser)
+    shown = [browser.tree.topLevelItem(i).child(j)
+             for i in range(browser.tree.topLevelItemCount())
+             for j in range(browser.tree.topLevelItem(i).childCount())]
+    assert shown and not [item.text(0) for item in shown if "{" in item.text(0) or "{" in item.toolTip(0)]
+    from composer.ui.qt_bank import ITEM_ID
+
+    supplier = next(item for item in shown if item.data(0, ITEM_ID) == "identity.supplier")
+    assert supplier.text(0).startswith("Who developed the system, and who supplies or maintains it now")
