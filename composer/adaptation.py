@@ -181,7 +181,10 @@ def _offices_of(directory) -> _Offices:
 
 
 _DETERMINER = re.compile(r"\b(the|your|its|our)\s+$", re.IGNORECASE)
-_UNDER = re.compile(r"\b(?:deputy|assistant|temporary|acting|police\s+and\s+crime|information)\s+$", re.IGNORECASE)
+# Under the chief officer, or another office; or a past or future holder, who is one person ("the then
+# Chief Constable", "the former Commissioner"): these stay as written.
+_UNDER = re.compile(r"\b(?:deputy|assistant|temporary|acting|police\s+and\s+crime|information|then|former|ex-?|late|"
+                    r"previous|retired|new|incoming|outgoing|next)\s*$", re.IGNORECASE)
 _BARE = re.compile(r"\bchief\s+constable\b(?![\w-])(?!\s+of\b)", re.IGNORECASE)
 _COMMISSIONER = re.compile(r"\bCommissioner\b(?!\s+of\b)")
 
@@ -212,9 +215,15 @@ def _with_person(text: str, start: int, end: int) -> tuple[int, int, bool]:
     return start, end, False
 
 
-def _chief_edits(text: str, home: str | None, add) -> list[str]:
+_HELD = "kept as written"  # an edit that changes nothing and keeps other edits off its text
+
+
+def _chief_edits(text: str, home: str | None, add, keep: frozenset[str] = frozenset()) -> list[str]:
     """Add the edits that make the request's own force's chief officer each letter's own; returns the
-    people named with the office, for their other mentions."""
+    people named with the office, for their other mentions. An office with a person in `keep` (names
+    as `composer.library.name_key` gives them: a shared template's office-holder the user keeps) stays
+    as written, the force's name in it too."""
+    from composer.library import name_key
     offices = _offices()
     found: list[tuple[int, int, bool]] = []  # (start, end, full office)
     if offices.named is not None:
@@ -250,8 +259,11 @@ def _chief_edits(text: str, home: str | None, add) -> list[str]:
         whole_start = determiner.start() if determiner and not full else start
         s, e, named = _with_person(text, whole_start, end)
         if named:
-            person = text[s:whole_start] if s < whole_start else text[end:e]
-            people.append(person.strip(" ,"))
+            person = (text[s:whole_start] if s < whole_start else text[end:e]).strip(" ,")
+            if keep and name_key(person) in keep:
+                add(s, e, text[s:e], _HELD)
+                continue
+            people.append(person)
         if full or (named and (determiner is None or determiner.group(1).lower() == "the")):
             add(s, e, "{chief_officer}", WHY_CHIEF_NAMED if named else WHY_CHIEF)
         elif named:  # "your Chief Constable, Sir Craig Guildford,"
@@ -261,21 +273,21 @@ def _chief_edits(text: str, home: str | None, add) -> list[str]:
     return people
 
 
-def _chiefs_named(request: Request, home: str | None) -> tuple[str, ...]:
+def _chiefs_named(request: Request, home: str | None, keep: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The people a request names with its own force's chief office, wherever it does: named again
     alone ("Did Sir Mark Rowley meet …"), they are that office-holder too."""
     people: list[str] = []
     for _, text in _places(request):
-        people += _chief_edits(text, home, lambda *_: None)
+        people += _chief_edits(text, home, lambda *_: None, keep)
     return tuple(dict.fromkeys(p for p in people if p != "[name]"))
 
 
 def _edits(text: str, place: str, request: Request, source: Act, home: str | None,
-           chiefs: tuple[str, ...] = ()) -> list[_Edit]:
+           chiefs: tuple[str, ...] = (), keep: frozenset[str] = frozenset()) -> list[_Edit]:
     edits: list[_Edit] = []
 
     def add(start: int, end: int, after: str, why: str) -> None:
-        if start >= end or text[start:end] == after:
+        if start >= end or (text[start:end] == after and why != _HELD):
             return
         if any(start < e.end and e.start < end for e in edits):
             return  # a longer recogniser has this text already
@@ -312,7 +324,7 @@ def _edits(text: str, place: str, request: Request, source: Act, home: str | Non
                 add(m.start(1), m.end(1), "{format_parts}", WHY_PARTS)
             else:  # "Q1f and Q2g"
                 add(m.start(), m.end(), "questions {format_parts}", WHY_PARTS)
-    _chief_edits(text, home, add)
+    _chief_edits(text, home, add, keep)
     for person in chiefs:
         words = r"\s+".join(re.escape(w) for w in person.split())
         for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text):
@@ -322,7 +334,7 @@ def _edits(text: str, place: str, request: Request, source: Act, home: str | Non
         if mention.force_id != home or mention.force_id in owners:
             continue  # another force asked about; or "the V100 programme … by the MPS": its own system
         add(mention.start, mention.end, mention.field, WHY_NAME)
-    return sorted(edits, key=lambda e: e.start)
+    return sorted((e for e in edits if e.why != _HELD), key=lambda e: e.start)
 
 
 def _apply(text: str, place: str, edits: list[_Edit]) -> tuple[str, list[Change]]:
@@ -368,16 +380,20 @@ def text_at(request: Request, place: str) -> str | None:
     return part.text if part is not None else None
 
 
-def fitted_texts(request: Request) -> list[tuple[str, str, list[Change]]]:
+def fitted_texts(request: Request, keep_names: tuple[str, ...] | list[str] = ()) -> list[tuple[str, str, list[Change]]]:
     """What fitting `request` to every force would write: for each place whose words say
     something of one force, `(place, its new text, the changes made there)`, in the order
-    they appear. The request itself is not touched: composer.operations.fitting applies it."""
+    they appear. The request itself is not touched: composer.operations.fitting applies it.
+    A chief officer named as one of `keep_names` stays as written, with the office."""
+    from composer.library import name_key
+
+    keep = frozenset(name_key(n) for n in keep_names)
     source = _written_under(request)
     home = _home_force(request)
-    chiefs = _chiefs_named(request, home)
+    chiefs = _chiefs_named(request, home, keep)
     out = []
     for place, text in _places(request):
-        edits = _edits(text, place, request, source, home, chiefs)
+        edits = _edits(text, place, request, source, home, chiefs, keep)
         if edits:
             fitted, made = _apply(text, place, edits)
             out.append((place, fitted, made))

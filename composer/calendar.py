@@ -27,13 +27,12 @@ from threading import Lock
 from typing import Literal
 
 from dateutil.easter import easter
-from pydantic import BaseModel, ConfigDict, Field
 
 from composer import paths, storage
+from composer.acts import Act
 from composer.dates import IN_REACH, LATEST, WEEKDAYS
 from composer.errors import ComposerError
 from composer.law import law_for, short
-from composer.model import Act, joined
 
 
 class Region(StrEnum):
@@ -67,23 +66,38 @@ OVERRIDES_FILE = "holidays-overrides.json"
 
 
 # -- the user's own corrections ---------------------------------------------------------------
-class DayOverride(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@lru_cache(maxsize=1)
+def _override_models() -> tuple[type, type]:
+    """`DayOverride` and `Overrides`, the models of the user's corrections file, made when first
+    asked for (`calendar.Overrides` as any other name): counting working days with no such file
+    (`foi-composer due --act`, `holidays list`) loads no pydantic."""
+    from pydantic import BaseModel, ConfigDict, Field
 
-    date: date
-    name: str = ""
-    regions: list[Region] = Field(default_factory=lambda: list(Region))
+    class DayOverride(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+        date: date
+        name: str = ""
+        regions: list[Region] = Field(default_factory=lambda: list(Region))
+
+    class Overrides(BaseModel):
+        """Days the user has added as bank holidays, or removed from the package's list."""
+
+        model_config = ConfigDict(extra="forbid")
+
+        schema_version: int = OVERRIDES_VERSION
+        kind: Literal["holiday-overrides"] = "holiday-overrides"
+        added: list[DayOverride] = Field(default_factory=list)
+        removed: list[DayOverride] = Field(default_factory=list)
+
+    return DayOverride, Overrides
 
 
-class Overrides(BaseModel):
-    """Days the user has added as bank holidays, or removed from the package's list."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    schema_version: int = OVERRIDES_VERSION
-    kind: Literal["holiday-overrides"] = "holiday-overrides"
-    added: list[DayOverride] = Field(default_factory=list)
-    removed: list[DayOverride] = Field(default_factory=list)
+def __getattr__(name: str):
+    if name in ("DayOverride", "Overrides"):
+        day_override, overrides = _override_models()
+        return day_override if name == "DayOverride" else overrides
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def overrides_path() -> Path:
@@ -92,7 +106,7 @@ def overrides_path() -> Path:
 
 def load_overrides(path: Path | None = None) -> tuple[Overrides, str | None]:
     """The saved overrides (none if no file) and a message if a broken file was set aside."""
-    return storage.load_or_set_aside(Path(path) if path else overrides_path(), Overrides,
+    return storage.load_or_set_aside(Path(path) if path else overrides_path(), _override_models()[1],
                                      what="holiday overrides file",
                                      current_version=OVERRIDES_VERSION,
                                      instead="the package's holidays are used")
@@ -108,7 +122,7 @@ def save_overrides(overrides: Overrides, path: Path | None = None) -> Path:
 def update_overrides(change: Callable[[Overrides], Overrides]) -> Overrides:
     """Change the saved overrides as a read-modify-write under their lock, so two corrections
     recorded at once are both kept."""
-    updated, _ = storage.update_model(overrides_path(), Overrides, change,
+    updated, _ = storage.update_model(overrides_path(), _override_models()[1], change,
                                       what="holiday overrides file",
                                       current_version=OVERRIDES_VERSION)
     _loaded.cache_clear()
@@ -137,7 +151,7 @@ def add_holiday(when: date, name: str, regions: list[Region] | None = None) -> O
     if not name.strip():
         raise ComposerError("give the day a name, e.g. 'State funeral'")
     regions = _regions(regions)
-    day = DayOverride(date=when, name=name.strip(), regions=regions)
+    day = _override_models()[0](date=when, name=name.strip(), regions=regions)
     return update_overrides(lambda overrides: overrides.model_copy(update={
         "removed": _without(overrides.removed, when, regions),
         "added": sorted([*_without(overrides.added, when, regions), day], key=lambda d: d.date),
@@ -151,7 +165,7 @@ def remove_holiday(when: date, regions: list[Region] | None = None) -> Overrides
         cited = ", ".join(short("working_day", act) for act in Act)
         raise ComposerError(f"{when.isoformat()} is {fixed}, never a working day ({cited})")
     regions = _regions(regions)
-    day = DayOverride(date=when, regions=regions)
+    day = _override_models()[0](date=when, regions=regions)
     return update_overrides(lambda overrides: overrides.model_copy(update={
         "added": _without(overrides.added, when, regions),
         "removed": sorted([*_without(overrides.removed, when, regions), day], key=lambda d: d.date),
@@ -223,8 +237,8 @@ def _statutory_day(d: date) -> str | None:
 def _places(regions: list[Region]) -> str:
     if set(regions) == set(Region):
         return "every part of the UK"
-    names = [r.label for r in Region if r in regions]
-    return joined(names)
+    names = [r.label for r in Region if r in regions]  # as model.joined writes a list, without its pydantic
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 @dataclass(frozen=True)
@@ -251,14 +265,14 @@ class Calendar:
     """Working days under FOIA and FOISA, with the user's corrections laid over the package."""
 
     def __init__(self, overrides: Overrides | None = None, problem: str | None = None) -> None:
-        self.overrides = overrides or Overrides()
+        self.overrides = overrides  # None: no corrections saved
         self.problem = problem  # a message if a broken overrides file was set aside
         self._added: dict[tuple[date, Region], str] = {}
         self._removed: set[tuple[date, Region]] = set()
-        for day in self.overrides.added:
+        for day in overrides.added if overrides else ():
             for region in day.regions:
                 self._added[(day.date, region)] = day.name
-        for day in self.overrides.removed:
+        for day in overrides.removed if overrides else ():
             for region in day.regions:
                 self._removed.add((day.date, region))
         # Each day's answer, once worked out: a campaign's deadlines ask about the same few
@@ -354,6 +368,8 @@ class Calendar:
 
 @lru_cache(maxsize=4)
 def _loaded(path: str, stamp: tuple[int, int] | None) -> Calendar:
+    if stamp is None:  # no corrections saved: nothing to read
+        return Calendar()
     overrides, problem = load_overrides(Path(path))
     return Calendar(overrides, problem)
 

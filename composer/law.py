@@ -13,8 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from composer.model import FIELD_PATTERN, Act, Force, Nation, Request, fill_fields, joined
+from composer.acts import Act, Nation
+
+if TYPE_CHECKING:  # the models come with pydantic: counting days (the calendar) needs neither
+    from composer.model import Force, Request
 
 
 @dataclass(frozen=True)
@@ -433,6 +437,8 @@ def sections(topics: Iterable[str], act: Act, *, joiner: str = "and") -> str:
     if len(numbers) == 1:
         return f"section {numbers[0]}"
     if joiner == "and":
+        from composer.model import joined
+
         return "sections " + joined(numbers)
     return f"section {', '.join(numbers[:-1])} {joiner} {numbers[-1]}"
 
@@ -487,7 +493,7 @@ def section_under(section: str, act: Act) -> str:
 
 
 def law_for(force_or_act: Force | Act) -> Law:
-    act = force_or_act.act if isinstance(force_or_act, Force) else force_or_act
+    act = force_or_act if isinstance(force_or_act, Act) else force_or_act.act
     return LAWS[act]
 
 
@@ -620,5 +626,7 @@ def readable(text: str, request: Request, force: Force | None = None) -> str:
         if match.group(2) in values or not words.startswith("the "):
             return match.group(0)
         return match.group(1) + words[len("the"):]
+
+    from composer.model import fill_fields
 
     return fill_fields(_THE_FIELD.sub(once, text), FIELD_WORDS | values)

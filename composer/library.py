@@ -617,6 +617,13 @@ def _key(name: str) -> str:
     return " ".join(w.rstrip(".").lower() for w in name.split() if not _TITLE_WORD.fullmatch(w))
 
 
+def name_key(name: str) -> str:
+    """A person's name as `keep` lists compare it: lower case, without a title or a police rank
+    ("Sir Mark Rowley", "mark rowley" and "Chief Constable Mark Rowley" are one key)."""
+    ranks = _ranks()[1]
+    return _key(" ".join(w for w in name.split() if w.rstrip(".").lower() not in ranks))
+
+
 def find_names(text: str, keep: tuple[str, ...] | list[str] = ()) -> list[FoundName]:
     """People's names in `text`, read where a letter puts them (see above), in the order found;
     a name in `keep` (as written, with or without its title) is left out."""

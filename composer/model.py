@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from composer.acts import Act, Nation
+
 SCHEMA_VERSION = 4
 """Version of the `.foi.json` request format. Bump it, and add a migration, on any change.
 
@@ -39,21 +41,6 @@ def new_id() -> str:
 
 class _Model(BaseModel):
     model_config = ConfigDict(validate_assignment=True, extra="forbid", defer_build=True)
-
-
-class Act(StrEnum):
-    """The statute a body answers under."""
-
-    FOIA = "FOIA"  # Freedom of Information Act 2000: England, Wales, Northern Ireland, UK-wide
-    FOISA = "FOISA"  # Freedom of Information (Scotland) Act 2002
-
-
-class Nation(StrEnum):
-    ENGLAND = "england"
-    WALES = "wales"
-    SCOTLAND = "scotland"
-    NORTHERN_IRELAND = "northern-ireland"
-    UK = "uk"  # bodies that police across Great Britain or the UK (BTP, MoD Police, CNC)
 
 
 class ForceKind(StrEnum):

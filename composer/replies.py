@@ -650,6 +650,7 @@ _GIVEN = _any(r"\b(?:answered|provided|disclosed|given|supplied|released|set out
 # A section the sentence says is applied to the part ("Part 4 is refused under section 31(1)(a)").
 _RELIES = re.compile(r"\b(?:refus|exempt|withh[oe]ld|appl(?:y|ies|ied)|rel(?:y|ies|ied) on|engaged)\w*\b"
                      r"[^.]{0,60}\b(?:section|s\.?)\s?\d", re.I)
+_ELSEWHERE = re.compile(r"\b(?:above|earlier|previous(?:ly)?|already)\b", re.I)
 _SENTENCE_END = re.compile(r"[.?!](?=\s)|\n|$")
 
 
@@ -764,6 +765,7 @@ def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
     for match in _MARK.finditer(body):
         label = match.group("n") + (match.group("l") or "").lower()
         found.append((match.start(), match.start(), match.end(), [label], bool(match.group("response"))))
+    numbered = {m[0]: m[3] for m in found}  # where a numbered line ("3. …") starts, and its part
     for match in _REFERS.finditer(body):
         labels = _labels_named(match.group("named") or match.group("listed") or match.group("bare"))
         sentence = _sentence_start(body, match.start())
@@ -783,10 +785,14 @@ def _marks(body: str) -> list[tuple[int, int, list[str], bool]]:
         said = body[sentence: end.start()]
         if not (_outcome_words(said) or _GIVEN.search(said) or _RELIES.search(said)) or \
                 _CONDITION.match(said.strip()) or \
-                _POINTS_BACK.search(body[sentence: match.start()]):
-            continue  # named in passing, in a condition, or pointed back to
+                _POINTS_BACK.search(body[sentence: match.start()]) or \
+                _ELSEWHERE.search(body[max(sentence, match.start() - 20): match.end() + 12]):
+            continue  # named in passing, in a condition, or pointed back to ("part 2 above")
         labels = ([str(_ORDINALS[match.group("ordinal").lower()])] if match.group("ordinal")
                   else _labels_named(match.group("labels")))
+        line = body.rfind("\n", 0, sentence) + 1
+        if numbered.get(line) and not set(labels) & set(numbered[line]):
+            continue  # inside another part's numbered answer ("3. Not held; part 2 gives …")
         found.append((sentence, match.start(), sentence, labels, True))
         starts.add(sentence)
     found.sort(key=lambda m: (m[1], -m[2]))

@@ -37,14 +37,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, TypeVar
 
 from composer import paths
 from composer.errors import ComposerError, FileProblem, NewerFile
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:  # pydantic is loaded where a file is read or written, not with this module
+    from pydantic import BaseModel, ValidationError
+
+M = TypeVar("M", bound="BaseModel")
 T = TypeVar("T")
 
 BROKEN_DIR = ".set-aside"
@@ -702,6 +703,8 @@ def parse_model(
                 f"{source}: was written by a newer FOI Composer (format {version}, this version "
                 f"reads up to {current_version}); update the app to open it"
             )
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -123,6 +123,9 @@ STAYS = [  # other offices, deputies, many chief constables, another force's chi
     "Has the Information Commissioner been consulted?",
     "Did the Chief Constables of every force meet in 2023?",
     "Has the Chief Constable of a neighbouring force been told?",
+    "All emails from the then Chief Constable Omar Reid to the fire service.",
+    "Did the former Chief Constable, Sir Ian Example, sign the contract?",
+    "Will the incoming Chief Constable review the policy?",
 ]
 
 
@@ -153,3 +156,14 @@ def test_a_shared_template_asks_every_force_about_its_own_chief_officer():
     assert shared.parts[0].text == "Has {chief_officer} approved the system?"
     assert "Rowley" not in shared.model_dump_json()
     assert any("Sir Mark Rowley" in line for line in removed)  # the list still says a name was taken out
+
+
+def test_an_office_holder_the_user_keeps_in_a_shared_template_keeps_the_office_as_written():
+    request = Request(title="Predictive policing",
+                      parts=[Part(text=MET), Part(text="What did Sir Mark Rowley say? Has the MPS used it?")])
+    shared, removed, _ = shareable(request, None, keep_names=["Sir Mark Rowley"])
+    assert shared.parts[0].text == MET  # not "…, {force_name} Commissioner": the person and the office stay
+    assert shared.parts[1].text == "What did Sir Mark Rowley say? Has {force_name} used it?"
+    assert removed == []
+    shared, _, _ = shareable(request, None)  # not kept: each force's own chief officer
+    assert shared.parts[0].text == "Has {chief_officer} approved the system?"

@@ -66,3 +66,20 @@ def test_checking_a_request_loads_no_letter_writer(data_home, tmp_path):
     modules = loaded(data_home, "check", str(request))
     assert "composer.letters.judgement" in modules
     assert not modules & {"docx", "docxtpl", "jinja2", "composer.letters.word"}, sorted(modules)
+
+
+@pytest.mark.parametrize("args", [["due", "2026-11-02", "--act", "foia"], ["holidays", "list", "--year", "2026"]])
+def test_counting_days_with_no_file_to_read_loads_no_pydantic(data_home, args):
+    # pydantic is for reading files: with no corrections saved and no force directory asked
+    # for, the calendar's commands need neither it nor the models
+    modules = loaded(data_home, *args)
+    assert "composer.calendar" in modules and "composer.law" in modules
+    assert not {m for m in modules if m.startswith("pydantic")} | (modules & {"composer.model"}), sorted(modules)
+
+
+def test_saved_corrections_are_read_all_the_same(data_home):
+    from composer.cli import main
+
+    assert main(["holidays", "add", "2026-11-23", "State funeral"]) == 0
+    modules = loaded(data_home, "due", "2026-11-02", "--act", "foia")
+    assert "pydantic" in modules  # the corrections file is read with its model

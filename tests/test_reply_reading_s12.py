@@ -437,3 +437,31 @@ def test_an_html_email_is_read_a_paragraph_a_line_with_its_entities(tmp_path):
     reading = read_latest(text, _drones())
     assert {k: str(v) for k, v in reading.parts.items()} == {"1": "refused s12", "2": "not held"}
     assert reading.dates["dated"] == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("third", [
+    "3. The force does not hold this; part 2 gives what it holds.",
+])
+def test_a_part_named_inside_another_part_s_numbered_answer_is_no_answer_to_it(third):
+    reply = (f"Dear Jo Tester,\n\n1. Six.\n2. £41,000, refused in part under section 43.\n{third}\n"
+             "4. Not held.\n\nYours sincerely\n")
+    reading = read_reply(reply, _drones())
+    assert {k: str(v) for k, v in reading.parts.items()} == {
+        "1": "answered", "2": "refused s43", "3": "not held", "4": "not held"}
+
+
+def test_prose_answers_after_the_request_quoted_back_are_read():
+    reply = ("Dear Jo Tester,\n\nYou asked:\n" + QUOTED + "Part 1 is refused under section 24(1). We do not "
+             "hold information for part 2. Questions 3 and 4 are answered in the enclosed table.\n\n"
+             "Yours sincerely\n")
+    reading = read_reply(reply, _drones())
+    assert {k: str(v) for k, v in reading.parts.items()} == {
+        "1": "refused s24(1)", "2": "not held", "3": "answered", "4": "answered"}
+
+
+def test_a_part_pointed_back_to_in_prose_is_no_answer_to_it():
+    reply = ("Dear Jo Tester,\n\nPart 1 is refused under section 24(1). We do not hold information for "
+             "part 3. The total given for part 1 above was the one figure we could release.\n\n"
+             "Yours sincerely\n")
+    reading = read_reply(reply, _drones())
+    assert {k: str(v) for k, v in reading.parts.items()} == {"1": "refused s24(1)", "3": "not held"}

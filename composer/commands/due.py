@@ -24,7 +24,7 @@ def register(sub) -> None:
 def _due(args: argparse.Namespace) -> int:
     from composer.calendar import default_calendar
     from composer.dates import parse_date
-    from composer.model import Act
+    from composer.acts import Act
 
     received = parse_date(args.date, "received date")
     if args.force:

@@ -50,8 +50,8 @@ def _regions(values: list[str] | None):
 def _holidays_list(args: argparse.Namespace) -> int:
     from datetime import date
 
+    from composer.acts import Act
     from composer.calendar import default_calendar
-    from composer.model import Act
 
     from composer.dates import EARLIEST, IN_REACH, LATEST, WEEKDAYS
 

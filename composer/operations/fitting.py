@@ -50,11 +50,12 @@ def with_text(request: Request, place: str, text: str) -> Request:
     return new
 
 
-def fit_request(request: Request) -> tuple[Request, list[Change]]:
+def fit_request(request: Request, keep_names: tuple[str, ...] | list[str] = ()) -> tuple[Request, list[Change]]:
     """`request` with what is specific to one force turned into fields each letter fills for
-    its own force, and the changes made, in the order they appear."""
+    its own force, and the changes made, in the order they appear. A chief officer named as one
+    of `keep_names` stays as written."""
     new, changes = request, []
-    for place, text, made in fitted_texts(request):
+    for place, text, made in fitted_texts(request, keep_names):
         new = with_text(new, place, text)
         changes += made
     return new, changes
@@ -75,7 +76,7 @@ def shareable(request: Request, requester=None, *, keep_wording: bool = False, p
     shared, removed = strip_personal_data(request, requester, keep_names)
     changes: list[Change] = []
     if not keep_wording:
-        shared, changes = fit_request(shared)
+        shared, changes = fit_request(shared, keep_names)  # an office-holder kept keeps the office too
     carried = to_share(request, shared, past) if carry else []
     if carried != shared.past:
         shared = shared.model_copy(update={"past": carried})
