@@ -181,7 +181,10 @@ def _offices_of(directory) -> _Offices:
 
 
 _DETERMINER = re.compile(r"\b(the|your|its|our)\s+$", re.IGNORECASE)
-_UNDER = re.compile(r"\b(?:deputy|assistant|temporary|acting|police\s+and\s+crime|information)\s+$", re.IGNORECASE)
+# Under the chief officer, or another office; or a past or future holder, who is one person ("the then
+# Chief Constable", "the former Commissioner"): these stay as written.
+_UNDER = re.compile(r"\b(?:deputy|assistant|temporary|acting|police\s+and\s+crime|information|then|former|ex-?|late|"
+                    r"previous|retired|new|incoming|outgoing|next)\s*$", re.IGNORECASE)
 _BARE = re.compile(r"\bchief\s+constable\b(?![\w-])(?!\s+of\b)", re.IGNORECASE)
 _COMMISSIONER = re.compile(r"\bCommissioner\b(?!\s+of\b)")
 

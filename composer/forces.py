@@ -229,11 +229,12 @@ def missing_address(force: Force) -> str | None:
         return None
     add = ("add it in the app (Edit › Forces' FOI addresses…) or with `foi-composer forces --set-email "
            f"{force.id} ADDRESS` (kept in your data folder's forces.json), then write the letter again")
+    this = "body" if force.kind == ForceKind.OVERSIGHT else "force"  # a board or authority is not a force
     if force.postal_address:  # where its own pages say to post a request: the letter's head has it
-        return (f"the force directory has no FOI email address for this force: post the letter to "
+        return (f"the force directory has no FOI email address for this {this}: post the letter to "
                 f"{', '.join(force.postal_address)} (a Word or PDF letter is headed with it), or find "
-                f"its email address on the force's own FOI page and {add}")
-    return ("the force directory has no FOI email address for this force: find it on the force's own FOI "
+                f"its email address on the {this}'s own FOI page and {add}")
+    return (f"the force directory has no FOI email address for this {this}: find it on the {this}'s own FOI "
             f"page and {add}")
 
 

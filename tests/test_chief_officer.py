@@ -123,6 +123,9 @@ STAYS = [  # other offices, deputies, many chief constables, another force's chi
     "Has the Information Commissioner been consulted?",
     "Did the Chief Constables of every force meet in 2023?",
     "Has the Chief Constable of a neighbouring force been told?",
+    "All emails from the then Chief Constable Omar Reid to the fire service.",
+    "Did the former Chief Constable, Sir Ian Example, sign the contract?",
+    "Will the incoming Chief Constable review the policy?",
 ]
 
 

@@ -97,7 +97,9 @@ def test_the_scottish_police_authority_is_an_oversight_body_under_the_scottish_a
     assert spa.name_in_text == "the Scottish Police Authority" and spa.chief_officer is None
     # no email address is published in what was read: the letter is posted, and says where
     assert spa.foi_email is None and spa.postal_address[-1] == "Glasgow G51 1DZ"
-    assert "1 Pacific Quay" in missing_address(spa)
+    said = missing_address(spa)
+    assert "1 Pacific Quay" in said and "for this body" in said and "the body's own FOI page" in said
+    assert "for this force" in missing_address(directory.get("gloucestershire_police"))
     # chosen with Police Scotland, as the Northern Ireland Policing Board is with the PSNI
     assert [f.id for f in directory.group("scotland")] == ["police_scotland", "scottish_police_authority"]
     assert directory.describe("scotland") == "Police Scotland and the Scottish Police Authority"
