@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from composer.bank import load_bank
 from composer.errors import ComposerError
-from composer.model import Part
+from composer.law import readable
+from composer.model import Part, Request
 from composer.operations import request as ops
 from composer.ui.qt import (
     QAbstractItemView,
@@ -49,6 +50,7 @@ class QtBankBrowser(QWidget):
         self.tree.setAccessibleName("Question bank")
         self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        blank = Request()
         for module in self.bank.modules:
             if not module.questions:
                 continue
@@ -56,9 +58,12 @@ class QtBankBrowser(QWidget):
             top.setData(0, ITEM_ID, module.id)
             top.setToolTip(0, module.why)
             for question in module.questions:
-                child = QTreeWidgetItem(top, [question.text])
+                # Fields in words, as the outline shows them: "Who developed the system", not
+                # "Who developed {system_name}".
+                shown = readable(question.text, blank)
+                child = QTreeWidgetItem(top, [shown])
                 child.setData(0, ITEM_ID, question.id)
-                child.setToolTip(0, question.help or question.text)
+                child.setToolTip(0, question.help or shown)
         self.add_button = QPushButton("Add as new &parts", self)
         self.add_button.setToolTip("Add after the selected part (or at the end)")
         self.under_button = QPushButton("A&dd under the selected part", self)

@@ -72,7 +72,7 @@ class QtRequestDetails(QWidget):
         period.addWidget(QLabel("to", self))
         period.addWidget(self.period_end)
         period.addStretch(1)
-        self.cost_clause = QCheckBox("Ask the force to answer in order if the cost limit is reached",
+        self.cost_clause = QCheckBox("As&k the force to answer in order if the cost limit is reached",
                                      self)
         self.cost_clause.setAccessibleName("Cost-limit clause")
 

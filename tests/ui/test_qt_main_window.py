@@ -722,3 +722,20 @@ def test_a_damaged_file_the_app_is_opened_on_leaves_the_app_open_and_says_why(tm
     assert window.document.path is None and not window.document.request.parts
     with pytest.raises(ComposerError):
         build_window(damaged)
+
+
+def test_the_cost_clause_box_answers_to_an_alt_key(window, qtbot):
+    """QA-S12, keyboard only: the request's check boxes had no Alt key (the README said every one
+    had); "Ask the force to answer in order…" is Alt+K, which nothing else in view takes
+    (test_no_two_things_in_view_share_an_alt_key)."""
+    window.show()
+    window.document.load(sample(), None)
+    window.resize(1366, 700)
+    window.outline.select_part(window.document.request.parts[0].id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    keys = _mnemonics(window)
+    assert keys["k"] == [window.details.cost_clause.text()]
+    ticked = window.details.cost_clause.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.details.cost_clause.isChecked() != ticked)

@@ -463,3 +463,18 @@ def test_space_in_a_filtered_force_list_ticks_the_force_in_view(qtbot):
     qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
     assert picker.filter.hasFocus()
     assert not picker.list.hasFocus()  # no force in view: the key stays in the filter
+
+
+def test_the_bank_shows_its_questions_with_fields_in_words(keep):
+    """QA-S12: the Question bank tab listed "Who developed {system_name}, and who supplies …", braces
+    and all, beside an outline and preview that show every field in words."""
+    browser = QtBankBrowser(QtDocument(Request()), lambda: None)
+    keep.append(browser)
+    shown = [browser.tree.topLevelItem(i).child(j)
+             for i in range(browser.tree.topLevelItemCount())
+             for j in range(browser.tree.topLevelItem(i).childCount())]
+    assert shown and not [item.text(0) for item in shown if "{" in item.text(0) or "{" in item.toolTip(0)]
+    from composer.ui.qt_bank import ITEM_ID
+
+    supplier = next(item for item in shown if item.data(0, ITEM_ID) == "identity.supplier")
+    assert supplier.text(0).startswith("Who developed the system, and who supplies or maintains it now")
