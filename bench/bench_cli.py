@@ -12,7 +12,10 @@ a data folder of its own (FOI_COMPOSER_HOME), holding one request built from eve
 module; the commands that read a real request use seed 003 from ../shared/seeds (or
 $FOI_COMPOSER_SHARED) and are left out, with a line saying so, when it is not there.
 
-    python bench/bench_cli.py [--runs 7] [--only due,holidays]
+    python bench/bench_cli.py [--runs 7] [--only due,holidays] [--exe DIR/foi-composer/foi-composer]
+
+With --exe it times a built standalone app (packaging/build-app) the same way, in place of
+`python -m composer`; a bundled Python reads no PYTHON* settings, so the import columns are left out.
 
 The figures move with the machine's load; the CPU time moves less than the wall clock. No figure
 is asserted anywhere: this script measures, the tests check behaviour.
@@ -21,6 +24,7 @@ is asserted anywhere: this script measures, the tests check behaviour.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -61,18 +65,19 @@ def seed(number: str) -> Path | None:
     return found[0] if found else None
 
 
+PROGRAM = [sys.executable, "-m", "composer"]  # or a standalone app, with --exe
+
+
 def run(args: list[str], env: dict[str, str], check: bool = False) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "composer", *args], env=env, stdout=subprocess.DEVNULL,
+    return subprocess.run([*PROGRAM, *args], env=env, stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True, check=check)
 
 
 def commands(home: Path, env: dict[str, str]) -> dict[str, list[str]]:
     """Every command, with arguments; the files they read made in `home` first."""
-    sys.path.insert(0, str(ROOT))
-    from composer.bank import load_bank
-
     request = home / "request.foi.json"
-    modules = ",".join(m.id for m in load_bank().modules if not m.umbrella and m.questions)
+    bank = subprocess.run([*PROGRAM, "bank", "--json"], env=env, capture_output=True, text=True, check=True)
+    modules = ",".join(m["id"] for m in json.loads(bank.stdout) if not m["umbrella"] and m["questions"])
     run(["new", "--modules", f"use_individual_risk({modules})", "--forces", "kent_police,police_scotland",
          "-o", str(request)], env, check=True)
     run(["campaign", "new", "bench", "--request", str(request), "--sent", "2026-11-02"], env, check=True)
@@ -146,6 +151,12 @@ def figures(listed: dict[str, list[str]], runs: int, env: dict[str, str]) -> Non
     print(f"{runs} runs each, launch to exit: wall clock median (min-max), CPU median; "
           f"then imports from one -X importtime run (own time per package)")
     print(f"  {'python -c pass':26s} {statistics.median(bare):6.0f} ms")
+    if PROGRAM[0] != sys.executable:
+        print(f"  (the app {PROGRAM[0]})")
+        for name in listed:
+            print(f"  {name:26s} {statistics.median(wall[name]):6.0f} ms ({min(wall[name]):.0f}-{max(wall[name]):.0f})"
+                  f"  CPU {statistics.median(cpu[name]):5.0f} ms")
+        return
     loaded_by: dict[str, set[str]] = {}
     for name, args in listed.items():
         total, per_package, loaded = imports(args, env)
@@ -164,7 +175,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--only", help="commands whose name starts with one of these, separated by commas")
+    parser.add_argument("--exe", type=Path, help="a standalone app's foi-composer program, timed instead")
     args = parser.parse_args()
+    if args.exe:
+        PROGRAM[:] = [str(args.exe.resolve())]
     with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as pyc:
         env = dict(os.environ, FOI_COMPOSER_HOME=home, PYTHONPYCACHEPREFIX=pyc)
         for name in ("PYTHONDONTWRITEBYTECODE", "FOI_COMPOSER_STARTUP_PROBE", "PYTHONPROFILEIMPORTTIME"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from composer.checker import knowledge
+from composer.checker import glossary, knowledge
 from composer.checker import patterns as p
 from composer.checker.reading import (TITLED_NAME, Reading, blank_form, read_part, read_text, without_asides,
                                       writes_officially)
@@ -205,7 +205,9 @@ def _waived(item: PartView, start: int) -> bool:
 @part_rule("personal_data.names", "personal_data", "warning", law="personal", title="Names of people", intro=True)
 def names(rule: Rule, ctx: Context, item: PartView):
     match = _NAMES.search(item.low)
-    if not match or _waived(item, match.start()):
+    # "the names of the AFOs" reads as "the names of the authorised firearms officers"
+    span = match.span() if match else glossary.spelt_search(_NAMES.pattern, item.text, lower=True)
+    if span is None or _waived(item, span[0]):
         return
     one = None
     if not item.is_intro and _ONE_NAME.search(item.low):  # "the name of the officer who …"
@@ -214,21 +216,21 @@ def names(rule: Rule, ctx: Context, item: PartView):
     if one is not None:
         return rule.at(
             ctx, item,
-            f"{item.label} asks who one person is ('{item.text[match.start():match.end()]}', '{one}'). Naming "
+            f"{item.label} asks who one person is ('{item.text[span[0]:span[1]]}', '{one}'). Naming "
             "them, or even saying whether the force holds their name, tells the world about that person's part "
             f"in one matter, so forces neither confirm nor deny ({ctx.section('personal_ncnd')}).",
             suggestion="Ask about the role instead (the rank or job title that deals with such matters), "
             "or about the policy that applied; if it concerns you, make a subject access request.",
-            span=match.span(), ncnd=True, law=LAW["personal_ncnd"][ctx.act],
+            span=span, ncnd=True, law=LAW["personal_ncnd"][ctx.act],
         )
     return rule.at(
         ctx, item,
-        f"{item.label} asks who people are ('{item.text[match.start():match.end()]}'). Names of "
+        f"{item.label} asks who people are ('{item.text[span[0]:span[1]]}'). Names of "
         f"officers, staff and members of the public are personal data, usually withheld under "
         f"{ctx.section('personal')}; only senior officers in public-facing roles are normally named.",
         suggestion="Ask for job titles, roles or grades instead of names (for example 'the job "
         "title and grade of the officer responsible for …').",
-        span=match.span(),
+        span=span,
     )
 
 
