@@ -589,3 +589,19 @@ def test_new_says_when_no_question_asks_for_the_period_given(tmp_path, capsys):
     assert "note: no question asks for a period, so --from and --to are not used" in capsys.readouterr().err
     assert main(["new", "--modules", "cost", "--from", "2019-04-01", "-o", str(tmp_path / "c.foi.json")]) == 0
     assert "--from" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("system", ["Violence Harm Assessment", "PredPol"])
+def test_the_banks_individual_risk_questions_with_a_named_system_draw_no_cost_warning(tmp_path, system):
+    # How many people a named tool holds, by age, ethnicity and sex, on one day, is a count from the tool's
+    # own database; read once as criminal records read one by one (4,760 hours) because the name says
+    # "Violence" or the question asks who has no criminal record.
+    from composer.checker import check
+
+    out = tmp_path / "risk.foi.json"
+    assert main(["new", "--modules", "use_individual_risk(identity,workings,cost,policies,data_categories,individuals,"
+                 "usage_data,ranking,assessments,bias_testing,oversight)", "--system", system, "-o", str(out)]) == 0
+    request = load_request(out)
+    loud = [f for f in check(request, force=load_directory().get("the_met"))
+            if f.category == "cost" and f.severity != "info"]
+    assert not loud, [f.message for f in loud]

@@ -123,3 +123,20 @@ def test_a_list_after_one_by_is_a_breakdown_by_each_item():
     assert "place_fine" not in breakdowns_in("how many arrests were made by officers and staff who work at the "
                                              "station near the custody suite?")
     assert "place_fine" not in breakdowns_in("how many searches were there in 2023, by month and outcome?")
+
+
+def test_who_a_named_tool_holds_is_read_as_the_tools_records():
+    from composer.checker.reading import read_text
+
+    def record(text):
+        found = read_text(text).record
+        return found.id if found is not None else None
+
+    # the question bank's own wording with a system's name filled in: the tool's records, not criminal records
+    # or crimes because the name says "Violence" or the part asks who has no criminal record
+    asked = ("How many people are recorded in, scored by or tracked through {name}, by age group and ethnicity, and "
+             "how many of them have no criminal record?")
+    for name in ("Violence Harm Assessment", "PredPol", "the Gangs Matrix", "the system"):
+        assert record(asked.format(name=name)) == "tool_outputs", name
+    assert record("How many crimes were recorded in Leeds in January 2023?") == "recorded_crime"
+    assert record("How many people were assessed by Kent Police officers in 2023?") != "tool_outputs"

@@ -1404,6 +1404,27 @@ def what_is_asked(text: str) -> str:
     return without_definitions(text)  # what a term means: the subject, not what is asked
 
 
+# The people a named tool holds: "recorded in, scored by or tracked through Violence Harm Assessment", "flagged
+# by PredPol". The name is the tool's, whatever its words say ("Violence" is no crime counted here), and the
+# records are the tool's own, as when the letter says "the system".
+# ("Recorded in" alone is every record's verb: "crimes recorded in Leeds", "in January".)
+_TOOL_NAMED = re.compile(r"\b((?i:scored|flagged|tracked|assessed|profiled|ranked|rated)\s+"
+                         r"(?i:by|on|through|using|via|with)\s+)(?:(?i:the|this|your)\s+)?"
+                         r"(?!(?:" + "|".join(m.title() for m in patterns.MONTHS) + r")\b)"
+                         r"(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and))*")
+
+
+_NOT_A_TOOL = re.compile(r"\b(?:Police|Constabulary|Council|Service|Office|Officers?|Staff|Team|Unit|Commissioner)\b")
+
+
+def _as_the_system(text: str, low: str) -> str:
+    """`low` with a tool's own name, where the part says who a named tool holds, read as "the system"."""
+    if _TOOL_NAMED.search(text) is None:
+        return low
+    return _TOOL_NAMED.sub(lambda m: m.group(0) if _NOT_A_TOOL.search(m.group(0)) else m.group(1) + "the system",
+                           text).lower()
+
+
 @patterns.remembered
 def read_text(text: str) -> Reading:
     """The reading of one part's own text, with nothing borrowed from around it."""
@@ -1412,7 +1433,7 @@ def read_text(text: str) -> Reading:
     blank = blank_form(low)
     action = "copy" if blank else _action(low)
     system = named_system(text, low)
-    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(low, action, system)
+    record = knowledge.RECORD_BY_ID["documents"] if blank else _record_for(_as_the_system(text, low), action, system)
     breakdowns = breakdowns_in(low)
     if action == "copy" and breakdowns and not _ASKS_FIGURES.search(low):
         # Copies of documents are not a table: the ages, sexes or ethnicities a report on bias or an equality
