@@ -38,9 +38,17 @@ def test_yearly_counts_of_staff_outcomes_are_not_small_counts(text):
     "How many officers from the roads policing unit have been suspended since 2022?",
     "How many officers who were dismissed in March 2024 had been disciplined before?",
     "How many officers were dismissed for sexual misconduct in each of the last three years?",
+    # why staff were off sick, in one station, unit or control room: a few colleagues
+    "How many officers at Northtown police station are off sick with stress?",
+    "How many officers in the dog unit have been diagnosed with PTSD?",
+    "How many staff in the control room took sick leave for anxiety in 2023?",
 ])
 def test_staff_matters_still_warns_where_the_people_are_few(text):
     assert "personal_data.staff-matters" in _loud(text)
+
+
+def test_staff_off_sick_for_a_reason_across_the_force_over_a_year_is_many_people():
+    assert "personal_data.staff-matters" not in _loud("How many officers were off sick with stress in 2023?")
 
 
 def test_one_named_officers_discipline_still_warns():

@@ -111,3 +111,15 @@ def test_a_person_the_request_is_about_still_is():
     assert loud(ask("Has PC Brown been disciplined since the complaint?"), "personal_data")
     assert loud(ask("Was he dismissed?", intro="Please tell me whether PC Brown was disciplined in 2023."),
                 "personal_data")
+
+
+def test_a_list_after_one_by_is_a_breakdown_by_each_item():
+    from composer.checker.reading import breakdowns_in
+
+    # "by" said once for the whole list: the custody suite is as much a breakdown as the ethnicity
+    assert "place_fine" in breakdowns_in("how many children were strip searched, broken down by ethnicity and custody suite?")
+    assert "place_fine" in breakdowns_in("how many officers have convictions, by age, sex and station?")
+    # a list that ends where the sentence goes on adds nothing
+    assert "place_fine" not in breakdowns_in("how many arrests were made by officers and staff who work at the "
+                                             "station near the custody suite?")
+    assert "place_fine" not in breakdowns_in("how many searches were there in 2023, by month and outcome?")

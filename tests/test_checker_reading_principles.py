@@ -306,3 +306,54 @@ def test_a_month_of_a_streets_records_is_no_one_case():
 def test_one_days_arrest_or_watching_a_street_is_still_one_case(text):
     found = loud(text)
     assert "exemption.one-case" in found or "exemption.subject" in found
+
+
+# -- an abbreviation reads as its words wherever people are named ----------------------------------------
+
+def test_the_names_of_abbreviated_officers_are_names():
+    found = [f for f in check(Request(parts=[Part(text="Please give the names of the AFOs who policed the 2023 "
+                                                       "Westgate carnival.")]),
+                              requester=ASKER) if f.rule == "personal_data.names"]
+    assert found and "AFOs" in found[0].message  # quoted as written, not as spelt out
+
+
+def test_an_abbreviation_that_names_no_people_is_no_name():
+    assert "personal_data.names" not in loud("Please give the names of the LFR vans' suppliers.")
+
+
+def test_a_match_in_what_an_abbreviation_stands_for_is_placed_at_the_abbreviation():
+    import re
+
+    text = "the AFOs and LFR vans"
+    start, end = glossary.spelt_search(re.compile(r"firearms officers and live"), text)
+    assert text[start:end] == "AFOs and LFR"
+    assert glossary.spelt_search(re.compile("vans"), "no abbreviation in these vans") is None
+
+
+# -- however it is asked, and every X is all Xs -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'd like every letter the force sent to the council in 2022.",
+    "I want the minutes of the March 2023 ethics board.",
+    "Can I please have the contract for the custody suite cleaning?",
+])
+def test_asking_in_any_words_for_a_document_is_a_copy(text):
+    assert read_text(text).action == "copy"
+
+
+def test_every_message_is_correspondence():
+    assert read_text("Please send me every message the press office sent in May 2023.").record.id == "correspondence"
+
+
+# -- whose correspondence it is bounds whose mailboxes, not how many years --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Please provide every email the force's estates team has sent.",
+    "Please provide all letters your estates team has sent.",
+])
+def test_a_named_teams_mail_with_no_dates_is_every_year_of_it(text):
+    assert "cost.estimate" in loud(text)
+
+
+def test_a_named_teams_mail_over_a_month_is_within_the_limit():
+    assert "cost.estimate" not in loud("Please provide every email the force's estates team sent in May 2023.")

@@ -306,6 +306,69 @@ PAIRS: list[tuple[str, frozenset[str], str, str, str]] = [
 ]
 
 
+# Written after the first three groups of mends, and checked before any mend was made for them: 14 of these
+# 16 agreed at first (firearms-officer-names and all-texts-chief did not), 13 as expected.
+FRESH: list[tuple[str, frozenset[str], str, str, str]] = [
+    ("dog-bites", NONE, "numbered vs prose",
+     "1. How many times did police dogs bite someone in 2023?\n2. How many of those bitten were under 18?",
+     "Please tell me how many people police dogs bit in 2023 and how many of them were children under 18."),
+    ("spit-guard-uses", NONE, "abbreviation vs spelled out; could you tell me vs please provide",
+     "Could you tell me how many times spit guards were used in custody in 2022-23, by the ethnicity of the "
+     "detainee?",
+     "Please provide the number of times a spit and bite guard was used in custody in the financial year "
+     "2022-23, broken down by the detainee's ethnicity."),
+    ("pcso-numbers", NONE, "abbreviation vs spelled out",
+     "How many PCSOs did the force employ on 31 March 2023?",
+     "How many police community support officers did the force employ on 31 March 2023?"),
+    ("marac-referrals", NONE, "period in introduction vs in part",
+     "This request is about 2023.\n\nPlease provide the number of referrals the force made to MARAC.",
+     "Please provide the number of referrals the force made to MARAC in 2023."),
+    ("named-sergeant", PERSONAL, "formal vs plain",
+     "Please confirm whether Sergeant Amir Khan of Eastbury station has been disciplined.",
+     "Was Sgt Amir Khan at Eastbury station ever disciplined?"),
+    ("firearms-officer-names", PERSONAL, "please provide vs I would like",
+     "Please provide the names of the authorised firearms officers based at Eastbury.",
+     "I would like to know the names of the AFOs based at Eastbury."),
+    ("all-texts-chief", COST, "formal vs plain",
+     "Please provide copies of all text messages sent by members of the force's command team.",
+     "I'd like every text message your command team has ever sent."),
+    ("lfr-policy", NONE, "abbreviation vs spelled out; please provide vs can I have",
+     "Please provide a copy of the force's policy on the use of LFR.",
+     "Can I have a copy of your live facial recognition policy?"),
+    ("anpr-data-retention", NONE, "numbered vs prose",
+     "1. How long does the force keep ANPR data?\n2. How many reads did it hold on 1 January 2024?",
+     "Please tell me how long you keep automatic number plate recognition data and how many reads you "
+     "held on 1 January 2024."),
+    # An arrest on a day, like a named person's custody record: neither confirmed nor denied, as personal data
+    # and as an investigation (revised after the first run, as for "custody-record-person").
+    ("bwv-footage-arrest", frozenset({"exemption", "personal_data"}), "abbreviation vs spelled out",
+     "Please send me the BWV footage of the arrest outside Eastbury station on 2 February 2024.",
+     "Please send me the body-worn video footage of the arrest outside Eastbury station on 2 February 2024."),
+    ("taser-discharges-by-group", NONE, "bullets vs sentence",
+     "Please provide the number of Taser discharges in 2023, broken down by:\n- the subject's ethnicity\n"
+     "- the subject's age group",
+     "Please provide the number of Taser discharges in 2023 by the subject's ethnicity and by the subject's "
+     "age group."),
+    ("complaints-upheld", NONE, "I would like to know vs please provide",
+     "I would like to know how many complaints against officers were upheld in 2023.",
+     "Please provide the number of complaints against officers that were upheld in 2023."),
+    ("vawg-officers", NONE, "abbreviation vs spelled out",
+     "How many officers work in the force's VAWG team?",
+     "How many officers work in the force's violence against women and girls team?"),
+    ("unmarked-plates", EXEMPT, "formal vs plain",
+     "Please provide the registration numbers of all unmarked police vehicles.",
+     "What are the number plates of your unmarked cars?"),
+    ("drone-spend", NONE, "US vs British spelling",
+     "Please provide the total spent on the force's drone program in 2023-24, including pilot licence costs.",
+     "Please provide the total spent on the force's drone programme in 2023-24, including pilot license "
+     "costs."),
+    ("arrests-children", NONE, "numbered vs prose",
+     "1. How many children aged 10 to 17 did the force arrest in 2023?\n2. Please give that figure by "
+     "ethnicity.",
+     "How many children aged 10 to 17 did you arrest in 2023, broken down by ethnicity?"),
+]
+
+
 # Pairs the checker does not yet read alike, or reads alike but not as an officer would, and why. Each is
 # an expected failure (xfail strict): mending one makes its test pass, and then it must leave this list.
 NOT_YET: dict[str, str] = {
@@ -337,9 +400,9 @@ def grounds(text: str) -> frozenset[str]:
 
 
 def test_the_pairs_are_many_and_each_asks_one_thing_two_ways():
-    assert len(PAIRS) >= 60
-    assert len({name for name, *_ in PAIRS}) == len(PAIRS)
-    for name, _expected, _how, one, two in PAIRS:
+    assert len(PAIRS) >= 60 and len(FRESH) >= 15
+    assert len({name for name, *_ in PAIRS + FRESH}) == len(PAIRS) + len(FRESH)
+    for name, _expected, _how, one, two in PAIRS + FRESH:
         assert one != two, name
 
 
@@ -349,10 +412,10 @@ def _marked(pair):
 
 
 def test_every_pair_not_yet_read_alike_is_a_pair():
-    assert set(NOT_YET) <= {name for name, *_ in PAIRS}
+    assert set(NOT_YET) <= {name for name, *_ in PAIRS + FRESH}
 
 
-@pytest.mark.parametrize(("name", "expected", "how", "one", "two"), [_marked(p) for p in PAIRS])
+@pytest.mark.parametrize(("name", "expected", "how", "one", "two"), [_marked(p) for p in PAIRS + FRESH])
 def test_the_same_request_in_other_words_gets_the_same_grounds(name, expected, how, one, two):
     first, second = grounds(one), grounds(two)
     assert first == second, f"{name} ({how}): {sorted(first)} against {sorted(second)}"

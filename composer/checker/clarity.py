@@ -398,7 +398,7 @@ _NAMED_KIND = Gate(
     r"contracts?|invoices?|emails?|e-mails?|letters?|briefings?|plans?|profiles?|logs?|statements?|audits?|"
     r"evaluations?|strateg(?:y|ies)|memos?|presentations?|specifications?|tenders?|slides|manuals?|user\s+guides?|"
     r"training\s+materials?)\b"
-    r"|\b(?:correspondence|communications?|messages)\s+(?:between|from|sent|received|exchanged)\b",
+    r"|\b(?:correspondence|communications?|messages?)\s+(?:[\w'’]+\s+){0,4}?(?:between|from|sent|received|exchanged)\b",
     None,
 )
 

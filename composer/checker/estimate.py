@@ -189,13 +189,17 @@ def _estimate(reading: Reading, law: Law, officers: float | None) -> Estimate:
                         "kept by year and department rather than by subject", manual=True,
                         remedy="say which document you want and, if you can, which department or year holds it")
     if record is not None and record.id == "correspondence" and reading.action in ("copy", "records", "other", "list"):
-        if not reading.whose:
+        # Whose it is bounds whose mailboxes; only dates bound how many years of them ("every text message your
+        # command team has ever sent" is a team's mail over every year the force keeps).
+        if not reading.whose or reading.period is None:
             years, assumed = _years(reading)
             hours = held + MAILBOX_HOURS_PER_YEAR * max(years, 0.5)
             span = "every year it holds" if assumed else f"{reading.period.words()}"
-            return Estimate(hours, f"{about_hours(hours)}: searching the mailboxes of everyone who might have written or "
-                            f"received it, over {span}", manual=True,
-                            remedy="say whose correspondence (a post, a team) and between which dates")
+            whose = "the mailboxes of those it names" if reading.whose else \
+                "the mailboxes of everyone who might have written or received it"
+            return Estimate(hours, f"{about_hours(hours)}: searching {whose}, over {span}", manual=True,
+                            remedy="say between which dates" if reading.whose
+                            else "say whose correspondence (a post, a team) and between which dates")
     if reading.action == "copy" or (record is not None and record.id == "documents"):
         hours = held + DOCUMENT_HOURS
         return Estimate(hours, f"{about_hours(hours)}: finding and retrieving the document")

@@ -70,13 +70,56 @@ _ABBREVIATION = re.compile(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, STAND
 
 
 @remembered
+def _spelt(text: str, keep: bool) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    """`text` with its abbreviations spelt out (`keep`: after the abbreviation, in brackets; else in its
+    place, plural if it was), and for each the span it took in the result and in `text`."""
+    if _ABBREVIATION is None or _ABBREVIATION.search(text) is None:
+        return text, ()
+    pieces: list[str] = []
+    moved: list[tuple[int, int, int, int]] = []
+    at = grown = 0
+    for match in _ABBREVIATION.finditer(text):
+        words = STANDS_FOR[match.group(1)]
+        said = f"{match.group(0)} ({words})" if keep else words + ("s" if match.group(0).endswith("s") else "")
+        pieces.append(text[at:match.start()])
+        moved.append((match.start() + grown, match.start() + grown + len(said), match.start(), match.end()))
+        pieces.append(said)
+        grown += len(said) - (match.end() - match.start())
+        at = match.end()
+    pieces.append(text[at:])
+    return "".join(pieces), tuple(moved)
+
+
 def spelt_out(text: str) -> str:
     """`text` with each police abbreviation it uses followed by the words it stands for ("LFR (live facial
     recognition)"), for reading what is asked whichever way it is written. Offsets in the result are not
-    those of `text`: search it for whether something is said, never for where."""
-    if _ABBREVIATION is None or _ABBREVIATION.search(text) is None:
-        return text
-    return _ABBREVIATION.sub(lambda m: f"{m.group(0)} ({STANDS_FOR[m.group(1)]})", text)
+    those of `text`: search it for whether something is said, or find where with `spelt_search`."""
+    return _spelt(text, True)[0]
+
+
+def spelt_search(pattern, text: str, *, lower: bool = False) -> tuple[int, int] | None:
+    """Where `pattern` (anything with `.search`) matches `text` read with its abbreviations replaced by the
+    words they stand for ("the names of the AFOs" as "the names of the authorised firearms officers"), as a
+    span of `text` itself; None when `text` has no abbreviation or the pattern does not match. `lower`: the
+    pattern is for lower-cased text."""
+    spelt, moved = _spelt(text, False)
+    if not moved:
+        return None
+    match = pattern.search(spelt.lower() if lower else spelt)
+    if match is None:
+        return None
+
+    def back(offset: int, end: bool) -> int:
+        shift = 0
+        for new_start, new_end, old_start, old_end in moved:
+            if offset < new_start or (end and offset == new_start):
+                break
+            if offset < new_end or (end and offset == new_end):
+                return old_end if end else old_start  # inside what an abbreviation stands for: the abbreviation
+            shift = new_end - old_end
+        return offset - shift
+
+    return back(match.start(), False), back(match.end(), True)
 
 _QUOTE = "[\"'‘’“”]?"
 # Right after the term (allowing a noun such as "systems" in between): a definition starts.

@@ -208,6 +208,13 @@ OPEN_SCOPE = AnyOf(
         r"(?!\s+(?:protection|sharing|processing|impact|subjects?|controllers?|retention|quality))",
         (("all", "any", "every"), _DOC_WORDS),
     ),
+    # "every email" is "all emails": the determiner, not the number of the noun, says how many
+    Gate(
+        r"\bevery\s+(?:single\s+)?(?:(?:other|related|relevant|associated|internal|external|written|electronic|recorded|"
+        r"such)\s+)?(?:e-?mail|message|letter|document|record|file|note|memo|communication)\b"
+        r"(?!\s+(?:protection|sharing|processing|impact|subjects?|controllers?|retention|quality))",
+        ("every",),
+    ),
     Gate(
         r"\b(?:the\s+)?full\s+set\s+of\b"
         r"|\beverything\s+(?:held|you\s+hold|that\s+is\s+held|relating|related|about|on|regarding)\b"

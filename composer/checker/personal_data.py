@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from composer.checker import knowledge
+from composer.checker import glossary, knowledge
 from composer.checker import patterns as p
 from composer.checker.reading import (TITLED_NAME, Reading, blank_form, read_part, read_text, without_asides,
                                       writes_officially)
@@ -139,6 +139,8 @@ _SENSITIVE_HR = Gate(
     # why they left (dismissal, ill health): disclosable under FOI only with an Art 9 condition or
     # consent, which a force almost never has, so small counts of them are withheld.
     r"|\b(?:reasons?\s+(?:for|of)\s+(?:leaving|their\s+leaving|departure|resignation|exit)|ill[\s-]+health|"
+    r"off\s+sick|(?:on\s+)?sick\s+leave|stress(?:[\s-]+related)?(?!\s+(?:the|that|this))|anxiety|depression|ptsd|"
+    r"post[\s-]+traumatic|"
     r"mental\s+health(?!\s+(?:awareness|first\s+aid|training|courses?|act|triage))|religions?|religious\s+(?:belief|affiliation)|sexual\s+orientation|gender\s+identity|"
     r"disabilit(?:y|ies))\b"
     r"|\b(?:officers?|staff|employees?|pcsos?|personnel|constables?)\s+(?:who\s+(?:were|have\s+been|had\s+been|are)\s+)?"
@@ -149,7 +151,7 @@ _SENSITIVE_HR = Gate(
     r"|\b(?:complaints?|allegations?)\s+(?:made\s+)?against\s+(?:\w+\s+){0,2}(?:officers?|staff|employees?|members)\b",
     ("misconduct", "disciplinary", "discipline", "grievance", "grievances", "employment", "tribunal", "tribunals", "non", "nda", "ndas", "settlement", "compromise", "cot3", "confidentiality", "sickness", "vetting", "officer", "officers", "staff", "employee", "employees", "pcso", "pcsos", "personnel", "constable", "constables", "complaint", "complaints", "allegation", "allegations",
      "reason", "reasons", "ill", "mental", "religion", "religions", "religious", "sexual", "gender", "disability",
-     "disabilities"),
+     "disabilities", "off", "sick", "on", "stress", "anxiety", "depression", "ptsd", "post"),
 )
 
 _SOMEONE_I_KNOW = Gate(
@@ -203,7 +205,9 @@ def _waived(item: PartView, start: int) -> bool:
 @part_rule("personal_data.names", "personal_data", "warning", law="personal", title="Names of people", intro=True)
 def names(rule: Rule, ctx: Context, item: PartView):
     match = _NAMES.search(item.low)
-    if not match or _waived(item, match.start()):
+    # "the names of the AFOs" reads as "the names of the authorised firearms officers"
+    span = match.span() if match else glossary.spelt_search(_NAMES.pattern, item.text, lower=True)
+    if span is None or _waived(item, span[0]):
         return
     one = None
     if not item.is_intro and _ONE_NAME.search(item.low):  # "the name of the officer who …"
@@ -212,21 +216,21 @@ def names(rule: Rule, ctx: Context, item: PartView):
     if one is not None:
         return rule.at(
             ctx, item,
-            f"{item.label} asks who one person is ('{item.text[match.start():match.end()]}', '{one}'). Naming "
+            f"{item.label} asks who one person is ('{item.text[span[0]:span[1]]}', '{one}'). Naming "
             "them, or even saying whether the force holds their name, tells the world about that person's part "
             f"in one matter, so forces neither confirm nor deny ({ctx.section('personal_ncnd')}).",
             suggestion="Ask about the role instead (the rank or job title that deals with such matters), "
             "or about the policy that applied; if it concerns you, make a subject access request.",
-            span=match.span(), ncnd=True, law=LAW["personal_ncnd"][ctx.act],
+            span=span, ncnd=True, law=LAW["personal_ncnd"][ctx.act],
         )
     return rule.at(
         ctx, item,
-        f"{item.label} asks who people are ('{item.text[match.start():match.end()]}'). Names of "
+        f"{item.label} asks who people are ('{item.text[span[0]:span[1]]}'). Names of "
         f"officers, staff and members of the public are personal data, usually withheld under "
         f"{ctx.section('personal')}; only senior officers in public-facing roles are normally named.",
         suggestion="Ask for job titles, roles or grades instead of names (for example 'the job "
         "title and grade of the officer responsible for …').",
-        span=match.span(),
+        span=span,
     )
 
 
@@ -508,7 +512,8 @@ _PUBLISHED_STAFF_OUTCOME = re.compile(
     r"disciplined|found\s+guilty\s+of\s+(?:gross\s+)?misconduct|final\s+written\s+warnings?|written\s+warnings?|"
     r"(?:gross\s+)?misconduct|disciplinary\s+(?:hearings?|meetings?|proceedings|action|outcomes?|sanctions?)|"
     r"(?:misconduct\s+)?(?:hearings?|meetings?)|complaints?|allegations?)\b")
-_UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions?|branch|sections?|wards?|"
+_UNIT = re.compile(r"\b(?:units?|teams?|departments?|squads?|stations?|divisions?|branch|sections?|wards?|control\s+rooms?|"
+                   r"custody\s+suites?|contact\s+centres?|"
                    r"neighbourhoods?|districts?|command|the\s+\w+\s+(?:unit|team|department|squad))\b")
 
 
@@ -523,10 +528,14 @@ SMALL_CATEGORY_SHARE = 0.05
 # `_not_routine` finds first, or from a flow such as a year's recruits split by them. (A conduct
 # matter, a grievance or a tribunal stays a few a year.)
 _WHOLE_WORKFORCE_FIELD = re.compile(r"\bdisabilit|\breligio|\bsexual\s+orientation|\bmental\s+health|\bill[\s-]+health|"
-                                    r"\bsickness\s+absence")
+                                    r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|"
+                                    r"\bptsd|\bpost[\s-]+traumatic")
 _KINDS_LISTED = re.compile(r"(?<=\bby\s)(?:the\s+|its\s+|their\s+)?(?:reasons?|causes?|types?|kinds?|categor(?:y|ies))\s*"
                            r"(?:\([^()]*\)|:[^.?!\n]*)")
-_WHOLE_WORKFORCE_ABSENCE = re.compile(r"\bsickness\s+absence")
+# Why staff were off sick, which the HR system records with each absence: counted over whole years across the
+# force, as many people as a stock of them. (Retiring on ill health is a leaving reason, a few a year.)
+_WHOLE_WORKFORCE_ABSENCE = re.compile(r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|"
+                                      r"\bptsd|\bpost[\s-]+traumatic")
 _NARROWED = ("Narrowed to one unit", "Narrowed to one place")  # how `_not_routine` says the staff are a few
 _CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismiss\w*|\bsacked\b|\binvestigat\w+|"
                              r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
@@ -550,7 +559,8 @@ def _not_routine(reading: Reading, context: list[str], matter: str = "") -> str 
     kinds = _KINDS_LISTED.sub(lambda m: " " * len(m.group(0)), low)
     fine = [b.replace("_", " ") for b in reading.breakdowns
             if identifying(b) and not (matter and knowledge.DIMENSIONS[b].pattern.search(matter))
-            and knowledge.DIMENSIONS[b].pattern.search(kinds)]
+            and knowledge.DIMENSIONS[b].pattern.search(kinds)
+            and not (b == "health" and _WHOLE_WORKFORCE_ABSENCE.search(matter))]  # why they were off is the matter counted
     if fine:
         return f"Broken down by {', '.join(fine)}: the cells hold a person or two."
     if reading.free_text:

@@ -558,10 +558,12 @@ _COUNT = re.compile(r"\bhow\s+many\b|\b(?:ethnicit(?:y|ies)|ages?|genders?|sex|r
 # Recorded material from an incident or a case, however it is named: footage, recordings, tapes, BWV.
 _MATERIAL_WORDS = (r"footage|recordings?|video|videos|bwv|cctv|tapes?|audio|photographs?|photos|images|"
                    r"interview\s+recordings?|case\s+files?|investigation\s+files?|case\s+papers")
-_COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see)\s+(?:(?:to\s+)?me\b)?"
-                   r"(?:\s*,[^,.\n]{0,60},)?\s*(?:with\s+)?(?:the|a|your|any|all)\s+"  # "disclose to me, under the Act, any …"
+# However the asking is worded: "please provide", "send me", "I would like", "I'd like", "I want", "can I have".
+_COPY = re.compile(r"\b(?:copy|copies)\s+of\b|\b(?:provide|disclose|send|supply|see|(?:i|we)\s+would\s+like|(?:i|we)['’]d\s+like|"
+                   r"i\s+want|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?have)\s+(?:(?:to\s+)?me\b)?"
+                   r"(?:\s*,[^,.\n]{0,60},)?\s*(?:with\s+)?(?:the|a|your|any|all|every)\s+"  # "disclose to me, under the Act, any …"
                    r"(?:\w+\s+){0,3}(?:findings|reviews?|polic(?:y|ies)|guidance|assessments?|dpias?|contracts?|procedures?|reports?|minutes|"
-                   r"correspondence|communications?|emails?|letters|documents?|orders|briefings?|invoices?|bills?|"
+                   r"correspondence|communications?|emails?|letters?|messages?|documents?|orders|briefings?|invoices?|bills?|"
                    r"statements?|material|information|records?|business\s+cases?|presentations?|slides|manuals?|"
                    r"user\s+guides?|training\s+materials?|documentation|handbooks?|files?|dossiers?|" + _MATERIAL_WORDS + r")\b|"
                    r"\bany\s+(?:guidance|communications?|correspondence|documents?|information|material|emails?|letters|"
@@ -1072,7 +1074,8 @@ _AS_AT = re.compile(r"\b(?:as\s+(?:at|of|on)|at\s+the\s+(?:end|close|start)\s+of
 # Correspondence narrowed to whose it is: a post, a named person or a team.
 _WHOSE = re.compile(r"\b(?:chief\s+constable|deputy\s+chief|assistant\s+chief|chief\s+officers?|acc|dcc|pcc|"
                     r"police\s+and\s+crime\s+commissioner|head\s+of|director|superintendent|inspector|sergeant|"
-                    r"press\s+office|media\s+(?:office|team)|foi\s+(?:team|unit)|(?:the|your)\s+\w+\s+(?:team|unit|department)|"
+                    r"press\s+office|media\s+(?:office|team)|foi\s+(?:team|unit)|"
+                    r"(?:the|your|its)\s+(?:force['’]s\s+|constabulary['’]s\s+)?\w+\s+(?:team|unit|department)|"
                     r"named|mr|mrs|ms|dr)\b")
 # Kinds of record that are not a population counted but a place to look things up.
 _NOT_POPULATIONS = frozenset({"documents", "correspondence", "finance", "workforce"})
@@ -1362,7 +1365,28 @@ def breakdowns_in(low: str) -> tuple[str, ...]:
     for compound in (_CHARACTERISTIC_COMPOUND, _ON_GROUNDS_OF):
         if compound.search(low):
             low = compound.sub(lambda m: " " * len(m.group(0)), low)
+    if " by " in low:
+        low += _by_each(low)
     return tuple(d.id for d in knowledge.DIMENSIONS.values() if d.pattern.search(low))
+
+
+# "By ethnicity and custody suite", "by age, sex and station": "by" is said once for the whole list, and each
+# item after the first is as much a breakdown as if "by" stood before it.
+_BY_LIST = re.compile(r"\bby\s+([a-z][^.?!;:\n()]{0,80})")
+_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*")
+_MAX_LISTED_WORDS = 4
+
+
+def _by_each(low: str) -> str:
+    """`low`'s lists of breakdowns written out one by one, each after its own "by", to be matched as well."""
+    extra = []
+    for match in _BY_LIST.finditer(low):
+        items = _LIST_ITEM.split(match.group(1))
+        for item in items[1:]:
+            if not item.strip() or len(item.split()) > _MAX_LISTED_WORDS:
+                break  # the list has ended and the sentence goes on
+            extra.append(f" . by {item.strip()} .")
+    return "".join(extra)
 
 
 def searched_for(text: str) -> str | None:

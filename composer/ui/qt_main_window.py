@@ -578,6 +578,7 @@ class QtMainWindow(QMainWindow):
             return None
         self.tabs.setCurrentIndex(1)
         if hasattr(self.campaign_panel, "show_campaign"):
+            self.campaign_panel.search.clear()  # a campaign just started shows every force it went to
             self.campaign_panel.show_campaign(name)
             self.campaign_panel.take_keyboard()
         self.notify(f"Started the campaign '{choice.name}': "

@@ -129,3 +129,17 @@ def test_nothing_in_the_dialog_scrolls_at_its_own_size(qtbot):
     assert scroll.verticalScrollBar().maximum() == 0
     assert dialog.forces.count.isVisible() and dialog.forces.count.visibleRegion().boundingRect().height() == \
         dialog.forces.count.height()
+
+
+def test_a_campaign_just_started_shows_every_force_whatever_was_filtered_before(window, qtbot, monkeypatch):
+    """QA-S12: "Metropolitan" left in the Follow up tab's filter from another campaign, a campaign just
+    started to 49 forces showed one row."""
+    window.document.load(REQUEST, None)
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: hasattr(window.campaign_panel, "search"))
+    window.campaign_panel.search.setText("Kent")
+    monkeypatch.setattr(QtNewCampaignDialog, "ask", classmethod(
+        lambda cls, parent, **kwargs: NewCampaignChoice("VHA 2026", kwargs["forces"], date(2026, 11, 20))))
+    window.new_campaign_action.trigger()
+    assert window.campaign_panel.name == "VHA 2026" and window.campaign_panel.search.text() == ""
+    assert window.campaign_panel.proxy.rowCount() == 2
