@@ -138,8 +138,9 @@ def _prepare(text: str, source: str, notes: list[str]) -> list[str]:
 
 
 # "… roads. 1) How many … 2) How much … 3) …": a list that lost its line breaks (a web form's box).
-_INLINE_LABEL = re.compile(r"(?:^|(?<=[.?!:;])\s+)(?P<label>\((?P<paren>[1-9]\d?)\)|Q(?P<q>[1-9]\d?)(?P<qsep>[.:)]?)"
-                           r"|(?P<num>[1-9]\d?)(?P<sep>[.)]))\s+(?=[A-Z(\"“'‘])")
+# Numbers of up to four digits: one joins the list only where it counts on from the one before.
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[.?!:;])\s+)(?P<label>\((?P<paren>[1-9]\d{0,3})\)|Q(?P<q>[1-9]\d{0,3})(?P<qsep>[.:)]?)"
+                           r"|(?P<num>[1-9]\d{0,3})(?P<sep>[.)]))\s+(?=[A-Z(\"“'‘])")
 
 
 def _split_inline_list(line: str) -> list[str]:

@@ -771,6 +771,21 @@ def test_a_list_past_part_999_keeps_its_numbering(label):
     assert request.parts[-1].text == "How many calls were made from box 1205 in 2024?"
 
 
+@pytest.mark.parametrize("label", ["{n}.", "{n})", "({n})", "Q{n}."])
+def test_a_long_list_that_lost_its_line_breaks_keeps_every_part(label):
+    # a list pasted from a web form's box, every item on one line: items 100 on were glued into
+    # item 99 when labels on one line were read up to two digits
+    line = " ".join(f"{label.format(n=n)} How many calls came from box {n}?" for n in range(1, 1101))
+    request, notes = parse_request_with_report("Please provide: " + line)
+    assert len(request.parts) == 1100
+    assert request.parts[99].text == "How many calls came from box 100?"
+    assert request.parts[-1].text == "How many calls came from box 1100?"
+    assert "a numbered list written on one line was split into its items" in notes
+    # numbers in a sentence that do not count on from 1 stay in it
+    prose = parse_request("1. How many stops were made in 2024? 2019. That year is a baseline. 2. Which wards?")
+    assert len(prose.parts) == 2 and "2019. That year is a baseline." in prose.parts[0].text
+
+
 def test_a_number_past_999_that_does_not_carry_on_the_list_is_wording():
     # A year at the start of a line, in a list that long or a short one, is not a part; nor is a
     # number that skips one, nor one written another way than the parts before it.
