@@ -455,8 +455,10 @@ class ResponseCheck:
             out.append(f"{mark}: {req.text} ({act} {req.citation})")
         out += [f"note: {n}" for n in self.notes]
         if self.late is True:
+            from composer.calendar import working_days
+
             out.append(f"LATE: answered {self.responded.isoformat()}, due {self.due.isoformat()} "
-                       f"({self.late_by} working days late; {act} s10(1))")
+                       f"({working_days(self.late_by)} late; {act} s10(1))")
         elif self.late is False:
             out.append(f"on time: answered {self.responded.isoformat()}, due {self.due.isoformat()}")
         return out

@@ -59,6 +59,10 @@ def test_lateness_counts_working_days():
     result = check_response(seed_text("004"), act=Act.FOIA,
                             received=date(2026, 11, 20), responded=date(2026, 12, 22))
     assert result.due == date(2026, 12, 21) and result.late is True and result.late_by == 1
+    assert "LATE: answered 2026-12-22, due 2026-12-21 (1 working day late; FOIA s10(1))" in result.lines()
+    two_late = check_response(seed_text("004"), act=Act.FOIA,
+                              received=date(2026, 11, 20), responded=date(2026, 12, 23))
+    assert "(2 working days late; FOIA s10(1))" in two_late.lines()[-1]
     on_time = check_response(seed_text("004"), act=Act.FOIA,
                              received=date(2026, 11, 20), responded=date(2026, 12, 21))
     assert on_time.late is False
