@@ -296,10 +296,17 @@ class History:
         for numbered_part in numbered if numbered is not None else request.numbered():
             for r in self.about(readable(numbered_part.part.text, request), numbered_part.number):
                 if r.whole is not None:
-                    kept = per.get(r.sending())
-                    whole = Counter(kept.whole if kept else {}) | Counter(r.whole)  # the most of each
-                    per[r.sending()] = PartRecord(r.campaign, "", r.sent, max(r.replied, kept.replied if kept else 0),
-                                                  whole=dict(whole))
+                    sending = r.sending()
+                    kept = per.get(sending)
+                    if kept is None:
+                        per[sending] = PartRecord(r.campaign, "", r.sent, r.replied, whole=dict(r.whole))
+                        continue
+                    if kept.replied >= r.replied and all(kept.whole.get(g, 0) >= n for g, n in r.whole.items()):
+                        continue  # every part of one sending carries the same record of the whole: nothing new
+                    whole = dict(kept.whole)
+                    for ground, n in r.whole.items():
+                        whole[ground] = max(n, whole.get(ground, 0))  # the most of each
+                    per[sending] = PartRecord(r.campaign, "", r.sent, max(r.replied, kept.replied), whole=whole)
         replied = sum(r.replied for r in per.values())
         when = "you sent it" if per and all(r.campaign for r in per.values()) else "it was sent before"
         yours = next((r.campaign for r in per.values() if r.campaign), None)
