@@ -728,6 +728,8 @@ def _parts_and_pointers(body: str, request: Request | None = None, act: Act = Ac
             quoted_run = 0
             continue
         answer = _answer(segment, questions.get(label))
+        if answer and _quotes_another(segment, label, questions):
+            answer = ""  # another part's question, quoted under the number the force gave it
         if answer and quoted_run >= 2:
             answer = ""  # the last part of a quoted request, and then the letter goes on
         if not answer:
@@ -856,6 +858,22 @@ def _answer(segment: str, question: str | None) -> str:
         if _ASKS.match(text) and not _outcome_words(text) and not sections_in(text, Act.FOIA):
             text = ""  # the question alone, quoted in the imperative
     return _ANSWER_LABEL.sub("", text.strip(), count=1).strip()
+
+
+def _quotes_another(segment: str, label: str, questions: dict[str, str]) -> bool:
+    """Whether `segment` is, whole, the question of a part other than `label`: a reply quotes the
+    request numbered as the force first had it, and the parts were put in another order before
+    this letter was sent. Two questions that start alike leave the end of the other one behind as
+    if it were the force's answer ("… for crime mapping? If yes, please answer the following")."""
+    text = segment.strip()
+    start = _words(text)[:4]
+    for other, question in questions.items():
+        if other == label or not (want := _words(question)) or want[0] not in start:
+            continue
+        cut = _after_quoted(question, text)
+        if cut is not None and not text[cut:].strip(" ?.!:;,)\"'\n\t"):
+            return True
+    return False
 
 
 def _after_quoted(question: str, text: str) -> int | None:
