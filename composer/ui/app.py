@@ -26,7 +26,7 @@ from pathlib import Path
 
 from composer import paths, storage
 from composer.errors import ComposerError
-from composer.ui.qt import QApplication, QIcon, QObject, Qt, QTimer, Signal, qInstallMessageHandler
+from composer.ui.qt import QApplication, QIcon, QObject, Qt, QTimer, Signal, alive, qInstallMessageHandler
 from composer.ui.qt_autosaver import DELAY_MS
 from composer.ui.qt_first_paint import AT_LATEST_MS, FirstPaint
 from composer.ui.qt_main_window import QtMainWindow
@@ -196,6 +196,9 @@ class _Imported(QObject):
     done = Signal()
 
 
+_PENDING: set[_Imported] = set()  # each waiting for its worker, until the GUI thread has run what follows
+
+
 def when_imported(names: tuple[str, ...], window: QtMainWindow, then) -> None:
     """Calls `then` once the modules `names` are imported: at once if they are; else they are
     imported on a worker thread while the window takes the user's keys and clicks (the patterns
@@ -206,8 +209,18 @@ def when_imported(names: tuple[str, ...], window: QtMainWindow, then) -> None:
     if not missing:
         then()
         return
-    imported = _Imported(window)
-    imported.done.connect(then, Qt.ConnectionType.QueuedConnection)
+    # The signal's object has no parent and is held here until the GUI thread has had it: the window may be
+    # closed and deleted while the worker still imports, and a signal sent from the worker through an object
+    # the window took with it would reach freed memory.
+    imported = _Imported()
+    _PENDING.add(imported)
+
+    def finish() -> None:
+        _PENDING.discard(imported)
+        if alive(window):
+            then()
+
+    imported.done.connect(finish, Qt.ConnectionType.QueuedConnection)
 
     def work() -> None:
         for name in missing:

@@ -20,6 +20,13 @@ from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
 _MODULES = (QtCore, QtGui, QtWidgets)
 
 
+def alive(obj) -> bool:
+    """Whether the Qt object behind `obj` still exists (a window closed and deleted does not)."""
+    from shiboken6 import isValid
+
+    return isValid(obj)
+
+
 def _spare_the_feature_check(names: list[str]) -> None:
     """From its first import on, PySide6 reads the whole source of every module an import
     statement names, once, to see whether it switches on PySide6's `__feature__`s (about 5 ms

@@ -84,3 +84,27 @@ def test_the_source_lines_read_while_loading_are_dropped_after_the_first_check(d
         app._after_show(window, notes)
     qtbot.waitUntil(lambda: kept not in linecache.cache)
     window.document.undo_stack.setClean()
+
+
+def test_a_window_closed_while_the_modules_load_is_left_alone(qtbot, tmp_path, monkeypatch):
+    """The worker's signal does not go through the window: closed and deleted before the modules have
+    loaded, the window is not called back and nothing touches what it owned."""
+    import shiboken6
+
+    monkeypatch.syspath_prepend(str(tmp_path))
+    gate = threading.Event()
+    name = _module(tmp_path, "warmup_slow_s12", "import threading\n")
+    (tmp_path / f"{name}.py").write_text("import builtins\nbuiltins._warmup_gate_s12.wait(10)\n", "utf-8")
+    import builtins
+
+    monkeypatch.setattr(builtins, "_warmup_gate_s12", gate, raising=False)
+    window = QWidget()
+    ran: list[str] = []
+    from composer.ui import app
+
+    app.when_imported((name,), window, lambda: ran.append("ran"))
+    shiboken6.delete(window)
+    gate.set()
+    qtbot.waitUntil(lambda: not app._PENDING)
+    assert ran == []
+    monkeypatch.delitem(sys.modules, name, raising=False)
