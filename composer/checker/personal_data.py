@@ -527,15 +527,14 @@ SMALL_CATEGORY_SHARE = 0.05
 # people, not a handful: small numbers come from cutting them by unit, place, rank or weeks, which
 # `_not_routine` finds first, or from a flow such as a year's recruits split by them. (A conduct
 # matter, a grievance or a tribunal stays a few a year.)
-_WHOLE_WORKFORCE_FIELD = re.compile(r"\bdisabilit|\breligio|\bsexual\s+orientation|\bmental\s+health|\bill[\s-]+health|"
-                                    r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|"
-                                    r"\bptsd|\bpost[\s-]+traumatic")
-_KINDS_LISTED = re.compile(r"(?<=\bby\s)(?:the\s+|its\s+|their\s+)?(?:reasons?|causes?|types?|kinds?|categor(?:y|ies))\s*"
-                           r"(?:\([^()]*\)|:[^.?!\n]*)")
 # Why staff were off sick, which the HR system records with each absence: counted over whole years across the
 # force, as many people as a stock of them. (Retiring on ill health is a leaving reason, a few a year.)
-_WHOLE_WORKFORCE_ABSENCE = re.compile(r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|"
-                                      r"\bptsd|\bpost[\s-]+traumatic")
+_ABSENCE_WORDS = r"\bsickness\s+absence|\boff\s+sick|\bsick\s+leave|\bstress|\banxiety|\bdepression|\bptsd|\bpost[\s-]+traumatic"
+_WHOLE_WORKFORCE_FIELD = re.compile(r"\bdisabilit|\breligio|\bsexual\s+orientation|\bmental\s+health|\bill[\s-]+health|"
+                                    + _ABSENCE_WORDS)
+_WHOLE_WORKFORCE_ABSENCE = re.compile(_ABSENCE_WORDS)
+_KINDS_LISTED = re.compile(r"(?<=\bby\s)(?:the\s+|its\s+|their\s+)?(?:reasons?|causes?|types?|kinds?|categor(?:y|ies))\s*"
+                           r"(?:\([^()]*\)|:[^.?!\n]*)")
 _NARROWED = ("Narrowed to one unit", "Narrowed to one place")  # how `_not_routine` says the staff are a few
 _CONDUCT_MATTER = re.compile(r"\bmisconduct\b|\bdisciplin\w*|\bsuspen\w+|\bdismiss\w*|\bsacked\b|\binvestigat\w+|"
                              r"\b(?:complaints?|allegations?)\s+(?:made\s+)?against\b|\brestricted\s+duties\b")
