@@ -121,6 +121,7 @@ def spelt_search(pattern, text: str, *, lower: bool = False) -> tuple[int, int] 
 
     return back(match.start(), False), back(match.end(), True)
 
+
 _QUOTE = "[\"'‘’“”]?"
 # Right after the term (allowing a noun such as "systems" in between): a definition starts.
 _DEFINES_AFTER = re.compile(

@@ -1419,10 +1419,8 @@ _NOT_A_TOOL = re.compile(r"\b(?:Police|Constabulary|Council|Service|Office|Offic
 
 def _as_the_system(text: str, low: str) -> str:
     """`low` with a tool's own name, where the part says who a named tool holds, read as "the system"."""
-    if _TOOL_NAMED.search(text) is None:
-        return low
-    return _TOOL_NAMED.sub(lambda m: m.group(0) if _NOT_A_TOOL.search(m.group(0)) else m.group(1) + "the system",
-                           text).lower()
+    said = _TOOL_NAMED.sub(lambda m: m.group(0) if _NOT_A_TOOL.search(m.group(0)) else m.group(1) + "the system", text)
+    return low if said == text else said.lower()
 
 
 @patterns.remembered
